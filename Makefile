@@ -1,0 +1,46 @@
+# Two commands on a fresh clone: `make demo` and `make test`.
+# Everything installs into .venv/ from requirements.lock (CPU torch pinned).
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.claimcheck-installed
+CLI    := $(VENV)/bin/claimcheck
+export PIP_DISABLE_PIP_VERSION_CHECK = 1
+
+.PHONY: install demo test browser bench lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
+	@touch $@
+
+install: $(STAMP)
+
+demo: install
+	@mkdir -p reports
+	$(CLI) check examples/ --format text; test $$? -le 1
+	$(CLI) check examples/ --format json --output reports/example.json; test $$? -le 1
+	$(CLI) check examples/ --format html --output reports/example.html; test $$? -le 1
+	@echo "reports written: reports/example.json reports/example.html"
+
+# Debian's Chromium and ChromeDriver drive the HTML report's browser tests.
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+		|| echo "warning: could not install chromium; browser tests will fail"; \
+	else echo "warning: chromium/chromedriver missing and not root: install Debian's chromium chromium-driver"; fi
+
+test: install browser
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: install
+	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_batch.py
+
+# Regenerate the lock from the current venv (after changing pyproject dependencies).
+lock:
+	$(PY) -m pip freeze --exclude-editable | sed -e 's/+cpu$$//' > requirements.lock
+
+clean:
+	rm -rf $(VENV) reports/*.html reports/*.json

@@ -1,0 +1,237 @@
+"""Plain typed records passed from one pipeline stage to the next.
+
+read -> Article; segment -> Sentence; extract -> Claim (holding a Quantity);
+match -> Fact (a group of claim ids); compare -> Conflict; all of it -> Report.
+Each record turns into JSON with ``to_dict`` in the shape ``score.py`` and the
+HTML/text renderers read.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["money", "count", "percent", "ratio", "date", "duration", "measure", "other"]
+Qualifier = Literal[
+    "exact", "about", "more_than", "less_than", "at_least", "at_most", "up_to", "range", "garbled"
+]
+ConflictType = Literal["scale", "value", "unit", "qualifier", "date", "garbled"]
+Severity = Literal["high", "medium", "low"]
+
+KINDS: tuple[str, ...] = ("money", "count", "percent", "ratio", "date", "duration", "measure", "other")
+QUALIFIERS: tuple[str, ...] = (
+    "exact", "about", "more_than", "less_than", "at_least", "at_most", "up_to", "range", "garbled"
+)
+
+
+@dataclass
+class Article:
+    """One input document as read. ``text`` is what every offset indexes."""
+
+    id: str
+    source: str  # file path or URL it came from
+    text: str = ""
+    lang: str | None = None
+    lang_source: Literal["given", "field", "detected", "unknown"] = "unknown"
+    title: str | None = None
+    url: str | None = None
+    format: str = "txt"  # txt, md, html, jsonl, url
+    error: str | None = None  # set when the article could not be read; text is then ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        d = {k: v for k, v in asdict(self).items() if k != "text"}
+        d["chars"] = len(self.text)
+        if with_text:
+            d["text"] = self.text
+        return d
+
+
+@dataclass
+class Sentence:
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Quantity:
+    """A normalised number as the article's language means it.
+
+    ``value`` is a float, a ``YYYY[-MM[-DD]]`` string for dates, or None when
+    garbled.  ``scale`` is the multiplier the words applied (1e6 for
+    "millones", 1e8 for "亿"): a scale conflict is two facts whose values differ by
+    such a power of ten.
+    """
+
+    kind: str
+    value: float | str | None
+    unit: str | None = None
+    qualifier: str = "exact"
+    low: float | None = None  # lower end of a range
+    high: float | None = None  # upper end of a range
+    denominator: float | None = None  # ratios: "700 de 770"
+    scale: float = 1.0
+    ambiguous: bool = False  # separator could be read two ways ("2.810"); value is the locale reading
+    garbled: bool = False
+
+
+@dataclass
+class Claim:
+    """One numeric statement in one article, located by character offsets."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str  # == article.text[start:end]
+    quantity: Quantity
+    lang: str | None = None
+    sentence: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+    sentence_index: int = 0
+    subject: list[str] = field(default_factory=list)  # content words naming what is counted/measured
+    # The claim restates the previous quantity in other units ("€2bn ($2.2bn)", "soit", "rund"):
+    # the id of that claim.
+    conversion_of: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.quantity.kind
+
+    @property
+    def value(self) -> float | str | None:
+        return self.quantity.value
+
+    @property
+    def unit(self) -> str | None:
+        return self.quantity.unit
+
+    @property
+    def qualifier(self) -> str:
+        return self.quantity.qualifier
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.quantity
+        d: dict[str, Any] = {
+            "id": self.id,
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": q.kind,
+            "value": q.value,
+            "unit": q.unit,
+            "qualifier": q.qualifier,
+            "lang": self.lang,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "subject": list(self.subject),
+        }
+        if q.denominator is not None:
+            d["denominator"] = q.denominator
+        if q.low is not None or q.high is not None:
+            d["range"] = [q.low, q.high]
+        if q.scale != 1.0:
+            d["scale"] = q.scale
+        if q.ambiguous:
+            d["ambiguous"] = True
+        if q.garbled:
+            d["garbled"] = True
+        if self.conversion_of:
+            d["conversion_of"] = self.conversion_of
+        return d
+
+
+@dataclass
+class Fact:
+    """Claims judged to state the same fact, across articles (and repeats inside one)."""
+
+    id: str
+    claims: list[str]
+    kind: str = ""
+    unit: str | None = None
+    score: float = 1.0  # weakest link's same-fact probability
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Conflict:
+    """Two claims of one fact that cannot both be true."""
+
+    fact: str
+    claims: tuple[str, str]
+    type: str  # ConflictType
+    severity: str  # Severity
+    explanation: str
+    score: float = 1.0
+    outlier: str | None = None  # article id the majority disagrees with
+    likely_value: float | str | None = None
+    likely_unit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["claims"] = list(self.claims)
+        return d
+
+
+@dataclass
+class Consistency:
+    """Two claims of one fact that differ in writing but agree (a bound, a conversion, rounding)."""
+
+    fact: str
+    claims: tuple[str, str]
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["claims"] = list(self.claims)
+        return d
+
+
+@dataclass
+class Report:
+    """Everything one run found about one story; the text, JSON and HTML renderers read this."""
+
+    articles: list[Article]
+    claims: list[Claim] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    consistencies: list[Consistency] = field(default_factory=list)
+    story: str = ""
+    model: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Article]:
+        return [a for a in self.articles if a.error]
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id()[claim_id]
+
+    def _claims_by_id(self) -> dict[str, Claim]:
+        cache = getattr(self, "_by_id", None)
+        if cache is None or len(cache) != len(self.claims):
+            cache = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_by_id", cache)
+        return cache
+
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        return {
+            "story": self.story,
+            "model": self.model,
+            "articles": [a.to_dict(with_text=with_text) for a in self.articles],
+            "claims": [c.to_dict() for c in self.claims],
+            "matches": [f.to_dict() for f in self.facts],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "consistent": [c.to_dict() for c in self.consistencies],
+            "timings": self.timings,
+        }
