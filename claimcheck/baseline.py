@@ -1,0 +1,298 @@
+"""Accepted conflicts: the baseline file shared by the pytest plugin and ``claimcheck baseline``.
+
+A team reviews a conflict once ("the French desk rounds differently") and records it
+here; later runs fail only on conflicts that are not in the file.  Each entry is keyed
+by a fingerprint that must survive unrelated edits to the articles, so it is built
+from what the conflict *says* (story, article ids, kinds, normalised values and units,
+the claims' wording and a few words next to each claim), never from offsets or claim
+ids, which shift whenever a sentence is added above.
+
+When the exact fingerprint is gone (someone reworded the sentence around an accepted
+number), an entry still matches a conflict with the same story, articles, kinds, values,
+units and claim text: the "loose key".  The words next to the claim only tell apart two
+conflicts that would otherwise look the same.
+
+Light on purpose: the pytest plugin imports this module in every pytest run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from claimcheck.records import Claim, Conflict, Report
+
+BASELINE_NAME = "claimcheck-baseline.json"
+FORMAT_VERSION = 1
+CONTEXT_WORDS = 2  # words kept on each side of a claim
+CONTEXT_CHARS = 6  # of each word, the characters nearest the claim (CJK runs have no spaces)
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"\s+")
+
+
+class BaselineError(ValueError):
+    """The baseline file cannot be read; the message names the file and the problem."""
+
+
+# --- fingerprints -----------------------------------------------------------------------
+
+
+def normalise_text(text: str) -> str:
+    """Case-, width- and whitespace-insensitive form of a claim's wording."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def normalise_value(value: float | str | None) -> str:
+    """Six significant digits: the same number parsed twice never differs in the last bit."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return f"{float(value):.6g}"
+    return str(value)
+
+
+def context_words(claim: Claim) -> list[str]:
+    """The few words just before and after the claim in its sentence, normalised."""
+    sentence = claim.sentence or ""
+    start = claim.start - claim.sentence_start
+    if not (0 <= start <= len(sentence)) or sentence[start : start + len(claim.text)] != claim.text:
+        found = sentence.find(claim.text)
+        start = found if found >= 0 else 0
+    end = start + len(claim.text)
+    before = [w[-CONTEXT_CHARS:] for w in _WORD.findall(normalise_text(sentence[:start]))]
+    after = [w[:CONTEXT_CHARS] for w in _WORD.findall(normalise_text(sentence[end:]))]
+    return before[-CONTEXT_WORDS:] + after[:CONTEXT_WORDS]
+
+
+def claim_summary(claim: Claim) -> dict[str, Any]:
+    """What a baseline entry stores about one side of a conflict (readable, offset-free)."""
+    q = claim.quantity
+    return {
+        "article": claim.article,
+        "lang": claim.lang,
+        "kind": q.kind,
+        "text": claim.text,
+        "value": q.value,
+        "unit": q.unit,
+        "qualifier": q.qualifier,
+        "sentence": _SPACE.sub(" ", claim.sentence).strip(),
+        "context": context_words(claim),
+    }
+
+
+def _loose_part(summary: dict[str, Any]) -> list[str]:
+    return [
+        str(summary.get("article") or ""),
+        str(summary.get("kind") or ""),
+        normalise_value(summary.get("value")),
+        str(summary.get("unit") or ""),
+        normalise_text(str(summary.get("text") or "")),
+    ]
+
+
+def _digest(parts: Any) -> str:
+    blob = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def _sides(summaries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A conflict's two sides in a fixed order, so (es, fr) and (fr, es) fingerprint alike."""
+    return sorted(summaries, key=lambda s: json.dumps(_loose_part(s) + list(s.get("context") or []), ensure_ascii=False))
+
+
+def loose_key(story: str, summaries: Sequence[dict[str, Any]]) -> str:
+    return _digest([story, [_loose_part(s) for s in _sides(summaries)]])
+
+
+def summary_fingerprint(story: str, summaries: Sequence[dict[str, Any]]) -> str:
+    return _digest([story, [_loose_part(s) + list(s.get("context") or []) for s in _sides(summaries)]])
+
+
+def fingerprint(conflict: Conflict, report: Report) -> str:
+    """Stable id of one conflict of ``report``'s story (see the module docstring)."""
+    return summary_fingerprint(report.story, [claim_summary(report.claim(c)) for c in conflict.claims])
+
+
+def conflict_entry(conflict: Conflict, report: Report) -> dict[str, Any]:
+    """The readable baseline record of one conflict."""
+    sides = _sides([claim_summary(report.claim(c)) for c in conflict.claims])
+    return {
+        "fingerprint": summary_fingerprint(report.story, sides),
+        "story": report.story,
+        "type": conflict.type,
+        "severity": conflict.severity,
+        "explanation": conflict.explanation,
+        "articles": [s["article"] for s in sides],
+        "claims": sides,
+    }
+
+
+def baseline_entries(report: Report) -> list[dict[str, Any]]:
+    """Every conflict of ``report`` as a baseline entry, in a stable order."""
+    return sorted((conflict_entry(c, report) for c in report.conflicts), key=_entry_order)
+
+
+def _entry_order(entry: dict[str, Any]) -> tuple[str, str]:
+    return (str(entry.get("story", "")), str(entry.get("fingerprint", "")))
+
+
+# --- the file ---------------------------------------------------------------------------
+
+
+def load_baseline(path: str | Path) -> list[dict[str, Any]]:
+    """Entries of a baseline file; a missing file is an empty baseline (every conflict is new)."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise BaselineError(f"{path}: cannot read the baseline file: {e}") from None
+    except json.JSONDecodeError as e:
+        raise BaselineError(f"{path}: not valid JSON (line {e.lineno}, column {e.colno}): {e.msg}") from None
+    entries = data.get("conflicts") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise BaselineError(f'{path}: not a claimcheck baseline (expected an object with a "conflicts" list)')
+    for i, entry in enumerate(entries):
+        if not (isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str) and "story" in entry):
+            raise BaselineError(f'{path}: entry {i + 1} lacks "fingerprint" or "story"')
+    return entries
+
+
+def dump_baseline(entries: Iterable[dict[str, Any]]) -> str:
+    """The file's text: sorted keys and entries, two-space indent, trailing newline (diff-friendly)."""
+    data = {"version": FORMAT_VERSION, "conflicts": sorted(entries, key=_entry_order)}
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_baseline(path: str | Path, entries: Iterable[dict[str, Any]]) -> None:
+    path = Path(path)
+    text = dump_baseline(entries)
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return  # leave the mtime alone when nothing changed
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+# --- comparing a story against the baseline ---------------------------------------------
+
+
+@dataclass
+class StoryVerdict:
+    """How one story's conflicts stand against the baseline."""
+
+    story: str
+    new: list[Conflict] = field(default_factory=list)
+    accepted: list[Conflict] = field(default_factory=list)
+    stale: list[dict[str, Any]] = field(default_factory=list)  # baseline entries no conflict matched
+    entries: list[dict[str, Any]] = field(default_factory=list)  # every current conflict as an entry
+
+
+def judge(report: Report, baseline: Sequence[dict[str, Any]]) -> StoryVerdict:
+    """Split ``report``'s conflicts into accepted (in the baseline) and new; find stale entries.
+
+    An exact fingerprint wins; otherwise one unused entry with the same loose key
+    (same numbers and wording, different words around them) is taken.
+    """
+    verdict = StoryVerdict(story=report.story)
+    unused = [e for e in baseline if e.get("story") == report.story]
+    by_fp: dict[str, list[int]] = defaultdict(list)
+    by_loose: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(unused):
+        by_fp[entry["fingerprint"]].append(i)
+        claims = entry.get("claims")
+        if isinstance(claims, list) and all(isinstance(c, dict) for c in claims):
+            by_loose[loose_key(report.story, claims)].append(i)
+    used: set[int] = set()
+
+    def take(candidates: list[int]) -> bool:
+        for i in candidates:
+            if i not in used:
+                used.add(i)
+                return True
+        return False
+
+    pending: list[tuple[Conflict, dict[str, Any]]] = []
+    for conflict in report.conflicts:
+        entry = conflict_entry(conflict, report)
+        verdict.entries.append(entry)
+        if take(by_fp.get(entry["fingerprint"], [])):
+            verdict.accepted.append(conflict)
+        else:
+            pending.append((conflict, entry))
+    for conflict, entry in pending:
+        if take(by_loose.get(loose_key(report.story, entry["claims"]), [])):
+            verdict.accepted.append(conflict)
+        else:
+            verdict.new.append(conflict)
+    verdict.stale = [e for i, e in enumerate(unused) if i not in used]
+    verdict.entries.sort(key=_entry_order)
+    return verdict
+
+
+def merge_baseline(
+    old: Sequence[dict[str, Any]], checked: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The updated baseline: stories that were checked get their current conflicts, the rest keep theirs."""
+    kept = [e for e in old if e.get("story") not in checked]
+    return sorted(kept + [e for entries in checked.values() for e in entries], key=_entry_order)
+
+
+# --- stories on disk --------------------------------------------------------------------
+
+
+def story_dirs(path: str | Path) -> list[Path]:
+    """The stories under ``path``: itself when it holds article files, else its story subfolders."""
+    from claimcheck.api import story_folders
+    from claimcheck.read import SUPPORTED_SUFFIXES
+
+    path = Path(path)
+    if not path.is_dir():
+        raise BaselineError(f"{path}: no such folder of stories")
+    if any(f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES for f in path.iterdir()):
+        return [path]
+    return list(story_folders(path))
+
+
+def write_baseline_for(
+    paths: Sequence[str | Path],
+    out: str | Path = BASELINE_NAME,
+    encoder=None,
+    model: str | None = None,
+) -> dict[str, int]:
+    """Accept every current conflict of the stories under ``paths`` into ``out``.
+
+    The CLI's ``claimcheck baseline`` calls this; it writes the same file the pytest plugin's
+    ``--claimcheck-update-baseline`` does.  Entries of stories not under ``paths`` are kept.
+    Returns counts: stories, conflicts (now accepted for those stories), added, pruned.
+    """
+    from claimcheck.api import check
+    from claimcheck.embed import load_encoder
+
+    stories = [d for p in paths for d in story_dirs(p)]
+    old = load_baseline(out)
+    if encoder is None:
+        encoder = load_encoder(model)
+    checked: dict[str, list[dict[str, Any]]] = {}
+    added = pruned = 0
+    for folder in stories:
+        report = check([folder], encoder=encoder, story=folder.name)
+        verdict = judge(report, old)
+        checked[folder.name] = verdict.entries
+        added += len(verdict.new)
+        pruned += len(verdict.stale)
+    write_baseline(out, merge_baseline(old, checked))
+    return {
+        "stories": len(stories),
+        "conflicts": sum(len(v) for v in checked.values()),
+        "added": added,
+        "pruned": pruned,
+    }
