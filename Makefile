@@ -23,11 +23,11 @@ demo: install
 	$(CLI) check examples/ --format html --output reports/example.html; test $$? -le 1
 	@echo "reports written: reports/example.json reports/example.html"
 
-# Debian's Chromium and ChromeDriver drive the HTML report's browser tests.
+# Debian's Chromium and ChromeDriver drive the HTML report's browser tests (a CJK font for screenshots).
 browser:
 	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null) \
 		|| echo "warning: could not install chromium; browser tests will fail"; \
 	else echo "warning: chromium/chromedriver missing and not root: install Debian's chromium chromium-driver"; fi
 

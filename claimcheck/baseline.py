@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from claimcheck.errors import UserError
 from claimcheck.records import Claim, Conflict, Report
 
 BASELINE_NAME = "claimcheck-baseline.json"
@@ -36,7 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s+")
 
 
-class BaselineError(ValueError):
+class BaselineError(UserError, ValueError):
     """The baseline file cannot be read; the message names the file and the problem."""
 
 
@@ -129,7 +130,8 @@ def conflict_entry(conflict: Conflict, report: Report) -> dict[str, Any]:
         "severity": conflict.severity,
         "explanation": conflict.explanation,
         "articles": [s["article"] for s in sides],
-        "claims": sides,
+        # the context words are in the fingerprint already; the file keeps what a reviewer reads
+        "claims": [{k: v for k, v in side.items() if k != "context"} for side in sides],
     }
 
 
@@ -267,12 +269,12 @@ def write_baseline_for(
     out: str | Path = BASELINE_NAME,
     encoder=None,
     model: str | None = None,
-) -> dict[str, int]:
-    """Accept every current conflict of the stories under ``paths`` into ``out``.
+) -> int:
+    """Accept every current conflict of the stories under ``paths`` into ``out``; return the entries written.
 
     The CLI's ``claimcheck baseline`` calls this; it writes the same file the pytest plugin's
-    ``--claimcheck-update-baseline`` does.  Entries of stories not under ``paths`` are kept.
-    Returns counts: stories, conflicts (now accepted for those stories), added, pruned.
+    ``--claimcheck-update-baseline`` does: entries of stories not under ``paths`` are kept,
+    those of the stories checked are replaced by their current conflicts (stale ones pruned).
     """
     from claimcheck.api import check
     from claimcheck.embed import load_encoder
@@ -281,18 +283,11 @@ def write_baseline_for(
     old = load_baseline(out)
     if encoder is None:
         encoder = load_encoder(model)
-    checked: dict[str, list[dict[str, Any]]] = {}
-    added = pruned = 0
-    for folder in stories:
-        report = check([folder], encoder=encoder, story=folder.name)
-        verdict = judge(report, old)
-        checked[folder.name] = verdict.entries
-        added += len(verdict.new)
-        pruned += len(verdict.stale)
-    write_baseline(out, merge_baseline(old, checked))
-    return {
-        "stories": len(stories),
-        "conflicts": sum(len(v) for v in checked.values()),
-        "added": added,
-        "pruned": pruned,
-    }
+    names = [folder.name for folder in stories]
+    if len(set(names)) < len(names):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise BaselineError(f"story folder names must be unique (the baseline is keyed by them): {', '.join(twice)}")
+    checked = {folder.name: baseline_entries(check([folder], encoder=encoder, story=folder.name)) for folder in stories}
+    entries = merge_baseline(old, checked)
+    write_baseline(out, entries)
+    return len(entries)

@@ -135,10 +135,11 @@ def cmd_batch(args) -> int:
             if args.format == "json":
                 (out / f"{folder.name}.json").write_text(render.to_json(report), encoding="utf-8")
             else:
-                from claimcheck.report_html import render_html
+                from claimcheck.report_html import page_filename, render_html
 
-                (out / f"{folder.name}.html").write_text(render_html(report), encoding="utf-8")
-                index.append((folder.name, report, f"{folder.name}.html"))
+                page = page_filename(folder.name)
+                (out / page).write_text(render_html(report), encoding="utf-8")
+                index.append((folder.name, report, page))
             if progress:
                 progress.advance(task)
     finally:

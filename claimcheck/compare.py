@@ -1,0 +1,476 @@
+"""Decide, for every pair of claims of one fact, whether they can both be true.
+
+Each quantity becomes an interval of the values its words allow: "más de 10" is
+(10, inf), "about 5" is 5 ± 5 %, an exact "2.4 bn" allows what rounds to it
+(2.35–2.45 bn, when it has at least two significant digits). Units convert inside
+one dimension (km/mi, ha/km², °C/°F; GW vs GWh never); currencies convert with a
+rough rate table and a wide band, so a translator's "€2bn ($2.2bn)" agrees while
+"€3.2bn" turned into "3,2 Milliarden Dollar" (same figure, other currency) is a
+unit conflict. Two intervals that do not overlap make a conflict whose type says
+what probably went wrong (scale word, digits, unit, qualifier, date).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from itertools import combinations
+from importlib import resources
+from statistics import median
+
+from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
+
+ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
+EQUAL_TOLERANCE = 0.002  # the scorer's and the gold's notion of "the same number"
+CURRENCY_BAND = 0.25  # a conversion may be off the rate table by this much (rates drift, rounding)
+SCALE_TOLERANCE = math.log10(1.06)  # how far from an exact power of ten a scale slip may be
+LOWER_BOUNDS = {"more_than", "at_least"}
+UPPER_BOUNDS = {"less_than", "at_most", "up_to"}
+SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
+
+
+@lru_cache(maxsize=None)
+def _data(name: str) -> dict:
+    return json.loads(resources.files("claimcheck.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def usd_rate(currency: str | None) -> float | None:
+    """Rough value of one unit of ``currency`` in US dollars, None when unknown."""
+    if not currency:
+        return None
+    rate = _data("rates.json").get(currency.upper())
+    return rate if isinstance(rate, (int, float)) else None
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    u = unit.strip()
+    aliases = _data("units.json")["aliases"]
+    return aliases.get(u, aliases.get(u.lower(), u))
+
+
+def unit_dimension(unit: str | None) -> tuple[str, float, float] | None:
+    """(dimension, factor, offset) taking a value in ``unit`` to its dimension's base unit."""
+    u = canonical_unit(unit)
+    for dim, table in _data("units.json").items():
+        if dim.startswith("_") or dim == "aliases":
+            continue
+        if u in table:
+            spec = table[u]
+            factor, offset = (spec if isinstance(spec, list) else (spec, 0.0))
+            return dim, float(factor), float(offset)
+    return None
+
+
+# ---------------------------------------------------------------- numbers ---
+
+def clean(v: float) -> float:
+    """Drop float noise (2.81 * 1e12) so digit-based rules see the written digits."""
+    return float(f"{v:.12g}")
+
+
+def significant(v: float) -> tuple[str, int]:
+    """(significant digits, exponent of the last one): 2.4e9 -> ("24", 8)."""
+    if v == 0:
+        return "0", 0
+    d = Decimal(repr(clean(abs(v)))).normalize()
+    sign, digits, exponent = d.as_tuple()
+    return "".join(map(str, digits)), int(exponent)
+
+
+def same_digits(a: float, b: float) -> bool:
+    return significant(a)[0] == significant(b)[0]
+
+
+def fmt_number(v: float | str | None) -> str:
+    if v is None:
+        return "?"
+    if isinstance(v, str):
+        return v
+    v = clean(v)
+    if v == int(v) and abs(v) < 1e18:
+        return f"{int(v):,}"
+    return f"{v:,.6g}" if abs(v) >= 1000 else f"{v:g}"
+
+
+def fmt_quantity(q: Quantity) -> str:
+    unit = q.unit if q.unit and q.unit not in ("count", "date") else ""
+    sep = "" if unit in ("%",) else " "
+    qual = {"about": "about ", "more_than": "more than ", "less_than": "less than ", "at_least": "at least ",
+            "at_most": "at most ", "up_to": "up to "}.get(q.qualifier, "")
+    if q.qualifier == "range" or (q.low is not None and q.high is not None):
+        body = f"{fmt_number(q.low)}–{fmt_number(q.high if q.high is not None else q.value)}"
+        qual = ""
+    else:
+        body = fmt_number(q.value)
+    out = f"{qual}{body}{sep}{unit}".strip()
+    if q.denominator is not None:
+        out = f"{fmt_number(q.value)} of {fmt_number(q.denominator)}"
+    return out
+
+
+# -------------------------------------------------------------- intervals ---
+
+@dataclass
+class Interval:
+    low: float
+    high: float
+    point: float  # the figure as written, in base units
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def scaled(self, factor: float) -> "Interval":
+        lo, hi = sorted((self.low * factor, self.high * factor))
+        return Interval(lo, hi, self.point * factor)
+
+
+def _base(value: float, unit: str | None, kind: str) -> float:
+    """A value in the base unit of its dimension (money stays in its own currency)."""
+    if kind in ("measure", "duration"):
+        dim = unit_dimension(unit)
+        if dim:
+            return value * dim[1] + dim[2]
+    return value
+
+
+def interval(q: Quantity) -> Interval | None:
+    """The values the words allow, in base units; None when there is no number to compare."""
+    if q.garbled or q.value is None or isinstance(q.value, str):
+        return None
+    v = float(q.value)
+    base = lambda x: _base(x, q.unit, q.kind)  # noqa: E731
+    if q.low is not None and q.high is not None:
+        lo, hi = sorted((base(q.low), base(q.high)))
+        return Interval(lo * (1 - EQUAL_TOLERANCE), hi * (1 + EQUAL_TOLERANCE), base(v))
+    digits, exponent = significant(v)
+    half_ulp = 0.49 * 10.0 ** exponent if len(digits) >= 2 else 0.0
+    slack = max(abs(v) * EQUAL_TOLERANCE, half_ulp)
+    if q.qualifier == "about":
+        slack = max(abs(v) * ABOUT_TOLERANCE, 0.49 * 10.0 ** exponent)
+    lo, hi = v - slack, v + slack
+    if q.qualifier in LOWER_BOUNDS:
+        lo, hi = v - abs(v) * EQUAL_TOLERANCE, math.inf
+    elif q.qualifier in UPPER_BOUNDS:
+        lo, hi = (0.0 if v >= 0 else -math.inf), v + abs(v) * EQUAL_TOLERANCE
+    b_lo = base(lo) if math.isfinite(lo) else lo
+    b_hi = base(hi) if math.isfinite(hi) else hi
+    if b_lo > b_hi:
+        b_lo, b_hi = b_hi, b_lo
+    return Interval(b_lo, b_hi, base(v))
+
+
+# ------------------------------------------------------------- pair rules ---
+
+@dataclass
+class Verdict:
+    """What one pair of claims of a fact amounts to."""
+
+    agree: bool
+    type: str | None = None  # conflict type when not agree
+    reason: str | None = None  # why two differently written figures agree; None if plainly equal
+    detail: str = ""  # the human part of the explanation
+    ratio: float | None = None  # b / a in common units, where meaningful
+
+
+def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bool:
+    """Equal at the precision both give; a year one text does not state (inferred from the story) is not compared."""
+    n = min(len(a), len(b))
+    if not (year_a and year_b) and n >= 7:
+        return a[4:n] == b[4:n]
+    return a[:n] == b[:n]
+
+
+def states_year(c: Claim) -> bool:
+    """Does the claim's own text give the year of its date ("9月20日" does not)?"""
+    v = str(c.value or "")
+    return not (len(v) >= 7 and v[:4].isdigit()) or v[:4] in c.text or v[2:4] in c.text
+
+
+def _units_compatible(a: Quantity, b: Quantity) -> bool | None:
+    """True same or convertible, False incompatible, None when only a currency conversion could make them fit."""
+    if a.kind == "money":
+        ua, ub = (a.unit or "").upper(), (b.unit or "").upper()
+        return True if ua == ub or not ua or not ub else None
+    if a.kind in ("count", "ratio"):
+        return True
+    if a.kind == "percent":
+        return True
+    ua, ub = canonical_unit(a.unit), canonical_unit(b.unit)
+    if ua == ub:
+        return True
+    da, db = unit_dimension(ua), unit_dimension(ub)
+    return bool(da and db and da[0] == db[0])
+
+
+def _kind_of_bound(q: Quantity) -> bool:
+    return q.qualifier in LOWER_BOUNDS | UPPER_BOUNDS
+
+
+def judge(a: Claim, b: Claim) -> Verdict | None:
+    """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value)."""
+    qa, qb = a.quantity, b.quantity
+    if qa.garbled or qb.garbled or qa.value is None or qb.value is None:
+        return None
+    if qa.kind == "date" or qb.kind == "date" or isinstance(qa.value, str) or isinstance(qb.value, str):
+        va, vb = str(qa.value), str(qb.value)
+        if _dates_agree(va, vb, states_year(a), states_year(b)):
+            return Verdict(True, reason=None if va == vb else "precision",
+                           detail="" if va == vb else f"{va} and {vb} agree at the precision both give")
+        return Verdict(False, "date", detail=f"different dates: {va} vs {vb}")
+    if qa.denominator is not None and qb.denominator is not None:
+        if abs(qa.denominator - qb.denominator) > EQUAL_TOLERANCE * max(abs(qa.denominator), 1):
+            return Verdict(False, "value", detail=f"different totals: {fmt_number(qa.denominator)} vs "
+                                                  f"{fmt_number(qb.denominator)}")
+    ia, ib = interval(qa), interval(qb)
+    if ia is None or ib is None:
+        return None
+    units = _units_compatible(qa, qb)
+    if units is False:
+        return Verdict(False, "unit", detail=_unit_detail(qa, qb))
+    if units is None:  # two currencies
+        return _judge_currencies(qa, qb, ia, ib)
+    if ia.overlaps(ib):
+        return Verdict(True, reason=_agreement_reason(qa, qb, ia, ib))
+    if canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration") and \
+            abs(float(qa.value) - float(qb.value)) <= EQUAL_TOLERANCE * max(abs(float(qa.value)), abs(float(qb.value))):
+        return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
+    return _classify(qa, qb, ia, ib)
+
+
+def _agreement_reason(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> str | None:
+    if canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration"):
+        return "conversion"
+    if _kind_of_bound(qa) or _kind_of_bound(qb) or qa.low is not None or qb.low is not None:
+        return "bound"
+    if abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point), 1e-12):
+        return None
+    if "about" in (qa.qualifier, qb.qualifier):
+        return "about"
+    return "rounding"
+
+
+def _ratio(pa: float, pb: float) -> float | None:
+    if pa == 0 or pb == 0 or (pa < 0) != (pb < 0):
+        return None
+    return pb / pa
+
+
+def _scale_power(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> int | None:
+    """k when b is a times 10^k up to the qualifiers' slack: a scale word slipped."""
+    r = _ratio(ia.point, ib.point)
+    if r is None:
+        return None
+    lr = math.log10(r)
+    k = round(lr)
+    if k == 0:
+        return None
+    fits = ia.scaled(10.0 ** k).overlaps(ib) or abs(lr - k) <= SCALE_TOLERANCE
+    if not fits:
+        return None
+    if abs(k) >= 3 or same_digits(float(qa.value), float(qb.value)):
+        return k
+    return None
+
+
+def _scale_words(lo: float, hi: float) -> str:
+    wa = SCALE_WORDS.get(3 * int(math.log10(lo) // 3)) if lo >= 1000 else None
+    wb = SCALE_WORDS.get(3 * int(math.log10(hi) // 3)) if hi >= 1000 else None
+    if wa and wb and wa != wb:
+        return f" — a {wa}/{wb} mix-up"
+    return " — a scale-word slip"
+
+
+def _classify(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> Verdict:
+    k = _scale_power(qa, qb, ia, ib)
+    r = _ratio(ia.point, ib.point)
+    if k is not None:
+        lo, hi = sorted((abs(ia.point), abs(ib.point)))
+        factor = fmt_number(10.0 ** abs(k))
+        larger = "larger" if k > 0 else "smaller"
+        words = _scale_words(lo, hi) if abs(k) % 3 == 0 else " — a scale-word slip"
+        return Verdict(False, "scale", ratio=r, detail=f"{factor} times {larger}{words}")
+    if _kind_of_bound(qa) or _kind_of_bound(qb):
+        return Verdict(False, "qualifier", ratio=r, detail="the bound excludes the other figure")
+    detail = "different figures"
+    da, db = significant(float(qa.value))[0], significant(float(qb.value))[0]
+    if len(da) > 1 and sorted(da) == sorted(db) and da != db:
+        detail = "the same digits in another order (transposed)"
+    return Verdict(False, "value", ratio=r, detail=detail)
+
+
+def _unit_detail(qa: Quantity, qb: Quantity) -> str:
+    da, db = unit_dimension(qa.unit), unit_dimension(qb.unit)
+    if da and db:
+        return f"{qa.unit} is {da[0]} but {qb.unit} is {db[0]}: not the same unit"
+    return f"different units: {qa.unit} vs {qb.unit}"
+
+
+def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> Verdict:
+    """Same figure, other currency: a swapped sign. Other figure near the exchange rate: a conversion."""
+    ua, ub = qa.unit.upper(), qb.unit.upper()
+    if abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point)):
+        return Verdict(False, "unit", detail=f"the same figure in another currency ({ua} vs {ub})")
+    ra, rb = usd_rate(ua), usd_rate(ub)
+    if ra and rb:
+        ca, cb = ia.scaled(ra), ib.scaled(rb)
+        band_a = Interval(ca.low * (1 - CURRENCY_BAND), ca.high * (1 + CURRENCY_BAND), ca.point)
+        if band_a.overlaps(cb):
+            return Verdict(True, reason="conversion",
+                           detail=f"{ua}→{ub} at about {fmt_number(round(rb / ra, 4))} {ua} per {ub}")
+        k = _scale_power(qa, qb, ca, cb)
+        if k is not None and abs(k) >= 3:
+            return Verdict(False, "scale", ratio=_ratio(ca.point, cb.point),
+                           detail=f"{fmt_number(10.0 ** abs(k))} times apart after converting {ua} to {ub}, "
+                                  f"and the currencies differ too")
+    if ia.overlaps(ib):
+        return Verdict(False, "unit", detail=f"nearly the same figure in another currency ({ua} vs {ub})")
+    return Verdict(False, "unit", detail=f"different currencies ({ua} vs {ub}) and the figures do not convert")
+
+
+# ------------------------------------------------------------ fact level ---
+
+SEVERITY = {"scale": "high", "unit": "high", "date": "high", "value": "medium", "qualifier": "low", "garbled": "low"}
+
+
+def severity(kind: str, conflict_type: str, a: Quantity, b: Quantity) -> str:
+    if conflict_type in ("scale", "unit"):
+        large = max(abs(float(a.value)), abs(float(b.value))) if not isinstance(a.value, str) else 0
+        return "high" if kind in ("money", "measure") or large >= 1000 else "medium"
+    if conflict_type == "value" and kind == "money":
+        return "high"
+    return SEVERITY.get(conflict_type, "medium")
+
+
+def _label(c: Claim) -> str:
+    return f"{c.article}" + (f" ({c.lang})" if c.lang and c.lang != c.article else "")
+
+
+def _usd(q: Quantity) -> float | None:
+    if q.kind != "money" or q.value is None or isinstance(q.value, str):
+        return None
+    rate = usd_rate(q.unit)
+    return float(q.value) * rate if rate else None
+
+
+def _comparable_value(q: Quantity) -> float | None:
+    """One number per quantity for plausibility checks: USD for money, base units otherwise."""
+    if q.value is None or isinstance(q.value, str) or q.garbled:
+        return None
+    if q.kind == "money":
+        return _usd(q)
+    return _base(float(q.value), q.unit, q.kind)
+
+
+def _context_deviation(claim: Claim, others: list[Claim]) -> float | None:
+    """How many orders of magnitude a figure sits from the story's other figures of its kind and unit.
+
+    A tie between two articles in a scale conflict is broken by this: a Microsoft
+    investment of "11 millones" in a story whose other investments are billions is
+    the implausible one.
+    """
+    v = _comparable_value(claim.quantity)
+    if not v or v <= 0:
+        return None
+    logs = []
+    for o in others:
+        w = _comparable_value(o.quantity)
+        if o.kind == claim.kind and w and w > 0 and (o.kind == "money" or canonical_unit(o.unit) ==
+                                                       canonical_unit(claim.unit)):
+            logs.append(math.log10(w))
+    if len(logs) < 2:
+        return None
+    return abs(math.log10(v) - median(logs))
+
+
+def _majority(members: list[Claim], verdicts: dict[tuple[str, str], Verdict | None]):
+    """The claim agreeing with the most articles, and those articles."""
+    def ok(x: Claim, y: Claim) -> bool:
+        if x.id == y.id:
+            return True
+        v = verdicts.get((x.id, y.id)) or verdicts.get((y.id, x.id))
+        return v is None or v.agree
+
+    support = {}
+    for c in members:
+        if c.quantity.garbled or c.value is None:
+            continue
+        support[c.id] = {o.article for o in members if ok(c, o) and not o.quantity.garbled}
+    return support
+
+
+def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict], list[Consistency]]:
+    """Every incompatible pair of claims in each fact, with type, severity, explanation and the likely outlier."""
+    by_id = {c.id: c for c in claims}
+    conflicts: list[Conflict] = []
+    consistencies: list[Consistency] = []
+    for fact in facts:
+        members = [by_id[i] for i in fact.claims if i in by_id]
+        if len(members) < 2:
+            continue
+        in_fact = {c.id for c in members}
+        context = [c for c in claims if c.id not in in_fact]
+        verdicts: dict[tuple[str, str], Verdict | None] = {}
+        for a, b in combinations(members, 2):
+            verdicts[(a.id, b.id)] = judge(a, b)
+        support = _majority(members, verdicts)
+        for (ida, idb), verdict in verdicts.items():
+            a, b = by_id[ida], by_id[idb]
+            if verdict is None:
+                continue
+            if verdict.agree:
+                if verdict.reason:
+                    consistencies.append(Consistency(fact.id, (a.id, b.id), _consistency_text(a, b, verdict)))
+                continue
+            outlier, likely = _outlier(a, b, support, by_id, context, verdict)
+            conflicts.append(Conflict(
+                fact=fact.id, claims=(a.id, b.id), type=verdict.type,
+                severity=severity(a.kind, verdict.type, a.quantity, b.quantity),
+                explanation=_explain(a, b, verdict, outlier),
+                score=round(fact.score, 4), outlier=outlier,
+                likely_value=likely.value if likely else None,
+                likely_unit=likely.unit if likely else None,
+            ))
+    return conflicts, consistencies
+
+
+def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, Claim],
+             context: list[Claim], verdict: Verdict) -> tuple[str | None, Claim | None]:
+    """Majority vote over articles; a tie in a scale conflict goes to the figure that fits the story."""
+    sa, sb = len(support.get(a.id, ())), len(support.get(b.id, ()))
+    if a.article == b.article:
+        return None, None
+    if sa > sb:
+        return b.article, a
+    if sb > sa:
+        return a.article, b
+    if verdict.type == "scale":
+        da, db = _context_deviation(a, context), _context_deviation(b, context)
+        if da is not None and db is not None and abs(da - db) >= 1.0:
+            return (a.article, b) if da > db else (b.article, a)
+    return None, None
+
+
+def _quote(c: Claim) -> str:
+    return f"{_label(c)} says “{c.text}” ({fmt_quantity(c.quantity)})"
+
+
+def _explain(a: Claim, b: Claim, v: Verdict, outlier: str | None) -> str:
+    text = f"{_quote(a)}; {_quote(b)}: {v.detail}."
+    if a.article == b.article:
+        text += " Both are in the same article."
+    if outlier:
+        text += f" The other articles side against {outlier}."
+    elif v.type and a.article != b.article:
+        text += " Cannot tell which is right."
+    return text
+
+
+def _consistency_text(a: Claim, b: Claim, v: Verdict) -> str:
+    words = {"conversion": "a conversion", "bound": "a bound that contains the other figure",
+             "about": "an approximation", "rounding": "rounding", "precision": "the same date at another precision"}
+    text = f"{v.reason}: {_quote(a)}; {_quote(b)}: {words.get(v.reason, v.reason)}"
+    return text + (f" ({v.detail})" if v.detail else "")

@@ -1,0 +1,320 @@
+"""Load the per-language number grammar in ``claimcheck/lang/<lang>.json`` and compile it.
+
+Everything language-specific the extractor knows (scale words, currency names,
+number words, qualifiers, units, separators, months, weekdays, ratio and range
+connectors, conversion markers, date patterns) lives in those JSON tables;
+``common.json`` holds what every language shares (currency symbols, unit
+symbols, garbled placeholders).  Adding a language means adding a table, not
+code.  Tables are merged (common first, language second), compiled into
+``regex`` patterns once and cached per language.
+
+Unknown or missing languages fall back to English rules plus the common ones,
+so an article whose language could not be identified still gets its digits,
+symbols and percentages read.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+LANG_DIR = Path(__file__).with_name("lang")
+DEFAULT_LANG = "en"
+
+DIGIT = "[0-9０-９]"
+# A Latin/Cyrillic/Greek letter glued to a number makes it part of a name (GPT-3, A380, HX-D4).
+NAME_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.json") if p.stem != "common")
+
+
+@lru_cache(maxsize=None)
+def _raw(name: str) -> dict[str, Any]:
+    path = LANG_DIR / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except json.JSONDecodeError as exc:  # a broken table is a developer error: say which file
+        raise ValueError(f"{path}: invalid JSON: {exc}") from exc
+
+
+def _alternation(phrases, boundary: bool, flags_i: bool = True) -> str:
+    """Longest-first alternation of literal phrases; words get letter boundaries, symbols do not."""
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return "(?!)"
+    parts = []
+    for p in items:
+        body = regex.escape(p).replace(r"\ ", r"\s+")
+        if boundary and p[0].isalnum():
+            body = r"(?<![\p{L}\p{M}])" + body
+        if boundary and p[-1].isalnum():
+            body = body + r"(?!\w)"
+        parts.append(body)
+    alt = "|".join(parts)
+    return f"(?i:{alt})" if flags_i else f"(?:{alt})"
+
+
+def _mixed(mapping, boundary: bool) -> str:
+    """Longest-first alternation where short/upper-case entries match case exactly, the rest ignore case."""
+    items = sorted({k for k in mapping if k}, key=len, reverse=True)
+    if not items:
+        return "(?!)"
+    parts = []
+    for k in items:
+        body = regex.escape(k).replace(r"\ ", r"\s+")
+        if boundary and k[0].isalnum():
+            body = r"(?<![\p{L}\p{M}])" + body
+        if boundary and k[-1].isalnum():
+            body = body + r"(?!\w)"
+        exact = len(k) <= 2 or k.isupper()
+        parts.append(body if exact else f"(?i:{body})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _case_split(mapping: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Short entries (``m``, ``M``, ``t``, ``Md``) must match case exactly; longer ones ignore case."""
+    exact = {k: v for k, v in mapping.items() if len(k) <= 2 or k.isupper()}
+    loose = {k: v for k, v in mapping.items() if k not in exact}
+    return exact, loose
+
+
+class Lookup(dict):
+    """A phrase table looked up exactly, then case-insensitively with whitespace collapsed."""
+
+    def __init__(self, mapping: dict[str, Any]):
+        super().__init__(mapping)
+        self.folded = {" ".join(k.lower().split()): v for k, v in mapping.items()}
+
+    def find(self, phrase: str, default=None):
+        if phrase in self:
+            return self[phrase]
+        return self.folded.get(" ".join(phrase.lower().split()), default)
+
+
+@dataclass
+class LangRules:
+    """One language's compiled grammar: lookups plus the patterns the scanner runs."""
+
+    lang: str
+    data: dict[str, Any]
+    cjk: bool
+    decimal: str
+    groups: tuple[str, ...]
+    number_words: Lookup
+    article_words: frozenset[str]
+    fractions: Lookup
+    scales: Lookup
+    suffix_scales: Lookup
+    suffix_need_money: frozenset[str]
+    currency_before: Lookup
+    currency_after: Lookup
+    units: Lookup
+    duration_units: Lookup
+    other_before: Lookup
+    other_after: Lookup
+    qualifiers_before: Lookup
+    qualifiers_after: Lookup
+    months: Lookup
+    weekdays: Lookup
+    cjk_digits: dict[str, int]
+    cjk_multipliers: dict[str, float]
+    rate_before: Lookup
+    stopwords: frozenset[str]
+    approx_words: frozenset[str]
+    patterns: dict[str, Any] = field(default_factory=dict)
+
+
+def _merged(lang: str) -> dict[str, Any]:
+    common = _raw("common")
+    own = _raw(lang) or _raw(DEFAULT_LANG)
+    merged: dict[str, Any] = dict(own)
+    for key, value in common.items():
+        if key.startswith("_"):
+            continue
+        mine = own.get(key)
+        if isinstance(value, dict):
+            merged[key] = {**value, **(mine or {})}
+        elif isinstance(value, list):
+            merged[key] = list(value) + list(mine or [])
+        elif mine is None:
+            merged[key] = value
+    return merged
+
+
+@lru_cache(maxsize=None)
+def rules_for(lang: str | None) -> LangRules:
+    """Compiled rules for ``lang`` ("es", "pt-BR", None → English + common)."""
+    code = (lang or DEFAULT_LANG).replace("_", "-")
+    base = code.split("-")[0].lower()
+    if not (LANG_DIR / f"{base}.json").exists():
+        base = DEFAULT_LANG
+    d = _merged(base)
+    region = d.get("regions", {}).get(code) or d.get("regions", {}).get(code.lower())
+    if region:  # regional overrides (pt-BR bilhão vs pt-PT bilião) replace whole entries
+        d = {**d, **{k: ({**d.get(k, {}), **v} if isinstance(v, dict) else v) for k, v in region.items()}}
+    cjk = bool(d.get("cjk"))
+    r = LangRules(
+        lang=base,
+        data=d,
+        cjk=cjk,
+        decimal=d.get("decimal", "."),
+        groups=tuple(d.get("group", [])),
+        number_words=Lookup(d.get("number_words", {})),
+        article_words=frozenset(w.lower() for w in d.get("article_words", [])),
+        fractions=Lookup(d.get("fraction_words", {})),
+        scales=Lookup(d.get("scales", {})),
+        suffix_scales=Lookup(d.get("suffix_scales", {})),
+        suffix_need_money=frozenset(d.get("suffix_scales_need_money", [])),
+        currency_before=Lookup(d.get("currency_before", {})),
+        currency_after=Lookup({**d.get("currency_after", {}), **d.get("currency_words", {})}),
+        units=Lookup(d.get("units", {})),
+        duration_units=Lookup(d.get("duration_units", {})),
+        other_before=Lookup(d.get("other_before", {})),
+        other_after=Lookup(d.get("other_after", {})),
+        qualifiers_before=Lookup(d.get("qualifiers_before", {})),
+        qualifiers_after=Lookup(d.get("qualifiers_after", {})),
+        months=Lookup(d.get("months", {})),
+        weekdays=Lookup(d.get("weekdays", {})),
+        cjk_digits=d.get("cjk_digits", {}),
+        cjk_multipliers=d.get("cjk_multipliers", {}),
+        rate_before=Lookup(d.get("rate_before", {})),
+        stopwords=frozenset(w.lower() for w in d.get("stopwords", [])),
+        approx_words=frozenset(w.lower() for w in d.get("approx_words", [])),
+    )
+    r.patterns = _compile(r)
+    return r
+
+
+def _compile(r: LangRules) -> dict[str, Any]:
+    d = r.data
+    b = not r.cjk  # word boundaries only where words are separated
+    sp = r"\s*" if r.cjk else r"\s*"
+    p: dict[str, Any] = {}
+
+    # --- number cores -------------------------------------------------------------
+    space_groups = [g for g in r.groups if g.isspace()]
+    punct_groups = [g for g in r.groups if not g.isspace()] + ["." , ","]
+    punct_cls = "[" + regex.escape("".join(sorted(set(punct_groups + ["'", "’"])))) + "]"
+    alts = []
+    garbled_tokens = _alternation(d.get("garbled", []), boundary=False, flags_i=False)
+    num_simple = rf"{DIGIT}+(?:[.,]{DIGIT}+)?"
+    alts.append(rf"(?P<garbled>(?:{num_simple}[ \u00a0\u202f]?)?(?:{garbled_tokens})(?:[.,]?{DIGIT}+)?)")
+    lead = rf"(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<![0-9０-９_]|{DIGIT}[.,])"
+    if space_groups:
+        sp_cls = "[" + "".join(regex.escape(g) for g in space_groups) + "]"
+        alts.append(rf"(?P<spaced>{lead}{DIGIT}{{1,3}}(?:{sp_cls}{DIGIT}{{3}})+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
+    alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}))")
+    if r.cjk:
+        cjk_chars = "".join(r.cjk_digits) + "".join(r.cjk_multipliers)
+        pct_before = _alternation(d.get("percent_before", []), boundary=False, flags_i=False)
+        alts.append(rf"(?P<cjkpct>(?:{pct_before})[{cjk_chars}0-9０-９.]+)")
+        frac = d.get("fraction_pattern")
+        if frac:
+            alts.append(rf"(?P<cjkfrac>{frac})")
+        alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
+    words = list(r.number_words)
+    if words:
+        w_alt = _alternation(words, boundary=True)
+        joiners = d.get("word_joiners", [])
+        j_alt = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True)) or "(?!)"
+        mult_alt = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)], boundary=True)
+        alts.append(rf"(?P<words>(?:{w_alt})(?:(?:{j_alt})(?:{w_alt})|\s+(?:{mult_alt}))*)")
+    frac_words = list(r.fractions)
+    if frac_words:
+        alts.insert(1, rf"(?P<fraction>{_alternation(frac_words, boundary=True)})")
+    alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
+    p["core"] = regex.compile("|".join(alts), regex.V0)
+
+    # Prefilter: one cheap search tells whether a text holds anything number-like at all.
+    pre = [DIGIT, garbled_tokens]
+    if r.cjk:
+        pre.append("[" + "".join(r.cjk_digits) + "".join(r.cjk_multipliers) + "]")
+    if words:
+        pre.append(_alternation(words, boundary=True))
+    if frac_words:
+        pre.append(_alternation(frac_words, boundary=True))
+    p["prefilter"] = regex.compile("|".join(pre))
+
+    # --- right-hand pieces (matched at a position) --------------------------------
+    def right(mapping_keys, glue=sp, boundary=b, case_split_map=None):
+        if case_split_map is not None:
+            alt = _mixed(case_split_map, boundary)
+        else:
+            alt = _alternation(mapping_keys, boundary)
+        return regex.compile(rf"{glue}(?P<x>{alt})" + (r"(?![\p{L}])" if boundary else ""))
+
+    p["scale"] = right(None, case_split_map=dict(r.scales))
+    p["suffix_scale"] = regex.compile(
+        "(?P<x>" + _alternation(r.suffix_scales, boundary=False, flags_i=False) + r")(?![\p{L}])")
+    link = d.get("currency_link", [])
+    link_alt = "|".join(
+        regex.escape(l) + ("" if l.endswith(("'", "’")) else r"\s+") for l in sorted(link, key=len, reverse=True))
+    cur_alt = _mixed(r.currency_after, b)
+    p["currency_after"] = regex.compile(rf"\s*(?:(?i:{link_alt}))?(?P<x>{cur_alt})" if link_alt else rf"\s*(?P<x>{cur_alt})")
+    pct_words = d.get("percent_words", [])
+    p["percent"] = regex.compile(
+        r"\s*(?P<x>" + _alternation(d.get("percent", []), False, False) + "|" + _alternation(pct_words, b) + ")")
+    p["pp"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("pp_words", []), b) + ")(?![\\p{L}])")
+    unit_alt = _mixed(r.units, b)
+    p["unit"] = regex.compile(rf"(?:\s*|-)(?P<x>{unit_alt})" + ("" if r.cjk else r"(?![\p{L}0-9²³])"))
+    p["set_determiner"] = regex.compile(_alternation(d.get("set_determiners", []), b) + r"\s+\Z") if d.get("set_determiners") else None
+    p["set_phrase"] = regex.compile(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
+    p["not_after"] = regex.compile(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
+    p["duration"] = regex.compile(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))
+    p["other_after"] = right(r.other_after)
+    p["qual_after"] = right(r.qualifiers_after)
+    p["classifier"] = regex.compile("(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
+    p["ratio"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("ratio_connectors", []), True) + r")\s*")
+    p["ratio_reversed"] = regex.compile(
+        r"(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r")?(?P<x>" +
+        _alternation(d.get("ratio_reversed", []), False) + ")")
+    p["range"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
+    p["year_suffix"] = regex.compile(regex.escape(d["year_suffix"])) if d.get("year_suffix") else None
+    ordinal = d.get("ordinal")
+    p["ordinal"] = regex.compile(ordinal) if ordinal else None
+
+    # --- left-hand pieces (searched in a window ending at the number) -------------
+    def left(keys, boundary=b, flags_i=True, tail=r"\s*"):
+        return regex.compile("(?P<x>" + _alternation(keys, boundary, flags_i) + ")" + tail + r"\Z")
+
+    p["currency_before"] = regex.compile("(?P<x>" + _mixed(r.currency_before, b) + r")\s?\Z")
+    glue = d.get("qualifier_glue", [])
+    glue_alt = ("(?:\\s+" + _alternation(glue, b) + ")?") if glue else ""
+    p["qual_before"] = regex.compile("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
+    p["other_before"] = left(r.other_before)
+    p["rate_before"] = left(r.rate_before, boundary=False)
+    pairs = d.get("range_pairs", [])
+    p["range_pairs"] = [(regex.compile(_alternation([a], b) + r"\s*\Z"), regex.compile(r"\s*" + _alternation([z], b) + r"\s*"))
+                        for a, z in pairs]
+    p["conversion_gap"] = regex.compile(
+        r"\s*[,，;]?\s*(?:(?P<m>" + _alternation(d.get("conversion_markers", []), b) + r")\s*)?(?P<br>[(（])?\s*(?:(?P<m2>"
+        + _alternation(d.get("conversion_markers", []), b) + r")\s*)?\Z")
+
+    # --- dates ----------------------------------------------------------------------
+    p["dates"] = [regex.compile(_date_pattern(item["pattern"], r)) for item in d.get("date_patterns", [])]
+    p["word"] = regex.compile(r"[\p{L}][\p{L}\p{M}-]*")
+    return p
+
+
+def _date_pattern(template: str, r: LangRules) -> str:
+    case_sensitive = bool(r.data.get("case_sensitive_months"))
+
+    def names(mapping: Lookup) -> str:
+        if not mapping:
+            return "(?!)"
+        keys = list(mapping)
+        if case_sensitive:
+            keys = [k[:1].upper() + k[1:] for k in keys]
+        return _alternation(keys, boundary=not r.cjk, flags_i=not case_sensitive)
+
+    out = template.replace("{month}", f"(?P<month>{names(r.months)})").replace("{weekday}", f"(?P<weekday>{names(r.weekdays)})")
+    lead = r"(?<![0-9])" if r.cjk else r"(?<![\w.,])"
+    return lead + "(?:" + out + ")" + ("" if r.cjk else r"(?!\w)")

@@ -1,0 +1,367 @@
+"""pytest plugin: fail CI when a number drifts between language versions of a story.
+
+``pytest --claimcheck stories/`` (or the ini option ``claimcheck_paths``) turns every
+story folder into a test item that fails on conflicts not accepted in the baseline
+(``claimcheck-baseline.json`` in the rootdir).  ``--claimcheck-update-baseline`` accepts
+the current conflicts.  The ``claimcheck`` fixture checks texts written in a test.
+
+Loaded by every pytest run in an environment where claimcheck is installed, so it
+imports nothing heavy at import time: the pipeline and the model load on first use.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
+
+import pytest
+
+from claimcheck.baseline import (
+    BASELINE_NAME,
+    BaselineError,
+    StoryVerdict,
+    judge,
+    load_baseline,
+    merge_baseline,
+    story_dirs,
+    write_baseline,
+)
+
+if TYPE_CHECKING:
+    from claimcheck.records import Claim, Conflict, Report
+
+SENTENCE_WIDTH = 160  # characters of a sentence shown around a claim
+
+
+# --- readable conflicts (item failures and the fixture's assertion message) --------------
+
+
+def format_number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.6g}"
+    return "?" if value is None else str(value)
+
+
+def format_quantity(claim: Claim) -> str:
+    q = claim.quantity
+    if q.garbled or q.value is None:
+        return "unreadable (garbled)"
+    if q.low is not None and q.high is not None:
+        text = f"{format_number(q.low)}–{format_number(q.high)}"
+    else:
+        text = format_number(q.value)
+    if q.denominator is not None:
+        text += f" of {format_number(q.denominator)}"
+    if q.unit and q.kind not in ("date",):
+        text += f" {q.unit}"
+    if q.qualifier not in ("exact", "range"):
+        text += f" ({q.qualifier.replace('_', ' ')})"
+    return text
+
+
+def sentence_excerpt(claim: Claim, width: int = SENTENCE_WIDTH) -> str:
+    """The claim's sentence on one line, cut to ``width`` characters around the claim."""
+    sentence = " ".join((claim.sentence or claim.text).split())
+    if len(sentence) <= width:
+        return sentence
+    at = max(sentence.find(" ".join(claim.text.split())), 0)
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    excerpt = sentence[start : start + width]
+    return ("…" if start else "") + excerpt + ("…" if start + width < len(sentence) else "")
+
+
+def format_conflict(conflict: Conflict, report: Report, number: int | None = None) -> str:
+    claims = [report.claim(c) for c in conflict.claims]
+    label = f"{number}. " if number is not None else ""
+    articles = " vs ".join(c.article for c in claims)
+    kind = claims[0].kind if claims else "?"
+    lines = [f"{label}{conflict.type} conflict, severity {conflict.severity}: {articles} ({kind}, fact {conflict.fact})"]
+    pad = max((len(c.article) for c in claims), default=2)
+    for c in claims:
+        lang = f" [{c.lang}]" if c.lang and c.lang != c.article else ""
+        lines.append(f"   {c.article:<{pad}}{lang}  \"{c.text}\" = {format_quantity(c)}")
+        lines.append(f"   {'':<{pad}}{' ' * len(lang)}  in: {sentence_excerpt(c)}")
+    if conflict.explanation:
+        lines.append(f"   why: {conflict.explanation}")
+    if conflict.likely_value is not None:
+        likely = format_number(conflict.likely_value)
+        if conflict.likely_unit:
+            likely += f" {conflict.likely_unit}"
+        outlier = f"; {conflict.outlier} is the odd one out" if conflict.outlier else ""
+        lines.append(f"   most articles say: {likely}{outlier}")
+    return "\n".join(lines)
+
+
+def format_conflicts(conflicts: Sequence[Conflict], report: Report) -> str:
+    return "\n\n".join(format_conflict(c, report, i) for i, c in enumerate(conflicts, 1))
+
+
+def format_article_errors(report: Report) -> str:
+    return "\n".join(f"   {a.source}: {a.error}" for a in report.errors)
+
+
+# --- session state: options, the lazily loaded encoder, results per story ----------------
+
+
+class ClaimcheckFailure(Exception):
+    """An item failure whose message is the whole report (no traceback is shown)."""
+
+
+class ClaimcheckState:
+    """One per pytest session: options, the encoder (loaded once, on first use), verdicts."""
+
+    def __init__(self, config: pytest.Config):
+        self.config = config
+        self.model: str | None = config.getoption("claimcheck_model") or config.getini("claimcheck_model") or None
+        self.update: bool = bool(config.getoption("claimcheck_update_baseline"))
+        given = config.getoption("claimcheck_baseline")
+        if given:
+            self.baseline_path = Path(config.invocation_params.dir, given)
+        else:
+            self.baseline_path = config.rootpath / BASELINE_NAME
+        cli_paths = [Path(config.invocation_params.dir, p) for p in config.getoption("claimcheck_paths") or []]
+        ini_paths = [config.rootpath / p for p in config.getini("claimcheck_paths") or []]
+        self.paths: list[Path] = cli_paths or ini_paths
+        self._encoder: Any = None
+        self._encoder_error: str | None = None
+        self._baseline: list[dict[str, Any]] | None = None
+        self.verdicts: dict[str, StoryVerdict] = {}
+
+    @property
+    def baseline(self) -> list[dict[str, Any]]:
+        if self._baseline is None:
+            try:
+                self._baseline = load_baseline(self.baseline_path)
+            except BaselineError as e:
+                raise pytest.UsageError(str(e)) from None
+        return self._baseline
+
+    def encoder(self) -> Any:
+        """The encoder every check of this session shares; a load failure is reported once per use."""
+        if self._encoder is None and self._encoder_error is None:
+            from claimcheck.embed import load_encoder
+
+            try:
+                self._encoder = load_encoder(self.model)
+            except Exception as e:  # a missing or unknown model: say which, not a traceback
+                self._encoder_error = f"cannot load the claimcheck model {self.model or '(default)'!r}: {e}"
+        if self._encoder_error:
+            raise ClaimcheckFailure(self._encoder_error)
+        return self._encoder
+
+    def display_path(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.config.rootpath))
+        except ValueError:
+            return str(path)
+
+    # hooks -------------------------------------------------------------------------------
+
+    @pytest.hookimpl(tryfirst=True)  # before -k/-m deselection sees the items
+    def pytest_collection_modifyitems(self, session: pytest.Session, items: list[pytest.Item]) -> None:
+        if not self.paths:
+            return
+        self.baseline  # a broken baseline file stops the run before anything is checked
+        seen: dict[str, Path] = {}
+        for path in self.paths:
+            collector = ClaimcheckStories.from_parent(session, path=path)
+            report = collector.ihook.pytest_make_collect_report(collector=collector)
+            collector.ihook.pytest_collectreport(report=report)
+            for item in report.result or []:
+                if isinstance(item, ClaimcheckItem):
+                    if item.name in seen and seen[item.name] != item.path:
+                        raise pytest.UsageError(
+                            f"two stories are named {item.name!r}: {seen[item.name]} and {item.path}; "
+                            "story folder names must be unique (the baseline is keyed by them)"
+                        )
+                    seen[item.name] = item.path
+                    items.append(item)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if not (self.update and self.verdicts) or hasattr(self.config, "workerinput"):
+            return
+        checked = {story: v.entries for story, v in self.verdicts.items()}
+        write_baseline(self.baseline_path, merge_baseline(self.baseline, checked))
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        if not self.verdicts:
+            return
+        tr = terminalreporter
+        name = self.display_path(self.baseline_path)
+        new = sum(len(v.new) for v in self.verdicts.values())
+        accepted = sum(len(v.accepted) for v in self.verdicts.values())
+        stale = [e for v in self.verdicts.values() for e in v.stale]
+        tr.section("claimcheck")
+        if self.update:
+            total = sum(len(v.entries) for v in self.verdicts.values())
+            tr.write_line(
+                f"baseline {name} updated: {plural(total, 'accepted conflict')} in "
+                f"{plural(len(self.verdicts), 'story', 'stories')}; {new} added, "
+                f"{plural(len(stale), 'stale entry', 'stale entries')} pruned"
+            )
+        else:
+            tr.write_line(
+                f"{plural(len(self.verdicts), 'story', 'stories')} checked: {plural(new, 'new conflict')}, "
+                f"{accepted} accepted in {name}, {plural(len(stale), 'stale baseline entry', 'stale baseline entries')}"
+            )
+        if stale and not self.update:
+            tr.write_line(f"stale baseline entries (accepted conflicts no longer found) in {name}:")
+            for entry in stale:
+                tr.write_line("  " + describe_entry(entry))
+            tr.write_line("run pytest --claimcheck-update-baseline to prune them")
+
+
+def plural(n: int, singular: str, many: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else (many or singular + 's')}"
+
+
+def describe_entry(entry: dict[str, Any]) -> str:
+    """One line for a baseline entry: story, type, and each side's quoted text."""
+    sides = " vs ".join(
+        f'{c.get("article")} "{c.get("text")}"' for c in entry.get("claims") or [] if isinstance(c, dict)
+    )
+    return f'{entry.get("story")}: {entry.get("type", "?")} conflict, {sides} [{entry.get("fingerprint")}]'
+
+
+# --- collection --------------------------------------------------------------------------
+
+
+class ClaimcheckStories(pytest.Directory):
+    """One ``--claimcheck PATH``: its story folders (or itself, when it holds articles)."""
+
+    def collect(self) -> Iterator[ClaimcheckItem]:
+        try:
+            folders = story_dirs(self.path)
+        except BaselineError as e:
+            raise self.CollectError(str(e)) from None
+        if not folders:
+            raise self.CollectError(f"{self.path}: no story folders (folders of article files) found")
+        for folder in folders:
+            yield ClaimcheckItem.from_parent(self, name=folder.name, path=folder)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:
+        if isinstance(excinfo.value, self.CollectError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+
+class ClaimcheckItem(pytest.Item):
+    """One story: passes when every conflict it has is accepted in the baseline."""
+
+    @property
+    def state(self) -> ClaimcheckState:
+        return self.config.stash[STATE_KEY]
+
+    def runtest(self) -> None:
+        from claimcheck.api import check
+
+        state = self.state
+        report = check([self.path], encoder=state.encoder(), story=self.name)
+        if report.errors:
+            raise ClaimcheckFailure(
+                f"claimcheck: story {self.name!r} has articles that could not be read:\n"
+                + format_article_errors(report)
+            )
+        verdict = judge(report, state.baseline)
+        state.verdicts[self.name] = verdict
+        if verdict.new and not state.update:
+            baseline = state.display_path(state.baseline_path)
+            raise ClaimcheckFailure(
+                f"claimcheck: story {self.name!r} has {plural(len(verdict.new), 'new conflict')} "
+                f"(not in the baseline {baseline}"
+                + (f"; {len(verdict.accepted)} accepted there" if verdict.accepted else "")
+                + ")\n\n"
+                + format_conflicts(verdict.new, report)
+                + "\n\nonce reviewed, accept them with: pytest --claimcheck-update-baseline"
+            )
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:
+        if isinstance(excinfo.value, ClaimcheckFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo, style=style))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"claimcheck story {self.name}"
+
+
+# --- the fixture -------------------------------------------------------------------------
+
+
+class Claimcheck:
+    """What the ``claimcheck`` fixture gives a test: check texts, assert they agree."""
+
+    def __init__(self, state: ClaimcheckState):
+        self._state = state
+
+    @property
+    def model(self) -> str | None:
+        return self._state.model
+
+    def check(self, texts: dict[str, str], langs: dict[str, str] | None = None, story: str = "") -> Report:
+        """Check articles given as ``{article id: text}``; ``langs`` overrides language detection."""
+        from claimcheck.api import check_texts
+
+        try:
+            encoder = self._state.encoder()
+        except ClaimcheckFailure as e:
+            pytest.fail(str(e), pytrace=False)
+        return check_texts(texts, langs=langs, encoder=encoder, story=story)
+
+    def assert_consistent(self, texts: dict[str, str], langs: dict[str, str] | None = None) -> Report:
+        """Fail the test, listing each conflict readably, when the texts disagree on a number."""
+        __tracebackhide__ = True
+        report = self.check(texts, langs=langs)
+        if report.conflicts:
+            raise AssertionError(
+                f"{plural(len(report.conflicts), 'conflict')} between {', '.join(texts)}:\n\n"
+                + format_conflicts(report.conflicts, report)
+            )
+        return report
+
+
+@pytest.fixture
+def claimcheck(request: pytest.FixtureRequest) -> Claimcheck:
+    """Check texts written in the test: ``claimcheck.assert_consistent({"es": ..., "fr": ...})``."""
+    return Claimcheck(request.config.stash[STATE_KEY])
+
+
+# --- registration ------------------------------------------------------------------------
+
+STATE_KEY = pytest.StashKey[ClaimcheckState]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("claimcheck", "claimcheck: numbers that drift between language versions")
+    group.addoption(
+        "--claimcheck", action="append", default=[], metavar="PATH", dest="claimcheck_paths",
+        help="check every story folder under PATH (repeatable); each story is one test item",
+    )
+    group.addoption(
+        "--claimcheck-model", dest="claimcheck_model", metavar="NAME",
+        help="embedding model for matching claims (overrides the ini option claimcheck_model)",
+    )
+    group.addoption(
+        "--claimcheck-baseline", dest="claimcheck_baseline", metavar="FILE",
+        help=f"file of accepted conflicts (default: {BASELINE_NAME} in the rootdir)",
+    )
+    group.addoption(
+        "--claimcheck-update-baseline", action="store_true", dest="claimcheck_update_baseline",
+        help="accept the current conflicts of the stories that run, prune stale entries, pass",
+    )
+    parser.addini("claimcheck_paths", "story folders to check, relative to the rootdir", type="linelist", default=[])
+    parser.addini("claimcheck_model", "embedding model for claimcheck (a name, a path, or 'fake')", default="")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    state = ClaimcheckState(config)
+    config.stash[STATE_KEY] = state
+    config.pluginmanager.register(state, "claimcheck-state")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    state = config.stash.get(STATE_KEY, None)
+    if state is not None and config.pluginmanager.is_registered(state):
+        config.pluginmanager.unregister(state)

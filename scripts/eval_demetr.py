@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""DEMETR numbers_replaced: does claimcheck catch a changed number between a source and its translation?
+
+For every item whose translation had a number changed (``pert_check`` true), two
+two-article stories are checked: source vs the changed translation (should
+conflict: detection rate) and source vs the unchanged machine translation
+``mt_sent`` (should not: false-alarm rate). Figures per source language and in
+total. Evaluation only: nothing here may be used to fit or tune the matcher.
+
+    .venv/bin/python scripts/eval_demetr.py [--model use-multilingual] [--json out.json] [--show 5]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+LANG = {"chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl", "russian": "ru",
+        "czech": "cs", "french": "fr", "spanish": "es", "italian": "it"}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--demetr", default=os.environ.get(
+        "DEMETR_DIR", str(Path(__file__).resolve().parents[2] / "shared" / "demetr")))
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--json", help="write the figures here")
+    ap.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
+    args = ap.parse_args()
+
+    from claimcheck.api import check_texts
+    from claimcheck.embed import load_encoder
+
+    items = json.loads((Path(args.demetr) / "numbers_replaced.json").read_text(encoding="utf-8"))
+    items = [it for it in items if it.get("pert_check")]
+    encoder = load_encoder(args.model)
+    stats = defaultdict(lambda: {"items": 0, "caught": 0, "false_alarm": 0, "src_claims": 0})
+    misses, alarms = [], []
+    t0 = time.time()
+    for it in items:
+        lang = LANG.get(it["lang_tag"], it["lang_tag"])
+        s = stats[lang]
+        s["items"] += 1
+        changed = check_texts({"src": it["src_sent"], "mt": it["pert_sent"]}, langs={"src": lang, "mt": "en"},
+                              encoder=encoder)
+        clean = check_texts({"src": it["src_sent"], "mt": it["mt_sent"]}, langs={"src": lang, "mt": "en"},
+                            encoder=encoder)
+        s["src_claims"] += bool([c for c in changed.claims if c.article == "src"])
+        if changed.conflicts:
+            s["caught"] += 1
+        else:
+            misses.append((lang, it["src_sent"], it["pert_sent"]))
+        if clean.conflicts:
+            s["false_alarm"] += 1
+            alarms.append((lang, it["src_sent"], it["mt_sent"], clean.conflicts[0].explanation))
+    total = {k: sum(s[k] for s in stats.values()) for k in ("items", "caught", "false_alarm", "src_claims")}
+    print(f"{'lang':6s} {'items':>5s} {'detect':>7s} {'false':>7s} {'src has claim':>13s}")
+    for lang, s in sorted(stats.items()) + [("total", total)]:
+        n = max(s["items"], 1)
+        print(f"{lang:6s} {s['items']:5d} {s['caught'] / n:7.3f} {s['false_alarm'] / n:7.3f} {s['src_claims'] / n:13.3f}")
+    print(f"{time.time() - t0:.0f}s")
+    for row in misses[: args.show]:
+        print("MISS", *row, sep=" | ")
+    for row in alarms[: args.show]:
+        print("FALSE ALARM", *row, sep=" | ")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"by_lang": stats, "total": total}, indent=1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""NTREX test documents: false alarms on agreeing translations, and catching one changed number.
+
+Each NTREX ``test`` document is one story in 9 languages (professional translations
+that agree). First every story is checked as it is: any conflict is a false alarm.
+Then, per document, one extracted figure in one randomly chosen version has its
+digits changed in the text (one digit replaced, or a zero appended: ×10, or
+"000" appended: ×1000) and the story is checked again: the change is caught when
+a conflict involves a claim overlapping the edited span. Evaluation only: never
+fit or tune on these documents.
+
+    .venv/bin/python scripts/eval_ntrex.py [--model use-multilingual] [--seed 1] [--show 5] [--json out.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ntrex_corpus  # noqa: E402
+
+
+def perturb_text(text: str, start: int, end: int, rng: random.Random) -> tuple[str, int, int, str] | None:
+    """Change the first digit run inside [start, end) of ``text``; returns new text, edited span, kind."""
+    m = re.search(r"\d+", text[start:end])
+    if not m:
+        return None
+    s, e = start + m.start(), start + m.end()
+    digits = text[s:e]
+    how = rng.choice(["digit", "digit", "x10", "x1000"])
+    if how == "digit":
+        i = rng.randrange(len(digits))
+        choices = [d for d in "0123456789" if d != digits[i] and not (i == 0 and d == "0" and len(digits) > 1)]
+        new = digits[:i] + rng.choice(choices) + digits[i + 1:]
+    elif how == "x10":
+        new = digits + "0"
+    else:
+        new = digits + "000"
+    return text[:s] + new + text[e:], s, s + len(new), how
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=0, help="print this many false alarms and misses")
+    ap.add_argument("--json", help="write the figures here")
+    args = ap.parse_args()
+
+    from claimcheck.api import check
+    from claimcheck.embed import load_encoder
+    from claimcheck.records import Article
+
+    rng = random.Random(args.seed)
+    encoder = load_encoder(args.model)
+    docs = ntrex_corpus.load_documents("test")
+    t0 = time.time()
+    alarmed, n_conflicts, types = 0, 0, Counter()
+    alarms, misses = [], []
+    tried, caught, not_extracted = 0, 0, 0
+    by_how = Counter()
+    caught_how = Counter()
+    for doc, versions in docs:
+        articles = ntrex_corpus.articles_for(doc, versions)
+        report = check(articles, encoder=encoder, story=doc)
+        if report.conflicts:
+            alarmed += 1
+            n_conflicts += len(report.conflicts)
+            types.update(c.type for c in report.conflicts)
+            for c in report.conflicts[:2]:
+                alarms.append((doc, c.type, c.explanation))
+        numeric = [c for c in report.claims if re.search(r"\d", c.text) and c.kind != "other"]
+        if not numeric:
+            continue
+        target = rng.choice(numeric)
+        art = next(a for a in articles if a.id == target.article)
+        edit = perturb_text(art.text, target.start, target.end, rng)
+        if edit is None:
+            continue
+        new_text, s, e, how = edit
+        tried += 1
+        by_how[how] += 1
+        changed = [Article(a.id, a.source, new_text if a.id == art.id else a.text, lang=a.lang,
+                           lang_source=a.lang_source) for a in articles]
+        rep2 = check(changed, encoder=encoder, story=doc)
+        hit_ids = {c.id for c in rep2.claims if c.article == art.id and c.start < e and s < c.end}
+        if not hit_ids:
+            not_extracted += 1
+        before = {(c.claims, c.type) for c in report.conflicts}
+        new_conflicts = [c for c in rep2.conflicts if set(c.claims) & hit_ids]
+        if new_conflicts:
+            caught += 1
+            caught_how[how] += 1
+        else:
+            misses.append((doc, art.id, target.text, new_text[s - 20 if s >= 20 else 0:e + 20], how))
+    n = len(docs)
+    figures = {
+        "stories": n, "stories_with_conflict": alarmed, "false_alarm_rate": round(alarmed / max(n, 1), 4),
+        "conflicts": n_conflicts, "conflict_types": dict(types),
+        "perturbed": tried, "caught": caught, "catch_rate": round(caught / max(tried, 1), 4),
+        "edited_claim_not_extracted": not_extracted,
+        "catch_by_edit": {k: f"{caught_how[k]}/{v}" for k, v in sorted(by_how.items())},
+        "seconds": round(time.time() - t0, 1),
+    }
+    print(json.dumps(figures, ensure_ascii=False, indent=1))
+    for row in alarms[: args.show]:
+        print("FALSE ALARM", *row, sep=" | ")
+    for row in misses[: args.show]:
+        print("MISS", *row, sep=" | ")
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1))
+
+
+if __name__ == "__main__":
+    main()

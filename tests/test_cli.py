@@ -1,0 +1,119 @@
+"""The command line as an editor uses it: formats, exit codes, bad input without tracebacks."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CLI = [sys.executable, "-m", "claimcheck"]
+ENV = dict(os.environ, CLAIMCHECK_NO_CACHE="1")
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=cwd, env=ENV, timeout=300)
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    d = tmp_path / "story"
+    d.mkdir()
+    (d / "es.txt").write_text("Microsoft invirtió 11 millones de dólares en OpenAI en 2023.\n", encoding="utf-8")
+    (d / "fr.txt").write_text("Microsoft a investi 11 milliards de dollars dans OpenAI en 2023.\n", encoding="utf-8")
+    return d
+
+
+def test_help_lists_every_command():
+    proc = run("--help")
+    assert proc.returncode == 0
+    for command in ("extract", "check", "batch", "baseline", "model"):
+        assert command in proc.stdout
+
+
+def test_no_command_prints_help_and_exits_2():
+    proc = run()
+    assert proc.returncode == 2
+    assert "usage" in proc.stdout.lower()
+
+
+def test_extract_json_has_articles_and_claims(story: Path):
+    proc = run("extract", str(story), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert {a["id"] for a in data["articles"]} == {"es", "fr"}
+    values = {(c["article"], c["kind"], c["value"], c["unit"]) for c in data["claims"]}
+    assert ("es", "money", 11e6, "USD") in values
+    assert ("fr", "money", 11e9, "USD") in values
+    text = (story / "es.txt").read_text(encoding="utf-8")
+    for c in data["claims"]:
+        if c["article"] == "es":
+            assert text[c["start"]:c["end"]] == c["text"]
+
+
+def test_extract_text_output_to_file(story: Path, tmp_path: Path):
+    out = tmp_path / "out" / "claims.txt"
+    proc = run("extract", str(story / "es.txt"), "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "11 millones de dólares" in out.read_text(encoding="utf-8")
+
+
+def test_unreadable_file_is_named_and_others_still_processed(story: Path):
+    (story / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    proc = run("extract", str(story), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    ids = {a["id"]: a for a in data["articles"]}
+    assert set(ids) == {"es", "fr", "broken"}
+    assert ids["broken"]["error"]
+    assert "broken.txt" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_nothing_readable_exits_2_without_traceback(tmp_path: Path):
+    missing = tmp_path / "nope.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    proc = run("extract", str(missing), str(empty))
+    assert proc.returncode == 2
+    assert "nope.txt" in proc.stderr and "empty.txt" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_check_with_fake_model_exits_1_on_scale_conflict(story: Path):
+    proc = run("check", str(story), "--model", "fake", "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert any(c["type"] == "scale" for c in data["conflicts"])
+
+
+def test_check_consistent_story_exits_0(tmp_path: Path):
+    d = tmp_path / "ok"
+    d.mkdir()
+    (d / "es.txt").write_text("La fábrica emplea a 1.200 personas desde 2021.\n", encoding="utf-8")
+    (d / "en.txt").write_text("The factory has employed 1,200 people since 2021.\n", encoding="utf-8")
+    proc = run("check", str(d), "--model", "fake")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_check_unknown_model_is_a_one_line_error(story: Path):
+    proc = run("check", str(story), "--model", str(story / "no-such-model"))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "no-such-model" in proc.stderr
+
+
+def test_batch_writes_one_report_per_story_folder(story: Path, tmp_path: Path):
+    root = story.parent
+    other = root / "second"
+    other.mkdir()
+    (other / "en.txt").write_text("Sales rose 5% in 2022.\n", encoding="utf-8")
+    (other / "de.txt").write_text("Der Umsatz stieg 2022 um 5 %.\n", encoding="utf-8")
+    out = tmp_path / "reports"
+    proc = run("batch", str(root), "--output-dir", str(out), "--model", "fake", "--no-progress")
+    assert proc.returncode == 1, proc.stderr
+    assert sorted(p.name for p in out.glob("*.json")) == ["second.json", "story.json"]
+    second = json.loads((out / "second.json").read_text(encoding="utf-8"))
+    assert second["conflicts"] == []

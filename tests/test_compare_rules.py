@@ -1,0 +1,164 @@
+"""The comparison rules: which pairs of quantities conflict, of what type, and which agree (and why)."""
+import pytest
+
+from claimcheck.compare import compare_facts, fmt_number, judge, significant
+from claimcheck.records import Claim, Fact, Quantity
+
+
+def claim(cid, article, kind, value, unit=None, qualifier="exact", text=None, **extra):
+    q = Quantity(kind, value, unit, qualifier, **extra)
+    return Claim(cid, article, 0, 1, text or str(value), q, lang=article[:2])
+
+
+# (a, b, expected): expected is a conflict type, or "ok:<reason>" for agreement (reason None = plainly equal)
+TABLE = [
+    # scale slips
+    (("money", 11e6, "USD"), ("money", 11e9, "USD"), "scale"),
+    (("money", 1.8e12, "USD"), ("money", 1.8e9, "USD", "about"), "scale"),
+    (("money", 620e6, "EUR"), ("money", 6.2e6, "EUR"), "scale"),  # 620 Millionen vs 620万: same digits, 10^2
+    (("count", 600000, "count", "more_than"), ("count", 60000, "count", "about"), "scale"),
+    (("count", 1e9), ("count", 1e8), "scale"),
+    # other digits
+    (("count", 84000), ("count", 48000, "count", "about"), "value"),
+    (("percent", 10, "%"), ("percent", 20, "%"), "value"),
+    (("count", 1.76e6), ("count", 1.2e6), "value"),
+    (("count", 30, "count"), ("count", 300 * 1.5, "count"), "value"),  # ratio 15: not a scale slip
+    # qualifiers as intervals
+    (("money", 10e9, "EUR", "less_than"), ("money", 13e9, "EUR"), "qualifier"),
+    (("money", 80e9, "EUR", "more_than"), ("money", 82.4e9, "EUR"), "ok:bound"),
+    (("count", 30, "count", "more_than"), ("count", 37), "ok:bound"),
+    (("count", 3000, "count", "up_to"), ("count", 3000, "count", "about"), "ok:bound"),
+    (("count", 3000, "count", "more_than"), ("count", 3500, "count", "about"), "ok:bound"),
+    (("count", 1500, "count", "up_to"), ("count", 1500, "count", "range", {"low": 1200, "high": 1500}), "ok:bound"),
+    (("count", 10, "count", "at_most"), ("count", 13), "qualifier"),
+    # approximation and rounding
+    (("percent", 5, "%", "about"), ("percent", 4.7, "%"), "ok:about"),
+    (("count", 1.8e6, "count", "about"), ("count", 1.76e6), "ok:about"),
+    (("money", 2.4e9, "EUR"), ("money", 2.38e9, "EUR"), "ok:rounding"),
+    (("measure", 32, "°C", "about"), ("measure", 30.2, "°C"), "value"),
+    (("count", 14), ("count", 15), "value"),
+    (("money", 2.4e9, "EUR"), ("money", 2.4e9, "EUR"), "ok:None"),
+    # unit conversions
+    (("measure", 150, "mph"), ("measure", 240, "km/h"), "ok:conversion"),
+    (("measure", 110, "ha"), ("measure", 1.1, "km2", "about"), "ok:conversion"),
+    (("measure", 124, "km2"), ("measure", 12000, "ha", "more_than"), "ok:conversion"),
+    (("measure", 30, "°C"), ("measure", 86, "°F"), "ok:conversion"),
+    (("measure", 100, "km"), ("measure", 62, "mi", "about"), "ok:conversion"),
+    (("duration", 18, "month"), ("duration", 1.5, "year"), "ok:conversion"),
+    (("measure", 40, "GW"), ("measure", 40, "GWh"), "unit"),
+    (("measure", 100, "km"), ("measure", 100, "mi"), "unit"),
+    # currencies
+    (("money", 3.2e9, "USD"), ("money", 3.2e9, "EUR"), "unit"),
+    (("money", 15e6, "GBP", "up_to"), ("money", 15e6, "EUR", "up_to"), "unit"),
+    (("money", 72e6, "GBP", "about"), ("money", 85e6, "EUR"), "ok:conversion"),
+    (("money", 2e9, "EUR"), ("money", 2.2e9, "USD"), "ok:conversion"),
+    (("money", 10, "USD", "less_than"), ("money", 70, "CNY", "less_than"), "ok:conversion"),
+    (("money", 5e9, "EUR"), ("money", 1e9, "USD"), "unit"),
+    # dates at the precision both give
+    (("date", "2025-03-03", "date"), ("date", "2025-03-04", "date"), "date"),
+    (("date", "2021", "date"), ("date", "2022", "date"), "date"),
+    (("date", "2023-11", "date"), ("date", "2023-11-17", "date"), "ok:precision"),
+    (("date", "2023", "date"), ("date", "2023-11-17", "date"), "ok:precision"),
+]
+
+
+def _make(spec, cid, article):
+    kind, value, *rest = spec
+    unit = rest[0] if rest else None
+    qualifier = rest[1] if len(rest) > 1 else "exact"
+    extra = rest[2] if len(rest) > 2 else {}
+    return claim(cid, article, kind, value, unit, qualifier, **extra)
+
+
+@pytest.mark.parametrize("spec_a,spec_b,expected", TABLE, ids=[f"{a[1]}{a[2:3]}-vs-{b[1]}{b[2:3]}" for a, b, _ in TABLE])
+def test_pair_verdict_matches_the_rule_table(spec_a, spec_b, expected):
+    a, b = _make(spec_a, "a", "es"), _make(spec_b, "b", "fr")
+    for x, y in ((a, b), (b, a)):  # the verdict does not depend on the order
+        verdict = judge(x, y)
+        assert verdict is not None
+        if expected.startswith("ok:"):
+            assert verdict.agree, verdict
+            assert str(verdict.reason) == expected[3:]
+        else:
+            assert not verdict.agree
+            assert verdict.type == expected
+
+
+def test_garbled_claim_is_never_compared():
+    a = claim("a", "fr", "count", None, "count", "garbled", garbled=True)
+    b = claim("b", "en", "count", 41e6)
+    assert judge(a, b) is None
+
+
+def test_different_denominators_of_a_ratio_conflict():
+    a = claim("a", "es", "ratio", 700, "ratio", denominator=770)
+    b = claim("b", "fr", "ratio", 700, "ratio", denominator=700)
+    assert judge(a, b).type == "value"
+
+
+@pytest.mark.parametrize("value,digits", [(2.4e9, "24"), (4.7, "47"), (600000, "6"), (2.81e12, "281"), (0.35, "35")])
+def test_significant_digits_ignore_scale_and_float_noise(value, digits):
+    assert significant(value)[0] == digits
+
+
+def test_scale_conflict_explanation_quotes_both_texts_values_and_ratio():
+    es = claim("c1", "es-comment", "money", 11e6, "USD", text="11 millones de dólares")
+    fr = claim("c2", "fr-comment", "money", 11e9, "USD", text="11 milliards de dollars")
+    conflicts, _ = compare_facts([Fact("f1", ["c1", "c2"])], [es, fr])
+    (c,) = conflicts
+    assert c.type == "scale" and c.severity == "high"
+    assert "11 millones de dólares" in c.explanation and "11 milliards de dollars" in c.explanation
+    assert "11,000,000 USD" in c.explanation and "11,000,000,000 USD" in c.explanation
+    assert "1,000 times" in c.explanation and "million/billion" in c.explanation
+
+
+def test_majority_names_the_outlier_and_the_likely_value():
+    claims = [claim("e", "en", "count", 84000), claim("s", "es", "count", 48000, "count", "about"),
+              claim("f", "fr", "count", 48000, "count", "about"), claim("d", "de", "count", 48000)]
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert {frozenset(c.claims) for c in conflicts} == {frozenset(("e", x)) for x in "sfd"}
+    assert all(c.outlier == "en" and c.likely_value == 48000 for c in conflicts)
+
+
+def test_scale_tie_is_broken_by_the_magnitude_of_the_story_s_other_figures():
+    es = claim("c1", "es", "money", 11e6, "USD")
+    fr = claim("c2", "fr", "money", 11e9, "USD")
+    others = [claim("o1", "es", "money", 10e9, "USD"), claim("o2", "fr", "money", 13e9, "USD"),
+              claim("o3", "zh", "money", 1e9, "USD")]
+    conflicts, _ = compare_facts([Fact("f1", ["c1", "c2"])], [es, fr, *others])
+    assert conflicts[0].outlier == "es" and conflicts[0].likely_value == 11e9
+
+
+def test_tie_without_evidence_names_no_outlier():
+    a, b = claim("a", "es", "percent", 10, "%"), claim("b", "fr", "percent", 20, "%")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    assert conflicts[0].outlier is None and "Cannot tell" in conflicts[0].explanation
+
+
+def test_contradiction_inside_one_article_is_reported():
+    a = claim("a", "en", "count", 84000)
+    b = claim("b", "en", "count", 48000)
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    assert len(conflicts) == 1 and "same article" in conflicts[0].explanation
+
+
+def test_agreeing_conversion_is_reported_as_consistency_not_conflict():
+    a = claim("a", "en", "money", 72e6, "GBP", "about")
+    b = claim("b", "es", "money", 85e6, "EUR")
+    conflicts, consistent = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    assert conflicts == [] and consistent[0].reason.startswith("conversion")
+
+
+@pytest.mark.parametrize("value,text", [(11e9, "11,000,000,000"), (4.7, "4.7"), ("2025-03", "2025-03"), (None, "?")])
+def test_numbers_are_written_with_thousands_separators(value, text):
+    assert fmt_number(value) == text
+
+
+def test_a_year_the_text_does_not_state_is_not_compared():
+    zh = Claim("z", "zh", 0, 5, "9月20日", Quantity("date", "2026-09-20", "date"))
+    en = Claim("e", "en", 0, 20, "Saturday, September 20, 2025", Quantity("date", "2025-09-20", "date"))
+    assert judge(zh, en).agree
+    en_other_day = Claim("d", "en", 0, 20, "September 21, 2025", Quantity("date", "2025-09-21", "date"))
+    assert judge(zh, en_other_day).type == "date"
+    stated = Claim("y", "de", 0, 20, "20. September 2026", Quantity("date", "2026-09-20", "date"))
+    assert judge(stated, en).type == "date"

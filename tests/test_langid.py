@@ -1,0 +1,89 @@
+"""Language identification: short news sentences per supported language."""
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.langid import SUPPORTED_LANGUAGES, detect, normalize_lang
+
+SAMPLES: dict[str, list[str]] = {
+    "en": [
+        "The company said revenue rose 12% to $3.4bn in the third quarter.",
+        "At least 14 people were killed when the storm hit the coast.",
+        "The deal is expected to close by the end of next year.",
+        "Shares fell sharply after the announcement on Tuesday.",
+    ],
+    "es": [
+        "La empresa invirtió 13.000 millones de euros en la nueva planta.",
+        "Al menos 14 personas murieron cuando la tormenta tocó tierra.",
+        "El acuerdo se cerrará antes de que termine el año que viene.",
+        "Las acciones cayeron con fuerza tras el anuncio del martes.",
+    ],
+    "fr": [
+        "Le groupe a annoncé un investissement de 13 milliards d'euros.",
+        "Au moins 14 personnes ont été tuées lorsque la tempête a frappé la côte.",
+        "L'accord devrait être conclu d'ici la fin de l'année prochaine.",
+        "L'action a nettement reculé après l'annonce de mardi.",
+    ],
+    "de": [
+        "Der Konzern investiert 4,6 Milliarden Euro in das neue Werk.",
+        "Mindestens 14 Menschen kamen ums Leben, als der Sturm die Küste traf.",
+        "Die Übernahme soll bis Ende nächsten Jahres abgeschlossen sein.",
+        "Die Aktie brach nach der Ankündigung am Dienstag deutlich ein.",
+    ],
+    "zh": [
+        "该公司宣布投资130亿欧元建设新工厂。",
+        "风暴登陆后至少造成14人死亡。",
+        "这笔交易预计将于明年年底前完成。",
+        "周二公告发布后，该公司股价大幅下跌。",
+    ],
+    "pt": [
+        "A empresa anunciou um investimento de 2,5 mil milhões de euros.",
+        "Pelo menos 14 pessoas morreram quando a tempestade atingiu a costa.",
+        "O acordo deverá ser concluído até ao final do próximo ano.",
+        "As ações caíram fortemente depois do anúncio de terça-feira.",
+    ],
+    "it": [
+        "L'azienda ha annunciato un investimento di 3 miliardi di euro.",
+        "Almeno 14 persone sono morte quando la tempesta ha colpito la costa.",
+        "L'accordo dovrebbe chiudersi entro la fine del prossimo anno.",
+        "Le azioni sono crollate dopo l'annuncio di martedì.",
+    ],
+    "ja": [
+        "同社は新工場に130億ユーロを投資すると発表した。",
+        "嵐が上陸し、少なくとも14人が死亡した。",
+        "取引は来年末までに完了する見通しだ。",
+        "東京電力は火曜日に計画を発表した。",
+    ],
+    "ru": [
+        "Компания объявила об инвестициях в размере 13 млрд евро.",
+        "По меньшей мере 14 человек погибли, когда шторм обрушился на побережье.",
+        "Сделка должна быть закрыта до конца следующего года.",
+        "Акции резко упали после объявления во вторник.",
+    ],
+}
+
+CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]
+
+
+def test_every_supported_language_has_samples():
+    assert set(SAMPLES) == set(SUPPORTED_LANGUAGES)
+
+
+@pytest.mark.parametrize("lang, text", CASES, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(CASES)])
+def test_short_news_sentence_is_identified(lang, text):
+    assert detect(text) == lang
+
+
+def test_kana_means_japanese_even_when_han_dominates():
+    assert detect("東京電力株式会社は新計画を発表した") == "ja"
+    assert detect("东京电力公司发布新计划") == "zh"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "2024 — 13.000 — 42 %", "안녕하세요 여러분", "Καλημέρα σε όλους"])
+def test_no_answer_without_letters_or_in_an_unsupported_script(text):
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("code, expected", [("es-ES", "es"), ("ZH_Hans", "zh"), ("pt-BR", "pt"), ("", None), (None, None)])
+def test_language_codes_are_normalised(code, expected):
+    assert normalize_lang(code) == expected

@@ -1,0 +1,145 @@
+"""Sentence segmentation: per-language tables of traps, and the offset contract."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.segment import split_sentences
+
+# (language, text, the sentences expected). Traps: abbreviations before names and numbers,
+# scale abbreviations glued to their number ("2,5 Mio. Euro"), German ordinal dates
+# ("27. März"), decimals ("3.5 km"), CJK 。！？ with closing quotes, headlines and
+# one-paragraph-per-line pages.
+CASES = [
+    ('en', 'The U.S. economy grew 2.5%. Analysts were surprised.', ['The U.S. economy grew 2.5%.', 'Analysts were surprised.']),
+    ('en', 'Mr. Smith paid $1.5 bn. for it. Dr. Jones agreed.', ['Mr. Smith paid $1.5 bn. for it.', 'Dr. Jones agreed.']),
+    ('en', 'It was sold in the U.S. The price was $3.5m.', ['It was sold in the U.S.', 'The price was $3.5m.']),
+    ('en', 'Revenue rose to 3.5 km. No wait.', ['Revenue rose to 3.5 km.', 'No wait.']),
+    ('en', 'He said "We won." Then he left.', ['He said "We won."', 'Then he left.']),
+    ('en', 'Shares fell 3% on Jan. 5, analysts said. Trading resumed.', ['Shares fell 3% on Jan. 5, analysts said.', 'Trading resumed.']),
+    ('en', 'Headline With 13 Billion\n\nThe body starts here. It goes on.', ['Headline With 13 Billion', 'The body starts here.', 'It goes on.']),
+    ('en', 'First paragraph line.\nSecond paragraph line\nThird one here.', ['First paragraph line.', 'Second paragraph line', 'Third one here.']),
+    ('en', 'A hard-wrapped sentence that goes\non to the next line. Done.', ['A hard-wrapped sentence that goes\non to the next line.', 'Done.']),
+    ('en', 'He scored 19 goals. 2021 was his year.', ['He scored 19 goals.', '2021 was his year.']),
+    ('en', 'The deal was worth $1.5 bn. The board agreed.', ['The deal was worth $1.5 bn.', 'The board agreed.']),
+    ('en', 'Prices rose (see No. 5 below). Then fell.', ['Prices rose (see No. 5 below).', 'Then fell.']),
+    ('en', 'He said no. The talks ended.', ['He said no.', 'The talks ended.']),
+    ('es', 'El Sr. García llegó ayer. La empresa invirtió 13.000 millones.', ['El Sr. García llegó ayer.', 'La empresa invirtió 13.000 millones.']),
+    ('es', 'Según EE.UU. la cifra es falsa. Nadie lo cree.', ['Según EE.UU. la cifra es falsa.', 'Nadie lo cree.']),
+    ('es', 'La inversión llegó a 2,5 mill. de euros en total. Fin.', ['La inversión llegó a 2,5 mill. de euros en total.', 'Fin.']),
+    ('es', 'La Sra. Pérez y el Dr. Ruiz firmaron. Luego se fueron.', ['La Sra. Pérez y el Dr. Ruiz firmaron.', 'Luego se fueron.']),
+    ('es', 'Ganó 3.5 km de ventaja. Después paró.', ['Ganó 3.5 km de ventaja.', 'Después paró.']),
+    ('es', 'Tras 12 años, volvió. ¿Por qué? Nadie sabe.', ['Tras 12 años, volvió.', '¿Por qué?', 'Nadie sabe.']),
+    ('es', 'Noticias\n\nPublished\n\non\n\nExtenso texto aquí.', ['Noticias', 'Published', 'on', 'Extenso texto aquí.']),
+    ('fr', "M. Dupont a annoncé 13 milliards d'euros. Mme Martin a confirmé.", ["M. Dupont a annoncé 13 milliards d'euros.", 'Mme Martin a confirmé.']),
+    ('fr', "Le projet coûte 2,5 Mds. d'euros selon M. Roux. C'est cher.", ["Le projet coûte 2,5 Mds. d'euros selon M. Roux.", "C'est cher."]),
+    ('fr', 'Il a dit : « Nous avons gagné. » Puis il est parti.', ['Il a dit : « Nous avons gagné. »', 'Puis il est parti.']),
+    ('fr', 'Le taux est passé de 3,5 % à 4 %. Les marchés ont réagi.', ['Le taux est passé de 3,5 % à 4 %.', 'Les marchés ont réagi.']),
+    ('fr', 'Il y avait env. 300 personnes. Fin.', ['Il y avait env. 300 personnes.', 'Fin.']),
+    ('de', 'Das kostet 2,5 Mio. Euro. Der Vorstand stimmte zu.', ['Das kostet 2,5 Mio. Euro.', 'Der Vorstand stimmte zu.']),
+    ('de', 'Am Donnerstag, 27. März, begann der Streik. Er dauerte lange.', ['Am Donnerstag, 27. März, begann der Streik.', 'Er dauerte lange.']),
+    ('de', 'Es gab z.B. 3 Mrd. Euro Schaden. Das ist viel.', ['Es gab z.B. 3 Mrd. Euro Schaden.', 'Das ist viel.']),
+    ('de', 'Der Umsatz stieg um 4,2 Prozent auf 1,3 Mrd. Euro. Der Gewinn sank.', ['Der Umsatz stieg um 4,2 Prozent auf 1,3 Mrd. Euro.', 'Der Gewinn sank.']),
+    ('de', 'Das Werk liegt ca. 3 km entfernt. Es ist neu.', ['Das Werk liegt ca. 3 km entfernt.', 'Es ist neu.']),
+    ('de', 'Er kam am 3. Oktober 2021 an. Dann ging er.', ['Er kam am 3. Oktober 2021 an.', 'Dann ging er.']),
+    ('de', 'Er wurde 1990 geboren. 2021 starb er.', ['Er wurde 1990 geboren.', '2021 starb er.']),
+    ('de', 'Er fuhr 3 km. Dann hielt er.', ['Er fuhr 3 km.', 'Dann hielt er.']),
+    ('pt', 'O Sr. Silva investiu 2,5 mil milhões. A empresa cresceu.', ['O Sr. Silva investiu 2,5 mil milhões.', 'A empresa cresceu.']),
+    ('it', 'Il Sig. Rossi ha detto 3 mld. di euro. Poi è uscito.', ['Il Sig. Rossi ha detto 3 mld. di euro.', 'Poi è uscito.']),
+    ('ru', 'Г-н Иванов сказал, что 2,5 млн. руб. потрачено. Затем ушёл.', ['Г-н Иванов сказал, что 2,5 млн. руб. потрачено.', 'Затем ушёл.']),
+    ('ru', 'В 2021 г. компания выросла. Прибыль удвоилась.', ['В 2021 г. компания выросла.', 'Прибыль удвоилась.']),
+    ('zh', '他说：“我们赢了。”然后离开了！真的吗？是的。', ['他说：“我们赢了。”', '然后离开了！', '真的吗？', '是的。']),
+    ('zh', '微软向OpenAI投资10亿美元。2021年，微软继续投资20亿美元。', ['微软向OpenAI投资10亿美元。', '2021年，微软继续投资20亿美元。']),
+    ('zh', '增长了3.5%。收入为2.81万亿美元！', ['增长了3.5%。', '收入为2.81万亿美元！']),
+    ('zh', '标题：公司融资130亿\n\n正文第一句。正文第二句。', ['标题：公司融资130亿', '正文第一句。', '正文第二句。']),
+    ('zh', '真的吗?是的。他说:"好的。"我走了', ['真的吗?', '是的。', '他说:"好的。"', '我走了']),
+    ('ja', '政府は13兆円を投じた。「本当だ」と彼は言った。', ['政府は13兆円を投じた。', '「本当だ」と彼は言った。']),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_sentences_per_language(lang, text, expected):
+    assert [s.text for s in split_sentences(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_offsets_index_the_text(lang, text, expected):
+    sentences = split_sentences(text, lang)
+    for i, s in enumerate(sentences):
+        assert text[s.start:s.end] == s.text
+        assert s.index == i and s.article == ""
+    assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+
+
+def test_unknown_language_still_splits():
+    assert [s.text for s in split_sentences("Revenue rose 5%. Costs fell.", None)] == ["Revenue rose 5%.", "Costs fell."]
+
+
+def test_number_and_unit_are_never_separated_across_languages():
+    text = "Der Schaden liegt bei 2,5 Mio. Euro. Am Donnerstag, 27. März, kam die Einigung."
+    sentences = [s.text for s in split_sentences(text, "de")]
+    assert sentences == ["Der Schaden liegt bei 2,5 Mio. Euro.", "Am Donnerstag, 27. März, kam die Einigung."]
+
+
+def test_hard_wrapped_prose_joins_lines_but_keeps_headings_and_list_items_apart():
+    text = ("# Altavia invests\n\n"
+            "Altavia Group said on Friday that it will invest\n"
+            "$13 billion in Kestrel Labs, the start-up it has\n"
+            "backed since 2019. The new funding values the\n"
+            "company at $29 billion, two people said.\n\n"
+            "- first item of a list\n"
+            "- second item\n")
+    assert [s.text for s in split_sentences(text, "en")] == [
+        "# Altavia invests",
+        "Altavia Group said on Friday that it will invest\n$13 billion in Kestrel Labs, the start-up it has\nbacked since 2019.",
+        "The new funding values the\ncompany at $29 billion, two people said.",
+        "- first item of a list",
+        "- second item",
+    ]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("zh", "西班牙新星8500万欧元加盟\n2021年，他首次入选国家队。", ["西班牙新星8500万欧元加盟", "2021年，他首次入选国家队。"]),
+    ("en", "Kestrel raises $13 billion\nAltavia Group said on Friday it would invest.", ["Kestrel raises $13 billion", "Altavia Group said on Friday it would invest."]),
+    ("es", "Noticias\nPublished\non\nEl grupo invirtió 13.000 millones.", ["Noticias", "Published\non", "El grupo invirtió 13.000 millones."]),
+])
+def test_one_paragraph_per_line_pages_split_at_each_line(lang, text, expected):
+    assert [s.text for s in split_sentences(text, lang)] == expected
+
+
+def test_language_codes_with_region_use_the_language_data():
+    assert [s.text for s in split_sentences("Das kostet 2,5 Mio. Euro. Gut.", "DE-at")] == ["Das kostet 2,5 Mio. Euro.", "Gut."]
+
+
+def test_empty_and_blank_text_give_no_sentences():
+    assert split_sentences("", "en") == []
+    assert split_sentences(" \n\n \t", "en") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab cA.。！？!?\n\"”«»12,Mio€ 亿")), max_size=200),
+       st.sampled_from(["en", "es", "fr", "de", "zh", "ja", "ru", None]))
+def test_any_text_gives_ordered_non_overlapping_trimmed_spans(text, lang):
+    sentences = split_sentences(text, lang)
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(text)
+        assert s.text == text[s.start:s.end] == s.text.strip()
+        previous_end = s.end
+    # nothing but whitespace is left out
+    covered = "".join(s.text for s in sentences)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_fast_enough_for_long_inputs():
+    paragraph = ("El Sr. García dijo que la empresa invirtió 13.000 millones de euros en 2021. "
+                 "Der Schaden liegt bei 2,5 Mio. Euro. 微软向诺达投资10亿美元。\n")
+    text = paragraph * 400
+    start = time.perf_counter()
+    n = len(split_sentences(text, "es"))
+    rate = n / (time.perf_counter() - start)
+    assert n == 1200
+    assert rate > 2000, f"{rate:.0f} sentences/s"
