@@ -72,7 +72,7 @@ def context_words(claim: Claim) -> list[str]:
 
 
 def claim_summary(claim: Claim) -> dict[str, Any]:
-    """What a baseline entry stores about one side of a conflict (readable, offset-free)."""
+    """One side of a conflict, offset-free: what the fingerprint is built from and the file shows."""
     q = claim.quantity
     return {
         "article": claim.article,

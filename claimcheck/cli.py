@@ -138,6 +138,8 @@ def cmd_batch(args) -> int:
                 from claimcheck.report_html import page_filename, render_html
 
                 page = page_filename(folder.name)
+                if page == "index.html":  # the batch's own index page has that name
+                    page = "index-story.html"
                 (out / page).write_text(render_html(report), encoding="utf-8")
                 index.append((folder.name, report, page))
             if progress:

@@ -423,6 +423,8 @@ class _Scanner:
             start -= len(win) - cb.start()
             win = self.window(start)
         qb = self.p["qual_before"].search(win)
+        if qb and self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")):
+            qb = None
         if qb:
             q = r.qualifiers_before.find(qb.group("x"))
             if q and q != "exact":
@@ -458,9 +460,11 @@ class _Scanner:
         if garbled:
             quantity.qualifier = "garbled"
             quantity.value = None
+            noun = 0
             if quantity.kind == "count":
                 quantity.unit = "count"
-            return _Found(start, pos, (cs, ce), quantity)
+                noun = self._counted_noun(pos, spelled=False) or 0
+            return _Found(start, noun or pos, (cs, ce), quantity, noun=True)
 
         # bare years → dates
         if not unit_found and is_year and qualifier == "exact" and quantity.kind == "count":
@@ -485,6 +489,13 @@ class _Scanner:
         quantity.value = value
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity, noun=has_noun)
+
+    def _excluded_qualifier(self, qstart: int, phrase: str) -> bool:
+        """"签约五年": the qualifier's characters end a longer word ("签约" signed), so they qualify nothing."""
+        for word in self.r.data.get("qualifier_exclusions", []):
+            if word.endswith(phrase) and self.text[max(0, qstart - len(word) + len(phrase)):qstart + len(phrase)] == word:
+                return True
+        return False
 
     def _left_start(self, start: int, match) -> int:
         return start
@@ -805,7 +816,7 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
         return False
     if b.start - a.end > 40 or b.start < a.end:
         return False
-    gap = text[a.end:b.core[0]]
+    gap = text[a.end:b.start]
     g = r.patterns["conversion_gap"].match(gap)
     if not g:
         return False

@@ -122,6 +122,7 @@ class ClaimcheckState:
             self.baseline_path = Path(config.invocation_params.dir, given)
         else:
             self.baseline_path = config.rootpath / BASELINE_NAME
+        # --claimcheck replaces the ini list rather than adding to it, as command lines usually do
         cli_paths = [Path(config.invocation_params.dir, p) for p in config.getoption("claimcheck_paths") or []]
         ini_paths = [config.rootpath / p for p in config.getini("claimcheck_paths") or []]
         self.paths: list[Path] = cli_paths or ini_paths
@@ -171,14 +172,17 @@ class ClaimcheckState:
             report = collector.ihook.pytest_make_collect_report(collector=collector)
             collector.ihook.pytest_collectreport(report=report)
             for item in report.result or []:
-                if isinstance(item, ClaimcheckItem):
-                    if item.name in seen and seen[item.name] != item.path:
-                        raise pytest.UsageError(
-                            f"two stories are named {item.name!r}: {seen[item.name]} and {item.path}; "
-                            "story folder names must be unique (the baseline is keyed by them)"
-                        )
-                    seen[item.name] = item.path
-                    items.append(item)
+                if not isinstance(item, ClaimcheckItem):
+                    continue
+                if item.name in seen:
+                    if seen[item.name] == item.path:
+                        continue  # the same folder reached through two paths
+                    raise pytest.UsageError(
+                        f"two stories are named {item.name!r}: {seen[item.name]} and {item.path}; "
+                        "story folder names must be unique (the baseline is keyed by them)"
+                    )
+                seen[item.name] = item.path
+                items.append(item)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         if not (self.update and self.verdicts) or hasattr(self.config, "workerinput"):

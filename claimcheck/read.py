@@ -65,28 +65,7 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     """
     if not data.strip():
         raise ReadError(f"{name} is empty.")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return normalize_newlines(data[len(bom):].decode(encoding))
-            except UnicodeDecodeError as exc:
-                raise ReadError(f"{name} starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason} at byte {exc.start + len(bom)}.") from None
-    if b"\x00" in data[:65536]:
-        text = _utf16_or_32_without_bom(data)
-        if text is None:
-            raise ReadError(f"{name} looks like a binary file (it contains NUL bytes), not text.")
-        return normalize_newlines(text)
-    text = None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        if declared:
-            try:
-                text = data.decode(declared)
-            except (LookupError, UnicodeDecodeError):
-                text = None
-        if text is None:
-            text = _detect_decode(data)
+    text = _decode(data, name, declared)
     if text is None:
         raise ReadError(f"{name} could not be decoded: it is not UTF-8 and its encoding could not be detected.")
     if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
@@ -94,6 +73,31 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     if not text.strip():
         raise ReadError(f"{name} is empty.")
     return normalize_newlines(text)
+
+
+def _decode(data: bytes, name: str, declared: str | None) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"{name} starts with a {encoding} byte-order mark but is not valid {encoding}: "
+                                f"{exc.reason} at byte {exc.start + len(bom)}.") from None
+    if b"\x00" in data[:65536]:
+        text = _utf16_or_32_without_bom(data)
+        if text is None:
+            raise ReadError(f"{name} looks like a binary file (it contains NUL bytes), not text.")
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _detect_decode(data)
 
 
 # Characters a text in a supported language plausibly holds beyond ASCII; a wrong

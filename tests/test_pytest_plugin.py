@@ -217,6 +217,11 @@ def test_path_holding_articles_is_one_story(project):
     result.assert_outcomes(passed=1, failed=1)
 
 
+def test_story_reached_twice_runs_once(project):
+    result = project.runpytest_inprocess("--claimcheck", "stories", "--claimcheck", "stories/calm")
+    result.assert_outcomes(passed=1, failed=1)
+
+
 def test_model_is_loaded_once_per_session(project):
     result = project.runpytest_inprocess("--claimcheck", "stories")
     result.stdout.fnmatch_lines(["stand-in: 2 checks, 1 encoder: fake-trigram"])

@@ -339,3 +339,9 @@ def test_unlistable_folder_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "iterdir", denied)
     article = read_one(folder)
     assert article.error == f"{folder} cannot be listed: permission denied."
+
+
+def test_file_holding_only_a_byte_order_mark_is_empty(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf\n")
+    assert read_one(path).error == f"{path} is empty."
