@@ -116,8 +116,8 @@ def measure_quality(gold_dir: Path, encoders: list[str]) -> dict:
         res = {}
         for ctx in ("sentence", "clause", "window"):
             res[ctx] = quality(mentions, {"sim": emb[ctx] @ emb[ctx].T})
-        res["sentence+clause"] = quality(
-            mentions, {"sim": (emb["sentence"] @ emb["sentence"].T + emb["clause"] @ emb["clause"].T) / 2})
+        for a, b in (("sentence", "clause"), ("sentence", "window")):
+            res[f"{a}+{b}"] = quality(mentions, {"sim": (emb[a] @ emb[a].T + emb[b] @ emb[b].T) / 2})
         out[name] = res
     return {"mentions": len(mentions), "results": out}
 

@@ -92,8 +92,10 @@ class USEEncoder:
 
     name = "use-multilingual"
 
-    def __init__(self, threads: int | None = None):
-        self.threads = threads or min(4, os.cpu_count() or 1)
+    def __init__(self, threads: int = 1):
+        # One BLAS thread: its micro-batches are small, and on 2 busy cores a second
+        # thread made it 5-8x slower (spin-waiting), never faster.
+        self.threads = threads
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -159,7 +161,8 @@ class SentenceTransformerEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         self.load()
         if not len(texts):
-            dim = self._model.get_sentence_embedding_dimension() or 0
+            get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+            dim = get_dim() or 0
             return np.zeros((0, dim), dtype=np.float32)
         kwargs: dict[str, Any] = {}
         if self.prompt is not None:
@@ -249,7 +252,7 @@ def build_e5_model(dest: Path | None = None, force: bool = False) -> Path:
 
     try:
         return e5convert.build_e5_model(dest, force=force)
-    except (FileNotFoundError, ValueError, RuntimeError) as e:
+    except (OSError, ValueError, RuntimeError) as e:
         raise ModelError(f"cannot build the e5-small model: {e}") from e
 
 

@@ -205,8 +205,10 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         for pre in r.data.get("percent_before", []):
             if body.startswith(pre):
                 body = body[len(pre):]
-        if not any(ch.isdigit() or ch in r.cjk_digits for ch in body):
-            return None  # "万", "千万" alone are words, not numbers
+        if kind == "cjk" and (body[0] in r.cjk_multipliers and body[0] not in "十拾"):
+            return None  # "万", "千万" (by all means), "百" alone are words, not numbers
+        if not any(ch.isdigit() or ch in r.cjk_digits or ch in r.cjk_multipliers for ch in body):
+            return None
         res = parse_cjk(body, r.cjk_digits, r.cjk_multipliers)
         if res is None:
             return None
@@ -457,6 +459,10 @@ class _Scanner:
                 pos = cl.end()
                 quantity.unit = "count"
                 unit_found = True
+                qa = self.match("qual_after", pos)
+                if qa and qualifier == "exact":
+                    qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
+                    pos = qa.end()
         if garbled:
             quantity.qualifier = "garbled"
             quantity.value = None
@@ -504,10 +510,21 @@ class _Scanner:
 
     def _after_name(self, cs: int) -> bool:
         """A capitalised word that is no known grammar word stands right before the number."""
-        m = self._NAME_BEFORE.search(self.text[max(0, cs - 30):cs])
+        if not self.text[cs:cs + 12].split()[0].rstrip(".,;:)!?").isdigit():
+            return False  # grouped or decimal figures ("2.810") are amounts, not model numbers
+        window = self.text[max(0, cs - 30):cs]
+        m = self._NAME_BEFORE.search(window)
         if not m:
             return False
         w = m.group("w")
+        before = self.text[max(0, cs - len(window) + m.start("w") - 3):cs - len(window) + m.start("w")].strip()
+        if not before or before[-1] in ".!?:;\"'«»“”\n":
+            return False  # sentence-initial capital ("Llegaron 2.810 ...")
+        line_start = self.text.rfind("\n", 0, cs) + 1
+        line = self.text[line_start:self.text.find("\n", cs) if self.text.find("\n", cs) != -1 else len(self.text)]
+        words = [x for x in line.split() if x[:1].isalpha()]
+        if words and sum(x[0].isupper() for x in words) > 0.6 * len(words):
+            return False  # Title Case Headline: every word is capitalised
         r = self.r
         if r.lang == "de" and w.lower() not in r.data.get("name_words", []) and not any(c.isupper() for c in w[1:]):
             return False  # German capitalises every noun: "Ausgaben 512" is no name
@@ -718,6 +735,10 @@ def _scan(article: Article, reference_year: int | None) -> tuple[list[Claim], li
             continue
         if k + 1 < len(taken) and s < taken[k + 1][0] < e:
             continue
+        sc = _SCORE.match(text, s) if m.lastgroup == "digits" else None
+        if sc and _is_score(sc, r):
+            consumed = sc.end()
+            continue
         f = scanner.read(m)
         if f is None:
             continue
@@ -748,6 +769,15 @@ def _money_ellipsis(found: list[_Found]) -> None:
         elif (q.kind == "count" and q.scale != 1.0 and not f.noun and last_money is not None
               and f.start - last_money.end < 1500):
             q.kind, q.unit = "money", last_money.quantity.unit
+
+
+_SCORE = regex.compile(r"(?P<a>\d{1,3})\s?(?P<c>[-–:]|à|a|zu|bis|to)\s?(?P<b>\d{1,3})(?![\d.,%]|\s?(?:%|[\p{L}]))")
+
+
+def _is_score(m: regex.Match, r: LangRules) -> bool:
+    """"3-1", "2 à 0", "3:1": a match result or a tally, not two claims (a range has low < high)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    return m.group("c") == ":" or a >= b
 
 
 def _fill_years(text: str, found: list[_Found], reference_year: int | None) -> None:

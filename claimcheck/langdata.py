@@ -229,7 +229,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
         alts.append(rf"(?P<words>(?:{w_alt})(?:(?:{j_alt})(?:{w_alt})|\s+(?:{mult_alt}))*)")
     frac_words = list(r.fractions)
     if frac_words:
-        alts.insert(1, rf"(?P<fraction>{_alternation(frac_words, boundary=True)})")
+        alts.append(rf"(?P<fraction>{_alternation(frac_words, boundary=True)})")
     alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
     p["core"] = regex.compile("|".join(alts), regex.V0)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -326,9 +327,13 @@ def fallback_matcher() -> Matcher:
                    0.5, {"name": "fallback hand weights"})
 
 
-@lru_cache(maxsize=4)
 def load_matcher(path: str | None = None) -> Matcher:
-    """The trained matcher: ``path``, else ``claimcheck/data/matcher.json``, else hand weights."""
+    """The trained matcher: ``path``, else $CLAIMCHECK_MATCHER, else ``claimcheck/data/matcher.json``, else hand weights."""
+    return _load_matcher(path or os.environ.get("CLAIMCHECK_MATCHER") or None)
+
+
+@lru_cache(maxsize=4)
+def _load_matcher(path: str | None) -> Matcher:
     if path:
         p = Path(path)
         try:
@@ -364,6 +369,17 @@ def repeat_link(a: Claim, b: Claim) -> bool:
     return abs(va - vb) <= REPEAT_TOLERANCE * max(abs(va), abs(vb))
 
 
+def same_figure(a: Claim, b: Claim) -> bool:
+    """Could two claims of one article be one fact stated twice? Agreeing and close, not merely overlapping bounds."""
+    verdict = compare.judge(a, b)
+    if verdict is None or not verdict.agree:
+        return False
+    pa, pb = _comparable(a), _comparable(b)
+    if pa is None or pb is None:
+        return True
+    return abs(pa - pb) <= 0.05 * max(abs(pa), abs(pb))
+
+
 class _Groups:
     """Union-find whose unions refuse to put clashing claims of one article together."""
 
@@ -387,8 +403,7 @@ class _Groups:
                     continue
                 if x.sentence_index == y.sentence_index:
                     return True
-                verdict = compare.judge(x, y)
-                if verdict is None or not verdict.agree:
+                if not same_figure(x, y):
                     return True
         return False
 
@@ -485,9 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--matcher", default=None, help="matcher JSON (default: the installed one)")
     args = ap.parse_args(argv)
     if args.matcher:
-        global load_matcher  # noqa: PLW0603 - a development switch only
-        chosen = load_matcher(args.matcher)
-        load_matcher = lambda path=None: chosen  # noqa: E731
+        os.environ["CLAIMCHECK_MATCHER"] = args.matcher
     report = check(args.paths, model=args.model)
     Path(args.output).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     return 1 if report.conflicts else 0

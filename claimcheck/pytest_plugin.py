@@ -119,12 +119,12 @@ class ClaimcheckState:
         self.update: bool = bool(config.getoption("claimcheck_update_baseline"))
         given = config.getoption("claimcheck_baseline")
         if given:
-            self.baseline_path = Path(config.invocation_params.dir, given)
+            self.baseline_path = Path(config.invocation_params.dir, given).resolve()
         else:
             self.baseline_path = config.rootpath / BASELINE_NAME
         # --claimcheck replaces the ini list rather than adding to it, as command lines usually do
-        cli_paths = [Path(config.invocation_params.dir, p) for p in config.getoption("claimcheck_paths") or []]
-        ini_paths = [config.rootpath / p for p in config.getini("claimcheck_paths") or []]
+        cli_paths = [Path(config.invocation_params.dir, p).resolve() for p in config.getoption("claimcheck_paths") or []]
+        ini_paths = [(config.rootpath / p).resolve() for p in config.getini("claimcheck_paths") or []]
         self.paths: list[Path] = cli_paths or ini_paths
         self._encoder: Any = None
         self._encoder_error: str | None = None
@@ -141,7 +141,7 @@ class ClaimcheckState:
         return self._baseline
 
     def encoder(self) -> Any:
-        """The encoder every check of this session shares; a load failure is reported once per use."""
+        """The encoder every check of this session shares; loading is tried once, its failure fails each story."""
         if self._encoder is None and self._encoder_error is None:
             from claimcheck.embed import load_encoder
 
@@ -155,11 +155,20 @@ class ClaimcheckState:
 
     def display_path(self, path: Path) -> str:
         try:
-            return str(path.relative_to(self.config.rootpath))
+            return str(path.relative_to(self.config.rootpath.resolve()))
         except ValueError:
             return str(path)
 
     # hooks -------------------------------------------------------------------------------
+
+    def pytest_report_header(self) -> list[str]:
+        if not self.paths:
+            return []
+        stories = ", ".join(self.display_path(p) for p in self.paths)
+        return [
+            f"claimcheck: stories in {stories}; model {self.model or '(default)'}; "
+            f"baseline {self.display_path(self.baseline_path)}{' (updating)' if self.update else ''}"
+        ]
 
     @pytest.hookimpl(tryfirst=True)  # before -k/-m deselection sees the items
     def pytest_collection_modifyitems(self, session: pytest.Session, items: list[pytest.Item]) -> None:
@@ -168,7 +177,9 @@ class ClaimcheckState:
         self.baseline  # a broken baseline file stops the run before anything is checked
         seen: dict[str, Path] = {}
         for path in self.paths:
-            collector = ClaimcheckStories.from_parent(session, path=path)
+            # outside the rootdir pytest has no relative id for the folder: name it by its path
+            inside = path.is_relative_to(self.config.rootpath.resolve())
+            collector = ClaimcheckStories.from_parent(session, path=path, **({} if inside else {"nodeid": str(path)}))
             report = collector.ihook.pytest_make_collect_report(collector=collector)
             collector.ihook.pytest_collectreport(report=report)
             for item in report.result or []:
@@ -361,6 +372,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     state = ClaimcheckState(config)
+    if state.update and not state.paths:
+        raise pytest.UsageError(
+            "--claimcheck-update-baseline needs stories to check: --claimcheck PATH or the ini option claimcheck_paths"
+        )
     config.stash[STATE_KEY] = state
     config.pluginmanager.register(state, "claimcheck-state")
 

@@ -6,6 +6,8 @@ as read: decoded (BOM stripped), newlines normalised the way
 A user's mistake (missing, unreadable, empty, binary or undecodable file, bad
 JSONL line, unreachable URL) never raises: it becomes an Article whose
 ``error`` is a sentence naming the problem, and the other inputs still read.
+The error does not repeat the file name: ``Article.source`` holds it, and the
+CLI and reports print ``source: error``.
 """
 from __future__ import annotations
 
@@ -58,35 +60,35 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
+def decode_bytes(data: bytes, what: str = "file", declared: str | None = None) -> str:
     """Text of ``data``: BOM, then UTF-8, then the declared charset, then detection.
 
     Raises ReadError for empty, binary or undecodable data.
     """
     if not data.strip():
-        raise ReadError(f"{name} is empty.")
-    text = _decode(data, name, declared)
+        raise ReadError(f"The {what} is empty.")
+    text = _decode(data, what, declared)
     if text is None:
-        raise ReadError(f"{name} could not be decoded: it is not UTF-8 and its encoding could not be detected.")
+        raise ReadError(f"The {what} cannot be decoded: it is not UTF-8 and its encoding could not be detected.")
     if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
-        raise ReadError(f"{name} looks like a binary file (it is full of control characters), not text.")
+        raise ReadError(f"The {what} is not text: it is full of control characters (binary data?).")
     if not text.strip():
-        raise ReadError(f"{name} is empty.")
+        raise ReadError(f"The {what} is empty.")
     return normalize_newlines(text)
 
 
-def _decode(data: bytes, name: str, declared: str | None) -> str | None:
+def _decode(data: bytes, what: str, declared: str | None) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ReadError(f"{name} starts with a {encoding} byte-order mark but is not valid {encoding}: "
+                raise ReadError(f"The {what} starts with a {encoding} byte-order mark but is not valid {encoding}: "
                                 f"{exc.reason} at byte {exc.start + len(bom)}.") from None
     if b"\x00" in data[:65536]:
         text = _utf16_or_32_without_bom(data)
         if text is None:
-            raise ReadError(f"{name} looks like a binary file (it contains NUL bytes), not text.")
+            raise ReadError(f"The {what} is not text: it contains NUL bytes (binary data?).")
         return text
     try:
         return data.decode("utf-8")
@@ -262,7 +264,7 @@ def article_from_text(article_id: str, text: str, lang: str | None = None, sourc
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        return _error(article_id, source, "txt", f"Article {article_id!r} is empty.")
+        return _error(article_id, source, "txt", "The text is empty.")
     return _article(article_id, source, text, "txt", lang)
 
 
@@ -270,13 +272,13 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ReadError(f"{path} does not exist.") from None
+        raise ReadError("File not found.") from None
     except PermissionError:
-        raise ReadError(f"{path} cannot be read: permission denied.") from None
+        raise ReadError("Permission denied: the file cannot be read.") from None
     except IsADirectoryError:
-        raise ReadError(f"{path} is a folder, not a file.") from None
+        raise ReadError("This is a folder, not a file.") from None
     except OSError as exc:
-        raise ReadError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ReadError(f"The file cannot be read: {exc.strerror or exc}.") from None
 
 
 def _format_of(suffix: str) -> str:
@@ -295,17 +297,17 @@ def read_file(path: Path, lang: str | None = None) -> list[Article]:
     fmt = _format_of(path.suffix)
     article_id = path.stem
     if not path.exists():
-        return [_error(article_id, str(path), fmt, f"{path} does not exist.")]
+        return [_error(article_id, str(path), fmt, "File not found.")]
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        kind = f"an unsupported file type {path.suffix!r}" if path.suffix else "no file suffix"
+        kind = f"Unsupported file type {path.suffix!r}" if path.suffix else "No file suffix"
         return [_error(article_id, str(path), fmt,
-                       f"{path} has {kind}; claimcheck reads {', '.join(SUPPORTED_SUFFIXES)} files and http(s) URLs.")]
+                       f"{kind}: claimcheck reads {', '.join(SUPPORTED_SUFFIXES)} files and http(s) URLs.")]
     try:
         data = _read_bytes(path)
         if fmt == "html":
-            text = decode_bytes(data, str(path), declared=_declared_charset(data))
+            text = decode_bytes(data, "file", declared=_declared_charset(data))
         else:
-            text = decode_bytes(data, str(path))
+            text = decode_bytes(data, "file")
     except ReadError as exc:
         return [_error(article_id, str(path), fmt, str(exc))]
     if fmt == "jsonl":
@@ -319,7 +321,7 @@ def _html_article(article_id: str, source: str, html: str, lang: str | None, fmt
                   url: str | None = None) -> Article:
     text, title = _html_to_text(html)
     if not text.strip():
-        return _error(article_id, source, fmt, f"{source} holds no readable text.")
+        return _error(article_id, source, fmt, f"The {'page' if fmt == 'url' else 'file'} holds no readable text.")
     return _article(article_id, source, text, fmt, lang, title=title, url=url)
 
 
@@ -330,7 +332,7 @@ def _read_jsonl(text: str, path: Path, lang: str | None) -> list[Article]:
         if not line.strip():
             continue
         fallback_id = f"{path.stem}-{lineno}"
-        where = f"{path} line {lineno}"
+        where = f"Line {lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -354,7 +356,7 @@ def _read_jsonl(text: str, path: Path, lang: str | None) -> list[Article]:
         url = record.get("url") if isinstance(record.get("url"), str) else None
         articles.append(_article(article_id, str(path), body, "jsonl", chosen, lang_source=how, title=title, url=url))
     if not articles:
-        articles.append(_error(path.stem, str(path), "jsonl", f"{path} holds no JSON lines."))
+        articles.append(_error(path.stem, str(path), "jsonl", "The file holds no JSON lines."))
     return articles
 
 
@@ -379,7 +381,7 @@ def _url_error(article_id: str, url: str, message: str) -> Article:
 
 
 def read_url(url: str, lang: str | None = None) -> Article:
-    """Fetch one http(s) page; HTML goes through the HTML path, text/plain is taken as is."""
+    """Fetch one http(s) page; HTML goes through the HTML path, other text is taken as is."""
     article_id = _url_id(url)
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"})
     try:
@@ -388,22 +390,22 @@ def read_url(url: str, lang: str | None = None) -> Article:
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
     except urllib.error.HTTPError as exc:
-        return _url_error(article_id, url, f"{url} could not be fetched: the server answered HTTP {exc.code} {exc.reason}.")
+        return _url_error(article_id, url, f"The page could not be fetched: the server answered HTTP {exc.code} {exc.reason}.")
     except urllib.error.URLError as exc:
-        return _url_error(article_id, url, f"{url} could not be fetched: {exc.reason}.")
+        return _url_error(article_id, url, f"The page could not be fetched: {exc.reason}.")
     except (TimeoutError, OSError, ValueError) as exc:
-        return _url_error(article_id, url, f"{url} could not be fetched: {exc}.")
+        return _url_error(article_id, url, f"The page could not be fetched: {exc}.")
     if len(data) > MAX_URL_BYTES:
-        return _url_error(article_id, url, f"{url} is larger than {MAX_URL_BYTES // 1_000_000} MB; not read.")
+        return _url_error(article_id, url, f"The page is larger than {MAX_URL_BYTES // 1_000_000} MB; not read.")
     if not (content_type.startswith("text/") or content_type in _HTML_TYPES):
-        return _url_error(article_id, url, f"{url} is {content_type}, not an HTML or text page.")
+        return _url_error(article_id, url, f"Not an HTML or text page: the server sent {content_type}.")
     try:
-        text = decode_bytes(data, url, declared=charset or _declared_charset(data))
+        text = decode_bytes(data, "page", declared=charset or _declared_charset(data))
     except ReadError as exc:
         return _url_error(article_id, url, str(exc))
-    if content_type == "text/plain":
-        return _article(article_id, url, text, "url", lang, url=url)
-    return _html_article(article_id, url, text, lang, fmt="url", url=url)
+    if content_type in _HTML_TYPES or re.search(r"<html|<body", text[:4096], re.I):
+        return _html_article(article_id, url, text, lang, fmt="url", url=url)
+    return _article(article_id, url, text, "url", lang, url=url)  # text/plain, text/markdown: as is
 
 
 # ---------------------------------------------------------------- many inputs
@@ -437,6 +439,8 @@ def expand_inputs(paths: Sequence[str]) -> list[str | Path]:
 
 def read_inputs(paths: Sequence[str], lang: str | None = None) -> list[Article]:
     """Read every input; ids are made unique (a warning says which were renamed)."""
+    if isinstance(paths, (str, Path)):
+        paths = [str(paths)]
     articles: list[Article] = []
     for item in expand_inputs(paths):
         if isinstance(item, str):
@@ -452,11 +456,11 @@ def _folder_error(folder: Path) -> Article:
     try:
         next(iter(folder.iterdir()), None)
     except PermissionError:
-        return _error(folder.name, str(folder), "txt", f"{folder} cannot be listed: permission denied.")
+        return _error(folder.name, str(folder), "txt", "Permission denied: the folder cannot be listed.")
     except OSError as exc:
-        return _error(folder.name, str(folder), "txt", f"{folder} cannot be listed: {exc.strerror or exc}.")
+        return _error(folder.name, str(folder), "txt", f"The folder cannot be listed: {exc.strerror or exc}.")
     return _error(folder.name, str(folder), "txt",
-                  f"{folder} holds no article files ({', '.join(SUPPORTED_SUFFIXES)}).")
+                  f"The folder holds no article files ({', '.join(SUPPORTED_SUFFIXES)}).")
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:

@@ -33,6 +33,8 @@ class _Abbreviations:
     after_number: frozenset[str]  # lowercased
     months: frozenset[str]  # lowercased
     unit_words: frozenset[str]  # lowercased words that follow "2,5 Mio." ("euro")
+    before_ordinal: frozenset[str]  # lowercased words that make "der 28." an ordinal
+    ends_before_capital: re.Pattern | None  # "etc. " before a capitalised word ends the sentence
 
     def never_final(self, word: str) -> bool:
         return word in self.before_name or (word[:1].isupper() and word[:1].lower() + word[1:] in self.before_name)
@@ -55,6 +57,12 @@ def _abbreviations(lang: str | None) -> _Abbreviations:
         after_number=frozenset(w.lower() for w in words("after_number")),
         months=frozenset(w.lower() for w in words("months")),
         unit_words=frozenset(w.lower() for w in words("unit_words")),
+        before_ordinal=frozenset(w.lower() for w in words("before_ordinal")),
+        ends_before_capital=(
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(set(words("ends_before_capital")), key=len, reverse=True)))
+                       + r")\s+(?=[^\W\d_])")
+            if words("ends_before_capital") else None
+        ),
     )
 
 
@@ -115,19 +123,58 @@ _WORD_DOT_DIGIT = re.compile(r"(?<![\w.])(\w{4,})\.[\"'”’»)]*\s+(?=\d)")
 _HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
+_QUOTE_CHARS = re.compile("[\"“”«»„]")
+# ". " between a word of 2+ lowercase letters (or a number, %, a bracket) and a capital:
+# a boundary even inside quotation marks.
+_LATIN_END = re.compile(
+    r"(?:(?<=[a-zß-öø-ÿа-яё]{2})|(?<=[0-9%)]))[.!?…]+[\"”»’]*\s+(?=[«“„\"‘]?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
+_CJK_OPEN, _CJK_CLOSE = "「『“", "」』”"
+
+
+def _inside_cjk_quotes(piece: str):
+    """A test of whether a position lies inside a matched 「」『』“” pair of ``piece``
+    (an unmatched opening bracket protects nothing)."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(piece):
+        if ch in _CJK_OPEN:
+            stack.append((ch, i))
+        elif ch in _CJK_CLOSE:
+            want = _CJK_OPEN[_CJK_CLOSE.index(ch)]
+            while stack and stack[-1][0] != want:
+                stack.pop()
+            if stack:
+                _, j = stack.pop()
+                if not stack:
+                    spans.append((j, i))
+    return lambda pos: any(a < pos <= b for a, b in spans)
+
+
 def _resplit(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, int]]:
     """Split a sentencex piece where it missed a boundary: CJK 。！？ before more text,
     and "word. 2021 ..." (a full word, not an abbreviation, then a number)."""
     piece = text[start:end]
     cuts: list[int] = []
+    abbr = _abbreviations(lang)
     if _HAS_CJK.search(piece):
+        inside = _inside_cjk_quotes(piece)
         for m in _CJK_END.finditer(piece):
             nxt = piece[m.end():m.end() + 1]
             # Latin "?!" between Latin words is not a CJK boundary.
             if m.group()[0] in "!?" and not (_HAS_CJK.match(piece[m.start() - 1:m.start()] or " ") or _HAS_CJK.match(nxt)):
                 continue
+            if inside(m.end()):
+                continue  # 「…。…」と述べた: the quote stays with its attribution
             cuts.append(m.end())
-    abbr = _abbreviations(lang)
+    elif _QUOTE_CHARS.search(piece):
+        # sentencex never splits inside quotation marks; one stray " makes a paragraph one sentence.
+        for m in _LATIN_END.finditer(piece):
+            left, right = piece[:m.end()], piece[m.end():]
+            if not abbr.known(left.split()[-1].lstrip("(\"'«“„")) and not _should_join(left, right, lang):
+                cuts.append(m.end())
+    if abbr.ends_before_capital is not None:
+        cuts.extend(m.end() for m in abbr.ends_before_capital.finditer(piece) if piece[m.end()].isupper())
     for m in _WORD_DOT_DIGIT.finditer(piece):
         word = m.group(1)
         if word.isdigit() or abbr.known(word + "."):
@@ -144,6 +191,9 @@ def _resplit(text: str, start: int, end: int, lang: str | None) -> list[tuple[in
     return spans
 
 
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
+
+
 def _should_join(left: str, right: str, lang: str | None) -> bool:
     """True when sentencex split after an abbreviation or a number that belongs to what follows."""
     abbr = _abbreviations(lang)
@@ -153,15 +203,48 @@ def _should_join(left: str, right: str, lang: str | None) -> bool:
         return False
     last = left_words[-1].lstrip("(\"'«“")
     first_word = right.split()[0].lower().strip(",.;:")
+    if _LIST_NUMBER.fullmatch(left.strip()):
+        return True  # "1." of a numbered list belongs to its item
     if abbr.never_final(last):
         return True
     if last.lower() in abbr.after_number and len(left_words) >= 2 and re.search(r"\d$", left_words[-2]):
         return first_word in abbr.unit_words or right[:1].islower() or right[:1] in "$€£¥%("
-    if re.fullmatch(r"\d{1,2}\.", last) and (first_word in abbr.months or right[:1].islower()):
-        return True
+    if re.fullmatch(r"\d{1,3}\.", last) and (
+        first_word in abbr.months or right[:1].islower()
+        or (len(left_words) >= 2 and left_words[-2].lower() in abbr.before_ordinal)
+    ):
+        return True  # "27. März", "in der 28. Minute"
     if last.endswith(".") and not last[:-1].isdigit() and right[:1].islower():
         return True
     return False
+
+
+_CLOSING = "”’」』）)\"'》〉】»"
+
+
+def _glued(text: str, left_start: int, cut: int) -> bool:
+    """A cut with no space around it inside a word ("av. J.|-C."): only CJK and ?! end a sentence so."""
+    if cut <= left_start or cut >= len(text) or text[cut - 1].isspace() or text[cut].isspace():
+        return False
+    return text[left_start:cut].rstrip(_CLOSING)[-1:] not in "。！？!?…"
+
+
+_OPENING = "«“„‹「『(（[\"‘"
+
+
+def _move_opening_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"…affirmé. «| Dr Ford…": an opening quote stranded at a piece's end starts the next one."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        s, e = out[i]
+        cut = e
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        if cut - 1 > s and text[cut - 1] in _OPENING and (text[cut - 1] != '"' or text[cut - 2].isspace()):
+            cut -= 1
+            out[i] = (s, cut)
+            out[i + 1] = (cut, out[i + 1][1])
+    return out
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
@@ -179,11 +262,12 @@ def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
             for s, e in _resplit(text, s0, e0, lang):
                 if not text[s:e].strip():
                     continue
-                if merged and _should_join(text[merged[-1][0]:merged[-1][1]], text[s:e], lang):
+                if merged and (_glued(text, merged[-1][0], s) or _should_join(text[merged[-1][0]:merged[-1][1]], text[s:e], lang)):
                     merged[-1] = (merged[-1][0], e)
                 else:
                     merged.append((s, e))
         pieces.extend(merged)
+    pieces = _move_opening_marks(text, pieces)
     sentences: list[Sentence] = []
     for s, e in pieces:
         while s < e and text[s].isspace():

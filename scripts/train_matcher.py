@@ -60,9 +60,20 @@ def extract_corpus(docs, cache: Path | None):
     """{doc: (articles, claims)}; cached in a pickle of our own making (never loaded from elsewhere)."""
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
+    rng = random.Random(7)
     out = {}
     for doc, versions in docs:
-        arts = ntrex_corpus.articles_for(doc, versions)
+        shuffled = {}
+        orders = {}
+        for lang, lines in versions.items():
+            order = list(range(len(lines)))
+            if rng.random() < 0.5:  # independent articles tell a story in another order
+                rng.shuffle(order)
+            shuffled[lang] = [lines[i] for i in order]
+            orders[lang] = order
+        arts = ntrex_corpus.articles_for(doc, shuffled)
+        for a in arts:
+            a.line_map = orders[a.id]  # line in this text -> line of the source document
         claims = [c for a in arts for c in extract(a)]
         out[doc] = (arts, claims)
     if cache:
@@ -74,7 +85,8 @@ def _rank_in_line(claims: list[Claim], articles: dict[str, Article]) -> dict[str
     """claim id -> (line, rank among same-kind claims on that line, how many there are)."""
     by_line = defaultdict(list)
     for c in claims:
-        line = ntrex_corpus.line_of(articles[c.article], c.start)
+        art = articles[c.article]
+        line = art.line_map[ntrex_corpus.line_of(art, c.start)]
         kind = "date" if c.kind == "date" else c.kind
         by_line[(c.article, line, kind)].append(c)
     out = {}
@@ -165,7 +177,9 @@ def build_rows(corpus, encoder, seed: int = 13):
         art_by_id = {a.id: a for a in articles}
         langs = [a.id for a in articles]
         variants = [("clean", langs, None, None)]
-        variants.append(("perturbed", rng.sample(langs, 5), rng.choice(langs), None))
+        for _ in range(2):
+            keep = rng.sample(langs, 5)
+            variants.append(("perturbed", keep, rng.choice(keep), None))
         other = docs[(di + rng.randrange(1, len(docs))) % len(docs)]
         variants.append(("intruder", rng.sample(langs, 4), None, other))
         for tag, keep, perturbed_lang, intruder_doc in variants:
@@ -280,7 +294,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--encoder", default="use-multilingual")
     ap.add_argument("--out", default=str(REPO / "claimcheck" / "data" / "matcher.json"))
-    ap.add_argument("--cache", default="/tmp/claimcheck-ntrex-train-claims.pkl",
+    ap.add_argument("--cache", default="/tmp/claimcheck-ntrex-train-claims-v2.pkl",
                     help="extraction cache (delete it after changing the extractor)")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N train documents (quick runs)")

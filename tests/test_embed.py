@@ -119,13 +119,6 @@ def test_unknown_hub_name_offline_is_a_model_error(monkeypatch, tmp_path):
         load_encoder("someone/no-such-model-xyz", cache=False)
 
 
-def test_broken_model_folder_is_a_model_error_at_first_encode(tmp_path):
-    (tmp_path / "config.json").write_text("{not json")
-    enc = load_encoder(str(tmp_path), cache=False)
-    with pytest.raises(ModelError, match=str(tmp_path)):
-        enc.encode(["x"])
-
-
 # --------------------------------------------------------------------------- clauses
 
 
@@ -138,7 +131,7 @@ def test_broken_model_folder_is_a_model_error_at_first_encode(tmp_path):
         ("fr", "Selon la chambre de commerce, la grève a coûté 2,4 milliards d'euros; le port est fermé.",
          "2,4 milliards d'euros", "la grève a coûté 2,4 milliards d'euros"),
         ("zh", "据工会称，这次罢工给港口造成的损失估计高达24亿欧元，港口已经关闭了整整九天时间。",
-         "24亿欧元", "这次罢工给港口造成的损失估计高达24亿欧元，港口已经关闭了整整九天时间"),
+         "24亿欧元", "这次罢工给港口造成的损失估计高达24亿欧元"),
         ("de", "Der Streik dauerte neun Tage und kostete den Hafen rund 2,4 Mrd. Euro",
          "neun Tage", "Der Streik dauerte neun Tage und kostete den Hafen rund 2,4 Mrd. Euro"),
         ("en", "The strike, which lasted nine days, cost the port an estimated $2.6bn, officials said.",
@@ -210,3 +203,13 @@ def test_normaliser_exceptions_keep_only_what_nfkc_does_not_do():
     delete, space = e5convert._normalizer_rules(norm_map)
     assert delete == "[\\u0001]"
     assert space == "[\\u000a\\u200b]"
+
+
+@pytest.mark.parametrize("marker", [None, "{broken", '{"format": 1}'])
+def test_e5_folder_without_a_current_marker_is_rebuilt(tmp_path, marker):
+    (tmp_path / "model.safetensors").write_bytes(b"")
+    if marker is not None:
+        (tmp_path / e5convert.MARKER).write_text(marker)
+    assert not e5convert.is_built(tmp_path)
+    (tmp_path / e5convert.MARKER).write_text(f'{{"format": {e5convert.FORMAT}}}')
+    assert e5convert.is_built(tmp_path)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
@@ -129,6 +128,13 @@ def test_each_story_folder_is_an_item_named_after_it(project):
     result.stdout.fnmatch_lines(["stories::calm", "stories::invest", "2 tests collected*"])
 
 
+def test_stories_outside_the_rootdir_are_named_by_their_path(project):
+    (project.path / "elsewhere").mkdir()
+    stories = project.path / "stories"
+    result = project.runpytest_inprocess("--claimcheck", str(stories), "--rootdir", "elsewhere", "--co", "-q")
+    result.stdout.fnmatch_lines([f"{stories}::calm", f"{stories}::invest"])
+
+
 def test_story_with_a_conflict_fails_with_a_readable_report(project):
     result = project.runpytest_inprocess("--claimcheck", "stories")
     result.assert_outcomes(passed=1, failed=1)
@@ -210,6 +216,17 @@ def test_ini_paths_and_baseline_option(project):
     assert not (project.path / "claimcheck-baseline.json").exists()
     project.runpytest_inprocess("--claimcheck-baseline", "ci/accepted.json").assert_outcomes(passed=1)
     project.runpytest_inprocess().assert_outcomes(failed=1)  # default baseline: none, so the conflict is new
+
+
+def test_update_without_stories_is_a_usage_error(project):
+    result = project.runpytest_inprocess("--claimcheck-update-baseline")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--claimcheck-update-baseline needs stories to check*"])
+
+
+def test_header_names_stories_model_and_baseline(project):
+    result = project.runpytest_inprocess("--claimcheck", "stories", "--co", "-q", "-v")
+    result.stdout.fnmatch_lines(["claimcheck: stories in stories; model fake; baseline claimcheck-baseline.json"])
 
 
 def test_path_holding_articles_is_one_story(project):

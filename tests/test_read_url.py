@@ -72,18 +72,18 @@ def test_page_without_declared_charset_is_decoded_by_detection(server):
 
 
 @pytest.mark.parametrize(
-    "path, phrase",
+    "path, message",
     [
-        ("/missing", "the server answered HTTP 404"),
-        ("/logo.png", "is image/png, not an HTML or text page"),
-        ("/empty", "is empty"),
+        ("/missing", "The page could not be fetched: the server answered HTTP 404 Not Found."),
+        ("/logo.png", "Not an HTML or text page: the server sent image/png."),
+        ("/empty", "The page is empty."),
     ],
 )
-def test_bad_pages_are_errors_naming_the_url(server, path, phrase):
+def test_bad_pages_are_errors_with_their_reason(server, path, message):
     url = f"{server}{path}"
     (article,) = read_inputs([url])
-    assert not article.ok
-    assert url in article.error and phrase in article.error
+    assert article.error == message
+    assert article.source == article.url == url
     assert article.text == ""
 
 
@@ -96,5 +96,5 @@ def test_unreachable_server_is_an_error_and_other_inputs_still_read(server, tmp_
     good = tmp_path / "en.txt"
     good.write_text("Revenue rose 5% to $2bn.\n", encoding="utf-8")
     articles = read_inputs([f"http://127.0.0.1:{port}/story", str(good)])
-    assert not articles[0].ok and "could not be fetched" in articles[0].error
+    assert articles[0].error.startswith("The page could not be fetched: ")
     assert articles[1].ok

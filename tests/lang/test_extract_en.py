@@ -1,0 +1,112 @@
+"""English: "," groups thousands, suffix scales ($10bn, £4m), qualifiers, and model names that are no claims."""
+import pytest
+
+from conftest import assert_quantity
+
+LANG = "en"
+
+CLAIMS = [
+    ("The deal is worth $10bn, the company said.", "money", 1e10, "USD", "exact"),
+    ("Investors put in £4m last year.", "money", 4e6, "GBP", "exact"),
+    ("It raised €1.25bn from banks.", "money", 1.25e9, "EUR", "exact"),
+    ("The agency spent 3.2 billion dollars on roads.", "money", 3.2e9, "USD", "exact"),
+    ("Sales reached US$750,000 in May.", "money", 7.5e5, "USD", "exact"),
+    ("More than 4,000 workers walked out.", "count", 4000, "count", "more_than"),
+    ("Nearly 70 flights were cancelled.", "count", 70, "count", "about"),
+    ("At least 9 people died in the floods.", "count", 9, "count", "at_least"),
+    ("The plan cuts up to 800 jobs.", "count", 800, "count", "up_to"),
+    ("Tickets cost under $20 each.", "money", 20, "USD", "less_than"),
+    ("No more than 5% of the budget is reserved.", "percent", 5, "%", "at_most"),
+    ("Unemployment fell 0.4 percentage points.", "percent", 0.4, "pp", "exact"),
+    ("Turnout was 58 per cent.", "percent", 58, "%", "exact"),
+    ("The strike lasted twelve days.", "duration", 12, "day", "exact"),
+    ("He signed a three-year contract.", "duration", 3, "year", "exact"),
+    ("The 19-year-old scored twice.", "duration", 19, "year", "exact"),
+    ("The trial ran for 18 months.", "duration", 18, "month", "exact"),
+    ("Gusts reached 130 mph near the coast.", "measure", 130, "mph", "exact"),
+    ("The storm dumped up to 300mm of rain.", "measure", 300, "mm", "up_to"),
+    ("The reservoir covers 45 square kilometres.", "measure", 45, "km2", "exact"),
+    ("The plant will make 16 GWh of cells.", "measure", 16, "GWh", "exact"),
+    ("It made landfall as a Category 2 storm.", "other", 2, "category", "exact"),
+    ("A Phase 3 study followed.", "other", 3, "phase", "exact"),
+    ("The company employs 1.2 million people.", "count", 1.2e6, "count", "exact"),
+    ("Half a dozen ministers resigned.", "count", 6, "count", "exact"),
+]
+
+DATES = [
+    ("The vote is on Thursday, October 16.", "2025-10-16"),
+    ("The firm was founded on 4 July 1976.", "1976-07-04"),
+    ("Work began in April 2022.", "2022-04"),
+    ("The bridge opened in 1964.", "1964"),
+    ("The law took effect on 2024-01-31.", "2024-01-31"),
+]
+
+NOT_CLAIMS = [
+    "She bought a house.",
+    "It is one of the best clubs in Europe.",
+    "The A380 landed safely.",
+    "OpenAI released GPT-4 last spring.",
+    "He finished 3rd in the race.",
+    "The two airlines will merge.",
+    "Support for 5G and 4K video is included.",
+    "The meeting starts at 10:30 tomorrow.",
+    "See note [2] below.",
+    "They moved to Windows 11 last week.",
+]
+
+
+@pytest.mark.parametrize("text,kind,value,unit,qualifier", CLAIMS)
+def test_reads_english_quantity(only_claim, text, kind, value, unit, qualifier):
+    assert_quantity(only_claim(text, LANG), kind, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,value", DATES)
+def test_reads_english_date(only_claim, text, value):
+    assert_quantity(only_claim(text, LANG), "date", value, "date", "exact")
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_ignores_english_non_claims(claims_of, text):
+    assert claims_of(text, LANG) == []
+
+
+def test_ratio_of_the(only_claim):
+    c = only_claim("Researchers counted 41 of the 50 samples.", LANG)
+    assert (c.kind, c.value, c.quantity.denominator) == ("ratio", 41, 50)
+
+
+def test_bracketed_conversion_points_to_first_amount(claims_of):
+    a, b = claims_of("The club paid €85m (about £72m) for him.", LANG)
+    assert (a.unit, b.unit, b.qualifier) == ("EUR", "GBP", "about")
+    assert b.conversion_of == a.id and a.conversion_of is None
+
+
+def test_or_about_conversion(claims_of):
+    a, b = claims_of("Winds hit 240 km/h, or about 150 mph.", LANG)
+    assert b.conversion_of == a.id
+
+
+def test_claim_text_is_the_article_slice(claims_of):
+    text = "Exports rose to $4.5bn while more than 300 firms joined."
+    for c in claims_of(text, LANG):
+        assert text[c.start:c.end] == c.text
+
+
+def test_range_to(only_claim):
+    q = only_claim("Between 1,200 and 1,500 jobs will go.", LANG).quantity
+    assert (q.value, q.low, q.high, q.qualifier) == (1500, 1200, 1500, "up_to")
+
+
+def test_unknown_language_uses_english_rules():
+    from claimcheck.extract import extract_claims
+    from claimcheck.records import Article
+
+    claims = extract_claims(Article(id="x", source="-", text="It cost $3bn and 40% more.", lang=None))
+    assert [(c.kind, c.value) for c in claims] == [("money", 3e9), ("percent", 40)]
+
+
+def test_ids_and_sentences_follow_text_order(claims_of):
+    claims = claims_of("First 10 ships came. Then 20 trucks left.", LANG)
+    assert [c.id for c in claims] == ["t:1", "t:2"]
+    assert [c.sentence_index for c in claims] == [0, 1]
+    assert claims[1].sentence.startswith("Then")

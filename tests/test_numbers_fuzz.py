@@ -1,0 +1,88 @@
+"""Property tests for the number parser and the scanner: never raise, stay linear on adversarial input,
+and agree with babel's strict per-locale parser wherever babel accepts a token."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import extract_text
+from claimcheck.langdata import available_languages, rules_for
+from claimcheck.numbers import parse_cjk, parse_digits
+
+LANGS = available_languages()
+NUMBERISH = st.text(alphabet="0123456789.,  \u00a0\u202f'’-万亿千百十一二三XNUM%$€", max_size=60)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(token=NUMBERISH, lang=st.sampled_from(LANGS))
+def test_parse_digits_never_raises_and_returns_finite_values(token, lang):
+    r = rules_for(lang)
+    p = parse_digits(token, r.decimal, r.groups)
+    assert p is None or p.value >= 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(token=st.text(alphabet="零〇一二两三四五六七八九十百千万亿兆0123456789.", max_size=40))
+def test_parse_cjk_never_raises(token):
+    r = rules_for("zh")
+    res = parse_cjk(token, r.cjk_digits, r.cjk_multipliers)
+    assert res is None or res[0] >= 0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=200), lang=st.sampled_from(LANGS + [None]))
+def test_extract_never_raises_and_claims_slice_the_text(text, lang):
+    for c in extract_text(text, lang):
+        assert text[c.start:c.end] == c.text
+        assert c.start <= c.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10**12))
+def test_grouped_integers_round_trip_in_every_locale(n):
+    for lang, sep in (("en", ","), ("es", "."), ("de", "."), ("fr", "\u202f"), ("fr", " ")):
+        token = f"{n:,}".replace(",", sep)
+        r = rules_for(lang)
+        p = parse_digits(token, r.decimal, r.groups)
+        assert p is not None and p.value == n, (lang, token)
+
+
+@pytest.mark.parametrize("locale,lang", [("es_ES", "es"), ("en_US", "en"), ("de_DE", "de"), ("it_IT", "it"), ("pt_BR", "pt")])
+@pytest.mark.parametrize("token", ["1.234", "1,234", "12.5", "12,5", "1.234.567", "1,234,567", "1.234,5", "1,234.5", "0,35", "7"])
+def test_agrees_with_babel_where_babel_is_strict(locale, lang, token):
+    babel_numbers = pytest.importorskip("babel.numbers")
+    try:
+        expected = float(babel_numbers.parse_decimal(token, locale=locale, strict=True))
+    except babel_numbers.NumberFormatError:
+        return  # babel refuses the token in this locale; our reading is checked elsewhere
+    r = rules_for(lang)
+    p = parse_digits(token, r.decimal, r.groups)
+    assert p is not None and p.value == pytest.approx(expected), (locale, token)
+
+
+ADVERSARIAL = [
+    "1" * 5000,
+    "1." * 3000,
+    "1.1.1.1." * 800,
+    "万" * 2000,
+    "一万" * 1500,
+    "1 " * 3000,
+    "XNUMX " * 1000,
+    "más de " * 800 + "3",
+    "de " * 1500 + "12",
+    "12 400 " * 800,
+    "百分之" * 1000,
+    "9" * 70 + "%",
+    ("nine-" * 800) + "day",
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "zh", "de"])
+def test_no_catastrophic_backtracking_on_long_inputs(text, lang):
+    t0 = time.perf_counter()
+    extract_text(text, lang)
+    assert time.perf_counter() - t0 < 2.0
