@@ -331,6 +331,67 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) ->
     return Verdict(False, "unit", detail=f"different currencies ({ua} vs {ub}) and the figures do not convert")
 
 
+# ------------------------------------------------------------- slips ---
+
+def _digit_edits(x: str, y: str) -> int:
+    """Substitutions and swaps of neighbours between two digit strings of one length; 9 when the lengths differ."""
+    if len(x) != len(y):
+        return 9
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]:
+        return 1
+    return len(diff)
+
+
+def _date_slip(a: str, b: str, years_stated: bool = True) -> bool:
+    """One field of the date off (a day, a month, a year by one or two); a year not stated is not compared."""
+    fa, fb = a.split("-"), b.split("-")
+    if not years_stated and len(fa) > 1 and len(fb) > 1:
+        fa, fb = fa[1:], fb[1:]
+    n = min(len(fa), len(fb))
+    differing = [i for i in range(n) if fa[i] != fb[i]]
+    if len(differing) != 1:
+        return len(differing) == 0
+    i = differing[0]
+    if i == 0 and fa[0].isdigit() and fb[0].isdigit():
+        return abs(int(fa[0]) - int(fb[0])) <= 2
+    return True
+
+
+def is_slip(a: Claim, b: Claim) -> bool:
+    """Could one figure be the other gone wrong in writing or translation?
+
+    A power of ten (a scale word), one digit changed or two swapped, the same figure
+    under another unit or currency, a date off in one field, a bound on the wrong
+    side of a nearby figure, or a figure within 25 %. Two figures that differ in any
+    other way are more likely two facts than one fact told wrongly, so the matcher
+    does not group them (every injected error of the development corpus, and every
+    perturbation the matcher is trained on, is one of these).
+    """
+    verdict = judge(a, b)
+    if verdict is None or verdict.agree:
+        return True
+    qa, qb = a.quantity, b.quantity
+    if verdict.type == "date":
+        return _date_slip(str(qa.value), str(qb.value), states_year(a) and states_year(b))
+    if isinstance(qa.value, str) or isinstance(qb.value, str):
+        return False
+    va, vb = float(qa.value), float(qb.value)
+    if verdict.type in ("scale", "unit"):
+        if verdict.type == "unit" and a.kind in ("duration", "count", "other") and max(abs(va), abs(vb)) < 10:
+            return False  # "tres horas" vs "trois ans": small numbers recur with any unit
+        return True
+    if _digit_edits(significant(va)[0], significant(vb)[0]) <= 1 and \
+            len(significant(va)[0]) == len(significant(vb)[0]) and \
+            math.floor(math.log10(abs(va) or 1)) == math.floor(math.log10(abs(vb) or 1)):
+        return True
+    pa, pb = abs(va), abs(vb)
+    ratio = max(pa, pb) / min(pa, pb) if min(pa, pb) > 0 else math.inf
+    if verdict.type == "qualifier":
+        return ratio <= 2.0
+    return ratio <= 1.25
+
+
 # ------------------------------------------------------------ fact level ---
 
 SEVERITY = {"scale": "high", "unit": "high", "date": "high", "value": "medium", "qualifier": "low", "garbled": "low"}

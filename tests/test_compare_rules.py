@@ -162,3 +162,25 @@ def test_a_year_the_text_does_not_state_is_not_compared():
     assert judge(zh, en_other_day).type == "date"
     stated = Claim("y", "de", 0, 20, "20. September 2026", Quantity("date", "2026-09-20", "date"))
     assert judge(stated, en).type == "date"
+
+
+@pytest.mark.parametrize("spec_a,spec_b,slip", [
+    (("money", 11e6, "USD"), ("money", 11e9, "USD"), True),  # scale word
+    (("count", 84000), ("count", 48000), True),  # swapped digits
+    (("percent", 10, "%"), ("percent", 20, "%"), True),  # one digit
+    (("money", 3.2e9, "USD"), ("money", 3.2e9, "EUR"), True),  # currency sign
+    (("date", "2027", "date"), ("date", "2028", "date"), True),
+    (("date", "2025-03-03", "date"), ("date", "2025-03-04", "date"), True),
+    (("money", 10e9, "EUR", "less_than"), ("money", 13e9, "EUR"), True),  # bound on the wrong side, nearby
+    (("money", 11e9, "USD"), ("money", 1e9, "USD"), False),
+    (("percent", 15, "%"), ("percent", 49, "%"), False),
+    (("money", 13e9, "USD"), ("money", 2e9, "USD"), False),
+    (("money", 10e9, "USD", "more_than"), ("money", 2e9, "USD"), False),
+    (("duration", 3, "hour"), ("duration", 3, "year"), False),  # small numbers recur with any unit
+    (("date", "2018", "date"), ("date", "2023-01", "date"), False),
+])
+def test_only_differences_that_look_like_slips_can_be_one_fact(spec_a, spec_b, slip):
+    from claimcheck.compare import is_slip
+
+    a, b = _make(spec_a, "a", "es"), _make(spec_b, "b", "fr")
+    assert is_slip(a, b) is slip and is_slip(b, a) is slip

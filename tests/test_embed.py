@@ -213,3 +213,10 @@ def test_e5_folder_without_a_current_marker_is_rebuilt(tmp_path, marker):
     assert not e5convert.is_built(tmp_path)
     (tmp_path / e5convert.MARKER).write_text(f'{{"format": {e5convert.FORMAT}}}')
     assert e5convert.is_built(tmp_path)
+
+
+def test_builtin_cache_key_names_the_package_version(monkeypatch, tmp_path):
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path))
+    monkeypatch.delenv("CLAIMCHECK_NO_CACHE", raising=False)
+    enc = load_encoder("use")
+    assert enc.model_key.startswith("use-multilingual@") and enc.model_key != "use-multilingual@unknown"

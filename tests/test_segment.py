@@ -11,8 +11,10 @@ from claimcheck.segment import split_sentences
 
 # (language, text, the sentences expected). Traps: abbreviations before names and numbers,
 # scale abbreviations glued to their number ("2,5 Mio. Euro"), German ordinal dates
-# ("27. März"), decimals ("3.5 km"), CJK 。！？ with closing quotes, headlines and
-# one-paragraph-per-line pages.
+# ("27. März", "in der 25. Minute"), decimals ("3.5 km"), CJK 。！？ with closing quotes,
+# headlines and one-paragraph-per-line pages, sentences inside quotation marks and stray
+# quotes (sentencex alone keeps a whole paragraph together after one stray "), French
+# guillemets with no-break spaces, German „…“ quotes.
 CASES = [
     ('en', 'The U.S. economy grew 2.5%. Analysts were surprised.', ['The U.S. economy grew 2.5%.', 'Analysts were surprised.']),
     ('en', 'Mr. Smith paid $1.5 bn. for it. Dr. Jones agreed.', ['Mr. Smith paid $1.5 bn. for it.', 'Dr. Jones agreed.']),
@@ -31,6 +33,9 @@ CASES = [
     ('en', '1. First item\n2. Second item', ['1. First item', '2. Second item']),
     ('en', 'J. K. Rowling sold 500 million books. Wow.', ['J. K. Rowling sold 500 million books.', 'Wow.']),
     ('en', 'Visit www.acme.com for details. Prices rose 3.5%.', ['Visit www.acme.com for details.', 'Prices rose 3.5%.']),
+    ('en', 'They said "we will not ask. "We are not asking their permission." In a post he said so.', ['They said "we will not ask. "We are not asking their permission."', 'In a post he said so.']),
+    ('en', 'The rally is at 7 p.m. ET tonight. It will be big.', ['The rally is at 7 p.m. ET tonight.', 'It will be big.']),
+    ('en', 'He told Mercedes" team: "we won. It was great. We will be back," said Hamilton.', ['He told Mercedes" team: "we won.', 'It was great.', 'We will be back," said Hamilton.']),
     ('es', 'El Sr. García llegó ayer. La empresa invirtió 13.000 millones.', ['El Sr. García llegó ayer.', 'La empresa invirtió 13.000 millones.']),
     ('es', 'Según EE.UU. la cifra es falsa. Nadie lo cree.', ['Según EE.UU. la cifra es falsa.', 'Nadie lo cree.']),
     ('es', 'La inversión llegó a 2,5 mill. de euros en total. Fin.', ['La inversión llegó a 2,5 mill. de euros en total.', 'Fin.']),
@@ -40,12 +45,15 @@ CASES = [
     ('es', 'Noticias\n\nPublished\n\non\n\nExtenso texto aquí.', ['Noticias', 'Published', 'on', 'Extenso texto aquí.']),
     ('es', 'Compró manzanas, peras, etc. Luego volvió.', ['Compró manzanas, peras, etc.', 'Luego volvió.']),
     ('es', 'Compró peras, etc., y volvió.', ['Compró peras, etc., y volvió.']),
+    ('es', '¿A tu recién nacido? ¡Venga! Nadie lo sabe.', ['¿A tu recién nacido?', '¡Venga!', 'Nadie lo sabe.']),
     ('fr', "M. Dupont a annoncé 13 milliards d'euros. Mme Martin a confirmé.", ["M. Dupont a annoncé 13 milliards d'euros.", 'Mme Martin a confirmé.']),
     ('fr', "Le projet coûte 2,5 Mds. d'euros selon M. Roux. C'est cher.", ["Le projet coûte 2,5 Mds. d'euros selon M. Roux.", "C'est cher."]),
     ('fr', 'Il a dit : « Nous avons gagné. » Puis il est parti.', ['Il a dit : « Nous avons gagné. »', 'Puis il est parti.']),
     ('fr', 'Le taux est passé de 3,5 % à 4 %. Les marchés ont réagi.', ['Le taux est passé de 3,5 % à 4 %.', 'Les marchés ont réagi.']),
     ('fr', 'Il y avait env. 300 personnes. Fin.', ['Il y avait env. 300 personnes.', 'Fin.']),
     ('fr', 'Il est né en 300 av. J.-C. à Rome. Puis il est mort.', ['Il est né en 300 av. J.-C. à Rome.', 'Puis il est mort.']),
+    ('fr', 'Ils vous ont eu.\xa0» Patricia Schroeder est partie. Il a dit «\xa0Non.\xa0» Puis rien.', ['Ils vous ont eu.\xa0»', 'Patricia Schroeder est partie.', 'Il a dit «\xa0Non.\xa0»', 'Puis rien.']),
+    ('fr', "Trump a déclaré qu'aucun délai n'était fixé. « Cela peut prendre deux ans », a-t-il dit.", ["Trump a déclaré qu'aucun délai n'était fixé.", '« Cela peut prendre deux ans », a-t-il dit.']),
     ('de', 'Das kostet 2,5 Mio. Euro. Der Vorstand stimmte zu.', ['Das kostet 2,5 Mio. Euro.', 'Der Vorstand stimmte zu.']),
     ('de', 'Am Donnerstag, 27. März, begann der Streik. Er dauerte lange.', ['Am Donnerstag, 27. März, begann der Streik.', 'Er dauerte lange.']),
     ('de', 'Es gab z.B. 3 Mrd. Euro Schaden. Das ist viel.', ['Es gab z.B. 3 Mrd. Euro Schaden.', 'Das ist viel.']),
@@ -56,6 +64,8 @@ CASES = [
     ('de', 'Er fuhr 3 km. Dann hielt er.', ['Er fuhr 3 km.', 'Dann hielt er.']),
     ('de', 'Äpfel, Birnen usw. Dann ging er.', ['Äpfel, Birnen usw.', 'Dann ging er.']),
     ('de', 'Laut Art. 5 GG ist das erlaubt. Das Gericht folgte.', ['Laut Art. 5 GG ist das erlaubt.', 'Das Gericht folgte.']),
+    ('de', 'Chelsea führte nach einem Treffer in der 25. Minute. Dann fiel der Ausgleich.', ['Chelsea führte nach einem Treffer in der 25. Minute.', 'Dann fiel der Ausgleich.']),
+    ('de', '„Wir haben gewonnen.“ Der Trainer war zufrieden.', ['„Wir haben gewonnen.“', 'Der Trainer war zufrieden.']),
     ('pt', 'O Sr. Silva investiu 2,5 mil milhões. A empresa cresceu.', ['O Sr. Silva investiu 2,5 mil milhões.', 'A empresa cresceu.']),
     ('it', 'Il Sig. Rossi ha detto 3 mld. di euro. Poi è uscito.', ['Il Sig. Rossi ha detto 3 mld. di euro.', 'Poi è uscito.']),
     ('ru', 'Г-н Иванов сказал, что 2,5 млн. руб. потрачено. Затем ушёл.', ['Г-н Иванов сказал, что 2,5 млн. руб. потрачено.', 'Затем ушёл.']),
@@ -67,6 +77,7 @@ CASES = [
     ('zh', '标题：公司融资130亿\n\n正文第一句。正文第二句。', ['标题：公司融资130亿', '正文第一句。', '正文第二句。']),
     ('zh', '真的吗?是的。他说:"好的。"我走了', ['真的吗?', '是的。', '他说:"好的。"', '我走了']),
     ('ja', '政府は13兆円を投じた。「本当だ」と彼は言った。', ['政府は13兆円を投じた。', '「本当だ」と彼は言った。']),
+    ('ja', '「それは大変な非難を受けるだろう。」と彼は言った。次の話題だ。', ['「それは大変な非難を受けるだろう。」と彼は言った。', '次の話題だ。']),
 ]
 
 
@@ -153,3 +164,11 @@ def test_fast_enough_for_long_inputs():
     rate = n / (time.perf_counter() - start)
     assert n == 1200
     assert rate > 2000, f"{rate:.0f} sentences/s"
+
+
+@pytest.mark.parametrize("text", ["ab. " * 50_000, "« a " * 50_000, "\u00a0»" * 50_000, "x" * 200_000])
+def test_pathological_long_paragraphs_stay_fast(text):
+    start = time.perf_counter()
+    sentences = split_sentences(text, "fr")
+    assert time.perf_counter() - start < 5
+    assert all(text[s.start:s.end] == s.text for s in sentences)

@@ -52,6 +52,9 @@ NOT_CLAIMS = [
     "The meeting starts at 10:30 tomorrow.",
     "See note [2] below.",
     "They moved to Windows 11 last week.",
+    "Section 230 protects platforms.",
+    "The vote ended 52-48 after midnight.",
+    "Call 555-123-4567 or see https://example.com/2023/10/123456 for details.",
 ]
 
 
@@ -110,3 +113,18 @@ def test_ids_and_sentences_follow_text_order(claims_of):
     assert [c.id for c in claims] == ["t:1", "t:2"]
     assert [c.sentence_index for c in claims] == [0, 1]
     assert claims[1].sentence.startswith("Then")
+
+
+def test_one_in_five_is_a_ratio_not_an_article(only_claim):
+    c = only_claim("Only one in five firms replied.", LANG)
+    assert (c.kind, c.value, c.quantity.denominator) == ("ratio", 1, 5)
+
+
+def test_glued_m_before_a_noun_is_million(only_claim):
+    q = only_claim("Output rose to 2m barrels per day.", LANG).quantity
+    assert q.value == 2e6 and q.scale == 1e6
+
+
+def test_hyphenated_range_keeps_both_ends(only_claim):
+    q = only_claim("Officials expect 1,200-1,500 arrivals.", LANG).quantity
+    assert (q.low, q.high, q.qualifier) == (1200, 1500, "up_to")

@@ -46,6 +46,8 @@ NOT_CLAIMS = [
     "La versión GPT-4 llegó después.",
     "Quedó en el 3.º puesto.",
     "Los dos equipos empataron.",
+    "El Real Madrid ganó 3-1 al Betis.",
+    "Lo prevé el artículo 135 de la Constitución.",
 ]
 
 
@@ -96,3 +98,13 @@ def test_bare_scaled_figure_takes_currency_of_previous_amount(claims_of):
 
 def test_subject_names_the_counted_noun(only_claim):
     assert "contenedores" in only_claim("Quedaron 5.000 contenedores en el muelle.", LANG).subject
+
+
+def test_range_entre_el_y_el(only_claim):
+    q = only_claim("Afecta a entre el 10 y el 15 % de la plantilla.", LANG).quantity
+    assert (q.kind, q.value, q.low, q.high, q.qualifier) == ("percent", 15, 10, 15, "up_to")
+
+
+def test_dateline_abbreviated_month(claims_of):
+    (c,) = claims_of("MADRID, 12 ene (EFE).- El Gobierno se reunió.", LANG)
+    assert c.value == "2025-01-12"

@@ -1,0 +1,28 @@
+"""Story-level extraction: a date without year and weekday borrows the year another article anchors."""
+from claimcheck.extract import extract_story
+from claimcheck.records import Article
+
+
+def _article(aid, lang, text):
+    return Article(id=aid, source="-", text=text, lang=lang)
+
+
+def test_yearless_date_takes_the_year_a_weekday_fixes_in_another_article():
+    claims = extract_story([
+        _article("es", "es", "El paro comenzó el lunes 3 de marzo en el puerto."),
+        _article("zh", "zh", "罢工于3月3日开始。"),
+    ], reference_year=2026)
+    assert {c.article: c.value for c in claims} == {"es": "2025-03-03", "zh": "2025-03-03"}
+
+
+def test_written_year_wins_over_story_year():
+    claims = extract_story([
+        _article("en", "en", "The strike began on Monday, March 3."),
+        _article("de", "de", "Der Streik begann am 3. März 2014."),
+    ], reference_year=2026)
+    assert {c.article: c.value for c in claims} == {"en": "2025-03-03", "de": "2014-03-03"}
+
+
+def test_articles_with_errors_are_skipped():
+    bad = Article(id="x", source="-", text="", error="unreadable")
+    assert extract_story([bad, _article("en", "en", "It cost $5bn.")])[0].value == 5e9
