@@ -108,15 +108,15 @@ def check_texts(
 
 def story_folders(root: PathLike) -> list[Path]:
     """Each subfolder of ``root`` holding article files is one story; a root with none is itself one."""
-    from claimcheck.read import SUPPORTED_SUFFIXES
+    from claimcheck.read import is_article_file
 
     root = Path(root)
-    folders = sorted(
+    if any(is_article_file(f) for f in root.iterdir()):
+        return [root]
+    return sorted(
         p for p in root.iterdir()
-        if p.is_dir() and not p.name.startswith(".")
-        and any(f.suffix.lower() in SUPPORTED_SUFFIXES for f in p.iterdir() if f.is_file())
+        if p.is_dir() and not p.name.startswith(".") and any(is_article_file(f) for f in p.iterdir())
     )
-    return folders
 
 
 def batch(root: PathLike, model: str | None = None, encoder=None) -> Iterator[tuple[str, Report]]:

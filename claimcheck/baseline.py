@@ -254,14 +254,11 @@ def merge_baseline(
 def story_dirs(path: str | Path) -> list[Path]:
     """The stories under ``path``: itself when it holds article files, else its story subfolders."""
     from claimcheck.api import story_folders
-    from claimcheck.read import SUPPORTED_SUFFIXES
 
     path = Path(path)
     if not path.is_dir():
         raise BaselineError(f"{path}: no such folder of stories")
-    if any(f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES for f in path.iterdir()):
-        return [path]
-    return list(story_folders(path))
+    return story_folders(path)
 
 
 def write_baseline_for(

@@ -354,7 +354,7 @@ def _date_slip(a: str, b: str, years_stated: bool = True) -> bool:
         return len(differing) == 0
     i = differing[0]
     if i == 0 and fa[0].isdigit() and fb[0].isdigit():
-        return abs(int(fa[0]) - int(fb[0])) <= 2
+        return abs(int(fa[0]) - int(fb[0])) <= 2 or _digit_edits(fa[0], fb[0]) <= 1
     return True
 
 

@@ -14,10 +14,13 @@ currency, percent, unit, counted noun, ratio or range partner) and left of it
 no number word is rejected by one prefilter search, so prose costs ~nothing.
 
 Dates without a year get one from, in order: the weekday written next to them
-("lunes 3 de marzo" → the year near the reference year whose 3 March is a
-Monday), other weekday-anchored dates of the article, the same day and month
-stated with a year elsewhere in the story (``extract_story``), the nearest
-year written in the article, the reference year.
+("lunes 3 de marzo" → the year nearest the reference year whose 3 March is a
+Monday; the reference is the year of reading, not a year the text mentions,
+since those are often past events or targets), another weekday-anchored date
+of the same article, the closest fully written date before (else after) it,
+the latest year the article mentions up to the reference year, the reference
+year.  ``extract_story`` then lets a date that had no such anchor take the
+year another article of the story gives the same day and month.
 """
 from __future__ import annotations
 

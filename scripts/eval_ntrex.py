@@ -51,6 +51,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print this many false alarms and misses")
     ap.add_argument("--json", help="write the figures here")
+    ap.add_argument("--split", default="test", choices=["test", "train"],
+                    help="test measures the product; train is for looking at errors while developing")
     args = ap.parse_args()
 
     from claimcheck.api import check
@@ -59,7 +61,7 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     encoder = load_encoder(args.model)
-    docs = ntrex_corpus.load_documents("test")
+    docs = ntrex_corpus.load_documents(args.split)
     t0 = time.time()
     alarmed, n_conflicts, types = 0, 0, Counter()
     alarms, misses = [], []
@@ -73,7 +75,7 @@ def main() -> None:
             alarmed += 1
             n_conflicts += len(report.conflicts)
             types.update(c.type for c in report.conflicts)
-            for c in report.conflicts[:2]:
+            for c in report.conflicts[:3]:
                 alarms.append((doc, c.type, c.explanation))
         numeric = [c for c in report.claims if re.search(r"\d", c.text) and c.kind != "other"]
         if not numeric:

@@ -128,3 +128,9 @@ def test_glued_m_before_a_noun_is_million(only_claim):
 def test_hyphenated_range_keeps_both_ends(only_claim):
     q = only_claim("Officials expect 1,200-1,500 arrivals.", LANG).quantity
     assert (q.low, q.high, q.qualifier) == (1200, 1500, "up_to")
+
+
+@pytest.mark.parametrize("text,value", [("GDP shrank by -0.4% last quarter.", -0.4), ("Lows of −5 °C are forecast.", -5.0),
+                                        ("Shares rose +3.5% on Monday.", 3.5)])
+def test_sign_is_part_of_the_figure(only_claim, text, value):
+    assert only_claim(text, LANG).value == pytest.approx(value)
