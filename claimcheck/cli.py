@@ -112,6 +112,9 @@ def cmd_batch(args) -> int:
     from claimcheck import report as render
     from claimcheck.embed import load_encoder
 
+    if not Path(args.root).is_dir():
+        print(f"claimcheck: {args.root}: not a folder", file=sys.stderr)
+        return EXIT_ERROR
     folders = api.story_folders(args.root)
     if not folders:
         print(f"claimcheck: {args.root}: no story folders (subfolders with article files) found", file=sys.stderr)
