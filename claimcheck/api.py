@@ -19,13 +19,10 @@ def _read(inputs: Sequence[PathLike | Article], lang: str | None) -> list[Articl
 
 
 def extract_articles(articles: Iterable[Article]) -> list[Claim]:
-    from claimcheck.extract import extract_claims
+    """Claims of every readable article; a date written without its year takes it from the story."""
+    from claimcheck.extract import extract_story
 
-    claims: list[Claim] = []
-    for article in articles:
-        if article.ok:
-            claims.extend(extract_claims(article))
-    return claims
+    return extract_story([a for a in articles if a.ok])
 
 
 def extract(inputs: Sequence[PathLike | Article], lang: str | None = None) -> Report:

@@ -25,6 +25,7 @@ from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
 EQUAL_TOLERANCE = 0.002  # the scorer's and the gold's notion of "the same number"
 CURRENCY_BAND = 0.25  # a conversion may be off the rate table by this much (rates drift, rounding)
+CONVERSION_TOLERANCE = 0.10  # translators round unit conversions ("200 miles" -> "300 km")
 SCALE_TOLERANCE = math.log10(1.06)  # how far from an exact power of ten a scale slip may be
 LOWER_BOUNDS = {"more_than", "at_least"}
 UPPER_BOUNDS = {"less_than", "at_most", "up_to"}
@@ -221,6 +222,11 @@ def judge(a: Claim, b: Claim) -> Verdict | None:
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{va} and {vb} agree at the precision both give")
         return Verdict(False, "date", detail=f"different dates: {va} vs {vb}")
+    if (qa.denominator is None) != (qb.denominator is None):
+        d = qa.denominator if qa.denominator is not None else qb.denominator
+        other = qb if qa.denominator is not None else qa
+        if isinstance(other.value, (int, float)) and abs(float(other.value) - d) <= EQUAL_TOLERANCE * max(abs(d), 1):
+            return None  # "one in five" and "five children": the count names the whole, not the part
     if qa.denominator is not None and qb.denominator is not None:
         if abs(qa.denominator - qb.denominator) > EQUAL_TOLERANCE * max(abs(qa.denominator), 1):
             return Verdict(False, "value", detail=f"different totals: {fmt_number(qa.denominator)} vs "
@@ -235,10 +241,17 @@ def judge(a: Claim, b: Claim) -> Verdict | None:
         return _judge_currencies(qa, qb, ia, ib)
     if ia.overlaps(ib):
         return Verdict(True, reason=_agreement_reason(qa, qb, ia, ib))
+    converted = canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration")
+    if converted and qa.kind == "measure" and _widen(ia, CONVERSION_TOLERANCE).overlaps(ib):
+        return Verdict(True, reason="conversion", detail="a rounded unit conversion")
     if canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration") and \
             abs(float(qa.value) - float(qb.value)) <= EQUAL_TOLERANCE * max(abs(float(qa.value)), abs(float(qb.value))):
         return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
     return _classify(qa, qb, ia, ib)
+
+
+def _widen(i: Interval, rel: float) -> Interval:
+    return Interval(i.low - abs(i.low) * rel, i.high + abs(i.high) * rel, i.point)
 
 
 def _agreement_reason(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> str | None:
@@ -271,8 +284,13 @@ def _scale_power(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> int 
     fits = ia.scaled(10.0 ** k).overlaps(ib) or abs(lr - k) <= SCALE_TOLERANCE
     if not fits:
         return None
-    if abs(k) >= 3 or same_digits(float(qa.value), float(qb.value)):
+    if abs(k) >= 3:
         return k
+    if same_digits(float(qa.value), float(qb.value)):
+        # "两枚" (2) vs "200", "1" vs "100": a lone digit a power of ten or two away is mostly chance;
+        # "约6万" vs "600,000" or "620万" vs "620 Millionen" name a scale word or carry more digits
+        if len(significant(float(qa.value))[0]) >= 2 or qa.scale != 1.0 or qb.scale != 1.0:
+            return k
     return None
 
 

@@ -271,13 +271,16 @@ class _Scanner:
                 return None  # "03", "007": codes and clock digits, not amounts
             if self.p["not_after"] is not None and self.p["not_after"].match(text, ce):
                 return None  # "12点": a time of day
-            if self.p["not_before"] is not None and self.p["not_before"].search(self.window(cs)):
-                return None  # "artículo 135", "Section 230", "page 3": a reference number, not a figure
+
         if (core_kind in ("digits", "spaced") and cs >= 1 and text[cs - 1] in "-−–+"
                 and (cs == 1 or text[cs - 2] in " \t\n(（[:")):
             if text[cs - 1] != "+":
                 value = -value  # "−0.4%", "-5 °C": the sign is part of the figure
             start = cs - 1
+        if self.p["not_before"] is not None and self.p["not_before"].search(self.window(cs)):
+            return None  # "artículo 135", "Section 230", "第三": a reference number or an ordinal
+        if core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, ce):
+            return None  # "a third of the staff" is a share; "a third defeat" is an ordinal
         quantity = Quantity(kind="count", value=value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
         if denominator is not None:
             quantity.kind, quantity.unit, quantity.denominator = "ratio", "ratio", denominator
@@ -504,8 +507,9 @@ class _Scanner:
         return _Found(start, pos, (cs, ce), quantity, noun=has_noun)
 
     def _ratio_follows(self, pos: int, value) -> bool:
+        """"one in five", "uno de cada cinco" (but not "one of nine": that counts nine)."""
         rm = self.match("ratio", pos)
-        if not rm:
+        if not rm or rm.group("x").lower() not in [c.lower() for c in self.r.data.get("ratio_article_connectors", [])]:
             return False
         nxt = self.p["core_follow"].match(self.text, rm.end())
         return bool(nxt and nxt.lastgroup in ("digits", "words"))
@@ -785,7 +789,7 @@ def _money_ellipsis(found: list[_Found]) -> None:
             q.kind, q.unit = "money", last_money.quantity.unit
 
 
-_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?(?P<c>[-–:])\s?(?P<b>\d{1,3})(?!\d|[.,]\d|\s?%|[\p{L}])")
+_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?(?P<c>[-–:])\s?(?P<b>\d{1,3})(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:

@@ -286,17 +286,18 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["set_determiner"] = regex.compile(_alternation(d.get("set_determiners", []), b) + r"\s+\Z") if d.get("set_determiners") else None
     p["set_phrase"] = regex.compile(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
     p["not_before"] = regex.compile("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
+    p["fraction_link"] = regex.compile(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = regex.compile(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
     p["duration"] = regex.compile(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))
     p["other_after"] = right(r.other_after)
     p["qual_after"] = right(r.qualifiers_after)
-    p["classifier"] = regex.compile("(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
+    p["classifier"] = regex.compile(r"\s?(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
     p["ratio"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("ratio_connectors", []), True) + r")\s*")
     p["ratio_reversed"] = regex.compile(
         r"(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r")?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
     p["range"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
-    p["year_suffix"] = regex.compile(regex.escape(d["year_suffix"])) if d.get("year_suffix") else None
+    p["year_suffix"] = regex.compile(r"\s?" + regex.escape(d["year_suffix"])) if d.get("year_suffix") else None
     ordinal = d.get("ordinal")
     p["ordinal"] = regex.compile(ordinal) if ordinal else None
 

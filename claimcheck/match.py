@@ -351,6 +351,7 @@ class Matcher:
     scale: np.ndarray
     threshold: float = 0.5
     info: dict = field(default_factory=dict)
+    conflict_threshold: float | None = None  # a link between disagreeing figures needs this much
 
     def probability(self, rows: list[dict[str, float]]) -> np.ndarray:
         if not rows:
@@ -363,13 +364,16 @@ class Matcher:
     def from_dict(cls, d: dict) -> "Matcher":
         return cls(list(d["features"]), np.array(d["coef"], dtype=np.float64), float(d["intercept"]),
                    np.array(d["mean"], dtype=np.float64), np.array(d["scale"], dtype=np.float64),
-                   float(d.get("threshold", 0.5)), {k: v for k, v in d.items()
-                                                     if k not in ("features", "coef", "intercept", "mean", "scale")})
+                   float(d.get("threshold", 0.5)),
+                   {k: v for k, v in d.items()
+                    if k not in ("features", "coef", "intercept", "mean", "scale", "threshold", "conflict_threshold")},
+                   d.get("conflict_threshold"))
 
     def to_dict(self) -> dict:
         return {"features": self.features, "coef": [round(float(c), 6) for c in self.coef],
                 "intercept": round(self.intercept, 6), "mean": [round(float(m), 6) for m in self.mean],
-                "scale": [round(float(s), 6) for s in self.scale], "threshold": self.threshold, **self.info}
+                "scale": [round(float(s), 6) for s in self.scale], "threshold": self.threshold,
+                "conflict_threshold": self.conflict_threshold, **self.info}
 
 
 # Hand weights used only when no trained matcher is installed (a fresh checkout before training).
@@ -539,6 +543,10 @@ def match_claims(claims: list[Claim], articles: list[Article], encoder, matcher:
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
             continue
+        if matcher.conflict_threshold is not None and p < matcher.conflict_threshold:
+            verdict = compare.judge(by_id[a], by_id[b])
+            if verdict is not None and not verdict.agree:
+                continue  # a link that would report a conflict needs stronger evidence
         w = min(weakest.get(ra, 1.0), weakest.get(rb, 1.0), p)
         if groups.union(a, b):
             weakest[groups.find(a)] = w

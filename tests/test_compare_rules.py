@@ -16,8 +16,11 @@ TABLE = [
     (("money", 11e6, "USD"), ("money", 11e9, "USD"), "scale"),
     (("money", 1.8e12, "USD"), ("money", 1.8e9, "USD", "about"), "scale"),
     (("money", 620e6, "EUR"), ("money", 6.2e6, "EUR"), "scale"),  # 620 Millionen vs 620万: same digits, 10^2
-    (("count", 600000, "count", "more_than"), ("count", 60000, "count", "about"), "scale"),
-    (("count", 1e9), ("count", 1e8), "scale"),
+    (("count", 600000, "count", "more_than"), ("count", 60000, "count", "about", {"scale": 1e4}), "scale"),  # 6万
+    (("count", 1e9, "count", "exact", {"scale": 1e9}), ("count", 1e8, "count", "exact", {"scale": 1e8}), "scale"),
+    (("count", 2), ("count", 200), "value"),  # a lone digit 100 times apart without a scale word: chance
+    (("measure", 200, "mi"), ("measure", 300, "km"), "ok:conversion"),  # a rounded conversion (322 km)
+    (("measure", 5, "ft"), ("measure", 2, "m", "more_than"), "qualifier"),
     # other digits
     (("count", 84000), ("count", 48000, "count", "about"), "value"),
     (("percent", 10, "%"), ("percent", 20, "%"), "value"),
@@ -88,6 +91,12 @@ def test_garbled_claim_is_never_compared():
     a = claim("a", "fr", "count", None, "count", "garbled", garbled=True)
     b = claim("b", "en", "count", 41e6)
     assert judge(a, b) is None
+
+
+def test_a_count_naming_the_whole_of_a_ratio_is_not_compared():
+    part = claim("a", "en", "ratio", 1, "ratio", denominator=5)  # "one in five"
+    whole = claim("b", "de", "count", 5)  # "fünf Kindern"
+    assert judge(part, whole) is None
 
 
 def test_different_denominators_of_a_ratio_conflict():

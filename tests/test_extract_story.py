@@ -26,3 +26,18 @@ def test_written_year_wins_over_story_year():
 def test_articles_with_errors_are_skipped():
     bad = Article(id="x", source="-", text="", error="unreadable")
     assert extract_story([bad, _article("en", "en", "It cost $5bn.")])[0].value == 5e9
+
+
+def test_dev_entry_point_writes_articles_and_claims(tmp_path):
+    import json
+
+    from claimcheck.extract import main
+
+    (tmp_path / "es.txt").write_text("Las pérdidas ascienden a 2.400 millones de euros.", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text("损失达24亿欧元。", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main([str(tmp_path), "--output", str(out)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(a["id"] for a in report["articles"]) == ["es", "zh"]
+    assert sorted((c["article"], c["value"], c["unit"]) for c in report["claims"]) == [
+        ("es", 2.4e9, "EUR"), ("zh", 2.4e9, "EUR")]

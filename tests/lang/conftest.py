@@ -22,12 +22,3 @@ def only_claim():
 @pytest.fixture
 def claims_of():
     return lambda text, lang: extract_text(text, lang, reference_year=REFERENCE_YEAR)
-
-
-def assert_quantity(claim, kind, value, unit, qualifier):
-    q = claim.quantity
-    assert (q.kind, q.unit, q.qualifier) == (kind, unit, qualifier), (claim.text, q)
-    if isinstance(value, str) or value is None:
-        assert q.value == value, (claim.text, q)
-    else:
-        assert q.value == pytest.approx(value, rel=1e-9), (claim.text, q)

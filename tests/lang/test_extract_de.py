@@ -1,7 +1,7 @@
 """German: "." groups thousands, Mrd./Mio. abbreviations, "Milliarde" = 1e9, "Billion" = 1e12, dates "4. März"."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "de"
 

@@ -1,7 +1,7 @@
 """English: "," groups thousands, suffix scales ($10bn, £4m), qualifiers, and model names that are no claims."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "en"
 

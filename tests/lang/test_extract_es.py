@@ -1,7 +1,7 @@
 """Spanish: long scale (mil millones = 1e9, billón = 1e12), "." groups thousands, "," is the decimal."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "es"
 

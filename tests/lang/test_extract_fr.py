@@ -1,7 +1,7 @@
 """French: space / NBSP / narrow NBSP group thousands, "milliard" = 1e9, elided "d'euros", "soit" conversions."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "fr"
 

@@ -1,7 +1,7 @@
 """Italian: "miliardi" = 1e9, "." groups thousands, "per cento", "su" ratios, "una decina" is about 10."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "it"
 

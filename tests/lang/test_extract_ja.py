@@ -1,7 +1,7 @@
 """Japanese: 万/億/兆 scales, 円 = JPY, counters (人, 機), right-hand qualifiers (以上, 約)."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "ja"
 

@@ -1,7 +1,7 @@
 """Portuguese: "mil milhões" (pt-PT) and "bilhão" (pt-BR) are both 1e9, "bilião" (pt-PT) is 1e12; R$ is BRL."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "pt"
 

@@ -1,7 +1,7 @@
 """Russian: млн/млрд/трлн abbreviations, space-grouped thousands, "из" ratios, genitive month names."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "ru"
 

@@ -1,7 +1,7 @@
 """Chinese: 万/亿/万亿 scales glued to digits or numerals, 百分之, classifiers, qualifiers on both sides, 约合 conversions."""
 import pytest
 
-from conftest import assert_quantity
+from extract_helpers import assert_quantity
 
 LANG = "zh"
 
