@@ -108,12 +108,13 @@ def story_folders(root: PathLike) -> list[Path]:
     from claimcheck.read import is_article_file
 
     root = Path(root)
-    if any(is_article_file(f) for f in root.iterdir()):
-        return [root]
-    return sorted(
+    folders = sorted(
         p for p in root.iterdir()
         if p.is_dir() and not p.name.startswith(".") and any(is_article_file(f) for f in p.iterdir())
     )
+    if not folders and any(is_article_file(f) for f in root.iterdir()):
+        return [root]
+    return folders
 
 
 def batch(root: PathLike, model: str | None = None, encoder=None) -> Iterator[tuple[str, Report]]:
