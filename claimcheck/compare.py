@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
@@ -27,8 +27,10 @@ EQUAL_TOLERANCE = 0.002  # the scorer's and the gold's notion of "the same numbe
 CURRENCY_BAND = 0.25  # a conversion may be off the rate table by this much (rates drift, rounding)
 CONVERSION_TOLERANCE = 0.10  # translators round unit conversions ("200 miles" -> "300 km")
 SCALE_TOLERANCE = math.log10(1.06)  # how far from an exact power of ten a scale slip may be
+BOUND_REACH = 3.0  # "more than 20 million" does not stretch to 20 billion: a bound stays within ×3 of its figure
 LOWER_BOUNDS = {"more_than", "at_least"}
 UPPER_BOUNDS = {"less_than", "at_most", "up_to"}
+CEILINGS = {"at_most", "up_to"}
 SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 
 
@@ -148,15 +150,15 @@ def interval(q: Quantity) -> Interval | None:
         lo, hi = sorted((base(q.low), base(q.high)))
         return Interval(lo * (1 - EQUAL_TOLERANCE), hi * (1 + EQUAL_TOLERANCE), base(v))
     digits, exponent = significant(v)
-    half_ulp = 0.49 * 10.0 ** exponent if len(digits) >= 2 else 0.0
-    slack = max(abs(v) * EQUAL_TOLERANCE, half_ulp)
+    # an exact figure allows what rounds to it: "2.4 bn" is 2.35-2.45 bn, "4,178,027" only itself
+    slack = 0.49 * 10.0 ** exponent if len(digits) >= 2 else abs(v) * EQUAL_TOLERANCE
     if q.qualifier == "about":
         slack = max(abs(v) * ABOUT_TOLERANCE, 0.49 * 10.0 ** exponent)
     lo, hi = v - slack, v + slack
     if q.qualifier in LOWER_BOUNDS:
-        lo, hi = v - abs(v) * EQUAL_TOLERANCE, math.inf
+        lo, hi = v - abs(v) * EQUAL_TOLERANCE, (v * BOUND_REACH if v > 0 else math.inf)
     elif q.qualifier in UPPER_BOUNDS:
-        lo, hi = (0.0 if v >= 0 else -math.inf), v + abs(v) * EQUAL_TOLERANCE
+        lo, hi = (v / BOUND_REACH if v > 0 else -math.inf), v + abs(v) * EQUAL_TOLERANCE
     b_lo = base(lo) if math.isfinite(lo) else lo
     b_hi = base(hi) if math.isfinite(hi) else hi
     if b_lo > b_hi:
@@ -211,8 +213,13 @@ def _kind_of_bound(q: Quantity) -> bool:
     return q.qualifier in LOWER_BOUNDS | UPPER_BOUNDS
 
 
-def judge(a: Claim, b: Claim) -> Verdict | None:
-    """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value)."""
+def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
+    """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value).
+
+    ``converted``: the fact is also stated in another unit of the same dimension, so
+    figures in it were converted and rounded by someone ("650 pounds": 290 kg, 295 kg,
+    300 kg); measures then agree within the conversion tolerance.
+    """
     qa, qb = a.quantity, b.quantity
     if qa.garbled or qb.garbled or qa.value is None or qb.value is None:
         return None
@@ -234,6 +241,10 @@ def judge(a: Claim, b: Claim) -> Verdict | None:
     ia, ib = interval(qa), interval(qb)
     if ia is None or ib is None:
         return None
+    if qa.qualifier in CEILINGS and qb.qualifier in CEILINGS:
+        # two caps ("up to 6 m" / "hasta 9 m") state the same maximum: compare the figures themselves
+        qa, qb = replace(qa, qualifier="exact"), replace(qb, qualifier="exact")
+        ia, ib = interval(qa), interval(qb)
     units = _units_compatible(qa, qb)
     if units is False:
         return Verdict(False, "unit", detail=_unit_detail(qa, qb))
@@ -241,7 +252,7 @@ def judge(a: Claim, b: Claim) -> Verdict | None:
         return _judge_currencies(qa, qb, ia, ib)
     if ia.overlaps(ib):
         return Verdict(True, reason=_agreement_reason(qa, qb, ia, ib))
-    converted = canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration")
+    converted = converted or canonical_unit(qa.unit) != canonical_unit(qb.unit)
     if converted and qa.kind == "measure" and _widen(ia, CONVERSION_TOLERANCE).overlaps(ib):
         return Verdict(True, reason="conversion", detail="a rounded unit conversion")
     if canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration") and \
@@ -287,9 +298,10 @@ def _scale_power(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> int 
     if abs(k) >= 3:
         return k
     if same_digits(float(qa.value), float(qb.value)):
-        # "两枚" (2) vs "200", "1" vs "100": a lone digit a power of ten or two away is mostly chance;
-        # "约6万" vs "600,000" or "620万" vs "620 Millionen" name a scale word or carry more digits
-        if len(significant(float(qa.value))[0]) >= 2 or qa.scale != 1.0 or qb.scale != 1.0:
+        # "两枚" (2) vs "200", "1" vs "100": a lone small digit a power of ten or two away is mostly chance;
+        # "约6万" vs "600,000" or "620万" vs "620 Millionen" name a scale word, are large or carry more digits
+        if len(significant(float(qa.value))[0]) >= 2 or qa.scale != 1.0 or qb.scale != 1.0 or \
+                min(abs(float(qa.value)), abs(float(qb.value))) >= 1000:
             return k
     return None
 
@@ -493,22 +505,23 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         in_fact = {c.id for c in members}
         context = [c for c in claims if c.id not in in_fact]
         verdicts: dict[tuple[str, str], Verdict | None] = {}
+        converted = len({canonical_unit(c.unit) for c in members if c.kind == "measure"}) > 1
         for a, b in combinations(members, 2):
-            verdicts[(a.id, b.id)] = judge(a, b)
+            verdicts[(a.id, b.id)] = judge(a, b, converted)
         support = _majority(members, verdicts)
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
-            if verdict is None:
+            if verdict is None or (not verdict.agree and _restatement(a, b, members)):
                 continue
             if verdict.agree:
                 if verdict.reason:
                     consistencies.append(Consistency(fact.id, (a.id, b.id), _consistency_text(a, b, verdict)))
                 continue
-            outlier, likely = _outlier(a, b, support, by_id, context, verdict)
+            outlier, likely, why = _outlier(a, b, support, by_id, context, verdict)
             conflicts.append(Conflict(
                 fact=fact.id, claims=(a.id, b.id), type=verdict.type,
                 severity=severity(a.kind, verdict.type, a.quantity, b.quantity),
-                explanation=_explain(a, b, verdict, outlier),
+                explanation=_explain(a, b, verdict, outlier, why),
                 score=round(fact.score, 4), outlier=outlier,
                 likely_value=likely.value if likely else None,
                 likely_unit=likely.unit if likely else None,
@@ -516,33 +529,62 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
     return conflicts, consistencies
 
 
+def _unit_key(c: Claim) -> str:
+    return (c.unit or "").upper() if c.kind == "money" else str(canonical_unit(c.unit))
+
+
+def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
+    """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)"), and a figure
+    in one unit against another article's figure in a second unit when both articles also state the
+    fact in a common unit (that pair is compared instead, without an exchange rate)."""
+    if a.conversion_of == b.id or b.conversion_of == a.id:
+        return True
+    ua, ub = _unit_key(a), _unit_key(b)
+    if ua == ub or a.kind not in ("money", "measure", "duration"):
+        return False
+    if a.article == b.article and a.sentence_index == b.sentence_index:
+        return True
+    units_a = {_unit_key(c) for c in members if c.article == a.article}
+    units_b = {_unit_key(c) for c in members if c.article == b.article}
+    return bool(units_a & units_b)
+
+
 def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, Claim],
-             context: list[Claim], verdict: Verdict) -> tuple[str | None, Claim | None]:
-    """Majority vote over articles; a tie in a scale conflict goes to the figure that fits the story."""
-    sa, sb = len(support.get(a.id, ())), len(support.get(b.id, ()))
+             context: list[Claim], verdict: Verdict) -> tuple[str | None, Claim | None, str]:
+    """Majority vote over articles; a tie in a scale conflict goes to the figure that fits the story.
+
+    Returns the outlier article, the claim holding the likely value, and why, in words.
+    """
+    sa, sb = support.get(a.id, set()), support.get(b.id, set())
     if a.article == b.article:
-        return None, None
-    if sa > sb:
-        return b.article, a
-    if sb > sa:
-        return a.article, b
+        return None, None, ""
+    if len(sa) != len(sb):
+        right, wrong, side = (a, b, sa) if len(sa) > len(sb) else (b, a, sb)
+        side = side - {wrong.article}
+        return wrong.article, right, f"{', '.join(sorted(side))} state{'s' if len(side) == 1 else ''} " \
+                                     f"{fmt_quantity(right.quantity)}"
     if verdict.type == "scale":
         da, db = _context_deviation(a, context), _context_deviation(b, context)
         if da is not None and db is not None and abs(da - db) >= 1.0:
-            return (a.article, b) if da > db else (b.article, a)
-    return None, None
+            right, wrong = (b, a) if da > db else (a, b)
+            return wrong.article, right, (
+                f"no majority, but {fmt_number(_comparable_value(wrong.quantity))} is "
+                f"{max(da, db):.0f} orders of magnitude away from the story's other "
+                f"{'amounts of money' if a.kind == 'money' else a.kind + ' figures'}, "
+                f"{fmt_number(_comparable_value(right.quantity))} fits them")
+    return None, None, ""
 
 
 def _quote(c: Claim) -> str:
     return f"{_label(c)} says “{c.text}” ({fmt_quantity(c.quantity)})"
 
 
-def _explain(a: Claim, b: Claim, v: Verdict, outlier: str | None) -> str:
+def _explain(a: Claim, b: Claim, v: Verdict, outlier: str | None, why: str = "") -> str:
     text = f"{_quote(a)}; {_quote(b)}: {v.detail}."
     if a.article == b.article:
         text += " Both are in the same article."
     if outlier:
-        text += f" The other articles side against {outlier}."
+        text += f" Likely wrong: {outlier} ({why})." if why else f" Likely wrong: {outlier}."
     elif v.type and a.article != b.article:
         text += " Cannot tell which is right."
     return text

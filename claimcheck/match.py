@@ -20,6 +20,7 @@ import json
 import math
 import os
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -550,6 +551,7 @@ def match_claims(claims: list[Claim], articles: list[Article], encoder, matcher:
         w = min(weakest.get(ra, 1.0), weakest.get(rb, 1.0), p)
         if groups.union(a, b):
             weakest[groups.find(a)] = w
+    _attach_contradictions(groups, pairs, prob, by_id, matcher, weakest)
     position = {c.id: (i, c.start) for i, c in enumerate(claims)}
     comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
     facts = []
@@ -560,6 +562,38 @@ def match_claims(claims: list[Claim], articles: list[Article], encoder, matcher:
                           unit=members[0].unit if len(units) == 1 else None,
                           score=round(weakest.get(root, 1.0), 4)))
     return facts
+
+
+def _attach_contradictions(groups: _Groups, pairs, prob, by_id: dict[str, Claim], matcher: Matcher,
+                           weakest: dict[str, float]) -> None:
+    """Let a figure left alone join the fact it strongly matches even though its own article states that
+    fact with another figure elsewhere (headline 84,000, body 48,000): a contradiction inside one article.
+
+    Only for claims still alone, only through a link at the conflict-link threshold, and only when the
+    figure differs from every member in a way a slip explains.
+    """
+    bar = matcher.conflict_threshold if matcher.conflict_threshold is not None else max(matcher.threshold, 0.8)
+    best: dict[str, tuple[float, str]] = {}
+    for (a, b), p in zip(pairs, prob):
+        if p < bar:
+            continue
+        for x, y in ((a, b), (b, a)):
+            if len(groups.members[groups.find(x)]) == 1 and p > best.get(x, (0.0, ""))[0]:
+                best[x] = (float(p), y)
+    for x, (p, y) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+        rx, ry = groups.find(x), groups.find(y)
+        if rx == ry or len(groups.members[rx]) != 1:
+            continue
+        cx = by_id[x]
+        members = groups.members[ry]
+        if not any(m.article == cx.article for m in members):
+            continue  # nothing of its own article there: the ordinary grouping already declined it
+        if any(m.article == cx.article and m.sentence_index == cx.sentence_index for m in members):
+            continue
+        if all(compare.is_slip(cx, m) for m in members):
+            w = min(weakest.get(ry, 1.0), p)
+            groups.union(x, y, force=True)
+            weakest[groups.find(x)] = w
 
 
 # -------------------------------------------------------------------- CLI ---
@@ -578,8 +612,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.matcher:
         os.environ["CLAIMCHECK_MATCHER"] = args.matcher
-    report = check(args.paths, model=args.model)
+    from claimcheck.errors import UserError
+
+    try:
+        report = check(args.paths, model=args.model)
+    except UserError as exc:
+        print(f"claimcheck: {exc}", file=sys.stderr)
+        return 2
     Path(args.output).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    for article in report.errors:
+        print(f"claimcheck: {article.source}: {article.error}", file=sys.stderr)
+    if not report.articles or len(report.errors) == len(report.articles):
+        return 2
     return 1 if report.conflicts else 0
 
 

@@ -26,14 +26,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ntrex_corpus  # noqa: E402
 
 
-def perturb_text(text: str, start: int, end: int, rng: random.Random) -> tuple[str, int, int, str] | None:
-    """Change the first digit run inside [start, end) of ``text``; returns new text, edited span, kind."""
+def perturb_text(text: str, start: int, end: int, rng: random.Random, is_date: bool = False
+                 ) -> tuple[str, int, int, str] | None:
+    """Change the first digit run inside [start, end) of ``text``; returns new text, edited span, kind.
+
+    Zeros are appended only to a whole number (not "7,5", "1.200" or a date), so the
+    edit reads like a real slip: "120 millions" -> "1200 millions".
+    """
     m = re.search(r"\d+", text[start:end])
     if not m:
         return None
     s, e = start + m.start(), start + m.end()
     digits = text[s:e]
-    how = rng.choice(["digit", "digit", "x10", "x1000"])
+    whole = not is_date and not re.match(r"[.,\u00a0\u202f ]\d", text[e:e + 2]) and \
+        not re.search(r"\d[.,\u00a0\u202f ]$", text[max(s - 2, 0):s])
+    how = rng.choice(["digit", "digit", "x10", "x1000"]) if whole else "digit"
     if how == "digit":
         i = rng.randrange(len(digits))
         choices = [d for d in "0123456789" if d != digits[i] and not (i == 0 and d == "0" and len(digits) > 1)]
@@ -50,6 +57,7 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print this many false alarms and misses")
+    ap.add_argument("--per-story", type=int, default=3, help="false alarms to keep per story")
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--split", default="test", choices=["test", "train"],
                     help="test measures the product; train is for looking at errors while developing")
@@ -75,14 +83,14 @@ def main() -> None:
             alarmed += 1
             n_conflicts += len(report.conflicts)
             types.update(c.type for c in report.conflicts)
-            for c in report.conflicts[:3]:
+            for c in report.conflicts[:args.per_story]:
                 alarms.append((doc, c.type, c.explanation))
         numeric = [c for c in report.claims if re.search(r"\d", c.text) and c.kind != "other"]
         if not numeric:
             continue
         target = rng.choice(numeric)
         art = next(a for a in articles if a.id == target.article)
-        edit = perturb_text(art.text, target.start, target.end, rng)
+        edit = perturb_text(art.text, target.start, target.end, rng, is_date=target.kind == "date")
         if edit is None:
             continue
         new_text, s, e, how = edit

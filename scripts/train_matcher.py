@@ -132,8 +132,12 @@ def perturb(c: Claim, rng: random.Random) -> Claim | None:
         parts = q.value.split("-")
         if len(parts) == 3:
             parts[2] = f"{(int(parts[2]) % 28) + 1:02d}" if parts[2].isdigit() else parts[2]
-        elif parts[0].isdigit():
-            parts[0] = str(int(parts[0]) + rng.choice((-1, 1)))
+        elif parts[0].isdigit():  # a year: off by one, a digit changed, two digits swapped
+            y = parts[0]
+            parts[0] = rng.choice((str(int(y) + rng.choice((-1, 1))), y[:2] + y[3] + y[2],
+                                   y[:2] + str((int(y[2]) + rng.randint(1, 9)) % 10) + y[3]))
+            if parts[0] == y:
+                return None
         p.quantity.value = "-".join(parts)
     else:
         v = float(q.value)
@@ -320,8 +324,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--encoder", default="use-multilingual")
     ap.add_argument("--out", default=str(REPO / "claimcheck" / "data" / "matcher.json"))
-    ap.add_argument("--cache", default="/tmp/claimcheck-ntrex-train-claims-v2.pkl",
-                    help="extraction cache (delete it after changing the extractor)")
+    ap.add_argument("--cache", default="",
+                    help="keep extracted claims in this pickle between runs (delete it after changing the extractor)")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N train documents (quick runs)")
     args = ap.parse_args()

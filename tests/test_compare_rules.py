@@ -193,3 +193,51 @@ def test_only_differences_that_look_like_slips_can_be_one_fact(spec_a, spec_b, s
 
     a, b = _make(spec_a, "a", "es"), _make(spec_b, "b", "fr")
     assert is_slip(a, b) is slip and is_slip(b, a) is slip
+
+
+def test_measures_of_a_fact_also_given_in_another_unit_agree_within_conversion_rounding():
+    claims = [claim("en", "en", "measure", 650, "lb"), claim("de", "de", "measure", 290, "kg"),
+              claim("it", "it", "measure", 300, "kg")]
+    conflicts, _ = compare_facts([Fact("f1", ["en", "de", "it"])], claims)
+    assert conflicts == []
+    alone = [claim("de", "de", "measure", 290, "kg"), claim("it", "it", "measure", 300, "kg")]
+    conflicts, _ = compare_facts([Fact("f1", ["de", "it"])], alone)
+    assert [c.type for c in conflicts] == ["value"]
+
+
+def test_an_article_s_own_conversion_is_never_a_conflict():
+    usd = claim("a", "it", "money", 700e9, "USD")
+    eur = claim("b", "it", "money", 470e9, "EUR")  # 2008 rate, far off today's table
+    eur.conversion_of = "a"
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [usd, eur])
+    assert conflicts == []
+
+
+def test_cross_currency_pairs_are_skipped_when_both_articles_share_a_currency():
+    claims = [claim("a1", "it", "money", 700e9, "USD"), claim("a2", "it", "money", 470e9, "EUR"),
+              claim("b1", "en", "money", 700e9, "USD"), claim("b2", "en", "money", 470e9, "EUR")]
+    for c in claims:
+        c.sentence_index = int(c.id[1])  # different sentences: only the shared-currency rule applies
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert conflicts == []
+
+
+def test_a_precise_figure_allows_only_its_own_rounding():
+    a, b = claim("a", "zh", "count", 4178027), claim("b", "en", "count", 4178137)
+    assert judge(a, b).type == "value"
+    assert judge(claim("c", "fr", "count", 4.18e6, "count", "about"), a).agree
+
+
+@pytest.mark.parametrize("spec_a,spec_b,expected", [
+    (("count", 20e6, "count", "more_than"), ("count", 20e9, "count", "more_than"), "scale"),  # a bound has a reach
+    (("count", 20e6, "count", "more_than"), ("count", 20e9), "scale"),
+    (("measure", 6, "m", "up_to"), ("measure", 9, "m", "up_to"), "value"),  # two caps state one maximum
+    (("money", 15e6, "EUR", "up_to"), ("money", 15e6, "EUR", "up_to"), "ok:None"),
+    (("count", 500, "count", "more_than"), ("count", 540, "count", "more_than"), "ok:bound"),
+])
+def test_bounds_reach_only_near_their_figure_and_caps_compare_as_figures(spec_a, spec_b, expected):
+    verdict = judge(_make(spec_a, "a", "es"), _make(spec_b, "b", "fr"))
+    if expected.startswith("ok:"):
+        assert verdict.agree and str(verdict.reason) == expected[3:]
+    else:
+        assert not verdict.agree and verdict.type == expected

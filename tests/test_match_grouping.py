@@ -158,3 +158,18 @@ def test_installed_matcher_has_the_current_features():
     assert set(m.features) <= set(FEATURES)
     assert 0 < m.threshold < 1
     assert fallback_matcher().probability([dict.fromkeys(FEATURES, 0.0)]).shape == (1,)
+
+
+def test_a_figure_contradicting_its_own_article_joins_the_fact_and_is_reported():
+    texts = {"en": "Some 84,000 containers are stranded at the port of Valmar.\nDockworkers ended the strike.\n"
+                   "Some 48,000 containers are stranded at the port of Valmar, officials said.",
+             "us": "Some 48,000 containers are stranded at the port of Valmar, officials said."}
+    articles, claims = story(texts, [("en", "84,000 containers", "count", 84000, "count"),
+                                      ("en", "48,000 containers", "count", 48000, "count"),
+                                      ("us", "48,000 containers", "count", 48000, "count")])
+    facts = match_claims(claims, articles, FakeEncoder())
+    assert any(set(f.claims) == {"c1", "c2", "c3"} for f in facts)
+    conflicts, _ = compare_facts(facts, claims)
+    assert {frozenset(c.claims) for c in conflicts} == {frozenset({"c1", "c2"}), frozenset({"c1", "c3"})}
+    inside = next(c for c in conflicts if set(c.claims) == {"c1", "c2"})
+    assert "same article" in inside.explanation
