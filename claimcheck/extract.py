@@ -15,12 +15,19 @@ no number word is rejected by one prefilter search, so prose costs ~nothing.
 
 Dates without a year get one from, in order: the weekday written next to them
 ("lunes 3 de marzo" → the year nearest the reference year whose 3 March is a
-Monday; the reference is the year of reading, not a year the text mentions,
-since those are often past events or targets), another weekday-anchored date
-of the same article, the closest fully written date before (else after) it,
-the latest year the article mentions up to the reference year, the reference
-year.  ``extract_story`` then lets a date that had no such anchor take the
-year another article of the story gives the same day and month.
+Monday), another weekday-anchored date of the same article, the closest fully
+written date before (else after) it, the latest year the article mentions up
+to the reference year, the reference year.  The reference is the caller's
+``reference_year``, else the latest year the story (``extract_story``) or the
+article mentions — never the clock, so output does not depend on the day it
+runs.  A date with no year anywhere is the ISO 8601 partial date "--MM-DD".
+``extract_story`` then lets a date that had no such anchor take the year
+another article of the story gives the same day and month.
+
+A currency is never invented: a bare scaled number ("2,2 milliards", "1億") is
+money only in the same sentence as a stated amount it continues ("€2.400
+millones, de los que 85 millones"); money words alone ("presupuesto",
+"budget") do not make it money, since the currency they would need is unknown.
 """
 from __future__ import annotations
 
@@ -39,6 +46,9 @@ from claimcheck.numbers import combine_words, parse_cjk, parse_digits
 from claimcheck.records import Article, Claim, Quantity, Sentence
 
 _LEFT_WINDOW = 48
+# A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
+# year, fixed so the same text gives the same claims on any day; pass ``reference_year`` to move it.
+UNDATED_REFERENCE_YEAR = 2025
 _YEAR_MIN, _YEAR_MAX = 1900, 2099
 _SENT_FALLBACK = regex.compile(r"[^\n.!?。！？]*(?:[.!?。！？]+[\"'”’»）)]*|\n|$)")
 _LATIN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
@@ -192,6 +202,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
             return None
         return p.value, 1.0, p.ambiguous, False, None
     if kind == "words":
+        if tok.lower() in r.multiplier_only:
+            return None  # "тысячи домов": "thousands of houses", a multiplier with no number is no figure
         v = _word_value(tok, r)
         return (v, 1.0, False, False, None) if v is not None else None
     if kind == "fraction":
@@ -202,13 +214,13 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         pa, pb = parse_digits(a), parse_digits(b)
         if not pa or not pb or pb.value == 0:
             return None
-        return pa.value, 1.0, False, False, pb.value
+        return pa.value / pb.value, 1.0, False, False, 1.0  # a share, written like "a fifth" is
     if kind == "cjkfrac":
         num = _cjk_or_digits(m.group("num"), r)
         den = _cjk_or_digits(m.group("den"), r)
         if num is None or not den:
             return None
-        return num, 1.0, False, False, den
+        return num / den, 1.0, False, False, 1.0  # "五分之一" is the share 0.2, as "a fifth" / "un quinto"
     if kind in ("cjk", "cjkpct"):
         body = tok
         for pre in r.data.get("percent_before", []):
@@ -279,7 +291,10 @@ class _Scanner:
             start = cs - 1
         if self.p["not_before"] is not None and self.p["not_before"].search(self.window(cs)):
             return None  # "artículo 135", "Section 230", "第三": a reference number or an ordinal
-        if core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, ce):
+        if core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, ce):
+            return None  # "六十周年", "十二点": an anniversary or a time of day
+        if (core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, ce)
+                and m.group().lower() not in r.data.get("fraction_words_free", [])):
             return None  # "a third of the staff" is a share; "a third defeat" is an ordinal
         quantity = Quantity(kind="count", value=value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
         if denominator is not None:
@@ -318,7 +333,8 @@ class _Scanner:
                     has_money_left = bool(self.p["currency_before"].search(self.window(start)))
                     has_money_right = bool(self.match("currency_after", ss.end()))
                     unit_here = self.match("unit", pos)
-                    noun_follows = bool(regex.match(r" \p{Ll}{3,}", text[ss.end():ss.end() + 6]))
+                    nxt = regex.match(r" (\p{Ll}{3,})", text[ss.end():ss.end() + 40])
+                    noun_follows = bool(nxt) and nxt.group(1) not in r.suffix_measure_words
                     if not need_money or has_money_left or has_money_right or not unit_here or noun_follows:
                         mult = r.suffix_scales.find(suffix)
                         if value is not None:
@@ -382,7 +398,10 @@ class _Scanner:
         if not unit_found:
             om = self.match("other_after", pos)
             if om:
-                quantity.kind, quantity.unit = "other", r.other_after.find(om.group("x"))
+                other = r.other_after.find(om.group("x"))
+                if not self._other_in_context(other, cs, om.end()):
+                    return None  # "二级谋杀" (second-degree murder): a grade, not a storm category
+                quantity.kind, quantity.unit = "other", other
                 pos, unit_found = om.end(), True
 
         # ratio "700 de 770" / "185 of the 212" / "212例中的185例"
@@ -482,6 +501,13 @@ class _Scanner:
                 noun = self._counted_noun(pos, spelled=False) or 0
             return _Found(start, noun or pos, (cs, ce), quantity, noun=True)
 
+        # "Narcis Termes, 68," / "aged 33": an age, read as other languages write it ("68 años", "68歳")
+        if (not unit_found and quantity.kind == "count" and core_kind == "digits" and quantity.scale == 1.0
+                and value is not None and 0 < value < 120 and value == int(value) and self.p["age_left"] is not None
+                and self.p["age_left"].search(self.window(start)) and self.p["age_right"].match(text, pos)):
+            quantity.kind, quantity.unit, quantity.value, quantity.qualifier = "duration", "year", value, qualifier
+            return _Found(start, pos, (cs, ce), quantity, noun=True)
+
         # bare years → dates
         if not unit_found and is_year and qualifier == "exact" and quantity.kind == "count":
             quantity.kind, quantity.unit, quantity.value = "date", "date", f"{int(value):04d}"
@@ -505,6 +531,14 @@ class _Scanner:
         quantity.value = value
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity, noun=has_noun)
+
+    def _other_in_context(self, other: str, start: int, end: int) -> bool:
+        """A category/phase marker that needs a trigger word nearby ("级" only near "飓风", "地震"...)."""
+        triggers = self.r.data.get("other_context", {}).get(other)
+        if not triggers:
+            return True
+        near = self.text[max(0, start - 12):end + 12]
+        return any(t in near for t in triggers)
 
     def _ratio_follows(self, pos: int, value) -> bool:
         """"one in five", "uno de cada cinco" (but not "one of nine": that counts nine)."""
@@ -730,7 +764,8 @@ def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules)
 # main entry points
 
 
-def _scan(article: Article, reference_year: int | None) -> tuple[list[Claim], list[_Found]]:
+def _scan(article: Article, reference_year: int | None, story_year: int | None = None,
+          story_date_year: int | None = None) -> tuple[list[Claim], list[_Found]]:
     text = article.text or ""
     r = rules_for(article.lang)
     if not text or not r.patterns["prefilter"].search(text):
@@ -770,23 +805,36 @@ def _scan(article: Article, reference_year: int | None) -> tuple[list[Claim], li
         if cur.start < prev.end:
             prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
             cur.start = min(max(cur.start, prev.end), cur.core[0])
-    _money_ellipsis(found)
-    _fill_years(text, found, reference_year)
+    _money_ellipsis(text, found)
+    _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
     return claims, found
 
 
-def _money_ellipsis(found: list[_Found]) -> None:
-    """"85 millones" alone after "85 millones de euros": a scaled bare number takes the currency
-    of the money amount stated just before it in the article."""
-    last_money: _Found | None = None
+_SENTENCE_BREAK = regex.compile(r"[!?;；。！？\n]|\.(?!\d)")
+_ELLIPSIS_REACH = 160
+
+
+def _money_ellipsis(text: str, found: list[_Found]) -> None:
+    """"€2.400 millones, de los que 85 millones", "85 millones, más hasta 15 millones de euros": a
+    scaled bare number takes the currency of an amount stated in the same sentence right before or
+    after it (an enumeration of amounts), or the currency of the same figure stated earlier
+    ("60 millones de euros. Los 60 millones ...").  Nothing else makes a currency: "2,2 milliards" alone, or
+    a sentence after an amount, stays a count, so a translation that drops the currency word is not
+    given one it never wrote."""
+    money = [f for f in found if f.quantity.kind == "money"]
     for f in found:
         q = f.quantity
-        if q.kind == "money":
-            last_money = f
-        elif (q.kind == "count" and q.scale != 1.0 and not f.noun and last_money is not None
-              and f.start - last_money.end < 1500):
-            q.kind, q.unit = "money", last_money.quantity.unit
+        if q.kind != "count" or q.scale == 1.0 or f.noun:
+            continue
+        near = [m for m in money
+                if (0 <= f.start - m.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, m.end, f.start))
+                or (0 <= m.start - f.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, f.end, m.start))]
+        # "Los 60 millones se pagarán..." after "60 millones de euros": the same figure said again
+        near = near or [m for m in money if 0 <= f.start - m.end < 1500 and m.quantity.value == q.value]
+        if near:
+            nearest = min(near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
+            q.kind, q.unit = "money", nearest.quantity.unit
 
 
 _SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?(?P<c>[-–:])\s?(?P<b>\d{1,3})(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
@@ -798,20 +846,28 @@ def _is_score(m: regex.Match, r: LangRules) -> bool:
     return m.group("c") == ":" or a >= b
 
 
-def _fill_years(text: str, found: list[_Found], reference_year: int | None) -> None:
+def _fill_years(text: str, found: list[_Found], reference_year: int | None, story_year: int | None = None,
+                story_date_year: int | None = None) -> None:
+    """Give year-less dates a year; ``story_year``/``story_date_year``: the latest year / full-date year
+    any article of the story writes."""
     years_written = []
     for f in found:
         if f.quantity.kind == "date" and isinstance(f.quantity.value, str) and f.year_source == "written":
             years_written.append((f.start, int(str(f.quantity.value)[:4])))
         elif f.date_parts and f.date_parts[0]:
             years_written.append((f.start, f.date_parts[0]))
-    # The reference is the year of reading (news is dated near it), not the years the text mentions:
-    # those are often past events ("the 2019 strike") or targets ("by 2028").
-    ref = reference_year or _dt.date.today().year
+    # The reference is the caller's year, else the latest year the text itself mentions; never the
+    # clock, so the same text gives the same claims on any day (tests and baselines reproduce).
+    ref = reference_year
+    # Weekdays recur every 5-11 years, so any centre near the story's time picks the right one: the
+    # caller's year, else the latest full date of the article or story, else a fixed year (bare years
+    # are often past events or targets: "the 2019 strike", "the 2026 budget").
+    weekday_ref = reference_year or _latest_year(found, full_only=True) or story_date_year or UNDATED_REFERENCE_YEAR
     weekday_years = []
     for f in found:
         if f.date_parts and f.date_parts[0] is None and f.weekday is not None:
-            y = _year_for_weekday(f.date_parts[1], f.date_parts[2], f.weekday, ref)
+            # a year the text mentions is a lower bound (news cites past years), the caller's is a centre
+            y = _year_for_weekday(f.date_parts[1], f.date_parts[2], f.weekday, weekday_ref)
             if y:
                 _finish_date(f, y, "weekday")
                 weekday_years.append(y)
@@ -830,8 +886,25 @@ def _fill_years(text: str, found: list[_Found], reference_year: int | None) -> N
                 # running text continues from the last fully written date
                 _finish_date(f, before[-1] if before else after[0], "article-date")
                 continue
-            recent = [y for _, y in years_written if y <= ref]
-            _finish_date(f, max(recent) if recent else ref, "article-year" if recent else "reference")
+            recent = [y for _, y in years_written if not ref or y <= ref]
+            if recent:
+                _finish_date(f, max(recent), "article-year")
+            elif ref or story_year:
+                _finish_date(f, ref or story_year, "reference")
+            else:
+                _finish_date(f, None, "none")  # "--03-03" until the story gives a year
+
+
+def _latest_year(found: list[_Found], full_only: bool = False) -> int | None:
+    """The latest year written in a full date ("3 March 2025", "March 2025"), else in a bare year."""
+    full = [f.date_parts[0] for f in found if f.date_parts and f.date_parts[0]]
+    full += [int(str(f.quantity.value)[:4]) for f in found if f.quantity.kind == "date" and not f.date_parts
+             and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 7]
+    if full or full_only:
+        return max(full, default=None)
+    bare = [int(str(f.quantity.value)) for f in found if f.quantity.kind == "date" and not f.date_parts
+            and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 4 and str(f.quantity.value).isdigit()]
+    return max(bare) if bare else None
 
 
 def _to_claims(article: Article, found: list[_Found], r: LangRules) -> list[Claim]:
@@ -883,10 +956,16 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
     without a weekday takes the year another article gives the same day and
     month (with a written year or a weekday), rather than a guess.
     """
-    per_article = []
-    for a in articles:
-        if a.ok:
-            per_article.append(_scan(a, reference_year))
+    articles = [a for a in articles if a.ok]
+    per_article = [_scan(a, reference_year) for a in articles]
+    if reference_year is None:
+        # an article that states no year reads its weekdays and bare dates against the story's latest year
+        story_date = max((y for _, found in per_article if (y := _latest_year(found, full_only=True))), default=None)
+        story_ref = story_date or max((y for _, found in per_article if (y := _latest_year(found))), default=None)
+        if story_ref:
+            per_article = [_scan(a, None, story_ref, story_date) if any(f.date_parts and f.year_source not in ("written", "article-date")
+                                                            for f in found) else (cl, found)
+                           for a, (cl, found) in zip(articles, per_article)]
     anchored: dict[tuple[int, int], int] = {}
     for _, found in per_article:
         for f in found:
@@ -899,7 +978,7 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
         for c, f in zip([c for c in cl], found):
             if f.date_parts and f.year_source not in ("written", "weekday"):
                 y = anchored.get(f.date_parts[1:])
-                if y is None and story_years and f.year_source in ("reference", "article-year"):
+                if y is None and story_years and f.year_source in ("reference", "article-year", "none"):
                     y = max(set(story_years), key=story_years.count)
                 if y is not None:
                     f.year_source = ""

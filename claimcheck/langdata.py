@@ -25,7 +25,7 @@ import regex
 LANG_DIR = Path(__file__).with_name("lang")
 DEFAULT_LANG = "en"
 
-DIGIT = "[0-9０-９]"
+DIGIT = "[0-9０-９०-९]"  # ASCII, full-width (CJK), Devanagari (hi)
 # A Latin/Cyrillic/Greek letter glued to a number makes it part of a name (GPT-3, A380, HX-D4).
 NAME_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 
@@ -122,6 +122,8 @@ class LangRules:
     rate_before: Lookup
     stopwords: frozenset[str]
     approx_words: frozenset[str]
+    multiplier_only: frozenset[str] = frozenset()
+    suffix_measure_words: frozenset[str] = frozenset()
     patterns: dict[str, Any] = field(default_factory=dict)
 
 
@@ -189,6 +191,8 @@ def rules_for(lang: str | None) -> LangRules:
         rate_before=Lookup(d.get("rate_before", {})),
         stopwords=frozenset(w.lower() for w in d.get("stopwords", [])),
         approx_words=frozenset(w.lower() for w in d.get("approx_words", [])),
+        multiplier_only=frozenset(w.lower() for w in d.get("multiplier_only_words", [])),
+        suffix_measure_words=frozenset(w.lower() for w in d.get("suffix_scales_measure_words", [])),
     )
     r.patterns = _compile(r)
     return r
@@ -212,14 +216,16 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if space_groups:
         sp_cls = "[" + "".join(regex.escape(g) for g in space_groups) + "]"
         alts.append(rf"(?P<spaced>{lead}{DIGIT}{{1,3}}(?:{sp_cls}{DIGIT}{{3}})+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
-    alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.cjk:
+        # before plain digits: "3分の2" is a fraction, not the number 3 followed by "分" (minutes)
         cjk_chars = "".join(r.cjk_digits) + "".join(r.cjk_multipliers)
         pct_before = _alternation(d.get("percent_before", []), boundary=False, flags_i=False)
         alts.append(rf"(?P<cjkpct>(?:{pct_before})[{cjk_chars}0-9０-９.]+)")
         frac = d.get("fraction_pattern")
         if frac:
-            alts.append(rf"(?P<cjkfrac>{frac})")
+            alts.append(rf"(?P<cjkfrac>{lead}{frac})")
+    alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
+    if r.cjk:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
     articles = [w for w in r.number_words if w.lower() in r.article_words]
@@ -321,6 +327,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # --- dates ----------------------------------------------------------------------
     p["dates"] = [regex.compile(_date_pattern(item["pattern"], r)) for item in d.get("date_patterns", [])]
     p["word"] = regex.compile(r"[\p{L}][\p{L}\p{M}-]*")
+    # an age written as an apposition ("Narcis Termes, 68,"): left context searched, right matched
+    p["age_left"] = regex.compile(d["age_left"] + r"\Z") if d.get("age_left") else None
+    p["age_right"] = regex.compile(d["age_right"]) if d.get("age_right") else None
     return p
 
 

@@ -11,11 +11,12 @@ from functools import lru_cache
 
 import regex
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "zh", "pt", "it", "ja", "ru")
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "zh", "pt", "it", "ja", "ru", "pl", "cs", "nl", "hi")
 
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HAN = regex.compile(r"\p{Han}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LETTER = regex.compile(r"\p{L}")
 _LATIN = regex.compile(r"\p{Latin}")
 # How much of a text the statistical model reads: enough for a stable answer, fast on long articles.
@@ -53,6 +54,8 @@ def detect(text: str) -> str | None:
         return "zh" if "zh" in SUPPORTED_LANGUAGES else None
     if len(_CYRILLIC.findall(sample)) >= 0.5 * letters:
         return "ru" if "ru" in SUPPORTED_LANGUAGES else None
+    if len(_DEVANAGARI.findall(sample)) >= 0.5 * letters:
+        return "hi" if "hi" in SUPPORTED_LANGUAGES else None
     if len(_LATIN.findall(sample)) < 0.5 * letters:
         return None  # Greek, Arabic, Hangul...: none of the Latin-script languages
     lang, _prob = _identifier().classify(sample)

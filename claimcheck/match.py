@@ -544,10 +544,9 @@ def match_claims(claims: list[Claim], articles: list[Article], encoder, matcher:
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
             continue
-        if matcher.conflict_threshold is not None and p < matcher.conflict_threshold:
-            verdict = compare.judge(by_id[a], by_id[b])
-            if verdict is not None and not verdict.agree:
-                continue  # a link that would report a conflict needs stronger evidence
+        if matcher.conflict_threshold is not None and p < matcher.conflict_threshold and \
+                _would_disagree(groups.members[ra], groups.members[rb]):
+            continue  # a link that would report a conflict (directly or through the facts it joins) needs more
         w = min(weakest.get(ra, 1.0), weakest.get(rb, 1.0), p)
         if groups.union(a, b):
             weakest[groups.find(a)] = w
@@ -562,6 +561,22 @@ def match_claims(claims: list[Claim], articles: list[Article], encoder, matcher:
                           unit=members[0].unit if len(units) == 1 else None,
                           score=round(weakest.get(root, 1.0), 4)))
     return facts
+
+
+def _would_disagree(left: list[Claim], right: list[Claim]) -> bool:
+    """Would joining these two groups put figures of two articles that disagree into one fact?
+
+    A weak link between two agreeing figures can still chain a disagreeing one in
+    ("fünf Kindern" joined to "1人" through a third claim): such a merge reports a
+    conflict as surely as a direct link would, so it needs the same evidence.
+    """
+    for x in left:
+        for y in right:
+            if x.article != y.article:
+                verdict = compare.judge(x, y)
+                if verdict is not None and not verdict.agree:
+                    return True
+    return False
 
 
 def _attach_contradictions(groups: _Groups, pairs, prob, by_id: dict[str, Claim], matcher: Matcher,

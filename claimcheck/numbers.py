@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९", "0123456789.,0123456789")  # full-width, Devanagari
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'’"
 

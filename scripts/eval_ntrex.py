@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import ntrex_corpus  # noqa: E402
+import ntrex_stories  # noqa: E402
 
 
 def perturb_text(text: str, start: int, end: int, rng: random.Random, is_date: bool = False
@@ -69,18 +69,19 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     encoder = load_encoder(args.model)
-    docs = ntrex_corpus.load_documents(args.split)
+    docs = list(ntrex_stories.load_documents(None, args.split).items())
     t0 = time.time()
-    alarmed, n_conflicts, types = 0, 0, Counter()
+    alarmed, alarmed_serious, n_conflicts, types = 0, 0, 0, Counter()
     alarms, misses = [], []
     tried, caught, not_extracted = 0, 0, 0
     by_how = Counter()
     caught_how = Counter()
     for doc, versions in docs:
-        articles = ntrex_corpus.articles_for(doc, versions)
+        articles = ntrex_stories.articles_for(doc, versions)
         report = check(articles, encoder=encoder, story=doc)
         if report.conflicts:
             alarmed += 1
+            alarmed_serious += any(c.severity != "low" for c in report.conflicts)
             n_conflicts += len(report.conflicts)
             types.update(c.type for c in report.conflicts)
             for c in report.conflicts[:args.per_story]:
@@ -112,6 +113,7 @@ def main() -> None:
     n = len(docs)
     figures = {
         "stories": n, "stories_with_conflict": alarmed, "false_alarm_rate": round(alarmed / max(n, 1), 4),
+        "stories_with_conflict_above_low": alarmed_serious,
         "conflicts": n_conflicts, "conflict_types": dict(types),
         "perturbed": tried, "caught": caught, "catch_rate": round(caught / max(tried, 1), 4),
         "edited_claim_not_extracted": not_extracted,

@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import ntrex_corpus  # noqa: E402
+import ntrex_stories  # noqa: E402
 
 from claimcheck import compare  # noqa: E402
 from claimcheck.match import FEATURES, Matcher, build_context, pair_features  # noqa: E402
@@ -71,7 +71,7 @@ def extract_corpus(docs, cache: Path | None):
                 rng.shuffle(order)
             shuffled[lang] = [lines[i] for i in order]
             orders[lang] = order
-        arts = ntrex_corpus.articles_for(doc, shuffled)
+        arts = ntrex_stories.articles_for(doc, shuffled)
         for a in arts:
             a.line_map = orders[a.id]  # line in this text -> line of the source document
         claims = [c for a in arts for c in extract(a)]
@@ -86,7 +86,7 @@ def _rank_in_line(claims: list[Claim], articles: dict[str, Article]) -> dict[str
     by_line = defaultdict(list)
     for c in claims:
         art = articles[c.article]
-        line = art.line_map[ntrex_corpus.line_of(art, c.start)]
+        line = art.line_map[ntrex_stories.line_of(art, c.start)]
         kind = "date" if c.kind == "date" else c.kind
         by_line[(c.article, line, kind)].append(c)
     out = {}
@@ -333,7 +333,7 @@ def main():
     from claimcheck.embed import load_encoder
 
     t0 = time.time()
-    docs = ntrex_corpus.load_documents("train")
+    docs = list(ntrex_stories.load_documents(None, "train").items())
     if args.limit:
         docs = docs[: args.limit]
     corpus = extract_corpus(docs, Path(args.cache) if args.cache else None)

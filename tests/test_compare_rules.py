@@ -28,6 +28,7 @@ TABLE = [
     (("count", 30, "count"), ("count", 300 * 1.5, "count"), "value"),  # ratio 15: not a scale slip
     # qualifiers as intervals
     (("money", 10e9, "EUR", "less_than"), ("money", 13e9, "EUR"), "qualifier"),
+    (("money", 10e9, "EUR", "more_than"), ("money", 13e9, "EUR"), "ok:bound"),
     (("money", 80e9, "EUR", "more_than"), ("money", 82.4e9, "EUR"), "ok:bound"),
     (("count", 30, "count", "more_than"), ("count", 37), "ok:bound"),
     (("count", 3000, "count", "up_to"), ("count", 3000, "count", "about"), "ok:bound"),
@@ -205,6 +206,17 @@ def test_measures_of_a_fact_also_given_in_another_unit_agree_within_conversion_r
     assert [c.type for c in conflicts] == ["value"]
 
 
+def test_three_close_figures_in_one_unit_are_roundings_of_a_conversion_no_article_kept():
+    scattered = [claim("de", "de", "measure", 290, "kg"), claim("fr", "fr", "measure", 295, "kg"),
+                 claim("it", "it", "measure", 300, "kg")]
+    conflicts, _ = compare_facts([Fact("f1", ["de", "fr", "it"])], scattered)
+    assert conflicts == []
+    one_outlier = [claim("de", "de", "measure", 300, "kg"), claim("fr", "fr", "measure", 300, "kg"),
+                   claim("it", "it", "measure", 290, "kg")]
+    conflicts, _ = compare_facts([Fact("f1", ["de", "fr", "it"])], one_outlier)
+    assert {c.outlier for c in conflicts} == {"it"}
+
+
 def test_an_article_s_own_conversion_is_never_a_conflict():
     usd = claim("a", "it", "money", 700e9, "USD")
     eur = claim("b", "it", "money", 470e9, "EUR")  # 2008 rate, far off today's table
@@ -241,3 +253,14 @@ def test_bounds_reach_only_near_their_figure_and_caps_compare_as_figures(spec_a,
         assert verdict.agree and str(verdict.reason) == expected[3:]
     else:
         assert not verdict.agree and verdict.type == expected
+
+
+@pytest.mark.parametrize("a,b,low", [((4, 1.0), (5, 1.0), True), ((4, 1.0), (15, 1.0), False),
+                                     ((4e6, 1e6), (5e6, 1e6), False), ((1.5, 1.0), (2.5, 1.0), False)])
+def test_a_value_conflict_between_two_small_whole_numbers_is_low_severity(a, b, low):
+    x = claim("x", "fr", "count", a[0], "count", scale=a[1])
+    y = claim("y", "en", "count", b[0], "count", scale=b[1])
+    conflicts, _ = compare_facts([Fact("f1", ["x", "y"], score=0.9)], [x, y])
+    assert [c.type for c in conflicts] == ["value"]
+    assert (conflicts[0].severity == "low") is low
+    assert conflicts[0].score == (0.45 if low else 0.9)

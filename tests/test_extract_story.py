@@ -41,3 +41,24 @@ def test_dev_entry_point_writes_articles_and_claims(tmp_path):
     assert sorted(a["id"] for a in report["articles"]) == ["es", "zh"]
     assert sorted((c["article"], c["value"], c["unit"]) for c in report["claims"]) == [
         ("es", 2.4e9, "EUR"), ("zh", 2.4e9, "EUR")]
+
+
+def test_yearless_dates_do_not_depend_on_the_clock():
+    """No year anywhere: a plain date stays an ISO partial date; a weekday date is read near a fixed year."""
+    claims = extract_story([
+        _article("en", "en", "The port reopened on March 3."),
+        _article("fr", "fr", "Le port a rouvert le samedi 20 septembre."),
+    ])
+    # the weekday fixes 2025 (the fixed reference), which the story then lends the plain date
+    assert [c.value for c in claims] == ["2025-03-03", "2025-09-20"]
+    plain = extract_story([_article("en", "en", "The port reopened on March 3."),
+                           _article("es", "es", "El puerto reabrió el 3 de marzo.")])
+    assert [c.value for c in plain] == ["--03-03", "--03-03"]
+
+
+def test_yearless_date_takes_the_latest_year_the_story_mentions():
+    claims = extract_story([
+        _article("en", "en", "The 2019 strike was shorter. Talks resume on March 3."),
+        _article("de", "de", "Die Gespräche beginnen am 3. März."),
+    ])
+    assert [c.value for c in claims if c.kind == "date" and len(str(c.value)) > 4] == ["2019-03-03", "2019-03-03"]

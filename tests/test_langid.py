@@ -60,6 +60,25 @@ SAMPLES: dict[str, list[str]] = {
         "Сделка должна быть закрыта до конца следующего года.",
         "Акции резко упали после объявления во вторник.",
     ],
+    "pl": [
+        "Spółka ogłosiła inwestycję o wartości 13 mld euro w nową fabrykę.",
+        "Co najmniej 14 osób zginęło, gdy burza uderzyła w wybrzeże.",
+        "Transakcja ma zostać zamknięta do końca przyszłego roku.",
+    ],
+    "cs": [
+        "Společnost oznámila investici ve výši 13 miliard eur do nové továrny.",
+        "Nejméně 14 lidí zahynulo, když bouře zasáhla pobřeží.",
+        "Transakce by měla být uzavřena do konce příštího roku.",
+    ],
+    "nl": [
+        "Het bedrijf kondigde een investering van 13 miljard euro aan in een nieuwe fabriek.",
+        "Zeker 14 mensen kwamen om toen de storm de kust trof.",
+        "De overname moet voor het einde van volgend jaar worden afgerond.",
+    ],
+    "hi": [
+        "कंपनी ने नए कारखाने में 13 अरब यूरो के निवेश की घोषणा की।",
+        "तूफान के तट से टकराने पर कम से कम 14 लोगों की मौत हो गई।",
+    ],
 }
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]

@@ -173,3 +173,29 @@ def test_a_figure_contradicting_its_own_article_joins_the_fact_and_is_reported()
     assert {frozenset(c.claims) for c in conflicts} == {frozenset({"c1", "c2"}), frozenset({"c1", "c3"})}
     inside = next(c for c in conflicts if set(c.claims) == {"c1", "c2"})
     assert "same article" in inside.explanation
+
+
+def test_a_weak_agreeing_link_does_not_chain_two_disagreeing_groups_into_one_fact():
+    """"2023" agrees with both "1 May 2023" and "1 June 2023"; linking it weakly to both would report a conflict."""
+    import numpy as np
+
+    from claimcheck.match import Matcher
+
+    texts = {"en": "It opened on 1 May 2023.", "de": "Es öffnete am 1. Mai 2023.", "it": "Aprì nel 2023.",
+             "fr": "Il a ouvert le 1er juin 2023.", "es": "Abrió el 1 de junio de 2023."}
+    articles, claims = story(texts, [("en", "1 May 2023", "date", "2023-05-01", "date"),
+                                      ("de", "1. Mai 2023", "date", "2023-05-01", "date"),
+                                      ("it", "2023", "date", "2023", "date"),
+                                      ("fr", "1er juin 2023", "date", "2023-06-01", "date"),
+                                      ("es", "1 de junio de 2023", "date", "2023-06-01", "date")])
+    names = ["bias", "value_equal", "date_prefix"]
+    # equal dates link surely (0.996), a year against a full date of that year weakly (0.62), others not (0.12)
+    matcher = Matcher(names, np.array([0.0, 5.0, 2.5]), -2.0, np.zeros(3), np.ones(3), threshold=0.425,
+                      conflict_threshold=0.865)
+    facts = match_claims(claims, articles, FakeEncoder(), matcher)
+    assert not any({"c1", "c4"} <= set(f.claims) for f in facts)
+    assert compare_facts(facts, claims)[0] == []
+    sure = Matcher(names, np.array([0.0, 5.0, 2.5]), -2.0, np.zeros(3), np.ones(3), threshold=0.425,
+                   conflict_threshold=0.6)
+    facts = match_claims(claims, articles, FakeEncoder(), sure)
+    assert any({"c1", "c4"} <= set(f.claims) for f in facts)  # with evidence above the bar the conflict shows

@@ -6,6 +6,7 @@ from extract_helpers import assert_quantity
 LANG = "de"
 
 CLAIMS = [
+    ("Michael Vann, 72, sagte, er sei stolz.", "duration", 72, "year", "exact"),
     ("Der Bund plant Ausgaben von 512 Milliarden Euro.", "money", 5.12e11, "EUR", "exact"),
     ("Die Schulden liegen bei 2,5 Billionen Euro.", "money", 2.5e12, "EUR", "exact"),
     ("Der Umsatz stieg auf 3,5 Mio. €.", "money", 3.5e6, "EUR", "exact"),

@@ -6,6 +6,13 @@ from extract_helpers import assert_quantity
 LANG = "en"
 
 CLAIMS = [
+    ("Narcis Termes, 68, an electrician, joined the protest.", "duration", 68, "year", "exact"),
+    ("A 7.1-magnitude earthquake struck.", "other", 7.1, "magnitude", "exact"),
+    ("She won the 400m hurdles.", "measure", 400, "m", "exact"),
+    ("It needs a two-thirds majority.", "ratio", 2 / 3, "ratio", "exact"),
+    ("A 650 pound pig escaped.", "measure", 650, "lb", "exact"),
+    ("Some 400m people live there.", "count", 4e8, "count", "about"),
+    ("The firm paid 500 rupiah.", "money", 500, "IDR", "exact"),
     ("The deal is worth $10bn, the company said.", "money", 1e10, "USD", "exact"),
     ("Investors put in £4m last year.", "money", 4e6, "GBP", "exact"),
     ("It raised €1.25bn from banks.", "money", 1.25e9, "EUR", "exact"),
@@ -42,6 +49,7 @@ DATES = [
 ]
 
 NOT_CLAIMS = [
+    "They marked the 50th anniversary.",
     "She bought a house.",
     "It is one of the best clubs in Europe.",
     "The A380 landed safely.",

@@ -6,6 +6,7 @@ from extract_helpers import assert_quantity
 LANG = "es"
 
 CLAIMS = [
+    ("Pagó 300 rupias indias.", "money", 300, "INR", "exact"),
     # (sentence, kind, value, unit, qualifier)
     ("La fábrica costó 3.500 millones de euros.", "money", 3.5e9, "EUR", "exact"),
     ("El fondo reunió 7 mil millones de dólares.", "money", 7e9, "USD", "exact"),
@@ -40,6 +41,8 @@ DATES = [
 ]
 
 NOT_CLAIMS = [
+    "El gol llegó en el minuto 29.",
+    "Celebra su 50 aniversario.",
     "Compró un coche y una casa.",
     "Es uno de los mejores jugadores.",
     "El avión A320 aterrizó sin problemas.",

@@ -6,6 +6,7 @@ from extract_helpers import assert_quantity
 LANG = "fr"
 
 CLAIMS = [
+    ("Un séisme d'une magnitude de 7,5 a frappé.", "other", 7.5, "magnitude", "exact"),
     ("Le projet coûtera 2,4 milliards d'euros.", "money", 2.4e9, "EUR", "exact"),
     ("Un prêt de 350 millions de dollars.", "money", 3.5e8, "USD", "exact"),
     ("Les pertes atteignent 12\u00a0500 euros par foyer.", "money", 12500, "EUR", "exact"),
@@ -35,6 +36,7 @@ DATES = [
 ]
 
 NOT_CLAIMS = [
+    "Ils fêtent le 50 anniversaire de la ville.",
     "Il a acheté une voiture.",
     "C'est un des plus grands ports.",
     "Les deux marques seront conservées.",
@@ -78,3 +80,13 @@ def test_soit_marks_a_conversion(claims_of):
 def test_weekday_picks_the_year(claims_of):
     (c,) = claims_of("La grève a commencé le lundi 3 mars.", LANG)
     assert c.value == "2025-03-03"
+
+
+def test_bare_scaled_figure_gets_no_currency_it_never_wrote(claims_of):
+    claims = claims_of("Le budget atteint 3 milliards d'euros. La dette atteint 2,2 milliards.", LANG)
+    assert [(c.value, c.unit) for c in claims] == [(3e9, "EUR"), (2.2e9, "count")]
+
+
+def test_enumeration_in_one_sentence_shares_the_currency(claims_of):
+    claims = claims_of("Le plan coûte 4 milliards d'euros, dont 2,2 milliards pour le rail.", LANG)
+    assert [(c.value, c.unit) for c in claims] == [(4e9, "EUR"), (2.2e9, "EUR")]

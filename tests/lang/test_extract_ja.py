@@ -6,6 +6,10 @@ from extract_helpers import assert_quantity
 LANG = "ja"
 
 CLAIMS = [
+    ("マグニチュード7.5の地震が発生した。", "other", 7.5, "magnitude", "exact"),
+    ("予算は1億に達した。", "count", 1e8, "count", "exact"),
+    ("議会の3分の2の賛成が必要だ。", "ratio", 2 / 3, "ratio", "exact"),
+    ("時速12マイルで北上している。", "measure", 12, "mph", "exact"),
     ("投資額は46億ユーロに上る。", "money", 4.6e9, "EUR", "exact"),
     ("売上高は2兆円を超えた。", "money", 2e12, "JPY", "exact"),
     ("費用は5000万円だった。", "money", 5e7, "JPY", "exact"),

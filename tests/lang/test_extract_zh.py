@@ -6,6 +6,9 @@ from extract_helpers import assert_quantity
 LANG = "zh"
 
 CLAIMS = [
+    ("7.5级地震引发海啸。", "other", 7.5, "magnitude", "exact"),
+    ("四级飓风登陆。", "other", 4, "category", "exact"),
+    ("预算达到1亿。", "count", 1e8, "count", "exact"),
     ("公司宣布投资100亿美元。", "money", 1e10, "USD", "exact"),
     ("该公司市值达2.81万亿美元。", "money", 2.81e12, "USD", "exact"),
     ("合同金额为8500万欧元。", "money", 8.5e7, "EUR", "exact"),
@@ -40,6 +43,8 @@ DATES = [
 ]
 
 NOT_CLAIMS = [
+    "庆祝建国60周年。",
+    "他被控二级谋杀。",
     "一家公司宣布合并。",
     "此次合并有助于两家公司扩大规模。",
     "这是一款四价疫苗。",
@@ -74,9 +79,9 @@ def test_reversed_ratio_zhong_de(only_claim):
     assert (c.kind, c.value, c.quantity.denominator) == ("ratio", 185, 212)
 
 
-def test_fraction_fen_zhi(only_claim):
+def test_fraction_fen_zhi_is_a_share_like_a_fraction_word(only_claim):
     c = only_claim("他们拿出五分之一的算力。", LANG)
-    assert (c.kind, c.value, c.quantity.denominator) == ("ratio", 1, 5)
+    assert (c.kind, c.value, c.quantity.denominator) == ("ratio", 0.2, 1)
 
 
 def test_scale_of_yi_is_recorded(only_claim):
