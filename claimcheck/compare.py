@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -31,7 +32,9 @@ BOUND_REACH = 3.0  # "more than 20 million" does not stretch to 20 billion: a bo
 LOWER_BOUNDS = {"more_than", "at_least"}
 UPPER_BOUNDS = {"less_than", "at_most", "up_to"}
 CEILINGS = {"at_most", "up_to"}
-MIN_LONE_SCALE = float(__import__("os").environ.get("CC_MLS", "10"))
+# a one-digit figure a power of ten from the same digit is a scale slip only from this size on:
+# "70 %" vs "700 %" is, "2" vs "200" is mostly chance (chosen on NTREX train perturbations)
+MIN_LONE_SCALE = 10.0
 SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 
 
@@ -300,7 +303,8 @@ def _scale_power(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> int 
         return k
     if same_digits(float(qa.value), float(qb.value)):
         # "两枚" (2) vs "200", "1" vs "100": a lone small digit a power of ten or two away is mostly chance;
-        # "约6万" vs "600,000" or "620万" vs "620 Millionen" name a scale word, are large or carry more digits
+        # "约6万" vs "600,000", "620万" vs "620 Millionen", "70 %" vs "700 %" name a scale word, carry more
+        # digits or are at least MIN_LONE_SCALE
         if len(significant(float(qa.value))[0]) >= 2 or qa.scale != 1.0 or qb.scale != 1.0 or \
                 min(abs(float(qa.value)), abs(float(qb.value))) >= MIN_LONE_SCALE:
             return k
@@ -512,6 +516,10 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
     by_id = {c.id: c for c in claims}
     conflicts: list[Conflict] = []
     consistencies: list[Consistency] = []
+    sentence_figures: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if isinstance(c.value, (int, float)) and not c.quantity.garbled:
+            sentence_figures.setdefault((c.article, c.sentence_index), []).append(c)
     for fact in facts:
         members = [by_id[i] for i in fact.claims if i in by_id]
         if len(members) < 2:
@@ -526,7 +534,8 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         support = _majority(members, verdicts)
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
-            if verdict is None or (not verdict.agree and _restatement(a, b, members)):
+            if verdict is None or (not verdict.agree and (_restatement(a, b, members) or
+                                                          _figure_elsewhere(a, b, sentence_figures))):
                 continue
             if verdict.agree:
                 if verdict.reason:
@@ -543,6 +552,28 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
                 likely_unit=likely.unit if likely else None,
             ))
     return conflicts, consistencies
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
+
+
+def _figure_elsewhere(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Does either sentence state the other claim's very figure beside it ("aged 33, 34 and 39" read as
+    "33" against "39 Jahren"; "5人に1人" against "fünf Kindern")? Then the pairing is wrong, not a figure."""
+    for x, y in ((a, b), (b, a)):
+        if not isinstance(x.value, (int, float)) or x.article == y.article:
+            continue
+        v = float(x.value)
+        others = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id]
+        if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
+            return True
+        if v == int(v) and 0 <= v < 10000 and y.sentence:
+            at = y.start - y.sentence_start
+            rest = y.sentence[:max(at, 0)] + " " + y.sentence[max(at, 0) + len(y.text):] \
+                if 0 <= at <= len(y.sentence) else y.sentence
+            if str(int(v)) in _DIGIT_RUN.findall(rest):
+                return True
+    return False
 
 
 def _scattered_conversion(members: list[Claim]) -> bool:

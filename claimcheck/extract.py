@@ -806,6 +806,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
             cur.start = min(max(cur.start, prev.end), cur.core[0])
     _money_ellipsis(text, found)
+    _share_list_unit(text, found, r)
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
     return claims, found
@@ -835,6 +836,31 @@ def _money_ellipsis(text: str, found: list[_Found]) -> None:
         if near:
             nearest = min(near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
             q.kind, q.unit = "money", nearest.quantity.unit
+
+
+def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
+    """"33, 34 y 39 años", "aged 10 and 11", "10 e 11 anni": one unit written once for an enumeration
+    applies to every bare figure of it (translations put it after the last figure or before the first)."""
+    chains: list[list[_Found]] = []
+    for f in found:
+        prev = chains[-1][-1] if chains else None
+        if (prev is not None and f.quantity.kind != "date" and prev.quantity.kind != "date" and f.start > prev.end
+                and f.start - prev.end <= 8 and r.patterns["list_gap"].match(text[prev.end:f.start])
+                and text[prev.end:f.start].strip()):
+            chains[-1].append(f)
+        else:
+            chains.append([f])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        units = {(f.quantity.kind, f.quantity.unit) for f in chain if f.quantity.kind in ("duration", "measure", "percent")}
+        bare = [f for f in chain if f.quantity.kind == "count" and not f.noun and f.quantity.scale == 1.0
+                and f.quantity.denominator is None]
+        if len(units) != 1 or not bare or len(bare) + sum(f.quantity.kind != "count" for f in chain) != len(chain):
+            continue
+        kind, unit = units.pop()
+        for f in bare:
+            f.quantity.kind, f.quantity.unit = kind, unit
 
 
 _SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?(?P<c>[-–:])\s?(?P<b>\d{1,3})(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")

@@ -328,6 +328,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["dates"] = [regex.compile(_date_pattern(item["pattern"], r)) for item in d.get("date_patterns", [])]
     p["word"] = regex.compile(r"[\p{L}][\p{L}\p{M}-]*")
     # an age written as an apposition ("Narcis Termes, 68,"): left context searched, right matched
+    # "33, 34 and 39 years", "10 e 11 anni": the gap between the figures of one enumeration
+    p["list_gap"] = regex.compile(r"\s*(?:[,，、]\s*)?(?:" + _alternation(d.get("list_connectors", []), b) + r")?\s*\Z")
     p["age_left"] = regex.compile(d["age_left"] + r"\Z") if d.get("age_left") else None
     p["age_right"] = regex.compile(d["age_right"]) if d.get("age_right") else None
     return p

@@ -19,6 +19,7 @@ TABLE = [
     (("count", 600000, "count", "more_than"), ("count", 60000, "count", "about", {"scale": 1e4}), "scale"),  # 6万
     (("count", 1e9, "count", "exact", {"scale": 1e9}), ("count", 1e8, "count", "exact", {"scale": 1e8}), "scale"),
     (("count", 2), ("count", 200), "value"),  # a lone digit 100 times apart without a scale word: chance
+    (("percent", 70, "%"), ("percent", 700, "%"), "scale"),  # but a two-digit figure ten times larger is a slip
     (("measure", 200, "mi"), ("measure", 300, "km"), "ok:conversion"),  # a rounded conversion (322 km)
     (("measure", 5, "ft"), ("measure", 2, "m", "more_than"), "qualifier"),
     # other digits
@@ -264,3 +265,22 @@ def test_a_value_conflict_between_two_small_whole_numbers_is_low_severity(a, b, 
     assert [c.type for c in conflicts] == ["value"]
     assert (conflicts[0].severity == "low") is low
     assert conflicts[0].score == (0.45 if low else 0.9)
+
+
+def _in_sentence(cid, article, sentence, quote, kind, value, unit=None):
+    start = sentence.index(quote)
+    return Claim(cid, article, start, start + len(quote), quote, Quantity(kind, value, unit), lang=article,
+                 sentence=sentence, sentence_start=0, sentence_end=len(sentence))
+
+
+@pytest.mark.parametrize("en_sentence,de_sentence,conflict", [
+    ("Three men, aged 33, 34 and 39, were arrested.", "Drei Männer im Alter von 33, 34 und 39 Jahren wurden festgenommen.",
+     False),
+    ("Two men, aged 33 and 34, were arrested.", "Drei Männer im Alter von 31, 34 und 39 Jahren wurden festgenommen.",
+     True),
+])
+def test_no_conflict_when_the_other_sentence_states_the_figure_beside_its_own(en_sentence, de_sentence, conflict):
+    en = _in_sentence("en", "en", en_sentence, "33", "duration", 33, "year")
+    de = _in_sentence("de", "de", de_sentence, "39 Jahren", "duration", 39, "year")
+    conflicts, _ = compare_facts([Fact("f1", ["en", "de"])], [en, de])
+    assert bool(conflicts) is conflict

@@ -142,3 +142,14 @@ def test_hyphenated_range_keeps_both_ends(only_claim):
                                         ("Shares rose +3.5% on Monday.", 3.5)])
 def test_sign_is_part_of_the_figure(only_claim, text, value):
     assert only_claim(text, LANG).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["Pitcher Akiyoshi Katsuno (21) started the game.", "The victims, aged 21, were hurt."])
+def test_age_in_brackets_or_after_aged_is_years(only_claim, text):
+    c = only_claim(text, LANG)
+    assert (c.kind, c.value, c.unit) == ("duration", 21, "year")
+
+
+def test_currency_code_before_the_figure(only_claim):
+    c = only_claim("She owns a flat worth PLN 570 thousand.", LANG)
+    assert (c.kind, c.value, c.unit) == ("money", 570000, "PLN")

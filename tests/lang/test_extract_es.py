@@ -111,3 +111,8 @@ def test_range_entre_el_y_el(only_claim):
 def test_dateline_abbreviated_month(claims_of):
     (c,) = claims_of("MADRID, 12 ene (EFE).- El Gobierno se reunió.", LANG)
     assert c.value == "2025-01-12"
+
+
+def test_unit_written_once_applies_to_the_whole_enumeration(claims_of):
+    claims = claims_of("Tres hombres, de 33, 34 y 39 años, fueron detenidos.", LANG)
+    assert [(c.value, c.unit) for c in claims] == [(3, "count"), (33, "year"), (34, "year"), (39, "year")]

@@ -8,6 +8,7 @@ LANG = "ja"
 CLAIMS = [
     ("マグニチュード7.5の地震が発生した。", "other", 7.5, "magnitude", "exact"),
     ("予算は1億に達した。", "count", 1e8, "count", "exact"),
+    ("祖母登志美さん（８１）が見つかった。", "duration", 81, "year", "exact"),
     ("議会の3分の2の賛成が必要だ。", "ratio", 2 / 3, "ratio", "exact"),
     ("時速12マイルで北上している。", "measure", 12, "mph", "exact"),
     ("投資額は46億ユーロに上る。", "money", 4.6e9, "EUR", "exact"),
