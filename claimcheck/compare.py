@@ -535,7 +535,7 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
             if verdict is None or (not verdict.agree and (_restatement(a, b, members) or
-                                                          _figure_elsewhere(a, b, sentence_figures))):
+                                                          _crossed(a, b, sentence_figures))):
                 continue
             if verdict.agree:
                 if verdict.reason:
@@ -557,23 +557,24 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
 
 
-def _figure_elsewhere(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
-    """Does either sentence state the other claim's very figure beside it ("aged 33, 34 and 39" read as
-    "33" against "39 Jahren"; "5人に1人" against "fünf Kindern")? Then the pairing is wrong, not a figure."""
-    for x, y in ((a, b), (b, a)):
-        if not isinstance(x.value, (int, float)) or x.article == y.article:
-            continue
-        v = float(x.value)
-        others = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id]
-        if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
-            return True
-        if v == int(v) and 0 <= v < 10000 and y.sentence:
-            at = y.start - y.sentence_start
-            rest = y.sentence[:max(at, 0)] + " " + y.sentence[max(at, 0) + len(y.text):] \
-                if 0 <= at <= len(y.sentence) else y.sentence
-            if str(int(v)) in _DIGIT_RUN.findall(rest):
-                return True
-    return False
+def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Does the sentence of ``y`` state the figure ``v`` somewhere other than in ``y`` itself?"""
+    others = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id]
+    if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
+        return True
+    if v != int(v) or not 0 <= v < 10000 or not y.sentence:
+        return False
+    at = y.start - y.sentence_start
+    rest = y.sentence[:at] + " " + y.sentence[at + len(y.text):] if 0 <= at <= len(y.sentence) else y.sentence
+    return str(int(v)) in _DIGIT_RUN.findall(rest)
+
+
+def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Both sentences state both figures ("aged 33, 34 and 39" in each, "33" paired with "39 Jahren"):
+    the pairing crossed two figures of one sentence; neither figure is wrong."""
+    if a.article == b.article or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+        return False
+    return _states_beside(b, float(a.value), sentence_figures) and _states_beside(a, float(b.value), sentence_figures)
 
 
 def _scattered_conversion(members: list[Claim]) -> bool:

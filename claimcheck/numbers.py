@@ -42,7 +42,8 @@ def parse_digits(token: str, decimal: str = ".", groups: tuple[str, ...] = (",",
       whatever the locale ("2.81" in Spanish is 2.81, groups are 3 digits);
     - one separator once followed by exactly 3 digits: the locale decides
       ("2.810" is 2810 in Spanish, 2.81 in English) and the value is flagged
-      ``ambiguous`` because the other reading is possible.
+      ``ambiguous`` because the other reading is possible — unless the group
+      is "000" ("13.000 millones"), which no one writes as a decimal.
     """
     if not token or len(token) > 64:
         return None
@@ -79,7 +80,8 @@ def parse_digits(token: str, decimal: str = ".", groups: tuple[str, ...] = (",",
         return Parsed(float(head + "." + tail), decimals=3)
     if sep == decimal:
         return Parsed(float(head + "." + tail), ambiguous=True, decimals=3)
-    return Parsed(float(head + tail), ambiguous=True)
+    # "13.000" as 13.0 would be a decimal written with three useless zeros: read as grouping, not ambiguous.
+    return Parsed(float(head + tail), ambiguous=tail != "000")
 
 
 def _tail_ok(part: str) -> bool:

@@ -116,3 +116,8 @@ def test_dateline_abbreviated_month(claims_of):
 def test_unit_written_once_applies_to_the_whole_enumeration(claims_of):
     claims = claims_of("Tres hombres, de 33, 34 y 39 años, fueron detenidos.", LANG)
     assert [(c.value, c.unit) for c in claims] == [(3, "count"), (33, "year"), (34, "year"), (39, "year")]
+
+
+def test_point_followed_by_three_zeros_is_grouping_without_doubt(only_claim):
+    q = only_claim("Invirtió 13.000 millones de dólares.", LANG).quantity
+    assert q.value == 13e9 and not q.ambiguous
