@@ -1,8 +1,9 @@
 """Decide, for every pair of claims of one fact, whether they can both be true.
 
 Each quantity becomes an interval of the values its words allow: "más de 10" is
-(10, inf), "about 5" is 5 ± 5 %, an exact "2.4 bn" allows what rounds to it
-(2.35–2.45 bn, when it has at least two significant digits). Units convert inside
+(10, 30], "about 5" is 5 ± 5 %, an exact "2.4 bn" allows what rounds to it
+(2.35–2.45 bn, when it has at least two significant digits); two floors or two caps
+of one fact ("more than 500" / "oltre 800") state one limit and compare as figures. Units convert inside
 one dimension (km/mi, ha/km², °C/°F; GW vs GWh never); currencies convert with a
 rough rate table and a wide band, so a translator's "€2bn ($2.2bn)" agrees while
 "€3.2bn" turned into "3,2 Milliarden Dollar" (same figure, other currency) is a
@@ -245,8 +246,10 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     ia, ib = interval(qa), interval(qb)
     if ia is None or ib is None:
         return None
-    if qa.qualifier in CEILINGS and qb.qualifier in CEILINGS:
-        # two caps ("up to 6 m" / "hasta 9 m") state the same maximum: compare the figures themselves
+    if (qa.qualifier in CEILINGS and qb.qualifier in CEILINGS) or \
+            (qa.qualifier in LOWER_BOUNDS and qb.qualifier in LOWER_BOUNDS):
+        # two caps ("up to 6 m" / "hasta 9 m") state the same maximum, two floors ("more than 500" /
+        # "oltre 800") the same minimum: compare the figures themselves
         qa, qb = replace(qa, qualifier="exact"), replace(qb, qualifier="exact")
         ia, ib = interval(qa), interval(qb)
     units = _units_compatible(qa, qb)

@@ -6,10 +6,14 @@ that agree). First every story is checked as it is: any conflict is a false alar
 Then, per document, one extracted figure in one randomly chosen version has its
 digits changed in the text (one digit replaced, or a zero appended: ×10, or
 "000" appended: ×1000) and the story is checked again: the change is caught when
-a conflict involves a claim overlapping the edited span. Evaluation only: never
-fit or tune on these documents.
+a conflict involves a claim overlapping the edited span. ``--sentence-pairs N`` adds
+DEMETR-like two-sentence stories built from the same documents (a changed English
+line against its translation; the unchanged line; another line of the document).
+``--split test`` measures the product: never fit or tune on it. ``--split train``
+is where errors are looked at while developing (``--show N`` prints them).
 
     .venv/bin/python scripts/eval_ntrex.py [--model use-multilingual] [--seed 1] [--show 5] [--json out.json]
+        [--split train] [--sentence-pairs 300]
 """
 from __future__ import annotations
 
@@ -52,6 +56,44 @@ def perturb_text(text: str, start: int, end: int, rng: random.Random, is_date: b
     return text[:s] + new + text[e:], s, s + len(new), how
 
 
+def sentence_pairs(docs, encoder, rng: random.Random, n: int, show: int = 0) -> dict:
+    """DEMETR-like two-sentence stories from NTREX: an English line with one number changed against its
+    translation (should conflict), the unchanged line (should not), and the line against another line
+    of the same document (other facts: should not)."""
+    from claimcheck.api import check_texts
+
+    items = []
+    for _, v in docs:
+        for i, line in enumerate(v["en"]):
+            if not re.search(r"\d", line):
+                continue
+            for lang, lines in v.items():
+                others = [j for j in range(len(lines)) if j != i and re.search(r"\d", lines[j])]
+                if lang != "en" and re.search(r"\d", lines[i]) and others:
+                    items.append((lang, lines[i], line, lines[rng.choice(others)]))
+    rng.shuffle(items)
+    caught = clean_alarm = other_alarm = tried = 0
+    misses = []
+    for lang, src, en, other in items[:n]:
+        m = rng.choice(list(re.finditer(r"\d+", en)))
+        edit = perturb_text(en, m.start(), m.end(), rng)
+        if edit is None:
+            continue
+        tried += 1
+        langs = {"src": lang, "mt": "en"}
+        if check_texts({"src": src, "mt": edit[0]}, langs=langs, encoder=encoder).conflicts:
+            caught += 1
+        else:
+            misses.append((lang, edit[3], src, edit[0]))
+        clean_alarm += bool(check_texts({"src": src, "mt": en}, langs=langs, encoder=encoder).conflicts)
+        other_alarm += bool(check_texts({"src": other, "mt": en}, langs=langs, encoder=encoder).conflicts)
+    for row in misses[:show]:
+        print("PAIR MISS", *row, sep=" | ")
+    n = max(tried, 1)
+    return {"pairs": tried, "pair_catch_rate": round(caught / n, 4), "pair_false_alarm_rate": round(clean_alarm / n, 4),
+            "pair_other_sentence_false_alarm_rate": round(other_alarm / n, 4)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=None)
@@ -61,6 +103,8 @@ def main() -> None:
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--split", default="test", choices=["test", "train"],
                     help="test measures the product; train is for looking at errors while developing")
+    ap.add_argument("--sentence-pairs", type=int, default=0,
+                    help="also check this many DEMETR-like two-sentence stories built from the split")
     args = ap.parse_args()
 
     from claimcheck.api import check
@@ -120,6 +164,8 @@ def main() -> None:
         "catch_by_edit": {k: f"{caught_how[k]}/{v}" for k, v in sorted(by_how.items())},
         "seconds": round(time.time() - t0, 1),
     }
+    if args.sentence_pairs:
+        figures.update(sentence_pairs(docs, encoder, random.Random(args.seed), args.sentence_pairs, args.show))
     print(json.dumps(figures, ensure_ascii=False, indent=1))
     for row in alarms[: args.show]:
         print("FALSE ALARM", *row, sep=" | ")

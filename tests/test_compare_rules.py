@@ -246,9 +246,11 @@ def test_a_precise_figure_allows_only_its_own_rounding():
     (("count", 20e6, "count", "more_than"), ("count", 20e9), "scale"),
     (("measure", 6, "m", "up_to"), ("measure", 9, "m", "up_to"), "value"),  # two caps state one maximum
     (("money", 15e6, "EUR", "up_to"), ("money", 15e6, "EUR", "up_to"), "ok:None"),
-    (("count", 500, "count", "more_than"), ("count", 540, "count", "more_than"), "ok:bound"),
+    (("count", 500, "count", "more_than"), ("count", 540, "count", "more_than"), "value"),  # two floors: one minimum
+    (("count", 500, "count", "more_than"), ("count", 500, "count", "at_least"), "ok:None"),
+    (("count", 500, "count", "more_than"), ("count", 540), "ok:bound"),  # a floor and a figure above it agree
 ])
-def test_bounds_reach_only_near_their_figure_and_caps_compare_as_figures(spec_a, spec_b, expected):
+def test_bounds_reach_only_near_their_figure_and_two_caps_or_two_floors_compare_as_figures(spec_a, spec_b, expected):
     verdict = judge(_make(spec_a, "a", "es"), _make(spec_b, "b", "fr"))
     if expected.startswith("ok:"):
         assert verdict.agree and str(verdict.reason) == expected[3:]
