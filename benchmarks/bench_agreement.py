@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-from ntrex_corpus import articles_for, line_of, load_documents  # noqa: E402
+from ntrex_stories import articles_for, line_of, load_documents  # noqa: E402
 
 from claimcheck.extract import extract_story  # noqa: E402
 
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     exact: Counter = Counter()
     lines_with: Counter = Counter()
     shown = 0
-    for doc_id, versions in load_documents("train"):
+    for doc_id, versions in load_documents(None, "train").items():
         arts = articles_for(doc_id, versions)
         claims = extract_story(arts)
         per: dict[str, dict[int, Counter]] = {a.lang: {} for a in arts}

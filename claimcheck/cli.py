@@ -26,6 +26,10 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
         sp.add_argument("--lang", metavar="xx", help="language of every article (skips detection)")
 
+    def fail_on(sp):
+        sp.add_argument("--fail-on", choices=["low", "medium", "high"], default="low",
+                        help="lowest conflict severity that makes the exit code 1 (default low: any conflict)")
+
     sp = sub.add_parser("extract", help="list the numeric claims of each article")
     sp.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or http(s) URLs")
     common(sp, ["json", "text"], "text")
@@ -34,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or http(s) URLs")
     common(sp, ["text", "json", "html"], "text")
     sp.add_argument("--model", metavar="NAME_OR_PATH", help="embedding model (default: the offline built-in)")
+    fail_on(sp)
 
     sp = sub.add_parser("batch", help="check every story folder under ROOT, one report per story")
     sp.add_argument("root", metavar="ROOT")
@@ -41,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["json", "html"], default="json")
     sp.add_argument("--model", metavar="NAME_OR_PATH")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar")
+    fail_on(sp)
 
     sp = sub.add_parser("baseline", help="accept the current conflicts: write claimcheck-baseline.json")
     sp.add_argument("paths", nargs="+", metavar="PATH", help="story folders, or a root of story folders")
@@ -87,6 +93,14 @@ def _nothing_read(report) -> bool:
     return not any(a.ok for a in report.articles)
 
 
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
+
+
+def _fails(report, fail_on: str) -> bool:
+    """Whether the report has a conflict at or above the severity the user fails on."""
+    return any(SEVERITY_RANK.get(c.severity, 2) >= SEVERITY_RANK[fail_on] for c in report.conflicts)
+
+
 def cmd_extract(args) -> int:
     from claimcheck import api
 
@@ -104,7 +118,7 @@ def cmd_check(args) -> int:
     _render(report, args.format, args.output)
     if _nothing_read(report):
         return EXIT_ERROR
-    return EXIT_CONFLICTS if report.conflicts else EXIT_OK
+    return EXIT_CONFLICTS if _fails(report, args.fail_on) else EXIT_OK
 
 
 def cmd_batch(args) -> int:
@@ -134,7 +148,7 @@ def cmd_batch(args) -> int:
         for folder in folders:
             report = api.check([folder], encoder=encoder, story=folder.name)
             _warn_errors(report)
-            any_conflict |= bool(report.conflicts)
+            any_conflict |= _fails(report, args.fail_on)
             if args.format == "json":
                 (out / f"{folder.name}.json").write_text(render.to_json(report), encoding="utf-8")
             else:

@@ -117,3 +117,16 @@ def test_batch_writes_one_report_per_story_folder(story: Path, tmp_path: Path):
     assert sorted(p.name for p in out.glob("*.json")) == ["second.json", "story.json"]
     second = json.loads((out / "second.json").read_text(encoding="utf-8"))
     assert second["conflicts"] == []
+
+
+def test_fail_on_high_ignores_lower_severities(story: Path, tmp_path: Path):
+    d = tmp_path / "small"
+    d.mkdir()
+    (d / "en.txt").write_text("Unemployment fell to less than 10% in 2022.\n", encoding="utf-8")
+    (d / "es.txt").write_text("El desempleo bajó al 13% en 2022.\n", encoding="utf-8")
+    report = json.loads(run("check", str(d), "--model", "fake", "--format", "json").stdout)
+    severities = {c["severity"] for c in report["conflicts"]}
+    assert severities and "high" not in severities
+    assert run("check", str(d), "--model", "fake").returncode == 1
+    assert run("check", str(d), "--model", "fake", "--fail-on", "high").returncode == 0
+    assert run("check", str(story), "--model", "fake", "--fail-on", "high").returncode == 1
