@@ -45,35 +45,37 @@ def _raw(name: str) -> dict[str, Any]:
         raise ValueError(f"{path}: invalid JSON: {exc}") from exc
 
 
+def _phrase(p: str, boundary: bool) -> str:
+    """One literal phrase as a pattern: spaces match any whitespace; words get letter boundaries."""
+    body = regex.escape(p).replace(r"\ ", r"\s+")
+    if boundary and p[0].isalnum():
+        body = r"(?<![\p{L}\p{M}])" + body
+    if boundary and p[-1].isalnum():
+        body = body + r"(?!\w)"
+    return body
+
+
+def _longest_first(phrases) -> list[str]:
+    return sorted({p for p in phrases if p}, key=len, reverse=True)
+
+
 def _alternation(phrases, boundary: bool, flags_i: bool = True) -> str:
     """Longest-first alternation of literal phrases; words get letter boundaries, symbols do not."""
-    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    items = _longest_first(phrases)
     if not items:
         return "(?!)"
-    parts = []
-    for p in items:
-        body = regex.escape(p).replace(r"\ ", r"\s+")
-        if boundary and p[0].isalnum():
-            body = r"(?<![\p{L}\p{M}])" + body
-        if boundary and p[-1].isalnum():
-            body = body + r"(?!\w)"
-        parts.append(body)
-    alt = "|".join(parts)
+    alt = "|".join(_phrase(p, boundary) for p in items)
     return f"(?i:{alt})" if flags_i else f"(?:{alt})"
 
 
 def _mixed(mapping, boundary: bool) -> str:
     """Longest-first alternation where short/upper-case entries match case exactly, the rest ignore case."""
-    items = sorted({k for k in mapping if k}, key=len, reverse=True)
+    items = _longest_first(mapping)
     if not items:
         return "(?!)"
     parts = []
     for k in items:
-        body = regex.escape(k).replace(r"\ ", r"\s+")
-        if boundary and k[0].isalnum():
-            body = r"(?<![\p{L}\p{M}])" + body
-        if boundary and k[-1].isalnum():
-            body = body + r"(?!\w)"
+        body = _phrase(k, boundary)
         exact = len(k) <= 2 or k.isupper()
         parts.append(body if exact else f"(?i:{body})")
     return "(?:" + "|".join(parts) + ")"
