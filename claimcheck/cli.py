@@ -221,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, UserError):
             print(f"claimcheck: {exc}", file=sys.stderr)
             return EXIT_ERROR
+        if isinstance(exc, OSError) and exc.filename:  # an output path that cannot be written
+            print(f"claimcheck: {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
         raise
 
 

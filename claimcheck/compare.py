@@ -23,6 +23,7 @@ from importlib import resources
 from statistics import median
 
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
+from claimcheck.report import describe_quantity as fmt_quantity, format_number as fmt_number
 
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
 EQUAL_TOLERANCE = 0.002  # the scorer's and the gold's notion of "the same number"
@@ -91,33 +92,6 @@ def significant(v: float) -> tuple[str, int]:
 
 def same_digits(a: float, b: float) -> bool:
     return significant(a)[0] == significant(b)[0]
-
-
-def fmt_number(v: float | str | None) -> str:
-    if v is None:
-        return "?"
-    if isinstance(v, str):
-        return v
-    v = clean(v)
-    if v == int(v) and abs(v) < 1e18:
-        return f"{int(v):,}"
-    return f"{v:,.6g}" if abs(v) >= 1000 else f"{v:g}"
-
-
-def fmt_quantity(q: Quantity) -> str:
-    unit = q.unit if q.unit and q.unit not in ("count", "date") else ""
-    sep = "" if unit in ("%",) else " "
-    qual = {"about": "about ", "more_than": "more than ", "less_than": "less than ", "at_least": "at least ",
-            "at_most": "at most ", "up_to": "up to "}.get(q.qualifier, "")
-    if q.qualifier == "range" or (q.low is not None and q.high is not None):
-        body = f"{fmt_number(q.low)}–{fmt_number(q.high if q.high is not None else q.value)}"
-        qual = ""
-    else:
-        body = fmt_number(q.value)
-    out = f"{qual}{body}{sep}{unit}".strip()
-    if q.denominator is not None:
-        out = f"{fmt_number(q.value)} of {fmt_number(q.denominator)}"
-    return out
 
 
 # -------------------------------------------------------------- intervals ---

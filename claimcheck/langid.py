@@ -15,8 +15,11 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "zh", "pt", "it"
 
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HAN = regex.compile(r"\p{Han}")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+#: A text whose letters are mostly (at least the share) in one of these scripts is in that language.
+_SCRIPT_LANGS = (
+    (regex.compile(r"\p{Cyrillic}"), 0.5, "ru"),
+    (regex.compile(r"\p{Devanagari}"), 0.5, "hi"),
+)
 _LETTER = regex.compile(r"\p{L}")
 _LATIN = regex.compile(r"\p{Latin}")
 # How much of a text the statistical model reads: enough for a stable answer, fast on long articles.
@@ -39,6 +42,10 @@ def normalize_lang(code: str | None) -> str | None:
     return code.strip().replace("_", "-").split("-")[0].lower() or None
 
 
+def _supported(lang: str) -> str | None:
+    return lang if lang in SUPPORTED_LANGUAGES else None
+
+
 def detect(text: str) -> str | None:
     """The language of ``text`` among ``SUPPORTED_LANGUAGES``, or None when it has no letters
     or is written in a script none of them uses."""
@@ -49,13 +56,12 @@ def detect(text: str) -> str | None:
     kana = len(_KANA.findall(sample))
     han = len(_HAN.findall(sample))
     if kana and (kana + han) >= 0.3 * letters:
-        return "ja" if "ja" in SUPPORTED_LANGUAGES else None
+        return _supported("ja")
     if han >= 0.3 * letters:
-        return "zh" if "zh" in SUPPORTED_LANGUAGES else None
-    if len(_CYRILLIC.findall(sample)) >= 0.5 * letters:
-        return "ru" if "ru" in SUPPORTED_LANGUAGES else None
-    if len(_DEVANAGARI.findall(sample)) >= 0.5 * letters:
-        return "hi" if "hi" in SUPPORTED_LANGUAGES else None
+        return _supported("zh")
+    for script, share, lang in _SCRIPT_LANGS:
+        if len(script.findall(sample)) >= share * letters:
+            return _supported(lang)
     if len(_LATIN.findall(sample)) < 0.5 * letters:
         return None  # Greek, Arabic, Hangul...: none of the Latin-script languages
     lang, _prob = _identifier().classify(sample)

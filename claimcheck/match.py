@@ -35,7 +35,6 @@ from claimcheck.records import Article, Claim, Fact
 
 MATCHER_FILE = "matcher.json"
 REPEAT_TOLERANCE = 0.002
-MONEY_UNITS_ANY = True
 
 # --------------------------------------------------------------- features ---
 
@@ -54,7 +53,6 @@ FEATURES = (
     "digit_edit", "sibling_best", "has_siblings",
 )
 
-_ENTITY = re.compile(r"\b[A-Z][\w\-]*[A-Za-z]|\b[A-Z]{2,}\b|(?<![A-Za-z])[A-Za-z][A-Za-z0-9\-]{2,}(?![A-Za-z])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
 
 

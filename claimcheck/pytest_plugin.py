@@ -25,6 +25,7 @@ from claimcheck.baseline import (
     story_dirs,
     write_baseline,
 )
+from claimcheck.report import describe_quantity, format_value
 
 if TYPE_CHECKING:
     from claimcheck.records import Claim, Conflict, Report
@@ -35,31 +36,8 @@ SENTENCE_WIDTH = 160  # characters of a sentence shown around a claim
 # --- readable conflicts (item failures and the fixture's assertion message) --------------
 
 
-def format_number(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.6g}"
-    return "?" if value is None else str(value)
-
-
 def format_quantity(claim: Claim) -> str:
-    q = claim.quantity
-    if q.garbled or q.value is None:
-        return "unreadable (garbled)"
-    if q.low is not None and q.high is not None:
-        text = f"{format_number(q.low)}–{format_number(q.high)}"
-    else:
-        text = format_number(q.value)
-    if q.denominator is not None:
-        text += f" of {format_number(q.denominator)}"
-    if q.unit and q.kind not in ("date",):
-        text += f" {q.unit}"
-    if q.qualifier not in ("exact", "range"):
-        text += f" ({q.qualifier.replace('_', ' ')})"
-    return text
+    return describe_quantity(claim.quantity)
 
 
 def sentence_excerpt(claim: Claim, width: int = SENTENCE_WIDTH) -> str:
@@ -87,9 +65,7 @@ def format_conflict(conflict: Conflict, report: Report, number: int | None = Non
     if conflict.explanation:
         lines.append(f"   why: {conflict.explanation}")
     if conflict.likely_value is not None:
-        likely = format_number(conflict.likely_value)
-        if conflict.likely_unit:
-            likely += f" {conflict.likely_unit}"
+        likely = format_value(conflict.likely_value, conflict.likely_unit)
         outlier = f"; {conflict.outlier} is the odd one out" if conflict.outlier else ""
         lines.append(f"   most articles say: {likely}{outlier}")
     return "\n".join(lines)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -24,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from claimcheck.records import Article, Claim, Conflict, Quantity, Report
+from claimcheck.report import QUALIFIER_WORDS, format_number
 
 __all__ = ["render_html", "render_index", "format_quantity", "format_value", "page_filename"]
 
@@ -39,17 +39,6 @@ STATUS_LABELS = {
     "consistent": "agrees across articles",
     "unmatched": "stated in one article only",
 }
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about",
-    "more_than": "more than",
-    "less_than": "less than",
-    "at_least": "at least",
-    "at_most": "at most",
-    "up_to": "up to",
-    "range": "",
-    "garbled": "",
-}
 #: Units that say nothing when printed after a number.
 SILENT_UNITS = frozenset({"count", "date", "ratio", ""})
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -61,27 +50,11 @@ UNKNOWN_LANG = "und"  # BCP 47 "undetermined"
 # ----------------------------------------------------------------------------- formatting
 
 
-def _plain_number(x: float) -> str:
-    """Digits with thousands separators and at most 6 significant digits, no exponent when avoidable."""
-    if not math.isfinite(x):
-        return str(x)
-    if x == 0:
-        return "0"
-    if abs(x) >= 1e18 or abs(x) < 1e-4:
-        return f"{x:.6g}"
-    if float(x).is_integer() and abs(x) < 1e15:
-        return f"{int(x):,}"
-    digits_before = max(1, int(math.floor(math.log10(abs(x)))) + 1)
-    decimals = max(0, 6 - digits_before)
-    text = f"{x:,.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def _short_number(x: float) -> str | None:
     """``1.1e10`` -> ``"11 bn"``: the magnitude a reader checks first, or None below a million."""
     for size, word in MAGNITUDES:
         if abs(x) >= size:
-            return f"{_plain_number(float(f'{x / size:.3g}'))} {word}"
+            return f"{format_number(float(f'{x / size:.3g}'))} {word}"
     return None
 
 
@@ -93,7 +66,7 @@ def format_value(value: float | str | None, unit: str | None = None) -> str:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
-    number = _plain_number(float(value))
+    number = format_number(float(value))
     unit_text = "" if unit is None or unit in SILENT_UNITS else unit
     if unit_text in DURATION_UNITS and value != 1:
         unit_text += "s"
@@ -113,11 +86,11 @@ def format_quantity(q: Quantity) -> str:
         return "garbled (no readable value)" if q.value is None else f"garbled, read as {format_value(q.value, q.unit)}"
     words = QUALIFIER_WORDS.get(q.qualifier, q.qualifier.replace("_", " "))
     if q.low is not None and q.high is not None:
-        core = f"{_plain_number(float(q.low))} – {format_value(q.high, q.unit)}"
+        core = f"{format_number(float(q.low))} – {format_value(q.high, q.unit)}"
         if q.qualifier == "up_to":  # a range is stored as its upper end with "up_to": the dash says it
             words = ""
     elif q.denominator is not None and isinstance(q.value, (int, float)):
-        core = f"{_plain_number(float(q.value))} of {_plain_number(float(q.denominator))}"
+        core = f"{format_number(float(q.value))} of {format_number(float(q.denominator))}"
     else:
         core = format_value(q.value, q.unit)
     text = f"{words} {core}" if words else core

@@ -270,14 +270,16 @@ def _closing_quotes_back(text: str, pieces: list[tuple[int, int]]) -> list[tuple
 # sentencex's quote tracking is quadratic in a block's length: very long blocks (a scraped
 # page on one line) go to it in chunks cut at a sentence end (or a space) past this size.
 _MAX_BLOCK = 5000
+_CHUNK_STOP = re.compile(r"[.!?。！？]\s")
+_CHUNK_SPACE = re.compile(r"\s")
 
 
 def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in spans:
         while end - start > 2 * _MAX_BLOCK:
-            stop = re.compile(r"[.!?。！？]\s").search(text, start + _MAX_BLOCK, start + 2 * _MAX_BLOCK)
-            space = stop or re.compile(r"\s").search(text, start + _MAX_BLOCK, start + 2 * _MAX_BLOCK)
+            stop = _CHUNK_STOP.search(text, start + _MAX_BLOCK, start + 2 * _MAX_BLOCK)
+            space = stop or _CHUNK_SPACE.search(text, start + _MAX_BLOCK, start + 2 * _MAX_BLOCK)
             cut = space.end() if space else start + _MAX_BLOCK
             out.append((start, cut))
             start = cut

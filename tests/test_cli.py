@@ -60,6 +60,13 @@ def test_extract_text_output_to_file(story: Path, tmp_path: Path):
     assert "11 millones de dólares" in out.read_text(encoding="utf-8")
 
 
+def test_unwritable_output_is_a_one_line_error(story: Path, tmp_path: Path):
+    proc = run("extract", str(story / "es.txt"), "--output", str(tmp_path))  # a folder, not a file
+    assert proc.returncode == 2
+    assert str(tmp_path) in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_unreadable_file_is_named_and_others_still_processed(story: Path):
     (story / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     proc = run("extract", str(story), "--format", "json")

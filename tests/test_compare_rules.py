@@ -160,7 +160,8 @@ def test_agreeing_conversion_is_reported_as_consistency_not_conflict():
     assert conflicts == [] and consistent[0].reason.startswith("conversion")
 
 
-@pytest.mark.parametrize("value,text", [(11e9, "11,000,000,000"), (4.7, "4.7"), ("2025-03", "2025-03"), (None, "?")])
+@pytest.mark.parametrize("value,text", [(11e9, "11,000,000,000"), (4.7, "4.7"), ("2025-03", "2025-03"), (None, "?"),
+                                        (2.81 * 1e12, "2,810,000,000,000"), (1234567.5, "1,234,568")])
 def test_numbers_are_written_with_thousands_separators(value, text):
     assert fmt_number(value) == text
 
