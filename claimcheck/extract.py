@@ -46,6 +46,7 @@ from claimcheck.numbers import combine_words, parse_cjk, parse_digits
 from claimcheck.records import Article, Claim, Quantity, Sentence
 
 _LEFT_WINDOW = 48
+_YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 # A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
 # year, fixed so the same text gives the same claims on any day; pass ``reference_year`` to move it.
 UNDATED_REFERENCE_YEAR = 2025
@@ -221,8 +222,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         if num is None or not den:
             return None
         return num / den, 1.0, False, False, 1.0  # "五分之一" is the share 0.2, as "a fifth" / "un quinto"
-    if kind in ("cjk", "cjkpct"):
-        body = tok
+    if kind in ("cjk", "cjkpct", "cjkmixed"):
+        body = tok.replace(",", "").replace("，", "") if kind == "cjkmixed" else tok
         for pre in r.data.get("percent_before", []):
             if body.startswith(pre):
                 body = body[len(pre):]
@@ -296,6 +297,10 @@ class _Scanner:
         if (core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, ce)
                 and m.group().lower() not in r.data.get("fraction_words_free", [])):
             return None  # "a third of the staff" is a share; "a third defeat" is an ordinal
+        if core_kind == "fraction" and self.p["fraction_link"] is not None:
+            link = self.p["fraction_link"].match(text, ce)
+            if link and _YEAR_OF.match(text, link.end()):
+                return None  # "the first half of 2019": part of a year, a date not a share
         quantity = Quantity(kind="count", value=value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
         if denominator is not None:
             quantity.kind, quantity.unit, quantity.denominator = "ratio", "ratio", denominator
@@ -313,6 +318,8 @@ class _Scanner:
             pos = qa.end()
         if value is not None or garbled:
             sm = self.match("scale", pos)
+            if not sm and core_kind in ("digits", "spaced", "words"):
+                sm = self.match("scale_after_word", pos)  # "six autres millions"
             if sm:
                 mult = r.scales.find(sm.group("x"))
                 if mult:
@@ -349,8 +356,10 @@ class _Scanner:
 
         if core_kind in ("cjk",) and m.group() in r.article_words and quantity.scale == 1.0:
             return None
-        if core_kind in ("words", "cjk") and quantity.scale == 1.0:
+        if (core_kind in ("words", "cjk") and quantity.scale == 1.0
+                and not (core_kind == "words" and self.match("duration", pos))):
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
+            # (but "the six-month gig" is a duration)
             if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, cs):
                 return None
             if self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(cs)):
@@ -374,6 +383,8 @@ class _Scanner:
         # measure units
         if not unit_found:
             um = self.match("unit", pos)
+            if um and not self._unit_word_fits(um):
+                um = None  # "del 2027 ha concesso", "ha aumentado": the verb "ha", not hectares
             if um:
                 unit = r.units.find(um.group("x"))
                 win = self.window(start)
@@ -423,6 +434,11 @@ class _Scanner:
                 rv = self.match("ratio_reversed", pos)
                 if rv:
                     nm = self.p["core_follow"].match(text, rv.end())
+                    same_cls = rv.group("x") in r.data.get("ratio_reversed_same_classifier", [])
+                    if same_cls:  # "5人に1人" (1 in 5) but not "3人に1万円" (1万 yen to 3 people)
+                        cl_num = self.match("classifier", nm.end()) if nm else None
+                        if not (rv.group("cls") and cl_num and cl_num.group("x") == rv.group("cls")):
+                            nm = None
                     if nm and nm.lastgroup in ("digits", "cjk"):
                         num = _core_value(nm, r)
                         if num and num[0] is not None and num[0] <= value:
@@ -461,6 +477,9 @@ class _Scanner:
         qb = self.p["qual_before"].search(win)
         if qb and self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")):
             qb = None
+        if (qb and is_year and not unit_found
+                and qb.group("x").lower() in r.data.get("qualifiers_not_before_years", [])):
+            qb = None  # "bis 2030": until a year, a date and not "up to 2030 things"
         if qb:
             q = r.qualifiers_before.find(qb.group("x"))
             if q and q != "exact":
@@ -504,7 +523,8 @@ class _Scanner:
         # "Narcis Termes, 68," / "aged 33": an age, read as other languages write it ("68 años", "68歳")
         if (not unit_found and quantity.kind == "count" and core_kind == "digits" and quantity.scale == 1.0
                 and value is not None and 0 < value < 120 and value == int(value) and self.p["age_left"] is not None
-                and self.p["age_left"].search(self.window(start)) and self.p["age_right"].match(text, pos)):
+                and ((self.p["age_left"].search(self.window(start)) and self.p["age_right"].match(text, pos))
+                     or (self.p["age_before"] is not None and self.p["age_before"].search(self.window(start))))):
             quantity.kind, quantity.unit, quantity.value, quantity.qualifier = "duration", "year", value, qualifier
             return _Found(start, pos, (cs, ce), quantity, noun=True)
 
@@ -531,6 +551,17 @@ class _Scanner:
         quantity.value = value
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity, noun=has_noun)
+
+    _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
+
+    def _unit_word_fits(self, um: regex.Match) -> bool:
+        """A unit symbol that is also a word of the language ("ha") is a unit only when the next
+        lowercase word, if any, is one the table lists as able to follow it ("ha di bosco")."""
+        allowed = self.r.data.get("unit_followers", {}).get(um.group("x"))
+        if allowed is None:
+            return True
+        nxt = self._NEXT_WORD.match(self.text, um.end())
+        return nxt is None or nxt.group("w") in allowed
 
     def _other_in_context(self, other: str, start: int, end: int) -> bool:
         """A category/phase marker that needs a trigger word nearby ("级" only near "飓风", "地震"...)."""
@@ -834,8 +865,31 @@ def _money_ellipsis(text: str, found: list[_Found]) -> None:
         # "Los 60 millones se pagarán..." after "60 millones de euros": the same figure said again
         near = near or [m for m in money if 0 <= f.start - m.end < 1500 and m.quantity.value == q.value]
         if near:
-            nearest = min(near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
+            # "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards": a bracketed
+            # conversion is an aside; the figure continues the amount outside the bracket
+            outside = [m for m in near if not _in_closed_aside(text, m, f)]
+            nearest = min(outside or near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
             q.kind, q.unit = "money", nearest.quantity.unit
+
+
+_OPEN, _CLOSE = "([（", ")]）"
+
+
+def _in_closed_aside(text: str, m: _Found, f: _Found) -> bool:
+    """Whether amount ``m`` sits inside a bracket that ``f`` stands outside of."""
+    if m.end <= f.start:
+        gap, depth = text[m.end:f.start], 0
+        for ch in gap:
+            depth += (ch in _OPEN) - (ch in _CLOSE)
+            if depth < 0:
+                return True  # a bracket closes after m before reaching f
+        return False
+    gap, depth = text[f.end:m.start], 0
+    for ch in reversed(gap):
+        depth += (ch in _CLOSE) - (ch in _OPEN)
+        if depth < 0:
+            return True  # a bracket opens after f before reaching m
+    return False
 
 
 def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:

@@ -226,6 +226,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
         frac = d.get("fraction_pattern")
         if frac:
             alts.append(rf"(?P<cjkfrac>{lead}{frac})")
+    if r.cjk:
+        # "1億2千万", "1万2000": digits, a myriad unit, then more of the same number (one figure, not two)
+        myriads = "".join(ch for ch, v in r.cjk_multipliers.items() if v >= 1e4)
+        digit_chars = "".join(r.cjk_digits)
+        alts.append(rf"(?P<cjkmixed>{lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}](?=[0-9０-９{digit_chars}])"
+                    rf"(?:[0-9０-９{cjk_chars}]|[,，]{DIGIT}{{3}}(?!{DIGIT}))+)")  # "37万5,000", "1億4,200万"
     alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.cjk:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
@@ -278,6 +284,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
         return regex.compile(rf"{glue}(?P<x>{alt})" + (r"(?![\p{L}])" if boundary else ""))
 
     p["scale"] = right(None, case_split_map=dict(r.scales))
+    # "six autres millions", "deux nouveaux milliards": an adjective between the number and its scale word
+    between = d.get("scale_intervening_words", [])
+    p["scale_after_word"] = regex.compile(
+        r"\s+" + _alternation(between, b) + r"\s+(?P<x>" + _mixed(dict(r.scales), b) + r")(?![\p{L}])") if between else None
     p["suffix_scale"] = regex.compile(
         "(?P<x>" + _alternation(r.suffix_scales, boundary=False, flags_i=False) + r")(?![\p{L}])")
     link = d.get("currency_link", [])
@@ -333,6 +343,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "33, 34 and 39 years", "10 e 11 anni": the gap between the figures of one enumeration
     p["list_gap"] = regex.compile(r"\s*(?:[,，、]\s*)?(?:" + _alternation(d.get("list_connectors", []), b) + r")?\s*\Z")
     p["age_left"] = regex.compile(d["age_left"] + r"\Z") if d.get("age_left") else None
+    # "aged 14 and ...", "at the age of 17": words that make the number an age whatever follows
+    p["age_before"] = regex.compile(d["age_before"] + r"\Z") if d.get("age_before") else None
     p["age_right"] = regex.compile(d["age_right"]) if d.get("age_right") else None
     return p
 

@@ -6,6 +6,10 @@ from extract_helpers import assert_quantity
 LANG = "de"
 
 CLAIMS = [
+    ("Wellen von 20 Fuß trafen die Küste.", "measure", 20, "ft", "exact"),
+    ("Der Sturm zieht mit 136 Kilometern pro Stunde.", "measure", 136, "km/h", "exact"),
+    ("Es fallen bis zu 15 Zentimetern Regen.", "measure", 15, "cm", "up_to"),
+    ("Man erwartet Mehreinnahmen von bis 120 Millionen Pfund.", "money", 1.2e8, "GBP", "up_to"),
     ("Michael Vann, 72, sagte, er sei stolz.", "duration", 72, "year", "exact"),
     ("Der Bund plant Ausgaben von 512 Milliarden Euro.", "money", 5.12e11, "EUR", "exact"),
     ("Die Schulden liegen bei 2,5 Billionen Euro.", "money", 2.5e12, "EUR", "exact"),
@@ -35,6 +39,9 @@ DATES = [
 ]
 
 NOT_CLAIMS = [
+    "Aguero traf in der 65. Minute.",
+    "Der 50. Jahrestag naht.",
+    "Der Laden ist bis 18 Uhr offen.",
     "Er kaufte ein Auto.",
     "Die beiden Firmen fusionieren.",
     "Der Airbus A350 startete pünktlich.",
@@ -69,3 +76,8 @@ def test_rund_marks_a_conversion(claims_of):
 
 def test_german_capitalised_noun_before_number_is_no_model_name(only_claim):
     assert only_claim("Die Stadt meldete Schäden an Häusern 36 Tage lang.", LANG).value == 36
+
+
+def test_bis_before_a_year_is_a_date_not_up_to(only_claim):
+    c = only_claim("Bis 2030 sinkt der Verbrauch.", LANG)
+    assert (c.kind, c.value, c.quantity.qualifier) == ("date", "2030", "exact")

@@ -6,6 +6,8 @@ from extract_helpers import assert_quantity
 LANG = "en"
 
 CLAIMS = [
+    ("The 7,000-ton frigate is late.", "measure", 7000, "t", "exact"),
+    ("The 550 pound hog mauled the farmer.", "measure", 550, "lb", "exact"),
     ("Narcis Termes, 68, an electrician, joined the protest.", "duration", 68, "year", "exact"),
     ("A 7.1-magnitude earthquake struck.", "other", 7.1, "magnitude", "exact"),
     ("She won the 400m hurdles.", "measure", 400, "m", "exact"),
@@ -153,3 +155,23 @@ def test_age_in_brackets_or_after_aged_is_years(only_claim, text):
 def test_currency_code_before_the_figure(only_claim):
     c = only_claim("She owns a flat worth PLN 570 thousand.", LANG)
     assert (c.kind, c.value, c.unit) == ("money", 570000, "PLN")
+
+
+@pytest.mark.parametrize("text", ["He went to his first Olympics aged 14 and his father died.", "She was attacked at the age of 17.",
+                                  "Some children, as young as 11 - have accounts.", "But the actor, 31, has hit out at critics."])
+def test_age_phrase_makes_the_number_years_whatever_follows(only_claim, text):
+    c = only_claim(text, LANG)
+    assert (c.kind, c.unit) == ("duration", "year")
+
+
+def test_number_after_a_capitalised_clause_opener_is_no_age(only_claim):
+    assert only_claim("In the report, 31 people died.", LANG).kind == "count"
+
+
+def test_spelled_duration_after_the_is_a_duration_not_a_known_set(only_claim):
+    c = only_claim("She was hired for the six-month, live-in job.", LANG)
+    assert (c.kind, c.value, c.unit) == ("duration", 6, "month")
+
+
+def test_half_of_a_year_is_no_share(only_claim):
+    assert only_claim("The launch moved to the first half of 2019.", LANG).kind == "date"

@@ -6,6 +6,8 @@ from extract_helpers import assert_quantity
 LANG = "es"
 
 CLAIMS = [
+    ("Olas de 18 pies golpearon la costa.", "measure", 18, "ft", "exact"),
+    ("Ardieron 300 ha de bosque.", "measure", 300, "ha", "exact"),
     ("Pagó 300 rupias indias.", "money", 300, "INR", "exact"),
     # (sentence, kind, value, unit, qualifier)
     ("La fábrica costó 3.500 millones de euros.", "money", 3.5e9, "EUR", "exact"),
@@ -121,3 +123,7 @@ def test_unit_written_once_applies_to_the_whole_enumeration(claims_of):
 def test_point_followed_by_three_zeros_is_grouping_without_doubt(only_claim):
     q = only_claim("Invirtió 13.000 millones de dólares.", LANG).quantity
     assert q.value == 13e9 and not q.ambiguous
+
+
+def test_auxiliary_ha_after_a_year_is_no_hectare(only_claim):
+    assert only_claim("En 2020 ha aumentado el paro.", LANG).kind == "date"

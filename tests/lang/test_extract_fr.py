@@ -6,6 +6,9 @@ from extract_helpers import assert_quantity
 LANG = "fr"
 
 CLAIMS = [
+    ("Des vagues de 18 pieds ont frappé.", "measure", 18, "ft", "exact"),
+    ("Six autres millions de personnes ont besoin d'aide.", "count", 6e6, "count", "exact"),
+    ("Deux nouveaux milliards d'euros seront versés.", "money", 2e9, "EUR", "exact"),
     ("Un séisme d'une magnitude de 7,5 a frappé.", "other", 7.5, "magnitude", "exact"),
     ("Le projet coûtera 2,4 milliards d'euros.", "money", 2.4e9, "EUR", "exact"),
     ("Un prêt de 350 millions de dollars.", "money", 3.5e8, "USD", "exact"),
@@ -90,3 +93,8 @@ def test_bare_scaled_figure_gets_no_currency_it_never_wrote(claims_of):
 def test_enumeration_in_one_sentence_shares_the_currency(claims_of):
     claims = claims_of("Le plan coûte 4 milliards d'euros, dont 2,2 milliards pour le rail.", LANG)
     assert [(c.value, c.unit) for c in claims] == [(4e9, "EUR"), (2.2e9, "EUR")]
+
+
+def test_bracketed_conversion_lends_no_currency_to_a_figure_outside_it(claims_of):
+    claims = claims_of("Il atteint 3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards au départ.", LANG)
+    assert [(c.value, c.unit) for c in claims] == [(3.1e9, "EUR"), (3.6e9, "USD"), (2.2e9, "EUR")]

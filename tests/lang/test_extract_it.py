@@ -6,6 +6,8 @@ from extract_helpers import assert_quantity
 LANG = "it"
 
 CLAIMS = [
+    ("Onde alte 18 piedi hanno colpito.", "measure", 18, "ft", "exact"),
+    ("Il fuoco ha bruciato 300 ha di bosco.", "measure", 300, "ha", "exact"),
     ("L'investimento è di 4,6 miliardi di euro.", "money", 4.6e9, "EUR", "exact"),
     ("Il prestito vale 350 milioni di dollari.", "money", 3.5e8, "USD", "exact"),
     ("Oltre 3.000 posti di lavoro sono a rischio.", "count", 3000, "count", "more_than"),
@@ -23,7 +25,7 @@ DATES = [
     ("La legge è entrata in vigore il 1 gennaio 2024.", "2024-01-01"),
 ]
 
-NOT_CLAIMS = ["Ha comprato una macchina.", "Le due aziende si fonderanno."]
+NOT_CLAIMS = ["Entrava alle ore 4.40 di giovedì.", "Ha comprato una macchina.", "Le due aziende si fonderanno."]
 
 
 @pytest.mark.parametrize("text,kind,value,unit,qualifier", CLAIMS)
@@ -44,3 +46,13 @@ def test_ignores_italian_non_claims(claims_of, text):
 def test_ratio_su(only_claim):
     c = only_claim("Hanno firmato 700 su 770 dipendenti.", LANG)
     assert (c.kind, c.value, c.quantity.denominator) == ("ratio", 700, 770)
+
+
+@pytest.mark.parametrize("text", ["Il bilancio del 2027 ha concesso fondi.", "Nel 2020 ha già vinto."])
+def test_auxiliary_ha_after_a_year_is_no_hectare(only_claim, text):
+    assert only_claim(text, LANG).kind == "date"
+
+
+def test_range_tra_il_e_il_keeps_both_ends(only_claim):
+    q = only_claim("Voterà tra il 30 e il 43% degli elettori.", LANG).quantity
+    assert (q.kind, q.low, q.value, q.qualifier) == ("percent", 30, 43, "up_to")

@@ -6,6 +6,15 @@ from extract_helpers import assert_quantity
 LANG = "ja"
 
 CLAIMS = [
+    ("女性に37万5,000ドルを手渡した。", "money", 375000, "USD", "exact"),
+    ("1億4,200万人のフォロワーがいる。", "count", 1.42e8, "count", "exact"),
+    ("費用は22憶ユーロに膨らんだ。", "money", 2.2e9, "EUR", "exact"),
+    ("彼は4日後に殺害された。", "duration", 4, "day", "exact"),
+    ("週4日労働を検討する。", "duration", 4, "day", "exact"),
+    ("私が32年前に入党した。", "duration", 32, "year", "exact"),
+    ("最大風速85マイルに達した。", "measure", 85, "mph", "exact"),
+    ("歳入は1億2千万ポンドに上る。", "money", 1.2e8, "GBP", "exact"),
+    ("増員は1万2000人だった。", "count", 12000, "count", "exact"),
     ("マグニチュード7.5の地震が発生した。", "other", 7.5, "magnitude", "exact"),
     ("予算は1億に達した。", "count", 1e8, "count", "exact"),
     ("祖母登志美さん（８１）が見つかった。", "duration", 81, "year", "exact"),
@@ -49,3 +58,12 @@ def test_ignores_japanese_non_claims(claims_of, text):
 def test_range_with_wave_dash(only_claim):
     q = only_claim("1200～1500人が削減される。", LANG).quantity
     assert (q.value, q.low, q.high, q.qualifier) == (1500, 1200, 1500, "up_to")
+
+
+def test_n_ni_one_with_the_same_counter_is_a_ratio(only_claim):
+    c = only_claim("子どもの5人に1人が隠している。", LANG)
+    assert (c.kind, c.value, c.quantity.denominator) == ("ratio", 1, 5)
+
+
+def test_ni_before_an_amount_of_another_kind_is_no_ratio(claims_of):
+    assert [c.kind for c in claims_of("3人に1万円を配った。", LANG)] == ["count", "money"]

@@ -6,6 +6,9 @@ from extract_helpers import assert_quantity
 LANG = "zh"
 
 CLAIMS = [
+    ("这头 550 磅重的公猪伤人。", "measure", 550, "lb", "exact"),
+    ("海浪高达 20 英尺。", "measure", 20, "ft", "up_to"),
+    ("罚款 550 英镑。", "money", 550, "GBP", "exact"),
     ("7.5级地震引发海啸。", "other", 7.5, "magnitude", "exact"),
     ("四级飓风登陆。", "other", 4, "category", "exact"),
     ("预算达到1亿。", "count", 1e8, "count", "exact"),
