@@ -198,6 +198,56 @@ class Consistency:
 
 
 @dataclass
+class Skipped:
+    """A number the extractor considered and did not make a claim of, with the reason."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    reason: str  # "identifier", "product name", "footnote mark", ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class SentenceLink:
+    """Sentence ``index_a`` of ``article_a`` and sentence ``index_b`` of ``article_b`` say the same thing."""
+
+    article_a: str
+    index_a: int
+    article_b: str
+    index_b: int
+    score: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Finding:
+    """One wrong figure: the pairwise conflicts of one fact that share one outlier claim.
+
+    ``conflicts`` indexes ``Report.conflicts``; ``against`` lists the articles the
+    outlier disagrees with.  Without a clear outlier a finding is one conflict pair.
+    """
+
+    fact: str
+    type: str
+    severity: str
+    explanation: str
+    conflicts: list[int] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    outlier: str | None = None
+    outlier_claim: str | None = None
+    against: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Report:
     """Everything one run found about one story; the text, JSON and HTML renderers read this."""
 
@@ -209,6 +259,10 @@ class Report:
     story: str = ""
     model: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    skipped: list[Skipped] = field(default_factory=list)
+    alignment: list[SentenceLink] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # work that was cut short or left out, said plainly
 
     @property
     def errors(self) -> list[Article]:
@@ -233,5 +287,9 @@ class Report:
             "matches": [f.to_dict() for f in self.facts],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "consistent": [c.to_dict() for c in self.consistencies],
+            "findings": [f.to_dict() for f in self.findings],
+            "skipped": [s.to_dict() for s in self.skipped],
+            "alignment": [a.to_dict() for a in self.alignment],
+            "notices": list(self.notices),
             "timings": self.timings,
         }
