@@ -41,9 +41,10 @@ from typing import Iterable
 
 import regex
 
-from claimcheck.langdata import LangRules, rules_for
-from claimcheck.numbers import combine_words, parse_cjk, parse_digits
-from claimcheck.records import Article, Claim, Quantity, Sentence
+from claimcheck.langdata import LangRules, Lookup, rules_for
+from claimcheck.langdata import DIGIT
+from claimcheck.numbers import combine_words, normalise_digits, parse_cjk, parse_digits
+from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
 _LEFT_WINDOW = 48
 _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
@@ -210,6 +211,22 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "fraction":
         v = r.fractions.find(tok)
         return (float(v), 1.0, False, False, 1.0) if v is not None else None
+    if kind == "vulgar":
+        whole = parse_digits(tok[:-1]) if len(tok) > 1 else None
+        if len(tok) > 1 and whole is None:
+            return None
+        return (whole.value if whole else 0.0) + _VULGAR[tok[-1]], 1.0, False, False, None
+    if kind == "pctprefix":
+        p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
+        return (p.value, 1.0, p.ambiguous, False, None) if p else None
+    if kind == "ordword":
+        v = r.data["ordinal_words"].get(tok.lower(), r.data["ordinal_words"].get(tok))
+        return (float(v), 1.0, False, False, None) if v is not None else None
+    if kind == "phrase":
+        spec = Lookup(r.data["phrase_quantities"]).find(tok)
+        return (float(spec[1]), 1.0, False, False, None) if spec else None
+    if kind == "glued":
+        return _glued_value(tok, r)
     if kind == "slashfrac":
         a, b = tok.split("/")
         pa, pb = parse_digits(a), parse_digits(b)
@@ -238,6 +255,30 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     return None
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
+def _glued_value(tok: str, r: LangRules):
+    """"zehnjährige" → 10: the number stem of a one-word compound of number and unit."""
+    low = tok.lower()
+    for stem, v in sorted(r.data["glued_number_units"]["stems"].items(), key=lambda kv: -len(kv[0])):
+        if low.startswith(stem.lower()):
+            return float(v), 1.0, False, False, None
+    return None
+
+
+def _glued_unit(tok: str, r: LangRules) -> str | None:
+    low = tok.lower()
+    spec = r.data["glued_number_units"]
+    for stem in sorted(spec["stems"], key=len, reverse=True):
+        if low.startswith(stem.lower()):
+            rest = low[len(stem):]
+            for suffix, unit in sorted(spec["suffixes"].items(), key=lambda kv: -len(kv[0])):
+                if rest.startswith(suffix.lower()):
+                    return unit
+    return None
+
+
 def _cjk_or_digits(tok: str, r: LangRules) -> float | None:
     if tok.isdigit():
         return float(tok)
@@ -250,6 +291,11 @@ class _Scanner:
         self.text = text
         self.r = r
         self.p = r.patterns
+        self.skipped: list[tuple[int, int, str]] = []  # numbers considered and not claimed, with the reason
+
+    def _skip(self, start: int, end: int, reason: str) -> None:
+        self.skipped.append((start, end, reason))
+        return None
 
     def window(self, end: int) -> str:
         return self.text[max(0, end - _LEFT_WINDOW):end]
@@ -270,20 +316,25 @@ class _Scanner:
         start, pos = cs, ce
         if core_kind == "garbled":
             ce = m.end()
+        special = self._read_special(m, value)
+        if special is not None:
+            return special or None
         # times (10:30, 9h30), footnote markers [1], version numbers
         if core_kind in ("digits", "spaced"):
             if _TIME.match(text, ce) or (cs >= 1 and text[cs - 1] == ":" and cs >= 2 and text[cs - 2].isdigit()):
-                return None
+                return self._skip(cs, ce, "time or code")
             if cs >= 1 and text[cs - 1] == "[" and text[ce:ce + 1] == "]":
-                return None
+                return self._skip(cs, ce, "footnote mark")
             if r.patterns["ordinal"] is not None and r.patterns["ordinal"].match(text, ce):
-                return None
+                return self._ordinal(cs, r.patterns["ordinal"].match(text, ce).end(), value)
             if cs >= 1 and text[cs - 1] in "#№":
-                return None
+                return self._skip(cs, ce, "reference number")
             if len(m.group()) > 1 and m.group()[0] in "0０" and m.group()[1].isdigit():
-                return None  # "03", "007": codes and clock digits, not amounts
+                return self._skip(cs, ce, "code")  # "03", "007": codes and clock digits, not amounts
+            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, ce) and r.data.get("rank_nouns_after_digits"):
+                return self._ordinal(cs, ce, value)  # "8号機", "第3位"
             if self.p["not_after"] is not None and self.p["not_after"].match(text, ce):
-                return None  # "12点": a time of day
+                return self._skip(cs, ce, "label")  # "12点": a time of day, "60周年" an anniversary
 
         if (core_kind in ("digits", "spaced") and cs >= 1 and text[cs - 1] in "-−–+"
                 and (cs == 1 or text[cs - 2] in " \t\n(（[:")):
@@ -291,20 +342,23 @@ class _Scanner:
                 value = -value  # "−0.4%", "-5 °C": the sign is part of the figure
             start = cs - 1
         if self.p["not_before"] is not None and self.p["not_before"].search(self.window(cs)):
-            return None  # "artículo 135", "Section 230", "第三": a reference number or an ordinal
+            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, ce):
+                return self._ordinal(cs, ce, value)  # "第8次发射", "第3位": a position with its sequence
+            return self._skip(cs, ce, "reference number")  # "artículo 135", "Section 230", "第三"
         if core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, ce):
-            return None  # "六十周年", "十二点": an anniversary or a time of day
+            return self._skip(cs, ce, "label")  # "六十周年", "十二点": an anniversary or a time of day
         if (core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, ce)
                 and m.group().lower() not in r.data.get("fraction_words_free", [])):
-            return None  # "a third of the staff" is a share; "a third defeat" is an ordinal
+            return self._skip(cs, ce, "ordinal")  # "a third of the staff" is a share; "a third defeat" is an ordinal
         if core_kind == "fraction" and self.p["fraction_link"] is not None:
             link = self.p["fraction_link"].match(text, ce)
             if link and _YEAR_OF.match(text, link.end()):
                 return None  # "the first half of 2019": part of a year, a date not a share
         quantity = Quantity(kind="count", value=value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
-        if denominator is not None:
-            quantity.kind, quantity.unit, quantity.denominator = "ratio", "ratio", denominator
-        if core_kind == "cjkpct":
+        if denominator is not None:  # "a third of", "五分之一": a share of a whole, in percent
+            value = value * 100
+            quantity.kind, quantity.unit, quantity.value = "percent", "%", value
+        if core_kind in ("cjkpct", "pctprefix"):
             quantity.kind, quantity.unit = "percent", "%"
         qualifier = "exact"
         unit_found = quantity.kind in ("ratio", "percent")
@@ -328,6 +382,11 @@ class _Scanner:
                     quantity.scale *= mult
                     pos = sm.end()
                     glued_letter_ok = True
+                    if r.data.get("scale_sum") and value is not None:  # tr "4 bin 500": 4500
+                        rest = regex.match(rf"\s+({DIGIT}{{1,3}})(?![0-9.,])", text[pos:pos + 8])
+                        if rest and float(normalise_digits(rest.group(1))) < mult:
+                            value += float(normalise_digits(rest.group(1)))
+                            pos += rest.end()
                     qa = self.match("qual_after", pos) if r.cjk else None
                     if qa and qa.group("x") in r.data.get("qualifiers_inside", []):
                         qualifier = r.qualifiers_after.find(qa.group("x"), "exact")  # "1万多人"
@@ -349,10 +408,16 @@ class _Scanner:
                         quantity.scale = mult
                         pos = ss.end()
                         glued_letter_ok = True
+        hm = self.match("half", pos) if value is not None else None
+        if hm:
+            value += 0.5 * quantity.scale
+            pos = hm.end()
+            glued_letter_ok = True
         if core_kind in ("words",) and r.cjk is False:
             tok = m.group().lower()
-            if tok in r.article_words and pos == ce and not self._ratio_follows(pos, value):
-                return None  # "un", "a", "one": an article, not a claim (unless "one in five")
+            if (tok in r.article_words and pos == ce and not self._ratio_follows(pos, value)
+                    and not (self.match("duration", pos) and self.p["qual_before"].search(self.window(cs)))):
+                return None  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
 
         if core_kind in ("cjk",) and m.group() in r.article_words and quantity.scale == 1.0:
             return None
@@ -361,11 +426,17 @@ class _Scanner:
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
             # (but "the six-month gig" is a duration)
             if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, cs):
-                return None
-            if self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(cs)):
-                return None
+                return self._skip(cs, ce, "set phrase")
+            if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(cs))
+                    and value is not None and value <= r.data.get("set_max_value", 3)):
+                return self._skip(cs, ce, "set phrase")
         # percent / percentage points
-        if quantity.kind != "ratio":
+        tm = self.match("tenths", pos) if quantity.kind == "count" and value is not None else None
+        if tm:  # "4割", "四成": tenths of a whole, in percent
+            value *= 10
+            quantity.kind, quantity.unit = "percent", "%"
+            pos, unit_found = tm.end(), True
+        if quantity.kind not in ("ratio", "percent"):
             pp = self.match("pp", pos)
             pc = self.match("percent", pos)
             if pp and (not pc or pp.end() >= pc.end()):
@@ -380,6 +451,14 @@ class _Scanner:
             if cm:
                 currency = r.currency_after.find(cm.group("x"))
                 pos, unit_found = cm.end(), True
+        if not unit_found:
+            su = self.match("scaled_unit", pos)
+            if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
+                unit, mult = Lookup(r.data["scaled_units"]).find(su.group("x"))
+                if value is not None:
+                    value *= mult
+                quantity.kind, quantity.unit = ("percent" if unit in ("pp", "%", "bp") else "measure"), unit
+                pos, unit_found = su.end(), True
         # measure units
         if not unit_found:
             um = self.match("unit", pos)
@@ -406,6 +485,11 @@ class _Scanner:
             if dm and not (is_year and r.duration_units.find(dm.group("x")) == "year"):
                 quantity.kind, quantity.unit = "duration", r.duration_units.find(dm.group("x"))
                 pos, unit_found = dm.end(), True
+        if unit_found and quantity.kind in ("duration", "measure") and value is not None and value == int(value):
+            hm = self.match("half", pos)
+            if hm:  # "un anno e mezzo", "两年半", "ocho puntos y medio": half after the unit
+                value += 0.5
+                pos = hm.end()
         if not unit_found:
             om = self.match("other_after", pos)
             if om:
@@ -461,7 +545,7 @@ class _Scanner:
                 if quantity.unit is None and currency is None:
                     return self._reread_after_range(m, start, cs, ce, pos, quantity)
         if not r.cjk and not glued_letter_ok and pos == ce and ce < len(text) and _LATIN_AFTER.match(text, ce):
-            return None  # "4K", "5G", "3D": part of a name
+            return self._skip(cs, ce, "name")  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", pos)
         if qa and qualifier == "exact":
             qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
@@ -536,15 +620,15 @@ class _Scanner:
         has_noun = False
         if (quantity.kind == "count" and core_kind == "digits" and quantity.scale == 1.0 and qualifier == "exact"
                 and start == cs and self._after_name(cs)):
-            return None  # "Microsoft 365", "Grok 3", "Boeing 737": part of a product or model name
+            return self._skip(cs, ce, "product name")  # "Microsoft 365", "Grok 3", "Boeing 737"
         if quantity.kind == "count":
             if core_kind == "cjk" and not unit_found and quantity.scale == 1.0:
-                return None  # "四价", "十分": CJK numerals count something only with a classifier or unit
+                return self._skip(cs, ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
             quantity.unit = "count"
             noun = self._counted_noun(pos, spelled=core_kind == "words" or (core_kind == "cjk" and not r.cjk))
             if noun is None:
                 if core_kind in ("words", "cjk", "fraction"):
-                    return None  # spelled numbers must count something: "les deux" alone is no claim
+                    return self._skip(cs, ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
                 pos, has_noun = noun, True
             has_noun = has_noun or unit_found
@@ -613,9 +697,75 @@ class _Scanner:
         return not known
 
     def _year_like(self, m: regex.Match, value, quantity: Quantity) -> bool:
+        """A four-digit figure is a year when its words say so ("in", "im Jahr", "году", "年"), or,
+        with no such word, when it lies in the years news is about."""
         tok = m.group()
-        return (m.lastgroup == "digits" and len(tok) == 4 and tok.isdigit() and quantity.scale == 1.0
-                and value is not None and _YEAR_MIN <= value <= _YEAR_MAX)
+        if not (m.lastgroup == "digits" and len(tok) == 4 and tok.isdigit() and quantity.scale == 1.0 and value is not None):
+            return False
+        if _YEAR_MIN <= value <= _YEAR_MAX:
+            return True
+        if not 1000 <= value <= 2999:
+            return False
+        yb, ya = self.p.get("year_before"), self.p.get("year_after")
+        return bool((yb is not None and yb.search(self.window(m.start())))
+                    or (ya is not None and ya.match(self.text, m.end())))
+
+    def _read_special(self, m: regex.Match, value):
+        """Cores that are read whole: ordinal words, fixed phrases, number-unit compounds.
+        None: not one of them; False: no claim; else the claim."""
+        kind = m.lastgroup
+        cs, ce = m.span()
+        if kind == "ordword":
+            return self._ordinal(cs, ce, value) or False
+        if kind not in ("phrase", "glued") or value is None:
+            return None
+        if kind == "phrase":
+            q_kind, _, unit = Lookup(self.r.data["phrase_quantities"]).find(m.group())
+        else:
+            q_kind, unit = "duration", _glued_unit(m.group(), self.r)
+            if unit is None:
+                return False
+        quantity = Quantity(kind=q_kind, value=value, unit=unit)
+        start = self._qualify_left(cs, quantity)
+        return _Found(start, ce, (cs, ce), quantity, noun=True)
+
+    def _qualify_left(self, start: int, quantity: Quantity) -> int:
+        """Read a qualifier written before ``start`` into ``quantity``; the new start."""
+        win = self.window(start)
+        qb = self.p["qual_before"].search(win)
+        if qb and not self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")):
+            q = self.r.qualifiers_before.find(qb.group("x"))
+            if q and quantity.qualifier == "exact":
+                quantity.qualifier = q
+            return start - (len(win) - qb.start())
+        return start
+
+    def _ordinal(self, cs: int, end: int, value) -> _Found | None:
+        """"terzo posto", "3rd place", "第8次发射", "finishing third", "the 11th and final round": an
+        ordinal is a claim when its words say what sequence it is a position in; otherwise skipped."""
+        text, p = self.text, self.p
+        if value is None:
+            return None
+        seq = None
+        ra = p["rank_after"].match(text, end) if p["rank_after"] is not None else None
+        if ra:
+            seq, end = self.r.data["rank_nouns"].get(ra.group("x").lower(), self.r.data["rank_nouns"].get(ra.group("x"), "rank")), ra.end()
+        elif p["ordinal_total"] is not None and p["ordinal_total"].match(text, end):
+            quantity = Quantity(kind="count", value=value, unit="count")  # "the 11th and final round": 11 rounds
+            return _Found(cs, end, (cs, end), quantity, noun=True)
+        else:
+            win = self.window(cs)
+            rb = p["rank_before"].search(win) if p["rank_before"] is not None else None
+            if rb:
+                seq = self.r.data["rank_nouns"].get(rb.group("x").lower(), "rank")
+                cs_claim = cs - (len(win) - rb.start())
+                return _Found(cs_claim, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
+            if p["rank_verb"] is not None and p["rank_verb"].search(win):
+                seq = "rank"
+        if seq is None:
+            self.skipped.append((cs, end, "ordinal"))
+            return None
+        return _Found(cs, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
 
     def _range(self, m, start, pos, value, quantity):
         """Upper end of a range written after the number; (new pos, high value) or None."""
@@ -796,19 +946,23 @@ def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules)
 
 
 def _scan(article: Article, reference_year: int | None, story_year: int | None = None,
-          story_date_year: int | None = None) -> tuple[list[Claim], list[_Found]]:
+          story_date_year: int | None = None) -> tuple[list[Claim], list[_Found], list[tuple[int, int, str]]]:
     text = article.text or ""
     r = rules_for(article.lang)
     if not text or not r.patterns["prefilter"].search(text):
-        return [], []
-    dates = _date_candidates(text, r)
+        return [], [], []
+    scanner = _Scanner(text, r)
+    # whole-span readers first (dates, times of day, race times, days of the month); the number
+    # scanner then reads what they left
+    dates = _without_overlaps(_date_candidates(text, r) + _time_candidates(text, r, scanner)
+                              + _clock_duration_candidates(text, r) + _day_candidates(text, r))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
     skip = [u.span() for u in _URL.finditer(text)]
     if "@" in text:
         skip += [u.span() for u in _EMAIL.finditer(text)]
+    scanner.skipped += [(a, b, "address") for a, b in skip]
     taken = sorted([(d.start, d.end) for d in dates] + skip)
     taken_starts = [s for s, _ in taken]
-    scanner = _Scanner(text, r)
     found: list[_Found] = list(dates)
     consumed = 0
     for m in r.patterns["core"].finditer(text):
@@ -820,8 +974,9 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             continue
         if k + 1 < len(taken) and s < taken[k + 1][0] < e:
             continue
-        sc = _SCORE.match(text, s) if m.lastgroup == "digits" else None
+        sc = _SCORE.match(text, s) if m.lastgroup in ("digits", "vulgar") else None
         if sc and _is_score(sc, r):
+            found.append(_score(sc))
             consumed = sc.end()
             continue
         f = scanner.read(m)
@@ -836,11 +991,143 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
         if cur.start < prev.end:
             prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
             cur.start = min(max(cur.start, prev.end), cur.core[0])
+    _fill_months(found)
+    _merge_compound_durations(text, found, r)
     _money_ellipsis(text, found)
     _share_list_unit(text, found, r)
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
-    return claims, found
+    return claims, found, scanner.skipped
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """Earliest first, the longer of two spans that start together; later overlapping spans dropped."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Found]:
+    """Times of day ("16:42", "16h42", "7.42 Uhr", "7:42am", "午前6時20分", "오전 5시께") → "HH:MM"."""
+    out = []
+    for pat in r.patterns["times"]:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+            ampm = (g.get("ampm") or "").lower()
+            if (g.get("pm") or ampm.startswith("p")) and hour < 12:
+                hour += 12
+            if (g.get("am") or ampm.startswith("a")) and hour == 12:
+                hour = 0
+            if hour > 24 or minute > 59:
+                continue
+            q = Quantity(kind="date", value=f"{hour:02d}:{minute:02d}", unit="time",
+                         qualifier="about" if g.get("about") else "exact")
+            start = scanner._qualify_left(m.start(), q)
+            out.append(_Found(start, m.end(), m.span(), q, year_source="time"))
+    return out
+
+
+def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
+    """Race times and gaps written with marks ("4h51'37\"", "4h51m37s", "1'12\"") → seconds."""
+    out = []
+    for pat in r.data.get("_clock_duration_compiled") or _compile_list(r, "clock_duration_patterns"):
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            secs = int(g.get("h") or 0) * 3600 + int(g.get("m") or 0) * 60 + int(g.get("s") or 0)
+            out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
+                              noun=True))
+    return out
+
+
+def _compile_list(r: LangRules, key: str) -> list:
+    compiled = [regex.compile(x) for x in r.data.get(key, [])]
+    r.data["_clock_duration_compiled"] = compiled
+    return compiled
+
+
+def _day_candidates(text: str, r: LangRules) -> list[_Found]:
+    """A day of the month written alone ("18日", "16일(화)", "terça-feira (2)"): a date whose month and
+    year come from the dates around it, or from the story."""
+    out = []
+    for pat in r.patterns["day_dates"]:
+        for m in pat.finditer(text):
+            day = int(m.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            wd = r.weekdays.find(m.group("weekday")) if m.groupdict().get("weekday") else None
+            f = _Found(m.start(), m.end(), m.span(), Quantity(kind="date", value=None, unit="date"))
+            f.date_parts = (None, None, day)
+            f.weekday = wd
+            out.append(f)
+    return out
+
+
+def _fill_months(found: list[_Found]) -> None:
+    """Give a day written alone the month (and year) of the nearest date of the article that has one."""
+    months = [(f.start, f.date_parts[0], f.date_parts[1]) for f in found if f.date_parts and f.date_parts[1]]
+    months += [(f.start, int(f.quantity.value[:4]), int(f.quantity.value[5:7])) for f in found
+               if f.quantity.kind == "date" and not f.date_parts and isinstance(f.quantity.value, str)
+               and len(f.quantity.value) == 7 and f.quantity.value[4] == "-"]
+    if not months:
+        return
+    for f in found:
+        if f.date_parts and f.date_parts[1] is None:
+            before = [x for x in months if x[0] < f.start]
+            y, mo = (before[-1] if before else min(months, key=lambda x: abs(x[0] - f.start)))[1:]
+            f.date_parts = (y, mo, f.date_parts[2])
+            f.year_source = "written" if y else ""
+
+
+_SCORE_SIDE = r"\d{1,3}½?|½"
+
+
+def _score(m: regex.Match) -> _Found:
+    """"3-1", "2½–1½": a match score, the points of the side named first (both sides kept in low/high)."""
+    a, b = (_side(m.group("a")), _side(m.group("b")))
+    q = Quantity(kind="other", value=a, unit="score", low=a, high=b)
+    return _Found(m.start(), m.end(), m.span(), q, noun=True)
+
+
+def _side(tok: str) -> float:
+    return (float(tok[:-1] or 0) + 0.5) if tok.endswith("½") else float(tok)
+
+
+def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> None:
+    """"4 horas, 51 minutos y 37 segundos", "une minute et douze secondes": one time told in parts is
+    one duration in seconds."""
+    order = {"hour": 3600, "minute": 60, "second": 1}
+    i = 0
+    while i < len(found) - 1:
+        a = found[i]
+        chain = [a]
+        j = i + 1
+        while (j < len(found) and found[j].quantity.kind == "duration" and chain[-1].quantity.kind == "duration"
+               and chain[-1].quantity.unit in order and found[j].quantity.unit in order
+               and order[found[j].quantity.unit] < order[chain[-1].quantity.unit]
+               and found[j].start - chain[-1].end <= 6
+               and r.patterns["list_gap"].match(text[chain[-1].end:found[j].start])):
+            chain.append(found[j])
+            j += 1
+        if len(chain) > 1 and all(isinstance(c.quantity.value, float) for c in chain):
+            total = sum(c.quantity.value * order[c.quantity.unit] for c in chain)
+            a.quantity.value, a.quantity.unit, a.end = total, "second", chain[-1].end
+            del found[i + 1:j]
+        elif (a.quantity.kind == "duration" and a.quantity.unit == "second" and isinstance(a.quantity.value, float)):
+            lead = _ARTICLE_UNIT.search(text[max(0, a.start - 24):a.start])
+            if lead and r.article_words and lead.group("a").lower() in r.article_words:
+                unit = r.duration_units.find(lead.group("u"))
+                if unit in ("minute", "hour"):  # "une minute et douze secondes"
+                    a.quantity.value += order[unit]
+                    a.start -= len(lead.group())
+        i += 1
+
+
+_ARTICLE_UNIT = regex.compile(r"(?P<a>\p{L}+)\s+(?P<u>\p{L}+)\s*(?:,|\s\p{L}{1,3})\s+\Z")
 
 
 _SENTENCE_BREAK = regex.compile(r"[!?;；。！？\n]|\.(?!\d)")
@@ -917,12 +1204,12 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
-_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?(?P<c>[-–:])\s?(?P<b>\d{1,3})(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
+_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3}½?|½)\s?(?P<c>[-–:])\s?(?P<b>\d{1,3}½?|½)(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:
     """"3-1", "2 à 0", "3:1": a match result or a tally, not two claims (a range has low < high)."""
-    a, b = int(m.group("a")), int(m.group("b"))
+    a, b = _side(m.group("a")), _side(m.group("b"))
     return m.group("c") == ":" or a >= b
 
 
@@ -945,6 +1232,10 @@ def _fill_years(text: str, found: list[_Found], reference_year: int | None, stor
     weekday_ref = reference_year or _latest_year(found, full_only=True) or story_date_year or UNDATED_REFERENCE_YEAR
     weekday_years = []
     for f in found:
+        if f.date_parts and f.date_parts[1] is None:
+            f.quantity.value = f"---{f.date_parts[2]:02d}"  # a day with no month anywhere: ISO 8601 "---DD"
+            f.year_source = "day"
+            continue
         if f.date_parts and f.date_parts[0] is None and f.weekday is not None:
             # a year the text mentions is a lower bound (news cites past years), the caller's is a centre
             y = _year_for_weekday(f.date_parts[1], f.date_parts[2], f.weekday, weekday_ref)
@@ -956,7 +1247,7 @@ def _fill_years(text: str, found: list[_Found], reference_year: int | None, stor
     full = [(f.start, int(str(f.quantity.value)[:4])) for f in found
             if f.date_parts and f.year_source == "written" and isinstance(f.quantity.value, str)]
     for f in found:
-        if f.date_parts and f.quantity.value is None:
+        if f.date_parts and f.quantity.value is None and f.date_parts[1] is not None:
             if weekday_years:
                 _finish_date(f, weekday_years[0], "article-weekday")
                 continue
@@ -1029,8 +1320,15 @@ def extract_claims(article: Article, reference_year: int | None = None) -> list[
     return _scan(article, reference_year)[0]
 
 
-def extract_story(articles: Iterable[Article], reference_year: int | None = None) -> list[Claim]:
-    """Claims of several articles telling one story.
+def extract_skipped(article: Article) -> list[Skipped]:
+    """The numbers of one article that were considered and are no claim, with the reason."""
+    return [Skipped(article.id, a, b, article.text[a:b], why) for a, b, why in _scan(article, None)[2]]
+
+
+def extract_story(articles: Iterable[Article], reference_year: int | None = None,
+                  skipped: list[Skipped] | None = None) -> list[Claim]:
+    """Claims of several articles telling one story; ``skipped``, when given, receives every number
+    considered and not claimed, with the reason.
 
     Same as ``extract_claims`` on each, plus: a date written without a year and
     without a weekday takes the year another article gives the same day and
@@ -1040,22 +1338,34 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
     per_article = [_scan(a, reference_year) for a in articles]
     if reference_year is None:
         # an article that states no year reads its weekdays and bare dates against the story's latest year
-        story_date = max((y for _, found in per_article if (y := _latest_year(found, full_only=True))), default=None)
-        story_ref = story_date or max((y for _, found in per_article if (y := _latest_year(found))), default=None)
+        story_date = max((y for _, found, _ in per_article if (y := _latest_year(found, full_only=True))), default=None)
+        story_ref = story_date or max((y for _, found, _ in per_article if (y := _latest_year(found))), default=None)
         if story_ref:
             per_article = [_scan(a, None, story_ref, story_date) if any(f.date_parts and f.year_source not in ("written", "article-date")
-                                                            for f in found) else (cl, found)
-                           for a, (cl, found) in zip(articles, per_article)]
+                                                            for f in found) else (cl, found, sk)
+                           for a, (cl, found, sk) in zip(articles, per_article)]
     anchored: dict[tuple[int, int], int] = {}
-    for _, found in per_article:
+    for _, found, _ in per_article:
         for f in found:
-            if f.date_parts and f.year_source in ("written", "weekday") and isinstance(f.quantity.value, str):
+            if f.date_parts and f.year_source in ("written", "weekday") and isinstance(f.quantity.value, str) \
+                    and f.quantity.value[:1].isdigit():
                 y = int(f.quantity.value[:4])
                 anchored.setdefault(f.date_parts[1:], y)
     story_years = list(anchored.values())
     claims = []
-    for cl, found in per_article:
+    for article, (cl, found, sk) in zip(articles, per_article):
+        if skipped is not None:
+            skipped.extend(Skipped(article.id, a, b, article.text[a:b], why) for a, b, why in sk)
         for c, f in zip([c for c in cl], found):
+            if f.date_parts and f.date_parts[1] is None:
+                # a day of the month alone: the month and year another article gives that day, else the story's
+                same_day = [(mo, y) for (mo, d), y in anchored.items() if d == f.date_parts[2]]
+                if same_day or anchored:
+                    mo, y = same_day[0] if same_day else max(((mo, y) for (mo, _), y in anchored.items()),
+                                                              key=lambda x: (x[1], x[0]))
+                    f.date_parts, f.year_source, f.quantity.value = (y, mo, f.date_parts[2]), "", None
+                    _finish_date(f, y, "story")
+                continue
             if f.date_parts and f.year_source not in ("written", "weekday"):
                 y = anchored.get(f.date_parts[1:])
                 if y is None and story_years and f.year_source in ("reference", "article-year", "none"):

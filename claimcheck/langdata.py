@@ -25,13 +25,53 @@ import regex
 LANG_DIR = Path(__file__).with_name("lang")
 DEFAULT_LANG = "en"
 
-DIGIT = "[0-9０-９०-९]"  # ASCII, full-width (CJK), Devanagari (hi)
+DIGIT = "[0-9０-９०-९٠-٩۰-۹]"  # ASCII, full-width (CJK), Devanagari (hi), Arabic-Indic (ar, fa/ur)
 # A Latin/Cyrillic/Greek letter glued to a number makes it part of a name (GPT-3, A380, HX-D4).
 NAME_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 
 
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in LANG_DIR.glob("*.json") if p.stem != "common")
+class UnknownLanguage(ValueError):
+    """A language code with no table in ``claimcheck/lang/``; the message lists the supported ones."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.supported = supported_languages()
+        super().__init__(f"unknown language {lang!r}; supported: {', '.join(self.supported)}")
+
+
+@lru_cache(maxsize=1)
+def _language_files() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.json") if p.stem != "common"))
+
+
+def supported_languages() -> list[str]:
+    """The language codes claimcheck reads numbers in: one per table in ``claimcheck/lang/``."""
+    return list(_language_files())
+
+
+available_languages = supported_languages  # the older name
+
+
+def language_data(lang: str) -> dict[str, Any]:
+    """The raw table of one language (no common layer, not compiled): for language identification."""
+    return _raw(lang)
+
+
+def base_language(code: str | None) -> str | None:
+    """'pt-BR' -> 'pt', 'ZH_Hans' -> 'zh'; None or '' -> None."""
+    if not code:
+        return None
+    return code.strip().replace("_", "-").split("-")[0].lower() or None
+
+
+def get_language(code: str) -> "LangRules":
+    """Compiled rules of a supported language ("es", "pt-BR"); ``UnknownLanguage`` for any other code.
+
+    ``rules_for`` is the lenient twin used on articles whose language could not be identified."""
+    base = base_language(code)
+    if base not in _language_files():
+        raise UnknownLanguage(code)
+    return rules_for(code)
 
 
 @lru_cache(maxsize=None)
@@ -209,7 +249,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # --- number cores -------------------------------------------------------------
     space_groups = [g for g in r.groups if g.isspace()]
     punct_groups = [g for g in r.groups if not g.isspace()] + ["." , ","]
-    punct_cls = "[" + regex.escape("".join(sorted(set(punct_groups + ["'", "’"])))) + "]"
+    punct_cls = "[" + regex.escape("".join(sorted(set(punct_groups + ["'", "’", "٫", "٬"])))) + "]"
     alts = []
     garbled_tokens = _alternation(d.get("garbled", []), boundary=False, flags_i=False)
     num_simple = rf"{DIGIT}+(?:[.,]{DIGIT}+)?"
@@ -259,6 +299,21 @@ def _compile(r: LangRules) -> dict[str, Any]:
             frac_parts.append(_alternation([f], boundary=True) + guard)
         alts.insert(len(alts) - (1 if words else 0), "(?P<fraction>" + "|".join(frac_parts) + ")")
     alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
+    # "8½", "2½": a digit with a vulgar-fraction glyph
+    alts.insert(1, rf"(?P<vulgar>{lead}{DIGIT}*[½¼¾⅓⅔](?!{DIGIT}))")
+    pct_prefix = d.get("percent_prefix", [])
+    if pct_prefix:  # tr "%22", "yüzde 22": the percent sign written before the figure
+        alts.insert(1, rf"(?P<pctprefix>(?:{_alternation(pct_prefix, boundary=b)})\s?{DIGIT}+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
+    phrases = d.get("phrase_quantities", {})
+    if phrases:  # "半年", "一半", "a dozen times": fixed phrases that state a quantity
+        alts.insert(1, "(?P<phrase>" + _alternation(phrases, boundary=b) + ")")
+    glued = d.get("glued_number_units")
+    if glued:  # "zehnjährige", "pięcioletnich": a number stem glued to a unit stem, one word
+        alts.insert(1, "(?P<glued>(?<![\\p{L}])(?i:" + _alternation(glued["stems"], False, False)
+                    + ")(?i:" + _alternation(glued["suffixes"], False, False) + ")\\p{L}*)")
+    ord_words = d.get("ordinal_words", {})
+    if ord_words:  # "terzo posto", "eighth flight": an ordinal word is a position in a sequence
+        alts.insert(1, "(?P<ordword>" + _alternation(ord_words, boundary=True) + ")")
     core = "|".join(alts)
     lead_full = rf"(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])"
     p["core"] = regex.compile(core.replace("\x00LEAD\x00", lead_full), regex.V0)
@@ -273,6 +328,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(w_alt)
     if frac_words:
         pre.append(_alternation(frac_words, boundary=True))
+    if ord_words:
+        pre.append(_alternation(ord_words, boundary=True))
+    if phrases:
+        pre.append(_alternation(phrases, boundary=b))
+    if glued:
+        pre.append("(?i:" + _alternation(glued["stems"], False, False) + ")")
     p["prefilter"] = regex.compile("|".join(pre))
 
     # --- right-hand pieces (matched at a position) --------------------------------
@@ -335,6 +396,27 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["conversion_gap"] = regex.compile(
         r"\s*[,，;]?\s*(?:(?P<m>" + _alternation(d.get("conversion_markers", []), b) + r")\s*)?(?P<br>[(（])?\s*(?:(?P<m2>"
         + _alternation(d.get("conversion_markers", []), b) + r")\s*)?\Z")
+
+    # --- ranks, halves, tenths, scaled units, times --------------------------------
+    rank_nouns = d.get("rank_nouns", {})
+    p["rank_after"] = regex.compile(r"[ \u00a0]?(?P<x>" + _alternation(rank_nouns, b) + r")(?![\p{L}])") if rank_nouns else None
+    p["rank_before"] = regex.compile("(?P<x>" + _alternation(rank_nouns, b) + r")\s*\Z") if rank_nouns else None
+    verbs = d.get("rank_verbs", [])
+    p["rank_verb"] = regex.compile("(?P<x>" + _alternation(verbs, b) + r")\s+\Z") if verbs else None
+    totals = d.get("ordinal_total_after", [])
+    p["ordinal_total"] = regex.compile(r"\s+" + _alternation(totals, b)) if totals else None
+    digit_ord = d.get("digit_ordinal")
+    p["digit_ordinal"] = regex.compile(digit_ord) if digit_ord else None
+    half = d.get("half_words", [])
+    p["half"] = regex.compile(r"\s*(?P<x>" + _alternation(half, b) + r")(?![\p{L}])") if half else None
+    tenths = d.get("tenth_words", [])
+    p["tenths"] = regex.compile(r"\s?(?P<x>" + _alternation(tenths, b) + ")") if tenths else None
+    scaled_units = d.get("scaled_units", {})
+    p["scaled_unit"] = regex.compile(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + r")(?![\p{L}])") if scaled_units else None
+    p["times"] = [regex.compile(t) for t in d.get("time_patterns", [])]
+    p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
+    p["year_before"] = regex.compile("(?P<x>" + _alternation(d.get("year_before", []), b) + r")\s*\Z") if d.get("year_before") else None
+    p["year_after"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
 
     # --- dates ----------------------------------------------------------------------
     p["dates"] = [regex.compile(_date_pattern(item["pattern"], r)) for item in d.get("date_patterns", [])]

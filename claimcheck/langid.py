@@ -11,14 +11,19 @@ from functools import lru_cache
 
 import regex
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "zh", "pt", "it", "ja", "ru", "pl", "cs", "nl", "hi")
+from claimcheck.langdata import language_data, supported_languages
+
+#: Every language with a table in ``claimcheck/lang/`` (the tables are the one list of languages).
+SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(supported_languages())
 
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HAN = regex.compile(r"\p{Han}")
-#: A text whose letters are mostly (at least the share) in one of these scripts is in that language.
-_SCRIPT_LANGS = (
-    (regex.compile(r"\p{Cyrillic}"), 0.5, "ru"),
-    (regex.compile(r"\p{Devanagari}"), 0.5, "hi"),
+#: A text whose letters are mostly (at least the share) in one of these scripts is in that language:
+#: each table's ``identify_script`` ({"script": Unicode script, "share": 0.5}).
+_SCRIPT_LANGS = tuple(
+    (regex.compile(r"\p{%s}" % hint["script"]), hint["share"], lang)
+    for lang in SUPPORTED_LANGUAGES
+    if (hint := language_data(lang).get("identify_script"))
 )
 _LETTER = regex.compile(r"\p{L}")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -63,6 +68,6 @@ def detect(text: str) -> str | None:
         if len(script.findall(sample)) >= share * letters:
             return _supported(lang)
     if len(_LATIN.findall(sample)) < 0.5 * letters:
-        return None  # Greek, Arabic, Hangul...: none of the Latin-script languages
+        return None  # Greek, Thai...: none of the Latin-script languages
     lang, _prob = _identifier().classify(sample)
     return lang

@@ -75,6 +75,21 @@ SAMPLES: dict[str, list[str]] = {
         "Zeker 14 mensen kwamen om toen de storm de kust trof.",
         "De overname moet voor het einde van volgend jaar worden afgerond.",
     ],
+    "ko": [
+        "회사는 새 공장에 4조 원을 투자한다고 밝혔다.",
+        "태풍으로 최소 14명이 숨졌다.",
+        "거래는 내년 말까지 마무리될 예정이다.",
+    ],
+    "tr": [
+        "Şirket yeni fabrikaya 2,8 milyar dolar yatırım yapacağını açıkladı.",
+        "Fırtına kıyıyı vurduğunda en az 14 kişi hayatını kaybetti.",
+        "Anlaşmanın gelecek yılın sonuna kadar tamamlanması bekleniyor.",
+    ],
+    "ar": [
+        "أعلنت الشركة عن استثمار بقيمة 7.5 مليار ريال في المصنع الجديد.",
+        "لقي ما لا يقل عن 14 شخصاً حتفهم عندما ضربت العاصفة الساحل.",
+        "ومن المتوقع إتمام الصفقة بحلول نهاية العام المقبل.",
+    ],
     "hi": [
         "कंपनी ने नए कारखाने में 13 अरब यूरो के निवेश की घोषणा की।",
         "तूफान के तट से टकराने पर कम से कम 14 लोगों की मौत हो गई।",
@@ -98,7 +113,7 @@ def test_kana_means_japanese_even_when_han_dominates():
     assert detect("东京电力公司发布新计划") == "zh"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "2024 — 13.000 — 42 %", "안녕하세요 여러분", "Καλημέρα σε όλους"])
+@pytest.mark.parametrize("text", ["", "   ", "2024 — 13.000 — 42 %", "Καλημέρα σε όλους", "สวัสดีครับ"])
 def test_no_answer_without_letters_or_in_an_unsupported_script(text):
     assert detect(text) is None
 

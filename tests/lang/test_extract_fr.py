@@ -5,63 +5,6 @@ from extract_helpers import assert_quantity
 
 LANG = "fr"
 
-CLAIMS = [
-    ("Des vagues de 18 pieds ont frappé.", "measure", 18, "ft", "exact"),
-    ("Six autres millions de personnes ont besoin d'aide.", "count", 6e6, "count", "exact"),
-    ("Deux nouveaux milliards d'euros seront versés.", "money", 2e9, "EUR", "exact"),
-    ("Un séisme d'une magnitude de 7,5 a frappé.", "other", 7.5, "magnitude", "exact"),
-    ("Le projet coûtera 2,4 milliards d'euros.", "money", 2.4e9, "EUR", "exact"),
-    ("Un prêt de 350 millions de dollars.", "money", 3.5e8, "USD", "exact"),
-    ("Les pertes atteignent 12\u00a0500 euros par foyer.", "money", 12500, "EUR", "exact"),
-    ("Le budget est de 1\u202f200 millions d'euros.", "money", 1.2e9, "EUR", "exact"),
-    ("Plus de 3 000 habitants ont été évacués.", "count", 3000, "count", "more_than"),
-    ("Près de 48 000 conteneurs attendent.", "count", 48000, "count", "about"),
-    ("Moins de 10 milliards d'euros seront empruntés.", "money", 1e10, "EUR", "less_than"),
-    ("Au moins 6 blessés sont signalés.", "count", 6, "count", "at_least"),
-    ("Jusqu'à 2 500 emplois sont menacés.", "count", 2500, "count", "up_to"),
-    ("Environ 40 navires patientent au large.", "count", 40, "count", "about"),
-    ("La hausse atteint 7,5 pour cent.", "percent", 7.5, "%", "exact"),
-    ("Le chômage recule de 0,3 point de pourcentage.", "percent", 0.3, "pp", "exact"),
-    ("Les Verts obtiennent 18,2 % des voix.", "percent", 18.2, "%", "exact"),
-    ("La grève a duré neuf jours.", "duration", 9, "day", "exact"),
-    ("Un contrat de trois ans a été signé.", "duration", 3, "year", "exact"),
-    ("Le feu a parcouru 6 800 hectares.", "measure", 6800, "ha", "exact"),
-    ("Des rafales à 200 km/h ont été mesurées.", "measure", 200, "km/h", "exact"),
-    ("L'usine produira 40 GWh par an.", "measure", 40, "GWh", "exact"),
-    ("Deux morts sont à déplorer.", "count", 2, "count", "exact"),
-]
-
-DATES = [
-    ("Le vote aura lieu le samedi 29 novembre.", "2025-11-29"),
-    ("L'accord date du 1er janvier 2020.", "2020-01-01"),
-    ("Les travaux débutent en mars 2026.", "2026-03"),
-    ("La marque est née en 1952.", "1952"),
-]
-
-NOT_CLAIMS = [
-    "Ils fêtent le 50 anniversaire de la ville.",
-    "Il a acheté une voiture.",
-    "C'est un des plus grands ports.",
-    "Les deux marques seront conservées.",
-    "Le Rafale F4 a volé.",
-    "Il est arrivé 2e de la course.",
-]
-
-
-@pytest.mark.parametrize("text,kind,value,unit,qualifier", CLAIMS)
-def test_reads_french_quantity(only_claim, text, kind, value, unit, qualifier):
-    assert_quantity(only_claim(text, LANG), kind, value, unit, qualifier)
-
-
-@pytest.mark.parametrize("text,value", DATES)
-def test_reads_french_date(only_claim, text, value):
-    assert_quantity(only_claim(text, LANG), "date", value, "date", "exact")
-
-
-@pytest.mark.parametrize("text", NOT_CLAIMS)
-def test_ignores_french_non_claims(claims_of, text):
-    assert claims_of(text, LANG) == []
-
 
 @pytest.mark.parametrize("text", ["Il a réalisé 1 XNUMX milliards de transactions.", "Soit XNUMX millions de passagers.",
                                   "Un total de 4\ufffd000 euros."])
