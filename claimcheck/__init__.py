@@ -3,22 +3,34 @@
 The Python API is the one the CLI and the pytest plugin use::
 
     import claimcheck
-    report = claimcheck.check(["es.txt", "fr.txt", "zh.txt"])
-    for conflict in report.conflicts:
-        print(conflict.type, conflict.explanation)
+    report = claimcheck.check("story/")                 # a folder, a file, a URL, or a list of them
+    report = claimcheck.check({"es": "...", "fr": "..."})  # texts already in memory
+    for finding in report.findings:                     # one per wrong figure
+        print(finding.severity, finding.explanation)
 
-Heavy modules (torch, sentence-transformers) load only when a model is needed.
+``check``/``extract`` raise ``NothingReadable`` when no input could be read, and
+``UnsupportedLanguage`` for a language claimcheck has no table for.  Heavy modules (torch,
+sentence-transformers) load only when a model is needed.
 """
 from __future__ import annotations
 
+from claimcheck.errors import NothingReadable, UnsupportedLanguage, UserError
+
 __version__ = "0.1.0"
 
-__all__ = ["check", "check_texts", "extract", "batch", "__version__"]
+__all__ = [
+    "check", "check_texts", "extract", "batch", "unchecked_reason", "supported_languages",
+    "NothingReadable", "UnsupportedLanguage", "UserError", "__version__",
+]
 
 
 def __getattr__(name: str):
-    if name in ("check", "check_texts", "extract", "batch"):
+    if name in ("check", "check_texts", "extract", "batch", "unchecked_reason"):
         from claimcheck import api
 
         return getattr(api, name)
+    if name == "supported_languages":
+        from claimcheck.read import supported_languages
+
+        return supported_languages
     raise AttributeError(name)

@@ -1,38 +1,125 @@
-"""The Python API: the CLI and the pytest plugin are thin shells over these functions."""
+"""The Python API: the CLI and the pytest plugin are thin shells over these functions.
+
+Inputs, for ``check``, ``extract`` and ``batch`` alike: a path (``str`` or ``os.PathLike``)
+to a file, a folder of article files or an http(s) URL; a list of them (``Article`` records
+may be mixed in); or a mapping ``{article id: text}`` of texts already in memory.  A lone
+string is one path, never a list of letters.
+
+Unreadable inputs do not raise: each becomes an Article whose ``error`` says why, listed in
+``Report.articles`` and ``Report.errors``.  When *nothing* could be read, ``check`` and
+``extract`` raise ``claimcheck.NothingReadable`` (its ``report`` lists every input with its
+error).  An unknown ``lang`` raises ``claimcheck.UnsupportedLanguage``.
+"""
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence, Union
 
+from claimcheck.errors import NothingReadable
 from claimcheck.records import Article, Claim, Report
 
-PathLike = str | Path
+PathLike = Union[str, "os.PathLike[str]"]
+#: What ``check``/``extract`` read: one path, several (Articles mixed in), or ``{id: text}``.
+Inputs = Union[PathLike, Sequence[Union[PathLike, Article]], Mapping[str, str]]
+
+#: Characters of one sentence handed to the encoder; the rest of an over-long sentence is cut.
+MAX_SENTENCE_CHARS = 2000
 
 
-def _read(inputs: Sequence[PathLike | Article], lang: str | None) -> list[Article]:
-    from claimcheck.read import read_inputs
+def _as_list(inputs: Inputs) -> list[PathLike | Article]:
+    """One path, or a list/tuple of them, as a list (a str is one path, not its letters)."""
+    if isinstance(inputs, (str, os.PathLike, Article)):
+        return [inputs]
+    if isinstance(inputs, Mapping):
+        raise TypeError("a mapping of texts is read by _read, not _as_list")
+    try:
+        items = list(inputs)
+    except TypeError:
+        raise TypeError(f"inputs must be a path, a list of paths or a {{id: text}} mapping, "
+                        f"not {type(inputs).__name__}") from None
+    for item in items:
+        if not isinstance(item, (str, os.PathLike, Article)):
+            raise TypeError(f"each input must be a path or an Article, not {type(item).__name__}: {item!r:.60}")
+    return items
 
-    articles = [a for a in inputs if isinstance(a, Article)]
-    paths = [str(p) for p in inputs if not isinstance(p, Article)]
-    return articles + (read_inputs(paths, lang=lang) if paths else [])
+
+def _read(inputs: Inputs, lang: str | None, notices: list[str] | None = None) -> list[Article]:
+    """Articles of ``inputs`` (see the module docstring), over-long ones cut with a notice."""
+    from claimcheck.read import _unique_ids, article_from_text, limit_article, read_inputs, validate_lang
+
+    lang = validate_lang(lang, "lang")
+    if isinstance(inputs, Mapping):
+        articles = [article_from_text(str(aid), text, lang=lang) for aid, text in inputs.items()]
+    else:
+        items = _as_list(inputs)
+        given = [a for a in items if isinstance(a, Article)]
+        paths = [p for p in items if not isinstance(p, Article)]
+        articles = given + (read_inputs(paths, lang=lang) if paths else [])
+    articles = _unique_ids(articles)
+    for article in articles:
+        notice = limit_article(article)
+        if notice and notices is not None:
+            notices.append(notice)
+    return articles
 
 
-def extract_articles(articles: Iterable[Article]) -> list[Claim]:
-    """Claims of every readable article; a date written without its year takes it from the story."""
+def _nothing_readable(report: Report) -> NothingReadable:
+    if not report.articles:
+        return NothingReadable("nothing to check: no inputs were given", report)
+    reasons = "; ".join(f"{a.source}: {a.error}" for a in report.articles[:5])
+    more = f" (and {len(report.articles) - 5} more)" if len(report.articles) > 5 else ""
+    return NothingReadable(f"none of the {len(report.articles)} inputs could be read: {reasons}{more}", report)
+
+
+def unchecked_reason(report: Report, allow_unreadable: bool = False, min_articles: int = 2) -> str | None:
+    """Why ``report`` did not check everything it was asked to, or None.
+
+    An input that could not be read, or fewer than ``min_articles`` readable articles (a story
+    needs two to compare); with ``allow_unreadable`` only a report where nothing could be read.
+    The CLI exits 2 and the pytest plugin fails a story for any such reason.
+    """
+    from claimcheck.read import escape_control
+
+    readable = sum(1 for a in report.articles if a.ok)
+    story = f"story {escape_control(report.story)!r}: " if report.story else ""
+    if readable == 0:
+        return f"{story}nothing could be read; nothing was checked"
+    if allow_unreadable:
+        return None
+    if report.errors:
+        return (f"{story}{len(report.errors)} of {len(report.articles)} inputs could not be read, so not "
+                "everything was checked (--allow-unreadable to accept that)")
+    if readable < min_articles:
+        return (f"{story}only {readable} readable article; a story needs at least {min_articles} to compare "
+                "(--allow-unreadable to accept that)")
+    return None
+
+
+def extract_articles(articles: Iterable[Article], skipped: list | None = None) -> list[Claim]:
+    """Claims of every readable article; a date written without its year takes it from the story.
+    ``skipped``, when given, receives the numbers read and judged no claim (``Skipped`` records)."""
     from claimcheck.extract import extract_story
 
-    return extract_story([a for a in articles if a.ok])
+    return extract_story([a for a in articles if a.ok], skipped=skipped)
 
 
-def extract(inputs: Sequence[PathLike | Article], lang: str | None = None) -> Report:
-    """Read the inputs and extract their numeric claims (no matching)."""
+def extract(inputs: Inputs, lang: str | None = None) -> Report:
+    """Read the inputs and extract their numeric claims (no matching).
+
+    Raises NothingReadable when no input could be read, UnsupportedLanguage for an unknown ``lang``.
+    """
     t0 = time.perf_counter()
-    articles = _read(inputs, lang)
+    notices: list[str] = []
+    articles = _read(inputs, lang, notices)
     t1 = time.perf_counter()
-    claims = extract_articles(articles)
-    t2 = time.perf_counter()
-    return Report(articles=articles, claims=claims, timings={"read": t1 - t0, "extract": t2 - t1})
+    report = Report(articles=articles, notices=notices)
+    if not any(a.ok for a in articles):
+        raise _nothing_readable(report)
+    report.claims = extract_articles(articles, skipped=report.skipped)
+    report.timings = {"read": t1 - t0, "extract": time.perf_counter() - t1}
+    return report
 
 
 class _TimedEncoder:
@@ -42,9 +129,14 @@ class _TimedEncoder:
         self._encoder = encoder
         self.name = getattr(encoder, "name", None)
         self.seconds = 0.0
+        self.truncated = 0  # texts cut to MAX_SENTENCE_CHARS
 
     def encode(self, texts, *args, **kwargs):
         t = time.perf_counter()
+        long = [x for x in texts if isinstance(x, str) and len(x) > MAX_SENTENCE_CHARS]
+        if long:  # a 2 MB line without spaces would hold the encoder for minutes
+            self.truncated += len(long)
+            texts = [x[:MAX_SENTENCE_CHARS] if isinstance(x, str) else x for x in texts]
         try:
             return self._encoder.encode(texts, *args, **kwargs)
         finally:
@@ -55,22 +147,29 @@ class _TimedEncoder:
 
 
 def check(
-    inputs: Sequence[PathLike | Article],
+    inputs: Inputs,
     model: str | None = None,
     lang: str | None = None,
     encoder=None,
     story: str = "",
 ) -> Report:
-    """Check one story: read, extract, match across articles, compare.
+    """Check one story: read, extract, match across articles, compare, group into findings.
 
+    ``inputs``: a path, a folder, a URL, a list of them, or ``{article id: text}``.
     ``encoder`` (an object with ``encode(texts) -> ndarray``) overrides ``model``;
-    pass one to reuse a loaded model across calls.
+    pass one to reuse a loaded model across calls.  Unreadable inputs are listed in
+    ``report.errors``; raises NothingReadable when none could be read and
+    UnsupportedLanguage for an unknown ``lang``.
     """
     from claimcheck.compare import compare_facts
     from claimcheck.embed import load_encoder
     from claimcheck.match import match_claims
 
-    report = extract(inputs, lang=lang)
+    try:
+        report = extract(inputs, lang=lang)
+    except NothingReadable as exc:
+        exc.report.story = story
+        raise
     report.story = story
     if encoder is None:
         t = time.perf_counter()
@@ -85,7 +184,20 @@ def check(
     t = time.perf_counter()
     report.conflicts, report.consistencies = compare_facts(report.facts, report.claims)
     report.timings["compare"] = time.perf_counter() - t
+    _finish(report, timed)
     return report
+
+
+def _finish(report: Report, timed: _TimedEncoder) -> None:
+    """The compare stage's last step: findings from conflict pairs, notices of what was cut."""
+    from claimcheck.findings import group_findings
+
+    report.findings = group_findings(report)
+    if timed.truncated:
+        report.notices.append(
+            f"{timed.truncated} over-long sentence text(s) were cut to their first {MAX_SENTENCE_CHARS:,} "
+            "characters for matching; numbers beyond the cut are still extracted but matched by that prefix."
+        )
 
 
 def check_texts(
@@ -108,6 +220,8 @@ def story_folders(root: PathLike) -> list[Path]:
     from claimcheck.read import is_article_file
 
     root = Path(root)
+    if not root.is_dir():
+        return []
     folders = sorted(
         p for p in root.iterdir()
         if p.is_dir() and not p.name.startswith(".") and any(is_article_file(f) for f in p.iterdir())
@@ -117,11 +231,28 @@ def story_folders(root: PathLike) -> list[Path]:
     return folders
 
 
-def batch(root: PathLike, model: str | None = None, encoder=None) -> Iterator[tuple[str, Report]]:
-    """Check every story folder under ``root`` with one loaded model."""
+def batch(
+    roots: PathLike | Sequence[PathLike], model: str | None = None, encoder=None
+) -> Iterator[tuple[str, Report]]:
+    """Check every story folder under ``roots`` (one root or a list) with one loaded model.
+
+    Yields ``(story name, report)`` in folder order.  A story none of whose articles could be
+    read is yielded too, its report listing each article's error.  Raises NothingReadable,
+    before loading the model, when the roots hold no story folder at all.
+    """
     from claimcheck.embed import load_encoder
 
+    items = [roots] if isinstance(roots, (str, os.PathLike)) else list(roots)
+    folders = [folder for root in items for folder in story_folders(root)]
+    if not folders:
+        shown = ", ".join(os.fspath(r) for r in items) or "(none given)"
+        raise NothingReadable(f"{shown}: no story folders (folders of article files) found")
     if encoder is None:
         encoder = load_encoder(model)
-    for folder in story_folders(root):
-        yield folder.name, check([folder], encoder=encoder, story=folder.name)
+    for folder in folders:
+        try:
+            report = check([folder], encoder=encoder, story=folder.name)
+        except NothingReadable as exc:
+            report = exc.report
+            report.story = folder.name
+        yield folder.name, report

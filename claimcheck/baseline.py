@@ -10,7 +10,14 @@ ids, which shift whenever a sentence is added above.
 When the exact fingerprint is gone (someone reworded the sentence around an accepted
 number), an entry still matches a conflict with the same story, articles, kinds, values,
 units and claim text: the "loose key".  The words next to the claim only tell apart two
-conflicts that would otherwise look the same.
+conflicts that would otherwise look the same.  An entry written with another model (each
+entry and the file record the model and the claimcheck version) also matches a conflict
+with the same story, wording and values, whichever articles the model paired: the
+"wording key".
+
+Reviewers may add any field to an entry (``note``, ``reviewed_by``, ...): updating keeps
+every field it does not itself write.  Entries of stories that no longer exist are listed
+(``missing_stories``) and removed only when asked (``prune_missing``).
 
 Light on purpose: the pytest plugin imports this module in every pytest run.
 """
@@ -111,6 +118,15 @@ def loose_key(story: str, summaries: Sequence[dict[str, Any]]) -> str:
     return _digest([story, [_loose_part(s) for s in _sides(summaries)]])
 
 
+def wording_key(story: str, summaries: Sequence[dict[str, Any]]) -> str:
+    """Story, wording and values only: matches an entry another model paired differently."""
+    sides = sorted(
+        [normalise_text(str(s.get("text") or "")), normalise_value(s.get("value")), str(s.get("unit") or "")]
+        for s in summaries
+    )
+    return _digest([story, "wording", sides])
+
+
 def summary_fingerprint(story: str, summaries: Sequence[dict[str, Any]]) -> str:
     return _digest([story, [_loose_part(s) + list(s.get("context") or []) for s in _sides(summaries)]])
 
@@ -120,10 +136,14 @@ def fingerprint(conflict: Conflict, report: Report) -> str:
     return summary_fingerprint(report.story, [claim_summary(report.claim(c)) for c in conflict.claims])
 
 
+#: The fields claimcheck writes in an entry; any other field is a reviewer's and is kept on update.
+GENERATED_FIELDS = ("fingerprint", "story", "type", "severity", "explanation", "articles", "claims", "model")
+
+
 def conflict_entry(conflict: Conflict, report: Report) -> dict[str, Any]:
     """The readable baseline record of one conflict."""
     sides = _sides([claim_summary(report.claim(c)) for c in conflict.claims])
-    return {
+    entry = {
         "fingerprint": summary_fingerprint(report.story, sides),
         "story": report.story,
         "type": conflict.type,
@@ -133,6 +153,14 @@ def conflict_entry(conflict: Conflict, report: Report) -> dict[str, Any]:
         # the context words are in the fingerprint already; the file keeps what a reviewer reads
         "claims": [{k: v for k, v in side.items() if k != "context"} for side in sides],
     }
+    if report.model:
+        entry["model"] = report.model
+    return entry
+
+
+def reviewer_fields(entry: dict[str, Any]) -> dict[str, Any]:
+    """What a person added to an entry (``note``, ``reviewed_by``, ...)."""
+    return {k: v for k, v in entry.items() if k not in GENERATED_FIELDS}
 
 
 def baseline_entries(report: Report) -> list[dict[str, Any]]:
@@ -167,15 +195,23 @@ def load_baseline(path: str | Path) -> list[dict[str, Any]]:
     return entries
 
 
-def dump_baseline(entries: Iterable[dict[str, Any]]) -> str:
-    """The file's text: sorted keys and entries, two-space indent, trailing newline (diff-friendly)."""
-    data = {"version": FORMAT_VERSION, "conflicts": sorted(entries, key=_entry_order)}
+def dump_baseline(entries: Iterable[dict[str, Any]], model: str | None = None) -> str:
+    """The file's text: sorted keys and entries, two-space indent, trailing newline (diff-friendly).
+
+    ``model`` (the encoder that found the conflicts) and the claimcheck version are recorded.
+    """
+    from claimcheck import __version__
+
+    data: dict[str, Any] = {"version": FORMAT_VERSION, "claimcheck": __version__,
+                            "conflicts": sorted(entries, key=_entry_order)}
+    if model:
+        data["model"] = model
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write_baseline(path: str | Path, entries: Iterable[dict[str, Any]]) -> None:
+def write_baseline(path: str | Path, entries: Iterable[dict[str, Any]], model: str | None = None) -> None:
     path = Path(path)
-    text = dump_baseline(entries)
+    text = dump_baseline(entries, model=model)
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return  # leave the mtime alone when nothing changed
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -201,38 +237,56 @@ class StoryVerdict:
 def judge(report: Report, baseline: Sequence[dict[str, Any]]) -> StoryVerdict:
     """Split ``report``'s conflicts into accepted (in the baseline) and new; find stale entries.
 
-    An exact fingerprint wins; otherwise one unused entry with the same loose key
-    (same numbers and wording, different words around them) is taken.
+    An exact fingerprint wins; otherwise one unused entry with the same loose key (same numbers
+    and wording, different words around them); otherwise, for an entry written with another
+    model, one with the same wording key.  ``verdict.entries`` carry over each matched entry's
+    reviewer fields.
     """
     verdict = StoryVerdict(story=report.story)
     unused = [e for e in baseline if e.get("story") == report.story]
     by_fp: dict[str, list[int]] = defaultdict(list)
     by_loose: dict[str, list[int]] = defaultdict(list)
+    by_wording: dict[str, list[int]] = defaultdict(list)
     for i, entry in enumerate(unused):
         by_fp[entry["fingerprint"]].append(i)
         claims = entry.get("claims")
         if isinstance(claims, list) and all(isinstance(c, dict) for c in claims):
             by_loose[loose_key(report.story, claims)].append(i)
+            if entry.get("model") != report.model:
+                by_wording[wording_key(report.story, claims)].append(i)
     used: set[int] = set()
 
-    def take(candidates: list[int]) -> bool:
+    def take(candidates: list[int]) -> int | None:
         for i in candidates:
             if i not in used:
                 used.add(i)
-                return True
-        return False
+                return i
+        return None
+
+    def accept(conflict: Conflict, entry: dict[str, Any], i: int) -> None:
+        verdict.accepted.append(conflict)
+        entry.update({k: v for k, v in reviewer_fields(unused[i]).items() if k not in entry})
 
     pending: list[tuple[Conflict, dict[str, Any]]] = []
     for conflict in report.conflicts:
         entry = conflict_entry(conflict, report)
         verdict.entries.append(entry)
-        if take(by_fp.get(entry["fingerprint"], [])):
-            verdict.accepted.append(conflict)
+        i = take(by_fp.get(entry["fingerprint"], []))
+        if i is not None:
+            accept(conflict, entry, i)
         else:
             pending.append((conflict, entry))
+    still: list[tuple[Conflict, dict[str, Any]]] = []
     for conflict, entry in pending:
-        if take(by_loose.get(loose_key(report.story, entry["claims"]), [])):
-            verdict.accepted.append(conflict)
+        i = take(by_loose.get(loose_key(report.story, entry["claims"]), []))
+        if i is not None:
+            accept(conflict, entry, i)
+        else:
+            still.append((conflict, entry))
+    for conflict, entry in still:
+        i = take(by_wording.get(wording_key(report.story, entry["claims"]), []))
+        if i is not None:
+            accept(conflict, entry, i)
         else:
             verdict.new.append(conflict)
     verdict.stale = [e for i, e in enumerate(unused) if i not in used]
@@ -241,11 +295,24 @@ def judge(report: Report, baseline: Sequence[dict[str, Any]]) -> StoryVerdict:
 
 
 def merge_baseline(
-    old: Sequence[dict[str, Any]], checked: dict[str, list[dict[str, Any]]]
+    old: Sequence[dict[str, Any]], checked: dict[str, list[dict[str, Any]]],
+    keep_stories: Iterable[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """The updated baseline: stories that were checked get their current conflicts, the rest keep theirs."""
-    kept = [e for e in old if e.get("story") not in checked]
+    """The updated baseline: stories that were checked get their current conflicts, the rest keep
+    theirs; with ``keep_stories``, entries of stories outside it (and not checked) are pruned."""
+    keep = None if keep_stories is None else set(keep_stories)
+    kept = [e for e in old if e.get("story") not in checked and (keep is None or e.get("story") in keep)]
     return sorted(kept + [e for entries in checked.values() for e in entries], key=_entry_order)
+
+
+def missing_stories(baseline: Sequence[dict[str, Any]], stories: Iterable[str]) -> dict[str, int]:
+    """Stories the baseline has entries for that are not among ``stories``, with their entry counts."""
+    present = set(stories)
+    counts: dict[str, int] = defaultdict(int)
+    for entry in baseline:
+        if entry.get("story") not in present:
+            counts[str(entry.get("story"))] += 1
+    return dict(sorted(counts.items()))
 
 
 # --- stories on disk --------------------------------------------------------------------
@@ -261,30 +328,72 @@ def story_dirs(path: str | Path) -> list[Path]:
     return story_folders(path)
 
 
+@dataclass
+class BaselineUpdate:
+    """What ``update_baseline`` did: entries written, stories gone from disk, the reports it made."""
+
+    written: int
+    missing: dict[str, int]  # story -> entries, of stories no longer found under the paths
+    pruned: bool
+    reports: list[Report]
+
+    @property
+    def missing_stories(self) -> list[str]:
+        return list(self.missing)
+
+    @property
+    def missing_entries(self) -> int:
+        return sum(self.missing.values())
+
+
+def update_baseline(
+    paths: Sequence[str | Path],
+    out: str | Path = BASELINE_NAME,
+    encoder=None,
+    model: str | None = None,
+    prune_missing: bool = False,
+) -> BaselineUpdate:
+    """Accept every current conflict of the stories under ``paths`` into ``out``.
+
+    The CLI's ``claimcheck baseline`` calls this; it writes the same file the pytest plugin's
+    ``--claimcheck-update-baseline`` does: entries of stories not under ``paths`` are kept
+    (pruned with ``prune_missing``), those of the stories checked are replaced by their current
+    conflicts, keeping reviewer fields.  A story none of whose articles can be read keeps its entries.
+    """
+    from claimcheck.api import check
+    from claimcheck.embed import load_encoder
+    from claimcheck.errors import NothingReadable
+
+    stories = [d for p in paths for d in story_dirs(p)]
+    old = load_baseline(out)
+    names = [folder.name for folder in stories]
+    if len(set(names)) < len(names):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise BaselineError(f"story folder names must be unique (the baseline is keyed by them): {', '.join(twice)}")
+    if encoder is None:
+        encoder = load_encoder(model)
+    checked: dict[str, list[dict[str, Any]]] = {}
+    reports: list[Report] = []
+    for folder in stories:
+        try:
+            report = check([folder], encoder=encoder, story=folder.name)
+        except NothingReadable as exc:
+            reports.append(exc.report)
+            continue
+        reports.append(report)
+        checked[folder.name] = judge(report, old).entries
+    missing = missing_stories(old, names)
+    entries = merge_baseline(old, checked, keep_stories=names if prune_missing else None)
+    write_baseline(out, entries, model=getattr(encoder, "name", None))
+    return BaselineUpdate(written=len(entries), missing=missing, pruned=prune_missing, reports=reports)
+
+
 def write_baseline_for(
     paths: Sequence[str | Path],
     out: str | Path = BASELINE_NAME,
     encoder=None,
     model: str | None = None,
+    prune_missing: bool = False,
 ) -> int:
-    """Accept every current conflict of the stories under ``paths`` into ``out``; return the entries written.
-
-    The CLI's ``claimcheck baseline`` calls this; it writes the same file the pytest plugin's
-    ``--claimcheck-update-baseline`` does: entries of stories not under ``paths`` are kept,
-    those of the stories checked are replaced by their current conflicts (stale ones pruned).
-    """
-    from claimcheck.api import check
-    from claimcheck.embed import load_encoder
-
-    stories = [d for p in paths for d in story_dirs(p)]
-    old = load_baseline(out)
-    if encoder is None:
-        encoder = load_encoder(model)
-    names = [folder.name for folder in stories]
-    if len(set(names)) < len(names):
-        twice = sorted({n for n in names if names.count(n) > 1})
-        raise BaselineError(f"story folder names must be unique (the baseline is keyed by them): {', '.join(twice)}")
-    checked = {folder.name: baseline_entries(check([folder], encoder=encoder, story=folder.name)) for folder in stories}
-    entries = merge_baseline(old, checked)
-    write_baseline(out, entries)
-    return len(entries)
+    """``update_baseline``, returning the number of entries written."""
+    return update_baseline(paths, out, encoder=encoder, model=model, prune_missing=prune_missing).written

@@ -5,6 +5,11 @@ story folder into a test item that fails on conflicts not accepted in the baseli
 (``claimcheck-baseline.json`` in the rootdir).  ``--claimcheck-update-baseline`` accepts
 the current conflicts.  The ``claimcheck`` fixture checks texts written in a test.
 
+A story also fails, as ``claimcheck check`` exits 2, when an article cannot be read or
+fewer than two can (``--claimcheck-allow-unreadable`` relaxes that to "nothing readable").
+Baseline entries of stories that no longer exist are listed; ``--claimcheck-prune-missing``
+removes them.
+
 Loaded by every pytest run in an environment where claimcheck is installed, so it
 imports nothing heavy at import time: the pipeline and the model load on first use.
 """
@@ -22,6 +27,7 @@ from claimcheck.baseline import (
     judge,
     load_baseline,
     merge_baseline,
+    missing_stories,
     story_dirs,
     write_baseline,
 )
@@ -93,6 +99,9 @@ class ClaimcheckState:
         self.config = config
         self.model: str | None = config.getoption("claimcheck_model") or config.getini("claimcheck_model") or None
         self.update: bool = bool(config.getoption("claimcheck_update_baseline"))
+        self.prune_missing: bool = bool(config.getoption("claimcheck_prune_missing"))
+        self.allow_unreadable: bool = bool(config.getoption("claimcheck_allow_unreadable"))
+        self.stories: set[str] = set()  # every story collected, run or deselected
         given = config.getoption("claimcheck_baseline")
         if given:
             self.baseline_path = Path(config.invocation_params.dir, given).resolve()
@@ -170,14 +179,42 @@ class ClaimcheckState:
                     )
                 seen[item.name] = item.path
                 items.append(item)
+        self.stories = set(seen)
+
+    def missing(self) -> dict[str, int]:
+        """Baseline stories not among the collected ones (renamed or deleted), with entry counts."""
+        return missing_stories(self.baseline, self.stories) if self.stories else {}
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        if not (self.update and self.verdicts) or hasattr(self.config, "workerinput"):
+        if hasattr(self.config, "workerinput"):
             return
-        checked = {story: v.entries for story, v in self.verdicts.items()}
-        write_baseline(self.baseline_path, merge_baseline(self.baseline, checked))
+        prune = self.prune_missing and bool(self.missing())
+        if not ((self.update and self.verdicts) or prune):
+            return
+        checked = {story: v.entries for story, v in self.verdicts.items()} if self.update else {}
+        keep = self.stories if self.prune_missing else None
+        model = getattr(self._encoder, "name", None) or self._written_model()
+        write_baseline(self.baseline_path, merge_baseline(self.baseline, checked, keep_stories=keep), model=model)
+
+    def _written_model(self) -> str | None:
+        """The model the file already records (kept when this session loaded none)."""
+        try:
+            import json
+
+            return json.loads(self.baseline_path.read_text(encoding="utf-8")).get("model")
+        except (OSError, ValueError, AttributeError):
+            return None
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        missing = self.missing()
+        if missing:
+            tr = terminalreporter
+            tr.section("claimcheck")
+            verb = "pruned" if self.prune_missing else "kept; --claimcheck-prune-missing removes them"
+            tr.write_line(
+                f"baseline entries of stories no longer found ({verb}): "
+                + ", ".join(f"{story} ({n})" for story, n in missing.items())
+            )
         if not self.verdicts:
             return
         tr = terminalreporter
@@ -185,7 +222,8 @@ class ClaimcheckState:
         new = sum(len(v.new) for v in self.verdicts.values())
         accepted = sum(len(v.accepted) for v in self.verdicts.values())
         stale = [e for v in self.verdicts.values() for e in v.stale]
-        tr.section("claimcheck")
+        if not missing:
+            tr.section("claimcheck")
         if self.update:
             total = sum(len(v.entries) for v in self.verdicts.values())
             tr.write_line(
@@ -247,14 +285,20 @@ class ClaimcheckItem(pytest.Item):
         return self.config.stash[STATE_KEY]
 
     def runtest(self) -> None:
-        from claimcheck.api import check
+        from claimcheck.api import check, unchecked_reason
+        from claimcheck.errors import NothingReadable
 
         state = self.state
-        report = check([self.path], encoder=state.encoder(), story=self.name)
-        if report.errors:
+        try:
+            report = check([self.path], encoder=state.encoder(), story=self.name)
+        except NothingReadable as exc:
+            report = exc.report
+        reason = unchecked_reason(report, allow_unreadable=state.allow_unreadable)
+        if reason:
+            errors = format_article_errors(report)
             raise ClaimcheckFailure(
-                f"claimcheck: story {self.name!r} has articles that could not be read:\n"
-                + format_article_errors(report)
+                f"claimcheck: {reason.replace('--allow-unreadable', '--claimcheck-allow-unreadable')}"
+                + (f"; these articles could not be read:\n{errors}" if errors else "")
             )
         verdict = judge(report, state.baseline)
         state.verdicts[self.name] = verdict
@@ -294,12 +338,16 @@ class Claimcheck:
     def check(self, texts: dict[str, str], langs: dict[str, str] | None = None, story: str = "") -> Report:
         """Check articles given as ``{article id: text}``; ``langs`` overrides language detection."""
         from claimcheck.api import check_texts
+        from claimcheck.errors import NothingReadable
 
         try:
             encoder = self._state.encoder()
         except ClaimcheckFailure as e:
             pytest.fail(str(e), pytrace=False)
-        return check_texts(texts, langs=langs, encoder=encoder, story=story)
+        try:
+            return check_texts(texts, langs=langs, encoder=encoder, story=story)
+        except NothingReadable as e:
+            pytest.fail(f"claimcheck: {e}", pytrace=False)
 
     def assert_consistent(self, texts: dict[str, str], langs: dict[str, str] | None = None) -> Report:
         """Fail the test, listing each conflict readably, when the texts disagree on a number."""
@@ -342,16 +390,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--claimcheck-update-baseline", action="store_true", dest="claimcheck_update_baseline",
         help="accept the current conflicts of the stories that run, prune stale entries, pass",
     )
+    group.addoption(
+        "--claimcheck-prune-missing", action="store_true", dest="claimcheck_prune_missing",
+        help="remove baseline entries of stories that no longer exist under the claimcheck paths",
+    )
+    group.addoption(
+        "--claimcheck-allow-unreadable", action="store_true", dest="claimcheck_allow_unreadable",
+        help="a story with unreadable articles (or only one readable) passes if the rest is consistent",
+    )
     parser.addini("claimcheck_paths", "story folders to check, relative to the rootdir", type="linelist", default=[])
     parser.addini("claimcheck_model", "embedding model for claimcheck (a name, a path, or 'fake')", default="")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     state = ClaimcheckState(config)
-    if state.update and not state.paths:
-        raise pytest.UsageError(
-            "--claimcheck-update-baseline needs stories to check: --claimcheck PATH or the ini option claimcheck_paths"
-        )
+    for flag, given in (("--claimcheck-update-baseline", state.update), ("--claimcheck-prune-missing", state.prune_missing)):
+        if given and not state.paths:
+            raise pytest.UsageError(
+                f"{flag} needs stories to check: --claimcheck PATH or the ini option claimcheck_paths"
+            )
     config.stash[STATE_KEY] = state
     config.pluginmanager.register(state, "claimcheck-state")
 

@@ -14,13 +14,17 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import os
 import re
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Sequence
 
+from claimcheck.errors import UnsupportedLanguage
 from claimcheck.langid import detect, normalize_lang
 from claimcheck.records import Article
 
@@ -34,8 +38,14 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFF
 # Files a folder holds next to its articles that are not articles; named explicitly they still read.
 NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "notes")
 
-URL_TIMEOUT_S = 20
+URL_TIMEOUT_S = 20  # one network read
+URL_DEADLINE_S = 30.0  # the whole download: a server that trickles bytes is abandoned after this
 MAX_URL_BYTES = 20_000_000
+MAX_FILE_BYTES = 50_000_000  # a file this large is not a news article: not read
+#: Characters of one article that are checked; the rest is cut at a paragraph or sentence end, with a notice.
+MAX_ARTICLE_CHARS = 1_000_000
+#: Article ids longer than this (a 5,000-character JSONL id) are cut, ending in an ellipsis.
+MAX_ID_CHARS = 80
 _USER_AGENT = "claimcheck (numeric claim consistency checker)"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -50,6 +60,70 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 class ReadError(Exception):
     """A user-facing reason an input could not be read (message is a full sentence)."""
+
+
+# ---------------------------------------------------------------- what users type
+
+
+def supported_languages() -> list[str]:
+    """Language codes claimcheck has an extraction table for, sorted.
+
+    The extraction module's own list when it has one, else the tables in ``claimcheck/lang/``.
+    """
+    try:
+        from claimcheck.langdata import supported_languages as from_langdata
+    except ImportError:
+        tables = Path(__file__).with_name("lang").glob("*.json")
+        return sorted(p.stem for p in tables if p.stem != "common")
+    return sorted(from_langdata())
+
+
+def validate_lang(code: str | None, where: str = "") -> str | None:
+    """``code`` normalised ('es-ES' -> 'es'), or None; raises UnsupportedLanguage for one without a table."""
+    lang = normalize_lang(code)
+    if lang is None:
+        return None
+    supported = supported_languages()
+    if lang not in supported:
+        raise UnsupportedLanguage(code.strip() if isinstance(code, str) else str(code), supported, where)
+    return lang
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def escape_control(text: str) -> str:
+    """Control characters as visible escapes ('\\x1b'), so a name cannot drive the terminal."""
+    return _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def clean_id(article_id: str) -> str:
+    """An article id safe to show anywhere: control characters escaped, at most MAX_ID_CHARS."""
+    article_id = escape_control(article_id)
+    if len(article_id) > MAX_ID_CHARS:
+        article_id = article_id[: MAX_ID_CHARS - 1] + "…"
+    return article_id
+
+
+def limit_article(article: Article, max_chars: int | None = None) -> str | None:
+    """Cut an over-long article at its last paragraph or sentence end before the limit.
+
+    Returns the notice that says what was cut, or None when the article fits.  Offsets stay
+    valid: the kept text is a prefix of the text as read.
+    """
+    limit = MAX_ARTICLE_CHARS if max_chars is None else max_chars
+    if not article.ok or len(article.text) <= limit:
+        return None
+    head = article.text[:limit]
+    cut = max(head.rfind("\n"), *(head.rfind(end) for end in (". ", "。", "! ", "? ")))
+    if cut < limit // 2:
+        cut = limit  # no boundary in the second half: cut at the limit itself
+    else:
+        cut += 1
+    total = len(article.text)
+    article.text = article.text[:cut]
+    return (f"{article.id}: the article has {total:,} characters; only the first {cut:,} were checked "
+            f"(limit {limit:,}).")
 
 
 # ---------------------------------------------------------------- decoding
@@ -259,7 +333,13 @@ def _error(article_id: str, source: str, fmt: str, message: str) -> Article:
 
 
 def article_from_text(article_id: str, text: str, lang: str | None = None, source: str = "<text>") -> Article:
-    """An Article from a string already in memory (API, tests): newlines normalised, nothing else."""
+    """An Article from a string already in memory (API, tests): newlines normalised, nothing else.
+
+    Raises UnsupportedLanguage for a ``lang`` claimcheck has no table for."""
+    article_id = clean_id(str(article_id))
+    lang = validate_lang(lang, article_id)
+    if not isinstance(text, str):
+        return _error(article_id, source, "txt", f"The text is not a string but {type(text).__name__}.")
     text = normalize_newlines(text)
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -279,6 +359,16 @@ def _read_bytes(path: Path) -> bytes:
         raise ReadError("This is a folder, not a file.") from None
     except OSError as exc:
         raise ReadError(f"The file cannot be read: {exc.strerror or exc}.") from None
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it says why
+    if size > MAX_FILE_BYTES:
+        raise ReadError(f"The file has {size / 1e6:.0f} MB; claimcheck reads articles up to "
+                        f"{MAX_FILE_BYTES // 1_000_000} MB.")
 
 
 def _format_of(suffix: str) -> str:
@@ -303,6 +393,7 @@ def read_file(path: Path, lang: str | None = None) -> list[Article]:
         return [_error(article_id, str(path), fmt,
                        f"{kind}: claimcheck reads {', '.join(SUPPORTED_SUFFIXES)} files and http(s) URLs.")]
     try:
+        _check_size(path)
         data = _read_bytes(path)
         if fmt == "html":
             text = decode_bytes(data, "file", declared=_declared_charset(data))
@@ -354,6 +445,12 @@ def _read_jsonl(text: str, path: Path, lang: str | None) -> list[Article]:
             articles.append(bad(article_id, 'has an empty "text"'))
             continue
         field_lang = record.get("lang") if isinstance(record.get("lang"), str) else None
+        if field_lang and not lang:
+            try:
+                validate_lang(field_lang)
+            except UnsupportedLanguage as exc:
+                articles.append(bad(article_id, f"has {exc}"))
+                continue
         chosen, how = (lang, "given") if lang else (field_lang, "field")
         title = record.get("title") if isinstance(record.get("title"), str) else None
         url = record.get("url") if isinstance(record.get("url"), str) else None
@@ -383,23 +480,64 @@ def _url_error(article_id: str, url: str, message: str) -> Article:
     return Article(id=article_id, source=url, url=url, format="url", error=message)
 
 
-def read_url(url: str, lang: str | None = None) -> Article:
-    """Fetch one http(s) page; HTML goes through the HTML path, other text is taken as is."""
-    article_id = _url_id(url)
-    headers = {"User-Agent": _USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=URL_TIMEOUT_S) as response:
-            data = response.read(MAX_URL_BYTES + 1)
-            content_type = response.headers.get_content_type()
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
+class _Download:
+    """One page's bytes and headers, fetched in a thread so a whole-download deadline holds
+    even while a server trickles its headers; the body loop stops itself at the deadline too."""
+
+    def __init__(self, url: str, deadline: float):
+        self.url, self.deadline = url, deadline
+        self.data = b""
+        self.content_type, self.charset = "", None
+        self.error: Article | None = None
+        self.exc: BaseException | None = None
+        self.too_slow = False
+
+    def run(self) -> None:
+        headers = {"User-Agent": _USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
+        request = urllib.request.Request(self.url, headers=headers)
+        try:
+            timeout = max(0.1, min(URL_TIMEOUT_S, self.deadline - time.monotonic()))
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                self.content_type = response.headers.get_content_type()
+                self.charset = response.headers.get_content_charset()
+                chunks, size = [], 0
+                while size <= MAX_URL_BYTES:
+                    if time.monotonic() > self.deadline:
+                        self.too_slow = True
+                        return
+                    chunk = response.read1(65536)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                self.data = b"".join(chunks)
+        except BaseException as exc:  # handed to the caller, which words it
+            self.exc = exc
+
+
+def read_url(url: str, lang: str | None = None, deadline_s: float | None = None) -> Article:
+    """Fetch one http(s) page within ``deadline_s`` (default URL_DEADLINE_S) and at most
+    MAX_URL_BYTES; HTML goes through the HTML path, other text is taken as is."""
+    article_id = clean_id(_url_id(url))
+    deadline_s = URL_DEADLINE_S if deadline_s is None else deadline_s
+    download = _Download(url, time.monotonic() + deadline_s)
+    thread = threading.Thread(target=download.run, name="claimcheck-download", daemon=True)
+    thread.start()
+    thread.join(deadline_s + 0.5)
+    if thread.is_alive() or download.too_slow:
+        return _url_error(article_id, url, f"The page could not be fetched: the download did not finish "
+                                           f"within {deadline_s:g} s (abandoned).")
+    exc = download.exc
+    if isinstance(exc, urllib.error.HTTPError):
         return _url_error(article_id, url,
                           f"The page could not be fetched: the server answered HTTP {exc.code} {exc.reason}.")
-    except urllib.error.URLError as exc:
+    if isinstance(exc, urllib.error.URLError):
         return _url_error(article_id, url, f"The page could not be fetched: {exc.reason}.")
-    except (TimeoutError, OSError, ValueError) as exc:
+    if isinstance(exc, (TimeoutError, OSError, ValueError)):
         return _url_error(article_id, url, f"The page could not be fetched: {exc}.")
+    if exc is not None:
+        raise exc
+    data, content_type, charset = download.data, download.content_type, download.charset
     if len(data) > MAX_URL_BYTES:
         return _url_error(article_id, url, f"The page is larger than {MAX_URL_BYTES // 1_000_000} MB; not read.")
     if not (content_type.startswith("text/") or content_type in _HTML_TYPES):
@@ -442,10 +580,13 @@ def expand_inputs(paths: Sequence[str]) -> list[str | Path]:
     return out
 
 
-def read_inputs(paths: Sequence[str], lang: str | None = None) -> list[Article]:
-    """Read every input; ids are made unique (a warning says which were renamed)."""
-    if isinstance(paths, (str, Path)):
-        paths = [str(paths)]
+def read_inputs(paths: Sequence[str | os.PathLike] | str | os.PathLike, lang: str | None = None) -> list[Article]:
+    """Read every input; ids are cleaned (control characters escaped, length capped) and made
+    unique (a warning says which were renamed).  ``lang`` must be a supported language."""
+    lang = validate_lang(lang, "--lang")
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = [os.fspath(p) for p in paths]
     articles: list[Article] = []
     for item in expand_inputs(paths):
         if isinstance(item, str):
@@ -469,6 +610,8 @@ def _folder_error(folder: Path) -> Article:
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
+    for article in articles:
+        article.id = clean_id(article.id)
     seen: set[str] = {a.id for a in articles}
     used: set[str] = set()
     for article in articles:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
 
 from claimcheck.records import Claim, Quantity, Report
 
@@ -23,10 +22,64 @@ QUALIFIER_WORDS = {
 }
 
 
-def to_json(report: Report, claims_only: bool = False) -> str:
+def plural(n: int, singular: str, many: str | None = None) -> str:
+    """'1 article', '2 articles', '3 stories'."""
+    return f"{n:,} {singular if n == 1 else (many or singular + 's')}"
+
+
+def findings_of(report: Report) -> list:
+    """``report.findings``, grouped now for a report built without ``check`` (tests, old JSON)."""
+    if report.findings or not report.conflicts:
+        return report.findings
+    from claimcheck.findings import group_findings
+
+    return group_findings(report)
+
+
+def summary(report: Report) -> dict[str, int]:
+    """The counts every rendering shows (text, JSON, HTML), computed in this one place.
+
+    ``articles`` counts readable articles only; ``unreadable`` the inputs that failed;
+    ``facts_shared`` the facts stated in more than one article; ``findings`` the wrong
+    figures (a figure that disagrees with three articles is one finding of three pairs).
+    """
+    readable = [a for a in report.articles if a.ok]
+    article_of = {c.id: c.article for c in report.claims}
+    facts_shared = sum(1 for f in report.facts if len({article_of.get(i) for i in f.claims}) > 1)
+    severities = {level: 0 for level in SEVERITY_ORDER}
+    findings = findings_of(report)
+    for finding in findings:
+        severities[finding.severity] = severities.get(finding.severity, 0) + 1
+    return {
+        "articles": len(readable),
+        "unreadable": len(report.articles) - len(readable),
+        "languages": len({a.lang for a in readable if a.lang}),
+        "claims": len(report.claims),
+        "facts_shared": facts_shared,
+        "conflicting_pairs": len(report.conflicts),
+        "findings": len(findings),
+        **{f"findings_{level}": n for level, n in severities.items()},
+        "notices": len(report.notices),
+    }
+
+
+def summary_line(report: Report) -> str:
+    """The one-line count the terminal shows, from ``summary``."""
+    s = summary(report)
+    line = (f"{plural(s['claims'], 'claim')}, {plural(s['facts_shared'], 'fact')} stated in more than one "
+            f"article, {plural(s['findings'], 'finding')} ({plural(s['conflicting_pairs'], 'conflicting pair')})")
+    return line
+
+
+def to_json(report: Report, claims_only: bool = False, timings: bool = False) -> str:
+    """The report as JSON.  ``timings`` are left out unless asked for, so two runs on the same
+    inputs give byte-identical files."""
     data = report.to_dict()
+    data["summary"] = summary(report)
+    if not timings:
+        data.pop("timings", None)
     if claims_only:
-        data = {k: data[k] for k in ("articles", "claims", "timings")}
+        data = {k: data[k] for k in ("articles", "claims", "notices", "timings") if k in data}
     return json.dumps(data, ensure_ascii=False, indent=1, default=_json_default) + "\n"
 
 
@@ -88,57 +141,60 @@ def stderr_console():
     return Console(stderr=True)
 
 
-def _conflicts_by_fact(report: Report):
-    by_fact = defaultdict(list)
-    for c in report.conflicts:
-        by_fact[c.fact].append(c)
-    return sorted(by_fact.items(), key=lambda kv: min(SEVERITY_ORDER.get(c.severity, 3) for c in kv[1]))
+def terminal_safe(text: str) -> str:
+    """A name or message as the terminal should show it: control characters escaped."""
+    from claimcheck.read import escape_control
+
+    return escape_control(str(text))
 
 
 def _build_renderables(report: Report, claims_only: bool):
-    from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
+    safe = terminal_safe
     out = []
-    langs = ", ".join(f"{a.id} ({a.lang or '?'})" for a in report.articles if a.ok)
-    title = f"claimcheck: {report.story or 'story'}" if report.story else "claimcheck"
-    out.append(Text(f"{title} — {len(report.articles)} articles: {langs}", style="bold"))
+    s = summary(report)
+    readable = [a for a in report.articles if a.ok]
+    langs = ", ".join(f"{safe(a.id)} ({safe(a.lang or '?')})" for a in readable)
+    title = f"claimcheck: {safe(report.story)}" if report.story else "claimcheck"
+    head = f"{title} — {plural(s['articles'], 'article')} in {plural(s['languages'], 'language')}: {langs}"
+    if s["unreadable"]:
+        head += f"; {s['unreadable']} unreadable"
+    out.append(Text(head, style="bold"))
     for a in report.errors:
-        out.append(Text(f"  unreadable: {a.source}: {a.error}", style="red"))
+        out.append(Text(f"  unreadable: {safe(a.source)}: {safe(a.error)}", style="red"))
+    for notice in report.notices:
+        out.append(Text(f"  notice: {safe(notice)}", style="yellow"))
     if claims_only:
         table = Table("claim", "article", "kind", "value", "text", show_lines=False)
         for c in report.claims:
-            table.add_row(escape(c.id), escape(c.article), c.kind, describe_claim(c), escape(c.text))
+            table.add_row(Text(safe(c.id)), Text(safe(c.article)), c.kind, describe_claim(c), Text(safe(c.text)))
         out.append(table)
-        out.append(Text(f"{len(report.claims)} claims"))
+        out.append(Text(plural(len(report.claims), "claim")))
         return out
-    facts_matched = sum(1 for f in report.facts if len({report.claim(i).article for i in f.claims}) > 1)
-    out.append(Text(f"{len(report.claims)} claims, {facts_matched} facts stated in several articles, "
-                    f"{len(report.conflicts)} conflicting pairs"))
-    for fact_id, conflicts in _conflicts_by_fact(report):
-        worst = min(conflicts, key=lambda c: SEVERITY_ORDER.get(c.severity, 3))
+    out.append(Text(summary_line(report)))
+    findings = sorted(findings_of(report), key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
+    for finding in findings:
         head = Text()
-        head.append(f"\n■ {worst.severity.upper()} ", style=SEVERITY_STYLE.get(worst.severity, ""))
-        head.append(f"{worst.type} conflict in fact {fact_id}", style="bold")
-        if worst.outlier:
-            head.append(f" — outlier: {worst.outlier}")
-            if worst.likely_value is not None:
-                head.append(f", likely {format_value(worst.likely_value, worst.likely_unit)}")
+        head.append(f"\n■ {finding.severity.upper()} ", style=SEVERITY_STYLE.get(finding.severity, ""))
+        head.append(f"{finding.type} conflict in fact {safe(finding.fact)}", style="bold")
+        if finding.outlier:
+            head.append(f" — outlier: {safe(finding.outlier)}")
+            if finding.against:
+                head.append(f", against {', '.join(safe(a) for a in finding.against)}")
+        likely = next((report.conflicts[i] for i in finding.conflicts
+                       if report.conflicts[i].likely_value is not None), None)
+        if likely is not None:
+            head.append(f"; likely {format_value(likely.likely_value, likely.likely_unit)}")
         out.append(head)
-        seen = []
-        for c in conflicts:
-            for cid in c.claims:
-                if cid not in seen:
-                    seen.append(cid)
-        for cid in seen:
+        for cid in finding.claims:
             claim = report.claim(cid)
-            line = Text(f"   {claim.article:>14} │ ")
-            line.append(f"“{claim.text}”", style="bold")
+            line = Text(f"   {safe(claim.article):>14} │ ")
+            line.append(f"“{safe(claim.text)}”", style="bold")
             line.append(f" = {describe_claim(claim)}")
             out.append(line)
-        for c in conflicts:
-            out.append(Text(f"   → {c.explanation}", style="dim"))
+        out.append(Text(f"   → {safe(finding.explanation)}", style="dim"))
     if not report.conflicts:
         out.append(Text("\nNo conflicting numbers found.", style="green"))
     return out

@@ -191,3 +191,60 @@ def test_merge_replaces_checked_stories_and_keeps_the_others():
     merged = merge_baseline(old, {"b": new_b, "c": []})
     assert [e["story"] for e in merged] == ["a", "b"]
     assert merged[1] == new_b[0]
+
+
+def test_update_keeps_every_field_a_reviewer_added():
+    (entry,) = baseline_entries(make_report())
+    entry.update(note="the French desk rounds differently", reviewed_by="ana", ticket=42)
+    verdict = judge(make_report(fr_sentence=FR.replace("a investi", "a injecté")), [entry])  # loose match
+    (updated,) = verdict.entries
+    assert updated["fingerprint"] != entry["fingerprint"]
+    assert (updated["note"], updated["reviewed_by"], updated["ticket"]) == ("the French desk rounds differently", "ana", 42)
+
+
+def test_file_records_the_model_and_the_claimcheck_version(tmp_path: Path):
+    from claimcheck import __version__
+
+    report = replace(make_report(), model="use-multilingual")
+    path = tmp_path / "b.json"
+    write_baseline(path, baseline_entries(report), model=report.model)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert (data["model"], data["claimcheck"]) == ("use-multilingual", __version__)
+    assert data["conflicts"][0]["model"] == "use-multilingual"
+
+
+def test_entry_of_another_model_matches_by_wording_and_values():
+    """Another model paired the same two figures under other article ids: still accepted."""
+    old = replace(make_report(), model="e5-small")
+    (entry,) = baseline_entries(old)
+    for side in entry["claims"]:
+        side["article"] = {"es": "es-1", "fr": "fr-1"}[side["article"]]
+    entry["fingerprint"] = "0" * 16
+    now = replace(make_report(), model="use-multilingual")
+    assert len(judge(now, [entry]).accepted) == 1
+    same_model = replace(make_report(), model="e5-small")
+    assert len(judge(same_model, [entry]).new) == 1  # the same model would have paired them the same way
+
+
+def test_missing_stories_are_listed_and_pruned_only_when_asked():
+    from claimcheck.baseline import missing_stories
+
+    old = baseline_entries(make_report(story="gone")) + baseline_entries(make_report(story="here"))
+    assert missing_stories(old, ["here"]) == {"gone": 1}
+    assert [e["story"] for e in merge_baseline(old, {"here": []})] == ["gone"]
+    assert merge_baseline(old, {"here": []}, keep_stories=["here"]) == []
+
+
+def test_cli_baseline_lists_then_prunes_stories_that_no_longer_exist(tmp_path: Path):
+    from claimcheck.cli import main
+
+    root = tmp_path / "stories"
+    (root / "kept").mkdir(parents=True)
+    (root / "kept" / "es.txt").write_text("La empresa invirtió 11 millones de dólares en 2019.\n", encoding="utf-8")
+    (root / "kept" / "fr.txt").write_text("L'entreprise a investi 11 milliards de dollars en 2019.\n", encoding="utf-8")
+    out = tmp_path / "claimcheck-baseline.json"
+    write_baseline(out, baseline_entries(make_report(story="renamed")))
+    assert main(["baseline", str(root), "-o", str(out), "--model", "fake"]) == 0
+    assert {e["story"] for e in load_baseline(out)} >= {"renamed"}
+    assert main(["baseline", str(root), "-o", str(out), "--model", "fake", "--prune-missing"]) == 0
+    assert "renamed" not in {e["story"] for e in load_baseline(out)}

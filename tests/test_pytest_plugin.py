@@ -254,7 +254,7 @@ def test_unreadable_article_fails_its_story_naming_the_file(project):
     (project.path / "stories" / "calm" / "de.txt").write_bytes(b"\xff\xfe\x00broken")
     result = project.runpytest_inprocess("--claimcheck", "stories", "-k", "calm")
     result.assert_outcomes(failed=1, deselected=1)
-    result.stdout.fnmatch_lines(["*story 'calm' has articles that could not be read:", "*de.txt: not UTF-8 text"])
+    result.stdout.fnmatch_lines(["*story 'calm': 1 of 3 inputs could not be read*these articles could not be read:", "*de.txt: not UTF-8 text"])
 
 
 def test_broken_baseline_stops_the_run_with_its_name(project):
@@ -319,3 +319,45 @@ def test_importing_the_plugin_loads_nothing_heavy():
     code = "import sys, claimcheck.pytest_plugin; print(sorted(m for m in ('torch', 'numpy', 'sentence_transformers', 'transformers', 'claimcheck.extract', 'claimcheck.match') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_story_with_one_readable_article_fails_as_the_cli_exits_2(project):
+    write_story(project, "lonely", es="Cuesta 5 millones.\n")
+    result = project.runpytest_inprocess("--claimcheck", "stories", "-k", "lonely")
+    result.assert_outcomes(failed=1, deselected=2)
+    result.stdout.fnmatch_lines(["*story 'lonely': only 1 readable article; a story needs at least 2*"])
+    allowed = project.runpytest_inprocess("--claimcheck", "stories", "-k", "lonely", "--claimcheck-allow-unreadable")
+    allowed.assert_outcomes(passed=1, deselected=2)
+
+
+def test_allow_unreadable_passes_a_story_whose_readable_articles_agree(project):
+    (project.path / "stories" / "calm" / "de.txt").write_bytes(b"\xff\xfe\x00broken")
+    result = project.runpytest_inprocess("--claimcheck", "stories", "-k", "calm", "--claimcheck-allow-unreadable")
+    result.assert_outcomes(passed=1, deselected=1)
+
+
+def test_update_keeps_reviewer_fields_and_records_the_model(project):
+    project.runpytest_inprocess("--claimcheck", "stories", "--claimcheck-update-baseline").assert_outcomes(passed=2)
+    path = project.path / "claimcheck-baseline.json"
+    data = baseline(project)
+    assert data["model"] == "fake-trigram" and data["claimcheck"]
+    for entry in data["conflicts"]:
+        entry["note"] = "the French desk rounds differently"
+        entry["reviewed_by"] = "ana"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    edit(project, "invest", "es", "Tiene 300 empleados.", "Tiene 300 empleados en total.")  # unrelated edit
+    project.runpytest_inprocess("--claimcheck", "stories", "--claimcheck-update-baseline").assert_outcomes(passed=2)
+    entries = baseline(project)["conflicts"]
+    assert entries and all(e["note"] == "the French desk rounds differently" and e["reviewed_by"] == "ana"
+                           for e in entries)
+
+
+def test_entries_of_stories_gone_are_listed_then_pruned_on_request(project):
+    project.runpytest_inprocess("--claimcheck", "stories", "--claimcheck-update-baseline").assert_outcomes(passed=2)
+    (project.path / "stories" / "invest").rename(project.path / "stories" / "investment")
+    result = project.runpytest_inprocess("--claimcheck", "stories", "-k", "calm")
+    result.stdout.fnmatch_lines(["*baseline entries of stories no longer found (kept; --claimcheck-prune-missing*invest (1)"])
+    assert {e["story"] for e in baseline(project)["conflicts"]} == {"invest"}
+    pruned = project.runpytest_inprocess("--claimcheck", "stories", "-k", "calm", "--claimcheck-prune-missing")
+    pruned.stdout.fnmatch_lines(["*baseline entries of stories no longer found (pruned)*invest (1)"])
+    assert baseline(project)["conflicts"] == []

@@ -1,0 +1,92 @@
+"""Compare stage, last step: one finding per wrong figure.
+
+``compare`` reports conflicts as pairs of claims, the shape tools read.  When one article's
+figure disagrees with three others that agree among themselves, that is three pairs but one
+mistake: a reader wants one finding naming the outlier and every article it disagrees with.
+A finding groups the pairs of one fact that share one claim; pairs without such a shared
+claim stay findings of their own.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from claimcheck.records import Conflict, Finding, Report
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def _worst(conflicts: list[Conflict]) -> Conflict:
+    return min(conflicts, key=lambda c: SEVERITY_ORDER.get(c.severity, 3))
+
+
+def _pick_outlier(pairs: list[tuple[int, Conflict]], report: Report) -> str | None:
+    """The claim most pairs share (at least two), preferring one in the article compare calls the outlier."""
+    counts = Counter(cid for _, c in pairs for cid in c.claims)
+    if not counts:
+        return None
+
+    def rank(cid: str) -> tuple[int, int, str]:
+        in_outlier = sum(1 for _, c in pairs if cid in c.claims and c.outlier == _article(report, cid))
+        return (counts[cid], in_outlier, cid)
+
+    best = max(counts, key=rank)
+    return best if counts[best] >= 2 else None
+
+
+def _article(report: Report, claim_id: str) -> str:
+    try:
+        return report.claim(claim_id).article
+    except KeyError:
+        return ""
+
+
+def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
+    """'es says 29,000,000 USD where en, fr, zh say 29,000,000,000 USD.' then the worst pair's reason."""
+    from claimcheck.report import describe_claim
+
+    outlier = report.claim(outlier_claim)
+    by_value: dict[str, list[str]] = defaultdict(list)
+    for c in group:
+        other = report.claim(c.claims[0] if c.claims[1] == outlier_claim else c.claims[1])
+        if other.article not in by_value[describe_claim(other)]:
+            by_value[describe_claim(other)].append(other.article)
+    others = "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
+                       for value, articles in by_value.items())
+    return (f"{outlier.article} says {describe_claim(outlier)} (“{outlier.text}”) where {others}. "
+            f"{_worst(group).explanation}")
+
+
+def group_findings(report: Report) -> list[Finding]:
+    """``report.conflicts`` grouped into findings, in the order of the first pair of each."""
+    by_fact: dict[str, list[tuple[int, Conflict]]] = defaultdict(list)
+    for i, conflict in enumerate(report.conflicts):
+        by_fact[conflict.fact].append((i, conflict))
+    findings: list[tuple[int, Finding]] = []
+    for fact, pairs in by_fact.items():
+        remaining = list(pairs)
+        while remaining:
+            outlier_claim = _pick_outlier(remaining, report)
+            if outlier_claim is None:
+                break
+            taken = [(i, c) for i, c in remaining if outlier_claim in c.claims]
+            remaining = [(i, c) for i, c in remaining if outlier_claim not in c.claims]
+            group = [c for _, c in taken]
+            worst = _worst(group)
+            others = [cid for c in group for cid in c.claims if cid != outlier_claim]
+            against = sorted({_article(report, cid) for cid in others})
+            findings.append((taken[0][0], Finding(
+                fact=fact, type=worst.type, severity=worst.severity,
+                explanation=_explain(outlier_claim, group, report),
+                conflicts=[i for i, _ in taken], claims=[outlier_claim, *dict.fromkeys(others)],
+                outlier=_article(report, outlier_claim), outlier_claim=outlier_claim, against=against,
+            )))
+        for i, c in remaining:  # a lone pair: its own finding, outlier as compare judged it
+            outlier_claim = next((cid for cid in c.claims if c.outlier and _article(report, cid) == c.outlier), None)
+            against = sorted({_article(report, cid) for cid in c.claims if cid != outlier_claim})
+            findings.append((i, Finding(
+                fact=fact, type=c.type, severity=c.severity, explanation=c.explanation,
+                conflicts=[i], claims=list(c.claims), outlier=c.outlier, outlier_claim=outlier_claim,
+                against=against if outlier_claim else [],
+            )))
+    findings.sort(key=lambda pair: pair[0])
+    return [finding for _, finding in findings]

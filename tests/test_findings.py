@@ -1,0 +1,50 @@
+"""One finding per wrong figure: pairs of one fact that share an outlier claim become one finding."""
+from __future__ import annotations
+
+from claimcheck.findings import group_findings
+from claimcheck.records import Article, Claim, Conflict, Fact, Quantity, Report
+from claimcheck.report import summary, to_text
+
+
+def claim(cid: str, article: str, value: float, text: str) -> Claim:
+    return Claim(id=cid, article=article, start=0, end=len(text), text=text,
+                 quantity=Quantity("money", value, "USD"), lang=article, sentence=text, sentence_end=len(text))
+
+
+def four_article_report() -> Report:
+    claims = [claim("c1", "es", 29e6, "29 millones de dólares"), claim("c2", "en", 29e9, "$29 billion"),
+              claim("c3", "fr", 29e9, "29 milliards de dollars"), claim("c4", "zh", 29e9, "290亿美元")]
+    conflicts = [Conflict(fact="f1", claims=("c1", other), type="scale", severity="high",
+                          explanation="1,000 times smaller", outlier="es", likely_value=29e9, likely_unit="USD")
+                 for other in ("c2", "c3", "c4")]
+    conflicts.append(Conflict(fact="f2", claims=("c2", "c3"), type="value", severity="low", explanation="rounding"))
+    return Report(articles=[Article(id=c.article, source=f"{c.article}.txt", lang=c.article) for c in claims],
+                  claims=claims, facts=[Fact(id="f1", claims=["c1", "c2", "c3", "c4"])], conflicts=conflicts)
+
+
+def test_one_outlier_against_three_articles_is_one_finding():
+    report = four_article_report()
+    first, second = group_findings(report)
+    assert (first.outlier, first.outlier_claim, first.against) == ("es", "c1", ["en", "fr", "zh"])
+    assert first.conflicts == [0, 1, 2] and first.claims == ["c1", "c2", "c3", "c4"]
+    assert first.explanation.startswith("es says 29,000,000 USD (“29 millones de dólares”) where en, fr, zh say "
+                                        "29,000,000,000 USD.")
+    assert second.conflicts == [3] and second.outlier is None and second.against == []
+
+
+def test_text_and_json_counts_come_from_summary():
+    report = four_article_report()
+    report.findings = group_findings(report)
+    counts = summary(report)
+    assert (counts["findings"], counts["conflicting_pairs"], counts["articles"]) == (2, 4, 4)
+    text = to_text(report)
+    assert "4 articles in 4 languages" in text and "2 findings (4 conflicting pairs)" in text
+    assert text.count("outlier: es") == 1
+
+
+def test_singular_counts_read_as_english():
+    report = four_article_report()
+    report.articles = report.articles[:1]
+    report.conflicts = report.conflicts[:1]
+    text = to_text(report)
+    assert "1 article in 1 language" in text and "1 finding (1 conflicting pair)" in text
