@@ -14,9 +14,10 @@ from claimcheck.records import Article, Claim, Quantity, Report
 from claimcheck.report_html import format_quantity, format_value, page_filename, render_html, render_index
 
 try:
-    from report_html_story import PAYLOADS, XSS_URL, hostile_report, story_report
+    from report_html_story import PAYLOADS, SEEDS_SENTENCES, TEXTS, XSS_URL, hostile_report, seeds_like_report, story_report
 except ImportError:  # tests/ imported as a package
-    from tests.report_html_story import PAYLOADS, XSS_URL, hostile_report, story_report
+    from tests.report_html_story import (PAYLOADS, SEEDS_SENTENCES, TEXTS, XSS_URL, hostile_report, seeds_like_report,
+                                         story_report)
 
 
 class Elements(HTMLParser):
@@ -120,34 +121,128 @@ def test_every_claim_is_highlighted_with_its_status(story_html):
     assert len(marks) == len(report.claims)
 
 
+def _diff_cells(html: str) -> list[dict[str, str | None]]:
+    """The <td> cells of the aligned diff, in document order (one per version and row)."""
+    body = html[html.index('id="cc-diff-table"'):html.index("</table>", html.index('id="cc-diff-table"'))]
+    return Elements(body).find("td")
+
+
 @pytest.mark.parametrize("article_id, lang, direction", [
     ("es-comment", "es", "ltr"), ("fr-comment", "fr", "ltr"), ("zh-72hours", "zh", "ltr"), ("ar-news", "ar", "rtl"),
 ])
-def test_article_column_and_quotes_carry_language_and_direction(story_html, article_id, lang, direction):
-    page = Elements(story_html)
-    columns = page.find("div", **{"class": "article-text"})  # one per article, in report order
-    column = columns[[a.id for a in story_report().articles].index(article_id)]
-    assert (column["lang"], column["dir"]) == (lang, direction)
-    quotes = page.find("q", lang=lang)
+def test_diff_columns_and_quotes_carry_language_and_direction(story_html, article_id, lang, direction):
+    readable = [a.id for a in story_report().articles if a.ok]
+    column = readable.index(article_id)
+    cells = [c for c in _diff_cells(story_html) if c["class"] == f"c{column}"]
+    assert cells and all((c["lang"], c["dir"]) == (lang, direction) for c in cells)
+    quotes = Elements(story_html).find("q", lang=lang)
     assert quotes and all(q["dir"] == direction for q in quotes)
 
 
 def test_unknown_language_gets_und_and_auto_direction():
     report = Report(articles=[Article(id="x", source="x.txt", text="Sin idioma 5 casas.", lang=None)])
-    column = Elements(render_html(report)).find("div", **{"class": "article-text"})[0]
-    assert (column["lang"], column["dir"]) == ("und", "auto")
+    (cell,) = _diff_cells(render_html(report))
+    assert (cell["lang"], cell["dir"]) == ("und", "auto")
+
+
+def _facts(html: str) -> list[str]:
+    return re.findall(r'<article class="fact [^"]*" id="cc-fact-\d+"[^>]*>(.*?)</article>', html, re.S)
 
 
 def test_conflicts_are_grouped_by_fact_with_outlier_and_likely_value(story_html):
-    facts = re.findall(r'<article class="fact" id="cc-fact-\d+">(.*?)</article>', story_html, re.S)
+    facts = _facts(story_html)
     assert len(facts) == 2  # f1 (three scale conflicts) and f3 (garbled); f2 agrees, f4 is alone
     money = next(f for f in facts if "Fact <bdi>f1</bdi>" in f)
-    assert money.count('class="conflict ') == 3
+    assert money.count('<li class="card ') == 3  # no findings in this report: one card per conflict
     assert "11 millones de dólares" in money and "11 milliards de dollars" in money and "110亿美元" in money
     assert "11,000,000 USD (11 mn)" in money and "11,000,000,000 USD (11 bn)" in money
-    assert "<dt>Outlier</dt><dd><bdi>es-comment</bdi></dd>" in money
-    assert "<dt>Likely right value</dt><dd>11,000,000,000 USD (11 bn)</dd>" in money
+    assert "odd one out" in money and "Likely right: <strong>11,000,000,000 USD (11 bn)</strong>" in money
     assert story_html.index("Fact <bdi>f1</bdi>") < story_html.index("Fact <bdi>f3</bdi>")  # high before low
+
+
+def test_conflicts_come_before_the_diff_and_agreeing_facts(story_html):
+    assert story_html.index('id="cc-conflicts"') < story_html.index('id="cc-diff"') < story_html.index('id="h-agreeing"')
+
+
+def test_one_card_per_finding_when_the_report_has_findings():
+    html = render_html(seeds_like_report())
+    facts = _facts(html)
+    assert [re.search(r"Fact <bdi>(\w+)</bdi>", f).group(1) for f in facts] == ["invest", "signed", "date"]
+    for fact, odd in zip(facts, ("es-agencia", "fr-journal", "zh-daily")):
+        assert fact.count('<li class="card ') == 1
+        card = Elements(fact).find("li")[0]
+        assert len(card["data-fps"].split()) == 4  # the finding's four conflict pairs, decided together
+        assert re.search(r'<span class="side odd"><bdi class="who">' + odd, fact)
+
+
+def test_passage_shows_every_version_aligned_on_the_fact(story_html):
+    money = next(f for f in _facts(story_html) if "Fact <bdi>f1</bdi>" in f)
+    passage = money[money.index('<table class="passage"'):money.index("</table>")]
+    cells = Elements(passage).find("td")
+    assert [c["lang"] for c in cells] == ["es", "fr", "zh", "ar"] and cells[3]["dir"] == "rtl"
+    assert "Microsoft invirtió" in passage and "微软向OpenAI投资" in passage and "OpenAI." in passage
+    days = next(f for f in _facts(story_html) if "Fact <bdi>f3</bdi>" in f)
+    assert days.count("— not stated —") == 2  # zh and ar say nothing about how long it lasted
+
+
+def test_diff_rows_follow_the_sentence_alignment_when_there_is_one():
+    from claimcheck.records import SentenceLink
+
+    report = seeds_like_report(aligned=True)
+    html = render_html(report)
+    rows = re.findall(r'<tr id="cc-row-\d+" class="([^"]*)">(.*?)</tr>', html, re.S)
+    linked = [body for cls, body in rows if cls.startswith("linked")]
+    # sentences 0..3 of en, es, fr, zh (0..2 of ar) are linked: four rows, in the first version's order
+    assert len(linked) == 4
+    assert "17 November 2023" in linked[0] and "2023年11月18日" in linked[0] and "17 نوفمبر 2023" in linked[0]
+    assert "$86 billion" in linked[3] and "860亿美元" in linked[3] and "ChatGPT" not in linked[3]
+    # a link that joins two sentences of one version makes one row holding both
+    report.alignment.append(SentenceLink("en-wire", 4, "es-agencia", 3, 0.5))
+    rows2 = re.findall(r'<tr id="cc-row-\d+" class="([^"]*)">(.*?)</tr>', render_html(report), re.S)
+    joined = [b for c, b in rows2 if "$86 billion" in b]
+    assert len(joined) == 1 and "100 million weekly users" in joined[0]
+
+
+def test_without_alignment_rows_line_up_the_sentences_of_each_fact():
+    html = render_html(seeds_like_report())
+    rows = re.findall(r'<tr id="cc-row-\d+" class="([^"]*)">(.*?)</tr>', html, re.S)
+    signed = [b for c, b in rows if "700 of the 770" in b]
+    assert len(signed) == 1 and "750 des 770" in signed[0] and "770名员工中已有700人" in signed[0]
+    # every sentence of every version appears once, in its own order
+    import html as html_lib
+
+    for article in seeds_like_report().articles:
+        column = [a.id for a in seeds_like_report().articles].index(article.id)
+        cells = re.findall(rf'<td class="c{column}"[^>]*>(.*?)</td>', html[html.index('id="cc-diff-table"'):], re.S)
+        texts = [html_lib.unescape(re.sub(r"<[^>]+>", "", re.sub(r'<a class="back".*?</a>', "", m))) for m in cells]
+        joined = "".join(texts)
+        positions = [joined.find(s) for s in SEEDS_SENTENCES[article.id][1]]
+        assert -1 not in positions and positions == sorted(positions), article.id
+
+
+def test_order_rows_slots_other_versions_after_their_previous_sentence():
+    from claimcheck.report_html import _order_rows
+
+    groups = [{0: [0], 1: [0]}, {0: [1]}, {0: [2], 1: [2]}, {1: [1]}, {1: [3]}, {2: [0]}]
+    order = _order_rows(groups, 3)
+    assert order.index(3) == order.index(0) + 1  # version 1's sentence 1 right after its sentence 0
+    assert order.index(4) > order.index(2)  # its sentence 3 after the row of sentence 2
+    assert order[-1] == 5  # a version with no links at all goes last
+    assert order.index(1) < order.index(2)
+
+
+def test_omissions_name_the_silent_versions_and_list_garbled_and_skipped():
+    html = render_html(seeds_like_report())
+    section = html[html.index('id="cc-oddities"'):html.index("</section>", html.index('id="cc-oddities"'))]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", section))
+    assert "Stated by only some versions" in text
+    assert re.search(r"founded\s.*2015.*es-agencia es , fr-journal fr , zh-daily zh , ar-news ar", text)
+    assert re.search(r"valuation .*ar-news ar", text)  # four of five state the valuation
+    assert "Garbled figures (1)" in text and "1 XNUMX مليون" in text
+    assert "Skipped numbers (2)" in text and "product name" in text and "identifier" in text
+    assert "GPT-4" in text and "section 2" in text
+    diff = html[html.index('id="cc-diff-table"'):]
+    assert '<mark class="claim st-skipped"' in diff and 'title="skipped: product name"' in diff
 
 
 def test_summary_counts_conflicts_by_severity_and_type_and_shows_read_errors(story_html):
@@ -157,15 +252,19 @@ def test_summary_counts_conflicts_by_severity_and_type_and_shows_read_errors(sto
     assert "read error unsupported file type .pdf" in text
 
 
-def test_article_text_is_reassembled_exactly_from_slices():
-    """Highlighting only wraps slices: stripping the marks gives back each article's text."""
-    report = story_report(depth=2)
-    html = render_html(report)
-    bodies = re.findall(r'<div class="article-text"[^>]*>(.*?)</div>', html, re.S)
+def test_diff_keeps_every_character_of_each_sentence():
+    """Highlighting only wraps slices: stripping the marks and numbers gives back each sentence."""
     import html as html_lib
 
-    for article, body in zip(report.articles, bodies):
-        assert html_lib.unescape(re.sub(r"</?mark[^>]*>", "", body)) == article.text
+    report = story_report(depth=2)
+    html = render_html(report)
+    units = re.findall(r'<span class="unit"><span class="sn"[^>]*>\d+</span>(.*?)</span>(?=<span class="unit"|</td>)',
+                       html[html.index('id="cc-diff-table"'):], re.S)
+    shown = [html_lib.unescape(re.sub(r'<a class="back"[^>]*>.*?</a>|</?mark[^>]*>', "", u)) for u in units]
+    for article in report.articles:
+        for paragraph in TEXTS.get(article.id, ("", []))[1]:
+            first = paragraph.split(". ")[0]
+            assert any(first in u for u in shown), first
 
 
 def test_claims_with_bad_or_overlapping_offsets_do_not_break_the_page():
@@ -204,8 +303,10 @@ def test_json_data_block_cannot_close_its_script_and_round_trips(hostile_html):
     assert "</" not in text and "<" not in text
     data = json.loads(text)
     report = hostile_report()
-    assert data["story"] == report.story
-    assert [a["name"] for a in data["articles"]] == [a.id for a in report.articles]
+    assert data["stories"][0]["story"] == report.story
+    assert [c["name"] for c in data["columns"]] == [a.id for a in report.articles if a.ok]
+    (conflict,) = data["stories"][0]["conflicts"]
+    assert conflict["sides"][0]["text"] == report.claims[0].text
 
 
 def test_content_security_policy_allows_only_the_pages_own_script(story_html):
@@ -271,9 +372,9 @@ def test_render_time_is_small_for_a_long_story():
 
 
 def test_facts_that_agree_are_listed_with_every_claim(story_html):
-    section = story_html[story_html.index('id="h-agreeing"'):story_html.index('id="cc-articles"')]
-    assert "Facts that agree (1)" in section and "Fact <bdi>f2</bdi>" in section
+    section = story_html[story_html.index('id="h-agreeing"'):story_html.index('id="h-summary"')]
+    assert "Facts that agree (1)" in section and "<bdi>f2</bdi>" in section
     for quote in ("700 de 770", "700 des 770", "770名员工中有700人", "700 من أصل 770"):
         assert quote in section
     assert "about 700 of 770" in section
-    assert "Fact <bdi>f4</bdi>" not in section  # one article only: not an agreement
+    assert "<bdi>f4</bdi>" not in section  # one article only: not an agreement
