@@ -415,12 +415,15 @@ class _Scanner:
             glued_letter_ok = True
         if core_kind in ("words",) and r.cjk is False:
             tok = m.group().lower()
+            dm_art = self.match("duration", pos)
             if (tok in r.article_words and pos == ce and not self._ratio_follows(pos, value)
-                    and not (self.match("duration", pos) and self.p["qual_before"].search(self.window(cs)))):
+                    and not (dm_art and (self.p["qual_before"].search(self.window(cs))
+                                         or self.match("half", dm_art.end())))):
                 return None  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
 
-        if core_kind in ("cjk",) and m.group() in r.article_words and quantity.scale == 1.0:
-            return None
+        if (core_kind in ("cjk",) and m.group() in r.article_words and quantity.scale == 1.0
+                and not self.match("duration", pos)):
+            return None  # "一" is an article, but "一年半" a duration
         if (core_kind in ("words", "cjk") and quantity.scale == 1.0
                 and not (core_kind == "words" and self.match("duration", pos))):
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
@@ -499,6 +502,16 @@ class _Scanner:
                 quantity.kind, quantity.unit = "other", other
                 pos, unit_found = om.end(), True
 
+        # share "nove em cada dez", "uno de cada cinco": a share of a whole, in percent
+        if not unit_found and quantity.kind == "count" and value is not None and self.p.get("share") is not None:
+            sh = self.match("share", pos)
+            dm2 = self.p["core_follow"].match(text, sh.end()) if sh else None
+            if dm2 and dm2.lastgroup in ("digits", "words"):
+                den = _core_value(dm2, r)
+                if den and den[0] and den[0] >= value:
+                    value = value / den[0] * 100
+                    quantity.kind, quantity.unit = "percent", "%"
+                    pos, unit_found = dm2.end(), True
         # ratio "700 de 770" / "185 of the 212" / "212例中的185例"
         if not unit_found and quantity.kind == "count" and value is not None and quantity.scale == 1.0:
             rm = self.match("ratio", pos)
@@ -791,6 +804,11 @@ class _Scanner:
             return None
         high = hv[0]
         hpos = hm.end()
+        after_high = self.match("pp", hpos) or self.match("percent", hpos)
+        if after_high and quantity.unit in ("%", "pp"):
+            high_unit = "pp" if self.match("pp", hpos) else "%"
+            if high_unit != quantity.unit:
+                return None  # "rose 1.2 percentage points to 2.3%": a change and a level, not a range
         if quantity.scale != 1.0 and self.r.cjk is False:
             sm = self.match("scale", hpos)
             if sm:

@@ -279,7 +279,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     articles = [w for w in r.number_words if w.lower() in r.article_words]
     if articles:
         # "un millón", "one in five": an article is a number only before a scale word or a ratio partner
-        follow = _alternation(list(r.scales) + d.get("ratio_connectors", []), boundary=True)
+        follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + list(r.duration_units), boundary=True)
         words.append("\x00ART\x00")
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
@@ -300,7 +300,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
         alts.insert(len(alts) - (1 if words else 0), "(?P<fraction>" + "|".join(frac_parts) + ")")
     alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
     # "8½", "2½": a digit with a vulgar-fraction glyph
-    alts.insert(1, rf"(?P<vulgar>{lead}{DIGIT}*[½¼¾⅓⅔](?!{DIGIT}))")
+    alts.insert(1, rf"(?P<vulgar>(?=[½¼¾⅓⅔]|{DIGIT}+[½¼¾⅓⅔]){lead}{DIGIT}*[½¼¾⅓⅔](?!{DIGIT}))")
     pct_prefix = d.get("percent_prefix", [])
     if pct_prefix:  # tr "%22", "yüzde 22": the percent sign written before the figure
         alts.insert(1, rf"(?P<pctprefix>(?:{_alternation(pct_prefix, boundary=b)})\s?{DIGIT}+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
@@ -315,7 +315,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if ord_words:  # "terzo posto", "eighth flight": an ordinal word is a position in a sequence
         alts.insert(1, "(?P<ordword>" + _alternation(ord_words, boundary=True) + ")")
     core = "|".join(alts)
-    lead_full = rf"(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])"
+    # a letter glued before a number makes it a name ("A380"), unless the letters are a currency ("SR7.5bn")
+    letter_symbols = [k for k in r.currency_before if k[-1:].isalpha()]
+    glued_currency = ("(?<=(?<![\\p{L}])" + _alternation(letter_symbols, False, False) + ")|") if letter_symbols else ""
+    lead_full = (rf"(?:{glued_currency}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/]))"
+                 rf"(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])")
     p["core"] = regex.compile(core.replace("\x00LEAD\x00", lead_full), regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
     p["core_follow"] = regex.compile(core.replace("\x00LEAD\x00", r"(?<![0-9０-９])"), regex.V0)
@@ -344,7 +348,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
             alt = _alternation(mapping_keys, boundary)
         return regex.compile(rf"{glue}(?P<x>{alt})" + (r"(?![\p{L}])" if boundary else ""))
 
-    p["scale"] = right(None, case_split_map=dict(r.scales))
+    p["scale"] = right(None, glue=r"(?:\s*|-)", case_split_map=dict(r.scales))
     # "six autres millions", "deux nouveaux milliards": an adjective between the number and its scale word
     between = d.get("scale_intervening_words", [])
     p["scale_after_word"] = regex.compile(
@@ -361,7 +365,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         r"\s*(?P<x>" + _alternation(d.get("percent", []), False, False) + "|" + _alternation(pct_words, b) + ")")
     p["pp"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("pp_words", []), b) + ")(?![\\p{L}])")
     unit_alt = _mixed(r.units, b)
-    p["unit"] = regex.compile(rf"(?:\s*|-)(?P<x>{unit_alt})" + ("" if r.cjk else r"(?![\p{L}0-9²³])"))
+    # "115 millones de toneladas": the currency link words also link a scaled figure to its unit
+    unit_link = rf"(?:(?i:{link_alt}))?" if link_alt else ""
+    p["unit"] = regex.compile(rf"(?:\s*|-){unit_link}(?P<x>{unit_alt})" + ("" if r.cjk else r"(?![\p{L}0-9²³])"))
     p["set_determiner"] = regex.compile(_alternation(d.get("set_determiners", []), b) + r"\s+\Z") if d.get("set_determiners") else None
     p["set_phrase"] = regex.compile(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
     p["not_before"] = regex.compile("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
@@ -399,7 +405,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
 
     # --- ranks, halves, tenths, scaled units, times --------------------------------
     rank_nouns = d.get("rank_nouns", {})
-    p["rank_after"] = regex.compile(r"[ \u00a0]?(?P<x>" + _alternation(rank_nouns, b) + r")(?![\p{L}])") if rank_nouns else None
+    word_end = r"(?![\p{L}])" if b else ""
+    p["rank_after"] = regex.compile(r"[ \u00a0]?(?P<x>" + _alternation(rank_nouns, b) + ")" + word_end) if rank_nouns else None
     p["rank_before"] = regex.compile("(?P<x>" + _alternation(rank_nouns, b) + r")\s*\Z") if rank_nouns else None
     verbs = d.get("rank_verbs", [])
     p["rank_verb"] = regex.compile("(?P<x>" + _alternation(verbs, b) + r")\s+\Z") if verbs else None
@@ -408,11 +415,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
     digit_ord = d.get("digit_ordinal")
     p["digit_ordinal"] = regex.compile(digit_ord) if digit_ord else None
     half = d.get("half_words", [])
-    p["half"] = regex.compile(r"\s*(?P<x>" + _alternation(half, b) + r")(?![\p{L}])") if half else None
+    p["half"] = regex.compile(r"\s*(?P<x>" + _alternation(half, b) + ")" + word_end) if half else None
     tenths = d.get("tenth_words", [])
     p["tenths"] = regex.compile(r"\s?(?P<x>" + _alternation(tenths, b) + ")") if tenths else None
     scaled_units = d.get("scaled_units", {})
-    p["scaled_unit"] = regex.compile(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + r")(?![\p{L}])") if scaled_units else None
+    p["scaled_unit"] = regex.compile(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
+    shares = d.get("share_connectors", [])
+    p["share"] = regex.compile(r"\s+(?P<x>" + _alternation(shares, b) + r")\s+") if shares else None
     p["times"] = [regex.compile(t) for t in d.get("time_patterns", [])]
     p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
     p["year_before"] = regex.compile("(?P<x>" + _alternation(d.get("year_before", []), b) + r")\s*\Z") if d.get("year_before") else None
