@@ -14,6 +14,9 @@ sentence-transformers) load only when a model is needed.
 """
 from __future__ import annotations
 
+import sys
+import types
+
 from claimcheck.errors import NothingReadable, UnsupportedLanguage, UserError
 
 __version__ = "0.1.0"
@@ -34,3 +37,22 @@ def __getattr__(name: str):
 
         return supported_languages
     raise AttributeError(name)
+
+
+class _Package(types.ModuleType):
+    """``claimcheck.extract`` stays the API function once the submodule ``claimcheck/extract.py``
+    has loaded: the import system then sets the package attribute to the submodule, which this
+    setter ignores (``from claimcheck.extract import ...`` still finds it in ``sys.modules``)."""
+
+    @property
+    def extract(self):
+        from claimcheck.api import extract
+
+        return extract
+
+    @extract.setter
+    def extract(self, _submodule) -> None:
+        pass
+
+
+sys.modules[__name__].__class__ = _Package
