@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import dataclasses
 import hashlib
 import inspect
 import json
@@ -193,6 +194,20 @@ def load_review_baseline(path: str | Path | None) -> ReviewBaseline:
         if isinstance(extra, list):
             confirmed = [e for e in extra if isinstance(e, dict) and isinstance(e.get("fingerprint"), str)]
     return ReviewBaseline(conflicts=entries, confirmed=confirmed, name=path.name)
+
+
+def _with_story(report: Report) -> Report:
+    """The report, named after the folder all its articles were read from when it has no story name:
+    baseline entries are keyed by story folder (``pytest --claimcheck``, ``claimcheck baseline``), and
+    ``claimcheck check story/`` leaves the name empty."""
+    if report.story:
+        return report
+    parents = {Path(a.source).parent for a in report.articles if a.source and "://" not in a.source}
+    if len(parents) == 1:
+        name = next(iter(parents)).name
+        if name:
+            return dataclasses.replace(report, story=name)
+    return report
 
 
 def _as_review_baseline(baseline: ReviewBaseline | str | Path | None) -> ReviewBaseline:
@@ -968,7 +983,7 @@ def render_html(report: Report, baseline: ReviewBaseline | str | Path | None = N
     """One story's page: conflicts with their aligned passages and review buttons, the aligned diff,
     omissions and oddities.  ``baseline`` (a file or a loaded one) shows its decisions and is what an
     exported baseline is merged into."""
-    return _page("report.html", _build(report, _as_review_baseline(baseline)))
+    return _page("report.html", _build(_with_story(report), _as_review_baseline(baseline)))
 
 
 def render_index(entries: Iterable[tuple[str, Report, str]],
@@ -981,6 +996,7 @@ def render_index(entries: Iterable[tuple[str, Report, str]],
     totals: Counter = Counter()
     model = None
     for name, report, link in entries:
+        report = _with_story(report)
         model = model or report.model
         severity_counts = Counter(c.severity for c in report.conflicts)
         totals.update(severity_counts)
