@@ -219,6 +219,9 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "pctprefix":
         p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
         return (p.value, 1.0, p.ambiguous, False, None) if p else None
+    if kind == "vague":
+        low, _high = Lookup(r.data["vague_amounts"]).find(tok)
+        return float(low), 1.0, False, False, None
     if kind == "ordword":
         v = r.data["ordinal_words"].get(tok.lower(), r.data["ordinal_words"].get(tok))
         return (float(v), 1.0, False, False, None) if v is not None else None
@@ -730,6 +733,13 @@ class _Scanner:
         cs, ce = m.span()
         if kind == "ordword":
             return self._ordinal(cs, ce, value) or False
+        if kind == "vague":
+            low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
+            quantity = Quantity(kind="count", value=float(low), unit="count", qualifier="about",
+                                low=float(low), high=float(high))
+            start = self._qualify_left(cs, quantity)
+            noun = self._counted_noun(ce, spelled=False)
+            return _Found(start, noun or ce, (cs, ce), quantity, noun=bool(noun))
         if kind not in ("phrase", "glued") or value is None:
             return None
         if kind == "phrase":
@@ -1003,6 +1013,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
         found.append(f)
         consumed = f.end
     found.sort(key=lambda f: f.core[0])
+    _skip_leftover_digits(text, found, scanner.skipped)
     # Claims never overlap: words read around a number (a qualifier on the left, a noun on the
     # right) give way to the neighbouring claim's own span.
     for prev, cur in zip(found, found[1:]):
@@ -1016,6 +1027,31 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
     return claims, found, scanner.skipped
+
+
+_DIGIT_RUN = regex.compile(rf"{DIGIT}+")
+_GLUED_LETTER_BEFORE = regex.compile(r"[\p{L}][-‐/]?\Z")
+_GLUED_LETTER_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+_RANGE_BEFORE = regex.compile(rf"{DIGIT}\s?[-‐–/]\s?\Z")
+_RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
+
+
+def _skip_leftover_digits(text: str, found: list[_Found], skipped: list[tuple[int, int, str]]) -> None:
+    """Digits no reader took: name them when they are part of a code ("Covid-19", "F-35", "HER2",
+    "iPhone6") or one end of a span ("1950-53", "1348/9"), so the skipped list shows they were seen.
+    Anything else stays unlisted: a number nobody read, which the coverage benchmark reports."""
+    spans = sorted([(f.start, f.end) for f in found] + [(a, b) for a, b, _ in skipped])
+    starts = [a for a, _ in spans]
+    for m in _DIGIT_RUN.finditer(text):
+        s, e = m.span()
+        k = bisect.bisect_right(starts, e - 1) - 1
+        if k >= 0 and spans[k][1] > s:
+            continue
+        before = text[max(0, s - 2):s]
+        if _GLUED_LETTER_BEFORE.search(before) or _GLUED_LETTER_AFTER.match(text, e):
+            skipped.append((s, e, "identifier"))
+        elif _RANGE_BEFORE.search(text[max(0, s - 3):s]) or _RANGE_AFTER.match(text, e):
+            skipped.append((s, e, "range"))
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:

@@ -311,6 +311,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if glued:  # "zehnjährige", "pięcioletnich": a number stem glued to a unit stem, one word
         alts.insert(1, "(?P<glued>(?<![\\p{L}])(?i:" + _alternation(glued["stems"], False, False)
                     + ")(?i:" + _alternation(glued["suffixes"], False, False) + ")\\p{L}*)")
+    vague = d.get("vague_amounts", {})
+    if vague:  # "dozens", "tens of thousands", "数万", "何百万": an order of magnitude, read as an interval
+        alts.insert(1, "(?P<vague>" + _alternation(vague, boundary=b) + ")")
     ord_words = d.get("ordinal_words", {})
     if ord_words:  # "terzo posto", "eighth flight": an ordinal word is a position in a sequence
         alts.insert(1, "(?P<ordword>" + _alternation(ord_words, boundary=True) + ")")
@@ -334,6 +337,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(_alternation(frac_words, boundary=True))
     if ord_words:
         pre.append(_alternation(ord_words, boundary=True))
+    if vague:
+        pre.append(_alternation(vague, boundary=b))
     if phrases:
         pre.append(_alternation(phrases, boundary=b))
     if glued:
