@@ -62,6 +62,8 @@ DECISIONS = ("accepted", "confirmed_error", "undecided")
 CONFIRMED_KEY = "confirmed_errors"
 #: Versions shown side by side before the diff scrolls sideways.
 MAX_VISIBLE_COLUMNS = 5
+#: Sentences of one version a fact's passage shows; the rest are in the aligned versions.
+PASSAGE_UNITS = 3
 #: Units that say nothing when printed after a number.
 SILENT_UNITS = frozenset({"count", "date", "ratio", ""})
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -392,6 +394,7 @@ class PassageCell:
     column: ColumnView
     units: list[Unit]
     stated: bool  # the version states the fact here; else these are its aligned sentences (or none)
+    more: int = 0  # sentences left out (they are in the aligned versions below)
 
 
 @dataclass
@@ -542,6 +545,7 @@ class _Links:
     def __init__(self) -> None:
         self.parent: dict[tuple[int, int], tuple[int, int]] = {}
         self.linked: set[tuple[int, int]] = set()
+        self.columns: dict[tuple[int, int], set[int]] = {}  # root -> the versions its row holds
 
     def find(self, x: tuple[int, int]) -> tuple[int, int]:
         root = x
@@ -551,13 +555,20 @@ class _Links:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: tuple[int, int], b: tuple[int, int]) -> None:
-        if a == b:
-            return
-        self.linked.update((a, b))
+    def union(self, a: tuple[int, int], b: tuple[int, int], one_per_version: bool = False) -> bool:
+        """Link two sentences; with ``one_per_version``, only when their rows share no version."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        ca, cb = self.columns.get(ra, {ra[0]}), self.columns.get(rb, {rb[0]})
+        if one_per_version and ca & cb:
+            return False
+        self.linked.update((a, b))
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.columns[keep] = ca | cb
+        self.columns.pop(drop, None)
+        return True
 
 
 def _order_rows(groups: list[dict[int, list[int]]], n_columns: int) -> list[int]:
@@ -625,7 +636,10 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
             links.union((a, ua[link.index_a]), (b, ub[link.index_b]))
     if report.alignment:
         return links
-    for fact in report.facts:
+    # Without it: facts in conflict first (their passages must line up), then the surest matches;
+    # a row never takes two sentences of one version, so a wrong match cannot chain a story into one row.
+    disputed = {c.fact for c in report.conflicts}
+    for fact in sorted(report.facts, key=lambda f: (f.id not in disputed, -(f.score or 0.0))):
         first: dict[int, tuple[int, int]] = {}  # per version, its earliest sentence stating the fact
         for cid in fact.claims:
             view = claims.get(cid)
@@ -636,7 +650,7 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
                 first[view.column] = node
         nodes = sorted(first.values())
         for node in nodes[1:]:
-            links.union(nodes[0], node)
+            links.union(nodes[0], node, one_per_version=True)
     return links
 
 
@@ -706,7 +720,8 @@ def _passage(fact_claims: list[ClaimView], columns: list[ColumnView], rows: list
     cells = []
     for col in columns:
         if stated.get(col.index):
-            cells.append(PassageCell(col, sorted(stated[col.index], key=lambda u: u.index), True))
+            units = sorted(stated[col.index], key=lambda u: u.index)
+            cells.append(PassageCell(col, units[:PASSAGE_UNITS], True, len(units) - len(units[:PASSAGE_UNITS])))
         else:
             aligned = [u for r in row_ids for u in rows[r].cells[col.index]] if all(rows[r].linked for r in row_ids) else []
             cells.append(PassageCell(col, aligned, False))
@@ -789,7 +804,8 @@ def _build(report: Report, baseline: ReviewBaseline) -> dict[str, Any]:
         member_ids = list(fact.claims) if fact else []
         member_ids += [s.claim.claim.id for card in fact_cards for s in card.sides]
         members = [claims[cid] for cid in dict.fromkeys(member_ids) if cid in claims]
-        passage, row = _passage(members, columns, rows)
+        in_cards = [s.claim for card in fact_cards for s in card.sides]
+        passage, row = _passage(in_cards or members, columns, rows)
         for card in fact_cards:
             _baseline_state(card, baseline, matched_accepted, matched_confirmed)
         disputed.append(FactView(

@@ -378,3 +378,63 @@ def test_facts_that_agree_are_listed_with_every_claim(story_html):
         assert quote in section
     assert "about 700 of 770" in section
     assert "<bdi>f4</bdi>" not in section  # one article only: not an agreement
+
+
+def _baseline_file(tmp_path, report, accepted=(), confirmed=(), note="the desk checked it"):
+    from claimcheck.baseline import conflict_entry
+
+    def entry(i):
+        e = conflict_entry(report.conflicts[i], report)
+        e["note"] = note
+        return e
+
+    path = tmp_path / "claimcheck-baseline.json"
+    path.write_text(json.dumps({"version": 1, "conflicts": [entry(i) for i in accepted],
+                                "confirmed_errors": [entry(i) for i in confirmed]}), encoding="utf-8")
+    return path
+
+
+def test_baseline_decisions_show_on_their_cards_with_notes(tmp_path):
+    report = seeds_like_report()
+    invest = report.findings[0].conflicts  # all four pairs of the invest finding accepted
+    path = _baseline_file(tmp_path, report, accepted=invest, confirmed=[report.findings[1].conflicts[0]],
+                          note='<b>sources differ</b> & "agreed"')
+    html = render_html(report, baseline=path)
+    cards = {c["id"]: c for c in Elements(html).find("li") if c.get("data-fps")}
+    assert "decided-accepted" in cards["cc-card-0"]["class"]
+    assert "decided-mixed" in cards["cc-card-1"]["class"]  # one of its four pairs confirmed, the rest open
+    assert "decided" not in cards["cc-card-2"]["class"]
+    assert "in baseline: “&lt;b&gt;sources differ&lt;/b&gt; &amp; &#34;agreed&#34;”" in html
+    assert "<b>sources" not in html
+    data = json.loads(Elements(html).scripts[0][1])
+    decisions = [c.get("baseline", {}).get("decision") for c in data["stories"][0]["conflicts"]]
+    assert decisions[:5] == ["accepted"] * 4 + ["confirmed_error"] and set(decisions[5:]) == {None}
+    assert data["baseline"]["name"] == "claimcheck-baseline.json"
+
+
+def test_export_header_is_what_baseline_py_writes():
+    from claimcheck.baseline import dump_baseline
+
+    data = json.loads(Elements(render_html(seeds_like_report())).scripts[0][1])
+    expected = json.loads(dump_baseline([]))
+    expected.pop("conflicts")
+    header = data["baseline"]["header"]
+    assert header.pop("model", None) in (None, "fake-trigram") and header == expected
+
+
+def test_a_broken_baseline_file_is_a_one_line_error(tmp_path):
+    from claimcheck.baseline import BaselineError
+
+    bad = tmp_path / "claimcheck-baseline.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(BaselineError, match="not valid JSON"):
+        render_html(seeds_like_report(), baseline=bad)
+    assert "0 to review" not in render_html(seeds_like_report(), baseline=tmp_path / "missing.json")
+
+
+def test_a_report_without_story_name_takes_its_folders_name():
+    report = story_report(depth=1, story="")
+    for a in report.articles:
+        a.source = f"/data/stories/openai-investment/{a.id}.txt"
+    data = json.loads(Elements(render_html(report)).scripts[0][1])
+    assert data["stories"][0]["story"] == "openai-investment"
