@@ -545,7 +545,7 @@ class _Links:
     def __init__(self) -> None:
         self.parent: dict[tuple[int, int], tuple[int, int]] = {}
         self.linked: set[tuple[int, int]] = set()
-        self.columns: dict[tuple[int, int], set[int]] = {}  # root -> the versions its row holds
+        self.columns: dict[tuple[int, int], dict[int, int]] = {}  # root -> {version: its sentence in the row}
 
     def find(self, x: tuple[int, int]) -> tuple[int, int]:
         root = x
@@ -555,20 +555,31 @@ class _Links:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: tuple[int, int], b: tuple[int, int], one_per_version: bool = False) -> bool:
-        """Link two sentences; with ``one_per_version``, only when their rows share no version."""
+    def union(self, a: tuple[int, int], b: tuple[int, int], strict: bool = False) -> bool:
+        """Link two sentences.  ``strict``: only when their rows share no version and the joined row
+        crosses no other row (every version keeps its sentence order down the rows)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        ca, cb = self.columns.get(ra, {ra[0]}), self.columns.get(rb, {rb[0]})
-        if one_per_version and ca & cb:
+        ca, cb = self.columns.get(ra, {ra[0]: ra[1]}), self.columns.get(rb, {rb[0]: rb[1]})
+        joined = {**ca, **cb}
+        if strict and (ca.keys() & cb.keys() or self._crosses(joined, (ra, rb))):
             return False
         self.linked.update((a, b))
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
-        self.columns[keep] = ca | cb
+        self.columns[keep] = joined
         self.columns.pop(drop, None)
         return True
+
+    def _crosses(self, row: dict[int, int], skip: tuple) -> bool:
+        for root, other in self.columns.items():
+            if root in skip:
+                continue
+            signs = {(row[c] > other[c]) for c in row.keys() & other.keys()}
+            if len(signs) > 1:
+                return True
+        return False
 
 
 def _order_rows(groups: list[dict[int, list[int]]], n_columns: int) -> list[int]:
@@ -650,7 +661,7 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
                 first[view.column] = node
         nodes = sorted(first.values())
         for node in nodes[1:]:
-            links.union(nodes[0], node, one_per_version=True)
+            links.union(nodes[0], node, strict=True)
     return links
 
 
