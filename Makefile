@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.claimcheck-installed
 CLI    := $(VENV)/bin/claimcheck
 export PIP_DISABLE_PIP_VERSION_CHECK = 1
 
-.PHONY: install demo test browser bench lock clean
+.PHONY: install demo test browser bench lock clean langdata
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -37,6 +37,10 @@ test: install browser
 bench: install
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_batch.py
+
+# Regenerate the CLDR layer of the language tables (claimcheck/lang/cldr/*.json) from babel.
+langdata: install
+	$(PY) scripts/gen_langdata.py
 
 # Regenerate the lock from the current venv (after changing pyproject dependencies).
 lock:

@@ -289,6 +289,24 @@ def _cjk_or_digits(tok: str, r: LangRules) -> float | None:
     return res[0] if res else None
 
 
+@dataclass
+class _LookupMatch:
+    """What a pattern match offers the readers, for a phrase found by table lookup."""
+
+    phrase: str
+    begin: int
+    finish: int
+
+    def group(self, name: str = "x") -> str:
+        return self.phrase
+
+    def start(self, name: str = "x") -> int:
+        return self.begin
+
+    def end(self, name: str = "x") -> int:
+        return self.finish
+
+
 class _Scanner:
     def __init__(self, text: str, r: LangRules):
         self.text = text
@@ -305,7 +323,25 @@ class _Scanner:
 
     def match(self, name: str, pos: int):
         pat = self.p.get(name)
-        return pat.match(self.text, pos) if pat is not None else None
+        m = pat.match(self.text, pos) if pat is not None else None
+        if m is None and name == "currency_after" and self.p.get("currency_words_lookup") is not None:
+            return self._looked_up(pos, *self.p["currency_words_lookup"])
+        return m
+
+    def _looked_up(self, pos: int, pattern, table: "Lookup"):
+        """The longest run of the words at ``pos`` that ``table`` holds (CLDR currency names), as a match."""
+        m = pattern.match(self.text, pos)
+        if m is None or m.group("x").split(None, 1)[0].lower().rstrip(".,") not in table.first_words:
+            return None
+        words = list(regex.finditer(r"[^ \u00a0]+", m.group("x")))
+        for n in range(len(words), 0, -1):
+            phrase = m.group("x")[:words[n - 1].end()]
+            if table.find(phrase) is not None:
+                return _LookupMatch(phrase, m.start("x"), m.start("x") + len(phrase))
+            stripped = phrase.rstrip(".,")
+            if stripped != phrase and table.find(stripped) is not None:
+                return _LookupMatch(stripped, m.start("x"), m.start("x") + len(stripped))
+        return None
 
     def read(self, m: regex.Match) -> _Found | None:
         """Build one quantity around the core ``m``; None when it claims nothing."""

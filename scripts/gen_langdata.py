@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Generate the CLDR layer of each language table: ``claimcheck/lang/cldr/<lang>.json``.
+
+Why: currency names and symbols, unit names, scale words, separators, month and
+weekday names exist for every locale in CLDR (shipped in Python by ``babel``); a
+hand-written table per language cannot keep up with them.  This script writes
+them once, in the table's own keys; ``claimcheck.langdata`` merges that layer
+under the hand-written supplement (``claimcheck/lang/<lang>.json``), so the
+supplement adds and overrides, and ``cldr_exclude`` in the supplement removes
+generated entries that are wrong for news text (en "pound" is a weight).  Run
+time reads the committed JSON, never babel.
+
+    .venv/bin/python scripts/gen_langdata.py            # rewrite claimcheck/lang/cldr/*.json
+    .venv/bin/python scripts/gen_langdata.py --check    # exit 1 when the committed files are stale
+
+``make langdata`` runs the first; ``tests/lang/test_langdata_schema.py`` the second.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LANG_DIR = ROOT / "claimcheck" / "lang"
+OUT_DIR = LANG_DIR / "cldr"
+
+#: CLDR unit id -> the unit symbol claimcheck normalises to (measures)
+MEASURE_UNITS = {
+    "length-kilometer": "km", "length-meter": "m", "length-centimeter": "cm", "length-millimeter": "mm",
+    "length-mile": "mi", "length-foot": "ft", "length-inch": "inch", "mass-kilogram": "kg", "mass-gram": "g",
+    "mass-tonne": "t", "volume-liter": "l", "volume-cubic-meter": "m3", "volume-cubic-kilometer": "km3",
+    "area-square-kilometer": "km2", "area-square-meter": "m2", "area-hectare": "ha", "area-acre": "acre",
+    "speed-kilometer-per-hour": "km/h", "speed-mile-per-hour": "mph", "speed-meter-per-second": "m/s",
+    "pressure-hectopascal": "hPa", "temperature-celsius": "°C", "temperature-fahrenheit": "°F",
+    "power-watt": "W", "power-kilowatt": "kW", "power-megawatt": "MW", "power-gigawatt": "GW",
+    "energy-kilowatt-hour": "kWh",
+}
+DURATION_UNITS = {
+    "duration-second": "second", "duration-minute": "minute", "duration-hour": "hour", "duration-day": "day",
+    "duration-week": "week", "duration-month": "month", "duration-year": "year",
+}
+#: numbers whose plural category covers every form a language inflects a noun for after a figure
+COUNTS = (1, 2, 3, 5, 11, 21, 22, 100, 1.5)
+
+
+def current_currencies() -> list[str]:
+    """ISO 4217 codes some territory uses today (no historical currencies such as "mark")."""
+    from babel.core import get_global
+
+    codes = set()
+    for spans in get_global("territory_currencies").values():
+        for code, _start, end, tender in spans:
+            if end is None and tender:
+                codes.add(code)
+    return sorted(codes)
+
+
+def _strip_number(formatted: str) -> str | None:
+    """"5 kilometres" -> "kilometres"; "5 ヘクトパスカル" -> "ヘクトパスカル"; None when no number is in it."""
+    import regex
+
+    m = regex.search(r"[\d.,\u00a0\u202f\u066b\u066c٠-٩]+", formatted)
+    if not m:
+        return None
+    name = (formatted[:m.start()] + formatted[m.end():]).strip(" \u00a0\u202f\u200f\u061c")
+    return name or None
+
+
+def generate(lang: str) -> dict:
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_currency_symbol, get_decimal_symbol, get_group_symbol
+    from babel.units import format_unit
+
+    loc = Locale.parse(lang)
+    out: dict = {"_generated": f"from CLDR via babel for locale {lang!r} by scripts/gen_langdata.py; do not edit"}
+    out["decimal"] = get_decimal_symbol(lang)
+    out["group"] = [get_group_symbol(lang)]
+
+    words: dict[str, str] = {}
+    symbols: dict[str, set[str]] = {}
+    for code in current_currencies():
+        for n in COUNTS:
+            name = get_currency_name(code, count=n, locale=lang)
+            if name and name != code and len(name) >= 3:
+                words.setdefault(name.lower(), code)
+        sym = get_currency_symbol(code, lang)
+        if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
+            symbols.setdefault(sym, set()).add(code)
+    out["currency_words"] = dict(sorted(words.items()))
+    unique = {s: next(iter(c)) for s, c in symbols.items() if len(c) == 1}
+    out["currency_before"] = dict(sorted(unique.items()))
+    out["currency_after"] = dict(sorted(unique.items()))
+
+    for key, table in (("units", MEASURE_UNITS), ("duration_units", DURATION_UNITS)):
+        names: dict[str, str] = {}
+        for unit_id, symbol in table.items():
+            for length in ("long", "short"):
+                for n in COUNTS:
+                    try:
+                        name = _strip_number(format_unit(n, unit_id, length=length, locale=lang))
+                    except Exception:  # a unit this locale has no data for
+                        continue
+                    # short Latin names of two letters are words too ("in", "ac"): common.json holds the safe ones
+                    if name and (length == "long" or len(name) > 2 or not name.isascii()) \
+                            and not any(ch.isdigit() for ch in name):
+                        names.setdefault(name if length == "short" else name.lower(), symbol)
+        out[key] = dict(sorted(names.items()))
+
+    scales: dict[str, float] = {}
+    for length in ("long", "short"):
+        formats = loc.compact_decimal_formats.get(length) or {}
+        for magnitude, pattern in (formats.get("other") or {}).items():
+            text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
+            zeros = text.count("0")
+            word = text.replace("0", "").replace("'", "").replace(".", "").strip(" \u00a0\u200f")
+            if not word or zeros == 0 or any(ch.isdigit() for ch in word):
+                continue
+            scale = float(int(magnitude) // 10 ** (zeros - 1))
+            if scale >= 1000 and (length == "long" or len(word) > 2 or not word.isascii()):
+                scales.setdefault(word if length == "short" else word.lower(), scale)
+    out["scales"] = dict(sorted(scales.items()))
+
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for n, name in loc.months[context][width].items():
+                if not any(ch.isdigit() for ch in name) and len(name) > 2:
+                    months.setdefault(name.lower(), int(n))
+            for n, name in loc.days[context][width].items():
+                if len(name) > 2:
+                    weekdays.setdefault(name.lower(), int(n))
+    out["months"] = dict(sorted(months.items()))
+    out["weekdays"] = dict(sorted(weekdays.items()))
+    return out
+
+
+def supported() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.json") if p.stem != "common")
+
+
+def render(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only compare with the committed files")
+    args = ap.parse_args(argv)
+    OUT_DIR.mkdir(exist_ok=True)
+    stale = []
+    for lang in supported():
+        text = render(generate(lang))
+        path = OUT_DIR / f"{lang}.json"
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(lang)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if stale:
+        print(f"stale CLDR layer for: {', '.join(stale)}; run `make langdata`", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""The language package: every table key documented and well typed, the CLDR layer fresh,
+unknown codes refused with the supported list."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck.langdata import LANG_DIR, UnknownLanguage, get_language, supported_languages
+
+README = (LANG_DIR / "README.md").read_text(encoding="utf-8")
+TABLES = sorted(LANG_DIR.glob("*.json"))
+STRING_MAPS = {"currency_before", "currency_after", "currency_words", "units", "duration_units", "other_before",
+               "other_after", "qualifiers_before", "qualifiers_after", "rate_before", "rate_units", "rank_nouns"}
+NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "months", "weekdays", "ordinal_words",
+               "cjk_digits", "cjk_multipliers"}
+STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
+                "tenth_words", "time_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
+                "share_connectors", "clock_duration_patterns", "classifiers", "range_connectors"}
+
+
+def _keys(path: Path) -> set[str]:
+    return {k for k in json.loads(path.read_text(encoding="utf-8")) if not k.startswith("_")}
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_every_key_is_documented(path):
+    missing = sorted(k for k in _keys(path) if f"`{k}`" not in README)
+    assert not missing, f"{path.name}: keys not documented in claimcheck/lang/README.md: {missing}"
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_keys_have_their_types(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if key in STRING_MAPS:
+            assert isinstance(value, dict) and all(isinstance(v, str) for v in value.values()), (path.name, key)
+        elif key in NUMBER_MAPS:
+            assert isinstance(value, dict) and all(isinstance(v, (int, float)) for v in value.values()), (path.name, key)
+        elif key in STRING_LISTS:
+            assert isinstance(value, list) and all(isinstance(v, str) for v in value), (path.name, key)
+
+
+def test_sixteen_languages_are_derived_from_the_tables():
+    assert supported_languages() == sorted("en es fr de zh pt it ja ru pl cs nl hi ko tr ar".split())
+
+
+def test_unknown_language_is_refused_with_the_supported_list():
+    with pytest.raises(UnknownLanguage) as err:
+        get_language("xx")
+    assert isinstance(err.value, ValueError) and "supported: ar, cs, de" in str(err.value)
+    assert get_language("pt-BR").lang == "pt"
+
+
+def test_generated_cldr_layer_is_fresh():
+    pytest.importorskip("babel")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "gen_langdata.py"
+    spec = importlib.util.spec_from_file_location("gen_langdata", script)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    stale = [lang for lang in supported_languages()
+             if (LANG_DIR / "cldr" / f"{lang}.json").read_text(encoding="utf-8") != gen.render(gen.generate(lang))]
+    assert not stale, f"claimcheck/lang/cldr is stale for {stale}: run `make langdata`"
