@@ -33,7 +33,7 @@ DEMETR_LANGS = {"chinese_simple": "zh", "czech": "cs", "french": "fr", "german":
 
 def _word_pattern(lang: str):
     r = rules_for(lang)
-    if r.cjk:
+    if not r.word_boundaries:
         return None
     words = [w for w in r.number_words if w.lower() not in r.article_words and len(w) > 2]
     if not words:

@@ -405,7 +405,7 @@ class _Scanner:
         glued_letter_ok = False
 
         # --- right side -------------------------------------------------------------
-        qa = self.match("qual_after", pos) if r.cjk else None
+        qa = self.match("qual_after", pos) if r.myriad else None
         if qa and qa.group("x") in r.data.get("qualifiers_inside", []) and self.match("scale", qa.end()):  # "3000多万"
             qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             pos = qa.end()
@@ -426,7 +426,7 @@ class _Scanner:
                         if rest and float(normalise_digits(rest.group(1))) < mult:
                             value += float(normalise_digits(rest.group(1)))
                             pos += rest.end()
-                    qa = self.match("qual_after", pos) if r.cjk else None
+                    qa = self.match("qual_after", pos) if r.myriad else None
                     if qa and qa.group("x") in r.data.get("qualifiers_inside", []):
                         qualifier = r.qualifiers_after.find(qa.group("x"), "exact")  # "1万多人"
                         pos = qa.end()
@@ -452,7 +452,7 @@ class _Scanner:
             value += 0.5 * quantity.scale
             pos = hm.end()
             glued_letter_ok = True
-        if core_kind in ("words",) and r.cjk is False:
+        if core_kind in ("words",) and r.word_boundaries:
             tok = m.group().lower()
             dm_art = self.match("duration", pos)
             if (tok in r.article_words and pos == ce and not self._ratio_follows(pos, value)
@@ -566,7 +566,7 @@ class _Scanner:
                         if not after_den and not self.match("percent", dm2.end()) and not self.match("currency_after", dm2.end()):
                             quantity.kind, quantity.unit, quantity.denominator = "ratio", "ratio", den[0]
                             pos, unit_found = dm2.end(), True
-            if not unit_found and r.cjk:
+            if not unit_found and r.data.get("ratio_reversed"):
                 rv = self.match("ratio_reversed", pos)
                 if rv:
                     nm = self.p["core_follow"].match(text, rv.end())
@@ -596,7 +596,7 @@ class _Scanner:
                 # what follows the upper end applies to both
                 if quantity.unit is None and currency is None:
                     return self._reread_after_range(m, start, cs, ce, pos, quantity)
-        if not r.cjk and not glued_letter_ok and pos == ce and ce < len(text) and _LATIN_AFTER.match(text, ce):
+        if r.word_boundaries and not glued_letter_ok and pos == ce and ce < len(text) and _LATIN_AFTER.match(text, ce):
             return self._skip(cs, ce, "name")  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", pos)
         if qa and qualifier == "exact":
@@ -637,7 +637,7 @@ class _Scanner:
             quantity.kind, quantity.unit = "money", currency
             unit_found = True
         # zh/ja classifiers: "212架飞机", "14人"
-        if not unit_found and r.cjk:
+        if not unit_found and r.data.get("classifiers"):
             cl = self.match("classifier", pos)
             if cl:
                 pos = cl.end()
@@ -677,7 +677,7 @@ class _Scanner:
             if core_kind == "cjk" and not unit_found and quantity.scale == 1.0:
                 return self._skip(cs, ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
             quantity.unit = "count"
-            noun = self._counted_noun(pos, spelled=core_kind == "words" or (core_kind == "cjk" and not r.cjk))
+            noun = self._counted_noun(pos, spelled=core_kind == "words")
             if noun is None:
                 if core_kind in ("words", "cjk", "fraction"):
                     return self._skip(cs, ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
@@ -742,7 +742,8 @@ class _Scanner:
         if words and sum(x[0].isupper() for x in words) > 0.6 * len(words):
             return False  # Title Case Headline: every word is capitalised
         r = self.r
-        if r.lang == "de" and w.lower() not in r.data.get("name_words", []) and not any(c.isupper() for c in w[1:]):
+        if (r.data.get("capitalised_nouns") and w.lower() not in r.data.get("name_words", [])
+                and not any(c.isupper() for c in w[1:])):
             return False  # German capitalises every noun: "Ausgaben 512" is no name
         known = (r.months.find(w) or r.weekdays.find(w) or r.qualifiers_before.find(w) or r.other_before.find(w)
                  or w.lower() in r.stopwords or r.currency_before.find(w))
@@ -855,14 +856,14 @@ class _Scanner:
             high_unit = "pp" if self.match("pp", hpos) else "%"
             if high_unit != quantity.unit:
                 return None  # "rose 1.2 percentage points to 2.3%": a change and a level, not a range
-        if quantity.scale != 1.0 and self.r.cjk is False:
+        if quantity.scale != 1.0 and not self.r.myriad:
             sm = self.match("scale", hpos)
             if sm:
                 hpos = sm.end()
                 high *= self.r.scales.find(sm.group("x")) or 1
             else:
                 high *= quantity.scale
-        elif self.r.cjk:
+        elif self.r.myriad:
             sm = self.match("scale", hpos)
             if sm:
                 mult = self.r.scales.find(sm.group("x")) or 1
@@ -913,7 +914,7 @@ class _Scanner:
                 unit_found = True
         if not unit_found:
             quantity.unit = "count"
-            if r.cjk:
+            if r.data.get("classifiers"):
                 cl = self.match("classifier", pos)
                 if cl:
                     pos = cl.end()
@@ -932,7 +933,7 @@ class _Scanner:
         """End of the counted noun right after ``pos`` (0 when there is none worth including),
         None when nothing word-like follows (a spelled number then claims nothing)."""
         text, r = self.text, self.r
-        if r.cjk:
+        if not r.word_boundaries:  # no spaces: the characters right after are the noun
             h = _HAN.match(text, pos)
             return pos if h else (None if spelled else 0)
         j = pos
@@ -963,7 +964,7 @@ class _Scanner:
 
 def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules) -> list[str]:
     words: list[str] = []
-    if r.cjk:
+    if not r.word_boundaries:
         after = _HAN.match(text, f.end)
         if after:
             words.append(after.group()[:4])

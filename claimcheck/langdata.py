@@ -141,7 +141,8 @@ class LangRules:
 
     lang: str
     data: dict[str, Any]
-    cjk: bool
+    word_boundaries: bool  # words are delimited: phrases need letter boundaries (not zh/ja, nor ko with its glued particles)
+    myriad: bool  # Han/Hangul numerals and myriad scale characters (万 억): mixed digit-numeral figures, counters
     decimal: str
     groups: tuple[str, ...]
     number_words: Lookup
@@ -225,11 +226,11 @@ def rules_for(lang: str | None) -> LangRules:
     region = d.get("regions", {}).get(code) or d.get("regions", {}).get(code.lower())
     if region:  # regional overrides (pt-BR bilhão vs pt-PT bilião) replace whole entries
         d = {**d, **{k: ({**d.get(k, {}), **v} if isinstance(v, dict) else v) for k, v in region.items()}}
-    cjk = bool(d.get("cjk"))
     r = LangRules(
         lang=base,
         data=d,
-        cjk=cjk,
+        word_boundaries=bool(d.get("word_boundaries", True)),
+        myriad=bool(d.get("myriad", False)),
         decimal=d.get("decimal", "."),
         groups=tuple(d.get("group", [])),
         number_words=Lookup({**d.get("number_words", {}), **_compounds(d.get("compound_numbers"))}),
@@ -262,8 +263,8 @@ def rules_for(lang: str | None) -> LangRules:
 
 def _compile(r: LangRules) -> dict[str, Any]:
     d = r.data
-    b = not r.cjk  # word boundaries only where words are separated
-    sp = r"\s*" if r.cjk else r"\s*"
+    b = r.word_boundaries  # word boundaries only where words are separated
+    sp = r"\s*"
     p: dict[str, Any] = {}
 
     # --- number cores -------------------------------------------------------------
@@ -278,7 +279,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if space_groups:
         sp_cls = "[" + "".join(regex.escape(g) for g in space_groups) + "]"
         alts.append(rf"(?P<spaced>{lead}{DIGIT}{{1,3}}(?:{sp_cls}{DIGIT}{{3}})+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
-    if r.cjk:
+    if r.myriad:
         # before plain digits: "3分の2" is a fraction, not the number 3 followed by "分" (minutes)
         cjk_chars = "".join(r.cjk_digits) + "".join(r.cjk_multipliers)
         pct_before = _alternation(d.get("percent_before", []), boundary=False, flags_i=False)
@@ -286,14 +287,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
         frac = d.get("fraction_pattern")
         if frac:
             alts.append(rf"(?P<cjkfrac>{lead}{frac})")
-    if r.cjk:
+    if r.myriad:
         # "1億2千万", "1万2000": digits, a myriad unit, then more of the same number (one figure, not two)
         myriads = "".join(ch for ch, v in r.cjk_multipliers.items() if v >= 1e4)
         digit_chars = "".join(r.cjk_digits)
         alts.append(rf"(?P<cjkmixed>{lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}](?=[0-9０-９{digit_chars}])"
                     rf"(?:[0-9０-９{cjk_chars}]|[,，]{DIGIT}{{3}}(?!{DIGIT}))+)")  # "37万5,000", "1億4,200万"
     alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
-    if r.cjk:
+    if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
     articles = [w for w in r.number_words if w.lower() in r.article_words]
@@ -349,7 +350,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
 
     # Prefilter: one cheap search tells whether a text holds anything number-like at all.
     pre = [DIGIT, garbled_tokens]
-    if r.cjk:
+    if r.myriad:
         pre.append("[" + "".join(r.cjk_digits) + "".join(r.cjk_multipliers) + "]")
     if words:
         pre.append(w_alt)
@@ -397,7 +398,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     unit_alt = _mixed(r.units, b)
     # "115 millones de toneladas": the currency link words also link a scaled figure to its unit
     unit_link = rf"(?:(?i:{link_alt}))?" if link_alt else ""
-    p["unit"] = regex.compile(rf"(?:\s*|-){unit_link}(?P<x>{unit_alt})" + ("" if r.cjk else r"(?![\p{L}0-9²³])"))
+    p["unit"] = regex.compile(rf"(?:\s*|-){unit_link}(?P<x>{unit_alt})" + (r"(?![\p{L}0-9²³])" if b else ""))
     p["set_determiner"] = regex.compile(_alternation(d.get("set_determiners", []), b) + r"\s+\Z") if d.get("set_determiners") else None
     p["set_phrase"] = regex.compile(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
     p["not_before"] = regex.compile("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
@@ -480,8 +481,8 @@ def _date_pattern(template: str, r: LangRules) -> str:
         keys = list(mapping)
         if case_sensitive:
             keys = [k[:1].upper() + k[1:] for k in keys]
-        return _alternation(keys, boundary=not r.cjk, flags_i=not case_sensitive)
+        return _alternation(keys, boundary=r.word_boundaries, flags_i=not case_sensitive)
 
     out = template.replace("{month}", f"(?P<month>{names(r.months)})").replace("{weekday}", f"(?P<weekday>{names(r.weekdays)})")
-    lead = r"(?<![0-9])" if r.cjk else r"(?<![\w.,])"
-    return lead + "(?:" + out + ")" + ("" if r.cjk else r"(?!\w)")
+    lead = r"(?<![\w.,])" if r.word_boundaries else r"(?<![0-9])"
+    return lead + "(?:" + out + ")" + (r"(?!\w)" if r.word_boundaries else "")
