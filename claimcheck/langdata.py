@@ -57,6 +57,26 @@ def language_data(lang: str) -> dict[str, Any]:
     return _raw(lang)
 
 
+def sentence_abbreviations(lang: str | None) -> list[dict[str, Any]]:
+    """The sentence splitter's abbreviation tables for ``lang``: the shared one, then the language's."""
+    tables = [_raw("common").get("sentence_abbreviations", {})]
+    if lang:
+        tables.append(_raw(lang).get("sentence_abbreviations", {}))
+    return tables
+
+
+@lru_cache(maxsize=1)
+def scope_words() -> dict[str, list[str]]:
+    """Scope name -> lower-case substrings, over every language ("quarter": ["quarter", "trimestre", "분기"]):
+    words that tie a figure to a period or a previous state (read by the matcher)."""
+    merged: dict[str, list[str]] = {}
+    for name in ("common", *_language_files()):
+        for scope, words in _raw(name).get("scope_words", {}).items():
+            merged.setdefault(scope, [])
+            merged[scope] += [w for w in words if w not in merged[scope]]
+    return merged
+
+
 def base_language(code: str | None) -> str | None:
     """'pt-BR' -> 'pt', 'ZH_Hans' -> 'zh'; None or '' -> None."""
     if not code:

@@ -5,25 +5,23 @@ single-line paragraphs (scraped pages, headlines) are split first; then the
 boundaries sentencex misses (inside quotation marks, CJK 。 before a digit,
 "etc. Luego") are added and its wrong splits (after "Sr.", in "2,5 Mio. Euro",
 "27. März", "av. J.-C.") undone, with per-language abbreviation data in
-``segment_abbreviations.json``.
+``claimcheck/lang/`` (key ``sentence_abbreviations``).
 
 On NTREX-128 documents (9 languages) boundary F1 is 0.960 against 0.886 for plain
 sentencex (``benchmarks/bench_reader.py --ntrex``).
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from sentencex import get_sentence_boundaries
 
+from claimcheck.langdata import sentence_abbreviations
 from claimcheck.langid import normalize_lang
 from claimcheck.records import Sentence
 
-_DATA = Path(__file__).with_name("segment_abbreviations.json")
 # sentencex knows these; anything else is split with English rules.
 _SENTENCEX_FALLBACK = "en"
 _LINE = re.compile(r"[^\n]*\n?")
@@ -51,8 +49,7 @@ class _Abbreviations:
 
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str | None) -> _Abbreviations:
-    data = json.loads(_DATA.read_text(encoding="utf-8"))
-    tables = [data.get("*", {}), data.get(lang or "", {})]
+    tables = sentence_abbreviations(lang)
 
     def words(key: str) -> list[str]:
         return [w for table in tables for w in table.get(key, [])]
