@@ -60,8 +60,6 @@ DECISIONS = ("accepted", "confirmed_error", "undecided")
 #: Top-level key of the exported baseline holding confirmed errors: ``baseline.py`` ignores it,
 #: so a confirmed error is never accepted.
 CONFIRMED_KEY = "confirmed_errors"
-#: Versions shown side by side before the diff scrolls sideways.
-MAX_VISIBLE_COLUMNS = 5
 #: Sentences of one version a fact's passage shows; the rest are in the aligned versions.
 PASSAGE_UNITS = 3
 #: Units that say nothing when printed after a number.
@@ -257,6 +255,8 @@ def _baseline_matches(report: Report, entries: Sequence[dict[str, Any]]) -> dict
             entry = entries[i]
             if key is None:
                 index[entry["fingerprint"]].append(i)
+            elif name == "wording" and entry.get("model") == report.model:
+                continue  # the wording key only bridges entries another model wrote
             elif isinstance(entry.get("claims"), list) and all(isinstance(c, dict) for c in entry["claims"]):
                 index[key(report.story, entry["claims"])].append(i)
         for ci, entry in current.items():
@@ -665,7 +665,7 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
     return links
 
 
-def _card_for(dom_id: str, conflict_indexes: list[int], report: Report, claims: dict[str, ClaimView],
+def _card_for(dom_id: str, conflict_indexes: list[int], claims: dict[str, ClaimView],
               type_: str, severity: str, explanation: str, outlier: str | None, outlier_claim: str | None,
               likely: tuple[Any, Any] | None, fingerprints: dict[int, str], claim_ids: Sequence[str]) -> CardView:
     ordered = list(dict.fromkeys(claim_ids))
@@ -697,7 +697,7 @@ def _cards(report: Report, claims: dict[str, ClaimView], fingerprints: dict[int,
         first = report.conflicts[indexes[0]]
         ids = list(finding.claims) or [cid for i in indexes for cid in report.conflicts[i].claims]
         cards[finding.fact].append(_card_for(
-            f"cc-card-{n}", indexes, report, claims, finding.type, finding.severity, finding.explanation,
+            f"cc-card-{n}", indexes, claims, finding.type, finding.severity, finding.explanation,
             finding.outlier, finding.outlier_claim, (first.likely_value, first.likely_unit), fingerprints, ids))
         n += 1
     for i, conflict in enumerate(report.conflicts):
@@ -706,7 +706,7 @@ def _cards(report: Report, claims: dict[str, ClaimView], fingerprints: dict[int,
         outlier_claim = next((cid for cid in conflict.claims if conflict.outlier and cid in claims
                               and claims[cid].claim.article == conflict.outlier), None)
         cards[conflict.fact].append(_card_for(
-            f"cc-card-{n}", [i], report, claims, conflict.type, conflict.severity, conflict.explanation,
+            f"cc-card-{n}", [i], claims, conflict.type, conflict.severity, conflict.explanation,
             conflict.outlier, outlier_claim, (conflict.likely_value, conflict.likely_unit), fingerprints,
             conflict.claims))
         n += 1
@@ -870,7 +870,6 @@ def _build(report: Report, baseline: ReviewBaseline) -> dict[str, Any]:
         "title": report.story or ", ".join(a.id for a in report.articles) or "claimcheck report",
         "articles": articles,
         "columns": columns,
-        "visible_columns": max(1, min(len(columns), MAX_VISIBLE_COLUMNS)),
         "rows": rows,
         "facts": disputed,
         "cards": all_cards,

@@ -438,3 +438,14 @@ def test_a_report_without_story_name_takes_its_folders_name():
         a.source = f"/data/stories/openai-investment/{a.id}.txt"
     data = json.loads(Elements(render_html(report)).scripts[0][1])
     assert data["stories"][0]["story"] == "openai-investment"
+
+
+def test_links_without_alignment_never_cross_or_double_a_version():
+    from claimcheck.report_html import _Links
+
+    links = _Links()
+    assert links.union((0, 1), (1, 2), strict=True)  # es 1 = fr 2
+    assert not links.union((0, 2), (1, 1), strict=True)  # es 2 = fr 1 would cross it
+    assert not links.union((0, 1), (1, 3), strict=True)  # a second fr sentence in the same row
+    assert links.union((0, 3), (1, 4), strict=True) and links.union((0, 3), (2, 0), strict=True)
+    assert links.find((2, 0)) == links.find((1, 4))
