@@ -366,6 +366,9 @@ class _Scanner:
                 return self._skip(cs, ce, "footnote mark")
             if r.patterns["ordinal"] is not None and r.patterns["ordinal"].match(text, ce):
                 return self._ordinal(cs, r.patterns["ordinal"].match(text, ce).end(), value)
+            dord = self.p["digit_ordinal"].match(text, ce) if self.p["digit_ordinal"] is not None else None
+            if dord and self.p["rank_after"] is not None and self.p["rank_after"].match(text, dord.end() + 1):
+                return self._ordinal(cs, dord.end() + 1, value)  # "34. Minute", "3.º puesto"
             if cs >= 1 and text[cs - 1] in "#№":
                 return self._skip(cs, ce, "reference number")
             if len(m.group()) > 1 and m.group()[0] in "0０" and m.group()[1].isdigit():
@@ -1059,7 +1062,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             cur.start = min(max(cur.start, prev.end), cur.core[0])
     _fill_months(found)
     _merge_compound_durations(text, found, r)
-    _money_ellipsis(text, found)
+    _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
@@ -1225,7 +1228,7 @@ _SENTENCE_BREAK = regex.compile(r"[!?;；。！？\n]|\.(?!\d)")
 _ELLIPSIS_REACH = 160
 
 
-def _money_ellipsis(text: str, found: list[_Found]) -> None:
+def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) -> None:
     """"€2.400 millones, de los que 85 millones", "85 millones, más hasta 15 millones de euros": a
     scaled bare number takes the currency of an amount stated in the same sentence right before or
     after it (an enumeration of amounts), or the currency of the same figure stated earlier
@@ -1242,6 +1245,10 @@ def _money_ellipsis(text: str, found: list[_Found]) -> None:
                 or (0 <= m.start - f.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, f.end, m.start))]
         # "Los 60 millones se pagarán..." after "60 millones de euros": the same figure said again
         near = near or [m for m in money if 0 <= f.start - m.end < 1500 and m.quantity.value == q.value]
+        # "vendido por 30 millones": a price word before the figure carries the article's last currency over
+        cue = r.patterns.get("money_cue") if r is not None else None
+        if not near and cue is not None and cue.search(text[max(0, f.start - 40):f.start]):
+            near = [m for m in money if m.end <= f.start][-1:]
         if near:
             # "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards": a bracketed
             # conversion is an aside; the figure continues the amount outside the bracket

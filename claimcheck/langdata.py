@@ -474,6 +474,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["scaled_unit"] = regex.compile(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
     shares = d.get("share_connectors", [])
     p["share"] = regex.compile(r"\s+(?P<x>" + _alternation(shares, b) + r")\s+") if shares else None
+    cues = d.get("money_cues", [])
+    p["money_cue"] = regex.compile("(?:" + _alternation(cues, b) + r")\s*(?:\p{L}+\s+){0,2}\Z") if cues else None
     p["times"] = [regex.compile(t) for t in d.get("time_patterns", [])]
     p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
     p["year_before"] = regex.compile("(?P<x>" + _alternation(d.get("year_before", []), b) + r")\s*\Z") if d.get("year_before") else None
