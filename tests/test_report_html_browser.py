@@ -198,3 +198,23 @@ def test_hostile_story_names_on_the_index_do_not_run(browser, pages):
     assert js(browser, "return window.__xss") is None
     assert browser.find_elements("css selector", "img") == []
     assert browser.find_element("css selector", "tr[data-key] .review-progress").text.startswith("0 / 4")
+
+
+def test_findings_filter_by_decision_and_severity(browser, pages):
+    from selenium.webdriver.support.ui import Select
+
+    open_page(browser, pages["seeds"])
+    js(browser, "localStorage.clear()")
+    browser.refresh()
+    cards = browser.find_elements("css selector", "li.card")
+    cards[1].find_element("css selector", "button.rv[data-set='accepted']").click()
+    Select(browser.find_element("id", "cc-filter-decision")).select_by_value("undecided")
+    assert [c.is_displayed() for c in cards] == [True, False, True]
+    assert not browser.find_element("id", "cc-fact-1").is_displayed()  # its only finding is decided
+    assert browser.find_element("id", "cc-filter-status").text == "showing 2 of 3"
+    Select(browser.find_element("id", "cc-filter-severity")).select_by_value("high")
+    assert [c.is_displayed() for c in cards] == [True, False, False]
+    Select(browser.find_element("id", "cc-filter-decision")).select_by_value("all")
+    Select(browser.find_element("id", "cc-filter-severity")).select_by_value("low")
+    assert all(c.is_displayed() for c in cards)
+    js(browser, "localStorage.clear()")

@@ -308,6 +308,7 @@
           }
         });
       });
+      applyFilter();
       var reviewed = counts.accepted + counts.confirmed_error + counts.mixed;
       var total = reviewed + counts.undecided;
       var progress = document.getElementById("cc-progress");
@@ -318,6 +319,33 @@
           (state.exported ? " · last downloaded " + state.exported.slice(0, 16).replace("T", " ") : " · not downloaded yet") +
           (storageWorks ? "" : " · this browser cannot store decisions: download before closing");
       }
+    }
+
+    /* Which findings show: by decision (undecided only, ...) and by lowest severity. */
+    var RANK = { high: 0, medium: 1, low: 2 };
+    var filterBox = document.getElementById("cc-filter");
+    var byDecision = document.getElementById("cc-filter-decision");
+    var bySeverity = document.getElementById("cc-filter-severity");
+    function applyFilter() {
+      if (!filterBox) return;
+      var wanted = byDecision.value, lowest = RANK[bySeverity.value];
+      var shown = 0;
+      cards.forEach(function (card) {
+        var decision = (card.querySelector(".decision") || card).getAttribute("data-decision") || "undecided";
+        var rank = RANK[card.getAttribute("data-severity")];
+        var visible = (wanted === "all" || decision === wanted) && (rank === undefined || rank <= lowest);
+        card.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      document.querySelectorAll("#cc-conflicts .fact").forEach(function (fact) {
+        fact.hidden = fact.querySelector(".card:not([hidden])") === null;
+      });
+      document.getElementById("cc-filter-status").textContent =
+        shown === cards.length ? "" : "showing " + shown + " of " + cards.length;
+    }
+    if (filterBox) {
+      filterBox.hidden = false;
+      filterBox.addEventListener("change", applyFilter);
     }
 
     function decide(card, decision) {
@@ -447,6 +475,7 @@
     setUpTools(refresh);
     refresh();
     window.addEventListener("focus", refresh);  // decisions made in a story page opened from here
+    window.addEventListener("pageshow", refresh);  // back from a story page (the page may come from cache)
   }
 
   if (data.page === "index") setUpIndex(); else setUpStory();
