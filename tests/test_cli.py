@@ -139,3 +139,24 @@ def test_fail_on_high_ignores_lower_severities(story: Path, tmp_path: Path):
     assert run("check", str(d), "--model", "fake").returncode == 1
     assert run("check", str(d), "--model", "fake", "--fail-on", "high").returncode == 0
     assert run("check", str(story), "--model", "fake", "--fail-on", "high").returncode == 1
+
+
+def test_progress_shows_only_on_a_terminal_and_only_after_a_while(monkeypatch):
+    import time
+
+    from claimcheck import cli
+
+    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: False)
+    with cli._DelayedProgress("checking", enabled=True) as quiet:
+        assert quiet._timer is None  # a pipe or CI log: never
+    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(cli, "PROGRESS_AFTER_S", 0.05)
+    with cli._DelayedProgress("checking", enabled=True) as slow:
+        time.sleep(0.5)
+        assert slow._progress is not None  # a slow check on a terminal: shown
+    assert slow._progress is None  # and gone afterwards
+    monkeypatch.setattr(cli, "PROGRESS_AFTER_S", 30)
+    with cli._DelayedProgress("checking", enabled=True) as fast:
+        pass
+    assert fast._progress is None  # a quick check: never drawn
+    assert cli._batch_progress(3, enabled=True) is not None and cli._batch_progress(3, enabled=False) is None
