@@ -1,7 +1,7 @@
 """One runner for the language-neutral extraction specs in ``tests/lang/specs/<lang>.json``.
 
 A case is ``{"input", "kind", "value", "unit", "qualifier"}`` (the sentence holds exactly that one
-claim) or ``{"input", "claims": 0}`` (no claim).  A case the extractor does not read yet carries
+claim; with ``"claim": n`` the n-th of several) or ``{"input", "claims": 0}`` (no claim).  A case the extractor does not read yet carries
 ``"unsupported": "why"`` and runs as an expected failure: it is marked, never deleted.
 """
 from __future__ import annotations
@@ -34,8 +34,12 @@ def test_spec(lang, case):
     if case.get("claims") == 0:
         assert claims == [], [(c.text, c.kind, c.value, c.unit) for c in claims]
         return
-    assert len(claims) == 1, f"expected one claim in {case['input']!r}, got {[(c.text, c.kind, c.value, c.unit) for c in claims]}"
-    assert_quantity(claims[0], case["kind"], case["value"], case["unit"], case.get("qualifier", "exact"))
+    if "claim" in case:  # a sentence of several claims: the spec names the one it checks (0-based)
+        claim = claims[case["claim"]]
+    else:
+        assert len(claims) == 1, f"expected one claim in {case['input']!r}, got {[(c.text, c.kind, c.value, c.unit) for c in claims]}"
+        claim = claims[0]
+    assert_quantity(claim, case["kind"], case["value"], case["unit"], case.get("qualifier", "exact"))
 
 
 def test_every_supported_language_has_enough_specs():
