@@ -1014,8 +1014,8 @@ def render_html(report: Report, baseline: ReviewBaseline | str | Path | None = N
 
 def render_index(entries: Iterable[tuple[str, Report, str]],
                  baseline: ReviewBaseline | str | Path | None = None) -> str:
-    """Batch index: one row per story (name, its report, relative link to its page), most severe first,
-    with review progress read from the browser; exports the decisions of every story at once."""
+    """Batch index: one row per story (name, its report, relative link to its page), most severe findings
+    first, with review progress read from the browser; exports the decisions of every story at once."""
     baseline = _as_review_baseline(baseline)
     rows = []
     stories = []
@@ -1024,14 +1024,16 @@ def render_index(entries: Iterable[tuple[str, Report, str]],
     for name, report, link in entries:
         report = _with_story(report)
         model = model or report.model
-        severity_counts = Counter(c.severity for c in report.conflicts)
-        totals.update(severity_counts)
         fingerprints = _fingerprints(report)
         accepted = _baseline_matches(report, baseline.conflicts)
         confirmed = {ci: i for ci, i in _baseline_matches(report, baseline.confirmed).items() if ci not in accepted}
         claims = {c.id: ClaimView(claim=c, dom_id="", status="", value_text=format_quantity(c.quantity),
                                   lang="", dir="") for c in report.claims}
-        story = _story_data(report, claims, fingerprints, accepted, confirmed, baseline, {})
+        cards = [card for fact_cards in _cards(report, claims, fingerprints).values() for card in fact_cards]
+        finding_counts = Counter(card.severity for card in cards)
+        totals.update(finding_counts)
+        story = _story_data(report, claims, fingerprints, accepted, confirmed, baseline,
+                            {i: card for card in cards for i in card.conflicts})
         story["name"] = name
         stories.append(story)
         rows.append(
@@ -1044,11 +1046,11 @@ def render_index(entries: Iterable[tuple[str, Report, str]],
                 "errors": [a for a in report.articles if a.error],
                 "claims": len(report.claims),
                 "conflicts": len(report.conflicts),
-                "reviewable": len(story["conflicts"]),
-                "findings": len(report.findings) or len(report.conflicts),
-                "severity_counts": severity_counts,
-                "types": Counter(c.type for c in report.conflicts),
-                "order": tuple(-severity_counts[s] for s in SEVERITIES) + (-len(report.conflicts), name),
+                "reviewable": sum(1 for card in cards if card.fingerprints),
+                "findings": len(cards),
+                "severity_counts": finding_counts,
+                "types": Counter(card.type for card in cards),
+                "order": tuple(-finding_counts[s] for s in SEVERITIES) + (-len(report.conflicts), name),
             }
         )
     rows.sort(key=lambda r: r["order"])

@@ -197,7 +197,7 @@ def test_hostile_story_names_on_the_index_do_not_run(browser, pages):
     assert links[1].get_property("href").startswith("file:///")  # a relative file link, not javascript:
     assert js(browser, "return window.__xss") is None
     assert browser.find_elements("css selector", "img") == []
-    assert browser.find_element("css selector", "tr[data-key] .review-progress").text.startswith("0 / 4")
+    assert browser.find_element("css selector", "tr[data-key] .review-progress").text.startswith("0 / 4")  # findings
 
 
 def test_findings_filter_by_decision_and_severity(browser, pages):

@@ -443,6 +443,24 @@
   /* ------------------------------------------------------------------ batch index: progress per story */
 
   function setUpIndex() {
+    /* A finding counts as reviewed once each of its conflict pairs has a decision. */
+    function findings(story, state) {
+      var groups = {}, order = [];
+      story.conflicts.forEach(function (c) {
+        var id = c.card || c.fp;
+        if (!groups[id]) { groups[id] = []; order.push(id); }
+        groups[id].push(effective(c, state).decision);
+      });
+      var counts = { accepted: 0, confirmed_error: 0, reviewed: 0, total: order.length };
+      order.forEach(function (id) {
+        var ds = groups[id];
+        if (ds.indexOf("undecided") >= 0) return;
+        counts.reviewed += 1;
+        if (ds.indexOf("confirmed_error") >= 0) counts.confirmed_error += 1; else counts.accepted += 1;
+      });
+      return counts;
+    }
+
     function refresh() {
       var all = { reviewed: 0, total: 0 };
       stories.forEach(function (story) {
@@ -450,26 +468,23 @@
         document.querySelectorAll("tr[data-key]").forEach(function (tr) {
           if (tr.getAttribute("data-key") === story.key) row = tr;
         });
-        var state = readStore(story.key);
-        var counts = { accepted: 0, confirmed_error: 0, undecided: 0 };
-        story.conflicts.forEach(function (c) { counts[effective(c, state).decision] += 1; });
-        var reviewed = counts.accepted + counts.confirmed_error, total = story.conflicts.length;
-        all.reviewed += reviewed;
-        all.total += total;
+        var counts = findings(story, readStore(story.key));
+        all.reviewed += counts.reviewed;
+        all.total += counts.total;
         var cell = row && row.querySelector(".review-progress");
         if (!cell) return;
         cell.textContent = "";
-        if (!total) { cell.textContent = "nothing to review"; return; }
+        if (!counts.total) { cell.textContent = "nothing to review"; return; }
         var bar = document.createElement("progress");
-        bar.max = total;
-        bar.value = reviewed;
+        bar.max = counts.total;
+        bar.value = counts.reviewed;
         cell.appendChild(bar);
-        cell.appendChild(document.createTextNode(" " + reviewed + " / " + total +
-          (reviewed ? " (" + counts.accepted + " accepted, " + counts.confirmed_error + " errors)" : "")));
-        row.classList.toggle("reviewed", reviewed === total);
+        cell.appendChild(document.createTextNode(" " + counts.reviewed + " / " + counts.total +
+          (counts.reviewed ? " (" + counts.accepted + " accepted, " + counts.confirmed_error + " errors)" : "")));
+        row.classList.toggle("reviewed", counts.reviewed === counts.total);
       });
       var progress = document.getElementById("cc-progress");
-      if (progress) progress.textContent = all.reviewed + " of " + all.total + " conflict pairs reviewed" +
+      if (progress) progress.textContent = all.reviewed + " of " + all.total + " findings reviewed" +
         (baseline.name ? " · baseline " + baseline.name : "");
     }
     setUpTools(refresh);
