@@ -178,6 +178,13 @@ def test_review_export_and_pytest_with_the_exported_baseline(browser, project, t
     assert {(r["decision"], r["note"]) for r in by_story["bridge"]} == {("confirmed_error", CONFIRM_NOTE)}
     assert any(r[q].startswith("45 millions") for r in by_story["bridge"] for q in ("quote_a", "quote_b"))
 
+    # a story page's download keeps the decisions made on the other story's page too
+    open_page(browser, (pages / "bridge.html").as_uri())
+    folder = download_to(browser, tmp_path / "from-a-story-page")
+    browser.find_element("id", "cc-download-baseline").click()
+    from_story_page = wait_for_file(folder / "claimcheck-baseline.json").read_text(encoding="utf-8")
+    assert from_story_page == text
+
     # a page built with the exported baseline shows the accepted conflict as accepted, with its note
     js(browser, "localStorage.clear()")
     rebuilt = tmp_path / "invest-again.html"

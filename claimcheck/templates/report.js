@@ -105,6 +105,31 @@
 
   /* The baseline it was built with, each reviewed conflict replaced by its decision: accepted ones in
      "conflicts" (what pytest --claimcheck accepts), confirmed errors apart, where the plugin never looks. */
+  var STORE_PREFIX = "claimcheck-review/v1/";
+
+  /* Decisions this browser holds for stories this page does not show (made on other story pages):
+     each carries its baseline entry, so a download from any page keeps them. */
+  function otherDecisions(which) {
+    var shown = {}, out = [];
+    which.forEach(function (story) { shown[story.key] = true; });
+    var keys = [];
+    try {
+      for (var i = 0; i < window.localStorage.length; i += 1) keys.push(window.localStorage.key(i));
+    } catch (e) { keys = Object.keys(memory); }
+    keys.forEach(function (key) {
+      if (typeof key !== "string" || key.indexOf(STORE_PREFIX) !== 0 || shown[key]) return;
+      var state = readStore(key);
+      Object.keys(state.decisions).forEach(function (fp) {
+        var d = state.decisions[fp];
+        if (d && typeof d === "object" && Object.prototype.hasOwnProperty.call(DECISIONS, d.decision) &&
+            d.entry && typeof d.entry === "object" && d.entry.fingerprint === fp) {
+          out.push({ fp: fp, decision: d.decision, note: cleanNote(d.note), entry: d.entry });
+        }
+      });
+    });
+    return out;
+  }
+
   function baselineText(which) {
     var claimedAccepted = {}, claimedConfirmed = {};
     which.forEach(function (story) {
@@ -113,9 +138,21 @@
         (c.baseline.decision === "accepted" ? claimedAccepted : claimedConfirmed)[c.baseline.entry] = true;
       });
     });
+    var others = otherDecisions(which), decidedElsewhere = {};
+    others.forEach(function (d) { decidedElsewhere[d.fp] = true; });
     var accepted = [], confirmed = [];
-    (baseline.conflicts || []).forEach(function (e, i) { if (!claimedAccepted[i]) accepted.push(e); });
-    (baseline.confirmed || []).forEach(function (e, i) { if (!claimedConfirmed[i]) confirmed.push(e); });
+    (baseline.conflicts || []).forEach(function (e, i) {
+      if (!claimedAccepted[i] && !decidedElsewhere[e.fingerprint]) accepted.push(e);
+    });
+    (baseline.confirmed || []).forEach(function (e, i) {
+      if (!claimedConfirmed[i] && !decidedElsewhere[e.fingerprint]) confirmed.push(e);
+    });
+    others.forEach(function (d) {
+      if (d.decision === "undecided") return;
+      var entry = copy(d.entry);
+      if (d.note) entry.note = d.note; else delete entry.note;
+      (d.decision === "accepted" ? accepted : confirmed).push(entry);
+    });
     which.forEach(function (story) {
       var state = readStore(story.key);
       story.conflicts.forEach(function (c) {
@@ -242,7 +279,8 @@
         var hit = Object.prototype.hasOwnProperty.call(found, c.fp) ? found[c.fp] : null;
         if (!hit || hit.story !== story.story) return;
         if (Object.prototype.hasOwnProperty.call(state.decisions, c.fp)) return;
-        state.decisions[c.fp] = { decision: hit.decision, note: hit.note, at: new Date().toISOString(), from: "import" };
+        state.decisions[c.fp] = { decision: hit.decision, note: hit.note, at: new Date().toISOString(), from: "import",
+          story: story.story, entry: c.entry };
         n += 1;
       });
       writeStore(story.key, state);
@@ -353,7 +391,8 @@
       var input = card.querySelector(".rv-note");
       var note = cleanNote(input ? input.value : "");
       fpsOf(card).forEach(function (fp) {
-        state.decisions[fp] = { decision: decision, note: decision === "undecided" ? "" : note, at: new Date().toISOString() };
+        state.decisions[fp] = { decision: decision, note: decision === "undecided" ? "" : note, at: new Date().toISOString(),
+          story: story.story, entry: byFp[fp].entry };
       });
       writeStore(story.key, state);
       refresh();
