@@ -290,6 +290,33 @@ def _cjk_or_digits(tok: str, r: LangRules) -> float | None:
 
 
 @dataclass
+class _Reading:
+    """The state one figure's readers share while they build its quantity."""
+
+    m: regex.Match
+    core_kind: str
+    cs: int
+    ce: int
+    start: int
+    pos: int
+    value: float | None
+    garbled: bool = False
+    quantity: Quantity | None = None
+    qualifier: str = "exact"
+    unit_found: bool = False
+    currency: str | None = None
+    glued_letter_ok: bool = False
+    is_year: bool = False
+
+
+@dataclass
+class _Stop:
+    """A reader's verdict that ends the reading: the claim, or None for no claim."""
+
+    result: "_Found | None"
+
+
+@dataclass
 class _LookupMatch:
     """What a pattern match offers the readers, for a phrase found by table lookup."""
 
@@ -344,233 +371,263 @@ class _Scanner:
         return None
 
     def read(self, m: regex.Match) -> _Found | None:
-        """Build one quantity around the core ``m``; None when it claims nothing."""
-        r, text = self.r, self.text
-        got = _core_value(m, r)
+        """Build one quantity around the core ``m``; None when it claims nothing.
+
+        Named readers run in turn over one ``_Reading``: what the number itself is (guards), its
+        scale, spelled-number rules, units, ratios and shares, ranges, the words on its left, and
+        the finish (ages, years, names, the counted noun).  A reader returns ``_Stop(result)`` to
+        end the reading early."""
+        got = _core_value(m, self.r)
         if got is None:
             return None
         value, scale, ambiguous, garbled, denominator = got
-        core_kind = m.lastgroup
         cs, ce = m.span()
-        start, pos = cs, ce
-        if core_kind == "garbled":
-            ce = m.end()
         special = self._read_special(m, value)
         if special is not None:
             return special or None
-        # times (10:30, 9h30), footnote markers [1], version numbers
-        if core_kind in ("digits", "spaced"):
-            if _TIME.match(text, ce) or (cs >= 1 and text[cs - 1] == ":" and cs >= 2 and text[cs - 2].isdigit()):
-                return self._skip(cs, ce, "time or code")
-            if cs >= 1 and text[cs - 1] == "[" and text[ce:ce + 1] == "]":
-                return self._skip(cs, ce, "footnote mark")
-            if r.patterns["ordinal"] is not None and r.patterns["ordinal"].match(text, ce):
-                return self._ordinal(cs, r.patterns["ordinal"].match(text, ce).end(), value)
-            dord = self.p["digit_ordinal"].match(text, ce) if self.p["digit_ordinal"] is not None else None
-            if dord and self.p["rank_after"] is not None and self.p["rank_after"].match(text, dord.end() + 1):
-                return self._ordinal(cs, dord.end() + 1, value)  # "34. Minute", "3.º puesto"
-            if cs >= 1 and text[cs - 1] in "#№":
-                return self._skip(cs, ce, "reference number")
-            if len(m.group()) > 1 and m.group()[0] in "0０" and m.group()[1].isdigit():
-                return self._skip(cs, ce, "code")  # "03", "007": codes and clock digits, not amounts
-            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, ce) and r.data.get("rank_nouns_after_digits"):
-                return self._ordinal(cs, ce, value)  # "8号機", "第3位"
-            if self.p["not_after"] is not None and self.p["not_after"].match(text, ce):
-                return self._skip(cs, ce, "label")  # "12点": a time of day, "60周年" an anniversary
-
-        if (core_kind in ("digits", "spaced") and cs >= 1 and text[cs - 1] in "-−–+"
-                and (cs == 1 or text[cs - 2] in " \t\n(（[:")):
-            if text[cs - 1] != "+":
-                value = -value  # "−0.4%", "-5 °C": the sign is part of the figure
-            start = cs - 1
-        if self.p["not_before"] is not None and self.p["not_before"].search(self.window(cs)):
-            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, ce):
-                return self._ordinal(cs, ce, value)  # "第8次发射", "第3位": a position with its sequence
-            return self._skip(cs, ce, "reference number")  # "artículo 135", "Section 230", "第三"
-        if core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, ce):
-            return self._skip(cs, ce, "label")  # "六十周年", "十二点": an anniversary or a time of day
-        if (core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, ce)
-                and m.group().lower() not in r.data.get("fraction_words_free", [])):
-            return self._skip(cs, ce, "ordinal")  # "a third of the staff" is a share; "a third defeat" is an ordinal
-        if core_kind == "fraction" and self.p["fraction_link"] is not None:
-            link = self.p["fraction_link"].match(text, ce)
-            if link and _YEAR_OF.match(text, link.end()):
-                return None  # "the first half of 2019": part of a year, a date not a share
-        quantity = Quantity(kind="count", value=value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
+        st = _Reading(m=m, core_kind=m.lastgroup, cs=cs, ce=ce, start=cs, pos=ce, value=value, garbled=garbled)
+        stop = self._read_guards(st)
+        if stop is not None:
+            return stop.result
+        st.quantity = Quantity(kind="count", value=st.value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
         if denominator is not None:  # "a third of", "五分之一": a share of a whole, in percent
-            value = value * 100
-            quantity.kind, quantity.unit, quantity.value = "percent", "%", value
-        if core_kind in ("cjkpct", "pctprefix"):
-            quantity.kind, quantity.unit = "percent", "%"
-        qualifier = "exact"
-        unit_found = quantity.kind in ("ratio", "percent")
-        currency = None
-        glued_letter_ok = False
+            st.value = st.value * 100
+            st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value
+        if st.core_kind in ("cjkpct", "pctprefix"):
+            st.quantity.kind, st.quantity.unit = "percent", "%"
+        st.unit_found = st.quantity.kind in ("ratio", "percent")
+        for reader in (self._read_scale, self._read_number_words, self._read_units, self._read_ratio,
+                       self._read_range, self._read_left):
+            stop = reader(st)
+            if stop is not None:
+                return stop.result
+        return self._finish(st)
 
-        # --- right side -------------------------------------------------------------
-        qa = self.match("qual_after", pos) if r.myriad else None
+    def _read_guards(self, st: "_Reading") -> "_Stop | None":
+        """What the number itself is: a time, a footnote, an ordinal, a code, a label, a reference, a sign."""
+        r, text, m = self.r, self.text, st.m
+        # times (10:30, 9h30), footnote markers [1], version numbers
+        if st.core_kind in ("digits", "spaced"):
+            if _TIME.match(text, st.ce) or (st.cs >= 1 and text[st.cs - 1] == ":" and st.cs >= 2 and text[st.cs - 2].isdigit()):
+                return _Stop(self._skip(st.cs, st.ce, "time or code"))
+            if st.cs >= 1 and text[st.cs - 1] == "[" and text[st.ce:st.ce + 1] == "]":
+                return _Stop(self._skip(st.cs, st.ce, "footnote mark"))
+            if r.patterns["ordinal"] is not None and r.patterns["ordinal"].match(text, st.ce):
+                return _Stop(self._ordinal(st.cs, r.patterns["ordinal"].match(text, st.ce).end(), st.value))
+            dord = self.p["digit_ordinal"].match(text, st.ce) if self.p["digit_ordinal"] is not None else None
+            if dord and self.p["rank_after"] is not None and self.p["rank_after"].match(text, dord.end() + 1):
+                return _Stop(self._ordinal(st.cs, dord.end() + 1, st.value))  # "34. Minute", "3.º puesto"
+            if st.cs >= 1 and text[st.cs - 1] in "#№":
+                return _Stop(self._skip(st.cs, st.ce, "reference number"))
+            if len(m.group()) > 1 and m.group()[0] in "0０" and m.group()[1].isdigit():
+                return _Stop(self._skip(st.cs, st.ce, "code"))  # "03", "007": codes and clock digits, not amounts
+            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce) and r.data.get("rank_nouns_after_digits"):
+                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "8号機", "第3位"
+            if self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce):
+                return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
+
+        if (st.core_kind in ("digits", "spaced") and st.cs >= 1 and text[st.cs - 1] in "-−–+"
+                and (st.cs == 1 or text[st.cs - 2] in " \t\n(（[:")):
+            if text[st.cs - 1] != "+":
+                st.value = -st.value  # "−0.4%", "-5 °C": the sign is part of the figure
+            st.start = st.cs - 1
+        if self.p["not_before"] is not None and self.p["not_before"].search(self.window(st.cs)):
+            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce):
+                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "第8次发射", "第3位": a position with its sequence
+            return _Stop(self._skip(st.cs, st.ce, "reference number"))  # "artículo 135", "Section 230", "第三"
+        if st.core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce):
+            return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点": an anniversary or a time of day
+        if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
+                and m.group().lower() not in r.data.get("fraction_words_free", [])):
+            return _Stop(self._skip(st.cs, st.ce, "ordinal"))  # "a third of the staff" is a share; "a third defeat" is an ordinal
+        if st.core_kind == "fraction" and self.p["fraction_link"] is not None:
+            link = self.p["fraction_link"].match(text, st.ce)
+            if link and _YEAR_OF.match(text, link.end()):
+                return _Stop(None)  # "the first half of 2019": part of a year, a date not a share
+        return None
+
+    def _read_scale(self, st: "_Reading") -> "_Stop | None":
+        """Scale words ("millones", "亿", "bn"), a qualifier inside ("3000多万"), a sum ("4 bin 500"), a half."""
+        r, text, m = self.r, self.text, st.m
+        qa = self.match("qual_after", st.pos) if r.myriad else None
         if qa and qa.group("x") in r.data.get("qualifiers_inside", []) and self.match("scale", qa.end()):  # "3000多万"
-            qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
-            pos = qa.end()
-        if value is not None or garbled:
-            sm = self.match("scale", pos)
-            if not sm and core_kind in ("digits", "spaced", "words"):
-                sm = self.match("scale_after_word", pos)  # "six autres millions"
+            st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
+            st.pos = qa.end()
+        if st.value is not None or st.garbled:
+            sm = self.match("scale", st.pos)
+            if not sm and st.core_kind in ("digits", "spaced", "words"):
+                sm = self.match("scale_after_word", st.pos)  # "six autres millions"
             if sm:
                 mult = r.scales.find(sm.group("x"))
                 if mult:
-                    if value is not None:
-                        value *= mult
-                    quantity.scale *= mult
-                    pos = sm.end()
-                    glued_letter_ok = True
-                    if r.data.get("scale_sum") and value is not None:  # tr "4 bin 500": 4500
-                        rest = regex.match(rf"\s+({DIGIT}{{1,3}})(?![0-9.,])", text[pos:pos + 8])
+                    if st.value is not None:
+                        st.value *= mult
+                    st.quantity.scale *= mult
+                    st.pos = sm.end()
+                    st.glued_letter_ok = True
+                    if r.data.get("scale_sum") and st.value is not None:  # tr "4 bin 500": 4500
+                        rest = regex.match(rf"\s+({DIGIT}{{1,3}})(?![0-9.,])", text[st.pos:st.pos + 8])
                         if rest and float(normalise_digits(rest.group(1))) < mult:
-                            value += float(normalise_digits(rest.group(1)))
-                            pos += rest.end()
-                    qa = self.match("qual_after", pos) if r.myriad else None
+                            st.value += float(normalise_digits(rest.group(1)))
+                            st.pos += rest.end()
+                    qa = self.match("qual_after", st.pos) if r.myriad else None
                     if qa and qa.group("x") in r.data.get("qualifiers_inside", []):
-                        qualifier = r.qualifiers_after.find(qa.group("x"), "exact")  # "1万多人"
-                        pos = qa.end()
-            elif core_kind in ("digits",) and pos == ce:
-                ss = self.match("suffix_scale", pos)
+                        st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")  # "1万多人"
+                        st.pos = qa.end()
+            elif st.core_kind in ("digits",) and st.pos == st.ce:
+                ss = self.match("suffix_scale", st.pos)
                 if ss:
                     suffix = ss.group("x")
                     need_money = suffix in r.suffix_need_money
-                    has_money_left = bool(self.p["currency_before"].search(self.window(start)))
+                    has_money_left = bool(self.p["currency_before"].search(self.window(st.start)))
                     has_money_right = bool(self.match("currency_after", ss.end()))
-                    unit_here = self.match("unit", pos)
+                    unit_here = self.match("unit", st.pos)
                     nxt = regex.match(r" (\p{Ll}{3,})", text[ss.end():ss.end() + 40])
                     noun_follows = bool(nxt) and nxt.group(1) not in r.suffix_measure_words
                     if not need_money or has_money_left or has_money_right or not unit_here or noun_follows:
                         mult = r.suffix_scales.find(suffix)
-                        if value is not None:
-                            value *= mult
-                        quantity.scale = mult
-                        pos = ss.end()
-                        glued_letter_ok = True
-        hm = self.match("half", pos) if value is not None else None
+                        if st.value is not None:
+                            st.value *= mult
+                        st.quantity.scale = mult
+                        st.pos = ss.end()
+                        st.glued_letter_ok = True
+        hm = self.match("half", st.pos) if st.value is not None else None
         if hm:
-            value += 0.5 * quantity.scale
-            pos = hm.end()
-            glued_letter_ok = True
-        if core_kind in ("words",) and r.word_boundaries:
-            tok = m.group().lower()
-            dm_art = self.match("duration", pos)
-            if (tok in r.article_words and pos == ce and not self._ratio_follows(pos, value)
-                    and not (dm_art and (self.p["qual_before"].search(self.window(cs))
-                                         or self.match("half", dm_art.end())))):
-                return None  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
+            st.value += 0.5 * st.quantity.scale
+            st.pos = hm.end()
+            st.glued_letter_ok = True
+        return None
 
-        if (core_kind in ("cjk",) and m.group() in r.article_words and quantity.scale == 1.0
-                and not self.match("duration", pos)):
-            return None  # "一" is an article, but "一年半" a duration
-        if (core_kind in ("words", "cjk") and quantity.scale == 1.0
-                and not (core_kind == "words" and self.match("duration", pos))):
+    def _read_number_words(self, st: "_Reading") -> "_Stop | None":
+        """Spelled numbers that are articles ("un", "a", "一") or name a known set ("les deux marques")."""
+        r, text, m = self.r, self.text, st.m
+        if st.core_kind in ("words",) and r.word_boundaries:
+            tok = m.group().lower()
+            dm_art = self.match("duration", st.pos)
+            if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value)
+                    and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
+                                         or self.match("half", dm_art.end())))):
+                return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
+
+        if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0
+                and not self.match("duration", st.pos)):
+            return _Stop(None)  # "一" is an article, but "一年半" a duration
+        if (st.core_kind in ("words", "cjk") and st.quantity.scale == 1.0
+                and not (st.core_kind == "words" and self.match("duration", st.pos))):
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
             # (but "the six-month gig" is a duration)
-            if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, cs):
-                return self._skip(cs, ce, "set phrase")
-            if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(cs))
-                    and value is not None and value <= r.data.get("set_max_value", 3)):
-                return self._skip(cs, ce, "set phrase")
+            if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
+                return _Stop(self._skip(st.cs, st.ce, "set phrase"))
+            if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(st.cs))
+                    and st.value is not None and st.value <= r.data.get("set_max_value", 3)):
+                return _Stop(self._skip(st.cs, st.ce, "set phrase"))
+        return None
+
+    def _read_units(self, st: "_Reading") -> "_Stop | None":
+        """What follows the figure: tenths, percent, currency, scaled units, measures, a year suffix,
+        durations (and a half after them), other scales ("级")."""
+        r, text, m = self.r, self.text, st.m
         # percent / percentage points
-        tm = self.match("tenths", pos) if quantity.kind == "count" and value is not None else None
+        tm = self.match("tenths", st.pos) if st.quantity.kind == "count" and st.value is not None else None
         if tm:  # "4割", "四成": tenths of a whole, in percent
-            value *= 10
-            quantity.kind, quantity.unit = "percent", "%"
-            pos, unit_found = tm.end(), True
-        if quantity.kind not in ("ratio", "percent"):
-            pp = self.match("pp", pos)
-            pc = self.match("percent", pos)
+            st.value *= 10
+            st.quantity.kind, st.quantity.unit = "percent", "%"
+            st.pos, st.unit_found = tm.end(), True
+        if st.quantity.kind not in ("ratio", "percent"):
+            pp = self.match("pp", st.pos)
+            pc = self.match("percent", st.pos)
             if pp and (not pc or pp.end() >= pc.end()):
-                quantity.kind, quantity.unit = "percent", "pp"
-                pos, unit_found = pp.end(), True
+                st.quantity.kind, st.quantity.unit = "percent", "pp"
+                st.pos, st.unit_found = pp.end(), True
             elif pc:
-                quantity.kind, quantity.unit = "percent", "%"
-                pos, unit_found = pc.end(), True
-        # currency after the number ("euros", "d'euros", "美元", "€")
-        if not unit_found:
-            cm = self.match("currency_after", pos)
+                st.quantity.kind, st.quantity.unit = "percent", "%"
+                st.pos, st.unit_found = pc.end(), True
+        # st.currency after the number ("euros", "d'euros", "美元", "€")
+        if not st.unit_found:
+            cm = self.match("currency_after", st.pos)
             if cm:
-                currency = r.currency_after.find(cm.group("x"))
-                pos, unit_found = cm.end(), True
-        if not unit_found:
-            su = self.match("scaled_unit", pos)
+                st.currency = r.currency_after.find(cm.group("x"))
+                st.pos, st.unit_found = cm.end(), True
+        if not st.unit_found:
+            su = self.match("scaled_unit", st.pos)
             if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
                 unit, mult = Lookup(r.data["scaled_units"]).find(su.group("x"))
-                if value is not None:
-                    value *= mult
-                quantity.kind, quantity.unit = ("percent" if unit in ("pp", "%", "bp") else "measure"), unit
-                pos, unit_found = su.end(), True
+                if st.value is not None:
+                    st.value *= mult
+                st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else "measure"), unit
+                st.pos, st.unit_found = su.end(), True
         # measure units
-        if not unit_found:
-            um = self.match("unit", pos)
+        if not st.unit_found:
+            um = self.match("unit", st.pos)
             if um and not self._unit_word_fits(um):
                 um = None  # "del 2027 ha concesso", "ha aumentado": the verb "ha", not hectares
             if um:
                 unit = r.units.find(um.group("x"))
-                win = self.window(start)
+                win = self.window(st.start)
                 rate = self.p["rate_before"].search(win)
                 if rate:  # "每小时240公里", "時速240キロ": a speed
                     unit = r.data.get("rate_units", {}).get(unit, unit + "/h")
-                    start -= len(win) - rate.start()
-                quantity.kind, quantity.unit = "measure", unit
-                pos, unit_found = um.end(), True
+                    st.start -= len(win) - rate.start()
+                st.quantity.kind, st.quantity.unit = "measure", unit
+                st.pos, st.unit_found = um.end(), True
         # durations
-        is_year = self._year_like(m, value, quantity)
-        if not unit_found and is_year and r.patterns["year_suffix"] is not None:
-            ym = r.patterns["year_suffix"].match(text, pos)
+        st.is_year = self._year_like(m, st.value, st.quantity)
+        if not st.unit_found and st.is_year and r.patterns["year_suffix"] is not None:
+            ym = r.patterns["year_suffix"].match(text, st.pos)
             if ym:
-                quantity.kind, quantity.unit, quantity.value = "date", "date", f"{int(value):04d}"
-                return _Found(cs, ym.end(), (cs, ce), quantity, year_source="written")
-        if not unit_found:
-            dm = self.match("duration", pos)
-            if dm and not (is_year and r.duration_units.find(dm.group("x")) == "year"):
-                quantity.kind, quantity.unit = "duration", r.duration_units.find(dm.group("x"))
-                pos, unit_found = dm.end(), True
-        if unit_found and quantity.kind in ("duration", "measure") and value is not None and value == int(value):
-            hm = self.match("half", pos)
+                st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
+                return _Stop(_Found(st.cs, ym.end(), (st.cs, st.ce), st.quantity, year_source="written"))
+        if not st.unit_found:
+            dm = self.match("duration", st.pos)
+            if dm and not (st.is_year and r.duration_units.find(dm.group("x")) == "year"):
+                st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm.group("x"))
+                st.pos, st.unit_found = dm.end(), True
+        if st.unit_found and st.quantity.kind in ("duration", "measure") and st.value is not None and st.value == int(st.value):
+            hm = self.match("half", st.pos)
             if hm:  # "un anno e mezzo", "两年半", "ocho puntos y medio": half after the unit
-                value += 0.5
-                pos = hm.end()
-        if not unit_found:
-            om = self.match("other_after", pos)
+                st.value += 0.5
+                st.pos = hm.end()
+        if not st.unit_found:
+            om = self.match("other_after", st.pos)
             if om:
                 other = r.other_after.find(om.group("x"))
-                if not self._other_in_context(other, cs, om.end()):
-                    return None  # "二级谋杀" (second-degree murder): a grade, not a storm category
-                quantity.kind, quantity.unit = "other", other
-                pos, unit_found = om.end(), True
+                if not self._other_in_context(other, st.cs, om.end()):
+                    return _Stop(None)  # "二级谋杀" (second-degree murder): a grade, not a storm category
+                st.quantity.kind, st.quantity.unit = "other", other
+                st.pos, st.unit_found = om.end(), True
 
+        return None
+
+    def _read_ratio(self, st: "_Reading") -> "_Stop | None":
+        """Shares ("nove em cada dez") and ratios ("185 of the 212", "212例中的185例")."""
+        r, text, m = self.r, self.text, st.m
         # share "nove em cada dez", "uno de cada cinco": a share of a whole, in percent
-        if not unit_found and quantity.kind == "count" and value is not None and self.p.get("share") is not None:
-            sh = self.match("share", pos)
+        if not st.unit_found and st.quantity.kind == "count" and st.value is not None and self.p.get("share") is not None:
+            sh = self.match("share", st.pos)
             dm2 = self.p["core_follow"].match(text, sh.end()) if sh else None
             if dm2 and dm2.lastgroup in ("digits", "words"):
                 den = _core_value(dm2, r)
-                if den and den[0] and den[0] >= value:
-                    value = value / den[0] * 100
-                    quantity.kind, quantity.unit = "percent", "%"
-                    pos, unit_found = dm2.end(), True
+                if den and den[0] and den[0] >= st.value:
+                    st.value = st.value / den[0] * 100
+                    st.quantity.kind, st.quantity.unit = "percent", "%"
+                    st.pos, st.unit_found = dm2.end(), True
         # ratio "700 de 770" / "185 of the 212" / "212例中的185例"
-        if not unit_found and quantity.kind == "count" and value is not None and quantity.scale == 1.0:
-            rm = self.match("ratio", pos)
+        if not st.unit_found and st.quantity.kind == "count" and st.value is not None and st.quantity.scale == 1.0:
+            rm = self.match("ratio", st.pos)
             if rm:
                 dm2 = self.p["core_follow"].match(text, rm.end())
                 if dm2 and dm2.lastgroup in ("digits", "spaced", "words"):
                     den = _core_value(dm2, r)
                     strict = rm.group("x").lower() in r.data.get("ratio_strict", [])
-                    if den and den[0] and den[0] >= value and not (
+                    if den and den[0] and den[0] >= st.value and not (
                             dm2.lastgroup == "digits" and _YEAR_MIN <= den[0] <= _YEAR_MAX and "." not in dm2.group()
-                            and "," not in dm2.group()) and not (strict and den[0] == value):
+                            and "," not in dm2.group()) and not (strict and den[0] == st.value):
                         after_den = self.match("scale", dm2.end())
                         if not after_den and not self.match("percent", dm2.end()) and not self.match("currency_after", dm2.end()):
-                            quantity.kind, quantity.unit, quantity.denominator = "ratio", "ratio", den[0]
-                            pos, unit_found = dm2.end(), True
-            if not unit_found and r.data.get("ratio_reversed"):
-                rv = self.match("ratio_reversed", pos)
+                            st.quantity.kind, st.quantity.unit, st.quantity.denominator = "ratio", "ratio", den[0]
+                            st.pos, st.unit_found = dm2.end(), True
+            if not st.unit_found and r.data.get("ratio_reversed"):
+                rv = self.match("ratio_reversed", st.pos)
                 if rv:
                     nm = self.p["core_follow"].match(text, rv.end())
                     same_cls = rv.group("x") in r.data.get("ratio_reversed_same_classifier", [])
@@ -580,116 +637,131 @@ class _Scanner:
                             nm = None
                     if nm and nm.lastgroup in ("digits", "cjk"):
                         num = _core_value(nm, r)
-                        if num and num[0] is not None and num[0] <= value:
-                            quantity.kind, quantity.unit = "ratio", "ratio"
-                            quantity.denominator, quantity.value = value, num[0]
-                            value = num[0]
-                            pos, unit_found = nm.end(), True
-                            cl = self.match("classifier", pos)
+                        if num and num[0] is not None and num[0] <= st.value:
+                            st.quantity.kind, st.quantity.unit = "ratio", "ratio"
+                            st.quantity.denominator, st.quantity.value = st.value, num[0]
+                            st.value = num[0]
+                            st.pos, st.unit_found = nm.end(), True
+                            cl = self.match("classifier", st.pos)
                             if cl:
-                                pos = cl.end()
+                                st.pos = cl.end()
 
+        return None
+
+    def _read_range(self, st: "_Reading") -> "_Stop | None":
+        """Ranges ("1200至1500", "entre 10 y 20"), names glued to the figure, a qualifier after it."""
+        r, text, m = self.r, self.text, st.m
         # range "1200至1500", "entre 10 y 20", "1,200 to 1,500"
-        if not unit_found or quantity.kind in ("money", "measure", "percent", "duration", "count"):
-            rng = self._range(m, start, pos, value, quantity)
+        if not st.unit_found or st.quantity.kind in ("money", "measure", "percent", "duration", "count"):
+            rng = self._range(m, st.start, st.pos, st.value, st.quantity)
             if rng is not None:
-                pos, value = rng
-                qualifier = "up_to"
-                unit_found = unit_found or quantity.kind != "count"
+                st.pos, st.value = rng
+                st.qualifier = "up_to"
+                st.unit_found = st.unit_found or st.quantity.kind != "count"
                 # what follows the upper end applies to both
-                if quantity.unit is None and currency is None:
-                    return self._reread_after_range(m, start, cs, ce, pos, quantity)
-        if r.word_boundaries and not glued_letter_ok and pos == ce and ce < len(text) and _LATIN_AFTER.match(text, ce):
-            return self._skip(cs, ce, "name")  # "4K", "5G", "3D": part of a name
-        qa = self.match("qual_after", pos)
-        if qa and qualifier == "exact":
-            qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
-            pos = qa.end()
+                if st.quantity.unit is None and st.currency is None:
+                    return _Stop(self._reread_after_range(m, st.start, st.cs, st.ce, st.pos, st.quantity))
+        if r.word_boundaries and not st.glued_letter_ok and st.pos == st.ce and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):
+            return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
+        qa = self.match("qual_after", st.pos)
+        if qa and st.qualifier == "exact":
+            st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
+            st.pos = qa.end()
 
+        return None
+
+    def _read_left(self, st: "_Reading") -> "_Stop | None":
+        """Words before the figure: currency symbols, qualifiers, "Category"; then counters ("212架")."""
+        r, text, m = self.r, self.text, st.m
         # --- left side --------------------------------------------------------------
-        win = self.window(start)
+        win = self.window(st.start)
         cb = self.p["currency_before"].search(win)
-        if cb and (currency is None):
-            currency = r.currency_before.find(cb.group("x").strip())
-            start -= len(win) - cb.start()
-            win = self.window(start)
+        if cb and (st.currency is None):
+            st.currency = r.currency_before.find(cb.group("x").strip())
+            st.start -= len(win) - cb.start()
+            win = self.window(st.start)
         qb = self.p["qual_before"].search(win)
-        if qb and self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")):
+        if qb and self._excluded_qualifier(st.start - (len(win) - qb.start()), qb.group("x")):
             qb = None
-        if (qb and is_year and not unit_found
+        if (qb and st.is_year and not st.unit_found
                 and qb.group("x").lower() in r.data.get("qualifiers_not_before_years", [])):
             qb = None  # "bis 2030": until a year, a date and not "up to 2030 things"
         if qb:
             q = r.qualifiers_before.find(qb.group("x"))
             if q and q != "exact":
-                qualifier = q if qualifier == "exact" else qualifier
-            start -= len(win) - qb.start()
-        if core_kind == "words" and m.group().lower() in r.approx_words:
-            qualifier = "about" if qualifier == "exact" else qualifier
-        if not unit_found:
-            ob = self.p["other_before"].search(self.window(cs))
+                st.qualifier = q if st.qualifier == "exact" else st.qualifier
+            st.start -= len(win) - qb.start()
+        if st.core_kind == "words" and m.group().lower() in r.approx_words:
+            st.qualifier = "about" if st.qualifier == "exact" else st.qualifier
+        if not st.unit_found:
+            ob = self.p["other_before"].search(self.window(st.cs))
             if ob:
                 other = r.other_before.find(ob.group("x"))
                 if other == "ordinal":
-                    return None
-                quantity.kind, quantity.unit = "other", other
-                start = min(start, cs - (len(self.window(cs)) - ob.start()))
-                unit_found = True
+                    return _Stop(None)
+                st.quantity.kind, st.quantity.unit = "other", other
+                st.start = min(st.start, st.cs - (len(self.window(st.cs)) - ob.start()))
+                st.unit_found = True
 
-        if currency:
-            quantity.kind, quantity.unit = "money", currency
-            unit_found = True
+        if st.currency:
+            st.quantity.kind, st.quantity.unit = "money", st.currency
+            st.unit_found = True
         # zh/ja classifiers: "212架飞机", "14人"
-        if not unit_found and r.data.get("classifiers"):
-            cl = self.match("classifier", pos)
+        if not st.unit_found and r.data.get("classifiers"):
+            cl = self.match("classifier", st.pos)
             if cl:
-                pos = cl.end()
-                quantity.unit = "count"
-                unit_found = True
-                qa = self.match("qual_after", pos)
-                if qa and qualifier == "exact":
-                    qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
-                    pos = qa.end()
-        if garbled:
-            quantity.qualifier = "garbled"
-            quantity.value = None
+                st.pos = cl.end()
+                st.quantity.unit = "count"
+                st.unit_found = True
+                qa = self.match("qual_after", st.pos)
+                if qa and st.qualifier == "exact":
+                    st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
+                    st.pos = qa.end()
+        return None
+
+    def _finish(self, st: "_Reading") -> _Found | None:
+        """Garbled figures, ages, bare years, product names, and the counted noun of a count."""
+        r, text, m = self.r, self.text, st.m
+        if st.garbled:
+            st.quantity.qualifier = "garbled"
+            st.quantity.value = None
             noun = 0
-            if quantity.kind == "count":
-                quantity.unit = "count"
-                noun = self._counted_noun(pos, spelled=False) or 0
-            return _Found(start, noun or pos, (cs, ce), quantity, noun=True)
+            if st.quantity.kind == "count":
+                st.quantity.unit = "count"
+                noun = self._counted_noun(st.pos, spelled=False) or 0
+            return _Found(st.start, noun or st.pos, (st.cs, st.ce), st.quantity, noun=True)
 
         # "Narcis Termes, 68," / "aged 33": an age, read as other languages write it ("68 años", "68歳")
-        if (not unit_found and quantity.kind == "count" and core_kind == "digits" and quantity.scale == 1.0
-                and value is not None and 0 < value < 120 and value == int(value) and self.p["age_left"] is not None
-                and ((self.p["age_left"].search(self.window(start)) and self.p["age_right"].match(text, pos))
-                     or (self.p["age_before"] is not None and self.p["age_before"].search(self.window(start))))):
-            quantity.kind, quantity.unit, quantity.value, quantity.qualifier = "duration", "year", value, qualifier
-            return _Found(start, pos, (cs, ce), quantity, noun=True)
+        if (not st.unit_found and st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0
+                and st.value is not None and 0 < st.value < 120 and st.value == int(st.value) and self.p["age_left"] is not None
+                and ((self.p["age_left"].search(self.window(st.start)) and self.p["age_right"].match(text, st.pos))
+                     or (self.p["age_before"] is not None and self.p["age_before"].search(self.window(st.start))))):
+            st.quantity.kind, st.quantity.unit, st.quantity.value, st.quantity.qualifier = "duration", "year", st.value, st.qualifier
+            return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=True)
 
         # bare years → dates
-        if not unit_found and is_year and qualifier == "exact" and quantity.kind == "count":
-            quantity.kind, quantity.unit, quantity.value = "date", "date", f"{int(value):04d}"
-            return _Found(cs, ce, (cs, ce), quantity, year_source="written")
+        if not st.unit_found and st.is_year and st.qualifier == "exact" and st.quantity.kind == "count":
+            st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
+            return _Found(st.cs, st.ce, (st.cs, st.ce), st.quantity, year_source="written")
 
         has_noun = False
-        if (quantity.kind == "count" and core_kind == "digits" and quantity.scale == 1.0 and qualifier == "exact"
-                and start == cs and self._after_name(cs)):
-            return self._skip(cs, ce, "product name")  # "Microsoft 365", "Grok 3", "Boeing 737"
-        if quantity.kind == "count":
-            if core_kind == "cjk" and not unit_found and quantity.scale == 1.0:
-                return self._skip(cs, ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
-            quantity.unit = "count"
-            noun = self._counted_noun(pos, spelled=core_kind == "words")
+        if (st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0 and st.qualifier == "exact"
+                and st.start == st.cs and self._after_name(st.cs)):
+            return self._skip(st.cs, st.ce, "product name")  # "Microsoft 365", "Grok 3", "Boeing 737"
+        if st.quantity.kind == "count":
+            if st.core_kind == "cjk" and not st.unit_found and st.quantity.scale == 1.0:
+                return self._skip(st.cs, st.ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
+            st.quantity.unit = "count"
+            noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
             if noun is None:
-                if core_kind in ("words", "cjk", "fraction"):
-                    return self._skip(cs, ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
+                if st.core_kind in ("words", "cjk", "fraction"):
+                    return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
-                pos, has_noun = noun, True
-            has_noun = has_noun or unit_found
-        quantity.value = value
-        quantity.qualifier = qualifier
-        return _Found(start, pos, (cs, ce), quantity, noun=has_noun)
+                st.pos, has_noun = noun, True
+            has_noun = has_noun or st.unit_found
+        st.quantity.value = st.value
+        st.quantity.qualifier = st.qualifier
+        return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
 
