@@ -20,6 +20,7 @@ import base64
 import bisect
 import dataclasses
 import hashlib
+import heapq
 import inspect
 import json
 import re
@@ -545,7 +546,8 @@ class _Links:
     def __init__(self) -> None:
         self.parent: dict[tuple[int, int], tuple[int, int]] = {}
         self.linked: set[tuple[int, int]] = set()
-        self.columns: dict[tuple[int, int], dict[int, int]] = {}  # root -> {version: its sentence in the row}
+        # root -> {version: (first, last) of its sentences in the row}
+        self.spans: dict[tuple[int, int], dict[int, tuple[int, int]]] = {}
 
     def find(self, x: tuple[int, int]) -> tuple[int, int]:
         root = x
@@ -555,36 +557,49 @@ class _Links:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: tuple[int, int], b: tuple[int, int], strict: bool = False) -> bool:
-        """Link two sentences.  ``strict``: only when their rows share no version and the joined row
-        crosses no other row (every version keeps its sentence order down the rows)."""
+    def union(self, a: tuple[int, int], b: tuple[int, int], strict: bool = False, adjacent: bool = False) -> bool:
+        """Link two sentences.  ``strict``: only when the joined row crosses no other row (every version
+        keeps its sentence order down the rows) and holds one sentence per version, or with ``adjacent``
+        a run of neighbouring sentences (one sentence translated as two)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        ca, cb = self.columns.get(ra, {ra[0]: ra[1]}), self.columns.get(rb, {rb[0]: rb[1]})
-        joined = {**ca, **cb}
-        if strict and (ca.keys() & cb.keys() or self._crosses(joined, (ra, rb))):
+        sa, sb = self.spans.get(ra, {ra[0]: (ra[1], ra[1])}), self.spans.get(rb, {rb[0]: (rb[1], rb[1])})
+        joined = dict(sa)
+        for col, (lo, hi) in sb.items():
+            if col in joined:
+                olo, ohi = joined[col]
+                if strict and not (adjacent and hi + 1 >= olo and ohi + 1 >= lo):
+                    return False
+                joined[col] = (min(lo, olo), max(hi, ohi))
+            else:
+                joined[col] = (lo, hi)
+        if strict and self._crosses(joined, (ra, rb)):
             return False
         self.linked.update((a, b))
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
-        self.columns[keep] = joined
-        self.columns.pop(drop, None)
+        self.spans[keep] = joined
+        self.spans.pop(drop, None)
         return True
 
-    def _crosses(self, row: dict[int, int], skip: tuple) -> bool:
-        for root, other in self.columns.items():
+    def _crosses(self, row: dict[int, tuple[int, int]], skip: tuple) -> bool:
+        for root, other in self.spans.items():
             if root in skip:
                 continue
-            signs = {(row[c] > other[c]) for c in row.keys() & other.keys()}
-            if len(signs) > 1:
+            sides = set()
+            for col in row.keys() & other.keys():
+                (lo, hi), (olo, ohi) = row[col], other[col]
+                sides.add("before" if hi < olo else "after" if lo > ohi else "overlap")
+            if "overlap" in sides or len(sides) > 1:
                 return True
         return False
 
 
 def _order_rows(groups: list[dict[int, list[int]]], n_columns: int) -> list[int]:
-    """Rows in reading order: by position in the first version, the others' sentences slotted in after
-    the row holding their previous sentence (at the top when none, at the end for a version with no links)."""
+    """Rows in reading order: every version's sentences in their own order down the rows, and otherwise
+    by position in the first version, the others' sentences slotted in after the row holding their
+    previous sentence (at the top when none, at the end for a version with no links)."""
     keys: dict[int, tuple] = {}
     for col in range(n_columns):
         placed = sorted((min(g[col]), keys[r]) for r, g in enumerate(groups) if r in keys and col in g)
@@ -601,7 +616,29 @@ def _order_rows(groups: list[dict[int, list[int]]], n_columns: int) -> list[int]
                     key = (-1.0 if anchored else float("inf"), (col, pos))
             keys[r] = key
             bisect.insort(placed, (pos, key))
-    return sorted(keys, key=lambda r: keys[r])
+    # the keys alone can put a version's later sentence first; each version's order is a hard constraint
+    successors: dict[int, set[int]] = defaultdict(set)
+    waiting = [0] * len(groups)
+    for col in range(n_columns):
+        sequence = sorted((min(g[col]), r) for r, g in enumerate(groups) if col in g)
+        for (_, before), (_, after) in zip(sequence, sequence[1:]):
+            if after not in successors[before]:
+                successors[before].add(after)
+                waiting[after] += 1
+    ready = [(keys[r], r) for r in range(len(groups)) if not waiting[r]]
+    heapq.heapify(ready)
+    order: list[int] = []
+    while ready:
+        _, r = heapq.heappop(ready)
+        order.append(r)
+        for nxt in successors[r]:
+            waiting[nxt] -= 1
+            if not waiting[nxt]:
+                heapq.heappush(ready, (keys[nxt], nxt))
+    if len(order) < len(groups):  # rows that cross (an alignment taken as given): by key
+        done = set(order)
+        order += sorted((r for r in range(len(groups)) if r not in done), key=lambda r: keys[r])
+    return order
 
 
 def _rows(columns: list[ColumnView], links: _Links) -> list[RowView]:
@@ -638,13 +675,15 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
            col_of: dict[str, int], claims: dict[str, ClaimView]) -> _Links:
     """The matching stage's sentence alignment; until it exists, the sentences of each fact's claims."""
     links = _Links()
-    for link in report.alignment:
+    # the surest links first; one that would cross a row already made is left out, so every version
+    # reads in its own order down the rows
+    for link in sorted(report.alignment, key=lambda x: -(x.score or 0.0)):
         a, b = col_of.get(link.article_a), col_of.get(link.article_b)
         if a is None or b is None:
             continue
         ua, ub = unit_of[link.article_a], unit_of[link.article_b]
         if 0 <= link.index_a < len(ua) and 0 <= link.index_b < len(ub):
-            links.union((a, ua[link.index_a]), (b, ub[link.index_b]))
+            links.union((a, ua[link.index_a]), (b, ub[link.index_b]), strict=True, adjacent=True)
     if report.alignment:
         return links
     # Without it: facts in conflict first (their passages must line up), then the surest matches;

@@ -449,3 +449,25 @@ def test_links_without_alignment_never_cross_or_double_a_version():
     assert not links.union((0, 1), (1, 3), strict=True)  # a second fr sentence in the same row
     assert links.union((0, 3), (1, 4), strict=True) and links.union((0, 3), (2, 0), strict=True)
     assert links.find((2, 0)) == links.find((1, 4))
+
+
+def test_alignment_links_keep_order_and_allow_a_sentence_translated_as_two():
+    from claimcheck.report_html import _Links
+
+    links = _Links()
+    assert links.union((0, 0), (1, 0), strict=True, adjacent=True)
+    assert links.union((0, 1), (1, 1), strict=True, adjacent=True)
+    assert links.union((0, 1), (1, 2), strict=True, adjacent=True)  # fr 1 and 2 both translate es 1
+    assert not links.union((0, 3), (1, 0), strict=True, adjacent=True)  # crosses the first row
+    assert not links.union((0, 1), (1, 5), strict=True, adjacent=True)  # not a neighbour of fr 1-2
+
+
+def test_rows_keep_every_version_in_order_even_after_slotted_sentences():
+    from claimcheck.report_html import _order_rows
+
+    # en 0-1 linked with zh 0-1; ja 2 (alone) and ja 3 = zh 3 come after; zh 2 (alone) must precede zh 3
+    groups = [{0: [0], 3: [0]}, {0: [1], 1: [1], 3: [1]}, {1: [2]}, {1: [3], 3: [3]}, {3: [2]}, {1: [0]}]
+    order = _order_rows(groups, 4)
+    position = {r: order.index(r) for r in range(len(groups))}
+    assert position[4] < position[3]  # zh 2 before zh 3
+    assert position[5] < position[1] < position[2] < position[3]  # ja in order
