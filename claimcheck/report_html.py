@@ -35,7 +35,7 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from claimcheck.records import Article, Claim, Conflict, Finding, Quantity, Report, Sentence, Skipped
+from claimcheck.records import Article, Claim, Quantity, Report, Skipped
 from claimcheck.report import QUALIFIER_WORDS, format_number
 
 __all__ = [
