@@ -289,3 +289,16 @@ def test_seeds_like_report_opens_on_its_three_conflicting_facts(browser, tmp_pat
     for where in (SCREENSHOTS / "seeds-like-report-1400x900.png", tmp_path / "seeds-like-report-1400x900.png"):
         browser.save_screenshot(str(where))
         assert where.stat().st_size > 10_000
+
+
+def test_csv_keeps_a_formula_like_note_as_text(browser, project, tmp_path):
+    open_page(browser, (project["pages"] / "invest.html").as_uri())
+    js(browser, "localStorage.clear()")
+    browser.refresh()
+    decide(browser, "accepted", '=HYPERLINK("http://example.invalid","open")')
+    folder = download_to(browser, tmp_path / "downloads")
+    browser.find_element("id", "cc-download-csv").click()
+    rows = list(csv.DictReader(wait_for_file(folder / "claimcheck-review.csv").read_text(encoding="utf-8-sig")
+                               .splitlines()))
+    assert rows and all(r["note"] == "'=HYPERLINK(\"http://example.invalid\",\"open\")" for r in rows)
+    js(browser, "localStorage.clear()")
