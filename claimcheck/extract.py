@@ -341,6 +341,18 @@ class _Scanner:
         self.p = r.patterns
         self.skipped: list[tuple[int, int, str]] = []  # numbers considered and not claimed, with the reason
 
+    def _currency_of_symbol(self, symbol: str) -> str | None:
+        """The currency a symbol stands for here: the table's, unless the symbol is one several
+        currencies share and the article names one of them ("¥" with "yuan" in the text is CNY)."""
+        code = self.r.currency_before.find(symbol)
+        shared = self.r.data.get("ambiguous_symbols", {}).get(symbol)
+        if shared:
+            low = self.text.lower()
+            for other, words in shared.items():
+                if other != code and any(w in low for w in words):
+                    return other
+        return code
+
     def _skip(self, start: int, end: int, reason: str) -> None:
         self.skipped.append((start, end, reason))
         return None
@@ -677,7 +689,7 @@ class _Scanner:
         win = self.window(st.start)
         cb = self.p["currency_before"].search(win)
         if cb and (st.currency is None):
-            st.currency = r.currency_before.find(cb.group("x").strip())
+            st.currency = self._currency_of_symbol(cb.group("x").strip())
             st.start -= len(win) - cb.start()
             win = self.window(st.start)
         qb = self.p["qual_before"].search(win)
@@ -988,7 +1000,7 @@ class _Scanner:
         if not unit_found:
             cb = self.p["currency_before"].search(self.window(start))
             if cb:
-                quantity.kind, quantity.unit = "money", r.currency_before.find(cb.group("x").strip())
+                quantity.kind, quantity.unit = "money", self._currency_of_symbol(cb.group("x").strip())
                 start -= len(self.window(start)) - cb.start()
                 unit_found = True
         if not unit_found:
