@@ -45,7 +45,8 @@ def _as_list(inputs: Inputs) -> list[PathLike | Article]:
     return items
 
 
-def _read(inputs: Inputs, lang: str | None, notices: list[str] | None = None) -> list[Article]:
+def _read(inputs: Inputs, lang: str | None, notices: list[str] | None = None,
+          max_article_chars: int | None = None) -> list[Article]:
     """Articles of ``inputs`` (see the module docstring), over-long ones cut with a notice."""
     from claimcheck.read import _unique_ids, article_from_text, limit_article, read_inputs, validate_lang
 
@@ -59,7 +60,7 @@ def _read(inputs: Inputs, lang: str | None, notices: list[str] | None = None) ->
         articles = given + (read_inputs(paths, lang=lang) if paths else [])
     articles = _unique_ids(articles)
     for article in articles:
-        notice = limit_article(article)
+        notice = limit_article(article, max_article_chars)
         if notice and notices is not None:
             notices.append(notice)
     return articles
@@ -105,14 +106,16 @@ def extract_articles(articles: Iterable[Article], skipped: list | None = None) -
     return extract_story([a for a in articles if a.ok], skipped=skipped)
 
 
-def extract(inputs: Inputs, lang: str | None = None) -> Report:
+def extract(inputs: Inputs, lang: str | None = None, max_article_chars: int | None = None) -> Report:
     """Read the inputs and extract their numeric claims (no matching).
 
+    An article longer than ``max_article_chars`` (default ``claimcheck.read.MAX_ARTICLE_CHARS``)
+    is cut at a paragraph or sentence end, and ``report.notices`` says so.
     Raises NothingReadable when no input could be read, UnsupportedLanguage for an unknown ``lang``.
     """
     t0 = time.perf_counter()
     notices: list[str] = []
-    articles = _read(inputs, lang, notices)
+    articles = _read(inputs, lang, notices, max_article_chars)
     t1 = time.perf_counter()
     report = Report(articles=articles, notices=notices)
     if not any(a.ok for a in articles):
@@ -152,6 +155,7 @@ def check(
     lang: str | None = None,
     encoder=None,
     story: str = "",
+    max_article_chars: int | None = None,
 ) -> Report:
     """Check one story: read, extract, match across articles, compare, group into findings.
 
@@ -159,14 +163,14 @@ def check(
     ``encoder`` (an object with ``encode(texts) -> ndarray``) overrides ``model``;
     pass one to reuse a loaded model across calls.  Unreadable inputs are listed in
     ``report.errors``; raises NothingReadable when none could be read and
-    UnsupportedLanguage for an unknown ``lang``.
+    UnsupportedLanguage for an unknown ``lang``.  ``max_article_chars`` as for ``extract``.
     """
     from claimcheck.compare import compare_facts
     from claimcheck.embed import load_encoder
     from claimcheck.match import match_claims
 
     try:
-        report = extract(inputs, lang=lang)
+        report = extract(inputs, lang=lang, max_article_chars=max_article_chars)
     except NothingReadable as exc:
         exc.report.story = story
         raise
@@ -232,7 +236,8 @@ def story_folders(root: PathLike) -> list[Path]:
 
 
 def batch(
-    roots: PathLike | Sequence[PathLike], model: str | None = None, encoder=None
+    roots: PathLike | Sequence[PathLike], model: str | None = None, encoder=None,
+    max_article_chars: int | None = None,
 ) -> Iterator[tuple[str, Report]]:
     """Check every story folder under ``roots`` (one root or a list) with one loaded model.
 
@@ -251,7 +256,7 @@ def batch(
         encoder = load_encoder(model)
     for folder in folders:
         try:
-            report = check([folder], encoder=encoder, story=folder.name)
+            report = check([folder], encoder=encoder, story=folder.name, max_article_chars=max_article_chars)
         except NothingReadable as exc:
             report = exc.report
             report.story = folder.name

@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--lang", metavar="xx", help="language of every article (skips detection)")
         allow_unreadable(sp)
         timings(sp)
+        max_chars(sp)
 
     def allow_unreadable(sp):
         sp.add_argument("--allow-unreadable", action="store_true",
@@ -77,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     def fail_on(sp):
         sp.add_argument("--fail-on", choices=["low", "medium", "high"], default="low",
                         help="lowest conflict severity that makes the exit code 1 (default low: any conflict)")
+
+    def max_chars(sp):
+        sp.add_argument("--max-article-chars", type=int, metavar="N",
+                        help="check at most N characters of each article; the rest is cut with a notice "
+                             "(default: claimcheck.read.MAX_ARTICLE_CHARS)")
 
     def no_progress(sp):
         sp.add_argument("--no-progress", action="store_true", help="no progress display on stderr")
@@ -103,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="HTML: show the conflicts this baseline accepts, with their notes; downloads merge into it")
     allow_unreadable(sp)
     timings(sp)
+    max_chars(sp)
     no_progress(sp)
     fail_on(sp)
 
@@ -274,7 +281,7 @@ def cmd_extract(args) -> int:
     from claimcheck.errors import NothingReadable
 
     try:
-        report = api.extract(args.paths, lang=args.lang)
+        report = api.extract(args.paths, lang=args.lang, **_limits(args))
     except NothingReadable as exc:
         report = exc.report
     _warn_errors(report)
@@ -289,13 +296,24 @@ def cmd_check(args) -> int:
 
     try:
         with _DelayedProgress(f"checking {len(args.paths)} input(s)", enabled=not args.no_progress):
-            report = api.check(args.paths, model=args.model, lang=args.lang)
+            report = api.check(args.paths, model=args.model, lang=args.lang, **_limits(args))
     except NothingReadable as exc:
         report = exc.report
     _warn_errors(report)
     _render(report, args.format, args.output, timings=args.timings, baseline=args.baseline)
     _report_unchecked(report, args.allow_unreadable)
     return exit_code(report, args.fail_on, args.allow_unreadable)
+
+
+def _limits(args) -> dict:
+    """Keyword arguments for the API's limits, only those the user set."""
+    if args.max_article_chars is None:
+        return {}
+    if args.max_article_chars < 1000:
+        from claimcheck.errors import UserError
+
+        raise UserError(f"--max-article-chars {args.max_article_chars}: give at least 1000 characters")
+    return {"max_article_chars": args.max_article_chars}
 
 
 def _batch_progress(total: int, enabled: bool):
@@ -329,7 +347,7 @@ def cmd_batch(args) -> int:
     if progress:
         progress.start()
     try:
-        for name, report in api.batch(args.root, model=args.model):
+        for name, report in api.batch(args.root, model=args.model, **_limits(args)):
             _warn_errors(report)
             _report_unchecked(report, args.allow_unreadable)
             codes.append(exit_code(report, args.fail_on, args.allow_unreadable))

@@ -283,3 +283,19 @@ def test_two_runs_give_byte_identical_json(tmp_path: Path):
     assert "timings" not in json.loads(first.read_text(encoding="utf-8"))
     main(["check", str(folder), "--model", "fake", "--no-progress", "--format", "json", "-o", str(first), "--timings"])
     assert "timings" in json.loads(first.read_text(encoding="utf-8"))
+
+
+def test_over_long_article_is_cut_at_a_sentence_end_with_a_notice(tmp_path: Path, capsys):
+    long = "".join(f"Paragraph {i} says the plant employs {i} people.\n\n" for i in range(1, 400))
+    folder = story(tmp_path, en=long, es=ES_OK)
+    out = tmp_path / "r.json"
+    code = main(["check", str(folder), "--model", "fake", "--no-progress", "--format", "json", "-o", str(out),
+                 "--max-article-chars", "5000"])
+    err = capsys.readouterr().err
+    report = json.loads(out.read_text(encoding="utf-8"))
+    (notice,) = report["notices"]
+    assert notice.startswith(f"en: the article has {len(long):,} characters; only the first ") and "5,000" in notice
+    assert "notice: en: the article has" in err and code in (0, 1)
+    en = next(a for a in report["articles"] if a["id"] == "en")
+    assert 2500 < en["chars"] <= 5000 and long[: en["chars"]].endswith("\n")
+    assert main(["check", str(folder), "--model", "fake", "--max-article-chars", "10"]) == 2
