@@ -219,6 +219,9 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "pctprefix":
         p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
         return (p.value, 1.0, p.ambiguous, False, None) if p else None
+    if kind == "prefixed":
+        p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
+        return (p.value, 1.0, False, False, None) if p else None
     if kind == "vague":
         low, _high = Lookup(r.data["vague_amounts"]).find(tok)
         return float(low), 1.0, False, False, None
@@ -403,7 +406,7 @@ class _Scanner:
             return stop.result
         st.quantity = Quantity(kind="count", value=st.value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
         if denominator is not None:  # "a third of", "五分之一": a share of a whole, in percent
-            st.value = st.value * 100
+            st.value = float(f"{st.value * 100:.10g}")
             st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value
         if st.core_kind in ("cjkpct", "pctprefix"):
             st.quantity.kind, st.quantity.unit = "percent", "%"
@@ -857,6 +860,10 @@ class _Scanner:
         cs, ce = m.span()
         if kind == "ordword":
             return self._ordinal(cs, ce, value) or False
+        if kind == "prefixed":
+            prefix = regex.match(r"\D+", m.group()).group()
+            quantity = Quantity(kind="other", value=value, unit=self.r.data["glued_prefixes"][prefix])
+            return _Found(self._qualify_left(cs, quantity), ce, (cs, ce), quantity, noun=True)
         if kind == "vague":
             low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
             quantity = Quantity(kind="count", value=float(low), unit="count", qualifier="about",
@@ -1110,7 +1117,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     scanner = _Scanner(text, r)
     # whole-span readers first (dates, times of day, race times, days of the month); the number
     # scanner then reads what they left
-    dates = _without_overlaps(_date_candidates(text, r) + _time_candidates(text, r, scanner)
+    dates = _without_overlaps(_date_candidates(text, r) + _time_candidates(text, r, scanner) + _decade_candidates(text, r)
                               + _clock_duration_candidates(text, r) + _day_candidates(text, r))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
     skip = [u.span() for u in _URL.finditer(text)]
@@ -1211,6 +1218,26 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                          qualifier="about" if g.get("about") else "exact")
             start = scanner._qualify_left(m.start(), q)
             out.append(_Found(start, m.end(), m.span(), q, year_source="time"))
+    return out
+
+
+def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
+    """Decades ("the 1930s", "anni '30", "20世纪30年代", "1930年代") → a date "193X" (EDTF: the decade)."""
+    out = []
+    for pat in r.patterns["decades"]:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            if g.get("decade"):
+                year = int(g["decade"])
+            elif g.get("century"):
+                year = (int(g["century"]) - 1) * 100 + int(g["short"])
+            else:
+                short = int(g["short"])
+                year = (1900 if short >= 30 else 2000) + short  # "'30": the 1930s; "'10": the 2010s
+            if year % 10:
+                continue
+            q = Quantity(kind="date", value=f"{year // 10:03d}X", unit="date")
+            out.append(_Found(m.start(), m.end(), m.span(), q, year_source="decade"))
     return out
 
 

@@ -352,6 +352,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if glued:  # "zehnjährige", "pięcioletnich": a number stem glued to a unit stem, one word
         alts.insert(1, "(?P<glued>(?<![\\p{L}])(?i:" + _alternation(glued["stems"], False, False)
                     + ")(?i:" + _alternation(glued["suffixes"], False, False) + ")\\p{L}*)")
+    prefixes = d.get("glued_prefixes", {})
+    if prefixes:  # "M6.4": a scale named by a letter glued before the figure
+        alts.insert(1, "(?P<prefixed>(?<![\\p{L}\\d])(?:" + _alternation(prefixes, False, False) + rf")(?={DIGIT}){DIGIT}+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
     vague = d.get("vague_amounts", {})
     if vague:  # "dozens", "tens of thousands", "数万", "何百万": an order of magnitude, read as an interval
         alts.insert(1, "(?P<vague>" + _alternation(vague, boundary=b) + ")")
@@ -414,7 +417,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     pct_words = d.get("percent_words", [])
     p["percent"] = regex.compile(
         r"\s*(?P<x>" + _alternation(d.get("percent", []), False, False) + "|" + _alternation(pct_words, b) + ")")
-    p["pp"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("pp_words", []), b) + ")(?![\\p{L}])")
+    p["pp"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("pp_words", []), b) + ")" + (r"(?![\p{L}])" if b else ""))
     unit_alt = _mixed(r.units, b)
     # "115 millones de toneladas": the currency link words also link a scaled figure to its unit
     unit_link = rf"(?:(?i:{link_alt}))?" if link_alt else ""
@@ -477,6 +480,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     cues = d.get("money_cues", [])
     p["money_cue"] = regex.compile("(?:" + _alternation(cues, b) + r")\s*(?:\p{L}+\s+){0,2}\Z") if cues else None
     p["times"] = [regex.compile(t) for t in d.get("time_patterns", [])]
+    p["decades"] = [regex.compile(t) for t in d.get("decade_patterns", [])]
     p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
     p["year_before"] = regex.compile("(?P<x>" + _alternation(d.get("year_before", []), b) + r")\s*\Z") if d.get("year_before") else None
     p["year_after"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
