@@ -1112,7 +1112,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
           story_date_year: int | None = None) -> tuple[list[Claim], list[_Found], list[tuple[int, int, str]]]:
     text = article.text or ""
     r = rules_for(article.lang)
-    if not text or not r.patterns["prefilter"].search(text):
+    if not text or not (r.patterns["has_digit"].search(text) or r.patterns["prefilter"].search(text)):
         return [], [], []
     scanner = _Scanner(text, r)
     # whole-span readers first (dates, times of day, race times, days of the month); the number

@@ -298,7 +298,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     lead = "\x00LEAD\x00"
     if space_groups:
         sp_cls = "[" + "".join(regex.escape(g) for g in space_groups) + "]"
-        alts.append(rf"(?P<spaced>{lead}{DIGIT}{{1,3}}(?:{sp_cls}{DIGIT}{{3}})+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
+        alts.append(rf"(?P<spaced>(?={DIGIT}){lead}{DIGIT}{{1,3}}(?:{sp_cls}{DIGIT}{{3}})+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
     if r.myriad:
         # before plain digits: "3分の2" is a fraction, not the number 3 followed by "分" (minutes)
         cjk_chars = "".join(r.cjk_digits) + "".join(r.cjk_multipliers)
@@ -311,9 +311,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # "1億2千万", "1万2000": digits, a myriad unit, then more of the same number (one figure, not two)
         myriads = "".join(ch for ch, v in r.cjk_multipliers.items() if v >= 1e4)
         digit_chars = "".join(r.cjk_digits)
-        alts.append(rf"(?P<cjkmixed>{lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}](?=[0-9０-９{digit_chars}])"
+        alts.append(rf"(?P<cjkmixed>(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}](?=[0-9０-９{digit_chars}])"
                     rf"(?:[0-9０-９{cjk_chars}]|[,，]{DIGIT}{{3}}(?!{DIGIT}))+)")  # "37万5,000", "1億4,200万"
-    alts.append(rf"(?P<digits>{lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
+    alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
@@ -388,6 +388,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if glued:
         pre.append("(?i:" + _alternation(glued["stems"], False, False) + ")")
     p["prefilter"] = regex.compile("|".join(pre))
+    p["has_digit"] = regex.compile(DIGIT)  # the common case, answered before the full prefilter
 
     # --- right-hand pieces (matched at a position) --------------------------------
     def right(mapping_keys, glue=sp, boundary=b, case_split_map=None):
