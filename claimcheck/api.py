@@ -166,8 +166,8 @@ def check(
     UnsupportedLanguage for an unknown ``lang``.  ``max_article_chars`` as for ``extract``.
     """
     from claimcheck.compare import compare_facts
-    from claimcheck.embed import load_encoder
-    from claimcheck.match import match_claims
+    from claimcheck.embed import load_encoder, uncovered_languages
+    from claimcheck.group import match_story
 
     try:
         report = extract(inputs, lang=lang, max_article_chars=max_article_chars)
@@ -182,7 +182,14 @@ def check(
     report.model = getattr(encoder, "name", None)
     timed = _TimedEncoder(encoder)
     t = time.perf_counter()
-    report.facts = match_claims(report.claims, report.articles, timed)
+    matching = match_story(report.claims, report.articles, timed)
+    report.facts, report.alignment = matching.facts, matching.alignment
+    report.notices.extend(matching.notices)
+    missing = uncovered_languages(report.model, [a.lang for a in report.articles if a.ok])
+    if missing:
+        report.notices.append(
+            f"the encoder {report.model} was not trained on {', '.join(missing)}: claims in those articles "
+            "may be matched poorly; check this story with --model e5-small")
     report.timings["match"] = time.perf_counter() - t - timed.seconds
     report.timings["encode"] = timed.seconds
     t = time.perf_counter()

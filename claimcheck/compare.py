@@ -12,18 +12,16 @@ what probably went wrong (scale word, digits, unit, qualifier, date).
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
-from functools import lru_cache
 from itertools import combinations
-from importlib import resources
 from statistics import median
 
+from claimcheck.explain import describe_quantity as fmt_quantity, format_number as fmt_number
+from claimcheck.quantities import (bare_count, canonical_unit, clean, dimension, is_date, same_digits,  # noqa: F401
+                                   significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
-from claimcheck.report import describe_quantity as fmt_quantity, format_number as fmt_number
 
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
 EQUAL_TOLERANCE = 0.002  # the scorer's and the gold's notion of "the same number"
@@ -38,60 +36,6 @@ CEILINGS = {"at_most", "up_to"}
 # "70 %" vs "700 %" is, "2" vs "200" is mostly chance (chosen on NTREX train perturbations)
 MIN_LONE_SCALE = 10.0
 SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
-
-
-@lru_cache(maxsize=None)
-def _data(name: str) -> dict:
-    return json.loads(resources.files("claimcheck.data").joinpath(name).read_text(encoding="utf-8"))
-
-
-def usd_rate(currency: str | None) -> float | None:
-    """Rough value of one unit of ``currency`` in US dollars, None when unknown."""
-    if not currency:
-        return None
-    rate = _data("rates.json").get(currency.upper())
-    return rate if isinstance(rate, (int, float)) else None
-
-
-def canonical_unit(unit: str | None) -> str | None:
-    if unit is None:
-        return None
-    u = unit.strip()
-    aliases = _data("units.json")["aliases"]
-    return aliases.get(u, aliases.get(u.lower(), u))
-
-
-def unit_dimension(unit: str | None) -> tuple[str, float, float] | None:
-    """(dimension, factor, offset) taking a value in ``unit`` to its dimension's base unit."""
-    u = canonical_unit(unit)
-    for dim, table in _data("units.json").items():
-        if dim.startswith("_") or dim == "aliases":
-            continue
-        if u in table:
-            spec = table[u]
-            factor, offset = (spec if isinstance(spec, list) else (spec, 0.0))
-            return dim, float(factor), float(offset)
-    return None
-
-
-# ---------------------------------------------------------------- numbers ---
-
-def clean(v: float) -> float:
-    """Drop float noise (2.81 * 1e12) so digit-based rules see the written digits."""
-    return float(f"{v:.12g}")
-
-
-def significant(v: float) -> tuple[str, int]:
-    """(significant digits, exponent of the last one): 2.4e9 -> ("24", 8)."""
-    if v == 0:
-        return "0", 0
-    d = Decimal(repr(clean(abs(v)))).normalize()
-    sign, digits, exponent = d.as_tuple()
-    return "".join(map(str, digits)), int(exponent)
-
-
-def same_digits(a: float, b: float) -> bool:
-    return significant(a)[0] == significant(b)[0]
 
 
 # -------------------------------------------------------------- intervals ---
@@ -132,7 +76,9 @@ def interval(q: Quantity) -> Interval | None:
     # an exact figure allows what rounds to it: "2.4 bn" is 2.35-2.45 bn, "4,178,027" only itself
     slack = 0.49 * 10.0 ** exponent if len(digits) >= 2 else abs(v) * EQUAL_TOLERANCE
     if q.qualifier == "about":
-        slack = max(abs(v) * ABOUT_TOLERANCE, 0.49 * 10.0 ** exponent)
+        # "about 10,000" is 9,500-10,500, not anything that rounds to one significant digit
+        # (trailing zeros of a round number are not a stated precision; "about 5" is 4.5-5.5)
+        slack = max(abs(v) * ABOUT_TOLERANCE, 0.49 * 10.0 ** exponent if len(digits) >= 2 or exponent <= 0 else 0.0)
     lo, hi = v - slack, v + slack
     if q.qualifier in LOWER_BOUNDS:
         lo, hi = v - abs(v) * EQUAL_TOLERANCE, (v * BOUND_REACH if v > 0 else math.inf)
@@ -208,6 +154,14 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{va} and {vb} agree at the precision both give")
         return Verdict(False, "date", detail=f"different dates: {va} vs {vb}")
+    if dimension(a) != dimension(b):
+        if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
+            # one side states no unit: compare the figures in the unit the other states
+            a, b = (_in_unit_of(a, b), b) if bare_count(a) else (a, _in_unit_of(b, a))
+            qa, qb = a.quantity, b.quantity
+        else:
+            # one slot, two kinds of quantity ("5 million" people vs yuan): the unit went wrong somewhere
+            return Verdict(False, "unit", detail=f"{_what(a)} in one, {_what(b)} in the other")
     if (qa.denominator is None) != (qb.denominator is None):
         d = qa.denominator if qa.denominator is not None else qb.denominator
         other = qb if qa.denominator is not None else qa
@@ -240,6 +194,19 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
             abs(float(qa.value) - float(qb.value)) <= EQUAL_TOLERANCE * max(abs(float(qa.value)), abs(float(qb.value))):
         return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
     return _classify(qa, qb, ia, ib)
+
+
+_DIMENSION_WORDS = {"money": "an amount of money", "count": "a count", "percent": "a percentage", "date": "a date",
+                    "duration": "a duration"}
+
+
+def _what(c: Claim) -> str:
+    d = dimension(c)
+    return _DIMENSION_WORDS.get(d, f"a {d.split(':')[-1]}")
+
+
+def _in_unit_of(bare: Claim, other: Claim) -> Claim:
+    return replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=other.unit))
 
 
 def _widen(i: Interval, rel: float) -> Interval:

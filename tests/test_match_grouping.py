@@ -1,10 +1,15 @@
-"""Grouping claims into facts: features, the linking rules, no chaining, and one small story end to end."""
+"""Matching decides sameness from context alone: figures never keep a fact apart, equal figures never join one."""
+import dataclasses
+
+import numpy as np
 import pytest
 
+from claimcheck.api import check_texts
 from claimcheck.compare import compare_facts
 from claimcheck.embed import FakeEncoder
-from claimcheck.match import (FEATURES, build_context, compatible_kinds, entities, fallback_matcher, load_matcher,
-                              match_claims, pair_features, repeat_link, scope_classes)
+from claimcheck.features import FEATURES, build_context, compatible_kinds, entities, feature_matrix, scope_classes
+from claimcheck.group import match_claims, match_story
+from claimcheck.model import fallback_matcher, load_matcher
 from claimcheck.records import Article, Claim, Quantity
 
 
@@ -28,123 +33,125 @@ def story(texts: dict[str, str], specs):
     return articles, claims
 
 
-PORT = {
-    "es": "Huelga en el puerto de Valmar.\nLas pérdidas se estiman en 2.400 millones de euros.\n"
-          "Unos 48.000 contenedores quedaron bloqueados en Valmar.\nLa huelga empezó el lunes 3 de marzo.\n"
-          "Los exportadores perdieron 2.400 millones de euros en total.",
-    "fr": "Grève au port de Valmar.\nLes pertes sont estimées à 2,4 milliards d'euros.\n"
-          "Près de 48 000 conteneurs sont bloqués à Valmar.\nLa grève a commencé le lundi 3 mars.",
-    "en": "Strike at the port of Valmar.\nLosses are estimated at €2.4bn.\n"
-          "Some 84,000 containers are stranded at Valmar.\nThe strike began on March 3.",
-}
-PORT_CLAIMS = [
-    ("es", "2.400 millones de euros", "money", 2.4e9, "EUR"),
-    ("es", "48.000 contenedores", "count", 48000, "count", "about"),
-    ("es", "lunes 3 de marzo", "date", "2025-03-03", "date"),
-    ("es", "2.400 millones de euros", "money", 2.4e9, "EUR"),
-    ("fr", "2,4 milliards d'euros", "money", 2.4e9, "EUR"),
-    ("fr", "48 000 conteneurs", "count", 48000, "count", "about"),
-    ("fr", "lundi 3 mars", "date", "2025-03-03", "date"),
-    ("en", "€2.4bn", "money", 2.4e9, "EUR"),
-    ("en", "84,000 containers", "count", 84000, "count"),
-    ("en", "March 3", "date", "2025-03-03", "date"),
-]
-
-
 def _groups(facts):
     return {frozenset(f.claims) for f in facts}
 
 
-def test_small_story_groups_each_fact_across_languages_and_flags_the_transposed_count():
-    articles, claims = story(PORT, PORT_CLAIMS)
+# Two versions of one sentence; the second states the figure wrongly, in every way a figure goes wrong.
+# Context (the words) is the same, so the pair must be one fact and its difference a conflict.
+DIFFERENT_FIGURES = [
+    ("The company invested 11 million dollars in the new plant.",
+     "The company invested 11 billion dollars in the new plant.", "scale"),
+    ("The storm destroyed 84,000 homes along the coast.",
+     "The storm destroyed 48,000 homes along the coast.", "value"),
+    ("The storm destroyed 84,000 homes along the coast.",
+     "The storm destroyed 312 homes along the coast.", "value"),
+    ("The ministry spent 3.2 billion euros on the bridge.",
+     "The ministry spent 3.2 billion dollars on the bridge.", "unit"),
+    ("The new line is 140 kilometres long and opens next year.",
+     "The new line is 140 miles long and opens next year.", "unit"),
+    ("Unemployment fell to 7.5% in the third quarter.",
+     "Unemployment fell to 75% in the third quarter.", "scale"),
+    ("The summit opened on 14 March 2024 in Geneva.",
+     "The summit opened on 15 March 2024 in Geneva.", "date"),
+    ("Fewer than 10% of the voters backed the plan.",
+     "About 13% of the voters backed the plan.", "qualifier"),
+]
+
+
+@pytest.mark.parametrize("first, second, conflict_type", DIFFERENT_FIGURES)
+def test_aligned_figures_that_differ_in_any_way_are_one_fact_and_a_conflict(first, second, conflict_type):
+    report = check_texts({"a": first, "b": second}, langs={"a": "en", "b": "en"}, encoder=FakeEncoder())
+    assert len(report.claims) == 2, [c.text for c in report.claims]
+    assert [len(f.claims) for f in report.facts] == [2]
+    assert [c.type for c in report.conflicts] == [conflict_type]
+
+
+def test_different_facts_with_equal_figures_are_not_joined():
+    texts = {"en": "The port handled 12 ships on Monday.\nThe minister met 12 union leaders in Madrid.",
+             "de": "Der Hafen fertigte am Montag 12 Schiffe ab.\nDie Ministerin traf 12 Gewerkschafter in Madrid."}
+    report = check_texts(texts, langs={"en": "en", "de": "de"}, encoder=FakeEncoder())
+    by_id = {c.id: c for c in report.claims}
+    for fact in report.facts:
+        sentences = {by_id[c].sentence_index for c in fact.claims}
+        assert len(sentences) == 1, [by_id[c].sentence for c in fact.claims]
+    assert not report.conflicts
+
+
+def test_two_figures_of_one_sentence_pair_by_role_not_by_value():
+    # the first figure of one version is the first of the other, whatever the figures
+    texts = {"a": "Tickets cost 120 euros for adults and 150 euros for families this year.",
+             "b": "Tickets cost 150 euros for adults and 180 euros for families this year."}
+    report = check_texts(texts, langs={"a": "en", "b": "en"}, encoder=FakeEncoder())
+    by_id = {c.id: c for c in report.claims}
+    pairs = {tuple(sorted(by_id[i].text for i in f.claims)) for f in report.facts if len(f.claims) == 2}
+    assert pairs == {("120 euros", "150 euros"), ("150 euros", "180 euros")}
+    assert len(report.conflicts) == 2
+
+
+def test_features_do_not_change_when_only_the_figures_do():
+    articles, claims = story(
+        {"es": "Las pérdidas se estiman en 2.400 millones de euros.\nUnos 48.000 contenedores quedaron bloqueados.",
+         "fr": "Les pertes sont estimées à 2,4 milliards d'euros.\nPrès de 48 000 conteneurs sont bloqués."},
+        [("es", "2.400 millones de euros", "money", 2.4e9, "EUR"), ("es", "48.000 contenedores", "count", 48000, None),
+         ("fr", "2,4 milliards d'euros", "money", 2.4e9, "EUR"), ("fr", "48 000 conteneurs", "count", 48000, None)])
+    encoder = FakeEncoder()
+    before = feature_matrix(build_context(claims, articles, encoder))
+    changed = [dataclasses.replace(c, quantity=dataclasses.replace(c.quantity, value=float(c.value) * 7.3 + 1,
+                                                                   unit="USD" if c.kind == "money" else c.unit))
+               for c in claims]
+    after = feature_matrix(build_context(changed, articles, encoder))
+    assert np.array_equal(before, after)
+
+
+def test_two_claims_of_one_sentence_never_join_unless_one_converts_the_other():
+    articles, claims = story(
+        {"en": "The bridge is 200 miles (322 km) from the port and cost 12 million dollars.",
+         "fr": "Le pont est à 322 km du port et a coûté 12 millions de dollars."},
+        [("en", "200 miles", "measure", 200, "mi"), ("en", "322 km", "measure", 322, "km", "exact", "c1"),
+         ("en", "12 million dollars", "money", 12e6, "USD"),
+         ("fr", "322 km", "measure", 322, "km"), ("fr", "12 millions de dollars", "money", 12e6, "USD")])
     facts = match_claims(claims, articles, FakeEncoder())
-    groups = _groups(facts)
-    assert frozenset({"c1", "c4", "c5", "c8"}) in groups  # headline-and-body repeat joins too
-    assert frozenset({"c2", "c6", "c9"}) in groups
-    assert frozenset({"c3", "c7", "c10"}) in groups
-    assert [f.id for f in facts] == [f"f{i}" for i in range(1, len(facts) + 1)]
-    assert sorted(c for f in facts for c in f.claims) == sorted(c.id for c in claims)
-    conflicts, _ = compare_facts(facts, claims)
-    assert {frozenset(c.claims) for c in conflicts} == {frozenset({"c9", "c2"}), frozenset({"c9", "c6"})}
-    assert all(c.type == "value" and c.outlier == "en" for c in conflicts)
+    for fact in facts:
+        members = [c for c in claims if c.id in fact.claims]
+        en = [c for c in members if c.article == "en"]
+        if len(en) > 1:
+            assert {c.id for c in en} == {"c1", "c2"}  # only the marked conversion
 
 
-def test_two_claims_of_one_article_with_different_values_never_join_through_a_third():
-    texts = {"es": "El puerto registró 100 barcos.\nAl año siguiente llegaron 200 barcos.",
-             "fr": "Le port a accueilli 100 navires."}
-    articles, claims = story(texts, [("es", "100 barcos", "count", 100, "count"),
-                                      ("es", "200 barcos", "count", 200, "count"),
-                                      ("fr", "100 navires", "count", 100, "count")])
-    facts = match_claims(claims, articles, FakeEncoder())
-    for f in facts:
-        assert not {"c1", "c2"} <= set(f.claims)
+def test_the_report_carries_the_sentence_alignment():
+    texts = {"a": "The strike began on Monday.\nLosses reached 2 million euros.\nThe port reopened on Friday.",
+             "b": "The strike began on Monday.\nLosses reached 3 million euros.\nThe port reopened on Friday."}
+    report = check_texts(texts, langs={"a": "en", "b": "en"}, encoder=FakeEncoder())
+    links = {(s.article_a, s.index_a, s.article_b, s.index_b) for s in report.alignment}
+    money = [c for c in report.claims if c.kind == "money"]
+    assert {(c.article, c.sentence_index) for c in money} == {("a", 1), ("b", 1)}
+    assert ("a", 1, "b", 1) in links
+    assert all(isinstance(s.score, float) for s in report.alignment)
 
 
-def test_two_claims_from_one_sentence_never_join_unless_one_converts_the_other():
-    texts = {"en": "Revenue was €2bn ($2.2bn) and profit €2bn.",
-             "de": "Der Umsatz betrug 2 Milliarden Euro."}
-    articles, claims = story(texts, [("en", "€2bn", "money", 2e9, "EUR"),
-                                      ("en", "$2.2bn", "money", 2.2e9, "USD", "exact", "c1"),
-                                      ("en", "€2bn", "money", 2e9, "EUR"),
-                                      ("de", "2 Milliarden Euro", "money", 2e9, "EUR")])
-    facts = match_claims(claims, articles, FakeEncoder())
-    groups = [set(f.claims) for f in facts]
-    assert any({"c1", "c2"} <= g for g in groups)  # the bracketed conversion is the same fact
-    assert not any({"c1", "c3"} <= g for g in groups)  # revenue and profit in one sentence stay apart
-    conflicts, consistent = compare_facts(facts, claims)
-    assert conflicts == []
-    assert any(set(c.claims) == {"c1", "c2"} and c.reason.startswith("conversion") for c in consistent)
-
-
-@pytest.mark.parametrize("a,b,linked", [
-    (("money", 2.4e9, "EUR"), ("money", 2.4e9, "EUR"), True),
-    (("money", 2.4e9, "EUR"), ("money", 2.5e9, "EUR"), False),
-    (("count", 2, "count"), ("count", 2, "count"), False),  # small counts recur for unrelated things
-    (("date", "2025-03-03", "date"), ("date", "2025-03-03", "date"), True),
-    (("date", "2019", "date"), ("date", "2019", "date"), False),
-    (("money", 2.4e9, "EUR"), ("money", 2.4e9, "USD"), False),
+@pytest.mark.parametrize("ka, ua, kb, ub, ok", [
+    ("money", "USD", "money", "EUR", True),  # a currency is a unit, not a dimension
+    ("measure", "km", "measure", "mi", True),
+    ("measure", "GW", "measure", "GWh", True),  # power and energy: one family (a classic slip)
+    ("count", None, "ratio", None, True),
+    ("measure", "km", "measure", "kg", False),
+    ("money", "USD", "count", None, False),
 ])
-def test_repeat_link_joins_only_the_same_figure_in_two_sentences_of_one_article(a, b, linked):
-    qa, qb = Quantity(a[0], a[1], a[2]), Quantity(b[0], b[1], b[2])
-    x = Claim("x", "es", 0, 1, "", qa, sentence_index=0)
-    y = Claim("y", "es", 5, 6, "", qb, sentence_index=3)
-    assert repeat_link(x, y) is linked
-    assert repeat_link(x, Claim("z", "es", 5, 6, "", qb, sentence_index=0)) is False  # one sentence
-    assert repeat_link(x, Claim("w", "fr", 5, 6, "", qb, sentence_index=3)) is False  # other article
-
-
-@pytest.mark.parametrize("ka,ua,kb,ub,ok", [
-    ("money", "EUR", "money", "USD", True), ("count", "count", "ratio", "ratio", True),
-    ("measure", "GW", "measure", "GWh", True), ("measure", "km", "measure", "ha", False),
-    ("date", "date", "count", "count", False), ("percent", "%", "count", "count", False),
-])
-def test_candidates_need_compatible_kind_and_unit(ka, ua, kb, ub, ok):
-    a = Claim("a", "es", 0, 1, "", Quantity(ka, "2020" if ka == "date" else 1.0, ua))
-    b = Claim("b", "fr", 0, 1, "", Quantity(kb, "2020" if kb == "date" else 1.0, ub))
+def test_candidates_everywhere_need_one_dimension(ka, ua, kb, ub, ok):
+    a = Claim("a", "x", 0, 1, "1", Quantity(ka, 1.0, ua))
+    b = Claim("b", "y", 0, 1, "1", Quantity(kb, 1.0, ub))
     assert compatible_kinds(a, b) is ok
 
 
-def test_features_see_value_agreement_powers_of_ten_and_shared_names():
-    texts = {"es": "Microsoft invirtió 11 millones de dólares en OpenAI.",
-             "fr": "Microsoft a investi 11 milliards de dollars dans OpenAI."}
-    articles, claims = story(texts, [("es", "11 millones de dólares", "money", 11e6, "USD"),
-                                      ("fr", "11 milliards de dollars", "money", 11e9, "USD")])
-    ctx = build_context(claims, articles, FakeEncoder())
-    f = pair_features(claims[0], claims[1], ctx)
-    assert set(f) == set(FEATURES)
-    assert f["value_equal"] == 0 and f["same_digits"] == 1 and f["pow10_dist"] < 0.01 and f["pow1000_dist"] < 0.01
-    assert f["entity_jaccard"] == 1.0  # Microsoft, OpenAI in both
-    assert f["top1_mutual"] == 1.0
-
-
-@pytest.mark.parametrize("text,scope", [("revenue in the first nine months", "nine_months"),
-                                        ("前三季度营收", "nine_months"), ("el trimestre", "quarter"),
-                                        ("此前的纪录", "previous")])
+@pytest.mark.parametrize("text, scope", [("revenue in the first nine months", "nine_months"),
+                                         ("前三季度营收", "nine_months"), ("el trimestre", "quarter"),
+                                         ("此前的纪录", "previous")])
 def test_scope_words_are_found_per_language(text, scope):
     assert scope in scope_classes(text)
 
 
-@pytest.mark.parametrize("text,lang,expected", [
+@pytest.mark.parametrize("text, lang, expected", [
     ("Microsoft invirtió en OpenAI.", "es", {"microsoft", "openai"}),
     ("微软向OpenAI投资10亿美元", "zh", {"openai"}),
     ("Las pérdidas de Valmar.", "es", {"valmar"}),
@@ -153,49 +160,21 @@ def test_entities_are_names_that_survive_translation(text, lang, expected):
     assert entities(text, lang) == expected
 
 
-def test_installed_matcher_has_the_current_features():
+def test_installed_matcher_is_value_blind_and_calibrated_for_the_built_in_encoders():
     m = load_matcher()
     assert set(m.features) <= set(FEATURES)
-    assert 0 < m.threshold < 1
-    assert fallback_matcher().probability([dict.fromkeys(FEATURES, 0.0)]).shape == (1,)
+    assert not any(name.startswith(("value", "digit", "pow", "same_digits", "log_ratio", "unit_same", "currency"))
+                   for name in m.features)
+    assert {"use-multilingual", "e5-small"} <= set(m.calibration)
+    assert fallback_matcher().features
 
 
-def test_a_figure_contradicting_its_own_article_joins_the_fact_and_is_reported():
-    texts = {"en": "Some 84,000 containers are stranded at the port of Valmar.\nDockworkers ended the strike.\n"
-                   "Some 48,000 containers are stranded at the port of Valmar, officials said.",
-             "us": "Some 48,000 containers are stranded at the port of Valmar, officials said."}
-    articles, claims = story(texts, [("en", "84,000 containers", "count", 84000, "count"),
-                                      ("en", "48,000 containers", "count", 48000, "count"),
-                                      ("us", "48,000 containers", "count", 48000, "count")])
-    facts = match_claims(claims, articles, FakeEncoder())
-    assert any(set(f.claims) == {"c1", "c2", "c3"} for f in facts)
-    conflicts, _ = compare_facts(facts, claims)
-    assert {frozenset(c.claims) for c in conflicts} == {frozenset({"c1", "c2"}), frozenset({"c1", "c3"})}
-    inside = next(c for c in conflicts if set(c.claims) == {"c1", "c2"})
-    assert "same article" in inside.explanation
+def test_a_story_with_no_claims_has_no_facts():
+    assert match_story([], [], FakeEncoder()).facts == []
 
 
-def test_a_weak_agreeing_link_does_not_chain_two_disagreeing_groups_into_one_fact():
-    """"2023" agrees with both "1 May 2023" and "1 June 2023"; linking it weakly to both would report a conflict."""
-    import numpy as np
-
-    from claimcheck.match import Matcher
-
-    texts = {"en": "It opened on 1 May 2023.", "de": "Es öffnete am 1. Mai 2023.", "it": "Aprì nel 2023.",
-             "fr": "Il a ouvert le 1er juin 2023.", "es": "Abrió el 1 de junio de 2023."}
-    articles, claims = story(texts, [("en", "1 May 2023", "date", "2023-05-01", "date"),
-                                      ("de", "1. Mai 2023", "date", "2023-05-01", "date"),
-                                      ("it", "2023", "date", "2023", "date"),
-                                      ("fr", "1er juin 2023", "date", "2023-06-01", "date"),
-                                      ("es", "1 de junio de 2023", "date", "2023-06-01", "date")])
-    names = ["bias", "value_equal", "date_prefix"]
-    # equal dates link surely (0.996), a year against a full date of that year weakly (0.62), others not (0.12)
-    matcher = Matcher(names, np.array([0.0, 5.0, 2.5]), -2.0, np.zeros(3), np.ones(3), threshold=0.425,
-                      conflict_threshold=0.865)
-    facts = match_claims(claims, articles, FakeEncoder(), matcher)
-    assert not any({"c1", "c4"} <= set(f.claims) for f in facts)
-    assert compare_facts(facts, claims)[0] == []
-    sure = Matcher(names, np.array([0.0, 5.0, 2.5]), -2.0, np.zeros(3), np.ones(3), threshold=0.425,
-                   conflict_threshold=0.6)
-    facts = match_claims(claims, articles, FakeEncoder(), sure)
-    assert any({"c1", "c4"} <= set(f.claims) for f in facts)  # with evidence above the bar the conflict shows
+def test_compare_runs_on_what_matching_formed():
+    report = check_texts({"a": DIFFERENT_FIGURES[0][0], "b": DIFFERENT_FIGURES[0][1]},
+                         langs={"a": "en", "b": "en"}, encoder=FakeEncoder())
+    conflicts, _ = compare_facts(report.facts, report.claims)
+    assert [c.type for c in conflicts] == ["scale"]

@@ -1,0 +1,461 @@
+"""Value-blind evidence that two claims of two articles state one fact.
+
+Nothing here looks at whether, or by how much, two figures agree: a conflict is two
+claims of one fact whose figures differ, so any figure-based evidence of sameness
+would keep exactly the conflicting claims apart. The evidence is context: sentence,
+clause and counted-noun cosines, the sentence alignment and the figure slots of
+``claimcheck.align``, the quantity's dimension (money, count, length …; not its unit
+or currency), names, time-scope words and position.
+
+Candidate pairs are blocked by sentence: a claim is paired only with claims in the
+sentences aligned to its own or among its sentence's few nearest, so the work grows
+with the story rather than its square. Figures of another dimension are candidates
+only inside aligned sentences (a count where the other version has yuan is a unit
+conflict in one slot).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import numpy as np
+
+from claimcheck import align
+from claimcheck.quantities import dimension, is_date
+from claimcheck.records import Article, Claim
+
+FEATURES = (
+    "bias",
+    "cos_sentence", "cos_clause", "cos_subject", "has_subjects", "cos_window", "clause_entity_jaccard",
+    "top1_ab", "top1_mutual", "cos_margin",
+    "sent_linked", "sent_best", "sent_mutual", "sent_monotone", "sent_pos_gap",
+    "slot_assigned", "slot_rank_same", "slot_single", "slot_count_gap",
+    "dim_same", "kind_same",
+    "entity_jaccard", "entity_missing", "scope_mismatch", "scope_shared",
+    "pos_gap", "both_lead", "log_candidates",
+    "kind_date", "kind_money", "kind_count", "kind_percent", "kind_other",
+    "sibling_best", "has_siblings", "window_best", "window_lead", "articles_related",
+)
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
+
+
+@lru_cache(maxsize=None)
+def _scope_words() -> dict[str, list[str]]:
+    data = json.loads(resources.files("claimcheck.data").joinpath("scope_words.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def scope_classes(text: str) -> frozenset[str]:
+    """Which period or state words ("nine months", "前三季度", "previous") the text holds."""
+    low = text.lower()
+    return frozenset(name for name, words in _scope_words().items() if any(w in low for w in words))
+
+
+def entities(text: str, lang: str | None) -> frozenset[str]:
+    """Names that survive translation: capitalised words in Latin-script text, any Latin word in CJK/Cyrillic text.
+
+    The first word of a sentence is capitalised anyway, so a short one ("Las", "The")
+    counts only if it also appears capitalised elsewhere; lower-cased for comparison.
+    """
+    latin_script = sum(ch.isascii() and ch.isalpha() for ch in text) > 0.5 * max(1, sum(ch.isalpha() for ch in text))
+    if latin_script:
+        words = [m.group(0) for m in re.finditer(r"\b[A-Z][\w\-]*", text)]
+        first = re.match(r"\W*(\w+)", text)
+        out = {w.lower() for w in words if len(w) >= 2}
+        if first and words and words[0] == first.group(1) and words.count(words[0]) == 1 and len(words[0]) <= 4:
+            out.discard(words[0].lower())
+        return frozenset(out)
+    return frozenset(w.lower() for w in _LATIN_WORD.findall(text) if len(w) >= 2)
+
+
+def compatible_kinds(a: Claim, b: Claim) -> bool:
+    """Same dimension (money, count, percent, date, length …): candidates anywhere in the story.
+
+    Claims of other dimensions are candidates only in aligned sentences (see ``build_context``).
+    """
+    return dimension(a) == dimension(b)
+
+
+@dataclass
+class Calibration:
+    """Maps an encoder's cosines onto one scale: 0 = a typical unrelated sentence, 1 = a typical translation."""
+
+    unrelated: float = 0.1
+    translation: float = 0.8
+
+    def __call__(self, cos: np.ndarray) -> np.ndarray:
+        return (cos - self.unrelated) / max(self.translation - self.unrelated, 1e-3)
+
+
+@dataclass
+class StoryContext:
+    """What the features need about every claim of the story, computed once."""
+
+    claims: list[Claim]
+    sentence_vecs: np.ndarray
+    clause_vecs: np.ndarray
+    subject_vecs: np.ndarray
+    has_subject: np.ndarray
+    calibration: Calibration
+    window_vecs: np.ndarray | None = None  # the few words either side of the figure
+    clause_entities: list[frozenset[str]] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+    dims: list[str] = field(default_factory=list)
+    entities: list[frozenset[str]] = field(default_factory=list)
+    scopes: list[frozenset[str]] = field(default_factory=list)
+    position: np.ndarray | None = None  # claim start / article length
+    sentence_row: list[int] = field(default_factory=list)  # row of the claim's sentence in its article
+    rank: list[int] = field(default_factory=list)  # rank among same-dimension figures of its sentence
+    count: list[int] = field(default_factory=list)  # same-dimension figures in its sentence
+    alignments: dict[tuple[str, str], align.SentenceAlignment] = field(default_factory=dict)
+    sentence_keys: dict[str, list[int]] = field(default_factory=dict)  # article -> sentence indexes (rows)
+    pairs: np.ndarray | None = None  # (n, 2) claim indexes, a before b
+    assigned: set[tuple[int, int]] = field(default_factory=set)  # figure-slot assignments (i < j)
+
+
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+WINDOW_CHARS = 24  # either side of the figure; a CJK character counts as three
+
+
+def claim_window(c: Claim, reach: int = WINDOW_CHARS) -> str:
+    """The figure with the few words either side of it: what it counts and its role ("longue de 182 km")."""
+    sent = c.sentence or c.text
+    s, e = c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= s <= e <= len(sent)):
+        return c.text
+    left, right = sent[:s], sent[e:]
+    dense = bool(_DENSE.search(sent))
+    n = reach // 3 if dense else reach
+    left = left[-n:] if dense else left[-n:].split(" ", 1)[-1] if len(left) > n else left
+    right = right[:n] if dense else right[:n].rsplit(" ", 1)[0] if len(right) > n else right
+    return (left + sent[s:e] + right).strip()
+
+
+def _calibrated_cos(vecs: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    if len(i) == 0:
+        return np.zeros(0)
+    return np.einsum("ij,ij->i", vecs[i], vecs[j]).astype(np.float64)
+
+
+def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
+                  calibration: Calibration | None = None) -> StoryContext:
+    """Embed, align sentences and figure slots, and list the candidate pairs of a story."""
+    from claimcheck.embed import claim_contexts, embed_claim_contexts
+
+    claims = list(claims)
+    calibration = calibration or Calibration()
+    if claims:
+        sent_vecs, clause_vecs = embed_claim_contexts(claims, encoder)
+    else:
+        sent_vecs = clause_vecs = np.zeros((0, 1), dtype=np.float32)
+    subjects = [" ".join(c.subject) for c in claims]
+    has_subject = np.array([bool(s.strip()) for s in subjects], dtype=bool)
+    unique = list(dict.fromkeys(s for s in subjects if s.strip()))
+    if unique:
+        vecs = encoder.encode(unique)
+        row = {t: i for i, t in enumerate(unique)}
+        zero = np.zeros(vecs.shape[1], dtype=vecs.dtype)
+        subj_vecs = np.stack([vecs[row[s]] if s.strip() else zero for s in subjects])
+    else:
+        subj_vecs = np.zeros((len(claims), 1), dtype=np.float32)
+    windows = [claim_window(c) for c in claims]
+    ctx = StoryContext(claims, sent_vecs, clause_vecs, subj_vecs, has_subject, calibration,
+                       encoder.encode(windows) if windows else np.zeros((0, 1), dtype=np.float32))
+    ctx.index = {c.id: i for i, c in enumerate(claims)}
+    ctx.dims = [dimension(c) for c in claims]
+    _, clauses = claim_contexts(claims)
+    ctx.entities = [entities(c.sentence or c.text, c.lang) for c in claims]
+    ctx.scopes = [scope_classes(cl) for cl in clauses]
+    ctx.clause_entities = [entities(cl, c.lang) for cl, c in zip(clauses, claims)]
+    lengths = {a.id: max(1, len(a.text)) for a in articles}
+    ctx.position = np.array([c.start / lengths.get(c.article, max(1, c.end)) for c in claims])
+
+    # sentences of each article that hold a claim, in reading order
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_article[c.article].append(i)
+    sentence_vec: dict[str, list[np.ndarray]] = {}
+    for art, idx in by_article.items():
+        keys = sorted({claims[i].sentence_index for i in idx})
+        ctx.sentence_keys[art] = keys
+        first = {}
+        for i in idx:
+            first.setdefault(claims[i].sentence_index, i)
+        sentence_vec[art] = [sent_vecs[first[k]] for k in keys]
+    row_of = {art: {k: r for r, k in enumerate(keys)} for art, keys in ctx.sentence_keys.items()}
+    ctx.sentence_row = [row_of[c.article][c.sentence_index] for c in claims]
+    members: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        members[(c.article, ctx.sentence_row[i])].append(i)
+    ctx.rank, ctx.count = [0] * len(claims), [0] * len(claims)
+    for ids in members.values():
+        per_dim: dict[str, list[int]] = defaultdict(list)
+        for i in sorted(ids, key=lambda i: claims[i].start):
+            per_dim[ctx.dims[i]].append(i)
+        for same in per_dim.values():
+            for r, i in enumerate(same):
+                ctx.rank[i], ctx.count[i] = r, len(same)
+
+    arts = sorted(by_article, key=lambda a: min(by_article[a]))
+    pair_rows: list[tuple[int, int]] = []
+    for x in range(len(arts)):
+        for y in range(x + 1, len(arts)):
+            a, b = arts[x], arts[y]
+            va = np.array(sentence_vec[a]) if sentence_vec[a] else np.zeros((0, 1))
+            vb = np.array(sentence_vec[b]) if sentence_vec[b] else np.zeros((0, 1))
+            sa = align.align_sentences(a, va, b, vb, calibration.unrelated)
+            ctx.alignments[(a, b)] = sa
+            for ra, rb in sa.candidate_pairs():
+                left, right = members[(a, ra)], members[(b, rb)]
+                linked = (ra, rb) in sa.links
+                for i in left:
+                    for j in right:
+                        if ctx.dims[i] == ctx.dims[j] or linked:
+                            pair_rows.append((i, j))
+                _assign_slots(ctx, left, right)
+    ctx.pairs = np.array(pair_rows, dtype=np.int64).reshape(-1, 2)
+    return ctx
+
+
+def slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndarray:
+    """How well each figure of one sentence fills each figure's slot in the other: what is counted,
+    the clause around it, and its order among the figures of its dimension (never the value)."""
+    li, rj = np.array(left), np.array(right)
+    cal = ctx.calibration
+    clause = cal(ctx.clause_vecs[li] @ ctx.clause_vecs[rj].T)
+    subj = cal(ctx.subject_vecs[li] @ ctx.subject_vecs[rj].T) * \
+        (ctx.has_subject[li][:, None] & ctx.has_subject[rj][None, :])
+    dims_l = [ctx.dims[i] for i in left]
+    dims_r = [ctx.dims[j] for j in right]
+    same_dim = np.array([[float(a == b) for b in dims_r] for a in dims_l])
+    rank_same = np.array([[float(ctx.rank[i] == ctx.rank[j] and ctx.count[i] == ctx.count[j]) for j in right]
+                          for i in left])
+    pos_l = np.array([(ctx.claims[i].start - ctx.claims[i].sentence_start) / max(1, len(ctx.claims[i].sentence))
+                      for i in left])
+    pos_r = np.array([(ctx.claims[j].start - ctx.claims[j].sentence_start) / max(1, len(ctx.claims[j].sentence))
+                      for j in right])
+    order = 1.0 - np.abs(pos_l[:, None] - pos_r[None, :])
+    return clause + 0.5 * subj + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
+
+
+def _assign_slots(ctx: StoryContext, left: list[int], right: list[int]) -> None:
+    score = slot_scores(ctx, left, right)
+    for r, c in align.assign_figures(score):
+        i, j = left[r], right[c]
+        ctx.assigned.add((min(i, j), max(i, j)))
+
+
+_KIND_FEATURE = {"date": "kind_date", "money": "kind_money", "count": "kind_count", "ratio": "kind_count",
+                 "percent": "kind_percent"}
+
+
+def feature_matrix(ctx: StoryContext) -> np.ndarray:
+    """One row of ``FEATURES`` per candidate pair of ``ctx.pairs``, computed column by column."""
+    pairs = ctx.pairs if ctx.pairs is not None else np.zeros((0, 2), dtype=np.int64)
+    n = len(pairs)
+    X = np.zeros((n, len(FEATURES)))
+    if n == 0:
+        return X
+    col = {name: k for k, name in enumerate(FEATURES)}
+    i, j = pairs[:, 0], pairs[:, 1]
+    cal = ctx.calibration
+    X[:, col["bias"]] = 1.0
+    cs = cal(_calibrated_cos(ctx.sentence_vecs, i, j))
+    cc = cal(_calibrated_cos(ctx.clause_vecs, i, j))
+    X[:, col["cos_sentence"]] = cs
+    X[:, col["cos_clause"]] = cc
+    both_subj = ctx.has_subject[i] & ctx.has_subject[j]
+    X[:, col["cos_subject"]] = np.where(both_subj, cal(_calibrated_cos(ctx.subject_vecs, i, j)), 0.0)
+    X[:, col["has_subjects"]] = both_subj
+    if ctx.window_vecs is not None and len(ctx.window_vecs) == len(ctx.claims):
+        X[:, col["cos_window"]] = cal(_calibrated_cos(ctx.window_vecs, i, j))
+    claims = ctx.claims
+    mean_cos = 0.5 * (cs + cc)
+
+    # best candidate in the other article, either way, and the lead over the runner-up
+    best: dict[tuple[int, str], tuple[float, float, int]] = {}
+    for k in range(n):
+        for x, y in ((i[k], j[k]), (j[k], i[k])):
+            key = (int(x), claims[y].article)
+            top, second, who = best.get(key, (-math.inf, -math.inf, -1))
+            m = mean_cos[k]
+            if m > top:
+                best[key] = (m, top, int(y))
+            elif m > second:
+                best[key] = (top, m, who)
+    n_cand: dict[tuple[int, str], int] = defaultdict(int)
+    for k in range(n):
+        n_cand[(int(i[k]), claims[j[k]].article)] += 1
+        n_cand[(int(j[k]), claims[i[k]].article)] += 1
+
+    related: dict[tuple[str, str], float] = {}
+    for k in range(n):
+        a, b = int(i[k]), int(j[k])
+        ca, cb = claims[a], claims[b]
+        ta, tb = best[(a, cb.article)], best[(b, ca.article)]
+        ab, ba = ta[2] == b, tb[2] == a
+        X[k, col["top1_ab"]] = float(ab) + float(ba)
+        X[k, col["top1_mutual"]] = float(ab and ba)
+        margin = (ta[0] - ta[1] if ab and math.isfinite(ta[1]) else (1.0 if ab else 0.0)) + \
+                 (tb[0] - tb[1] if ba and math.isfinite(tb[1]) else (1.0 if ba else 0.0))
+        X[k, col["cos_margin"]] = min(margin, 2.0)
+        key = (ca.article, cb.article)
+        flip = key not in ctx.alignments
+        sa = ctx.alignments[(cb.article, ca.article)] if flip else ctx.alignments[key]
+        ra, rb = ctx.sentence_row[a], ctx.sentence_row[b]
+        if flip:
+            ra, rb = rb, ra
+        X[k, col["sent_linked"]] = float((ra, rb) in sa.links)
+        X[k, col["articles_related"]] = related.setdefault(key, _relatedness(sa, cal))
+        fwd = sa.best_ab is not None and int(sa.best_ab[ra]) == rb
+        bwd = sa.best_ba is not None and int(sa.best_ba[rb]) == ra
+        X[k, col["sent_best"]] = float(fwd) + float(bwd)
+        X[k, col["sent_mutual"]] = float(fwd and bwd)
+        X[k, col["sent_monotone"]] = float(sa.monotone)
+        n_a, n_b = sa.sim.shape
+        X[k, col["sent_pos_gap"]] = abs(ra / max(1, n_a - 1) - rb / max(1, n_b - 1)) if n_a > 1 and n_b > 1 else 0.0
+        X[k, col["slot_assigned"]] = float((min(a, b), max(a, b)) in ctx.assigned)
+        same_dim = ctx.dims[a] == ctx.dims[b]
+        X[k, col["slot_rank_same"]] = float(same_dim and ctx.rank[a] == ctx.rank[b])
+        X[k, col["slot_single"]] = float(same_dim and ctx.count[a] == 1 and ctx.count[b] == 1)
+        X[k, col["slot_count_gap"]] = min(abs(ctx.count[a] - ctx.count[b]), 3) / 3 if same_dim else 1.0
+        X[k, col["dim_same"]] = float(same_dim)
+        X[k, col["kind_same"]] = float(ca.kind == cb.kind)
+        ea, eb = ctx.entities[a], ctx.entities[b]
+        if ea or eb:
+            X[k, col["entity_jaccard"]] = len(ea & eb) / len(ea | eb)
+            X[k, col["entity_missing"]] = float(bool(ea) != bool(eb))
+        xa, xb = ctx.clause_entities[a], ctx.clause_entities[b]
+        if xa and xb:
+            X[k, col["clause_entity_jaccard"]] = len(xa & xb) / len(xa | xb)
+        sa_, sb_ = ctx.scopes[a], ctx.scopes[b]
+        X[k, col["scope_mismatch"]] = float(len(sa_ ^ sb_) > 0)
+        X[k, col["scope_shared"]] = float(len(sa_ & sb_) > 0)
+        pa, pb = ctx.position[a], ctx.position[b]
+        X[k, col["pos_gap"]] = abs(pa - pb)
+        X[k, col["both_lead"]] = float(pa < 0.15 and pb < 0.15)
+        X[k, col["log_candidates"]] = math.log1p(0.5 * (n_cand[(a, cb.article)] + n_cand[(b, ca.article)]))
+        kind = "date" if is_date(ca) else ca.kind
+        X[k, col[_KIND_FEATURE.get(kind, "kind_other")]] = 1.0
+    _sibling_features(ctx, X, col, mean_cos)
+    _window_features(ctx, X, col)
+    return X
+
+
+def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:
+    """How much two articles tell one story: the calibrated cosine of each sentence's best counterpart,
+    averaged both ways (an article about something else finds no good counterparts)."""
+    if sa.sim.size == 0:
+        return 0.0
+    return float(0.5 * (cal(sa.sim.max(axis=1)).mean() + cal(sa.sim.max(axis=0)).mean()))
+
+
+def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> None:
+    """Is the words-around-the-figure cosine the best each claim finds in the other's article, and by how
+    much: a figure one version states and the other does not finds no good counterpart there."""
+    pairs, w = ctx.pairs, X[:, col["cos_window"]]
+    top: dict[tuple[int, str], list[float]] = defaultdict(list)
+    for k, (i, j) in enumerate(pairs):
+        top[(int(i), ctx.claims[int(j)].article)].append(w[k])
+        top[(int(j), ctx.claims[int(i)].article)].append(w[k])
+    for key, vals in top.items():
+        vals.sort(reverse=True)
+    for k, (i, j) in enumerate(pairs):
+        lead = 0.0
+        best = 0
+        for x, other in ((int(i), int(j)), (int(j), int(i))):
+            vals = top[(x, ctx.claims[other].article)]
+            runner = vals[1] if len(vals) > 1 else vals[0] - 1.0
+            if w[k] >= vals[0]:
+                best += 1
+                lead += min(w[k] - runner, 1.0)
+            else:
+                lead += max(w[k] - vals[0], -1.0)
+        X[k, col["window_best"]] = best / 2
+        X[k, col["window_lead"]] = lead / 2
+
+
+def _sibling_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], mean_cos: np.ndarray) -> None:
+    """Among the candidates a claim's sentence offers the other claim, is this the best-fitting figure?"""
+    pairs = ctx.pairs
+    score = mean_cos + X[:, col["slot_assigned"]] + X[:, col["dim_same"]]
+    best_of: dict[tuple[int, int], float] = {}  # (other claim, this sentence) -> best score
+    count_of: dict[tuple[int, int], int] = defaultdict(int)
+    keys = []
+    for k, (a, b) in enumerate(pairs):
+        a, b = int(a), int(b)
+        ka = (b, hash((ctx.claims[a].article, ctx.sentence_row[a])))
+        kb = (a, hash((ctx.claims[b].article, ctx.sentence_row[b])))
+        keys.append((ka, kb))
+        for key in (ka, kb):
+            best_of[key] = max(best_of.get(key, -math.inf), score[k])
+            count_of[key] += 1
+    for k, (ka, kb) in enumerate(keys):
+        X[k, col["has_siblings"]] = float(count_of[ka] > 1 or count_of[kb] > 1)
+        X[k, col["sibling_best"]] = 0.5 * (float(score[k] >= best_of[ka]) + float(score[k] >= best_of[kb]))
+
+
+# ------------------------------------------------------------ structure ---
+
+STRUCTURE = ("logit", "p_best_both", "p_assigned", "third_support", "third_agree")
+
+
+def structure_matrix(pairs: np.ndarray, p: np.ndarray, articles: Sequence[str]) -> np.ndarray:
+    """Second-stage evidence from the first stage's probabilities over the whole story.
+
+    A fact is stated about once per article, and facts are transitive: is the pair the best
+    link of both claims into the other's article, is it in the one-to-one assignment of
+    the two articles' claims, and do claims of third articles link to both? (Still nothing
+    about the figures.)
+    """
+    n = len(pairs)
+    S = np.zeros((n, len(STRUCTURE)))
+    if n == 0:
+        return S
+    eps = 1e-6
+    pc = np.clip(p, eps, 1 - eps)
+    S[:, 0] = np.log(pc / (1 - pc))
+    nbr: dict[int, dict[int, float]] = defaultdict(dict)
+    best: dict[tuple[int, str], float] = defaultdict(float)
+    by_articles: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, (i, j) in enumerate(pairs):
+        i, j = int(i), int(j)
+        nbr[i][j] = nbr[j][i] = float(p[k])
+        best[(i, articles[j])] = max(best[(i, articles[j])], float(p[k]))
+        best[(j, articles[i])] = max(best[(j, articles[i])], float(p[k]))
+        by_articles[(articles[i], articles[j])].append(k)
+    for k, (i, j) in enumerate(pairs):
+        i, j = int(i), int(j)
+        S[k, 1] = float(p[k] >= best[(i, articles[j])] - eps and p[k] >= best[(j, articles[i])] - eps)
+        support, agree = 0.0, 0
+        ni, nj = nbr[i], nbr[j]
+        if len(ni) > len(nj):
+            ni, nj = nj, ni
+        for c, pic in ni.items():
+            pjc = nj.get(c)
+            if pjc is None or articles[c] in (articles[i], articles[j]):
+                continue
+            support = max(support, min(pic, pjc))
+            if min(pic, pjc) >= 0.5:
+                agree += 1
+        S[k, 3], S[k, 4] = support, min(agree, 3)
+    from scipy.optimize import linear_sum_assignment
+
+    for ks in by_articles.values():
+        rows = sorted({int(pairs[k, 0]) for k in ks})
+        cols = sorted({int(pairs[k, 1]) for k in ks})
+        ri, ci = {r: x for x, r in enumerate(rows)}, {c: x for x, c in enumerate(cols)}
+        m = np.zeros((len(rows), len(cols)))
+        for k in ks:
+            m[ri[int(pairs[k, 0])], ci[int(pairs[k, 1])]] = p[k]
+        chosen = set(zip(*linear_sum_assignment(-m)))
+        for k in ks:
+            S[k, 2] = float((ri[int(pairs[k, 0])], ci[int(pairs[k, 1])]) in chosen and p[k] > 0.05)
+    return S

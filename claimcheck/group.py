@@ -1,0 +1,174 @@
+"""Group the claims of one story into facts, from the same-fact model's links alone.
+
+Links are joined best first into connected components. Nothing here looks at the
+figures: a fact never holds two claims of one article from one sentence (unless the
+extractor marked one a conversion of the other, "€2bn ($2.2bn)"), and two claims of
+one article from different sentences (a headline and the body) join one fact only
+through a link of ``Matcher.repeat_threshold``. Whether the figures of a fact agree
+is decided afterwards, by ``claimcheck.compare``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from claimcheck.features import Calibration, StoryContext, build_context, feature_matrix
+from claimcheck.model import Matcher, load_matcher
+from claimcheck.records import Article, Claim, Fact, SentenceLink
+
+# Cosine scale of an encoder no calibration was measured for (sentence-transformers models sit about here).
+UNCALIBRATED = Calibration(0.2, 0.85)
+
+
+@dataclass
+class Matching:
+    """What matching found: the facts, the sentence alignment it used, and anything the report should say."""
+
+    facts: list[Fact]
+    alignment: list[SentenceLink] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    context: StoryContext | None = None
+    probability: np.ndarray | None = None
+
+
+def calibration_for(matcher: Matcher, encoder) -> tuple[Calibration, str | None]:
+    name = getattr(encoder, "name", None)
+    cal = matcher.calibration_for(name)
+    if cal is not None:
+        return cal, None
+    if name == "fake-trigram":
+        return Calibration(0.05, 0.35), None
+    return UNCALIBRATED, (f"the matcher was not calibrated for the encoder {name!r}: its cosines were read on "
+                          f"a generic scale, so matching may be less reliable than with a built-in model")
+
+
+def score_pairs(claims: Sequence[Claim], articles: Sequence[Article], encoder, matcher: Matcher | None = None):
+    """The story's candidate pairs (``ctx.pairs``), their same-fact probabilities, the context and a notice."""
+    matcher = matcher or load_matcher()
+    cal, notice = calibration_for(matcher, encoder)
+    ctx = build_context(claims, articles, encoder, cal)
+    articles_of = [c.article for c in ctx.claims]
+    return ctx, matcher.story_probability(feature_matrix(ctx), ctx.pairs, articles_of), notice
+
+
+# Two claims of one article in different sentences may be one fact stated twice (headline and body)
+# when the words around them say the same (calibrated cosine of the figure's window or clause).
+REPEAT_CONTEXT = 0.6
+# Two groups merge only when their claims of different articles link on average this strongly
+# (a share of the link threshold; pairs that are not even candidates count as 0): one strong
+# link must not chain two facts together.
+AVERAGE_LINK = 0.8
+
+
+def restates(ctx: StoryContext, x: Claim, y: Claim) -> bool:
+    """Do two claims of one article, in different sentences, read like one fact stated twice? (Context only.)"""
+    i, j = ctx.index[x.id], ctx.index[y.id]
+    if ctx.dims[i] != ctx.dims[j]:
+        return False
+    cal = ctx.calibration
+    window = float(cal(np.float64(ctx.window_vecs[i] @ ctx.window_vecs[j]))) if ctx.window_vecs is not None else 0.0
+    clause = float(cal(np.float64(ctx.clause_vecs[i] @ ctx.clause_vecs[j])))
+    return max(window, clause) >= REPEAT_CONTEXT
+
+
+class _Groups:
+    """Union-find whose unions refuse two claims of one article from one sentence, and two from
+    different sentences unless their context reads like one fact stated twice (or the link is very sure)."""
+
+    def __init__(self, claims: list[Claim], rule_links: set[frozenset[str]], ctx: StoryContext | None = None):
+        self.parent = {c.id: c.id for c in claims}
+        self.members = {c.id: [c] for c in claims}
+        self.rule_links = rule_links
+        self.ctx = ctx
+        self.link: dict[frozenset[str], float] | None = None
+        self.average_bar = 0.0
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def clash(self, ra: str, rb: str, p: float, repeat_threshold: float) -> bool:
+        if self.link is not None:
+            cross = [self.link.get(frozenset((x.id, y.id)), 0.0) for x in self.members[ra] for y in self.members[rb]
+                     if x.article != y.article]
+            if len(cross) > 1 and sum(cross) / len(cross) < self.average_bar:
+                return True
+        for x in self.members[ra]:
+            for y in self.members[rb]:
+                if x.article != y.article or frozenset((x.id, y.id)) in self.rule_links:
+                    continue
+                if x.sentence_index == y.sentence_index:
+                    return True
+                if p < repeat_threshold and not (self.ctx is not None and restates(self.ctx, x, y)):
+                    return True
+        return False
+
+    def union(self, a: str, b: str, p: float = 1.0, repeat_threshold: float = 0.0, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force and self.clash(ra, rb, p, repeat_threshold):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return True
+
+
+def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: Matcher | None = None) -> Matching:
+    """Facts (ids f1, f2, … in reading order; every claim in exactly one) and the sentence alignment."""
+    matcher = matcher or load_matcher()
+    claims = list(claims)
+    if not claims:
+        return Matching([])
+    ctx, prob, notice = score_pairs(claims, articles, encoder, matcher)
+    by_id = {c.id: c for c in claims}
+    rule_links = {frozenset((c.id, c.conversion_of)) for c in claims if c.conversion_of and c.conversion_of in by_id}
+    groups = _Groups(claims, rule_links, ctx)
+    groups.link = {frozenset((claims[int(i)].id, claims[int(j)].id)): float(q) for (i, j), q in zip(ctx.pairs, prob)}
+    groups.average_bar = AVERAGE_LINK * matcher.threshold
+    for link in rule_links:
+        a, b = tuple(link)
+        groups.union(a, b, force=True)
+    weakest: dict[str, float] = {}
+    for k in np.argsort(-prob, kind="stable"):
+        p = float(prob[k])
+        if p < matcher.threshold:
+            break
+        a, b = claims[int(ctx.pairs[k, 0])].id, claims[int(ctx.pairs[k, 1])].id
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb:
+            continue
+        w = min(weakest.get(ra, 1.0), weakest.get(rb, 1.0), p)
+        if groups.union(a, b, p, matcher.repeat_threshold):
+            weakest[groups.find(a)] = w
+    position = {c.id: (i, c.start) for i, c in enumerate(claims)}
+    comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
+    facts = []
+    for n, (root, members) in enumerate(comps, 1):
+        members = sorted(members, key=lambda c: position[c.id])
+        units = {c.unit for c in members}
+        facts.append(Fact(id=f"f{n}", claims=[c.id for c in members], kind=members[0].kind,
+                          unit=members[0].unit if len(units) == 1 else None,
+                          score=round(weakest.get(root, 1.0), 4)))
+    return Matching(facts, sentence_links(ctx), [notice] if notice else [], ctx, prob)
+
+
+def sentence_links(ctx: StoryContext) -> list[SentenceLink]:
+    """The sentence alignment as records (sentence indexes of the articles), for the side-by-side report."""
+    out = []
+    for (a, b), sa in ctx.alignments.items():
+        keys_a, keys_b = ctx.sentence_keys[a], ctx.sentence_keys[b]
+        for (ra, rb), score in sorted(sa.links.items()):
+            out.append(SentenceLink(a, keys_a[ra], b, keys_b[rb], round(float(score), 4)))
+    return out
+
+
+def match_claims(claims: list[Claim], articles: list[Article], encoder, matcher: Matcher | None = None) -> list[Fact]:
+    """The facts of a story (see ``match_story``)."""
+    return match_story(claims, articles, encoder, matcher).facts

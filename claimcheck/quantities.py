@@ -1,0 +1,118 @@
+"""What a quantity is, apart from any story: units, their dimension, significant digits.
+
+Shared by matching (which may look at a claim's *dimension* — money, count, length —
+but never at its figure) and comparison (which compares figures). Kept apart so
+neither stage imports the other.
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.records import Claim, Quantity
+
+
+@lru_cache(maxsize=None)
+def data(name: str) -> dict:
+    return json.loads(resources.files("claimcheck.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def usd_rate(currency: str | None) -> float | None:
+    """Rough value of one unit of ``currency`` in US dollars, None when unknown."""
+    if not currency:
+        return None
+    rate = data("rates.json").get(currency.upper())
+    return rate if isinstance(rate, (int, float)) else None
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    u = unit.strip()
+    aliases = data("units.json")["aliases"]
+    return aliases.get(u, aliases.get(u.lower(), u))
+
+
+def unit_dimension(unit: str | None) -> tuple[str, float, float] | None:
+    """(dimension, factor, offset) taking a value in ``unit`` to its dimension's base unit."""
+    u = canonical_unit(unit)
+    for dim, table in data("units.json").items():
+        if dim.startswith("_") or dim == "aliases":
+            continue
+        if u in table:
+            spec = table[u]
+            factor, offset = (spec if isinstance(spec, list) else (spec, 0.0))
+            return dim, float(factor), float(offset)
+    return None
+
+
+def is_date(c: Claim) -> bool:
+    return c.kind == "date" or isinstance(c.value, str)
+
+
+def looks_like_year(c: Claim) -> bool:
+    """A bare four-digit whole number of the last millennium or this one, without unit or grouping
+    ("in 1870"): one language's reader may call it a date, another's a count. Read from the claim alone."""
+    q = c.quantity
+    if c.kind not in ("count", "other") or (c.unit or "count") != "count" or q.scale != 1.0 or q.garbled:
+        return False
+    if not isinstance(q.value, (int, float)) or q.qualifier not in ("exact", "about"):
+        return False
+    v = float(q.value)
+    return v.is_integer() and 1000 <= v <= 2100 and str(int(v)) in c.text
+
+
+# power and energy (GW vs GWh) are one family: a classic slip, so the two stay comparable
+_FAMILY = {"energy": "power", "count": "count", "ratio": "count", "other": "count"}
+
+
+def dimension(c: Claim) -> str:
+    """The claim's family of quantity — money, count, percent, date, length, mass … — never its unit or currency.
+
+    Matching may use this (a figure of money and one of kilometres are rarely one
+    fact); it says nothing about whether the figures agree.
+    """
+    if is_date(c):
+        return "date"
+    kind = c.kind
+    if looks_like_year(c):
+        return "date"
+    if kind in ("measure", "duration"):
+        dim = unit_dimension(c.unit)
+        name = dim[0] if dim else (kind if kind == "duration" else f"measure:{canonical_unit(c.unit)}")
+        if name == "time":
+            name = "duration"
+        return _FAMILY.get(name, name)
+    return _FAMILY.get(kind, kind)
+
+
+# ---------------------------------------------------------------- numbers ---
+
+def clean(v: float) -> float:
+    """Drop float noise (2.81 * 1e12) so digit-based rules see the written digits."""
+    return float(f"{v:.12g}")
+
+
+def significant(v: float) -> tuple[str, int]:
+    """(significant digits, exponent of the last one): 2.4e9 -> ("24", 8)."""
+    if v == 0:
+        return "0", 0
+    d = Decimal(repr(clean(abs(v)))).normalize()
+    sign, digits, exponent = d.as_tuple()
+    return "".join(map(str, digits)), int(exponent)
+
+
+def same_digits(a: float, b: float) -> bool:
+    return significant(a)[0] == significant(b)[0]
+
+
+def has_figure(q: Quantity) -> bool:
+    return not q.garbled and q.value is not None
+
+
+def bare_count(c: Claim) -> bool:
+    """A figure with no unit or currency read for it ("935", "21,4 Milliarden Zloty" when the reader misses
+    the currency): what it counts is not known, so it can stand for a figure of any dimension."""
+    return c.kind in ("count", "other") and (c.unit or "count") == "count" and c.quantity.denominator is None

@@ -1,0 +1,46 @@
+"""Alignment: sentences across versions (monotone for translations, order-free otherwise), figures inside them."""
+import numpy as np
+
+from claimcheck.align import align_sentences, assign_figures, looks_like_translation, monotone_path
+
+
+def _unit_rows(n, dim=16, seed=0):
+    rng = np.random.default_rng(seed)
+    v = rng.normal(size=(n, dim))
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_translations_align_in_order_even_where_one_sentence_reads_closer_elsewhere():
+    a = _unit_rows(6)
+    b = a + 0.3 * _unit_rows(6, seed=1)
+    b /= np.linalg.norm(b, axis=1, keepdims=True)
+    out = align_sentences("a", a, "b", b, unrelated=0.0)
+    assert out.monotone
+    assert sorted(out.links) == [(i, i) for i in range(6)]
+
+
+def test_the_monotone_path_skips_a_sentence_one_version_leaves_out():
+    sim = np.full((4, 3), 0.1)
+    sim[0, 0] = sim[1, 1] = sim[3, 2] = 0.9  # a's sentence 2 has no counterpart
+    assert monotone_path(sim, 0.3) == [(0, 0), (1, 1), (3, 2)]
+
+
+def test_independent_articles_align_order_free():
+    a = _unit_rows(5)
+    order = [3, 0, 4, 1, 2]
+    b = a[order]
+    out = align_sentences("a", a, "b", b, unrelated=0.0)
+    assert not out.monotone
+    assert sorted(out.links) == sorted((order[j], j) for j in range(5))
+    assert not looks_like_translation(a @ b.T)
+
+
+def test_a_single_sentence_pair_aligns_when_it_beats_unrelated_text():
+    v = _unit_rows(1)
+    assert list(align_sentences("a", v, "b", v, unrelated=0.3).links) == [(0, 0)]
+    assert not align_sentences("a", v, "b", -v, unrelated=0.3).links
+
+
+def test_figures_are_assigned_one_to_one_by_slot_score():
+    score = np.array([[0.9, 0.8, 0.1], [0.85, 0.2, 0.1]])
+    assert sorted(assign_figures(score)) == [(0, 1), (1, 0)]
