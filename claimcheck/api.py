@@ -50,7 +50,7 @@ def _read(inputs: Inputs, lang: str | None, notices: list[str] | None = None,
     """Articles of ``inputs`` (see the module docstring), over-long ones cut with a notice."""
     from claimcheck.read import _unique_ids, article_from_text, limit_article, read_inputs, validate_lang
 
-    lang = validate_lang(lang, "lang")
+    lang = validate_lang(lang)
     if isinstance(inputs, Mapping):
         articles = [article_from_text(str(aid), text, lang=lang) for aid, text in inputs.items()]
     else:

@@ -81,6 +81,21 @@ def format_conflicts(conflicts: Sequence[Conflict], report: Report) -> str:
     return "\n\n".join(format_conflict(c, report, i) for i, c in enumerate(conflicts, 1))
 
 
+def format_wrong_figures(conflicts: Sequence[Conflict], report: Report) -> str:
+    """One line per wrong figure behind several of ``conflicts`` (a figure one article got wrong
+    against three others is three pairs), before the pairs themselves; empty when each pair stands alone."""
+    from claimcheck.report import findings_of
+
+    index = {id(c): i for i, c in enumerate(report.conflicts)}
+    wanted = {index[id(c)] for c in conflicts if id(c) in index}
+    grouped = [f for f in findings_of(report) if len(f.conflicts) > 1 and wanted & set(f.conflicts)]
+    if not grouped:
+        return ""
+    lines = [f"{plural(len(grouped), 'wrong figure')}:"]
+    lines += [f"   {f.outlier} vs {', '.join(f.against)}: {f.explanation.split('. ')[0]}." for f in grouped]
+    return "\n".join(lines) + "\n\n"
+
+
 def format_article_errors(report: Report) -> str:
     return "\n".join(f"   {a.source}: {a.error}" for a in report.errors)
 
@@ -309,6 +324,7 @@ class ClaimcheckItem(pytest.Item):
                 f"(not in the baseline {baseline}"
                 + (f"; {len(verdict.accepted)} accepted there" if verdict.accepted else "")
                 + ")\n\n"
+                + format_wrong_figures(verdict.new, report)
                 + format_conflicts(verdict.new, report)
                 + "\n\nonce reviewed, accept them with: pytest --claimcheck-update-baseline"
             )

@@ -585,7 +585,7 @@ def expand_inputs(paths: Sequence[str]) -> list[str | Path]:
 def read_inputs(paths: Sequence[str | os.PathLike] | str | os.PathLike, lang: str | None = None) -> list[Article]:
     """Read every input; ids are cleaned (control characters escaped, length capped) and made
     unique (a warning says which were renamed).  ``lang`` must be a supported language."""
-    lang = validate_lang(lang, "--lang")
+    lang = validate_lang(lang)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = [os.fspath(p) for p in paths]

@@ -65,7 +65,9 @@ def test_baseline_cycle_with_the_real_pipeline(project):
     first = run(project)
     first.assert_outcomes(passed=1, failed=1)
     first.stdout.fnmatch_lines([
-        "*claimcheck: story 'invest' has * new conflict* (not in the baseline claimcheck-baseline.json)",
+        "*claimcheck: story 'invest' has 2 new conflicts (not in the baseline claimcheck-baseline.json)",
+        "*1 wrong figure:",
+        "*es vs en, fr: es says 11,000,000 USD (“11 millones de dólares”) where en, fr say 11,000,000,000 USD.",
         '*es* "11 millones de dólares" = 11,000,000 USD',
         "*in: La empresa invirtió 11 millones de dólares en 2019.",
     ])
