@@ -219,6 +219,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "pctprefix":
         p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
         return (p.value, 1.0, p.ambiguous, False, None) if p else None
+    if kind == "counted":
+        return float(r.data["counter_number_words"][tok]), 1.0, False, False, None
     if kind == "prefixed":
         p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
         return (p.value, 1.0, False, False, None) if p else None
@@ -246,12 +248,14 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
             return None
         return num / den, 1.0, False, False, 1.0  # "五分之一" is the share 0.2, as "a fifth" / "un quinto"
     if kind in ("cjk", "cjkpct", "cjkmixed"):
-        body = tok.replace(",", "").replace("，", "") if kind == "cjkmixed" else tok
+        body = "".join(tok.replace(",", "").replace("，", "").split()) if kind == "cjkmixed" else tok
         for pre in r.data.get("percent_before", []):
             if body.startswith(pre):
                 body = body[len(pre):]
-        if kind == "cjk" and (body[0] in r.cjk_multipliers and body[0] not in "十拾"):
-            return None  # "万", "千万" (by all means), "百" alone are words, not numbers
+        if (kind == "cjk" and body[0] in r.cjk_multipliers and body[0] not in "十拾"
+                and not (len(body) > 1 and body[0] in r.data.get("leading_multipliers", [])
+                         and r.cjk_multipliers.get(body[-1], 0) >= 1e4)):
+            return None  # "万", "千万" (by all means), "百" alone are words; "百億" is a number
         if not any(ch.isdigit() or ch in r.cjk_digits or ch in r.cjk_multipliers for ch in body):
             return None
         res = parse_cjk(body, r.cjk_digits, r.cjk_multipliers)

@@ -311,8 +311,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # "1億2千万", "1万2000": digits, a myriad unit, then more of the same number (one figure, not two)
         myriads = "".join(ch for ch, v in r.cjk_multipliers.items() if v >= 1e4)
         digit_chars = "".join(r.cjk_digits)
-        alts.append(rf"(?P<cjkmixed>(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}](?=[0-9０-９{digit_chars}])"
-                    rf"(?:[0-9０-９{cjk_chars}]|[,，]{DIGIT}{{3}}(?!{DIGIT}))+)")  # "37万5,000", "1億4,200万"
+        gap = r"\s?" if d.get("myriad_group_space") else ""  # ko "2조 4천억": myriad groups apart
+        alts.append(rf"(?P<cjkmixed>(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}]{gap}(?=[0-9０-９{digit_chars}])"
+                    rf"(?:[0-9０-９{cjk_chars}]|(?<=[{myriads}]){gap}(?=[0-9０-９])|[,，]{DIGIT}{{3}}(?!{DIGIT}))+)")  # "37万5,000", "1億4,200万"
     alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
@@ -355,6 +356,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     prefixes = d.get("glued_prefixes", {})
     if prefixes:  # "M6.4": a scale named by a letter glued before the figure
         alts.insert(1, "(?P<prefixed>(?<![\\p{L}\\d])(?:" + _alternation(prefixes, False, False) + rf")(?={DIGIT}){DIGIT}+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
+    counted = d.get("counter_number_words", {})
+    if counted:  # ko "세 명", "열두 명": native numerals, numbers only before a counter
+        alts.insert(1, "(?P<counted>(?<![\\p{L}])(?:" + _alternation(counted, False, False) + r")(?=\s?(?:"
+                    + _alternation(d.get("classifiers", []), False, False) + ")))")
     vague = d.get("vague_amounts", {})
     if vague:  # "dozens", "tens of thousands", "数万", "何百万": an order of magnitude, read as an interval
         alts.insert(1, "(?P<vague>" + _alternation(vague, boundary=b) + ")")
@@ -383,6 +388,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(_alternation(ord_words, boundary=True))
     if vague:
         pre.append(_alternation(vague, boundary=b))
+    if counted:
+        pre.append(_alternation(counted, False, False))
     if phrases:
         pre.append(_alternation(phrases, boundary=b))
     if glued:
