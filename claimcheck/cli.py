@@ -144,6 +144,7 @@ def write_atomic(path: str | Path, text: str) -> None:
             raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+        os.chmod(tmp_name, _file_mode(path))  # mkstemp's 0600 would make the report private
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -160,6 +161,16 @@ def write_atomic(path: str | Path, text: str) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a report gets: the replaced file's, else what a plain open() would give."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _write(text: str, output: str | None) -> None:
@@ -432,6 +443,13 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:
         print(f"claimcheck: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # `claimcheck check ... | head`: the reader left; the report is not whole
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (interpreter shutdown flushes stdout)
+        except OSError:
+            pass
+        print("claimcheck: the output pipe closed before the report was written in full", file=sys.stderr)
+        return EXIT_INTERNAL
     except Exception as exc:  # a user's mistake gets one line; a bug its traceback, and exit 3, never 1
         from claimcheck.errors import UserError
 

@@ -299,3 +299,17 @@ def test_over_long_article_is_cut_at_a_sentence_end_with_a_notice(tmp_path: Path
     en = next(a for a in report["articles"] if a["id"] == "en")
     assert 2500 < en["chars"] <= 5000 and long[: en["chars"]].endswith("\n")
     assert main(["check", str(folder), "--model", "fake", "--max-article-chars", "10"]) == 2
+
+
+def test_report_written_atomically_has_ordinary_permissions(tmp_path: Path):
+    from claimcheck.cli import write_atomic
+
+    out = tmp_path / "sub" / "report.json"
+    write_atomic(out, "{}\n")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+    out.chmod(0o640)
+    write_atomic(out, "[]\n")
+    assert out.read_text(encoding="utf-8") == "[]\n" and out.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in out.parent.iterdir()] == ["report.json"]
