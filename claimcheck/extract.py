@@ -1300,9 +1300,9 @@ _SCORE_SIDE = r"\d{1,3}½?|½"
 
 
 def _score(m: regex.Match) -> _Found:
-    """"3-1", "2½–1½": a match score, the points of the side named first (both sides kept in low/high)."""
+    """"3-1", "2½–1½": a match score, the points of the side named first (both sides in ``score``)."""
     a, b = (_side(m.group("a")), _side(m.group("b")))
-    q = Quantity(kind="other", value=a, unit="score", low=a, high=b)
+    q = Quantity(kind="other", value=a, unit="score", score=(a, b))
     return _Found(m.start(), m.end(), m.span(), q, noun=True)
 
 

@@ -78,6 +78,7 @@ class Quantity:
     scale: float = 1.0
     ambiguous: bool = False  # separator could be read two ways ("2.810"); value is the locale reading
     garbled: bool = False
+    score: tuple[float, float] | None = None  # a match score ("2½–1½"): both sides; value is the first
 
 
 @dataclass
@@ -144,6 +145,8 @@ class Claim:
             d["ambiguous"] = True
         if q.garbled:
             d["garbled"] = True
+        if q.score is not None:
+            d["score"] = list(q.score)
         if self.conversion_of:
             d["conversion_of"] = self.conversion_of
         return d
