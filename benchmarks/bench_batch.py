@@ -39,11 +39,42 @@ def run(cmd: list[str], env=None) -> tuple[float, int, subprocess.CompletedProce
     return wall, max(peak, before) // 1024, proc
 
 
+def scaling(shared: Path, model: str | None, sizes=(500, 1000)) -> None:
+    """Time ``check`` on one story grown to about ``sizes`` claims (NTREX test documents joined per
+    language), with a warm embedding cache: how matching grows with the story."""
+    from claimcheck.api import check
+    from claimcheck.embed import load_encoder
+    from ntrex_stories import articles_for, load_documents
+
+    docs = sorted(load_documents(shared / "ntrex", "test").items())
+    encoder = load_encoder(model)
+    for target in sizes:
+        joined: dict[str, list[str]] = {}
+        claims = 0
+        for doc, versions in docs:
+            for lang, lines in versions.items():
+                joined.setdefault(lang, []).extend(lines)
+            claims = len(check(articles_for("scaling", joined), encoder=encoder).claims)
+            if claims >= target:
+                break
+        articles = articles_for("scaling", joined)
+        check(articles, encoder=encoder)  # warm the embedding cache
+        t0 = time.perf_counter()
+        report = check(articles, encoder=encoder)
+        wall = time.perf_counter() - t0
+        print(f"one story of {len(report.claims)} claims ({len(articles)} articles): check {wall:.2f} s warm "
+              f"(match {report.timings.get('match', 0):.2f} s, compare {report.timings.get('compare', 0):.2f} s)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--model", default=None)
+    ap.add_argument("--scaling", action="store_true", help="only time one story of ~500 and ~1,000 claims")
     args = ap.parse_args()
+    if args.scaling:
+        scaling(Path(args.shared), args.model)
+        return
     shared = Path(args.shared)
     cli = str(Path(sys.executable).parent / "claimcheck")
     model = ["--model", args.model] if args.model else []

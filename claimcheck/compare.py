@@ -107,9 +107,9 @@ class Verdict:
 def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bool:
     """Equal at the precision both give; a year one text does not state (inferred from the story) is not compared."""
     n = min(len(a), len(b))
-    if not (year_a and year_b) and n >= 7:
-        return a[4:n] == b[4:n]
-    return a[:n] == b[:n]
+    lo = 4 if not (year_a and year_b) and n >= 7 else 0
+    # "193X" (the 1930s) leaves its last digit open: it agrees with any year of the decade
+    return all(x == y or "X" in (x, y) for x, y in zip(a[lo:n], b[lo:n]))
 
 
 def states_year(c: Claim) -> bool:
@@ -128,8 +128,8 @@ def _units_compatible(a: Quantity, b: Quantity) -> bool | None:
     if a.kind == "percent":
         return True
     ua, ub = canonical_unit(a.unit), canonical_unit(b.unit)
-    if ua == ub:
-        return True
+    if ua == ub or (ua or "count") == "count" or (ub or "count") == "count":
+        return True  # the same unit, or one side names none ("Category 1" vs "1"): compare the figures
     da, db = unit_dimension(ua), unit_dimension(ub)
     return bool(da and db and da[0] == db[0])
 

@@ -287,3 +287,36 @@ def test_no_conflict_when_both_sentences_state_both_figures(en_sentence, de_sent
     de = _in_sentence("de", "de", de_sentence, "39 Jahren", "duration", 39, "year")
     conflicts, _ = compare_facts([Fact("f1", ["en", "de"])], [en, de])
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("a, b, agree", [("193X", "1930", True), ("193X", "1935-05", True), ("193X", "1941", False)])
+def test_a_decade_agrees_with_the_years_it_spans(a, b, agree):
+    va = judge(claim("a", "en", "date", a, "date", text=a), claim("b", "fr", "date", b, "date", text=b))
+    assert va.agree is agree
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (("count", 5e6, "count"), ("money", 5e6, "CNY"), "ok"),  # no unit read on one side: figures compared
+    (("count", 5e6, "count"), ("money", 6e6, "CNY"), "value"),
+    (("money", 5e6, "CNY"), ("measure", 5e6, "km"), "unit"),  # two dimensions in one slot: a unit conflict
+    (("percent", 12, "%"), ("money", 12, "USD"), "unit"),
+])
+def test_figures_of_different_dimensions_in_one_fact_are_compared(a, b, expected):
+    v = judge(claim("a", "en", *a), claim("b", "fr", *b))
+    assert (v.agree and expected == "ok") or v.type == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (("count", 10000, "count", "about"), ("count", 15000, "count", "about"), "value"),  # round numbers keep ±5 %
+    (("count", 10000, "count", "about"), ("count", 10400, "count"), "ok"),
+    (("percent", 5, "%", "about"), ("percent", 4.7, "%"), "ok"),  # "about 5": 4.5-5.5 by its own precision
+    (("money", 10e9, "USD", "more_than"), ("money", 13e9, "USD"), "ok"),  # a bound containing the other
+])
+def test_differences_are_conflicts_unless_rounding_or_a_bound_explains_them(a, b, expected):
+    v = judge(claim("a", "en", *a), claim("b", "fr", *b))
+    assert (v.agree and expected == "ok") or v.type == expected
+
+
+def test_a_figure_without_unit_is_compared_with_one_that_names_its_scale():
+    v = judge(claim("a", "en", "other", 1, "category"), claim("b", "ja", "count", 1, "count"))
+    assert v.agree
