@@ -3,8 +3,8 @@
 ``compare`` reports conflicts as pairs of claims, the shape tools read.  When one article's
 figure disagrees with three others that agree among themselves, that is three pairs but one
 mistake: a reader wants one finding naming the outlier and every article it disagrees with.
-A finding groups the pairs of one fact that share one claim; pairs without such a shared
-claim stay findings of their own.
+A finding groups the pairs of one fact that share one claim which compare named the outlier
+(its article, by majority) against other articles; every other pair is a finding of its own.
 """
 from __future__ import annotations
 
@@ -19,17 +19,21 @@ def _worst(conflicts: list[Conflict]) -> Conflict:
     return min(conflicts, key=lambda c: SEVERITY_ORDER.get(c.severity, 3))
 
 
+def _outlier_pairs(claim_id: str, pairs: list[tuple[int, Conflict]], report: Report) -> list[tuple[int, Conflict]]:
+    """The pairs holding ``claim_id`` in which compare named that claim's article the outlier,
+    against another article (two figures of one article are not a majority against it)."""
+    article = _article(report, claim_id)
+    return [(i, c) for i, c in pairs
+            if claim_id in c.claims and c.outlier == article
+            and any(_article(report, other) != article for other in c.claims if other != claim_id)]
+
+
 def _pick_outlier(pairs: list[tuple[int, Conflict]], report: Report) -> str | None:
-    """The claim most pairs share (at least two), preferring one in the article compare calls the outlier."""
-    counts = Counter(cid for _, c in pairs for cid in c.claims)
+    """The claim that compare calls the outlier in the most pairs (at least two), or None."""
+    counts = Counter({cid: len(_outlier_pairs(cid, pairs, report)) for _, c in pairs for cid in c.claims})
     if not counts:
         return None
-
-    def rank(cid: str) -> tuple[int, int, str]:
-        in_outlier = sum(1 for _, c in pairs if cid in c.claims and c.outlier == _article(report, cid))
-        return (counts[cid], in_outlier, cid)
-
-    best = max(counts, key=rank)
+    best = max(counts, key=lambda cid: (counts[cid], cid))
     return best if counts[best] >= 2 else None
 
 
@@ -68,8 +72,9 @@ def group_findings(report: Report) -> list[Finding]:
             outlier_claim = _pick_outlier(remaining, report)
             if outlier_claim is None:
                 break
-            taken = [(i, c) for i, c in remaining if outlier_claim in c.claims]
-            remaining = [(i, c) for i, c in remaining if outlier_claim not in c.claims]
+            taken = _outlier_pairs(outlier_claim, remaining, report)
+            taken_ids = {i for i, _ in taken}
+            remaining = [(i, c) for i, c in remaining if i not in taken_ids]
             group = [c for _, c in taken]
             worst = _worst(group)
             others = [cid for c in group for cid in c.claims if cid != outlier_claim]
