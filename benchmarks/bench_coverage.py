@@ -55,20 +55,26 @@ def number_tokens(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+COVERED_BY: Counter = Counter()  # "claim" or the skipped reason, per number token
+
+
 def uncovered(articles: list[Article]) -> tuple[int, list[tuple[Article, int, int]]]:
     skipped: list = []
     claims = extract_story(articles, skipped=skipped)
     spans = defaultdict(list)
     for c in claims:
-        spans[c.article].append((c.start, c.end))
+        spans[c.article].append((c.start, c.end, "claim"))
     for s in skipped:
-        spans[s.article].append((s.start, s.end))
+        spans[s.article].append((s.start, s.end, f"skipped: {s.reason}"))
     total, missed = 0, []
     for a in articles:
         for s, e in number_tokens(a.text, a.lang):
             total += 1
-            if not any(cs < e and s < ce for cs, ce in spans[a.id]):
+            by = next((why for cs, ce, why in spans[a.id] if cs < e and s < ce), None)
+            if by is None:
                 missed.append((a, s, e))
+            else:
+                COVERED_BY[by] += 1
     return total, missed
 
 
@@ -107,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     missed = sum(c["missed"] for c in per_lang.values())
     for (corpus, lang), c in sorted(per_lang.items()):
         print(f"  {corpus:6} {lang}: {c['missed']:4d} of {c['tokens']:5d} uncovered ({c['missed'] / max(c['tokens'], 1):.2%})")
+    print("covered by: " + ", ".join(f"{why} {n / max(tokens, 1):.1%}" for why, n in COVERED_BY.most_common()))
     print(f"uncovered {missed} of {tokens} number tokens ({missed / max(tokens, 1):.2%})")
     for line in examples[:args.show]:
         print(line)
