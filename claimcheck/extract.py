@@ -777,6 +777,13 @@ class _Scanner:
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
                 st.pos, has_noun = noun, True
+                hm = self.match("half", st.pos) if st.value is not None and st.value == int(st.value) else None
+                after = self.p["word"].match(text, hm.end() + 1) if hm and text[hm.end():hm.end() + 1] == " " else None
+                if after and after.group().lower() not in r.stopwords:
+                    hm = None  # "40 personas y media hora después": the half belongs to the next noun
+                if hm:  # "ocho puntos y medio": the half after the counted noun
+                    st.value += 0.5
+                    st.pos = hm.end()
             has_noun = has_noun or st.unit_found
         st.quantity.value = st.value
         st.quantity.qualifier = st.qualifier
