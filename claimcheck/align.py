@@ -73,31 +73,28 @@ def looks_like_translation(sim: np.ndarray) -> bool:
 
 
 def monotone_path(sim: np.ndarray, margin: float) -> list[tuple[int, int]]:
-    """The order-keeping one-to-one alignment maximising the summed gain ``sim - margin`` (skips cost nothing)."""
+    """The order-keeping one-to-one alignment maximising the summed gain ``sim - margin`` (skips cost nothing).
+
+    Row by row in numpy: a cell is the best of its diagonal step (when it gains), the cell above,
+    and (a running maximum) the cells to its left; the path is read back from the scores.
+    """
     n_a, n_b = sim.shape
     gain = sim - margin
     score = np.zeros((n_a + 1, n_b + 1))
-    move = np.zeros((n_a + 1, n_b + 1), dtype=np.int8)  # 0 diagonal, 1 skip a, 2 skip b
     for i in range(1, n_a + 1):
-        for j in range(1, n_b + 1):
-            diag = score[i - 1, j - 1] + gain[i - 1, j - 1]
-            up, left = score[i - 1, j], score[i, j - 1]
-            if diag >= up and diag >= left and gain[i - 1, j - 1] > 0:
-                score[i, j], move[i, j] = diag, 0
-            elif up >= left:
-                score[i, j], move[i, j] = up, 1
-            else:
-                score[i, j], move[i, j] = left, 2
+        diag = np.where(gain[i - 1] > 0, score[i - 1, :-1] + gain[i - 1], -np.inf)
+        cand = np.maximum(score[i - 1, 1:], diag)
+        score[i, 1:] = np.maximum.accumulate(np.maximum(cand, 0.0))
     path = []
     i, j = n_a, n_b
-    while i > 0 and j > 0:
-        if move[i, j] == 0:
+    while i > 0 and j > 0:  # a diagonal step only where neither neighbour already holds the score
+        if np.isclose(score[i, j], score[i - 1, j]):
+            i -= 1
+        elif np.isclose(score[i, j], score[i, j - 1]):
+            j -= 1
+        else:
             path.append((i - 1, j - 1))
             i, j = i - 1, j - 1
-        elif move[i, j] == 1:
-            i -= 1
-        else:
-            j -= 1
     return path[::-1]
 
 

@@ -148,6 +148,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     qa, qb = a.quantity, b.quantity
     if qa.garbled or qb.garbled or qa.value is None or qb.value is None:
         return None
+    if "time_of_day" in (dimension(a), dimension(b)) and dimension(a) != dimension(b):
+        return Verdict(False, "unit", detail=f"{_what(a)} in one, {_what(b)} in the other")
     if qa.kind == "date" or qb.kind == "date" or isinstance(qa.value, str) or isinstance(qb.value, str):
         va, vb = str(qa.value), str(qb.value)
         if _dates_agree(va, vb, states_year(a), states_year(b)):
@@ -197,7 +199,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
 
 
 _DIMENSION_WORDS = {"money": "an amount of money", "count": "a count", "percent": "a percentage", "date": "a date",
-                    "duration": "a duration"}
+                    "duration": "a duration", "time_of_day": "a time of day",
+                    "percent_change": "a change in percentage points"}
 
 
 def _what(c: Claim) -> str:
@@ -378,7 +381,8 @@ SEVERITY = {"scale": "high", "unit": "high", "date": "high", "value": "medium", 
 
 def severity(kind: str, conflict_type: str, a: Quantity, b: Quantity) -> str:
     if conflict_type in ("scale", "unit"):
-        large = max(abs(float(a.value)), abs(float(b.value))) if not isinstance(a.value, str) else 0
+        numbers = [abs(float(q.value)) for q in (a, b) if isinstance(q.value, (int, float))]
+        large = max(numbers) if len(numbers) == 2 else 0
         return "high" if kind in ("money", "measure") or large >= 1000 else "medium"
     if conflict_type == "value" and kind == "money":
         return "high"

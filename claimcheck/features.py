@@ -117,6 +117,10 @@ class StoryContext:
     alignments: dict[tuple[str, str], align.SentenceAlignment] = field(default_factory=dict)
     sentence_keys: dict[str, list[int]] = field(default_factory=dict)  # article -> sentence indexes (rows)
     pairs: np.ndarray | None = None  # (n, 2) claim indexes, a before b
+    dim_ids: np.ndarray | None = None  # the arrays below: per claim, for vectorised slot scores
+    ranks: np.ndarray | None = None
+    counts: np.ndarray | None = None
+    in_sentence: np.ndarray | None = None  # where in its sentence the figure stands (0 start, 1 end)
     assigned: set[tuple[int, int]] = field(default_factory=set)  # figure-slot assignments (i < j)
 
 
@@ -203,6 +207,11 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
             for r, i in enumerate(same):
                 ctx.rank[i], ctx.count[i] = r, len(same)
 
+    dim_index = {d: k for k, d in enumerate(sorted(set(ctx.dims)))}
+    ctx.dim_ids = np.array([dim_index[d] for d in ctx.dims], dtype=np.int64)
+    ctx.ranks = np.array(ctx.rank, dtype=np.int64)
+    ctx.counts = np.array(ctx.count, dtype=np.int64)
+    ctx.in_sentence = np.array([(c.start - c.sentence_start) / max(1, len(c.sentence)) for c in claims])
     arts = sorted(by_article, key=lambda a: min(by_article[a]))
     pair_rows: list[tuple[int, int]] = []
     for x in range(len(arts)):
@@ -232,16 +241,10 @@ def slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndar
     clause = cal(ctx.clause_vecs[li] @ ctx.clause_vecs[rj].T)
     subj = cal(ctx.subject_vecs[li] @ ctx.subject_vecs[rj].T) * \
         (ctx.has_subject[li][:, None] & ctx.has_subject[rj][None, :])
-    dims_l = [ctx.dims[i] for i in left]
-    dims_r = [ctx.dims[j] for j in right]
-    same_dim = np.array([[float(a == b) for b in dims_r] for a in dims_l])
-    rank_same = np.array([[float(ctx.rank[i] == ctx.rank[j] and ctx.count[i] == ctx.count[j]) for j in right]
-                          for i in left])
-    pos_l = np.array([(ctx.claims[i].start - ctx.claims[i].sentence_start) / max(1, len(ctx.claims[i].sentence))
-                      for i in left])
-    pos_r = np.array([(ctx.claims[j].start - ctx.claims[j].sentence_start) / max(1, len(ctx.claims[j].sentence))
-                      for j in right])
-    order = 1.0 - np.abs(pos_l[:, None] - pos_r[None, :])
+    same_dim = (ctx.dim_ids[li][:, None] == ctx.dim_ids[rj][None, :]).astype(float)
+    rank_same = (ctx.ranks[li][:, None] == ctx.ranks[rj][None, :]) & \
+        (ctx.counts[li][:, None] == ctx.counts[rj][None, :])
+    order = 1.0 - np.abs(ctx.in_sentence[li][:, None] - ctx.in_sentence[rj][None, :])
     return clause + 0.5 * subj + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
 
 
@@ -313,7 +316,9 @@ def feature_matrix(ctx: StoryContext) -> np.ndarray:
         if flip:
             ra, rb = rb, ra
         X[k, col["sent_linked"]] = float((ra, rb) in sa.links)
-        X[k, col["articles_related"]] = related.setdefault(key, _relatedness(sa, cal))
+        if key not in related:
+            related[key] = _relatedness(sa, cal)
+        X[k, col["articles_related"]] = related[key]
         fwd = sa.best_ab is not None and int(sa.best_ab[ra]) == rb
         bwd = sa.best_ba is not None and int(sa.best_ba[rb]) == ra
         X[k, col["sent_best"]] = float(fwd) + float(bwd)

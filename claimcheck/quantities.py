@@ -75,10 +75,13 @@ def dimension(c: Claim) -> str:
     fact); it says nothing about whether the figures agree.
     """
     if is_date(c):
-        return "date"
+        # a time of day ("05:20") and a calendar date ("11 March") are different things to state
+        return "time_of_day" if (c.unit or "") == "time" else "date"
     kind = c.kind
     if looks_like_year(c):
         return "date"
+    if kind == "percent" and (c.unit or "").lower() in ("pp", "bp"):
+        return "percent_change"  # a change in points, not a level
     if kind in ("measure", "duration"):
         dim = unit_dimension(c.unit)
         name = dim[0] if dim else (kind if kind == "duration" else f"measure:{canonical_unit(c.unit)}")

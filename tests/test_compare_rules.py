@@ -320,3 +320,10 @@ def test_differences_are_conflicts_unless_rounding_or_a_bound_explains_them(a, b
 def test_a_figure_without_unit_is_compared_with_one_that_names_its_scale():
     v = judge(claim("a", "en", "other", 1, "category"), claim("b", "ja", "count", 1, "count"))
     assert v.agree
+
+
+def test_a_time_of_day_against_a_date_is_a_unit_conflict_with_a_severity():
+    a = claim("a", "en", "date", "05:20", "time", text="5.20am")
+    b = claim("b", "ja", "date", "2026-03-11", "date", text="3月11日")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    assert [c.type for c in conflicts] == ["unit"] and conflicts[0].severity in ("high", "medium", "low")
