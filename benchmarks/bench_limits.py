@@ -1,6 +1,7 @@
 """Bounded work: hostile-sized inputs finish within a minute and say what was cut.
 
     .venv/bin/python benchmarks/bench_limits.py [--model NAME] [--only CASE ...] [--limit-s 60]
+        [--max-article-chars N]
 
 Cases (each `check`ed in a fresh subprocess, embedding cache off, timed wall-clock):
 
@@ -82,7 +83,7 @@ def make_story(case: str, folder: Path) -> None:
         raise ValueError(case)
 
 
-def run_check(case: str, model: str | None, limit_s: float) -> dict:
+def run_check(case: str, model: str | None, limit_s: float, max_chars: int | None = None) -> dict:
     """``claimcheck check`` of the case's story in a subprocess; its wall time and report figures."""
     with tempfile.TemporaryDirectory() as tmp:
         story = Path(tmp) / case
@@ -90,7 +91,8 @@ def run_check(case: str, model: str | None, limit_s: float) -> dict:
         sizes = {p.name: p.stat().st_size for p in story.iterdir()}
         out = Path(tmp) / "report.json"
         cmd = [sys.executable, "-m", "claimcheck", "check", str(story), "--format", "json", "-o", str(out),
-               "--no-progress", "--timings"] + (["--model", model] if model else [])
+               "--no-progress", "--timings"] + (["--model", model] if model else []) \
+            + (["--max-article-chars", str(max_chars)] if max_chars else [])
         env = dict(os.environ, CLAIMCHECK_NO_CACHE="1")
         started = time.perf_counter()
         try:
@@ -153,10 +155,12 @@ def main() -> int:
     parser.add_argument("--model", help="encoder (default: claimcheck's default)")
     parser.add_argument("--only", nargs="+", choices=CASES, help="run only these cases")
     parser.add_argument("--limit-s", type=float, default=60.0, help="bound for each check (default 60)")
+    parser.add_argument("--max-article-chars", type=int, help="raise the article cap (1000000: no cut) to time matching")
     args = parser.parse_args()
     rows = []
     for case in args.only or CASES:
-        row = run_slow_url() if case == "slow-url" else run_check(case, args.model, args.limit_s)
+        row = run_slow_url() if case == "slow-url" else run_check(case, args.model, args.limit_s,
+                                                                    args.max_article_chars)
         rows.append(row)
         print(json.dumps(row, ensure_ascii=False), flush=True)
     failed = [r["case"] for r in rows if not r["ok"]]
