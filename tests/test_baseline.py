@@ -248,3 +248,18 @@ def test_cli_baseline_lists_then_prunes_stories_that_no_longer_exist(tmp_path: P
     assert {e["story"] for e in load_baseline(out)} >= {"renamed"}
     assert main(["baseline", str(root), "-o", str(out), "--model", "fake", "--prune-missing"]) == 0
     assert "renamed" not in {e["story"] for e in load_baseline(out)}
+
+
+def test_cli_baseline_keeps_the_entries_of_a_story_it_cannot_read(tmp_path: Path, capsys):
+    from claimcheck.cli import main
+
+    root = tmp_path / "stories"
+    (root / "invest").mkdir(parents=True)
+    (root / "invest" / "es.txt").write_text("", encoding="utf-8")
+    (root / "invest" / "fr.txt").write_bytes(b"\x00\x01" * 40)
+    out = tmp_path / "claimcheck-baseline.json"
+    entries = baseline_entries(make_report())
+    write_baseline(out, entries)
+    assert main(["baseline", str(root), "-o", str(out), "--model", "fake"]) == 2
+    assert "story 'invest': nothing could be read" in capsys.readouterr().err
+    assert load_baseline(out) == entries
