@@ -37,6 +37,7 @@ from claimcheck.records import Claim, Conflict, Report
 
 BASELINE_NAME = "claimcheck-baseline.json"
 FORMAT_VERSION = 1
+CONFIRMED_KEY = "confirmed_errors"  # conflicts a reviewer confirmed as real errors: never accepted
 CONTEXT_WORDS = 2  # words kept on each side of a claim
 CONTEXT_CHARS = 6  # of each word, the characters nearest the claim (CJK runs have no spaces)
 
@@ -195,23 +196,50 @@ def load_baseline(path: str | Path) -> list[dict[str, Any]]:
     return entries
 
 
-def dump_baseline(entries: Iterable[dict[str, Any]], model: str | None = None) -> str:
+def load_confirmed_errors(path: str | Path) -> list[dict[str, Any]]:
+    """Conflicts a reviewer confirmed as real errors (the HTML report's review writes them).
+
+    They live beside ``conflicts`` under ``confirmed_errors`` and are never accepted: a story
+    holding one keeps failing until the article is fixed.
+    """
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return []  # load_baseline reports a broken file
+    confirmed = data.get(CONFIRMED_KEY) if isinstance(data, dict) else None
+    if not isinstance(confirmed, list):
+        return []
+    return [e for e in confirmed if isinstance(e, dict) and isinstance(e.get("fingerprint"), str)]
+
+
+def dump_baseline(entries: Iterable[dict[str, Any]], model: str | None = None,
+                  confirmed_errors: Sequence[dict[str, Any]] = ()) -> str:
     """The file's text: sorted keys and entries, two-space indent, trailing newline (diff-friendly).
 
     ``model`` (the encoder that found the conflicts) and the claimcheck version are recorded.
+    An accepted entry whose fingerprint a reviewer confirmed as an error is left out.
     """
     from claimcheck import __version__
 
+    confirmed = sorted(confirmed_errors, key=_entry_order)
+    refused = {e["fingerprint"] for e in confirmed}
     data: dict[str, Any] = {"version": FORMAT_VERSION, "claimcheck": __version__,
-                            "conflicts": sorted(entries, key=_entry_order)}
+                            "conflicts": sorted((e for e in entries if e.get("fingerprint") not in refused),
+                                                key=_entry_order)}
+    if confirmed:
+        data[CONFIRMED_KEY] = confirmed
     if model:
         data["model"] = model
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def write_baseline(path: str | Path, entries: Iterable[dict[str, Any]], model: str | None = None) -> None:
+    """Write the baseline atomically, keeping the confirmed errors the file already holds."""
     path = Path(path)
-    text = dump_baseline(entries, model=model)
+    text = dump_baseline(entries, model=model, confirmed_errors=load_confirmed_errors(path))
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return  # leave the mtime alone when nothing changed
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     fail_on(sp)
     no_progress(sp)
     sp.add_argument("--baseline", metavar="FILE",
-                    help="HTML: show the conflicts this baseline accepts, with their notes; downloads merge into it")
+                    help="conflicts this baseline accepts do not set exit 1; HTML shows them with their notes")
 
     sp = command("batch", "check every story folder under ROOT, one report per story")
     sp.add_argument("root", metavar="ROOT")
@@ -212,9 +212,11 @@ def _warn_errors(report) -> None:
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
 
 
-def _fails(report, fail_on: str) -> bool:
-    """Whether the report has a conflict at or above the severity the user fails on."""
-    return any(SEVERITY_RANK.get(c.severity, 2) >= SEVERITY_RANK[fail_on] for c in report.conflicts)
+def _fails(report, fail_on: str, accepted: frozenset[int] = frozenset()) -> bool:
+    """Whether the report has a conflict, not accepted by the baseline, at or above the severity
+    the user fails on."""
+    return any(SEVERITY_RANK.get(c.severity, 2) >= SEVERITY_RANK[fail_on]
+               for i, c in enumerate(report.conflicts) if i not in accepted)
 
 
 def unchecked_reason(report, allow_unreadable: bool = False, min_articles: int = 2) -> str | None:
@@ -223,11 +225,34 @@ def unchecked_reason(report, allow_unreadable: bool = False, min_articles: int =
     return reason(report, allow_unreadable=allow_unreadable, min_articles=min_articles)
 
 
-def exit_code(report, fail_on: str = "low", allow_unreadable: bool = False, min_articles: int = 2) -> int:
-    """The exit code of one report: 2 when not everything was checked, 1 on conflicts, else 0."""
+def exit_code(report, fail_on: str = "low", allow_unreadable: bool = False, min_articles: int = 2,
+              accepted: frozenset[int] = frozenset()) -> int:
+    """The exit code of one report: 2 when not everything was checked, 1 on conflicts (those at
+    indexes ``accepted`` excepted), else 0."""
     if unchecked_reason(report, allow_unreadable, min_articles):
         return EXIT_UNCHECKED
-    return EXIT_CONFLICTS if _fails(report, fail_on) else EXIT_OK
+    return EXIT_CONFLICTS if _fails(report, fail_on, accepted) else EXIT_OK
+
+
+def _accepted_by_baseline(report, baseline: str | None) -> frozenset[int]:
+    """Indexes of ``report.conflicts`` the baseline file accepts (the pytest plugin's rule)."""
+    if not baseline:
+        return frozenset()
+    from claimcheck.baseline import judge, load_baseline
+
+    verdict = judge(report, load_baseline(baseline))
+    accepted = {id(c) for c in verdict.accepted}
+    if verdict.accepted:
+        print(f"claimcheck: {len(verdict.accepted)} of {len(report.conflicts)} conflict pair(s) accepted by "
+              f"{_safe(baseline)}", file=sys.stderr)
+    return frozenset(i for i, c in enumerate(report.conflicts) if id(c) in accepted)
+
+
+def _story_name(paths: list[str]) -> str:
+    """The story a single folder argument names (the baseline is keyed by folder names)."""
+    if len(paths) == 1 and "://" not in paths[0] and Path(paths[0]).is_dir():
+        return Path(paths[0]).resolve().name
+    return ""
 
 
 def _stderr_is_terminal() -> bool:
@@ -307,13 +332,15 @@ def cmd_check(args) -> int:
 
     try:
         with _DelayedProgress(f"checking {len(args.paths)} input(s)", enabled=not args.no_progress):
-            report = api.check(args.paths, model=args.model, lang=args.lang, **_limits(args))
+            report = api.check(args.paths, model=args.model, lang=args.lang, story=_story_name(args.paths),
+                               **_limits(args))
     except NothingReadable as exc:
         report = exc.report
     _warn_errors(report)
+    accepted = _accepted_by_baseline(report, args.baseline)
     _render(report, args.format, args.output, timings=args.timings, baseline=args.baseline)
     _report_unchecked(report, args.allow_unreadable)
-    return exit_code(report, args.fail_on, args.allow_unreadable)
+    return exit_code(report, args.fail_on, args.allow_unreadable, accepted=accepted)
 
 
 def _limits(args) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from claimcheck.explain import describe_quantity
 from claimcheck.records import Conflict, Finding, Report
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -46,17 +47,15 @@ def _article(report: Report, claim_id: str) -> str:
 
 def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
     """'es says 29,000,000 USD where en, fr, zh say 29,000,000,000 USD.' then the worst pair's reason."""
-    from claimcheck.report import describe_claim
-
     outlier = report.claim(outlier_claim)
     by_value: dict[str, list[str]] = defaultdict(list)
     for c in group:
         other = report.claim(c.claims[0] if c.claims[1] == outlier_claim else c.claims[1])
-        if other.article not in by_value[describe_claim(other)]:
-            by_value[describe_claim(other)].append(other.article)
+        if other.article not in by_value[describe_quantity(other.quantity)]:
+            by_value[describe_quantity(other.quantity)].append(other.article)
     others = "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
                        for value, articles in by_value.items())
-    return (f"{outlier.article} says {describe_claim(outlier)} (“{outlier.text}”) where {others}. "
+    return (f"{outlier.article} says {describe_quantity(outlier.quantity)} (“{outlier.text}”) where {others}. "
             f"{_worst(group).explanation}")
 
 

@@ -2,24 +2,12 @@
 from __future__ import annotations
 
 import json
-import math
 
-from claimcheck.records import Claim, Quantity, Report
+from claimcheck.explain import QUALIFIER_WORDS, describe_quantity, format_number, format_value  # noqa: F401 (re-exported)
+from claimcheck.records import Claim, Report
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
-#: How each qualifier reads before a number; those that add nothing are empty.
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about",
-    "more_than": "more than",
-    "less_than": "less than",
-    "at_least": "at least",
-    "at_most": "at most",
-    "up_to": "up to",
-    "range": "",
-    "garbled": "",
-}
 
 
 def plural(n: int, singular: str, many: str | None = None) -> str:
@@ -79,7 +67,7 @@ def to_json(report: Report, claims_only: bool = False, timings: bool = False) ->
     if not timings:
         data.pop("timings", None)
     if claims_only:
-        data = {k: data[k] for k in ("articles", "claims", "notices", "timings") if k in data}
+        data = {k: data[k] for k in ("articles", "claims", "skipped", "notices", "timings") if k in data}
     return json.dumps(data, ensure_ascii=False, indent=1, default=_json_default) + "\n"
 
 
@@ -87,48 +75,6 @@ def _json_default(obj):
     if hasattr(obj, "item"):  # numpy scalars
         return obj.item()
     raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
-
-
-def format_number(value) -> str:
-    """A normalised number as a person reads it, the one spelling every rendering shares:
-    thousands separators, at most 6 significant digits, an exponent only when unavoidable
-    (2.81e12 -> '2,810,000,000,000', 1234567.5 -> '1,234,568', 4.7 -> '4.7')."""
-    if value is None:
-        return "?"
-    if isinstance(value, str):
-        return value
-    v = float(value)
-    if not math.isfinite(v):
-        return str(v)
-    v = float(f"{v:.12g}")  # drop float noise (2.81 * 1e12) so the written digits show
-    if abs(v) >= 1e18 or (v and abs(v) < 1e-4):
-        return f"{v:.6g}"
-    if v.is_integer():
-        return f"{int(v):,}"
-    return f"{v:,.0f}" if abs(v) >= 1e6 else f"{v:,.6g}"
-
-
-def format_value(value, unit: str | None = None) -> str:
-    """A normalised value as a person reads it: 11000000000 USD -> '11,000,000,000 USD'."""
-    text = format_number(value)
-    if unit and unit not in ("date", "count"):
-        text = f"{text} {unit}"
-    return text
-
-
-def describe_quantity(q: Quantity) -> str:
-    """A quantity as a sentence would say it: 'about 11,000,000,000 USD', '1,200–1,500', '700 of 770'."""
-    if q.garbled or q.qualifier == "garbled":
-        return "garbled (no readable value)" if q.value is None else f"garbled, read as {format_value(q.value, q.unit)}"
-    if q.denominator is not None:
-        return f"{format_number(q.value)} of {format_number(q.denominator)}"
-    if q.qualifier == "range" or (q.low is not None and q.high is not None):
-        qualifier, body = "", f"{format_number(q.low)}–{format_number(q.high if q.high is not None else q.value)}"
-    else:
-        qualifier, body = QUALIFIER_WORDS.get(q.qualifier, ""), format_number(q.value)
-    unit = q.unit if q.unit and q.unit not in ("count", "date") else ""
-    text = f"{body}{unit}" if unit == "%" else f"{body} {unit}"
-    return f"{qualifier} {text}".strip()
 
 
 def describe_claim(claim: Claim) -> str:

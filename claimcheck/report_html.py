@@ -35,8 +35,10 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from claimcheck.baseline import CONFIRMED_KEY
+from claimcheck.explain import QUALIFIER_WORDS, format_number
+from claimcheck.read import escape_control
 from claimcheck.records import Article, Claim, Quantity, Report, Skipped
-from claimcheck.report import QUALIFIER_WORDS, format_number
 
 __all__ = [
     "render_html", "render_index", "format_quantity", "format_value", "page_filename",
@@ -58,9 +60,6 @@ STATUS_LABELS = {
 }
 #: Review decisions a page records; "undecided" clears one that came from the baseline.
 DECISIONS = ("accepted", "confirmed_error", "undecided")
-#: Top-level key of the exported baseline holding confirmed errors: ``baseline.py`` ignores it,
-#: so a confirmed error is never accepted.
-CONFIRMED_KEY = "confirmed_errors"
 #: Sentences of one version a fact's passage shows; the rest are in the aligned versions.
 PASSAGE_UNITS = 3
 #: Units that say nothing when printed after a number.
@@ -108,7 +107,7 @@ def format_quantity(q: Quantity) -> str:
     """A Quantity as a reader would say it: qualifier, value or range, unit, magnitude."""
     if q.garbled or q.qualifier == "garbled":
         return "garbled (no readable value)" if q.value is None else f"garbled, read as {format_value(q.value, q.unit)}"
-    words = QUALIFIER_WORDS.get(q.qualifier, q.qualifier.replace("_", " "))
+    words = QUALIFIER_WORDS.get(q.qualifier, "")
     if q.low is not None and q.high is not None:
         core = f"{format_number(float(q.low))} – {format_value(q.high, q.unit)}"
         if q.qualifier == "up_to":  # a range is stored as its upper end with "up_to": the dash says it
@@ -1022,6 +1021,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["value"] = format_value
+    env.filters["visible"] = escape_control
     return env
 
 

@@ -263,3 +263,19 @@ def test_cli_baseline_keeps_the_entries_of_a_story_it_cannot_read(tmp_path: Path
     assert main(["baseline", str(root), "-o", str(out), "--model", "fake"]) == 2
     assert "story 'invest': nothing could be read" in capsys.readouterr().err
     assert load_baseline(out) == entries
+
+
+def test_update_never_accepts_a_confirmed_error_and_keeps_the_list(tmp_path: Path):
+    """A conflict a reviewer confirmed as a real error stays out of ``conflicts`` on every rewrite."""
+    report = make_report()
+    entry = baseline_entries(report)[0]
+    confirmed = dict(entry, note="reported to the desk")
+    path = tmp_path / "claimcheck-baseline.json"
+    path.write_text(dump_baseline([], confirmed_errors=[confirmed]), encoding="utf-8")
+
+    write_baseline(path, merge_baseline(load_baseline(path), {"invest": baseline_entries(report)}))
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["conflicts"] == []
+    assert data["confirmed_errors"] == [confirmed]
+    assert judge(report, load_baseline(path)).new == report.conflicts

@@ -160,3 +160,15 @@ def test_progress_shows_only_on_a_terminal_and_only_after_a_while(monkeypatch):
         pass
     assert fast._progress is None  # a quick check: never drawn
     assert cli._batch_progress(3, enabled=True) is not None and cli._batch_progress(3, enabled=False) is None
+
+
+def test_check_with_a_baseline_that_accepts_every_conflict_exits_0(story: Path, tmp_path: Path):
+    """The editor's gate and the pytest plugin agree: an accepted conflict does not fail the run."""
+    baseline = tmp_path / "claimcheck-baseline.json"
+    made = run("baseline", str(story.parent), "--output", str(baseline), "--model", "fake")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(baseline.read_text(encoding="utf-8"))["conflicts"]
+    proc = run("check", str(story), "--model", "fake", "--baseline", str(baseline))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "accepted by" in proc.stderr
+    assert run("check", str(story), "--model", "fake").returncode == 1
