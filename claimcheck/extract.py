@@ -258,6 +258,14 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
             return None  # "万", "千万" (by all means), "百" alone are words; "百億" is a number
         if not any(ch.isdigit() or ch in r.cjk_digits or ch in r.cjk_multipliers for ch in body):
             return None
+        points = r.data.get("cjk_decimal_points", [])
+        if kind == "cjkpct" and any(pt in body for pt in points):  # "五点一": digits after the point, one by one
+            whole, frac = regex.split("|".join(map(regex.escape, points)), body, maxsplit=1)
+            head = parse_cjk(whole, r.cjk_digits, r.cjk_multipliers) if whole else (0.0, 1.0)
+            digits = [r.cjk_digits.get(ch, int(ch) if ch.isdigit() else None) for ch in frac]
+            if head is None or None in digits:
+                return None
+            return head[0] + float("0." + "".join(str(int(x)) for x in digits)), 1.0, False, False, None
         res = parse_cjk(body, r.cjk_digits, r.cjk_multipliers)
         if res is None:
             return None
@@ -961,6 +969,11 @@ class _Scanner:
         high = hv[0]
         hpos = hm.end()
         after_high = self.match("pp", hpos) or self.match("percent", hpos)
+        if quantity.kind == "percent" and not after_high and (
+                self.match("scale", hpos) or self.match("currency_after", hpos) or self.match("unit", hpos)):
+            return None  # "steeg met 8% tot 27,6 miljard euro": a change and a new amount, not a range
+        if quantity.kind == "money" and after_high:
+            return None  # "rose by €2bn to 8%": an amount and a rate
         if after_high and quantity.unit in ("%", "pp"):
             high_unit = "pp" if self.match("pp", hpos) else "%"
             if high_unit != quantity.unit:
@@ -1129,7 +1142,8 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     # whole-span readers first (dates, times of day, race times, days of the month); the number
     # scanner then reads what they left
     dates = _without_overlaps(_date_candidates(text, r) + _time_candidates(text, r, scanner) + _decade_candidates(text, r)
-                              + _clock_duration_candidates(text, r) + _day_candidates(text, r))
+                              + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r))
+    dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
     skip = [u.span() for u in _URL.finditer(text)]
     if "@" in text:
@@ -1229,6 +1243,49 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                          qualifier="about" if g.get("about") else "exact")
             start = scanner._qualify_left(m.start(), q)
             out.append(_Found(start, m.end(), m.span(), q, year_source="time"))
+    return out
+
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# what may stand between a weekday and the calendar date it belongs to ("Friday, 3 March", "vendredi le 3",
+# "9月17日周三", "3 March (Friday)"): punctuation, spaces and one short word
+_WEEKDAY_TO_DATE = regex.compile(r"[\s,，、(（]*(?:\p{L}{1,3}\.?\s+)?[(（]?\s*\Z")
+_DATE_TO_WEEKDAY = regex.compile(r"[\s,，、(（)）]*\Z")
+_DAY_NUMBER_AFTER = regex.compile(rf"[\s,，、(（]*[(（]?\s*{DIGIT}{{1,2}}(?!{DIGIT}|[.,:]{DIGIT}|\s?(?i:[h時时시点點]|uhr|hod))")
+
+
+def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_Found]:
+    """A weekday named alone ("el viernes", "samedi", "周五", "金曜日") → kind date, unit ``weekday``, value the
+    English name ("friday").  A weekday beside a calendar date ("Friday, 3 March", "9月17日周三") is part of
+    that date, not a claim of its own."""
+    pat = r.patterns.get("bare_weekday")
+    if pat is None:
+        return []
+    out = []
+    spans = [(d.start, d.end) for d in dates if d.quantity.kind == "date" and d.quantity.unit == "date"]
+    for m in pat.finditer(text):
+        s, e = m.span()
+        if _DAY_NUMBER_AFTER.match(text, e):
+            continue  # "Friday 13", "viernes, 3": the day of the month follows
+        if any((0 <= d_start - e <= 16 and _WEEKDAY_TO_DATE.match(text[e:d_start]))
+               or (0 <= s - d_end <= 16 and _DATE_TO_WEEKDAY.match(text[d_end:s])) for d_start, d_end in spans):
+            continue
+        n = r.data["_bare_weekdays"].find(m.group("x"))
+        if n is None:
+            continue
+        q = Quantity(kind="date", value=WEEKDAY_NAMES[int(n)], unit="weekday")
+        out.append(_Found(s, e, (s, e), q, year_source="weekday-name", noun=True))
+    return out
+
+
+def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
+    """"in her 30s": an age given as a decade → duration in years, 30 to 39 (low/high), qualifier about."""
+    out = []
+    for pat in r.patterns["age_decades"]:
+        for m in pat.finditer(text):
+            low = float(m.group("decade"))
+            q = Quantity(kind="duration", value=low, unit="year", qualifier="about", low=low, high=low + 9)
+            out.append(_Found(m.start(), m.end(), m.span(), q, noun=True))
     return out
 
 
@@ -1494,10 +1551,10 @@ def _latest_year(found: list[_Found], full_only: bool = False) -> int | None:
     """The latest year written in a full date ("3 March 2025", "March 2025"), else in a bare year."""
     full = [f.date_parts[0] for f in found if f.date_parts and f.date_parts[0]]
     full += [int(str(f.quantity.value)[:4]) for f in found if f.quantity.kind == "date" and not f.date_parts
-             and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 7]
+             and f.quantity.unit == "date" and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 7]
     if full or full_only:
         return max(full, default=None)
-    bare = [int(str(f.quantity.value)) for f in found if f.quantity.kind == "date" and not f.date_parts
+    bare = [int(str(f.quantity.value)) for f in found if f.quantity.kind == "date" and not f.date_parts and f.quantity.unit == "date"
             and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 4 and str(f.quantity.value).isdigit()]
     return max(bare) if bare else None
 

@@ -303,7 +303,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # before plain digits: "3分の2" is a fraction, not the number 3 followed by "分" (minutes)
         cjk_chars = "".join(r.cjk_digits) + "".join(r.cjk_multipliers)
         pct_before = _alternation(d.get("percent_before", []), boundary=False, flags_i=False)
-        alts.append(rf"(?P<cjkpct>(?:{pct_before})[{cjk_chars}0-9０-９.]+)")
+        points = "".join(d.get("cjk_decimal_points", []))  # "百分之五点一": a decimal point written as a word
+        alts.append(rf"(?P<cjkpct>(?:{pct_before})[{cjk_chars}0-9０-９.]+(?:[{points or '.'}][{''.join(r.cjk_digits)}0-9０-９]+)?)")
         frac = d.get("fraction_pattern")
         if frac:
             alts.append(rf"(?P<cjkfrac>{lead}{frac})")
@@ -394,6 +395,15 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(_alternation(phrases, boundary=b))
     if glued:
         pre.append("(?i:" + _alternation(glued["stems"], False, False) + ")")
+    # a weekday named alone ("on Friday", "周五"): full names from CLDR plus the supplement's forms
+    bare_wd = {**d.get("weekdays_wide", {}), **d.get("bare_weekdays", {})}
+    d["_bare_weekdays"] = Lookup(bare_wd)
+    if bare_wd:
+        wd_alt = _alternation(bare_wd, boundary=b)
+        p["bare_weekday"] = regex.compile("(?P<x>" + wd_alt + ")" + (r"(?![\p{L}\p{M}])" if b else ""))
+        pre.append(wd_alt)
+    else:
+        p["bare_weekday"] = None
     p["prefilter"] = regex.compile("|".join(pre))
     p["has_digit"] = regex.compile(DIGIT)  # the common case, answered before the full prefilter
 
@@ -489,6 +499,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["money_cue"] = regex.compile("(?:" + _alternation(cues, b) + r")\s*(?:\p{L}+\s+){0,2}\Z") if cues else None
     p["times"] = [regex.compile(t) for t in d.get("time_patterns", [])]
     p["decades"] = [regex.compile(t) for t in d.get("decade_patterns", [])]
+    p["age_decades"] = [regex.compile(t) for t in d.get("age_decade_patterns", [])]
     p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
     p["year_before"] = regex.compile("(?P<x>" + _alternation(d.get("year_before", []), b) + r")\s*\Z") if d.get("year_before") else None
     p["year_after"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None

@@ -124,6 +124,10 @@ def generate(lang: str) -> dict:
 
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
+    wide_weekdays: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for n, name in loc.days[context]["wide"].items():
+            wide_weekdays.setdefault(name.lower(), int(n))
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for n, name in loc.months[context][width].items():
@@ -134,6 +138,8 @@ def generate(lang: str) -> dict:
                     weekdays.setdefault(name.lower(), int(n))
     out["months"] = dict(sorted(months.items()))
     out["weekdays"] = dict(sorted(weekdays.items()))
+    # full names only: a weekday standing alone ("on Friday") is a claim; abbreviations ("Sa", "mar") are words
+    out["weekdays_wide"] = dict(sorted(wide_weekdays.items()))
     return out
 
 

@@ -64,7 +64,7 @@ def test_hyphenated_range_keeps_both_ends(only_claim):
 
 
 @pytest.mark.parametrize("text,value", [("GDP shrank by -0.4% last quarter.", -0.4), ("Lows of −5 °C are forecast.", -5.0),
-                                        ("Shares rose +3.5% on Monday.", 3.5)])
+                                        ("Shares rose +3.5% in early trading.", 3.5)])
 def test_sign_is_part_of_the_figure(only_claim, text, value):
     assert only_claim(text, LANG).value == pytest.approx(value)
 
