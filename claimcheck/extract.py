@@ -781,7 +781,12 @@ class _Scanner:
             st.quantity.unit = "count"
             noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
             if noun is None:
-                if st.core_kind in ("words", "cjk", "fraction"):
+                bare_from = r.data.get("bare_number_words_from")
+                if (st.core_kind == "words" and bare_from is not None and st.value is not None
+                        and st.value >= bare_from and st.qualifier == "exact" and self.p["list_gap"] is not None
+                        and self._enumerates_count(st.cs)):
+                    noun = 0  # "Tre persone sono morte e ventidue sono rimaste ferite": the noun is elided
+                elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
                 st.pos, has_noun = noun, True
@@ -796,6 +801,16 @@ class _Scanner:
         st.quantity.value = st.value
         st.quantity.qualifier = st.qualifier
         return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
+
+    _CONJ_BEFORE = regex.compile(r"[,;]?\s+(?P<c>\p{L}{1,3})\s+\Z")
+
+    def _enumerates_count(self, cs: int) -> bool:
+        """A list connector ("e", "and", "y") right before the figure, inside a sentence that goes on from before it."""
+        m = self._CONJ_BEFORE.search(self.text, max(0, cs - 8), cs)
+        if not m or m.group("c").lower() not in {c.lower() for c in self.r.data.get("list_connectors", [])}:
+            return False
+        before = self.text[max(0, cs - 80):m.start()]
+        return bool(before.strip()) and not regex.search(r"[.!?;。]", before[-60:])
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
 
