@@ -1252,6 +1252,8 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                 hour += 12
             if (g.get("am") or ampm.startswith("a")) and hour == 12:
                 hour = 0
+            if g.get("night") and 6 <= hour < 12:
+                hour += 12  # "रात 10 बजे" (10 at night) is 22:00; "रात 2 बजे" stays 02:00
             if hour > 24 or minute > 59:
                 continue
             q = Quantity(kind="date", value=f"{hour:02d}:{minute:02d}", unit="time",
