@@ -884,8 +884,13 @@ class _Scanner:
         if not 1000 <= value <= 2999:
             return False
         yb, ya = self.p.get("year_before"), self.p.get("year_after")
-        return bool((yb is not None and yb.search(self.window(m.start())))
-                    or (ya is not None and ya.match(self.text, m.end())))
+        if yb is not None and yb.search(self.window(m.start())):
+            return True
+        after = ya.match(self.text, m.end()) if ya is not None else None
+        if after is None:
+            return False
+        longer = self.match("duration", m.end())  # "1500年间", "2500年历史": a longer duration phrase, not a year
+        return not (longer and longer.end() > after.end())
 
     def _read_special(self, m: regex.Match, value):
         """Cores that are read whole: ordinal words, fixed phrases, number-unit compounds.
