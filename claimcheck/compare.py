@@ -112,6 +112,68 @@ def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bo
     return all(x == y or "X" in (x, y) for x, y in zip(a[lo:n], b[lo:n]))
 
 
+def _unit_only_dimension(a: Claim, b: Claim) -> bool:
+    """Two dimensions but one unit word ("minute" read as an ordinal count in one, a duration in the other)."""
+    ua, ub = a.unit, b.unit
+    return bool(ua and ub and ua == ub and ua not in ("count", "time") and dimension(a) != dimension(b)
+                and not (is_date(a) or is_date(b)) and a.kind != "money" and b.kind != "money")
+
+
+def _hour_of_bare(bare: Claim, clock: Claim) -> bool:
+    """A unit-less figure equal to the hour of a time of day ("13 h" read as 13 against 13:00 / 1 p.m.)."""
+    if not bare_count(bare) or dimension(clock) != "time_of_day" or not isinstance(bare.value, (int, float)):
+        return False
+    m = re.match(r"(\d{1,2}):", str(clock.value))
+    if not m:
+        return False
+    h = int(m.group(1))
+    return float(bare.value) in (float(h), float(h % 12 or 12))
+
+
+def _decade_of_bare(bare: Claim, date: Claim) -> bool:
+    """A unit-less two-digit figure naming a decade ("negli anni 80") against "1980s" (198X)."""
+    if not bare_count(bare) or not isinstance(bare.value, (int, float)):
+        return False
+    m = re.fullmatch(r"\d\d(\d)X", str(date.value))
+    return bool(m) and float(bare.value) == float(int(m.group(1)) * 10)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
+    """A weekday ("el viernes", "samedi") against another weekday, or against a full date (its year stated
+    or inferred from the story): the day of the week that date falls on. Anything else cannot be compared."""
+    qa, qb = a.quantity, b.quantity
+    if qa.unit == "weekday" and qb.unit == "weekday":
+        if str(qa.value) == str(qb.value):
+            return Verdict(True)
+        return Verdict(False, "date", detail=f"different days: {qa.value} vs {qb.value}")
+    day, date = (a, b) if qa.unit == "weekday" else (b, a)
+    name, full = str(day.value).lower(), str(date.value)
+    if name not in _WEEKDAYS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", full):
+        return None
+    import datetime
+
+    try:
+        on = _WEEKDAYS[datetime.date.fromisoformat(full).weekday()]
+    except ValueError:
+        return None
+    if on == name:
+        return Verdict(True, reason="precision", detail=f"{full} is a {name}")
+    return Verdict(False, "date", detail=f"{full} is a {on}, not a {name}")
+
+
+def _time_zone_shift(a: Claim, b: Claim) -> bool:
+    """Two times of day at the same minute past different hours ("21:20" and "凌晨5时20分"): the same
+    moment given in two time zones. On the hour ("13:00" and "14:00") it is not assumed."""
+    if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
+        return False
+    ma = re.fullmatch(r"(\d{1,2}):(\d{2})", str(a.value))
+    mb = re.fullmatch(r"(\d{1,2}):(\d{2})", str(b.value))
+    return bool(ma and mb) and ma.group(2) == mb.group(2) and ma.group(2) not in ("00", "30")
+
+
 def states_year(c: Claim) -> bool:
     """Does the claim's own text give the year of its date ("9月20日" does not)?"""
     v = str(c.value or "")
@@ -148,10 +210,23 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     qa, qb = a.quantity, b.quantity
     if qa.garbled or qb.garbled or qa.value is None or qb.value is None:
         return None
+    if _unit_only_dimension(a, b):
+        # the same unit word read into two kinds ("29th minute" a count, "29分" a duration): one unit
+        qb = replace(qb, kind=qa.kind)
+        b = replace(b, quantity=qb)
     if "time_of_day" in (dimension(a), dimension(b)) and dimension(a) != dimension(b):
+        if (_hour_of_bare(a, b) or _hour_of_bare(b, a)):
+            return None  # "13 h" read without its unit against "1 p.m.": the hour itself agrees
         return Verdict(False, "unit", detail=f"{_what(a)} in one, {_what(b)} in the other")
     if qa.kind == "date" or qb.kind == "date" or isinstance(qa.value, str) or isinstance(qb.value, str):
         va, vb = str(qa.value), str(qb.value)
+        if (_decade_of_bare(a, b) or _decade_of_bare(b, a)):
+            return None  # "the 80s" read as a bare 80 against "1980s"
+        if "weekday" in (qa.unit, qb.unit):
+            return _judge_weekday(a, b)
+        if _time_zone_shift(a, b):
+            return Verdict(True, reason="time zone",
+                           detail=f"{va} and {vb}: the same minute past the hour, in another time zone")
         if _dates_agree(va, vb, states_year(a), states_year(b)):
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{va} and {vb} agree at the precision both give")

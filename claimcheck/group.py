@@ -62,6 +62,35 @@ REPEAT_CONTEXT = 0.6
 AVERAGE_LINK = 0.8
 
 
+# A link between claims whose sentences the sentence alignment pairs with *other* sentences (a headline
+# against a body sentence, a figure the nearest-sentence blocking found) needs this probability:
+# sentence-level evidence must be strong for a cross-sentence link. Sentences the alignment leaves
+# unpaired (an encoder that does not read the language, a lone sentence) are not held to it.
+CROSS_SENTENCE = 0.8
+
+
+def crosses_alignment(ctx: StoryContext, i: int, j: int) -> bool:
+    """Are claims ``i`` and ``j`` (of two articles) in sentences the alignment does not pair, while it
+    pairs one of them with another sentence of the other article?"""
+    a, b = ctx.claims[i].article, ctx.claims[j].article
+    ra, rb = ctx.sentence_row[i], ctx.sentence_row[j]
+    sa = ctx.alignments.get((a, b))
+    if sa is None:
+        sa, ra, rb = ctx.alignments.get((b, a)), rb, ra
+    if sa is None or (ra, rb) in sa.links:
+        return False
+    rows, cols = _linked_rows(sa)
+    return ra in rows or rb in cols
+
+
+def _linked_rows(sa) -> tuple[set[int], set[int]]:
+    cached = getattr(sa, "_linked", None)
+    if cached is None:
+        cached = ({r for r, _ in sa.links}, {c for _, c in sa.links})
+        sa._linked = cached
+    return cached
+
+
 def restates(ctx: StoryContext, x: Claim, y: Claim) -> bool:
     """Do two claims of one article, in different sentences, read like one fact stated twice? (Context only.)"""
     i, j = ctx.index[x.id], ctx.index[y.id]
@@ -140,6 +169,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         p = float(prob[k])
         if p < matcher.threshold:
             break
+        if p < CROSS_SENTENCE and crosses_alignment(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
+            continue
         a, b = claims[int(ctx.pairs[k, 0])].id, claims[int(ctx.pairs[k, 1])].id
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:

@@ -64,6 +64,17 @@ TABLE = [
     (("date", "2021", "date"), ("date", "2022", "date"), "date"),
     (("date", "2023-11", "date"), ("date", "2023-11-17", "date"), "ok:precision"),
     (("date", "2023", "date"), ("date", "2023-11-17", "date"), "ok:precision"),
+    # weekdays: against each other, and against the day a full date falls on (2025-11-04 is a Tuesday)
+    (("date", "friday", "weekday"), ("date", "saturday", "weekday"), "date"),
+    (("date", "friday", "weekday"), ("date", "friday", "weekday"), "ok:None"),
+    (("date", "tuesday", "weekday"), ("date", "2025-11-04", "date"), "ok:precision"),
+    (("date", "wednesday", "weekday"), ("date", "2025-11-04", "date"), "date"),
+    # times of day: the same odd minute past another hour is another time zone; on the hour it is a slip
+    (("date", "21:20", "time"), ("date", "05:20", "time"), "ok:time zone"),
+    (("date", "13:00", "time"), ("date", "14:00", "time"), "date"),
+    # one unit word read into two kinds ("29th minute" an ordinal count, "29分" a duration)
+    (("other", 29, "minute"), ("duration", 29, "minute"), "ok:None"),
+    (("other", 29, "minute"), ("duration", 39, "minute"), "value"),
 ]
 
 
@@ -327,3 +338,18 @@ def test_a_time_of_day_against_a_date_is_a_unit_conflict_with_a_severity():
     b = claim("b", "ja", "date", "2026-03-11", "date", text="3月11日")
     conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
     assert [c.type for c in conflicts] == ["unit"] and conflicts[0].severity in ("high", "medium", "low")
+
+
+def test_a_bare_figure_equal_to_the_hour_of_a_time_of_day_is_not_a_conflict():
+    clock = claim("a", "en", "date", "13:00", "time", text="1 p.m.")
+    assert judge(claim("b", "fr", "count", 13, "count", text="13"), clock) is None
+    assert judge(claim("c", "fr", "count", 1, "count", text="1"), clock) is None
+    v = judge(claim("d", "fr", "count", 15, "count", text="15"), clock)
+    assert v is not None and not v.agree and v.type == "unit"
+
+
+def test_a_bare_two_digit_figure_naming_the_decade_is_not_a_conflict():
+    decade = claim("a", "en", "date", "198X", "date", text="1980s")
+    assert judge(claim("b", "it", "count", 80, "count", text="80"), decade) is None
+    v = judge(claim("c", "it", "count", 90, "count", text="90"), decade)
+    assert v is not None and not v.agree
