@@ -200,6 +200,16 @@ def _kind_of_bound(q: Quantity) -> bool:
     return q.qualifier in LOWER_BOUNDS | UPPER_BOUNDS
 
 
+def _opposite_bounds(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> bool:
+    """"More than a minute" against "less than a minute", "meer dan twintig" against "fewer than 20": a floor
+    and a ceiling at the same figure leave nothing both allow (two inclusive ones, "at least"/"at most",
+    share only the figure itself and are left to the intervals)."""
+    quals = {qa.qualifier, qb.qualifier}
+    if not (quals & LOWER_BOUNDS and quals & UPPER_BOUNDS) or quals <= {"at_least", "at_most", "up_to"}:
+        return False
+    return abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point), 1e-12)
+
+
 def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value).
 
@@ -262,6 +272,10 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         return Verdict(False, "unit", detail=_unit_detail(qa, qb))
     if units is None:  # two currencies
         return _judge_currencies(qa, qb, ia, ib)
+    if _opposite_bounds(qa, qb, ia, ib):
+        return Verdict(False, "qualifier", ratio=1.0,
+                       detail=f"a floor in one and a ceiling in the other at the same figure "
+                              f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")
     if ia.overlaps(ib):
         return Verdict(True, reason=_agreement_reason(qa, qb, ia, ib))
     converted = converted or canonical_unit(qa.unit) != canonical_unit(qb.unit)

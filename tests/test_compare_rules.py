@@ -261,6 +261,12 @@ def test_a_precise_figure_allows_only_its_own_rounding():
     (("count", 500, "count", "more_than"), ("count", 540, "count", "more_than"), "value"),  # two floors: one minimum
     (("count", 500, "count", "more_than"), ("count", 500, "count", "at_least"), "ok:None"),
     (("count", 500, "count", "more_than"), ("count", 540), "ok:bound"),  # a floor and a figure above it agree
+    # a floor and a ceiling at one figure leave nothing both allow ("más de un minuto" / "menos de um minuto")
+    (("duration", 1, "minute", "more_than"), ("duration", 1, "minute", "less_than"), "qualifier"),
+    (("count", 20, "count", "less_than"), ("count", 20, "count", "more_than"), "qualifier"),
+    (("count", 20, "count", "up_to"), ("count", 20, "count", "more_than"), "qualifier"),
+    (("count", 20, "count", "at_least"), ("count", 20, "count", "at_most"), "ok:bound"),  # both allow 20 itself
+    (("count", 20, "count", "less_than"), ("count", 15, "count", "more_than"), "ok:bound"),  # 16-19 fit both
 ])
 def test_bounds_reach_only_near_their_figure_and_two_caps_or_two_floors_compare_as_figures(spec_a, spec_b, expected):
     verdict = judge(_make(spec_a, "a", "es"), _make(spec_b, "b", "fr"))
