@@ -75,6 +75,127 @@ def entities(text: str, lang: str | None) -> frozenset[str]:
     return frozenset(w.lower() for w in _LATIN_WORD.findall(text) if len(w) >= 2)
 
 
+# Story-shared names (round 4). A name is a word that survives translation verbatim: it counts only where
+# at least two articles of the story write it, so capitalised common nouns of one language (German
+# "Unternehmen") and sentence-initial words ("Las", "The") fall away without a case per language.
+_TOKEN = re.compile(r"\w[\w\-]*")
+_INITIAL = re.compile(r"(?:^|[.!?:;\n\"«“]\s*)$")
+# A claim whose sentence names no shared name but a name of its own ("Intel", written by no other article)
+# is refused a link to a sentence naming at least this many shared names its own article mentions elsewhere.
+PRIVATE_AGAINST_SHARED = 2
+
+
+def _name_tokens(text: str) -> tuple[set[str], set[str]]:
+    """Candidate name tokens of a text (lower-cased), and those seen somewhere not starting a sentence.
+
+    A candidate is a capitalised word of a cased script (Latin, Cyrillic, Greek …; two letters or more)
+    or any word of three characters or more in a script without case (CJK runs, Devanagari, Arabic …).
+    """
+    tokens: set[str] = set()
+    inner: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        w = m.group(0)
+        head = w[0]
+        if head.isupper() and len(w) >= 2:
+            low = w.lower()
+            tokens.add(low)
+            if not _INITIAL.search(text[max(0, m.start() - 3):m.start()]):
+                inner.add(low)
+        elif head.isalpha() and not head.islower() and len(w) >= 3:  # a script without case
+            tokens.add(w.lower())
+            inner.add(w.lower())
+    return tokens, inner
+
+
+def shared_names(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
+    """Per article, the names it shares with the story: candidate tokens that appear verbatim in at least two
+    articles (and at least once not as a sentence's first word): "Intel", "OpenAI", "Altman"."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    inner_any: set[str] = set()
+    per_article: dict[str, set[str]] = {}
+    for a in articles:
+        tokens, inner = _name_tokens(a.text or "")
+        per_article[a.id] = tokens
+        inner_any |= inner
+        for t in tokens:
+            seen[t].add(a.id)
+    shared = {t for t, arts in seen.items() if len(arts) >= 2 and t in inner_any}
+    return {a: frozenset(tokens & shared) for a, tokens in per_article.items()}
+
+
+def _dominant_script(text: str) -> str | None:
+    """The script most of a text's letters are written in ("LATIN", "CYRILLIC", "CJK" …)."""
+    import unicodedata
+
+    counts: dict[str, int] = defaultdict(int)
+    for ch in text[:5000]:
+        if ch.isalpha():
+            counts[unicodedata.name(ch, "? ?").split()[0]] += 1
+    return max(counts, key=counts.get) if counts else None
+
+
+@lru_cache(maxsize=None)
+def _not_names(lang: str | None) -> tuple[bool, frozenset[str]]:
+    """Whether the language capitalises every noun, and the words its data knows are no names (months,
+    weekdays, stopwords)."""
+    from claimcheck.langdata import rules_for
+
+    try:
+        data = rules_for(lang).data
+    except Exception:
+        return False, frozenset()
+    words = set(data.get("months", {})) | set(data.get("weekdays", {})) | set(data.get("stopwords", []))
+    return bool(data.get("capitalised_nouns")), frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+def private_names(claims: Sequence[Claim], articles: Sequence[Article]) -> list[frozenset[str]]:
+    """Per claim, capitalised words of its sentence (three letters or more) that no other article of the story
+    holds and the story never writes in lower case ("Intel" in the one article about Intel). None where the
+    language capitalises every noun (``capitalised_nouns``), and none where no other article is written in
+    the same script (its names could only appear there transliterated: Интел, 英特尔)."""
+    words = {a.id: {m.group(0).lower() for m in _TOKEN.finditer(a.text or "")} for a in articles}
+    lower = {m.group(0) for a in articles for m in _TOKEN.finditer(a.text or "") if m.group(0)[0].islower()}
+    scripts = {a.id: _dominant_script(a.text or "") for a in articles}
+    out = []
+    for c in claims:
+        own = scripts.get(c.article)
+        nouns, known = _not_names(c.lang)
+        if nouns or not any(s == own for a, s in scripts.items() if a != c.article):
+            out.append(frozenset())
+            continue
+        found = set()
+        for m in _TOKEN.finditer(c.sentence or c.text):
+            w = m.group(0)
+            low = w.lower()
+            if len(w) < 3 or not w[0].isupper() or low in lower or low in known:
+                continue
+            if not any(low in ws for a, ws in words.items() if a != c.article):
+                found.add(low)
+        out.append(frozenset(found))
+    return out
+
+
+def name_clash(ctx: "StoryContext", i: int, j: int) -> bool:
+    """Do claims ``i`` and ``j`` (of two articles) speak of different subjects by the names they use? Value-blind.
+
+    Either both sentences name story-shared names, none in common, and each claim's clause names one the
+    other's sentence lacks although the other's article mentions it (a choice, not a translation gap); or
+    one sentence names no shared name but a name of its own, while the other names at least
+    ``PRIVATE_AGAINST_SHARED`` shared names that the first one's article mentions elsewhere.
+    """
+    if not ctx.names or not ctx.private:
+        return False
+    ni, nj = ctx.names[i], ctx.names[j]
+    art_i = ctx.article_names.get(ctx.claims[i].article, frozenset())
+    art_j = ctx.article_names.get(ctx.claims[j].article, frozenset())
+    for x, y, art_x in ((i, j, art_i), (j, i, art_j)):
+        if not ctx.names[x] and ctx.private[x] and len(ctx.names[y] & art_x) >= PRIVATE_AGAINST_SHARED:
+            return True
+    if not ni or not nj or ni & nj:
+        return False
+    return bool((ctx.clause_names[i] - nj) & art_j) and bool((ctx.clause_names[j] - ni) & art_i)
+
+
 def compatible_kinds(a: Claim, b: Claim) -> bool:
     """Same dimension (money, count, percent, date, length …): candidates anywhere in the story.
 
@@ -107,6 +228,10 @@ class StoryContext:
     window_vecs: np.ndarray | None = None  # the few words either side of the figure
     clause_entities: list[frozenset[str]] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
+    article_names: dict[str, frozenset[str]] = field(default_factory=dict)  # story-shared names per article
+    names: list[frozenset[str]] = field(default_factory=list)  # story-shared names of the claim's sentence
+    clause_names: list[frozenset[str]] = field(default_factory=list)  # … of its clause
+    private: list[frozenset[str]] = field(default_factory=list)  # names of its sentence no other article holds
     dims: list[str] = field(default_factory=list)
     entities: list[frozenset[str]] = field(default_factory=list)
     scopes: list[frozenset[str]] = field(default_factory=list)
@@ -178,6 +303,12 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx.entities = [entities(c.sentence or c.text, c.lang) for c in claims]
     ctx.scopes = [scope_classes(cl) for cl in clauses]
     ctx.clause_entities = [entities(cl, c.lang) for cl, c in zip(clauses, claims)]
+    ctx.article_names = shared_names(articles)
+    ctx.names = [frozenset(_name_tokens(c.sentence or c.text)[0] & ctx.article_names.get(c.article, frozenset()))
+                 for c in claims]
+    ctx.private = private_names(claims, articles)
+    ctx.clause_names = [frozenset(_name_tokens(cl)[0] & ctx.article_names.get(c.article, frozenset()))
+                        for cl, c in zip(clauses, claims)]
     lengths = {a.id: max(1, len(a.text)) for a in articles}
     ctx.position = np.array([c.start / lengths.get(c.article, max(1, c.end)) for c in claims])
 

@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from claimcheck.features import Calibration, StoryContext, build_context, feature_matrix
+from claimcheck.features import Calibration, StoryContext, build_context, feature_matrix, name_clash
 from claimcheck.model import Matcher, load_matcher
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 
@@ -67,6 +67,8 @@ AVERAGE_LINK = 0.8
 # sentence-level evidence must be strong for a cross-sentence link. Sentences the alignment leaves
 # unpaired (an encoder that does not read the language, a lone sentence) are not held to it.
 CROSS_SENTENCE = 0.8
+# A link is refused when the two claims' sentences name different story-shared names (``features.name_clash``).
+NAME_CLASH = True
 
 
 def crosses_alignment(ctx: StoryContext, i: int, j: int) -> bool:
@@ -169,6 +171,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         p = float(prob[k])
         if p < matcher.threshold:
             break
+        if NAME_CLASH and name_clash(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
+            continue
         if p < CROSS_SENTENCE and crosses_alignment(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue
         a, b = claims[int(ctx.pairs[k, 0])].id, claims[int(ctx.pairs[k, 1])].id

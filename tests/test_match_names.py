@@ -1,0 +1,50 @@
+"""Story-shared names (round 4): a name counts only where two articles write it verbatim, and a link is
+refused when the two claims' sentences name different subjects (``features.name_clash``). Value-blind."""
+from claimcheck.embed import FakeEncoder
+from claimcheck.features import build_context, name_clash, shared_names
+from claimcheck.group import match_story
+
+from test_match_grouping import story
+
+ES = ("OpenAI y Microsoft firmaron un acuerdo en enero.\n"
+      "Intel se retiró de invertir mil millones de dólares.")
+FR = ("Microsoft a investi 10 milliards de dollars dans OpenAI.\n"
+      "Le siège de OpenAI est à San Francisco.")
+DE = ("OpenAI und Microsoft unterzeichneten im Januar einen Vertrag.\n"
+      "Das Unternehmen investierte 10 Milliarden Dollar.")
+EN = ("Microsoft invested 10 billion dollars in OpenAI.\n"
+      "The headquarters of OpenAI is in San Francisco.")
+
+
+def test_shared_names_survive_translation_and_capitalised_nouns_do_not():
+    articles, _ = story({"de": DE, "en": EN}, [])
+    names = shared_names(articles)
+    assert {"openai", "microsoft"} <= names["de"]
+    assert not {"unternehmen", "vertrag", "januar", "das", "the"} & (names["de"] | names["en"])
+
+
+def test_a_sentence_about_a_name_no_other_article_holds_is_not_linked_to_the_story_names():
+    articles, claims = story({"es": ES, "fr": FR}, [("es", "mil millones de dólares", "money", 1e9, "USD"),
+                                                    ("fr", "10 milliards de dollars", "money", 1e10, "USD")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert ctx.private[0] == {"intel"} and ctx.names[1] >= {"openai", "microsoft"}
+    assert name_clash(ctx, 0, 1) and name_clash(ctx, 1, 0)
+    facts = match_story(claims, articles, FakeEncoder()).facts
+    assert all(len(f.claims) == 1 for f in facts)
+
+
+def test_german_common_nouns_are_no_names_of_their_own():
+    articles, claims = story({"de": DE, "en": EN}, [("de", "10 Milliarden Dollar", "money", 1e10, "USD"),
+                                                    ("en", "10 billion dollars", "money", 1e10, "USD")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert not ctx.private[0]  # "Unternehmen", "Dollar": the language capitalises every noun
+    assert not name_clash(ctx, 0, 1)
+
+
+def test_sentences_sharing_a_name_do_not_clash():
+    es = "Microsoft invirtió 10.000 millones de dólares en OpenAI, dijo Nadella.\nOpenAI tiene sede en San Francisco."
+    fr = "Microsoft a investi 10 milliards de dollars dans OpenAI.\nNadella a parlé à San Francisco."
+    articles, claims = story({"es": es, "fr": fr}, [("es", "10.000 millones de dólares", "money", 1e10, "USD"),
+                                                    ("fr", "10 milliards de dollars", "money", 1e10, "USD")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert not name_clash(ctx, 0, 1)
