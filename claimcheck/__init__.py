@@ -33,7 +33,7 @@ def __getattr__(name: str):
 
         return getattr(api, name)
     if name == "supported_languages":
-        from claimcheck.read import supported_languages
+        from claimcheck.langdata import supported_languages
 
         return supported_languages
     raise AttributeError(name)

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from claimcheck.explain import describe_quantity
-from claimcheck.records import Conflict, Finding, Report
+from claimcheck.records import SEVERITY_ORDER, Conflict, Finding, Report
 
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 def _worst(conflicts: list[Conflict]) -> Conflict:

@@ -31,7 +31,7 @@ from claimcheck.baseline import (
     story_dirs,
     write_baseline,
 )
-from claimcheck.report import describe_quantity, format_value
+from claimcheck.report import describe_quantity, format_value, plural
 
 if TYPE_CHECKING:
     from claimcheck.records import Claim, Conflict, Report
@@ -256,10 +256,6 @@ class ClaimcheckState:
             for entry in stale:
                 tr.write_line("  " + describe_entry(entry))
             tr.write_line("run pytest --claimcheck-update-baseline to prune them")
-
-
-def plural(n: int, singular: str, many: str | None = None) -> str:
-    return f"{n} {singular if n == 1 else (many or singular + 's')}"
 
 
 def describe_entry(entry: dict[str, Any]) -> str:

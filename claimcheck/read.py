@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Sequence
 
 from claimcheck.errors import UnsupportedLanguage
+from claimcheck.langdata import supported_languages
 from claimcheck.langid import detect, normalize_lang
 from claimcheck.records import Article
 
@@ -65,19 +66,6 @@ class ReadError(Exception):
 
 
 # ---------------------------------------------------------------- what users type
-
-
-def supported_languages() -> list[str]:
-    """Language codes claimcheck has an extraction table for, sorted.
-
-    The extraction module's own list when it has one, else the tables in ``claimcheck/lang/``.
-    """
-    try:
-        from claimcheck.langdata import supported_languages as from_langdata
-    except ImportError:
-        tables = Path(__file__).with_name("lang").glob("*.json")
-        return sorted(p.stem for p in tables if p.stem != "common")
-    return sorted(from_langdata())
 
 
 def validate_lang(code: str | None, where: str = "") -> str | None:

@@ -16,6 +16,7 @@ Qualifier = Literal[
 ]
 ConflictType = Literal["scale", "value", "unit", "qualifier", "date", "garbled"]
 Severity = Literal["high", "medium", "low"]
+SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}  # most severe first
 
 KINDS: tuple[str, ...] = ("money", "count", "percent", "ratio", "date", "duration", "measure", "other")
 QUALIFIERS: tuple[str, ...] = (

@@ -4,9 +4,8 @@ from __future__ import annotations
 import json
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity, format_number, format_value  # noqa: F401 (re-exported)
-from claimcheck.records import Claim, Report
+from claimcheck.records import SEVERITY_ORDER, Claim, Report
 
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 
