@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence, Union
+from typing import Any, Iterable, Iterator, Mapping, Sequence, Union
 
 from claimcheck.errors import NothingReadable
 from claimcheck.records import Article, Claim, Report
@@ -149,6 +149,40 @@ class _TimedEncoder:
         return getattr(self._encoder, name)
 
 
+
+class Encoders:
+    """The encoder a story is matched with: the one given or named, or else the default, and for a
+    story in a language the default was not trained on (Hindi, Czech) the built-in that reads it.
+
+    Each model loads once, at the first story that needs it, so a batch shares them.
+    """
+
+    def __init__(self, model: str | None = None, encoder=None):
+        self.given = encoder is not None
+        self.chosen = encoder is not None or model is not None
+        self._model = model
+        self._loaded: dict[str | None, Any] = {None: encoder} if encoder is not None else {}
+
+    def _load(self, name: str | None):
+        from claimcheck.embed import load_encoder
+
+        if name not in self._loaded:
+            self._loaded[name] = load_encoder(name)
+        return self._loaded[name]
+
+    def for_languages(self, langs) -> tuple[Any, str | None]:
+        """(encoder, notice saying why another than the default was used, or None)."""
+        from claimcheck.embed import COVERING_MODEL, DEFAULT_MODEL, uncovered_languages
+
+        if self.chosen:
+            return self._load(None if self.given else self._model), None
+        missing = uncovered_languages(DEFAULT_MODEL, langs)
+        if not missing:
+            return self._load(None), None
+        return self._load(COVERING_MODEL), (
+            f"matched with {COVERING_MODEL}: the default encoder {DEFAULT_MODEL} was not trained on "
+            f"{', '.join(missing)}")
+
 def check(
     inputs: Inputs,
     model: str | None = None,
@@ -161,12 +195,13 @@ def check(
 
     ``inputs``: a path, a folder, a URL, a list of them, or ``{article id: text}``.
     ``encoder`` (an object with ``encode(texts) -> ndarray``) overrides ``model``;
-    pass one to reuse a loaded model across calls.  Unreadable inputs are listed in
+    pass one to reuse a loaded model across calls.  With neither, a story in a language the
+    default encoder was not trained on is matched with ``embed.COVERING_MODEL`` (a notice says so).  Unreadable inputs are listed in
     ``report.errors``; raises NothingReadable when none could be read and
     UnsupportedLanguage for an unknown ``lang``.  ``max_article_chars`` as for ``extract``.
     """
     from claimcheck.compare import compare_facts
-    from claimcheck.embed import load_encoder, uncovered_languages
+    from claimcheck.embed import COVERING_MODEL, uncovered_languages
     from claimcheck.group import match_story
 
     try:
@@ -175,21 +210,24 @@ def check(
         exc.report.story = story
         raise
     report.story = story
-    if encoder is None:
-        t = time.perf_counter()
-        encoder = load_encoder(model)
+    encoders = encoder if isinstance(encoder, Encoders) else Encoders(model, encoder)
+    t = time.perf_counter()
+    encoder, chosen_notice = encoders.for_languages([a.lang for a in report.articles if a.ok])
+    if not encoders.given:
         report.timings["load_model"] = time.perf_counter() - t
     report.model = getattr(encoder, "name", None)
     timed = _TimedEncoder(encoder)
     t = time.perf_counter()
     matching = match_story(report.claims, report.articles, timed)
     report.facts, report.alignment = matching.facts, matching.alignment
+    if chosen_notice:
+        report.notices.append(chosen_notice)
     report.notices.extend(matching.notices)
     missing = uncovered_languages(report.model, [a.lang for a in report.articles if a.ok])
     if missing:
         report.notices.append(
             f"the encoder {report.model} was not trained on {', '.join(missing)}: claims in those articles "
-            "may be matched poorly; check this story with --model e5-small")
+            f"may be matched poorly; check this story with --model {COVERING_MODEL}")
     report.timings["match"] = time.perf_counter() - t - timed.seconds
     report.timings["encode"] = timed.seconds
     t = time.perf_counter()
@@ -252,18 +290,15 @@ def batch(
     read is yielded too, its report listing each article's error.  Raises NothingReadable,
     before loading the model, when the roots hold no story folder at all.
     """
-    from claimcheck.embed import load_encoder
-
     items = [roots] if isinstance(roots, (str, os.PathLike)) else list(roots)
     folders = [folder for root in items for folder in story_folders(root)]
     if not folders:
         shown = ", ".join(os.fspath(r) for r in items) or "(none given)"
         raise NothingReadable(f"{shown}: no story folders (folders of article files) found")
-    if encoder is None:
-        encoder = load_encoder(model)
+    encoders = Encoders(model, encoder)
     for folder in folders:
         try:
-            report = check([folder], encoder=encoder, story=folder.name, max_article_chars=max_article_chars)
+            report = check([folder], encoder=encoders, story=folder.name, max_article_chars=max_article_chars)
         except NothingReadable as exc:
             report = exc.report
             report.story = folder.name

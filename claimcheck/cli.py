@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     sp = command("check", "check one story (all PATHs together) for conflicting numbers")
     sp.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or http(s) URLs")
     common(sp, ["text", "json", "html"], "text")
-    sp.add_argument("--model", metavar="NAME_OR_PATH", help="embedding model (default: the offline built-in)")
+    sp.add_argument("--model", metavar="NAME_OR_PATH", help="embedding model (default: the offline built-in, or e5-small for a story in a language it lacks)")
     fail_on(sp)
     no_progress(sp)
     sp.add_argument("--baseline", metavar="FILE",

@@ -94,6 +94,11 @@ ENCODER_LANGUAGES = {
 }
 
 
+# The built-in that reads every language claimcheck reads: a story in a language the default
+# encoder was not trained on is matched with it instead (unless the user chose a model).
+COVERING_MODEL = "e5-small"
+
+
 def uncovered_languages(encoder_name: str | None, langs) -> list[str]:
     """The languages among ``langs`` that the named built-in encoder was not trained on (none for others)."""
     known = ENCODER_LANGUAGES.get(encoder_name or "")
