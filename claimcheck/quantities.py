@@ -54,14 +54,22 @@ def is_date(c: Claim) -> bool:
 
 def looks_like_year(c: Claim) -> bool:
     """A bare four-digit whole number of the last millennium or this one, without unit or grouping
-    ("in 1870"): one language's reader may call it a date, another's a count. Read from the claim alone."""
+    ("in 1870"): one language's reader may call it a date, another's a count. Read from the claim alone:
+    a figure whose claim text names what it counts after it ("some 1200 sailors", "1500 Mitarbeiter",
+    "1200名") is a count, not a year."""
     q = c.quantity
     if c.kind not in ("count", "other") or (c.unit or "count") != "count" or q.scale != 1.0 or q.garbled:
         return False
     if not isinstance(q.value, (int, float)) or q.qualifier not in ("exact", "about"):
         return False
     v = float(q.value)
-    return v.is_integer() and 1000 <= v <= 2100 and str(int(v)) in c.text
+    if not (v.is_integer() and 1000 <= v <= 2100):
+        return False
+    digits = str(int(v))
+    at = c.text.find(digits)
+    if at < 0:
+        return False
+    return not any(ch.isalpha() for ch in c.text[at + len(digits):])  # a counted noun or counter after it
 
 
 # power and energy (GW vs GWh) are one family: a classic slip, so the two stay comparable

@@ -1,0 +1,38 @@
+"""quantities.looks_like_year: a bare four-digit figure may be a year; one that names what it counts is a count."""
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_text
+from claimcheck.quantities import dimension, looks_like_year
+
+
+def _claim(text: str, lang: str):
+    claims = extract_text(text, lang, reference_year=2025)
+    assert len(claims) == 1, [(c.text, c.kind, c.value) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ferry carries some 1200 sailors.", "en"),
+    ("Das Werk beschäftigt 1500 Mitarbeiter.", "de"),
+    ("A bordo viajaban unos 1800 pasajeros.", "es"),
+    ("约1200名水兵在船上。", "zh"),
+])
+def test_a_figure_with_its_counted_noun_is_a_count(text, lang):
+    c = _claim(text, lang)
+    assert c.kind == "count"
+    assert not looks_like_year(c)
+    assert dimension(c) == "count"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The total was 1500.", "en"),
+    ("Il totale era 1990.", "it"),
+])
+def test_a_bare_four_digit_figure_stays_year_like(text, lang):
+    c = _claim(text, lang)
+    assert c.kind in ("count", "date")
+    if c.kind == "count":
+        assert looks_like_year(c)
+        assert dimension(c) == "date"
