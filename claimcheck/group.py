@@ -122,9 +122,19 @@ class _Groups:
             x = self.parent[x]
         return x
 
+    def _stand_ins(self, root: str) -> dict[str, tuple[str, ...]]:
+        """Each member's id and, for a stated conversion ("€2bn ($2.2bn)") grouped with its figure, that
+        figure's id: a conversion is one statement with its figure, so it links as that figure does."""
+        ids = {c.id for c in self.members[root]}
+        return {c.id: (c.id, c.conversion_of) if c.conversion_of in ids else (c.id,) for c in self.members[root]}
+
+    def _cross_link(self, xs: tuple[str, ...], ys: tuple[str, ...]) -> float:
+        return max(self.link.get(frozenset((x, y)), 0.0) for x in xs for y in ys)
+
     def clash(self, ra: str, rb: str, p: float, repeat_threshold: float) -> bool:
         if self.link is not None:
-            cross = [self.link.get(frozenset((x.id, y.id)), 0.0) for x in self.members[ra] for y in self.members[rb]
+            sa, sb = self._stand_ins(ra), self._stand_ins(rb)
+            cross = [self._cross_link(sa[x.id], sb[y.id]) for x in self.members[ra] for y in self.members[rb]
                      if x.article != y.article]
             if len(cross) > 1 and sum(cross) / len(cross) < self.average_bar:
                 return True

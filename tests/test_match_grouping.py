@@ -178,3 +178,20 @@ def test_compare_runs_on_what_matching_formed():
                          langs={"a": "en", "b": "en"}, encoder=FakeEncoder())
     conflicts, _ = compare_facts(report.facts, report.claims)
     assert [c.type for c in conflicts] == ["scale"]
+
+
+def test_a_stated_conversion_links_as_its_figure_does():
+    """"¥1.2 trillion ($8.1bn)" against "1.2兆円": the dollar figure has no counterpart of its own, but it is
+    one statement with the yen figure, so it must not keep the two versions' yen figures apart."""
+    from claimcheck.group import _Groups
+
+    articles, claims = story(
+        {"en": "The plant will cost ¥1.2 trillion ($8.1bn) to build.", "ja": "工場の建設費は1.2兆円となる。"},
+        [("en", "¥1.2 trillion", "money", 1.2e12, "JPY"), ("en", "$8.1bn", "money", 8.1e9, "USD", "exact", "c1"),
+         ("ja", "1.2兆円", "money", 1.2e12, "JPY")])
+    groups = _Groups(claims, {frozenset(("c1", "c2"))})
+    groups.link = {frozenset(("c1", "c3")): 0.9, frozenset(("c2", "c3")): 0.05}
+    groups.average_bar = 0.6
+    assert groups.union("c1", "c2", force=True)
+    assert groups.union("c1", "c3", 0.9)
+    assert groups.find("c3") == groups.find("c2")
