@@ -597,6 +597,10 @@ class _Scanner:
                     st.start -= len(win) - rate.start()
                 st.quantity.kind, st.quantity.unit = "measure", unit
                 st.pos, st.unit_found = um.end(), True
+                speed = r.data.get("rate_units", {}).get(unit)
+                ra = self.p["rate_after"].match(text, st.pos) if speed and self.p.get("rate_after") is not None else None
+                if ra:  # "800 km orari", "km por hora", "km à l'heure", "км в час": a speed
+                    st.quantity.unit, st.pos = speed, ra.end()
         # durations
         st.is_year = self._year_like(m, st.value, st.quantity)
         if not st.unit_found and st.is_year and r.patterns["year_suffix"] is not None:

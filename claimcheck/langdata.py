@@ -469,6 +469,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["qual_before"] = regex.compile("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
     p["other_before"] = left(r.other_before)
     p["rate_before"] = left(r.rate_before, boundary=False)
+    # "800 km orari", "km por hora", "km à l'heure", "км в час": words after a length unit that make it a speed
+    rate_after = d.get("rate_after", [])
+    p["rate_after"] = regex.compile(r"\s*(?P<x>" + _alternation(rate_after, b) + ")" + (r"(?![\p{L}])" if b else "")) if rate_after else None
     pairs = d.get("range_pairs", [])
     p["range_pairs"] = [(regex.compile(_alternation([a], b) + r"\s*\Z"), regex.compile(r"\s*" + _alternation([z], b) + r"\s*"))
                         for a, z in pairs]
