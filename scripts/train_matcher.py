@@ -442,10 +442,14 @@ def main():
     print(json.dumps(metrics, indent=1), flush=True)
     threshold = metrics["threshold"]
     if stories:
+        from claimcheck.api import Encoders
+
         results = {}
-        for s in stories:  # leave one dev story out, score it end to end
+        chooser = Encoders(None if args.encoder == "use-multilingual" else args.encoder)
+        for s in stories:  # leave one dev story out, score it end to end with the encoder a user's run picks
             m = fit([b for b in blocks if b.group != s.name], args.C, calibration, threshold)
-            r = results[s.name] = dev_folds.score_story(s, encoder, m)
+            story_encoder, _ = chooser.for_languages([a.lang for a in s.articles])
+            r = results[s.name] = dev_folds.score_story(s, story_encoder, m)
             print(f"{s.name:30s} match {r['matching']['tp']}/{r['matching']['gold']} (sys {r['matching']['system']})"
                   f"  conflicts {r['conflicts']['tp']}/{r['conflicts']['gold']} (sys {r['conflicts']['system']})",
                   flush=True)
