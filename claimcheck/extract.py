@@ -1315,18 +1315,34 @@ def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
     return out
 
 
+def _group_number(tok: str, r: LangRules) -> float | None:
+    """A pattern group's number: digits, Han numerals, or a number word of the language."""
+    tok = normalise_digits(tok)
+    if tok.isdigit():
+        return float(tok)
+    if r.myriad:
+        got = _cjk_or_digits(tok, r)
+        if got is not None:
+            return got
+    return r.number_words.find(tok.lower())
+
+
 def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
     """Decades ("the 1930s", "anni '30", "20世纪30年代", "1930年代") → a date "193X" (EDTF: the decade)."""
     out = []
     for pat in r.patterns["decades"]:
         for m in pat.finditer(text):
             g = m.groupdict()
-            if g.get("decade"):
-                year = int(g["decade"])
-            elif g.get("century"):
-                year = (int(g["century"]) - 1) * 100 + int(g["short"])
+            # numeral words read as digits are ("八十年代", "二十世纪八十年代", "los años ochenta", "achtziger Jahre")
+            nums = {k: _group_number(v, r) for k, v in g.items() if v and k in ("decade", "century", "short")}
+            if None in nums.values():
+                continue
+            if nums.get("decade"):
+                year = int(nums["decade"])
+            elif nums.get("century"):
+                year = (int(nums["century"]) - 1) * 100 + int(nums["short"])
             else:
-                short = int(g["short"])
+                short = int(nums["short"])
                 year = (1900 if short >= 30 else 2000) + short  # "'30": the 1930s; "'10": the 2010s
             if year % 10:
                 continue

@@ -404,6 +404,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(wd_alt)
     else:
         p["bare_weekday"] = None
+    for t in d.get("decade_patterns", []):  # decades in numeral words ("八十年代", "achtziger Jahre")
+        if not regex.search(r"\\d|\[0-9", t):
+            pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
     p["prefilter"] = regex.compile("|".join(pre))
     p["has_digit"] = regex.compile(DIGIT)  # the common case, answered before the full prefilter
 
