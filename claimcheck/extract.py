@@ -297,6 +297,10 @@ def _glued_unit(tok: str, r: LangRules) -> str | None:
     return None
 
 
+def _is_currency_code(reading: str | None) -> bool:
+    return bool(reading) and len(reading) == 3 and reading.isalpha() and reading.isupper()
+
+
 def _cjk_or_digits(tok: str, r: LangRules) -> float | None:
     if tok.isdigit():
         return float(tok)
@@ -367,6 +371,22 @@ class _Scanner:
                 if other != code and any(w in low for w in words):
                     return other
         return code
+
+    def _ambiguous_reading(self, phrase: str, default: str | None, start: int, end: int) -> str | None:
+        """The reading of a unit word that names several things ("pounds": GBP or lb), from the cues of its
+        sentence (``ambiguous_units``): another reading only when its cues are there and the default's are not."""
+        readings = self.p["ambiguous_units"].find(phrase) if self.p.get("ambiguous_units") else None
+        if not readings:
+            return default
+        lo = start
+        while lo > max(0, start - 300) and not _SENTENCE_BREAK.match(self.text, lo - 1):
+            lo -= 1
+        brk = _SENTENCE_BREAK.search(self.text, end, min(len(self.text), end + 300))
+        sentence = self.text[lo:brk.start() if brk else min(len(self.text), end + 300)]
+        hits = [reading for reading, cues in readings.items() if cues.search(sentence)]
+        if default in hits or len(hits) != 1:
+            return default
+        return hits[0]
 
     def _skip(self, start: int, end: int, reason: str) -> None:
         self.skipped.append((start, end, reason))
@@ -575,6 +595,12 @@ class _Scanner:
             if cm:
                 st.currency = r.currency_after.find(cm.group("x"))
                 st.pos, st.unit_found = cm.end(), True
+                reading = self._ambiguous_reading(cm.group("x"), st.currency, st.cs, cm.end())
+                if reading != st.currency and not _is_currency_code(reading):
+                    st.currency = None  # "the bear weighed 550 pounds": a mass, not sterling
+                    st.quantity.kind, st.quantity.unit = "measure", reading
+                else:
+                    st.currency = reading
         if not st.unit_found:
             su = self.match("scaled_unit", st.pos)
             if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
@@ -1045,7 +1071,9 @@ class _Scanner:
                 if name == "percent":
                     quantity.kind, quantity.unit = "percent", "%"
                 elif name == "currency_after":
-                    quantity.kind, quantity.unit = "money", r.currency_after.find(x)
+                    code = r.currency_after.find(x)
+                    reading = self._ambiguous_reading(x, code, cs, um.end())
+                    quantity.kind, quantity.unit = ("money" if reading == code or _is_currency_code(reading) else "measure"), reading
                 elif name == "unit":
                     quantity.kind, quantity.unit = "measure", r.units.find(x)
                 else:

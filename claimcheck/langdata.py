@@ -503,6 +503,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["share"] = regex.compile(r"\s+(?P<x>" + _alternation(shares, b) + r")\s+") if shares else None
     cues = d.get("money_cues", [])
     p["money_cue"] = regex.compile("(?:" + _alternation(cues, b) + r")\s*(?:\p{L}+\s+){0,2}\Z") if cues else None
+    # a unit word that names a currency and a measure ("pounds", "ポンド"): phrase -> reading -> cue pattern
+    p["ambiguous_units"] = Lookup({phrase: {reading: regex.compile("|".join(f"(?:{c})" for c in cues), regex.I)
+                                            for reading, cues in readings.items()}
+                                   for phrase, readings in d.get("ambiguous_units", {}).items()})
     p["times"] = [regex.compile(t) for t in d.get("time_patterns", [])]
     p["decades"] = [regex.compile(t) for t in d.get("decade_patterns", [])]
     p["age_decades"] = [regex.compile(t) for t in d.get("age_decade_patterns", [])]
