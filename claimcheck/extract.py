@@ -454,6 +454,10 @@ class _Scanner:
         """What the number itself is: a time, a footnote, an ordinal, a code, a label, a reference, a sign."""
         r, text, m = self.r, self.text, st.m
         # times (10:30, 9h30), footnote markers [1], version numbers
+        if st.core_kind in ("digits", "cjk") and self.p.get("anniversary") is not None:
+            ann = self._anniversary(st.cs, st.ce, st.value)
+            if ann is not None:
+                return _Stop(ann)  # "40th anniversary", "60周年": years since, a claim
         if st.core_kind in ("digits", "spaced"):
             if _TIME.match(text, st.ce) or (st.cs >= 1 and text[st.cs - 1] == ":" and st.cs >= 2 and text[st.cs - 2].isdigit()):
                 return _Stop(self._skip(st.cs, st.ce, "time or code"))
@@ -967,12 +971,35 @@ class _Scanner:
             return start - (len(win) - qb.start())
         return start
 
+    def _anniversary(self, cs: int, end: int, value) -> _Found | None:
+        """"40th anniversary", "40e anniversaire", "21º aniversário", "zum 60. Geburtstag", "60周年", "60-летие":
+        an anniversary or birthday states a number of years (as "68 años" and "68歳" do), after the figure's
+        ordinal ending if it has one (``anniversary_after``)."""
+        if value is None or value != int(value) or not 0 < value < 1000:
+            return None
+        p, text = self.p, self.text
+        pos = end
+        for name in ("ordinal", "digit_ordinal"):
+            om = p[name].match(text, pos) if p.get(name) is not None else None
+            if om:
+                pos = om.end()
+                break
+        am = p["anniversary"].match(text, pos)
+        if not am:
+            return None
+        quantity = Quantity(kind="duration", value=float(value), unit="year")
+        return _Found(cs, am.end(), (cs, end), quantity, noun=True)
+
     def _ordinal(self, cs: int, end: int, value) -> _Found | None:
         """"terzo posto", "3rd place", "第8次发射", "finishing third", "the 11th and final round": an
         ordinal is a claim when its words say what sequence it is a position in; otherwise skipped."""
         text, p = self.text, self.p
         if value is None:
             return None
+        if p.get("anniversary") is not None:
+            ann = self._anniversary(cs, end, value)
+            if ann is not None:
+                return ann  # "the fortieth anniversary": years since
         seq = None
         ra = p["rank_after"].match(text, end) if p["rank_after"] is not None else None
         if ra:
@@ -1283,7 +1310,7 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
     for pat in r.patterns["times"]:
         for m in pat.finditer(text):
             g = m.groupdict()
-            hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+            hour, minute = int(normalise_digits(g["hour"])), (30 if g.get("half") else int(g.get("minute") or 0))
             ampm = (g.get("ampm") or "").lower()
             if (g.get("pm") or ampm.startswith("p")) and hour < 12:
                 hour += 12

@@ -313,8 +313,16 @@ def _compile(r: LangRules) -> dict[str, Any]:
         myriads = "".join(ch for ch, v in r.cjk_multipliers.items() if v >= 1e4)
         digit_chars = "".join(r.cjk_digits)
         gap = r"\s?" if d.get("myriad_group_space") else ""  # ko "2조 4천억": myriad groups apart
-        alts.append(rf"(?P<cjkmixed>(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}]{gap}(?=[0-9０-９{digit_chars}])"
-                    rf"(?:[0-9０-９{cjk_chars}]|(?<=[{myriads}]){gap}(?=[0-9０-９])|[,，]{DIGIT}{{3}}(?!{DIGIT}))+)")  # "37万5,000", "1億4,200万"
+        mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}]{gap}(?=[0-9０-９{digit_chars}])"
+                 rf"(?:[0-9０-９{cjk_chars}]|(?<=[{myriads}]){gap}(?=[0-9０-９])|[,，]{DIGIT}{{3}}(?!{DIGIT}))+")  # "37万5,000", "1億4,200万"
+        if d.get("myriad_digit_space"):
+            # ja "1 万 5 千ドル", "1 億 4 千万ドル": a space on either side of each multiplier, within one figure
+            mults = "".join(r.cjk_multipliers)
+            group = rf"[ \u00a0]?(?:{DIGIT}{{1,4}}|[{digit_chars}]+)[ \u00a0]?[{mults}]+"
+            last = rf"[ \u00a0]?{DIGIT}{{1,4}}(?!{DIGIT}|[.,]{DIGIT}|[ \u00a0]?[年月日歳時分秒])"
+            mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[ \u00a0]?[{myriads}]"
+                     rf"(?:(?:{group})+(?:{last})?|{last})|" + mixed)
+        alts.append(rf"(?P<cjkmixed>{mixed})")
     alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
@@ -489,6 +497,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["rank_before"] = regex.compile("(?P<x>" + _alternation(rank_nouns, b) + r")\s*\Z") if rank_nouns else None
     verbs = d.get("rank_verbs", [])
     p["rank_verb"] = regex.compile("(?P<x>" + _alternation(verbs, b) + r")\s+\Z") if verbs else None
+    # "40th anniversary", "40e anniversaire", "60周年", "60-летие", "21st birthday": a number of years
+    ann = d.get("anniversary_after", [])
+    p["anniversary"] = regex.compile(r"[ \u00a0-]?(?P<x>" + _alternation(ann, b) + ")" + word_end) if ann else None
     totals = d.get("ordinal_total_after", [])
     p["ordinal_total"] = regex.compile(r"\s+" + _alternation(totals, b)) if totals else None
     digit_ord = d.get("digit_ordinal")
