@@ -26,7 +26,7 @@ coefficients, scaler, link threshold and the per-encoder cosine calibration go i
 by document.
 
     .venv/bin/python scripts/train_matcher.py [--encoder use-multilingual] [--cache /tmp/ntrex_train.pkl]
-    .venv/bin/python scripts/train_matcher.py --calibrate e5-small      # add another encoder's calibration
+    .venv/bin/python scripts/train_matcher.py --calibrate e5-small      # only re-measure one encoder's calibration
 
 Never point it at NTREX ``test`` documents or DEMETR: those measure the product.
 """
@@ -395,6 +395,8 @@ def main():
     ap.add_argument("--limit", type=int, default=0, help="use only the first N train documents (quick runs)")
     ap.add_argument("--dev", default="", help="also train on these gold stories, scored leave-one-story-out")
     ap.add_argument("--dev-weight", type=float, default=10.0, help="weight of a dev pair against an NTREX pair")
+    ap.add_argument("--also-calibrate", nargs="*", default=["e5-small"],
+                    help="other encoders whose calibration is measured and stored beside the fitted one")
     ap.add_argument("--calibrate", default="",
                     help="only measure this encoder's cosine calibration and add it to --out")
     args = ap.parse_args()
@@ -419,13 +421,12 @@ def main():
     encoder = load_encoder(args.encoder)
     cal = measure_calibration(corpus, encoder)
     print(f"calibration of {encoder.name}: {cal}", flush=True)
-    old = {}
-    if Path(args.out).exists():
-        try:
-            old = json.loads(Path(args.out).read_text(encoding="utf-8")).get("calibration", {})
-        except ValueError:
-            old = {}
-    calibration = {**old, encoder.name: [cal.unrelated, cal.translation]}
+    calibration = {encoder.name: [cal.unrelated, cal.translation]}
+    for name in args.also_calibrate:  # the other built-ins: leave-one-story-out may pick them (hi, cs)
+        other = load_encoder(name)
+        other_cal = measure_calibration(corpus, other, docs_limit=20)
+        calibration[other.name] = [other_cal.unrelated, other_cal.translation]
+        print(f"calibration of {other.name}: {other_cal} ({time.time() - t0:.0f}s)", flush=True)
     blocks = build_rows(corpus, encoder, cal)
     n_pairs = sum(int((b.y >= 0).sum()) for b in blocks)
     print(f"NTREX train: {n_pairs} labelled pairs ({time.time() - t0:.0f}s)", flush=True)
