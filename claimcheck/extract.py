@@ -459,7 +459,8 @@ class _Scanner:
             if ann is not None:
                 return _Stop(ann)  # "40th anniversary", "60周年": years since, a claim
         if st.core_kind in ("digits", "spaced"):
-            if _TIME.match(text, st.ce) or (st.cs >= 1 and text[st.cs - 1] == ":" and st.cs >= 2 and text[st.cs - 2].isdigit()):
+            if ((_TIME.match(text, st.ce) and not (len(m.group()) == 4 and _YEAR_MIN <= (st.value or 0) <= _YEAR_MAX))
+                    or (st.cs >= 1 and text[st.cs - 1] == ":" and st.cs >= 2 and text[st.cs - 2].isdigit())):
                 return _Stop(self._skip(st.cs, st.ce, "time or code"))
             if st.cs >= 1 and text[st.cs - 1] == "[" and text[st.ce:st.ce + 1] == "]":
                 return _Stop(self._skip(st.cs, st.ce, "footnote mark"))
@@ -1582,13 +1583,13 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
-_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3}½?|½)\s?(?P<c>[-–:])\s?(?P<b>\d{1,3}½?|½)(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
+_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3}½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}½?|½)(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:
     """"3-1", "2 à 0", "3:1": a match result or a tally, not two claims (a range has low < high)."""
     a, b = _side(m.group("a")), _side(m.group("b"))
-    return m.group("c") == ":" or a >= b
+    return m.group("c") in (":", "：") or a >= b
 
 
 def _fill_years(text: str, found: list[_Found], reference_year: int | None, story_year: int | None = None,
