@@ -804,7 +804,9 @@ class _Scanner:
         # bare years → dates
         if not st.unit_found and st.is_year and st.qualifier == "exact" and st.quantity.kind == "count":
             st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
-            return _Found(st.cs, st.ce, (st.cs, st.ce), st.quantity, year_source="written")
+            # a year past the century ("June 3009": a slip) is read, but never dates the article's other dates
+            far = st.value > _YEAR_MAX + 1
+            return _Found(st.cs, st.ce, (st.cs, st.ce), st.quantity, year_source="far" if far else "written")
 
         has_noun = False
         if (st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0 and st.qualifier == "exact"
@@ -916,16 +918,33 @@ class _Scanner:
             return False
         if _YEAR_MIN <= value <= _YEAR_MAX:
             return True
-        if not 1000 <= value <= 2999:
+        if not 1000 <= value <= 9999:
             return False
+        mb = self.p.get("month_before")
+        if mb is not None and mb.search(self.window(m.start())):
+            return True  # "in June 3009": a year, mistyped or not
         yb, ya = self.p.get("year_before"), self.p.get("year_after")
-        if yb is not None and yb.search(self.window(m.start())):
-            return True
+        if yb is not None and yb.search(self.window(m.start())) and not self._noun_after(m.end()):
+            return True  # "in 1870,", "since 3987": but "in 1500 homes" counts homes
+        if value > 2999:
+            return False
         after = ya.match(self.text, m.end()) if ya is not None else None
         if after is None:
             return False
         longer = self.match("duration", m.end())  # "1500年间", "2500年历史": a longer duration phrase, not a year
         return not (longer and longer.end() > after.end())
+
+    _WORD_AFTER = regex.compile(r"[ \u00a0]+(?P<w>\p{L}[\p{L}\p{M}]*)")
+
+    def _noun_after(self, pos: int) -> bool:
+        """A word that may be a counted noun follows the figure ("in 1500 homes", "in 1500 Häusern"): no
+        grammar word, lowercase, or capitalised where every noun is (de; a lowercase word there is a verb)."""
+        if not self.r.word_boundaries:
+            return False
+        w = self._WORD_AFTER.match(self.text, pos)
+        if not w or w.group("w").lower() in self.r.stopwords:
+            return False
+        return w.group("w")[0].isupper() if self.r.data.get("capitalised_nouns") else w.group("w")[0].islower()
 
     def _read_special(self, m: regex.Match, value):
         """Cores that are read whole: ordinal words, fixed phrases, number-unit compounds.
@@ -1653,7 +1672,7 @@ def _latest_year(found: list[_Found], full_only: bool = False) -> int | None:
     if full or full_only:
         return max(full, default=None)
     bare = [int(str(f.quantity.value)) for f in found if f.quantity.kind == "date" and not f.date_parts and f.quantity.unit == "date"
-            and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 4 and str(f.quantity.value).isdigit()]
+            and f.year_source != "far" and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 4 and str(f.quantity.value).isdigit()]
     return max(bare) if bare else None
 
 

@@ -523,6 +523,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["age_decades"] = [regex.compile(t) for t in d.get("age_decade_patterns", [])]
     p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
     p["year_before"] = regex.compile("(?P<x>" + _alternation(d.get("year_before", []), b) + r")\s*\Z") if d.get("year_before") else None
+    # "June 3009", "May 30, 2505", "30. Mai 2505": a four-digit figure after a month name (and a day) is a year
+    p["month_before"] = regex.compile("(?:" + _alternation(list(r.months), b) + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?\Z") \
+        if r.months and b else None
     p["year_after"] = regex.compile(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
 
     # --- dates ----------------------------------------------------------------------
