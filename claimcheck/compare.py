@@ -1,14 +1,19 @@
 """Decide, for every pair of claims of one fact, whether they can both be true.
 
 Each quantity becomes an interval of the values its words allow: "más de 10" is
-(10, 30], "about 5" is 5 ± 5 %, an exact "2.4 bn" allows what rounds to it
-(2.35–2.45 bn, when it has at least two significant digits); two floors or two caps
-of one fact ("more than 500" / "oltre 800") state one limit and compare as figures. Units convert inside
-one dimension (km/mi, ha/km², °C/°F; GW vs GWh never); currencies convert with a
-rough rate table and a wide band, so a translator's "€2bn ($2.2bn)" agrees while
-"€3.2bn" turned into "3,2 Milliarden Dollar" (same figure, other currency) is a
-unit conflict. Two intervals that do not overlap make a conflict whose type says
-what probably went wrong (scale word, digits, unit, qualifier, date).
+(10, 30], "about 5" is 5 ± 5 % but never more than one unit of the last digit it
+shows ("circa 299,200" is 299,100-299,300), an exact "2.4 bn" allows what rounds to
+it at the precision it is written to (2.35-2.45 bn; "2,700" written out in full is
+not a rounding of 2,706); two floors or two caps of one fact ("more than 500" /
+"oltre 800") state one limit and compare as figures; two ranges or two scores
+compare end by end ("30-43 %" vs "30-430 %", "17-5" vs "17-8"). Units convert
+inside one dimension (km/mi, ha/km², °C/°F; GW vs GWh never) and a converted figure
+must round the other at the precision it shows ("45 miles" is 72 km, not 71 km);
+figures of one unit are compared directly. Currencies convert with a rough rate
+table and a wide band, so a translator's "€2bn ($2.2bn)" agrees while "€3.2bn"
+turned into "3,2 Milliarden Dollar" (same figure, other currency) is a unit
+conflict. Two intervals that do not overlap make a conflict whose type says what
+probably went wrong (scale word, digits, unit, qualifier, date).
 """
 from __future__ import annotations
 
@@ -26,7 +31,8 @@ from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
 EQUAL_TOLERANCE = 0.002  # the scorer's and the gold's notion of "the same number"
 CURRENCY_BAND = 0.25  # a conversion may be off the rate table by this much (rates drift, rounding)
-CONVERSION_TOLERANCE = 0.10  # translators round unit conversions ("200 miles" -> "300 km")
+CONVERSION_TOLERANCE = 0.10  # translators round unit conversions ("200 miles" -> "300 km"), never further
+CONVERSION_FACTOR_SLACK = 0.0075  # a conversion factor rounded by the translator (1.6 km a mile: 0.6 % off)
 SCALE_TOLERANCE = math.log10(1.06)  # how far from an exact power of ten a scale slip may be
 BOUND_REACH = 3.0  # "more than 20 million" does not stretch to 20 billion: a bound stays within ×3 of its figure
 LOWER_BOUNDS = {"more_than", "at_least"}
@@ -63,6 +69,50 @@ def _base(value: float, unit: str | None, kind: str) -> float:
     return value
 
 
+def _written(v: float, q: Quantity) -> float:
+    """The figure as the text writes it, before its scale word ("2,4" of "2,4 Milliarden")."""
+    return v / q.scale if q.scale and q.scale > 0 else v
+
+
+def shown_precision(v: float, q: Quantity) -> tuple[float, int]:
+    """(unit of the last digit the text writes, how many digits it writes) for an exact figure.
+
+    The digits before a scale word are the precision: "2,4 Milliarden" is written to
+    0.1 billion, "350 тыс." to a thousand. A whole number written out in full states
+    every digit, trailing zeros included: "2,700" is written to the unit, so it is
+    not a rounding of 2,706, and "20,000" is not a rounding of 20,001 (two texts of
+    one fact write the same figure; a figure rounded on purpose says "about").
+    """
+    w = _written(abs(v), q)
+    scale = q.scale if q.scale and q.scale > 0 else 1.0
+    digits, exponent = significant(w)
+    if float(w).is_integer() and w >= 1:
+        return scale, len(str(round(w)))
+    return 10.0 ** exponent * scale, len(digits)
+
+
+def rounding_unit(v: float) -> float:
+    """The unit of the last significant digit, trailing zeros not counted ("about 10,000": 10,000)."""
+    return 10.0 ** significant(abs(v))[1]
+
+
+def _about_slack(v: float) -> float:
+    """How far "about v" reaches: ABOUT_TOLERANCE of the figure, but never more than one unit of the
+    last digit it shows ("circa 299,200" is 299,100-299,300, "about 649 million" 648-650 million,
+    "about 10,000" 9,500-10,500), and at least what rounds to it ("about 5" is 4.5-5.5)."""
+    digits, exponent = significant(abs(v))
+    unit = 10.0 ** exponent
+    half = 0.49 * unit if len(digits) >= 2 or exponent <= 0 else 0.0
+    return max(half, min(abs(v) * ABOUT_TOLERANCE, unit))
+
+
+def _exact_slack(v: float, q: Quantity) -> float:
+    """An exact figure allows what rounds to it at the precision it is written to ("2.4 bn" is
+    2.35-2.45 bn); a lone digit ("5 millones", "8 %") only itself."""
+    unit, n = shown_precision(v, q)
+    return 0.49 * unit if n >= 2 else abs(v) * EQUAL_TOLERANCE
+
+
 def interval(q: Quantity) -> Interval | None:
     """The values the words allow, in base units; None when there is no number to compare."""
     if q.garbled or q.value is None or isinstance(q.value, str):
@@ -72,13 +122,7 @@ def interval(q: Quantity) -> Interval | None:
     if q.low is not None and q.high is not None:
         lo, hi = sorted((base(q.low), base(q.high)))
         return Interval(lo * (1 - EQUAL_TOLERANCE), hi * (1 + EQUAL_TOLERANCE), base(v))
-    digits, exponent = significant(v)
-    # an exact figure allows what rounds to it: "2.4 bn" is 2.35-2.45 bn, "4,178,027" only itself
-    slack = 0.49 * 10.0 ** exponent if len(digits) >= 2 else abs(v) * EQUAL_TOLERANCE
-    if q.qualifier == "about":
-        # "about 10,000" is 9,500-10,500, not anything that rounds to one significant digit
-        # (trailing zeros of a round number are not a stated precision; "about 5" is 4.5-5.5)
-        slack = max(abs(v) * ABOUT_TOLERANCE, 0.49 * 10.0 ** exponent if len(digits) >= 2 or exponent <= 0 else 0.0)
+    slack = _about_slack(v) if q.qualifier == "about" else _exact_slack(v, q)
     lo, hi = v - slack, v + slack
     if q.qualifier in LOWER_BOUNDS:
         lo, hi = v - abs(v) * EQUAL_TOLERANCE, (v * BOUND_REACH if v > 0 else math.inf)
@@ -210,6 +254,108 @@ def _opposite_bounds(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> 
     return abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point), 1e-12)
 
 
+def _date_text(value) -> str | None:
+    """A date as the date rules compare it: the date string itself, or a whole number of four digits as
+    its year ("2014" read as a count by one reader); None for a figure that cannot be a year ("20140")."""
+    if isinstance(value, str):
+        return value
+    v = float(value)
+    if v.is_integer() and 1000 <= v <= 2999:
+        return str(int(v))
+    return None
+
+
+def _same_direction(qa: Quantity, qb: Quantity) -> bool:
+    """Two floors, or two ceilings ("up to", "at most", "less than"): each states one limit."""
+    return (qa.qualifier in UPPER_BOUNDS and qb.qualifier in UPPER_BOUNDS) or \
+        (qa.qualifier in LOWER_BOUNDS and qb.qualifier in LOWER_BOUNDS)
+
+
+def _ends(q: Quantity) -> tuple[float, float] | None:
+    """The two figures a score ("17-5") or a range ("30 to 43 %") states, smaller first."""
+    if q.score is not None and len(q.score) == 2 and None not in q.score:
+        return tuple(sorted(float(x) for x in q.score))
+    if q.low is not None and q.high is not None:
+        return tuple(sorted((float(q.low), float(q.high))))
+    return None
+
+
+def _judge_ends(qa: Quantity, qb: Quantity) -> Verdict | None:
+    """Two ranges, two scores, or a range and a score: compared end by end, each end an exact figure at
+    the precision it is written to. "30-43 %" does not contain "30-430 %", it states other ends; "17-5"
+    and "17-8" are two scores (the order of the sides is not compared: "won 17-5", "lost 5-17").
+    A range against one figure is left to the intervals (the range contains it or not), and so are
+    vague plurals ("thousands", "dozens"): their ends are the reader's guess, not the text's."""
+    ea, eb = _ends(qa), _ends(qb)
+    if ea is None or eb is None or "about" in (qa.qualifier, qb.qualifier):
+        return None  # "thousands" (1,000-9,999 or 2,000-9,999 by the reader) names no ends
+    if qa.kind in ("measure", "duration") and canonical_unit(qa.unit) != canonical_unit(qb.unit):
+        return None  # ends in two units: the intervals compare them after converting
+    what = "scores" if qa.score is not None or qb.score is not None else "ranges"
+    rounded = False
+    for x, y in zip(ea, eb):
+        ex = replace(qa, value=x, low=None, high=None, score=None, qualifier="exact")
+        ey = replace(qb, value=y, low=None, high=None, score=None, qualifier="exact")
+        ix, iy = interval(ex), interval(ey)
+        if ix is None or iy is None:
+            return None
+        if not ix.overlaps(iy):
+            v = _classify(ex, ey, ix, iy)
+            return replace(v, detail=f"the {what} differ: {fmt_number(ea[0])}–{fmt_number(ea[1])} vs "
+                                     f"{fmt_number(eb[0])}–{fmt_number(eb[1])} ({v.detail})")
+        rounded = rounded or abs(ix.point - iy.point) > EQUAL_TOLERANCE * max(abs(ix.point), abs(iy.point), 1e-12)
+    return Verdict(True, reason="rounding" if rounded else None)
+
+
+def _judge_share(frac: Quantity, pct: Quantity) -> Verdict | None:
+    """"One in five" against "20 %": the same share as a fraction and as a percentage, compared as
+    percentages (the percentage may be rounded to the unit: "one in three" is "33 %")."""
+    if frac.denominator is None or not frac.denominator or pct.kind != "percent" or pct.unit not in (None, "%") \
+            or pct.denominator is not None or isinstance(frac.value, str) or isinstance(pct.value, str):
+        return None
+    share, p = 100.0 * float(frac.value) / float(frac.denominator), float(pct.value)
+    if abs(share - p) <= max(_exact_slack(p, pct), 0.5 if p.is_integer() else 0.0, EQUAL_TOLERANCE * abs(p)):
+        return Verdict(True, reason="fraction", detail=f"{fmt_number(frac.value)} of {fmt_number(frac.denominator)} "
+                                                       f"is {fmt_number(round(share, 2))} %")
+    return Verdict(False, "value", ratio=_ratio(share, p),
+                   detail=f"{fmt_number(frac.value)} of {fmt_number(frac.denominator)} is "
+                          f"{fmt_number(round(share, 2))} %, not {fmt_number(p)} %")
+
+
+def _unit_in_base(v: float, q: Quantity) -> float:
+    """One unit of the last significant digit of ``v`` in the base unit of its dimension."""
+    return rounding_unit(v) * _factor(q)
+
+
+def conversion_fits(src: Quantity, dst: Quantity) -> bool:
+    """Is ``dst`` the figure ``src`` converted into another unit and rounded to the precision ``dst`` shows?
+
+    "45 miles" is 72.4 km: "72 km" fits, "71 km" does not; "200 miles" is 322 km: "300 km" (written to
+    a hundred) fits. The converted figure may be off by half a unit of its last significant digit, plus
+    CONVERSION_FACTOR_SLACK for a rounded factor (1.6 km a mile), and never by more than
+    CONVERSION_TOLERANCE: "590 pounds" (268 kg) is no conversion of "250 kg".
+    """
+    if src.value is None or dst.value is None or isinstance(src.value, str) or isinstance(dst.value, str):
+        return False
+    isrc, idst = interval(src), interval(dst)
+    if isrc is None or idst is None:
+        return False
+    # relative slack is taken on magnitudes without a scale's offset (°C/°F), not on kelvins
+    m = max(abs(float(src.value)) * _factor(src), abs(float(dst.value)) * _factor(dst))
+    tol = min(CONVERSION_TOLERANCE * m, 0.5 * _unit_in_base(float(dst.value), dst) + CONVERSION_FACTOR_SLACK * m)
+    # an exact figure is converted as written ("45 miles" is 72.4 km, not 71.6-73.2); "about 45 miles",
+    # "more than 12,000 ha" allow what their words allow. The converted figure is read as written too,
+    # unless it says "about" or is a bound ("quasi 30 gradi" for 80 °F)
+    lo, hi = (isrc.point, isrc.point) if src.qualifier == "exact" else (isrc.low, isrc.high)
+    dlo, dhi = (idst.point, idst.point) if dst.qualifier == "exact" else (idst.low, idst.high)
+    return lo - tol <= dhi and dlo <= hi + tol
+
+
+def _factor(q: Quantity) -> float:
+    dim = unit_dimension(q.unit)
+    return dim[1] if dim else 1.0
+
+
 def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value).
 
@@ -237,10 +383,17 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         if _time_zone_shift(a, b):
             return Verdict(True, reason="time zone",
                            detail=f"{va} and {vb}: the same minute past the hour, in another time zone")
+        if _date_text(qa.value) is None or _date_text(qb.value) is None:
+            # a figure that is no year ("20140", "3") against a date or a year
+            return Verdict(False, "date", detail=f"different dates: {fmt_number(qa.value)} vs {fmt_number(qb.value)}")
+        va, vb = _date_text(qa.value), _date_text(qb.value)
         if _dates_agree(va, vb, states_year(a), states_year(b)):
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{va} and {vb} agree at the precision both give")
         return Verdict(False, "date", detail=f"different dates: {va} vs {vb}")
+    share = _judge_share(qa, qb) or _judge_share(qb, qa)
+    if share is not None:
+        return share
     if dimension(a) != dimension(b):
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states
@@ -261,10 +414,10 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     ia, ib = interval(qa), interval(qb)
     if ia is None or ib is None:
         return None
-    if (qa.qualifier in CEILINGS and qb.qualifier in CEILINGS) or \
-            (qa.qualifier in LOWER_BOUNDS and qb.qualifier in LOWER_BOUNDS):
-        # two caps ("up to 6 m" / "hasta 9 m") state the same maximum, two floors ("more than 500" /
-        # "oltre 800") the same minimum: compare the figures themselves
+    if _same_direction(qa, qb):
+        # two caps ("up to 6 m" / "hasta 9 m", "fewer than 20" / "menos de 25") state the same maximum, two
+        # floors ("more than 500" / "oltre 800") the same minimum: compare the figures themselves, each at
+        # the precision it is written to ("plus de 820 000" is not "more than 820,800")
         qa, qb = replace(qa, qualifier="exact"), replace(qb, qualifier="exact")
         ia, ib = interval(qa), interval(qb)
     units = _units_compatible(qa, qb)
@@ -272,15 +425,21 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         return Verdict(False, "unit", detail=_unit_detail(qa, qb))
     if units is None:  # two currencies
         return _judge_currencies(qa, qb, ia, ib)
+    ends = _judge_ends(qa, qb)
+    if ends is not None:
+        return ends
     if _opposite_bounds(qa, qb, ia, ib):
         return Verdict(False, "qualifier", ratio=1.0,
                        detail=f"a floor in one and a ceiling in the other at the same figure "
                               f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")
     if ia.overlaps(ib):
         return Verdict(True, reason=_agreement_reason(qa, qb, ia, ib))
-    converted = converted or canonical_unit(qa.unit) != canonical_unit(qb.unit)
-    if converted and qa.kind == "measure" and _widen(ia, CONVERSION_TOLERANCE).overlaps(ib):
+    if qa.kind == "measure" and canonical_unit(qa.unit) != canonical_unit(qb.unit) and \
+            (conversion_fits(qa, qb) or conversion_fits(qb, qa)):
         return Verdict(True, reason="conversion", detail="a rounded unit conversion")
+    if converted and qa.kind == "measure" and canonical_unit(qa.unit) == canonical_unit(qb.unit) and \
+            _widen(ia, CONVERSION_TOLERANCE).overlaps(ib):
+        return Verdict(True, reason="conversion", detail="roundings of a conversion from a unit no article kept")
     if canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration") and \
             abs(float(qa.value) - float(qb.value)) <= EQUAL_TOLERANCE * max(abs(float(qa.value)), abs(float(qb.value))):
         return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
@@ -310,8 +469,8 @@ def _agreement_reason(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) ->
         return "conversion"
     if _kind_of_bound(qa) or _kind_of_bound(qb) or qa.low is not None or qb.low is not None:
         return "bound"
-    if abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point), 1e-12):
-        return None
+    if abs(ia.point - ib.point) <= 1e-9 * max(abs(ia.point), abs(ib.point), 1e-12):
+        return None  # plainly equal; 780,000 and 780,400 agree by rounding, and say so
     if "about" in (qa.qualifier, qb.qualifier):
         return "about"
     return "rounding"
@@ -564,10 +723,12 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         in_fact = {c.id for c in members}
         context = [c for c in claims if c.id not in in_fact]
         verdicts: dict[tuple[str, str], Verdict | None] = {}
-        converted = len({canonical_unit(c.unit) for c in members if c.kind == "measure"}) > 1 or \
-            _scattered_conversion(members)
+        converted = _scattered_conversion(members)
         for a, b in combinations(members, 2):
-            verdicts[(a.id, b.id)] = judge(a, b, converted)
+            verdict = judge(a, b, converted)
+            if verdict is not None and not verdict.agree:
+                verdict = _common_source(a, b, members) or verdict
+            verdicts[(a.id, b.id)] = verdict
         support = _majority(members, verdicts)
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
@@ -612,6 +773,22 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
     if a.article == b.article or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return False
     return _states_beside(b, float(a.value), sentence_figures) and _states_beside(a, float(b.value), sentence_figures)
+
+
+def _common_source(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
+    """Two figures in one unit that are both roundings of a figure the fact states in another unit
+    ("650 pounds": "290 kg" in one article, "300 kg" in another) agree as conversions. Figures in one
+    unit are otherwise compared as they are: "45 miles (72 km)" against "45 miles (71 km)" conflicts,
+    since 71 km is no rounding of 45 miles."""
+    if a.kind != "measure" or b.kind != "measure" or canonical_unit(a.unit) != canonical_unit(b.unit):
+        return None
+    for c in members:
+        if c.kind == "measure" and canonical_unit(c.unit) != canonical_unit(a.unit) and \
+                _units_compatible(c.quantity, a.quantity) and not c.quantity.garbled and \
+                conversion_fits(c.quantity, a.quantity) and conversion_fits(c.quantity, b.quantity):
+            return Verdict(True, reason="conversion",
+                           detail=f"both round {fmt_quantity(c.quantity)} converted to {a.unit}")
+    return None
 
 
 def _scattered_conversion(members: list[Claim]) -> bool:
@@ -692,6 +869,7 @@ def _explain(a: Claim, b: Claim, v: Verdict, outlier: str | None, why: str = "")
 
 def _consistency_text(a: Claim, b: Claim, v: Verdict) -> str:
     words = {"conversion": "a conversion", "bound": "a bound that contains the other figure",
-             "about": "an approximation", "rounding": "rounding", "precision": "the same date at another precision"}
+             "about": "an approximation", "rounding": "rounding", "precision": "the same date at another precision",
+             "fraction": "the same share as a fraction and a percentage"}
     text = f"{v.reason}: {_quote(a)}; {_quote(b)}: {words.get(v.reason, v.reason)}"
     return text + (f" ({v.detail})" if v.detail else "")

@@ -39,7 +39,8 @@ TABLE = [
     # approximation and rounding
     (("percent", 5, "%", "about"), ("percent", 4.7, "%"), "ok:about"),
     (("count", 1.8e6, "count", "about"), ("count", 1.76e6), "ok:about"),
-    (("money", 2.4e9, "EUR"), ("money", 2.38e9, "EUR"), "ok:rounding"),
+    (("money", 2.4e9, "EUR", "exact", {"scale": 1e9}), ("money", 2.38e9, "EUR", "exact", {"scale": 1e9}),
+     "ok:rounding"),  # "2.4 bn" is written to 0.1 bn
     (("measure", 32, "°C", "about"), ("measure", 30.2, "°C"), "value"),
     (("count", 14), ("count", 15), "value"),
     (("money", 2.4e9, "EUR"), ("money", 2.4e9, "EUR"), "ok:None"),

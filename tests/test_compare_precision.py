@@ -1,0 +1,197 @@
+"""Comparison rules that depend on the precision a text shows: exact figures, approximations, limits
+stated twice, ranges and scores end by end, conversions, years, fractions.
+
+Every row says what must be found (a conflict type) or what must stay an agreement ("ok", with
+the reason when one is expected). Each pair is judged in both orders.
+"""
+import pytest
+
+from claimcheck.compare import compare_facts, conversion_fits, judge, shown_precision
+from claimcheck.records import Claim, Fact, Quantity
+
+
+def claim(cid, article, kind, value, unit=None, qualifier="exact", text=None, **extra):
+    q = Quantity(kind, value, unit, qualifier, **extra)
+    return Claim(cid, article, 0, 1, text or str(value), q, lang=article[:2])
+
+
+def q(kind, value, unit=None, qualifier="exact", **extra):
+    return dict(kind=kind, value=value, unit=unit, qualifier=qualifier, **extra)
+
+
+def _claim(spec, cid, article):
+    spec = dict(spec)
+    return claim(cid, article, spec.pop("kind"), spec.pop("value"), spec.pop("unit"), spec.pop("qualifier"), **spec)
+
+
+def check(a, b, expected):
+    x, y = _claim(a, "a", "de"), _claim(b, "b", "en")
+    for first, second in ((x, y), (y, x)):
+        verdict = judge(first, second)
+        assert verdict is not None
+        if expected.startswith("ok"):
+            assert verdict.agree, verdict
+            if ":" in expected:
+                assert str(verdict.reason) == expected.split(":", 1)[1]
+        else:
+            assert not verdict.agree, verdict
+            assert verdict.type == expected
+
+
+# --- exact figures: rounding only to the precision the text writes ----------------------------------
+EXACT = [
+    # a whole number written out in full states its last digit, trailing zeros included
+    (q("count", 3400), q("count", 3412), "value"),
+    (q("count", 50000), q("count", 50003), "value"),
+    (q("money", 780000, "USD", scale=1e3), q("money", 784000, "USD"), "value"),  # "780 thousand" vs 784,000
+    (q("count", 3400), q("count", 3400), "ok:None"),
+    # digits before a scale word are the precision: "6.2 million" is anything that rounds to it
+    (q("count", 6.2e6, scale=1e6), q("count", 6.23e6, scale=1e6), "ok:rounding"),
+    (q("count", 6.2e6, scale=1e6), q("count", 6.3e6, scale=1e6), "value"),
+    (q("money", 780000, "USD", scale=1e3), q("money", 780400, "USD"), "ok:rounding"),
+    # decimals written are the precision
+    (q("measure", 41.2, "km"), q("measure", 41.237, "km"), "ok:rounding"),
+    (q("measure", 41.2, "km"), q("measure", 41.3, "km"), "value"),
+    # a lone digit is not a rounding of anything ("7 %" is not 7.4 %)
+    (q("percent", 7, "%"), q("percent", 7.4, "%"), "value"),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", EXACT)
+def test_exact_figures_agree_only_at_the_precision_they_are_written_to(a, b, expected):
+    check(a, b, expected)
+
+
+def test_shown_precision_reads_the_written_digits():
+    assert shown_precision(3400, Quantity("count", 3400)) == (1.0, 4)
+    assert shown_precision(6.2e6, Quantity("count", 6.2e6, scale=1e6))[1] == 2
+    assert shown_precision(6.2e6, Quantity("count", 6.2e6, scale=1e6))[0] == pytest.approx(1e5)
+    assert shown_precision(41.25, Quantity("measure", 41.25, "km"))[0] == pytest.approx(0.01)
+
+
+# --- approximations: ±5 %, but never beyond one unit of the last digit they show ---------------------
+ABOUT = [
+    (q("count", 437600, "count", "about"), q("count", 437900), "value"),  # "circa 437,600" is not 437,900
+    (q("count", 437600, "count", "about"), q("count", 437650), "ok:about"),
+    (q("count", 512e6, "count", "about"), q("count", 537e6, "count", "about"), "value"),  # 512 vs 537 million
+    (q("count", 512e6, "count", "about"), q("count", 512.4e6), "ok:about"),
+    (q("count", 20000, "count", "about"), q("count", 30000, "count", "about"), "value"),  # round: still ±5 %
+    (q("count", 20000, "count", "about"), q("count", 20700), "ok:about"),
+    (q("count", 20000, "count", "about"), q("count", 21300), "value"),
+    (q("percent", 8, "%", "about"), q("percent", 8.4, "%"), "ok:about"),  # "about 8" is 7.5-8.5
+]
+
+
+@pytest.mark.parametrize("a,b,expected", ABOUT)
+def test_an_approximation_reaches_no_further_than_the_precision_it_shows(a, b, expected):
+    check(a, b, expected)
+
+
+# --- two limits in one direction state one figure -----------------------------------------------------
+LIMITS = [
+    (q("count", 640000, "count", "more_than"), q("count", 640500, "count", "more_than"), "value"),
+    (q("count", 12000, "count", "at_least"), q("count", 12800, "count", "more_than"), "value"),
+    (q("count", 75, "count", "less_than"), q("count", 85, "count", "less_than"), "value"),
+    (q("count", 75, "count", "less_than"), q("count", 80, "count", "up_to"), "value"),
+    (q("count", 3.6e4, "count", "more_than", scale=1e4), q("count", 36200, "count", "more_than"),
+     "ok"),  # "3.6万" is written to a thousand: 36,200 rounds to it
+    (q("count", 640000, "count", "more_than"), q("count", 640000, "count", "at_least"), "ok:None"),
+    (q("count", 75, "count", "less_than"), q("count", 75, "count", "up_to"), "ok:None"),
+    # one limit against one figure keeps the containment rule
+    (q("count", 640000, "count", "more_than"), q("count", 641300), "ok:bound"),
+    (q("count", 75, "count", "less_than"), q("count", 71), "ok:bound"),
+    (q("count", 75, "count", "less_than"), q("count", 78), "qualifier"),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", LIMITS)
+def test_two_floors_or_two_ceilings_compare_their_figures(a, b, expected):
+    check(a, b, expected)
+
+
+# --- ranges and scores, end by end -----------------------------------------------------------------
+ENDS = [
+    (q("percent", 61, "%", "up_to", low=25, high=61), q("percent", 610, "%", "up_to", low=25, high=610), "scale"),
+    (q("count", 90, "count", "up_to", low=40, high=90), q("count", 95, "count", "up_to", low=40, high=95), "value"),
+    (q("count", 90, "count", "up_to", low=40, high=90), q("count", 90, "count", "up_to", low=40, high=90), "ok:None"),
+    (q("other", 21, "score", score=(21.0, 9.0)), q("other", 21, "score", score=(21.0, 6.0)), "value"),
+    (q("other", 21, "score", score=(21.0, 9.0)), q("other", 9, "score", score=(9.0, 21.0)), "ok"),  # sides swapped
+    (q("other", 3, "score", score=(3.0, 0.0)), q("count", 7, "count", "up_to", low=3, high=7), "value"),
+    (q("other", 3, "score", score=(3.0, 0.0)), q("count", 3, "count", "up_to", low=0, high=3), "ok"),
+    # a range against one figure: containment, as before
+    (q("count", 90, "count", "up_to", low=40, high=90), q("count", 65), "ok:bound"),
+    # vague plurals name no ends: "тысячи" (1,000-9,999) and "thousands" (2,000-9,999) agree
+    (q("count", 1000, "count", "about", low=1000, high=9999), q("count", 2000, "count", "about", low=2000, high=9999),
+     "ok"),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", ENDS)
+def test_ranges_and_scores_are_compared_end_by_end(a, b, expected):
+    check(a, b, expected)
+
+
+# --- conversions: the converted figure rounds the source at the precision it shows -------------------
+CONVERSIONS = [
+    (q("measure", 35, "mi"), q("measure", 56, "km"), "ok:conversion"),  # 56.3 km
+    (q("measure", 35, "mi"), q("measure", 54, "km"), "value"),  # 54 km is no rounding of 56.3 km
+    (q("measure", 450, "kg"), q("measure", 990, "lb"), "ok:conversion"),  # 992 lb
+    (q("measure", 450, "kg"), q("measure", 1050, "lb"), "value"),  # 476 kg: 5.8 %, inside the old 10 % band
+    (q("measure", 60, "mi"), q("measure", 100, "km"), "ok:conversion"),  # 96.6 km, "100" written to a hundred
+    (q("measure", 25, "°C"), q("measure", 77, "°F"), "ok"),
+    (q("measure", 25, "°C"), q("measure", 79, "°F"), "value"),  # 26.1 °C
+    (q("measure", 25, "°C", "about"), q("measure", 79, "°F"), "ok:conversion"),  # "about 25" reaches 26
+]
+
+
+@pytest.mark.parametrize("a,b,expected", CONVERSIONS)
+def test_a_conversion_follows_the_precision_of_the_converted_figure(a, b, expected):
+    check(a, b, expected)
+
+
+def test_conversion_fits_is_directional():
+    miles = Quantity("measure", 35, "mi")  # 56.3 km
+    assert conversion_fits(miles, Quantity("measure", 56, "km"))
+    assert not conversion_fits(miles, Quantity("measure", 55, "km"))
+    assert not conversion_fits(Quantity("measure", 55, "km"), miles)  # 34.2 miles
+
+
+def test_figures_in_one_unit_are_compared_directly_even_when_the_fact_also_has_another_unit():
+    # "35 miles (56 km)" in one version, "35 miles (55 km)" in the other: the kilometres differ
+    claims = [claim("a1", "de", "measure", 35, "mi"), claim("a2", "de", "measure", 56, "km"),
+              claim("b1", "en", "measure", 35, "mi"), claim("b2", "en", "measure", 55, "km")]
+    for c in claims:
+        c.sentence_index = 0
+    a2, b2 = claims[1], claims[3]
+    a2.conversion_of, b2.conversion_of = "a1", "b1"
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert [set(c.claims) for c in conflicts] == [{"a2", "b2"}]
+
+
+def test_two_figures_in_one_unit_both_rounding_a_third_in_another_unit_agree():
+    claims = [claim("e", "en", "measure", 1200, "lb"), claim("d", "de", "measure", 540, "kg"),
+              claim("f", "fr", "measure", 500, "kg")]  # 544 kg: 540 and (written to a hundred) 500
+    conflicts, _ = compare_facts([Fact("f1", ["e", "d", "f"])], claims)
+    assert conflicts == []
+    alone = [claim("d", "de", "measure", 540, "kg"), claim("f", "fr", "measure", 500, "kg")]
+    conflicts, _ = compare_facts([Fact("f1", ["d", "f"])], alone)
+    assert [c.type for c in conflicts] == ["value"]
+
+
+# --- years read as numbers, fractions read as percentages -------------------------------------------
+OTHER = [
+    (q("date", "2016", "date"), q("count", 20160), "date"),  # a digit appended to a year is no year
+    (q("date", "2016", "date"), q("count", 2016000), "date"),
+    (q("date", "2016", "date"), q("count", 2016), "ok"),  # the same year read as a count by one reader
+    (q("date", "2016-04", "date"), q("count", 2016), "ok"),
+    (q("date", "2016", "date"), q("count", 2017), "date"),
+    (q("ratio", 1, "ratio", denominator=4), q("percent", 25, "%"), "ok:fraction"),  # one in four
+    (q("ratio", 1, "ratio", denominator=3), q("percent", 33, "%"), "ok:fraction"),  # rounded to the unit
+    (q("ratio", 1, "ratio", denominator=4), q("percent", 40, "%"), "value"),
+    (q("ratio", 2, "ratio", denominator=3), q("percent", 76, "%"), "value"),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", OTHER)
+def test_years_against_numbers_and_fractions_against_percentages(a, b, expected):
+    check(a, b, expected)
