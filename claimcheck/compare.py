@@ -113,6 +113,17 @@ def _exact_slack(v: float, q: Quantity) -> float:
     return 0.49 * unit if n >= 2 else abs(v) * EQUAL_TOLERANCE
 
 
+def _fraction_share(q: Quantity) -> bool:
+    """A percentage that is a fraction with a repeating decimal ("un tiers" 33.33, "two thirds" 66.67):
+    read from a word, not from written digits."""
+    if q.kind != "percent" or not isinstance(q.value, (int, float)):
+        return False
+    v = float(q.value)
+    if abs(v * 10 - round(v * 10)) < 1e-6:
+        return False  # 25, 12.5: the digits could be written
+    return any(abs(100.0 * k / n - v) < 0.006 for n in range(3, 13) for k in range(1, n))
+
+
 def interval(q: Quantity) -> Interval | None:
     """The values the words allow, in base units; None when there is no number to compare."""
     if q.garbled or q.value is None or isinstance(q.value, str):
@@ -122,7 +133,11 @@ def interval(q: Quantity) -> Interval | None:
     if q.low is not None and q.high is not None:
         lo, hi = sorted((base(q.low), base(q.high)))
         return Interval(lo * (1 - EQUAL_TOLERANCE), hi * (1 + EQUAL_TOLERANCE), base(v))
-    slack = _about_slack(v) if q.qualifier == "about" else _exact_slack(v, q)
+    if q.qualifier == "about":
+        # "about a third" (33.33 %) shows no hundredths: a share named by a fraction keeps ±5 %
+        slack = max(abs(v) * ABOUT_TOLERANCE, 0.49) if _fraction_share(q) else _about_slack(v)
+    else:
+        slack = _exact_slack(v, q)
     lo, hi = v - slack, v + slack
     if q.qualifier in LOWER_BOUNDS:
         lo, hi = v - abs(v) * EQUAL_TOLERANCE, (v * BOUND_REACH if v > 0 else math.inf)
@@ -151,7 +166,9 @@ class Verdict:
 def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bool:
     """Equal at the precision both give; a year one text does not state (inferred from the story) is not compared."""
     n = min(len(a), len(b))
-    lo = 4 if not (year_a and year_b) and n >= 7 else 0
+    if not (year_a and year_b) and n < 7:
+        return True  # "2004" against "12月26日" (its year only inferred): no field both texts state
+    lo = 4 if not (year_a and year_b) else 0
     # "193X" (the 1930s) leaves its last digit open: it agrees with any year of the decade
     return all(x == y or "X" in (x, y) for x, y in zip(a[lo:n], b[lo:n]))
 
@@ -175,10 +192,12 @@ def _hour_of_bare(bare: Claim, clock: Claim) -> bool:
 
 
 def _decade_of_bare(bare: Claim, date: Claim) -> bool:
-    """A unit-less two-digit figure naming a decade ("negli anni 80") against "1980s" (198X)."""
-    if not bare_count(bare) or not isinstance(bare.value, (int, float)):
+    """A unit-less two-digit figure naming a decade ("negli anni 80") against "1980s" (198X), or against
+    the decade's first year read as a year ("nos anos 1980")."""
+    if not bare_count(bare) or not isinstance(bare.value, (int, float)) or date.value is None or \
+            dimension(date) != "date":
         return False
-    m = re.fullmatch(r"\d\d(\d)X", str(date.value))
+    m = re.fullmatch(r"\d\d(\d)[X0]", _date_text(date.value) or "")
     return bool(m) and float(bare.value) == float(int(m.group(1)) * 10)
 
 
@@ -374,10 +393,10 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         if (_hour_of_bare(a, b) or _hour_of_bare(b, a)):
             return None  # "13 h" read without its unit against "1 p.m.": the hour itself agrees
         return Verdict(False, "unit", detail=f"{_what(a)} in one, {_what(b)} in the other")
+    if _decade_of_bare(a, b) or _decade_of_bare(b, a):
+        return None  # "the 80s" read as a bare 80 against "1980s"
     if qa.kind == "date" or qb.kind == "date" or isinstance(qa.value, str) or isinstance(qb.value, str):
         va, vb = str(qa.value), str(qb.value)
-        if (_decade_of_bare(a, b) or _decade_of_bare(b, a)):
-            return None  # "the 80s" read as a bare 80 against "1980s"
         if "weekday" in (qa.unit, qb.unit):
             return _judge_weekday(a, b)
         if _time_zone_shift(a, b):

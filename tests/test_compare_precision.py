@@ -79,6 +79,10 @@ ABOUT = [
     (q("count", 20000, "count", "about"), q("count", 20700), "ok:about"),
     (q("count", 20000, "count", "about"), q("count", 21300), "value"),
     (q("percent", 8, "%", "about"), q("percent", 8.4, "%"), "ok:about"),  # "about 8" is 7.5-8.5
+    # a share named by a fraction word shows no hundredths: "about two thirds" is 63-70 %
+    (q("percent", 66.67, "%", "about"), q("percent", 69, "%"), "ok:about"),
+    (q("percent", 66.67, "%", "about"), q("percent", 72, "%"), "value"),
+    (q("percent", 66.67, "%"), q("percent", 69, "%"), "value"),  # "two thirds" said exactly
 ]
 
 
@@ -195,3 +199,20 @@ OTHER = [
 @pytest.mark.parametrize("a,b,expected", OTHER)
 def test_years_against_numbers_and_fractions_against_percentages(a, b, expected):
     check(a, b, expected)
+
+
+def test_a_year_against_a_date_whose_year_is_only_inferred_is_not_compared():
+    year = Claim("y", "en", 0, 4, "2004", Quantity("date", "2004", "date"))
+    day = Claim("d", "zh", 0, 6, "12月26日", Quantity("date", "2018-12-26", "date"))  # year from the story
+    assert judge(year, day).agree and judge(day, year).agree
+    stated = Claim("s", "de", 0, 17, "26. Dezember 2018", Quantity("date", "2018-12-26", "date"))
+    assert judge(year, stated).type == "date"
+
+
+@pytest.mark.parametrize("bare, year, comparable", [(70, 1970.0, False), (70, "1970", False), (70, 1975.0, True),
+                                                    (60, 1970.0, True)])
+def test_a_bare_two_digit_decade_against_the_decade_s_first_year_is_not_compared(bare, year, comparable):
+    kind = "date" if isinstance(year, str) else "count"
+    v = judge(claim("b", "it", "count", bare, "count", text=str(bare)),
+              claim("y", "pt", kind, year, "date" if kind == "date" else "count", text=str(year)[:4]))
+    assert (v is not None and not v.agree) is comparable
