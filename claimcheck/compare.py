@@ -320,10 +320,15 @@ def _judge_ends(qa: Quantity, qb: Quantity) -> Verdict | None:
             return None
         if not ix.overlaps(iy):
             v = _classify(ex, ey, ix, iy)
-            return replace(v, detail=f"the {what} differ: {fmt_number(ea[0])}–{fmt_number(ea[1])} vs "
-                                     f"{fmt_number(eb[0])}–{fmt_number(eb[1])} ({v.detail})")
+            return replace(v, detail=f"the {what} differ: {_ends_text(qa, ea)} vs {_ends_text(qb, eb)} ({v.detail})")
         rounded = rounded or abs(ix.point - iy.point) > EQUAL_TOLERANCE * max(abs(ix.point), abs(iy.point), 1e-12)
     return Verdict(True, reason="rounding" if rounded else None)
+
+
+def _ends_text(q: Quantity, ends: tuple[float, float]) -> str:
+    """A score in the order written ("17–5"), a range from its low end."""
+    a, b = q.score if q.score is not None else ends
+    return f"{fmt_number(a)}–{fmt_number(b)}"
 
 
 def _judge_share(frac: Quantity, pct: Quantity) -> Verdict | None:

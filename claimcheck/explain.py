@@ -39,11 +39,15 @@ def format_value(value, unit: str | None = None) -> str:
 
 
 def describe_quantity(q: Quantity) -> str:
-    """A quantity as a sentence would say it: 'about 11,000,000,000 USD', '1,200–1,500', '700 of 770'."""
+    """A quantity as a sentence would say it: 'about 11,000,000,000 USD', '1,200–1,500', '700 of 770', '17–5 score'."""
     if q.garbled or q.qualifier == "garbled":
         return "garbled (no readable value)" if q.value is None else f"garbled, read as {format_value(q.value, q.unit)}"
     if q.denominator is not None:
         return f"{format_number(q.value)} of {format_number(q.denominator)}"
+    if q.score is not None and len(q.score) == 2 and None not in q.score:
+        # both sides of a score: "17-5" and "17-8" are not the same statement
+        unit = f" {q.unit}" if q.unit and q.unit not in ("count", "date") else ""
+        return f"{format_number(q.score[0])}–{format_number(q.score[1])}{unit}"
     if q.qualifier == "range" or (q.low is not None and q.high is not None):
         qualifier, body = "", f"{format_number(q.low)}–{format_number(q.high if q.high is not None else q.value)}"
     else:

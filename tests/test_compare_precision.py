@@ -216,3 +216,11 @@ def test_a_bare_two_digit_decade_against_the_decade_s_first_year_is_not_compared
     v = judge(claim("b", "it", "count", bare, "count", text=str(bare)),
               claim("y", "pt", kind, year, "date" if kind == "date" else "count", text=str(year)[:4]))
     assert (v is not None and not v.agree) is comparable
+
+
+def test_a_score_conflict_names_both_sides_as_written():
+    a = claim("a", "es", "other", 21, "score", score=(21.0, 9.0), text="21-9")
+    b = claim("b", "en", "other", 21, "score", score=(21.0, 6.0), text="21-6")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    (c,) = conflicts
+    assert "21–9" in c.explanation and "21–6" in c.explanation
