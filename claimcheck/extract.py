@@ -962,8 +962,8 @@ class _Scanner:
             quantity = Quantity(kind="count", value=float(low), unit="count", qualifier="about",
                                 low=float(low), high=float(high))
             start = self._qualify_left(cs, quantity)
-            dm = self.match("duration", ce)
-            if dm:  # "desítky let", "dozens of years"... read as the duration they are
+            dm = self.match("duration", ce) or self.match("duration_linked", ce)
+            if dm:  # "desítky let", "dozens of years", "dizaines d'années"... read as the duration they are
                 quantity.kind, quantity.unit = "duration", self.r.duration_units.find(dm.group("x"))
                 return _Found(start, dm.end(), (cs, ce), quantity, noun=True)
             noun = self._counted_noun(ce, spelled=False)

@@ -457,6 +457,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["fraction_link"] = regex.compile(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = regex.compile(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
     p["duration"] = regex.compile(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))
+    # "dizaines d'années", "decenas de años", "dozens of years": a vague amount linked to its unit of time
+    p["duration_linked"] = regex.compile(rf"\s*(?i:{link_alt})(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else "")) \
+        if link_alt else None
     p["other_after"] = right(r.other_after)
     p["qual_after"] = right(r.qualifiers_after)
     p["classifier"] = regex.compile(r"\s?(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
