@@ -837,7 +837,10 @@ def _unit_key(c: Claim) -> str:
 def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)"), and a figure
     in one unit against another article's figure in a second unit when both articles also state the
-    fact in a common unit (that pair is compared instead, without an exchange rate)."""
+    fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
+    A figure that already disagrees with the other article's figure in its own unit is compared with
+    its other figures too: "12 Milliarden Euro" against "PLN 12bn (€2.8bn)" is a currency swap as
+    well as a wrong amount of euros, "680 miglia" against "680 km (423 miles)" a unit swap."""
     if a.conversion_of == b.id or b.conversion_of == a.id:
         return True
     ua, ub = _unit_key(a), _unit_key(b)
@@ -847,7 +850,15 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return True
     units_a = {_unit_key(c) for c in members if c.article == a.article}
     units_b = {_unit_key(c) for c in members if c.article == b.article}
-    return bool(units_a & units_b)
+    if not units_a & units_b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        for c in members:
+            if c.article == y.article and c.id not in (x.id, y.id) and _unit_key(c) == _unit_key(x):
+                v = judge(x, c)
+                if v is not None and not v.agree:
+                    return False
+    return True
 
 
 def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, Claim],

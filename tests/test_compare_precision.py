@@ -169,7 +169,24 @@ def test_figures_in_one_unit_are_compared_directly_even_when_the_fact_also_has_a
     a2, b2 = claims[1], claims[3]
     a2.conversion_of, b2.conversion_of = "a1", "b1"
     conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
-    assert [set(c.claims) for c in conflicts] == [{"a2", "b2"}]
+    pairs = [set(c.claims) for c in conflicts]
+    assert {"a2", "b2"} in pairs  # 56 km against 55 km, without a conversion band
+    assert all("b2" in p for p in pairs)  # 55 km is also no rounding of the other's 35 miles; nothing else
+
+
+def test_a_figure_disagreeing_in_its_own_unit_is_compared_with_the_other_articles_other_units_too():
+    # one article gives only "9 Milliarden Euro" where the other says "PLN 9bn (€2.1bn)": a currency swap
+    de = claim("d", "de", "money", 9e9, "EUR", scale=1e9)
+    pln = claim("p", "en", "money", 9e9, "PLN", scale=1e9)
+    eur = claim("e", "en", "money", 2.1e9, "EUR", scale=1e9)
+    de.sentence_index, pln.sentence_index, eur.sentence_index = 0, 1, 2
+    conflicts, _ = compare_facts([Fact("f1", ["d", "p", "e"])], [de, pln, eur])
+    assert {frozenset(c.claims): c.type for c in conflicts} == {frozenset(("d", "e")): "value",
+                                                               frozenset(("d", "p")): "unit"}
+    # agreeing in the shared currency, the cross-currency pair is not compared (rates drift)
+    de_ok = claim("d", "de", "money", 2.1e9, "EUR", scale=1e9)
+    conflicts, _ = compare_facts([Fact("f1", ["d", "p", "e"])], [de_ok, pln, eur])
+    assert conflicts == []
 
 
 def test_two_figures_in_one_unit_both_rounding_a_third_in_another_unit_agree():
