@@ -561,6 +561,12 @@ class _Scanner:
                                          or self.match("half", dm_art.end())))):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
 
+        if st.core_kind == "cjk" and m.group() in r.article_words and st.quantity.scale == 1.0:
+            dm = self.match("duration", st.pos)
+            if dm and text[st.cs:dm.end()] in r.data.get("rate_periods", []):
+                nxt = regex.match(r"\s*[0-9０-９" + "".join(r.cjk_digits) + "]", text[dm.end():dm.end() + 4])
+                if nxt:  # "一周四天工作制", "一日350ドル": a week, a day per which the next figure counts
+                    return _Stop(self._skip(st.cs, dm.end(), "rate period"))
         if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0
                 and not self.match("duration", st.pos)):
             return _Stop(None)  # "一" is an article, but "一年半" a duration
@@ -1368,6 +1374,9 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
         s, e = m.span()
         if _DAY_NUMBER_AFTER.match(text, e):
             continue  # "Friday 13", "viernes, 3": the day of the month follows
+        if (not r.word_boundaries and s > 0 and text[s - 1] in r.cjk_digits and e < len(text)
+                and text[e] not in " \u3000" and r.patterns["duration"].match(text, e)):
+            continue  # "一周四天": a week of four days, not Thursday ("周四")
         if any((0 <= d_start - e <= 16 and _WEEKDAY_TO_DATE.match(text[e:d_start]))
                or (0 <= s - d_end <= 16 and _DATE_TO_WEEKDAY.match(text[d_end:s])) for d_start, d_end in spans):
             continue
