@@ -1,30 +1,43 @@
 """Which figure of one sentence is which figure of its translation, from aligned subword tokens.
 
 SimAlign-style (Jalili Sabet et al. 2020): contextual subword states of a middle layer of
-multilingual-e5-small (the BERT that :func:`claimcheck.embed.build_e5_model` builds; layer 8
-of 12 by default, the layers above it are never run) are compared by cosine across the two
-sentences. Value-blind: every digit run of both sentences is replaced by one placeholder
-("0") before tokenising, so "2.4 billion" and "24亿" look alike, and so do "2.4" and "3.9";
-what tells two figures apart is their context as the model reads it.
+multilingual-e5-small (the BERT folder :func:`claimcheck.embed.build_e5_model` builds; layer 8
+of 12, the layers above it are never run) are compared by cosine across the two sentences.
+Value-blind: every number of both sentences is replaced by one placeholder ("0") before
+tokenising, so "2.4 billion" and "24亿" look alike, and so do "2.4" and "3.9"; what tells two
+figures apart is their context as the model reads it. Changing any digit leaves the scores
+exactly as they were.
 
-Scores for a figure ``k`` of sentence A and ``l`` of sentence B (``figure_alignment``):
+Scores for a figure ``k`` of sentence A and ``l`` of sentence B (:func:`pair_scores`):
 
 - ``"soft"``: the figure's own (placeholder) subword states, mean best cosine both ways;
-- ``"argmax"``: SimAlign's mutual-argmax links (``itermax`` iterations) between the
-  figure's tokens, over the whole similarity matrix;
-- ``"context"``: the tokens around A's figure, softly aligned into B, and how close each lands
-  to B's figure (and the same from B to A).
+- ``"context"``: the tokens around A's figure (up to 3 away, each belonging to its nearest
+  figure), softly aligned into B (softmax of cosines, temperature 0.05), and how close each
+  lands to B's figure; and the same from B to A;
+- ``"slot"`` = soft + context: the one :func:`figure_alignment` returns by default;
+- ``"argmax"``: SimAlign's itermax links between the figures' tokens (measured, weaker).
 
-Costs a forward pass of both sentences (batched; ~10-30 ms a pair on one core); meant only for
-sentence pairs that each hold two figures of one dimension or more.
+On NTREX train (``scripts/eval_slots.py``) "slot" alone assigns as well as the current slot
+score (0.965 of gold pairs) but makes other mistakes; added to it (``current + 8 * slot``,
+same-dimension figures only) it fixes 6 of the 11 wrong figure groups and breaks none (0.965 ->
+0.985; reordered groups 0.08 -> 0.62), changed numbers included.
+
+Cost (``scripts/eval_slots.py --cost-only``, 2 busy cores): the model runs in numpy
+(:class:`NumpyBert`, no torch import): the first call in a fresh process takes ~1.2 s and peaks
+at ~445 MB RSS (the tokenizer's JSON is most of it; the 384 MB embedding table stays
+memory-mapped), against ~7 s and ~800 MB through transformers; then ~15-30 ms a sentence on one
+core (torch, once imported: ~10 ms). Each sentence is encoded once (cached by text) however many
+sentences it is paired with. Meant only for sentence pairs that each hold two figures of one
+dimension or more: 4.6% of the aligned line pairs of an NTREX story, median 2 sentences a story.
 """
 from __future__ import annotations
 
 import os
 import re
 import threading
+from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -95,16 +108,111 @@ def _tensor_maps(weights: Path) -> dict[str, np.ndarray]:
     return out
 
 
+def _layer_norm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
+    mu = x.mean(-1, keepdims=True)
+    var = ((x - mu) ** 2).mean(-1, keepdims=True)
+    return (x - mu) / np.sqrt(var + eps) * gamma + beta
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """Abramowitz & Stegun 7.1.26 (error < 1.5e-7): 5x faster than scipy's float32 erf."""
+    a = np.abs(x)
+    t = np.float32(1.0) / (np.float32(1.0) + np.float32(0.3275911) * a)
+    poly = t * (np.float32(0.254829592) + t * (np.float32(-0.284496736) + t * (np.float32(1.421413741) + t * (
+        np.float32(-1.453152027) + t * np.float32(1.061405429)))))
+    return np.copysign(np.float32(1.0) - poly * np.exp(-a * a), x)
+
+
+class NumpyBert:
+    """The first ``layers`` layers of a BERT encoder in numpy (float32): no torch or transformers to import
+    (~4 s and ~380 MB on the default path, which never loads them). Matches ``transformers.BertModel``'s
+    hidden state of that layer to float rounding (tests/test_tokalign.py)."""
+
+    def __init__(self, maps: dict[str, np.ndarray], config: dict, layers: int):
+        self.heads = int(config["num_attention_heads"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        if config.get("hidden_act", "gelu") != "gelu" or config.get("position_embedding_type", "absolute") != "absolute":
+            raise ValueError("only BERT with gelu and absolute positions")
+        get = lambda k: np.array(maps[k], dtype=np.float32)  # copies out of the memory map
+        self.word = maps[WORD_EMBEDDINGS]  # stays mapped: only the rows met are read
+        self.pos = get("embeddings.position_embeddings.weight")
+        self.type0 = get("embeddings.token_type_embeddings.weight")[0]
+        self.ln = (get("embeddings.LayerNorm.weight"), get("embeddings.LayerNorm.bias"))
+        self.layers = []
+        for i in range(layers):
+            p = f"encoder.layer.{i}."
+            qkv_w = np.concatenate([get(p + f"attention.self.{n}.weight") for n in ("query", "key", "value")]).T
+            qkv_b = np.concatenate([get(p + f"attention.self.{n}.bias") for n in ("query", "key", "value")])
+            self.layers.append(dict(
+                qkv=(np.ascontiguousarray(qkv_w), qkv_b),
+                out=(np.ascontiguousarray(get(p + "attention.output.dense.weight").T), get(p + "attention.output.dense.bias")),
+                ln1=(get(p + "attention.output.LayerNorm.weight"), get(p + "attention.output.LayerNorm.bias")),
+                up=(np.ascontiguousarray(get(p + "intermediate.dense.weight").T), get(p + "intermediate.dense.bias")),
+                down=(np.ascontiguousarray(get(p + "output.dense.weight").T), get(p + "output.dense.bias")),
+                ln2=(get(p + "output.LayerNorm.weight"), get(p + "output.LayerNorm.bias"))))
+
+    def __call__(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Hidden states ``(batch, tokens, hidden)`` of the last layer kept, for right-padded ``ids``."""
+        n, t = ids.shape
+        h = np.asarray(self.word[ids], dtype=np.float32) + self.pos[:t][None] + self.type0
+        h = _layer_norm(h, *self.ln, self.eps).reshape(n * t, -1)  # 2-D products are faster than batched ones
+        d = h.shape[-1]
+        dh = d // self.heads
+        bias = np.where(mask[:, None, None, :] > 0, 0.0, np.finfo(np.float32).min).astype(np.float32)
+        scale = np.float32(1.0 / np.sqrt(dh))
+        half_sqrt2 = np.float32(1.0 / np.sqrt(2.0))
+        for L in self.layers:
+            qkv = (h @ L["qkv"][0] + L["qkv"][1]).reshape(n, t, 3, self.heads, dh)
+            q, k, v = (qkv[:, :, i].transpose(0, 2, 1, 3) for i in range(3))  # (n, heads, t, dh)
+            att = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
+            att = np.exp(att - att.max(-1, keepdims=True))
+            att /= att.sum(-1, keepdims=True)
+            ctx = (att @ v).transpose(0, 2, 1, 3).reshape(n * t, d)
+            h = _layer_norm(ctx @ L["out"][0] + L["out"][1] + h, *L["ln1"], self.eps)
+            up = h @ L["up"][0] + L["up"][1]
+            up = np.float32(0.5) * up * (np.float32(1.0) + _erf(up * half_sqrt2))
+            h = _layer_norm(up @ L["down"][0] + L["down"][1] + h, *L["ln2"], self.eps)
+        return h.reshape(n, t, d)
+
+
+@contextmanager
+def _blas_threads(n: int | None):
+    """numpy's BLAS limited to ``n`` threads: on two busy cores a second OpenBLAS thread spin-waits and made
+    the forward pass 2-10x slower, never faster (scripts/eval_slots.py --cost)."""
+    if n is None:
+        yield
+        return
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # comes with scikit-learn; without it, BLAS keeps its own count
+        yield
+        return
+    with threadpool_limits(limits=n, user_api="blas"):
+        yield
+
+
 class TokenStates:
-    """Subword states of one layer of e5-small, loaded at the first call (never downloads)."""
+    """Subword states of one layer of e5-small, loaded at the first call (never downloads).
+
+    ``backend="numpy"`` runs :class:`NumpyBert` with ``threads`` BLAS threads (default 1); ``"torch"`` runs
+    ``transformers.BertModel`` (the reference; ``threads`` sets torch's thread count); ``"auto"`` (default):
+    torch when the process has already imported transformers (a sentence-transformers encoder), else numpy.
+    """
 
     def __init__(self, folder: str | Path | None = None, layer: int = DEFAULT_LAYER, threads: int | None = None,
-                 max_tokens: int = 256, batch_size: int = 16):
+                 max_tokens: int = 256, batch_size: int = 16, backend: str = "auto"):
         self.folder = Path(folder) if folder else None
         self.layer = layer
         self.threads = threads
         self.max_tokens = max_tokens
         self.batch_size = batch_size
+        if backend == "auto":  # torch runs ~2x faster once imported; importing it costs ~5 s and ~350 MB
+            import sys
+
+            backend = "torch" if "transformers" in sys.modules else "numpy"
+        if backend not in ("numpy", "torch"):
+            raise ValueError(f"backend {backend!r}: 'numpy', 'torch' or 'auto'")
+        self.backend = backend
         self._model = None
         self._tok = None
         self._table: np.ndarray | None = None
@@ -113,47 +221,63 @@ class TokenStates:
         self.cache_size = 4096
 
     def load(self) -> None:
-        """Layers 1..``layer`` of the e5 folder's BertModel; the 250k-row word-embedding table (384 MB) stays
+        """Layers 1..``layer`` of the e5 folder's BERT; the 250k-row word-embedding table (384 MB) stays
         memory-mapped from ``model.safetensors`` and only the rows of the tokens met are read."""
         with self._lock:
             if self._model is not None:
                 return
+            import json
+
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            import torch
             from tokenizers import Tokenizer
-            from transformers import BertConfig, BertModel
 
             from claimcheck import e5convert
-            from claimcheck.embed import build_e5_model, quiet_transformers
+            from claimcheck.embed import build_e5_model
 
             folder = Path(self.folder or e5convert.default_e5_dir())
             if not e5convert.is_built(folder):
                 folder = build_e5_model(folder)
-            quiet_transformers()
-            if self.threads:
-                torch.set_num_threads(self.threads)
-            config = BertConfig.from_pretrained(str(folder), local_files_only=True)
-            if not 1 <= self.layer <= config.num_hidden_layers:
-                raise ValueError(f"layer {self.layer}: e5-small has layers 1..{config.num_hidden_layers}")
-            config.num_hidden_layers = self.layer
-            config.vocab_size = config.pad_token_id + 1  # the table is read from the memory map instead
-            model = BertModel(config, add_pooling_layer=False)
+            config = json.loads((folder / "config.json").read_text())
+            if not 1 <= self.layer <= config["num_hidden_layers"]:
+                raise ValueError(f"layer {self.layer}: e5-small has layers 1..{config['num_hidden_layers']}")
             weights = folder / "model.safetensors"
             maps = _tensor_maps(weights)
-            state = {}
-            for key, arr in maps.items():
-                m = re.match(r"encoder\.layer\.(\d+)\.", key)
-                if key.startswith("pooler.") or key == WORD_EMBEDDINGS or (m and int(m.group(1)) >= self.layer):
-                    continue
-                state[key] = torch.from_numpy(np.array(arr))
-            missing, unexpected = model.load_state_dict(state, strict=False)
-            if unexpected or set(missing) - {WORD_EMBEDDINGS}:
-                raise RuntimeError(f"{weights}: unexpected weights {unexpected[:3]}, missing {missing[:3]}")
-            model.eval()
             self._table = maps[WORD_EMBEDDINGS]
+            model = NumpyBert(maps, config, self.layer) if self.backend == "numpy" else self._torch_model(folder, maps)
             tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
             tok.enable_truncation(self.max_tokens)
             self._tok, self._model = tok, model
+
+    def _torch_model(self, folder: Path, maps: dict[str, np.ndarray]):
+        import torch
+        from transformers import BertConfig, BertModel
+
+        from claimcheck.embed import quiet_transformers
+
+        quiet_transformers()
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        config = BertConfig.from_pretrained(str(folder), local_files_only=True)
+        config.num_hidden_layers = self.layer
+        config.vocab_size = config.pad_token_id + 1  # the table is read from the memory map instead
+        model = BertModel(config, add_pooling_layer=False)
+        state = {}
+        for key, arr in maps.items():
+            m = re.match(r"encoder\.layer\.(\d+)\.", key)
+            if key.startswith("pooler.") or key == WORD_EMBEDDINGS or (m and int(m.group(1)) >= self.layer):
+                continue
+            state[key] = torch.from_numpy(np.array(arr))
+        missing, unexpected = model.load_state_dict(state, strict=False)
+        if unexpected or set(missing) - {WORD_EMBEDDINGS}:
+            raise RuntimeError(f"{folder}: unexpected weights {unexpected[:3]}, missing {missing[:3]}")
+        model.eval()
+
+        def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+            embeds = torch.from_numpy(np.ascontiguousarray(self._table[ids]))
+            with torch.inference_mode():
+                return model(inputs_embeds=embeds, attention_mask=torch.from_numpy(mask)).last_hidden_state.numpy()
+
+        return run
 
     def encode(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text: token character offsets ``(n, 2)`` and L2-normalised states ``(n, 384)``, special tokens
@@ -167,8 +291,6 @@ class TokenStates:
 
     def _run(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         self.load()
-        import torch
-
         out: list[tuple[np.ndarray, np.ndarray]] = [None] * len(texts)  # type: ignore[list-item]
         encs = self._tok.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))  # little padding
@@ -181,9 +303,8 @@ class TokenStates:
                 n = len(encs[i].ids)
                 ids[r, :n] = encs[i].ids
                 mask[r, :n] = 1
-            embeds = torch.from_numpy(np.ascontiguousarray(self._table[ids]))
-            with torch.inference_mode():
-                h = self._model(inputs_embeds=embeds, attention_mask=torch.from_numpy(mask)).last_hidden_state.numpy()
+            with _blas_threads(self.threads or 1 if self.backend == "numpy" else None):
+                h = self._model(ids, mask)
             for r, i in enumerate(idx):
                 e = encs[i]
                 keep = [t for t, sp in enumerate(e.special_tokens_mask) if not sp]

@@ -1,27 +1,31 @@
 #!/usr/bin/env python3
-"""Figure-slot assignment on NTREX *train* lines: the current value-blind slot score against
-SimAlign-style token alignment with multilingual-e5-small (``claimcheck.tokalign``).
+"""Figure-slot assignment on NTREX *train* lines: the current value-blind slot score
+(``features.slot_scores``) against SimAlign-style token alignment with multilingual-e5-small
+(``claimcheck.tokalign``), alone and added to the current score.
 
-    .venv/bin/python scripts/eval_slots.py [--per-lang 60] [--seed 1] [--layers 8] [--threads 1]
-        [--json /tmp/eval_slots.json] [--cost] [--partial] [--show 5]
+    .venv/bin/python scripts/eval_slots.py [--per-lang 1000] [--seed 1] [--layers 8[,6,...]] [--partial]
+        [--cost | --cost-only] [--show 5] [--json /tmp/eval_slots.json] [--dump /tmp/eval_slots.pkl]
 
-Gold: an English line and its translation (NTREX lines are aligned) that hold the same
-number (>= 2) of figures of one dimension; figures are paired by equal value where the value is
-unique on both sides (values build the gold only; no aligner sees them). Every method
-assigns the figures of that dimension one-to-one (Hungarian); accuracy is the share of
-gold pairs assigned right. "changed": one figure of the English line gets other digits
-(``eval_ntrex.perturb_text``) before any method runs; the gold stays. Only ``train``
-documents are read (SPLIT.tsv); never ``test``, never DEMETR. ``--cost`` times the forward
-passes (ms per sentence pair, 1 vs 2 torch threads) and the peak memory.
+Gold: an English line and its translation (NTREX lines are aligned) that hold the same number
+(>= 2) of figures of one dimension, paired by equal value, every value unique on both sides
+(values build the gold only; no method sees them). Each method assigns the figures of that
+dimension one-to-one (Hungarian); accuracy is the share of gold pairs assigned right, per
+language, on groups of >= 3 figures, on reordered groups (the translation puts them in another
+order) and overall; "fixed/broken" counts the groups a method gets more / less right than the
+current assignment. Sets: "unchanged"; "changed": one figure of the English line gets other
+digits (``eval_ntrex.perturb_text``) before any method runs, the gold stays; "chg-all": every
+figure of the group changed; ``--partial``: the groups left out above (unequal counts, repeated
+values), scored on their figures with a unique value. ``--cost``: ms per sentence pair (numpy
+backend and torch, 1 and 2 threads; batched or not), the first call in a fresh process and its
+peak memory, and how many line pairs of a 9-version story need token alignment at all.
+Only ``train`` documents are read (SPLIT.tsv): never ``test``, never DEMETR.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import pickle
 import random
-import re
 import sys
 import time
 from collections import defaultdict
@@ -140,7 +144,7 @@ def change(inst: dict, rng: random.Random, only: int | None = None) -> dict | No
         text, s, e, _ = edit
         delta = len(text) - len(inst["sent_a"])
 
-        def moved(x):
+        def moved(x, s=s, e=e, delta=delta, text=text):
             if x.end <= s and x.start < s:  # before the edit
                 st, en = x.start, x.end
             elif x.start <= s < x.end + 1 and x.start < e:  # holds the edit
@@ -201,12 +205,14 @@ def assign_accuracy(score: np.ndarray, gold: list[int]) -> tuple[int, int]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--per-lang", type=int, default=60)
+    ap.add_argument("--per-lang", type=int, default=1000, help="figure groups per language (all: ~45)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--layers", default="8", help="comma-separated e5 layers to try (1..12); combos use the first")
-    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=None, help="torch threads (with --backend torch)")
+    ap.add_argument("--backend", default="numpy", choices=("numpy", "torch"))
     ap.add_argument("--json")
-    ap.add_argument("--cost", action="store_true")
+    ap.add_argument("--cost", action="store_true", help="also time the token alignment (see above)")
+    ap.add_argument("--cost-only", action="store_true", help="only the timing")
     ap.add_argument("--stats", action="store_true", help="only count the instances")
     ap.add_argument("--partial", action="store_true",
                     help="also the groups with unequal counts or repeated values (figures with a unique value)")
@@ -222,6 +228,10 @@ def main(argv=None) -> int:
         from collections import Counter
         print(Counter(i["lang"] for i in insts), Counter(i["dim"] for i in insts),
               Counter(len(i["A"]) for i in insts))
+        return 0
+    if args.cost_only:
+        need(data)
+        cost(insts, int(args.layers.split(",")[0]))
         return 0
     changed = [change(i, rng) for i in insts]
     changed_all = [change_all(i, rng) for i in insts]
@@ -244,7 +254,7 @@ def main(argv=None) -> int:
     print(f"current slot scores: {time.time() - t:.0f} s", file=sys.stderr)
 
     for layer in [int(x) for x in args.layers.split(",")]:
-        tok = token_scores(sets, layer, args.threads)
+        tok = token_scores(sets, layer, args.threads, args.backend)
         for name in sets:
             for key, mats in tok[name].items():
                 scores[name][f"L{layer}:{key}"] = mats
@@ -256,15 +266,16 @@ def main(argv=None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
     if args.cost:
+        need(data)
         cost(sets["unchanged"], int(args.layers.split(",")[0]))
     return 0
 
 
-def token_scores(sets: dict, layer: int, threads: int) -> dict:
+def token_scores(sets: dict, layer: int, threads: int | None, backend: str = "numpy") -> dict:
     """Every tokalign score, on raw and on number-masked text, for every instance of every set."""
     from claimcheck.tokalign import TokenStates, mask_numbers, pair_scores
 
-    states = TokenStates(layer=layer, threads=threads)
+    states = TokenStates(layer=layer, threads=threads, backend=backend)
     texts: dict[str, int] = {}
     prepared = {}
     for name, items in sets.items():
@@ -362,30 +373,75 @@ def show(items: list[dict], scores: dict, n: int) -> None:
             print(f"  {m:24s} -> {linear_sum_assignment(-mats[k])[1].tolist()}")
 
 
-def cost(items: list[dict], layer: int) -> None:
-    """ms per sentence pair (forward passes of both masked sentences + scores), batched or not, with 1 and 2
-    torch threads; model load time and peak RSS."""
-    import resource
+def need(data: dict) -> None:
+    """How much of a story needs token alignment: aligned line pairs (every pair of the 9 versions) where both
+    lines hold >= 2 figures of one dimension, and the distinct lines to encode."""
+    pairs = lines = total = 0
+    per_doc = []
+    for d in data["docs"].values():
+        langs = sorted(d["claims"])
+        multi = {}
+        for lang in langs:
+            for i, cl in d["claims"][lang].items():
+                dims = defaultdict(int)
+                for _, dim in cl:
+                    dims[dim] += 1
+                multi[(lang, i)] = {x for x, n in dims.items() if n >= 2}
+        n_lines = len(d["lines"]["en"])
+        doc_pairs, doc_lines = 0, set()
+        for x in range(len(langs)):
+            for y in range(x + 1, len(langs)):
+                for i in range(n_lines):
+                    total += 1
+                    if multi.get((langs[x], i), set()) & multi.get((langs[y], i), set()):
+                        doc_pairs += 1
+                        doc_lines |= {(langs[x], i), (langs[y], i)}
+        pairs += doc_pairs
+        lines += len(doc_lines)
+        per_doc.append(len(doc_lines))
+    print(f"NTREX train, 9 versions a story: {pairs} of {total} aligned line pairs need token alignment "
+          f"({100 * pairs / max(1, total):.1f}%); {lines} distinct lines to encode over {len(data['docs'])} stories "
+          f"(median {int(np.median(per_doc))}, max {max(per_doc)} a story)")
 
-    import torch
+
+COLD = """
+import re, sys, time
+def hwm():  # peak RSS of this process (ru_maxrss would report the parent's, inherited across exec)
+    return int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) // 1024
+base = hwm()
+t = time.time()
+from claimcheck.tokalign import TokenStates
+TokenStates(backend=sys.argv[1]).encode(["The port cost 0 euros.", "Le port a coûté 0 euros."])
+print(f"{time.time() - t:.1f} {hwm()} {base}")
+"""
+
+
+def cost(items: list[dict], layer: int) -> None:
+    """ms per sentence pair (forward passes of both masked sentences + scores) per backend and thread count,
+    batched or not; the first call in a fresh process (imports + load) and its peak RSS."""
+    import subprocess
 
     from claimcheck.tokalign import TokenStates, mask_numbers, pair_scores
 
+    for backend in ("numpy", "torch"):
+        out = subprocess.run([sys.executable, "-c", COLD, backend], capture_output=True, text=True,
+                             check=False).stdout.split()
+        print(f"{backend}: first call in a fresh python {out[0]} s (imports, load, 2 sentences), "
+              f"peak RSS {out[1]} MB (python alone {out[2]} MB)" if len(out) == 3 else f"{backend}: cold start failed")
     prepared = []
     for inst in items:
         (ta, pa), (tb, pb) = (mask_numbers(inst["sent_a"], [(c.start, c.end) for c in inst["A"]]),
                               mask_numbers(inst["sent_b"], [(c.start, c.end) for c in inst["B"]]))
         prepared.append((ta, pa, tb, pb))
     texts = [t for ta, _, tb, _ in prepared for t in (ta, tb)]
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t = time.perf_counter()
-    st = TokenStates(layer=layer, threads=1)
-    st.load()
-    print(f"load (layers 1-{layer} of e5-small): {time.perf_counter() - t:.1f} s; "
-          f"peak RSS {rss0:.0f} MB before, {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB after")
-    tokens = np.mean([len(st._tok.encode(x).ids) for x in texts])
-    for threads in (1, 2):
-        torch.set_num_threads(threads)
+    for backend, threads in (("numpy", 1), ("numpy", 2), ("torch", 1), ("torch", 2)):
+        st = TokenStates(layer=layer, threads=threads, backend=backend)
+        st.load()
+        if backend == "torch":
+            import torch
+
+            torch.set_num_threads(threads)
+        tokens = np.mean([len(st._tok.encode(x).ids) for x in texts])
         for bs in (1, 16):
             st.batch_size = bs
             st._cache.clear()
@@ -397,10 +453,9 @@ def cost(items: list[dict], layer: int) -> None:
             for k, (ta, pa, tb, pb) in enumerate(prepared):
                 pair_scores(enc[2 * k], pa, enc[2 * k + 1], pb)
             t2 = time.perf_counter()
-            print(f"threads={threads} batch={bs:2d}: {1000 * (t2 - t) / len(prepared):.1f} ms per sentence pair "
-                  f"(forward {1000 * (t1 - t) / len(prepared):.1f}, scores {1000 * (t2 - t1) / len(prepared):.1f}; "
-                  f"{len(prepared)} pairs, {tokens:.0f} tokens a sentence)")
-    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+            print(f"{backend} threads={threads} batch={bs:2d}: {1000 * (t2 - t) / len(prepared):.1f} ms "
+                  f"per sentence pair (forward {1000 * (t1 - t) / len(prepared):.1f}, scores "
+                  f"{1000 * (t2 - t1) / len(prepared):.1f}; {len(prepared)} pairs, {tokens:.0f} tokens a sentence)")
 
 
 if __name__ == "__main__":

@@ -125,3 +125,18 @@ def test_e5_states_are_cached_per_text(states):
     offsets, vecs = again[1]
     assert vecs.shape == (len(offsets), 384)
     np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, rtol=1e-5)
+
+
+# transformers.BertModel's layer-8 states of this sentence (TokenStates(backend="torch")), tokens 0, 5 and the
+# last, first six dimensions: the numpy forward must give the same (importing torch here would cost ~10 s)
+REFERENCE_TEXT = "Le pont, haut de 0 m, est long de 0 km."
+REFERENCE = np.array([[-0.01123, -0.02757, 0.00585, -0.02809, 0.08117, 0.02378],
+                      [0.01493, -0.01436, -0.03065, 0.05374, -0.01674, 0.01975],
+                      [0.03660, -0.05081, 0.04952, 0.01598, 0.05351, -0.00141]])
+
+
+@pytest.mark.model
+def test_numpy_bert_gives_the_transformers_states(states):
+    (offsets, vecs), = states.encode([REFERENCE_TEXT])
+    assert offsets.tolist()[:4] == [[0, 2], [2, 7], [7, 8], [8, 13]] and len(offsets) == 14
+    np.testing.assert_allclose(vecs[[0, 5, -1]][:, :6], REFERENCE, atol=2e-5)
