@@ -508,7 +508,8 @@ def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> N
         best = 0
         for x, other in ((int(i), int(j)), (int(j), int(i))):
             vals = top[(x, ctx.claims[other].article)]
-            runner = vals[1] if len(vals) > 1 else vals[0] - 1.0
+            # a lone candidate leads by what it beats an unrelated text by (calibrated 0), not by a free 1
+            runner = vals[1] if len(vals) > 1 else 0.0
             if w[k] >= vals[0]:
                 best += 1
                 lead += min(w[k] - runner, 1.0)
