@@ -606,7 +606,9 @@ class _Scanner:
             if cm:
                 st.currency = r.currency_after.find(cm.group("x"))
                 st.pos, st.unit_found = cm.end(), True
-                reading = self._ambiguous_reading(cm.group("x"), st.currency, st.cs, cm.end())
+                # a figure in millions keeps the table's reading ("50 millones de libras"): weights are seldom so written
+                reading = (self._ambiguous_reading(cm.group("x"), st.currency, st.cs, cm.end())
+                           if st.quantity.scale < 1e6 else st.currency)
                 if reading != st.currency and not _is_currency_code(reading):
                     st.currency = None  # "the bear weighed 550 pounds": a mass, not sterling
                     st.quantity.kind, st.quantity.unit = "measure", reading
