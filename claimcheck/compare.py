@@ -61,7 +61,10 @@ class Interval:
 
 
 def _base(value: float, unit: str | None, kind: str) -> float:
-    """A value in the base unit of its dimension (money stays in its own currency)."""
+    """A value in the base unit of its dimension (money stays in its own currency; basis points are
+    hundredths of a percentage point: "15 pb." is "0,15 Prozentpunkte")."""
+    if kind == "percent" and (unit or "").lower() == "bp":
+        return value / 100.0
     if kind in ("measure", "duration"):
         dim = unit_dimension(unit)
         if dim:

@@ -51,6 +51,8 @@ TABLE = [
     (("measure", 30, "°C"), ("measure", 86, "°F"), "ok:conversion"),
     (("measure", 100, "km"), ("measure", 62, "mi", "about"), "ok:conversion"),
     (("duration", 18, "month"), ("duration", 1.5, "year"), "ok:conversion"),
+    (("percent", 25, "bp"), ("percent", 0.25, "pp"), "ok:None"),  # basis points are hundredths of a point
+    (("percent", 25, "bp"), ("percent", 2.5, "pp"), "scale"),
     (("measure", 40, "GW"), ("measure", 40, "GWh"), "unit"),
     (("measure", 100, "km"), ("measure", 100, "mi"), "unit"),
     # currencies
