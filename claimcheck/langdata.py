@@ -412,8 +412,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(wd_alt)
     else:
         p["bare_weekday"] = None
-    for t in d.get("decade_patterns", []):  # decades in numeral words ("八十年代", "achtziger Jahre")
-        if not regex.search(r"\\d|\[0-9", t):
+    # decades in numeral words glued into a compound ("achtziger Jahre"): the number words alone do not find them
+    # (a pattern with digits passes the digit test; one after a context word, "años ochenta", has its number word)
+    for t in d.get("decade_patterns", []):
+        if not regex.search(r"\\d|\[\d|^(?:\(\?i\))?\(\?<=", t):
             pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
     p["prefilter"] = regex.compile("|".join(pre))
     p["has_digit"] = regex.compile(DIGIT)  # the common case, answered before the full prefilter
