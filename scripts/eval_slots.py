@@ -4,7 +4,7 @@
 (``claimcheck.tokalign``), alone and added to the current score.
 
     .venv/bin/python scripts/eval_slots.py [--per-lang 1000] [--seed 1] [--layers 8[,6,...]] [--partial]
-        [--cost | --cost-only] [--show 5] [--json /tmp/eval_slots.json] [--dump /tmp/eval_slots.pkl]
+        [--cost | --cost-only | --integration 8,12,16] [--show 5] [--json /tmp/eval_slots.json] [--dump /tmp/eval_slots.pkl]
 
 Gold: an English line and its translation (NTREX lines are aligned) that hold the same number
 (>= 2) of figures of one dimension, paired by equal value, every value unique on both sides
@@ -18,6 +18,8 @@ figure of the group changed; ``--partial``: the groups left out above (unequal c
 values), scored on their figures with a unique value. ``--cost``: ms per sentence pair (numpy
 backend and torch, 1 and 2 threads; batched or not), the first call in a fresh process and its
 peak memory, and how many line pairs of a 9-version story need token alignment at all.
+``--integration 8,12,16``: the suggested change (``token_slot_scores``) patched into
+``features.build_context`` on the same two-line stories, every figure of both sentences.
 Only ``train`` documents are read (SPLIT.tsv): never ``test``, never DEMETR.
 """
 from __future__ import annotations
@@ -190,6 +192,60 @@ def current_scores(insts: list[dict], encoder) -> list[np.ndarray]:
     return out
 
 
+def token_slot_scores(weight: float, current=None):
+    """The suggested ``features.slot_scores``: the current score plus ``weight`` x ``tokalign.figure_alignment``
+    on figures of one dimension that both sentences hold two or more of (cross-dimension slots unchanged)."""
+    from claimcheck import features, tokalign
+
+    current = current or features.slot_scores
+
+    def slot_scores(ctx, left, right):
+        score = current(ctx, left, right)
+        li, rj = np.array(left), np.array(right)
+        multi = (ctx.dim_ids[li][:, None] == ctx.dim_ids[rj][None, :]) & \
+            (ctx.counts[li][:, None] >= 2) & (ctx.counts[rj][None, :] >= 2)
+        if not multi.any():
+            return score
+        a, b = ctx.claims[left[0]], ctx.claims[right[0]]
+        spans_a = [(ctx.claims[i].start - a.sentence_start, ctx.claims[i].end - a.sentence_start) for i in left]
+        spans_b = [(ctx.claims[j].start - b.sentence_start, ctx.claims[j].end - b.sentence_start) for j in right]
+        return score + weight * multi * tokalign.figure_alignment(a.sentence, spans_a, b.sentence, spans_b)
+
+    return slot_scores
+
+
+def integration(insts: list[dict], weights: list[float], encoder) -> None:
+    """Gold pairs that end in ``ctx.assigned`` of ``features.build_context`` (sentence level, every figure of
+    both sentences), with the current ``slot_scores`` and with ``token_slot_scores(w)`` patched in."""
+    from claimcheck import features
+    from claimcheck.records import Article
+
+    current = features.slot_scores
+    try:
+        for w in [0.0, *weights]:
+            features.slot_scores = token_slot_scores(w, current) if w else current
+            ok = n = 0
+            t = time.time()
+            for inst in insts:
+                arts = [Article(id="en", source="a", text=inst["sent_a"], lang="en"),
+                        Article(id=inst["lang"], source="b", text=inst["sent_b"], lang=inst["lang"])]
+                claims = [replace(c, article="en", id=f"en:{k}") for k, c in enumerate(inst["all_a"])] + \
+                         [replace(c, article=inst["lang"], id=f"b:{k}") for k, c in enumerate(inst["all_b"])]
+                ctx = features.build_context(claims, arts, encoder)
+                na = len(inst["all_a"])
+                ia = {(c.start, c.end): k for k, c in enumerate(inst["all_a"])}
+                ib = {(c.start, c.end): na + k for k, c in enumerate(inst["all_b"])}
+                for r, g in enumerate(inst["gold"]):
+                    i = ia[(inst["A"][r].start, inst["A"][r].end)]
+                    j = ib[(inst["B"][g].start, inst["B"][g].end)]
+                    ok += (min(i, j), max(i, j)) in ctx.assigned
+                    n += 1
+            name = f"current + {w:g} * tokalign" if w else "current slot_scores"
+            print(f"build_context, {name:24s}: {ok}/{n} = {ok / n:.3f} gold pairs assigned ({time.time() - t:.0f} s)")
+    finally:
+        features.slot_scores = current
+
+
 def order_scores(inst: dict) -> np.ndarray:
     n = len(inst["A"])
     return np.eye(n, len(inst["B"]))
@@ -213,6 +269,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json")
     ap.add_argument("--cost", action="store_true", help="also time the token alignment (see above)")
     ap.add_argument("--cost-only", action="store_true", help="only the timing")
+    ap.add_argument("--integration", metavar="W[,W...]",
+                    help="only: the suggested slot_scores (current + W * tokalign) patched into build_context")
     ap.add_argument("--stats", action="store_true", help="only count the instances")
     ap.add_argument("--partial", action="store_true",
                     help="also the groups with unequal counts or repeated values (figures with a unique value)")
@@ -228,6 +286,11 @@ def main(argv=None) -> int:
         from collections import Counter
         print(Counter(i["lang"] for i in insts), Counter(i["dim"] for i in insts),
               Counter(len(i["A"]) for i in insts))
+        return 0
+    if args.integration:
+        from claimcheck.embed import load_encoder
+
+        integration(insts, [float(w) for w in args.integration.split(",")], load_encoder(None, cache=False))
         return 0
     if args.cost_only:
         need(data)
