@@ -18,9 +18,11 @@ Scores for a figure ``k`` of sentence A and ``l`` of sentence B (:func:`pair_sco
 - ``"argmax"``: SimAlign's itermax links between the figures' tokens (measured, weaker).
 
 On NTREX train (``scripts/eval_slots.py``) "slot" alone assigns as well as the current slot
-score (0.965 of gold pairs) but makes other mistakes; added to it (``current + 8 * slot``,
-same-dimension figures only) it fixes 6 of the 11 wrong figure groups and breaks none (0.965 ->
-0.985; reordered groups 0.08 -> 0.62), changed numbers included.
+score (0.965 of gold pairs, which is the figures' order) but makes other mistakes; added to it
+on same-dimension figures (``current + w * slot``) it fixes 6 (w=8) to 8 (w=16) of the 11 wrong
+figure groups and breaks none (0.965 -> 0.985-0.991; reordered groups 0.08 -> 0.62-0.77),
+changed numbers included; patched into ``features.build_context`` (``--integration``), gold
+pairs assigned go 0.953 -> 0.983 at w=12-16 (0.977 at 24: too much).
 
 Cost (``scripts/eval_slots.py --cost-only``, 2 busy cores): the model runs in numpy
 (:class:`NumpyBert`, no torch import): the first call in a fresh process takes ~1.2 s and peaks
