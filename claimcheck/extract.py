@@ -627,8 +627,10 @@ class _Scanner:
             um = self.match("unit", st.pos)
             if um and not self._unit_word_fits(um):
                 um = None  # "del 2027 ha concesso", "ha aumentado": the verb "ha", not hectares
+            if um and self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end()) == "count":
+                um = None  # "turned 180 degrees": an angle, no temperature (``ambiguous_units`` reading "count")
             if um:
-                unit = r.units.find(um.group("x"))
+                unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
                 win = self.window(st.start)
                 rate = self.p["rate_before"].search(win)
                 if rate:  # "每小时240公里", "時速240キロ": a speed
@@ -1130,7 +1132,10 @@ class _Scanner:
                     reading = self._ambiguous_reading(x, code, cs, um.end())
                     quantity.kind, quantity.unit = ("money" if reading == code or _is_currency_code(reading) else "measure"), reading
                 elif name == "unit":
-                    quantity.kind, quantity.unit = "measure", r.units.find(x)
+                    reading = self._ambiguous_reading(x, r.units.find(x), cs, um.end())
+                    if reading == "count":
+                        break  # "turned 90 to 180 degrees": an angle, no temperature
+                    quantity.kind, quantity.unit = "measure", reading
                 else:
                     quantity.kind, quantity.unit = "duration", r.duration_units.find(x)
                 pos, unit_found = um.end(), True
@@ -1249,6 +1254,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     # whole-span readers first (dates, times of day, race times, days of the month); the number
     # scanner then reads what they left
     dates = _without_overlaps(_date_candidates(text, r) + _time_candidates(text, r, scanner) + _decade_candidates(text, r)
+                              + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
                               + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r))
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
@@ -1411,6 +1417,38 @@ def _group_number(tok: str, r: LangRules) -> float | None:
         if got is not None:
             return got
     return r.number_words.find(tok.lower())
+
+
+def _compound_length_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Found]:
+    """Feet and inches written as one length ("6-foot-6", "6 ft 6 in", "5'10\"", "six feet four inches",
+    "6フィート6インチ", "6 pies y 6 pulgadas") → one measure in feet (6.5 ft), not two figures."""
+    out = []
+    for pat in r.patterns["compound_lengths"]:
+        for m in pat.finditer(text):
+            ft, inch = _group_number(m.group("ft"), r), _group_number(m.group("inch"), r)
+            if ft is None or inch is None or not 0 <= inch < 12:
+                continue
+            q = Quantity(kind="measure", value=ft + inch / 12.0, unit="ft")
+            out.append(_Found(scanner._qualify_left(m.start(), q), m.end(), m.span(), q, noun=True))
+    return out
+
+
+def _share_pattern_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Found]:
+    """A share named by its whole ("jedes fünfte Kind", "un enfant sur cinq", "каждый пятый") → percent:
+    group ``den`` (digits, a number word or an ordinal word), group ``num`` (optional, else one)."""
+    out = []
+    for pat in r.patterns["share_patterns"]:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            den = _group_number(g["den"], r)
+            if den is None:
+                den = r.data.get("ordinal_words", {}).get(g["den"].lower())
+            num = _group_number(g["num"], r) if g.get("num") else 1.0
+            if not den or num is None or not 0 < num < den:
+                continue
+            q = Quantity(kind="percent", value=num / den * 100, unit="%")
+            out.append(_Found(scanner._qualify_left(m.start(), q), m.end(), m.span(), q, noun=True))
+    return out
 
 
 def _decade_candidates(text: str, r: LangRules) -> list[_Found]:

@@ -526,6 +526,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["times"] = [regex.compile(t) for t in d.get("time_patterns", [])]
     p["decades"] = [regex.compile(t) for t in d.get("decade_patterns", [])]
     p["age_decades"] = [regex.compile(t) for t in d.get("age_decade_patterns", [])]
+    # "6-foot-6", "6 ft 6 in", "6フィート6インチ": feet and inches, one length in feet
+    p["compound_lengths"] = [regex.compile(t) for t in d.get("compound_length_patterns", [])]
+    # "jedes fünfte Kind", "un enfant sur cinq", "каждый пятый": a share of a whole, in percent
+    p["share_patterns"] = [regex.compile(t) for t in d.get("share_patterns", [])]
     p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
     p["year_before"] = regex.compile("(?P<x>" + _alternation(d.get("year_before", []), b) + r")\s*\Z") if d.get("year_before") else None
     # "June 3009", "May 30, 2505", "30. Mai 2505": a four-digit figure after a month name (and a day) is a year

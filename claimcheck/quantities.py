@@ -35,9 +35,16 @@ def canonical_unit(unit: str | None) -> str | None:
     return aliases.get(u, aliases.get(u.lower(), u))
 
 
+# A temperature whose scale the text does not name (en "80 degrees" in the heat, unit "°"): a temperature,
+# read as °C here; comparison may read it on whichever scale (°C or °F) puts it nearer the other figure.
+UNKNOWN_SCALE = "°"
+
+
 def unit_dimension(unit: str | None) -> tuple[str, float, float] | None:
     """(dimension, factor, offset) taking a value in ``unit`` to its dimension's base unit."""
     u = canonical_unit(unit)
+    if u == UNKNOWN_SCALE:
+        return "temperature", 1.0, 0.0
     for dim, table in data("units.json").items():
         if dim.startswith("_") or dim == "aliases":
             continue

@@ -36,3 +36,11 @@ def test_a_bare_four_digit_figure_stays_year_like(text, lang):
     if c.kind == "count":
         assert looks_like_year(c)
         assert dimension(c) == "date"
+
+
+def test_a_temperature_of_unknown_scale_is_a_temperature():
+    from claimcheck.quantities import unit_dimension
+    c = _claim("The heat pushed the thermometer to 88 degrees.", "en")
+    assert (c.kind, c.unit) == ("measure", "°")
+    assert dimension(c) == "temperature"
+    assert unit_dimension("°") == ("temperature", 1.0, 0.0)  # read as °C until comparison picks the nearer scale
