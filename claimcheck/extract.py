@@ -1276,6 +1276,11 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
         if k + 1 < len(taken) and s < taken[k + 1][0] < e:
             continue
         sc = _SCORE.match(text, s) if m.lastgroup in ("digits", "vulgar") else None
+        if sc and _garbled_clock(text, sc, r):
+            q = Quantity(kind="date", value=f"{sc.group('a')}:{sc.group('b')}", unit="time", qualifier="garbled")
+            found.append(_Found(sc.start(), sc.end(), sc.span(), q, year_source="time"))
+            consumed = sc.end()
+            continue
         if sc and _is_score(sc, r):
             found.append(_score(sc))
             consumed = sc.end()
@@ -1652,6 +1657,21 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 
 
 _SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3}½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}½?|½)(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
+
+
+def _garbled_clock(text: str, m: regex.Match, r: LangRules) -> bool:
+    """"at 11:95", "um 16:85 Uhr", "北京时间18:77": minutes that can be no minutes (over 59) in a time's place
+    (``clock_context_before`` / ``clock_context_after``): a garbled time (kind date, unit time, the value as
+    written, qualifier garbled), never a score; without such words it stays a score. Hours past 24 alone
+    ("32:28", a game clock "27:37") are no sign of a time."""
+    a, b = m.group("a"), m.group("b")
+    if m.group("c") not in (":", "：") or len(b) != 2 or not (a.isdigit() and b.isdigit()):
+        return False
+    if int(b) <= 59:
+        return False  # "32:28", "27:37": a score or a game clock; hours past 24 alone are no sign of a time
+    p = r.patterns
+    return bool((p.get("clock_before") is not None and p["clock_before"].search(text[max(0, m.start() - 24):m.start()]))
+                or (p.get("clock_after") is not None and p["clock_after"].match(text, m.end())))
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:

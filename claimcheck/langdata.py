@@ -528,6 +528,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["age_decades"] = [regex.compile(t) for t in d.get("age_decade_patterns", [])]
     # "6-foot-6", "6 ft 6 in", "6フィート6インチ": feet and inches, one length in feet
     p["compound_lengths"] = [regex.compile(t) for t in d.get("compound_length_patterns", [])]
+    # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
+    before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
+    p["clock_before"] = regex.compile("(?:" + "|".join(before) + r")\s*\Z") if before else None
+    p["clock_after"] = regex.compile(r"\s?(?:" + "|".join(after) + ")") if after else None
     # "jedes fünfte Kind", "un enfant sur cinq", "каждый пятый": a share of a whole, in percent
     p["share_patterns"] = [regex.compile(t) for t in d.get("share_patterns", [])]
     p["day_dates"] = [regex.compile(_date_pattern(t, r)) for t in d.get("day_patterns", [])]
