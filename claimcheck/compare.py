@@ -24,8 +24,8 @@ from itertools import combinations
 from statistics import median
 
 from claimcheck.explain import describe_quantity as fmt_quantity, format_number as fmt_number
-from claimcheck.quantities import (bare_count, canonical_unit, clean, dimension, is_date, same_digits,  # noqa: F401
-                                   significant, unit_dimension, usd_rate)
+from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
+                                   same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
 
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
@@ -383,6 +383,18 @@ def _factor(q: Quantity) -> float:
     return dim[1] if dim else 1.0
 
 
+def _unknown_scale_nearer(c: Claim, other: Claim) -> Claim:
+    """A temperature whose scale the text does not name ("80 degrees", unit "°") read on the scale, °C or °F,
+    that puts it nearer the other claim's temperature: 80 ° against 27 °C is 80 °F; against 80 °F too."""
+    if canonical_unit(c.unit) != UNKNOWN_SCALE or canonical_unit(other.unit) == UNKNOWN_SCALE \
+            or dimension(other) != "temperature" or not isinstance(c.quantity.value, (int, float)) \
+            or not isinstance(other.quantity.value, (int, float)):
+        return c
+    target = _base(float(other.quantity.value), other.unit, other.kind)
+    unit = min(("°C", "°F"), key=lambda u: abs(_base(float(c.quantity.value), u, "measure") - target))
+    return replace(c, quantity=replace(c.quantity, unit=unit))
+
+
 def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value).
 
@@ -393,6 +405,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     qa, qb = a.quantity, b.quantity
     if qa.garbled or qb.garbled or qa.value is None or qb.value is None:
         return None
+    a, b = _unknown_scale_nearer(a, b), _unknown_scale_nearer(b, a)
+    qa, qb = a.quantity, b.quantity
     if _unit_only_dimension(a, b):
         # the same unit word read into two kinds ("29th minute" a count, "29分" a duration): one unit
         qb = replace(qb, kind=qa.kind)

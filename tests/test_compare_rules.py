@@ -53,6 +53,9 @@ TABLE = [
     (("duration", 18, "month"), ("duration", 1.5, "year"), "ok:conversion"),
     (("percent", 25, "bp"), ("percent", 0.25, "pp"), "ok:None"),  # basis points are hundredths of a point
     (("percent", 25, "bp"), ("percent", 2.5, "pp"), "scale"),
+    (("measure", 80, "°"), ("measure", 27, "°C"), "ok:conversion"),  # "80 degrees", scale unnamed: °F here
+    (("measure", 80, "°"), ("measure", 80, "°F"), "ok:None"),
+    (("measure", 80, "°"), ("measure", 35, "°C"), "value"),
     (("measure", 40, "GW"), ("measure", 40, "GWh"), "unit"),
     (("measure", 100, "km"), ("measure", 100, "mi"), "unit"),
     # currencies
