@@ -72,6 +72,11 @@ def looks_like_translation(sim: np.ndarray) -> bool:
     return forward >= MONOTONE_SHARE and rank >= 0.5
 
 
+def _close(a: float, b: float) -> bool:
+    """``np.isclose`` for two floats, without numpy's per-call cost (it runs once per step of the path)."""
+    return abs(a - b) <= 1e-08 + 1e-05 * abs(b)
+
+
 def monotone_path(sim: np.ndarray, margin: float) -> list[tuple[int, int]]:
     """The order-keeping one-to-one alignment maximising the summed gain ``sim - margin`` (skips cost nothing).
 
@@ -87,10 +92,11 @@ def monotone_path(sim: np.ndarray, margin: float) -> list[tuple[int, int]]:
         score[i, 1:] = np.maximum.accumulate(np.maximum(cand, 0.0))
     path = []
     i, j = n_a, n_b
+    rows = score.tolist()
     while i > 0 and j > 0:  # a diagonal step only where neither neighbour already holds the score
-        if np.isclose(score[i, j], score[i - 1, j]):
+        if _close(rows[i][j], rows[i - 1][j]):
             i -= 1
-        elif np.isclose(score[i, j], score[i, j - 1]):
+        elif _close(rows[i][j], rows[i][j - 1]):
             j -= 1
         else:
             path.append((i - 1, j - 1))

@@ -123,14 +123,19 @@ def shared_names(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
     return {a: frozenset(tokens & shared) for a, tokens in per_article.items()}
 
 
-def _dominant_script(text: str) -> str | None:
-    """The script most of a text's letters are written in ("LATIN", "CYRILLIC", "CJK" …)."""
+@lru_cache(maxsize=65536)
+def _script_of(ch: str) -> str:
     import unicodedata
 
+    return unicodedata.name(ch, "? ?").split()[0]
+
+
+def _dominant_script(text: str) -> str | None:
+    """The script most of a text's letters are written in ("LATIN", "CYRILLIC", "CJK" …)."""
     counts: dict[str, int] = defaultdict(int)
     for ch in text[:5000]:
         if ch.isalpha():
-            counts[unicodedata.name(ch, "? ?").split()[0]] += 1
+            counts[_script_of(ch)] += 1
     return max(counts, key=counts.get) if counts else None
 
 
@@ -413,6 +418,10 @@ def token_slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> n
 
 
 def _assign_slots(ctx: StoryContext, left: list[int], right: list[int], linked: bool = False) -> None:
+    if len(left) == 1 and len(right) == 1:  # one figure each: the assignment is that pair, whatever its score
+        i, j = left[0], right[0]
+        ctx.assigned.add((min(i, j), max(i, j)))
+        return
     score = slot_scores(ctx, left, right)
     if linked and ctx.token_slots:
         score = score + token_slot_scores(ctx, left, right)
@@ -450,23 +459,24 @@ def feature_matrix(ctx: StoryContext) -> np.ndarray:
 
     # best candidate in the other article, either way, and the lead over the runner-up
     best: dict[tuple[int, str], tuple[float, float, int]] = {}
+    il, jl, mcl = i.tolist(), j.tolist(), mean_cos.tolist()  # plain numbers: numpy scalars are slow in loops
     for k in range(n):
-        for x, y in ((i[k], j[k]), (j[k], i[k])):
-            key = (int(x), claims[y].article)
+        for x, y in ((il[k], jl[k]), (jl[k], il[k])):
+            key = (x, claims[y].article)
             top, second, who = best.get(key, (-math.inf, -math.inf, -1))
-            m = mean_cos[k]
+            m = mcl[k]
             if m > top:
-                best[key] = (m, top, int(y))
+                best[key] = (m, top, y)
             elif m > second:
                 best[key] = (top, m, who)
     n_cand: dict[tuple[int, str], int] = defaultdict(int)
     for k in range(n):
-        n_cand[(int(i[k]), claims[j[k]].article)] += 1
-        n_cand[(int(j[k]), claims[i[k]].article)] += 1
+        n_cand[(il[k], claims[jl[k]].article)] += 1
+        n_cand[(jl[k], claims[il[k]].article)] += 1
 
     related: dict[tuple[str, str], float] = {}
     for k in range(n):
-        a, b = int(i[k]), int(j[k])
+        a, b = il[k], jl[k]
         ca, cb = claims[a], claims[b]
         ta, tb = best[(a, cb.article)], best[(b, ca.article)]
         ab, ba = ta[2] == b, tb[2] == a
@@ -531,17 +541,17 @@ def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:
 def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> None:
     """Is the words-around-the-figure cosine the best each claim finds in the other's article, and by how
     much: a figure one version states and the other does not finds no good counterpart there."""
-    pairs, w = ctx.pairs, X[:, col["cos_window"]]
+    pairs, w = ctx.pairs.tolist(), X[:, col["cos_window"]].tolist()  # plain numbers: fast in loops
     top: dict[tuple[int, str], list[float]] = defaultdict(list)
     for k, (i, j) in enumerate(pairs):
-        top[(int(i), ctx.claims[int(j)].article)].append(w[k])
-        top[(int(j), ctx.claims[int(i)].article)].append(w[k])
+        top[(i, ctx.claims[j].article)].append(w[k])
+        top[(j, ctx.claims[i].article)].append(w[k])
     for key, vals in top.items():
         vals.sort(reverse=True)
     for k, (i, j) in enumerate(pairs):
         lead = 0.0
         best = 0
-        for x, other in ((int(i), int(j)), (int(j), int(i))):
+        for x, other in ((i, j), (j, i)):
             vals = top[(x, ctx.claims[other].article)]
             # a lone candidate leads by what it beats an unrelated text by (calibrated 0), not by a free 1
             runner = vals[1] if len(vals) > 1 else 0.0
@@ -556,13 +566,12 @@ def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> N
 
 def _sibling_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], mean_cos: np.ndarray) -> None:
     """Among the candidates a claim's sentence offers the other claim, is this the best-fitting figure?"""
-    pairs = ctx.pairs
-    score = mean_cos + X[:, col["slot_assigned"]] + X[:, col["dim_same"]]
+    pairs = ctx.pairs.tolist()
+    score = (mean_cos + X[:, col["slot_assigned"]] + X[:, col["dim_same"]]).tolist()
     best_of: dict[tuple[int, int], float] = {}  # (other claim, this sentence) -> best score
     count_of: dict[tuple[int, int], int] = defaultdict(int)
     keys = []
     for k, (a, b) in enumerate(pairs):
-        a, b = int(a), int(b)
         ka = (b, hash((ctx.claims[a].article, ctx.sentence_row[a])))
         kb = (a, hash((ctx.claims[b].article, ctx.sentence_row[b])))
         keys.append((ka, kb))
@@ -597,15 +606,16 @@ def structure_matrix(pairs: np.ndarray, p: np.ndarray, articles: Sequence[str]) 
     nbr: dict[int, dict[int, float]] = defaultdict(dict)
     best: dict[tuple[int, str], float] = defaultdict(float)
     by_articles: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for k, (i, j) in enumerate(pairs):
-        i, j = int(i), int(j)
-        nbr[i][j] = nbr[j][i] = float(p[k])
-        best[(i, articles[j])] = max(best[(i, articles[j])], float(p[k]))
-        best[(j, articles[i])] = max(best[(j, articles[i])], float(p[k]))
+    pair_list, p_list = pairs.tolist(), p.tolist()  # plain ints and floats: numpy scalars are slow in loops
+    for k, (i, j) in enumerate(pair_list):
+        pk = p_list[k]
+        nbr[i][j] = nbr[j][i] = pk
+        best[(i, articles[j])] = max(best[(i, articles[j])], pk)
+        best[(j, articles[i])] = max(best[(j, articles[i])], pk)
         by_articles[(articles[i], articles[j])].append(k)
-    for k, (i, j) in enumerate(pairs):
-        i, j = int(i), int(j)
-        S[k, 1] = float(p[k] >= best[(i, articles[j])] - eps and p[k] >= best[(j, articles[i])] - eps)
+    for k, (i, j) in enumerate(pair_list):
+        pk = p_list[k]
+        S[k, 1] = float(pk >= best[(i, articles[j])] - eps and pk >= best[(j, articles[i])] - eps)
         support, agree = 0.0, 0
         ni, nj = nbr[i], nbr[j]
         if len(ni) > len(nj):
@@ -621,13 +631,13 @@ def structure_matrix(pairs: np.ndarray, p: np.ndarray, articles: Sequence[str]) 
     from scipy.optimize import linear_sum_assignment
 
     for ks in by_articles.values():
-        rows = sorted({int(pairs[k, 0]) for k in ks})
-        cols = sorted({int(pairs[k, 1]) for k in ks})
+        rows = sorted({pair_list[k][0] for k in ks})
+        cols = sorted({pair_list[k][1] for k in ks})
         ri, ci = {r: x for x, r in enumerate(rows)}, {c: x for x, c in enumerate(cols)}
         m = np.zeros((len(rows), len(cols)))
         for k in ks:
-            m[ri[int(pairs[k, 0])], ci[int(pairs[k, 1])]] = p[k]
-        chosen = set(zip(*linear_sum_assignment(-m)))
+            m[ri[pair_list[k][0]], ci[pair_list[k][1]]] = p_list[k]
+        chosen = {(int(r), int(c)) for r, c in zip(*linear_sum_assignment(-m))}
         for k in ks:
-            S[k, 2] = float((ri[int(pairs[k, 0])], ci[int(pairs[k, 1])]) in chosen and p[k] > 0.05)
+            S[k, 2] = float((ri[pair_list[k][0]], ci[pair_list[k][1]]) in chosen and p_list[k] > 0.05)
     return S

@@ -40,6 +40,7 @@ def canonical_unit(unit: str | None) -> str | None:
 UNKNOWN_SCALE = "°"
 
 
+@lru_cache(maxsize=4096)
 def unit_dimension(unit: str | None) -> tuple[str, float, float] | None:
     """(dimension, factor, offset) taking a value in ``unit`` to its dimension's base unit."""
     u = canonical_unit(unit)
