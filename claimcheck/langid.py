@@ -33,11 +33,50 @@ _SAMPLE_CHARS = 4000
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = _model_arrays()
+    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
     identifier.set_languages(list(SUPPORTED_LANGUAGES))
     return identifier
+
+
+def _model_arrays():
+    """py3langid's model, from an uncompressed copy in claimcheck's cache when there is one: the shipped
+    file is xz-compressed and takes ~0.5 s to unpack, once per process, before the first article is read."""
+    import array
+    import importlib.metadata
+    import os
+    import tempfile
+    from pathlib import Path
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    from claimcheck.e5convert import cache_root
+
+    copy = cache_root() / "langid" / f"py3langid-{importlib.metadata.version('py3langid')}.npz"
+    try:
+        with np.load(copy, allow_pickle=False) as z:
+            nextmove, row = array.array("I"), array.array("H")
+            nextmove.frombytes(z["nextmove"].astype(np.uint32).tobytes())
+            row.frombytes(z["row"].astype(np.uint16).tobytes())
+            return z["ptc"], z["pc"], z["classes"].tolist(), nextmove, row, z["output"].tolist()
+    except (OSError, KeyError, ValueError):
+        pass
+    ptc, pc, classes, nextmove, row, output = load_model(Path(MODEL_DIR) / MODEL_FILE)
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=copy.parent, suffix=".npz")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.array(classes),
+                     nextmove=np.frombuffer(nextmove, dtype=np.uint32), row=np.frombuffer(row, dtype=np.uint16),
+                     output=np.array(output, dtype=np.int64))
+        os.replace(tmp, copy)
+    except OSError:
+        pass  # a read-only cache only costs the unpacking next time
+    return ptc, pc, classes, nextmove, row, output
 
 
 def normalize_lang(code: str | None) -> str | None:

@@ -121,3 +121,20 @@ def test_no_answer_without_letters_or_in_an_unsupported_script(text):
 @pytest.mark.parametrize("code, expected", [("es-ES", "es"), ("ZH_Hans", "zh"), ("pt-BR", "pt"), ("", None), (None, None)])
 def test_language_codes_are_normalised(code, expected):
     assert normalize_lang(code) == expected
+
+
+def test_the_cached_model_copy_reads_like_the_shipped_model(tmp_path, monkeypatch):
+    """The uncompressed copy in claimcheck's cache (written at the first load) gives the same model."""
+    import numpy as np
+
+    from claimcheck import langid
+
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path))
+    first = langid._model_arrays()  # unpacks the shipped file and writes the copy
+    assert list((tmp_path / "langid").glob("*.npz"))
+    second = langid._model_arrays()  # reads the copy
+    for a, b in zip(first, second):
+        if isinstance(a, np.ndarray):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+        else:
+            assert list(a) == list(b) and type(a) is type(b)
