@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from claimcheck.paths import cache_root
+
 E5_DIRNAME = "e5-small-st"
 E5_PREFIX = "query: "
 MARKER = "claimcheck-e5.json"
@@ -43,12 +45,6 @@ VERIFY_TEXTS = [
     "OpenAI recibió una inversión de 10.000 millones de dólares de Microsoft en 2023.",
     "  Espacios   repetidos\ty tabulación.  ",
 ]
-
-
-def cache_root() -> Path:
-    """``$CLAIMCHECK_CACHE`` or ``~/.cache/claimcheck``: models and the embedding cache live here."""
-    env = os.environ.get("CLAIMCHECK_CACHE")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "claimcheck"
 
 
 def default_e5_dir() -> Path:

@@ -314,7 +314,7 @@ def describe_models() -> str:
 
 
 def cache_path() -> Path:
-    from claimcheck.e5convert import cache_root
+    from claimcheck.paths import cache_root
 
     return cache_root() / CACHE_FILE
 

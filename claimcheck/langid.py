@@ -54,7 +54,7 @@ def _model_arrays():
     from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model
 
-    from claimcheck.e5convert import cache_root
+    from claimcheck.paths import cache_root
 
     copy = cache_root() / "langid" / f"py3langid-{importlib.metadata.version('py3langid')}.npz"
     try:

@@ -18,7 +18,7 @@ figure of the group changed; ``--partial``: the groups left out above (unequal c
 values), scored on their figures with a unique value. ``--cost``: ms per sentence pair (numpy
 backend and torch, 1 and 2 threads; batched or not), the first call in a fresh process and its
 peak memory, and how many line pairs of a 9-version story need token alignment at all.
-``--integration 8,12,16``: the suggested change (``token_slot_scores``) patched into
+``--integration 8,12,16``: ``features.token_slot_scores`` (the weights given) switched on in
 ``features.build_context`` on the same two-line stories, every figure of both sentences.
 Only ``train`` documents are read (SPLIT.tsv): never ``test``, never DEMETR.
 """
@@ -192,38 +192,16 @@ def current_scores(insts: list[dict], encoder) -> list[np.ndarray]:
     return out
 
 
-def token_slot_scores(weight: float, current=None):
-    """The suggested ``features.slot_scores``: the current score plus ``weight`` x ``tokalign.figure_alignment``
-    on figures of one dimension that both sentences hold two or more of (cross-dimension slots unchanged)."""
-    from claimcheck import features, tokalign
-
-    current = current or features.slot_scores
-
-    def slot_scores(ctx, left, right):
-        score = current(ctx, left, right)
-        li, rj = np.array(left), np.array(right)
-        multi = (ctx.dim_ids[li][:, None] == ctx.dim_ids[rj][None, :]) & \
-            (ctx.counts[li][:, None] >= 2) & (ctx.counts[rj][None, :] >= 2)
-        if not multi.any():
-            return score
-        a, b = ctx.claims[left[0]], ctx.claims[right[0]]
-        spans_a = [(ctx.claims[i].start - a.sentence_start, ctx.claims[i].end - a.sentence_start) for i in left]
-        spans_b = [(ctx.claims[j].start - b.sentence_start, ctx.claims[j].end - b.sentence_start) for j in right]
-        return score + weight * multi * tokalign.figure_alignment(a.sentence, spans_a, b.sentence, spans_b)
-
-    return slot_scores
-
-
 def integration(insts: list[dict], weights: list[float], encoder) -> None:
     """Gold pairs that end in ``ctx.assigned`` of ``features.build_context`` (sentence level, every figure of
-    both sentences), with the current ``slot_scores`` and with ``token_slot_scores(w)`` patched in."""
+    both sentences), with the current ``slot_scores`` and with ``features.token_slot_scores`` at weight ``w``."""
     from claimcheck import features
     from claimcheck.records import Article
 
-    current = features.slot_scores
+    shipped = features.TOKEN_SLOT_WEIGHT
     try:
         for w in [0.0, *weights]:
-            features.slot_scores = token_slot_scores(w, current) if w else current
+            features.TOKEN_SLOT_WEIGHT = w
             ok = n = 0
             t = time.time()
             for inst in insts:
@@ -231,7 +209,7 @@ def integration(insts: list[dict], weights: list[float], encoder) -> None:
                         Article(id=inst["lang"], source="b", text=inst["sent_b"], lang=inst["lang"])]
                 claims = [replace(c, article="en", id=f"en:{k}") for k, c in enumerate(inst["all_a"])] + \
                          [replace(c, article=inst["lang"], id=f"b:{k}") for k, c in enumerate(inst["all_b"])]
-                ctx = features.build_context(claims, arts, encoder)
+                ctx = features.build_context(claims, arts, encoder, token_slots=bool(w))
                 na = len(inst["all_a"])
                 ia = {(c.start, c.end): k for k, c in enumerate(inst["all_a"])}
                 ib = {(c.start, c.end): na + k for k, c in enumerate(inst["all_b"])}
@@ -243,7 +221,7 @@ def integration(insts: list[dict], weights: list[float], encoder) -> None:
             name = f"current + {w:g} * tokalign" if w else "current slot_scores"
             print(f"build_context, {name:24s}: {ok}/{n} = {ok / n:.3f} gold pairs assigned ({time.time() - t:.0f} s)")
     finally:
-        features.slot_scores = current
+        features.TOKEN_SLOT_WEIGHT = shipped
 
 
 def order_scores(inst: dict) -> np.ndarray:

@@ -16,6 +16,9 @@ FORBIDDEN = {
     "compare": {"report", "report_html", "api", "match", "group", "features", "align", "model"},
     "explain": {"report", "report_html", "api"},
     "e5convert": {"embed"},
+    "langid": {"embed", "e5convert", "tokalign", "align", "features", "model", "group", "compare", "report"},
+    "paths": {"read", "langid", "extract", "embed", "e5convert", "align", "features", "group", "api"},
+    "tokalign": {"features", "model", "group", "match", "compare", "report", "api"},
 }
 
 
