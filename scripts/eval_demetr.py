@@ -16,11 +16,32 @@ import json
 import os
 import sys
 import time
-from collections import defaultdict
+import difflib
+from collections import Counter, defaultdict
 from pathlib import Path
 
 LANG = {"chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl", "russian": "ru",
         "czech": "cs", "french": "fr", "spanish": "es", "italian": "it"}
+
+
+def miss_stage(report, unchanged: str, changed: str) -> str:
+    """Which stage lost a changed number: ``no-source-claim``, ``not-extracted`` (no claim covers the
+    edit), ``not-matched`` (the edited claim shares no fact with a source claim) or ``explained``."""
+    src_claims = [c for c in report.claims if c.article == "src"]
+    if not src_claims:
+        return "no-source-claim"
+    ops = [op for op in difflib.SequenceMatcher(None, unchanged, changed, autojunk=False).get_opcodes()
+           if op[0] != "equal"]
+    lo = min((op[3] for op in ops), default=0)
+    hi = max((op[4] for op in ops), default=len(changed))
+    edited = {c.id for c in report.claims if c.article == "mt" and c.start < max(hi, lo + 1) and c.end > lo}
+    if not edited:
+        return "not-extracted"
+    src_ids = {c.id for c in src_claims}
+    for fact in report.facts:
+        if edited & set(fact.claims) and src_ids & set(fact.claims):
+            return "explained"
+    return "not-matched"
 
 
 def main() -> None:
@@ -30,6 +51,8 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
+    ap.add_argument("--stages", action="store_true",
+                    help="count the misses by the stage that lost them (counts only, no items)")
     args = ap.parse_args()
 
     from claimcheck.api import Encoders, check_texts
@@ -39,6 +62,7 @@ def main() -> None:
     encoder = Encoders(args.model)  # as a user's run: the default, or a covering model for hi and cs
     stats = defaultdict(lambda: {"items": 0, "caught": 0, "false_alarm": 0, "src_claims": 0})
     misses, alarms = [], []
+    lost = defaultdict(Counter)
     t0 = time.time()
     for it in items:
         lang = LANG.get(it["lang_tag"], it["lang_tag"])
@@ -53,6 +77,8 @@ def main() -> None:
             s["caught"] += 1
         else:
             misses.append((lang, it["src_sent"], it["pert_sent"]))
+            if args.stages:
+                lost[lang][miss_stage(changed, it["mt_sent"], it["pert_sent"])] += 1
         if clean.conflicts:
             s["false_alarm"] += 1
             alarms.append((lang, it["src_sent"], it["mt_sent"], clean.conflicts[0].explanation))
@@ -66,6 +92,10 @@ def main() -> None:
         print("MISS", *row, sep=" | ")
     for row in alarms[: args.show]:
         print("FALSE ALARM", *row, sep=" | ")
+    if args.stages:
+        print("misses by stage:", dict(sum(lost.values(), Counter())))
+        for lang, counts in sorted(lost.items()):
+            print(f"  {lang}: {dict(counts)}")
     if args.json:
         Path(args.json).write_text(json.dumps({"by_lang": stats, "total": total}, indent=1))
 
