@@ -204,6 +204,30 @@ def _decade_of_bare(bare: Claim, date: Claim) -> bool:
     return bool(m) and float(bare.value) == float(int(m.group(1)) * 10)
 
 
+def _elapsed_clock(clock: Claim, span: Claim) -> Verdict | None:
+    """A clock reading ("on 13:10", read as a time of day) against a duration it states as elapsed time:
+    minutes:seconds of a match ("13 分 10 秒", 790 s) or hours:minutes ("1:30" and "90 minutes"). A
+    duration in whole minutes may round the reading either way ("13 minutes", "the 14th minute" for
+    13:10). Any other duration is left to the unit rule."""
+    if dimension(clock) != "time_of_day" or dimension(span) != "duration" or \
+            not isinstance(span.quantity.value, (int, float)):
+        return None
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", str(clock.value))
+    span_interval = interval(span.quantity)
+    if not m or span_interval is None:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    readings = [(first * 60 + second, f"{first} min {second} s"), ((first * 60 + second) * 60, f"{first} h {second} min")]
+    for seconds, words in readings:
+        if span_interval.low - 0.5 <= seconds <= span_interval.high + 0.5:
+            return Verdict(True, reason="clock", detail=f"{clock.value} as elapsed time is {words}")
+    if canonical_unit(span.unit) == "minute" and span.quantity.qualifier == "exact" and \
+            float(span.quantity.value).is_integer() and first * 60 + second > 0 and \
+            math.floor((first * 60 + second) / 60) <= float(span.quantity.value) <= math.ceil((first * 60 + second) / 60):
+        return Verdict(True, reason="clock", detail=f"{clock.value} as elapsed time is minute {int(span.quantity.value)}")
+    return None
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -414,6 +438,9 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     if "time_of_day" in (dimension(a), dimension(b)) and dimension(a) != dimension(b):
         if (_hour_of_bare(a, b) or _hour_of_bare(b, a)):
             return None  # "13 h" read without its unit against "1 p.m.": the hour itself agrees
+        clock = _elapsed_clock(a, b) or _elapsed_clock(b, a)
+        if clock is not None:
+            return clock
         return Verdict(False, "unit", detail=f"{_what(a)} in one, {_what(b)} in the other")
     if _decade_of_bare(a, b) or _decade_of_bare(b, a):
         return None  # "the 80s" read as a bare 80 against "1980s"
@@ -755,7 +782,7 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
     consistencies: list[Consistency] = []
     sentence_figures: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
-        if isinstance(c.value, (int, float)) and not c.quantity.garbled:
+        if c.value is not None and not c.quantity.garbled:
             sentence_figures.setdefault((c.article, c.sentence_index), []).append(c)
     for fact in facts:
         members = [by_id[i] for i in fact.claims if i in by_id]
@@ -798,7 +825,8 @@ _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
 
 def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
     """Does the sentence of ``y`` state the figure ``v`` somewhere other than in ``y`` itself?"""
-    others = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id]
+    others = [o for o in sentence_figures.get((y.article, y.sentence_index), [])
+              if o.id != y.id and isinstance(o.value, (int, float))]
     if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
         return True
     if v != int(v) or not 0 <= v < 10000 or not y.sentence:
@@ -808,10 +836,22 @@ def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], l
     return str(int(v)) in _DIGIT_RUN.findall(rest)
 
 
+def _states_day_beside(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Does the sentence of ``y`` state the day, date or time of ``x`` (the same value in the same unit) in
+    another claim than ``y``?"""
+    return any(o.id != y.id and isinstance(o.value, str) and o.unit == x.unit and o.value.lower() == x.value.lower()
+               for o in sentence_figures.get((y.article, y.sentence_index), []))
+
+
 def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
-    """Both sentences state both figures ("aged 33, 34 and 39" in each, "33" paired with "39 Jahren"):
-    the pairing crossed two figures of one sentence; neither figure is wrong."""
-    if a.article == b.article or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+    """Both sentences state both figures ("aged 33, 34 and 39" in each, "33" paired with "39 Jahren"), or both
+    days ("lost on Friday, won on Saturday" against "won on Saturday after Friday's loss"): the pairing crossed
+    two figures of one sentence; neither figure is wrong."""
+    if a.article == b.article:
+        return False
+    if isinstance(a.value, str) and isinstance(b.value, str):
+        return _states_day_beside(b, a, sentence_figures) and _states_day_beside(a, b, sentence_figures)
+    if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return False
     return _states_beside(b, float(a.value), sentence_figures) and _states_beside(a, float(b.value), sentence_figures)
 
@@ -922,6 +962,7 @@ def _explain(a: Claim, b: Claim, v: Verdict, outlier: str | None, why: str = "")
 def _consistency_text(a: Claim, b: Claim, v: Verdict) -> str:
     words = {"conversion": "a conversion", "bound": "a bound that contains the other figure",
              "about": "an approximation", "rounding": "rounding", "precision": "the same date at another precision",
-             "fraction": "the same share as a fraction and a percentage"}
+             "fraction": "the same share as a fraction and a percentage",
+             "clock": "a match clock read as elapsed time"}
     text = f"{v.reason}: {_quote(a)}; {_quote(b)}: {words.get(v.reason, v.reason)}"
     return text + (f" ({v.detail})" if v.detail else "")

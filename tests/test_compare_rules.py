@@ -78,6 +78,13 @@ TABLE = [
     # times of day: the same odd minute past another hour is another time zone; on the hour it is a slip
     (("date", "21:20", "time"), ("date", "05:20", "time"), "ok:time zone"),
     (("date", "13:00", "time"), ("date", "14:00", "time"), "date"),
+    # a clock reading against a duration: minutes:seconds or hours:minutes of elapsed time, or its minute
+    (("date", "13:10", "time"), ("duration", 790, "second"), "ok:clock"),
+    (("date", "1:30", "time"), ("duration", 90, "minute"), "ok:clock"),
+    (("date", "41:05", "time"), ("duration", 42, "minute"), "ok:clock"),  # "in the 42nd minute"
+    (("date", "13:10", "time"), ("duration", 850, "second"), "unit"),
+    (("date", "13:10", "time"), ("duration", 3, "hour"), "unit"),
+    (("date", "41:05", "time"), ("duration", 44, "minute"), "unit"),
     # one unit word read into two kinds ("29th minute" an ordinal count, "29分" a duration)
     (("other", 29, "minute"), ("duration", 29, "minute"), "ok:None"),
     (("other", 29, "minute"), ("duration", 39, "minute"), "value"),
@@ -310,6 +317,29 @@ def test_no_conflict_when_both_sentences_state_both_figures(en_sentence, de_sent
     de = _in_sentence("de", "de", de_sentence, "39 Jahren", "duration", 39, "year")
     conflicts, _ = compare_facts([Fact("f1", ["en", "de"])], [en, de])
     assert bool(conflicts) is conflict
+
+
+def _day_in(cid, article, sentence, quote, day, others=()):
+    """A weekday claim in ``sentence``, with the sentence's other weekdays as claims of their own."""
+    main = _in_sentence(cid, article, sentence, quote, "date", day, "weekday")
+    rest = [_in_sentence(f"{cid}{n}", article, sentence, q, "date", d, "weekday") for n, (q, d) in enumerate(others)]
+    return [main, *rest]
+
+
+@pytest.mark.parametrize("de_sentence,de_days,conflict", [
+    ("Der Sturm zieht am Dienstag weiter, nachdem er am Montag ankommt.",
+     [("Dienstag", "tuesday"), ("Montag", "monday")], False),
+    ("Der Sturm zieht am Dienstag weiter, nachdem er am Mittwoch ankommt.",
+     [("Dienstag", "tuesday"), ("Mittwoch", "wednesday")], True),  # no Monday in German: the Monday went wrong
+    ("Der Sturm kommt am Dienstag an.", [("Dienstag", "tuesday")], True),
+])
+def test_no_conflict_when_both_sentences_state_both_days(de_sentence, de_days, conflict):
+    en = _day_in("en", "en", "The storm arrives on Monday and moves on by Tuesday.", "Monday", "monday",
+                 [("Tuesday", "tuesday")])
+    de = _day_in("de", "de", de_sentence, de_days[0][0], de_days[0][1], de_days[1:])
+    for pair in ((en[0], de[0]), (de[0], en[0])):
+        conflicts, _ = compare_facts([Fact("f1", [c.id for c in pair])], [*en, *de])
+        assert bool(conflicts) is conflict
 
 
 @pytest.mark.parametrize("a, b, agree", [("193X", "1930", True), ("193X", "1935-05", True), ("193X", "1941", False)])
