@@ -1,0 +1,67 @@
+"""Slots of sentences that read as translations of each other (``group.link_bars``): the assigned figures
+of one dimension link from a lower bar, and the one figure each sentence holds of a dimension the other
+lacks links too -- a kind or unit conflict, not two facts."""
+import numpy as np
+import pytest
+
+from claimcheck.api import check_texts
+from claimcheck.embed import FakeEncoder, load_encoder
+from claimcheck.features import build_context, feature_matrix
+from claimcheck.group import ALIGNED_SLOT_LINK, LEFTOVER_LINK, link_bars
+
+from test_match_grouping import story
+
+
+def _bars(texts, specs, threshold=0.6):
+    articles, claims = story(texts, specs)
+    ctx = build_context(claims, articles, FakeEncoder())
+    bars = link_bars(ctx, feature_matrix(ctx), threshold)
+    ids = [(claims[int(i)].id, claims[int(j)].id) for i, j in ctx.pairs]
+    return dict(zip(ids, bars.tolist()))
+
+
+def test_the_lone_figures_of_two_aligned_sentences_link_across_dimensions():
+    texts = {"en": "The choir first sang in the abbey in 1998, a reviewer recalled.",
+             "de": "The choir first sang in the abbey in 1998 visitors, a reviewer recalled."}
+    bars = _bars(texts, [("en", "1998", "date", "1998", "date"), ("de", "1998 visitors", "count", 1998, "count")])
+    assert bars[("c1", "c2")] == LEFTOVER_LINK
+
+
+def test_assigned_figures_of_one_dimension_in_aligned_sentences_get_the_lower_bar():
+    texts = {"en": "The ferry carried 310 passengers and 42 cars across the bay on Sunday.",
+             "fr": "The ferry carried 301 passengers and 42 cars across the bay on Sunday."}
+    bars = _bars(texts, [("en", "310 passengers", "count", 310, "count"), ("en", "42 cars", "count", 42, "count"),
+                         ("fr", "301 passengers", "count", 301, "count"), ("fr", "42 cars", "count", 42, "count")])
+    assert bars[("c1", "c3")] == ALIGNED_SLOT_LINK
+    assert bars[("c2", "c4")] == ALIGNED_SLOT_LINK
+    assert bars[("c1", "c4")] == 0.6  # the other slot keeps the matcher's bar
+
+
+def test_a_figure_with_a_same_dimension_partner_is_no_leftover():
+    texts = {"en": "The museum opened in 2004 and drew 5,000 visitors in its first week.",
+             "it": "The museum opened in 2004 and drew 5,000 visitors in its first week."}
+    bars = _bars(texts, [("en", "2004", "date", "2004", "date"), ("en", "5,000 visitors", "count", 5000, "count"),
+                         ("it", "2004", "date", "2004", "date"), ("it", "5,000 visitors", "count", 5000, "count")])
+    assert bars[("c1", "c4")] == 0.6  # a date against a count when each has its own partner
+    assert bars[("c1", "c3")] == ALIGNED_SLOT_LINK
+
+
+def test_sentences_that_are_not_translations_keep_the_matchers_bar():
+    texts = {"en": "The choir first sang in the abbey in 1998, a reviewer recalled.",
+             "de": "Ticket prices for the autumn league rose to 30 euros at most grounds."}
+    bars = _bars(texts, [("en", "1998", "date", "1998", "date"), ("de", "30 euros", "money", 30, "EUR")])
+    assert bars[("c1", "c2")] == 0.6
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("texts, langs", [
+    # a year a translation turned into a count
+    ({"es": "El coro cantó por primera vez en la abadía en 1998, recordó un crítico.",
+      "en": "The choir first sang in the abbey in 1958 visitors, a critic recalled."}, {"es": "es", "en": "en"}),
+    # a date whose day drifted, beside a duration both state
+    ({"ja": "選挙は3週間後の10月8日に行われる予定だと委員会は述べた。",
+      "en": "The election is due in three weeks, on October 3, the commission said."}, {"ja": "ja", "en": "en"}),
+])
+def test_real_encoder_reports_the_drifted_figure_of_a_translated_sentence(texts, langs):
+    report = check_texts(texts, langs=langs, encoder=load_encoder(None))
+    assert report.conflicts, [f.claims for f in report.facts]
