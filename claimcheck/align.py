@@ -138,7 +138,12 @@ def assign_figures(score: np.ndarray) -> list[tuple[int, int]]:
     """One-to-one assignment of the figures of two sentences maximising the summed slot score."""
     if score.size == 0:
         return []
-    from scipy.optimize import linear_sum_assignment
-
     rows, cols = linear_sum_assignment(-score)
     return [(int(r), int(c)) for r, c in zip(rows, cols)]
+
+
+def linear_sum_assignment(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``scipy.optimize.linear_sum_assignment`` (minimising), imported on first use."""
+    from scipy.optimize import linear_sum_assignment as lsap
+
+    return lsap(cost)

@@ -456,78 +456,117 @@ def feature_matrix(ctx: StoryContext) -> np.ndarray:
         X[:, col["cos_window"]] = cal(_calibrated_cos(ctx.window_vecs, i, j))
     claims = ctx.claims
     mean_cos = 0.5 * (cs + cc)
+    art_id = {a: x for x, a in enumerate(dict.fromkeys(c.article for c in claims))}
+    art = np.array([art_id[c.article] for c in claims], dtype=np.int64)
+    n_arts = len(art_id)
 
     # best candidate in the other article, either way, and the lead over the runner-up
-    best: dict[tuple[int, str], tuple[float, float, int]] = {}
-    il, jl, mcl = i.tolist(), j.tolist(), mean_cos.tolist()  # plain numbers: numpy scalars are slow in loops
-    for k in range(n):
-        for x, y in ((il[k], jl[k]), (jl[k], il[k])):
-            key = (x, claims[y].article)
-            top, second, who = best.get(key, (-math.inf, -math.inf, -1))
-            m = mcl[k]
-            if m > top:
-                best[key] = (m, top, y)
-            elif m > second:
-                best[key] = (top, m, who)
-    n_cand: dict[tuple[int, str], int] = defaultdict(int)
-    for k in range(n):
-        n_cand[(il[k], claims[jl[k]].article)] += 1
-        n_cand[(jl[k], claims[il[k]].article)] += 1
+    top, second, who, n_cand = _best_candidates(i, j, art, n_arts, mean_cos)
+    key_a, key_b = i * n_arts + art[j], j * n_arts + art[i]  # (claim, the other's article)
+    ab, ba = who[key_a] == j, who[key_b] == i
+    X[:, col["top1_ab"]] = ab.astype(float) + ba.astype(float)
+    X[:, col["top1_mutual"]] = ab & ba
+    lead_a = np.where(np.isfinite(second[key_a]), top[key_a] - second[key_a], 1.0)
+    lead_b = np.where(np.isfinite(second[key_b]), top[key_b] - second[key_b], 1.0)
+    X[:, col["cos_margin"]] = np.minimum(np.where(ab, lead_a, 0.0) + np.where(ba, lead_b, 0.0), 2.0)
+    _sentence_features(ctx, X, col, i, j, art)
 
-    related: dict[tuple[str, str], float] = {}
-    for k in range(n):
-        a, b = il[k], jl[k]
-        ca, cb = claims[a], claims[b]
-        ta, tb = best[(a, cb.article)], best[(b, ca.article)]
-        ab, ba = ta[2] == b, tb[2] == a
-        X[k, col["top1_ab"]] = float(ab) + float(ba)
-        X[k, col["top1_mutual"]] = float(ab and ba)
-        margin = (ta[0] - ta[1] if ab and math.isfinite(ta[1]) else (1.0 if ab else 0.0)) + \
-                 (tb[0] - tb[1] if ba and math.isfinite(tb[1]) else (1.0 if ba else 0.0))
-        X[k, col["cos_margin"]] = min(margin, 2.0)
-        key = (ca.article, cb.article)
-        flip = key not in ctx.alignments
-        sa = ctx.alignments[(cb.article, ca.article)] if flip else ctx.alignments[key]
-        ra, rb = ctx.sentence_row[a], ctx.sentence_row[b]
-        if flip:
-            ra, rb = rb, ra
-        X[k, col["sent_linked"]] = float((ra, rb) in sa.links)
-        if key not in related:
-            related[key] = _relatedness(sa, cal)
-        X[k, col["articles_related"]] = related[key]
-        fwd = sa.best_ab is not None and int(sa.best_ab[ra]) == rb
-        bwd = sa.best_ba is not None and int(sa.best_ba[rb]) == ra
-        X[k, col["sent_best"]] = float(fwd) + float(bwd)
-        X[k, col["sent_mutual"]] = float(fwd and bwd)
-        X[k, col["sent_monotone"]] = float(sa.monotone)
-        n_a, n_b = sa.sim.shape
-        X[k, col["sent_pos_gap"]] = abs(ra / max(1, n_a - 1) - rb / max(1, n_b - 1)) if n_a > 1 and n_b > 1 else 0.0
-        X[k, col["slot_assigned"]] = float((min(a, b), max(a, b)) in ctx.assigned)
-        same_dim = ctx.dims[a] == ctx.dims[b]
-        X[k, col["slot_rank_same"]] = float(same_dim and ctx.rank[a] == ctx.rank[b])
-        X[k, col["slot_single"]] = float(same_dim and ctx.count[a] == 1 and ctx.count[b] == 1)
-        X[k, col["slot_count_gap"]] = min(abs(ctx.count[a] - ctx.count[b]), 3) / 3 if same_dim else 1.0
-        X[k, col["dim_same"]] = float(same_dim)
-        X[k, col["kind_same"]] = float(ca.kind == cb.kind)
-        ea, eb = ctx.entities[a], ctx.entities[b]
-        if ea or eb:
-            X[k, col["entity_jaccard"]] = len(ea & eb) / len(ea | eb)
-            X[k, col["entity_missing"]] = float(bool(ea) != bool(eb))
-        xa, xb = ctx.clause_entities[a], ctx.clause_entities[b]
-        if xa and xb:
-            X[k, col["clause_entity_jaccard"]] = len(xa & xb) / len(xa | xb)
-        sa_, sb_ = ctx.scopes[a], ctx.scopes[b]
-        X[k, col["scope_mismatch"]] = float(len(sa_ ^ sb_) > 0)
-        X[k, col["scope_shared"]] = float(len(sa_ & sb_) > 0)
-        pa, pb = ctx.position[a], ctx.position[b]
-        X[k, col["pos_gap"]] = abs(pa - pb)
-        X[k, col["both_lead"]] = float(pa < 0.15 and pb < 0.15)
-        X[k, col["log_candidates"]] = math.log1p(0.5 * (n_cand[(a, cb.article)] + n_cand[(b, ca.article)]))
-        kind = "date" if is_date(ca) else ca.kind
-        X[k, col[_KIND_FEATURE.get(kind, "kind_other")]] = 1.0
+    assigned = np.array(sorted(min(a, b) * len(claims) + max(a, b) for a, b in ctx.assigned), dtype=np.int64)
+    X[:, col["slot_assigned"]] = np.isin(np.minimum(i, j) * len(claims) + np.maximum(i, j), assigned)
+    same_dim = ctx.dim_ids[i] == ctx.dim_ids[j]
+    X[:, col["slot_rank_same"]] = same_dim & (ctx.ranks[i] == ctx.ranks[j])
+    X[:, col["slot_single"]] = same_dim & (ctx.counts[i] == 1) & (ctx.counts[j] == 1)
+    X[:, col["slot_count_gap"]] = np.where(same_dim, np.minimum(np.abs(ctx.counts[i] - ctx.counts[j]), 3) / 3, 1.0)
+    X[:, col["dim_same"]] = same_dim
+    kind_id = {k: x for x, k in enumerate(dict.fromkeys(c.kind for c in claims))}
+    kinds = np.array([kind_id[c.kind] for c in claims], dtype=np.int64)
+    X[:, col["kind_same"]] = kinds[i] == kinds[j]
+    _set_features(ctx, X, col, i.tolist(), j.tolist())
+    pa, pb = ctx.position[i], ctx.position[j]
+    X[:, col["pos_gap"]] = np.abs(pa - pb)
+    X[:, col["both_lead"]] = (pa < 0.15) & (pb < 0.15)
+    half = 0.5 * (n_cand[key_a] + n_cand[key_b])
+    log_of = {h: math.log1p(h) for h in set(half.tolist())}  # math.log1p, as before (numpy's may differ in an ulp)
+    X[:, col["log_candidates"]] = [log_of[h] for h in half.tolist()]
+    kind_col = np.array([col[_KIND_FEATURE.get("date" if is_date(c) else c.kind, "kind_other")] for c in claims],
+                        dtype=np.int64)
+    X[np.arange(n), kind_col[i]] = 1.0
     _sibling_features(ctx, X, col, mean_cos)
     _window_features(ctx, X, col)
     return X
+
+
+def _best_candidates(i: np.ndarray, j: np.ndarray, art: np.ndarray, n_arts: int, score: np.ndarray):
+    """Per (claim, other article), as flat arrays indexed ``claim * n_arts + article``: the best candidate
+    pair's score, the runner-up's (-inf when none; an equal score counts as runner-up), the claim of the
+    first best candidate in pair order (-1 when none), and the number of candidates."""
+    src, dst = np.concatenate([i, j]), np.concatenate([j, i])
+    vals, order_k = np.concatenate([score, score]), np.concatenate([np.arange(len(i)), np.arange(len(i))])
+    key = src * n_arts + art[dst]
+    size = (int(max(i.max(), j.max())) + 1) * n_arts
+    order = np.lexsort((order_k, -vals, key))  # by key, best first, earliest pair first among equals
+    key_s = key[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = key_s[1:] != key_s[:-1]
+    top, second = np.full(size, -np.inf), np.full(size, -np.inf)
+    who = np.full(size, -1, dtype=np.int64)
+    top[key_s[first]] = vals[order[first]]
+    who[key_s[first]] = dst[order[first]]
+    runner = np.zeros(len(order), dtype=bool)
+    runner[1:] = first[:-1] & ~first[1:]
+    second[key_s[runner]] = vals[order[runner]]
+    n_cand = np.bincount(key, minlength=size)
+    return top, second, who, n_cand
+
+
+def _sentence_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], i: np.ndarray, j: np.ndarray,
+                       art: np.ndarray) -> None:
+    """The sentence alignment's say on each pair, one article pair at a time."""
+    cal = ctx.calibration
+    rows = np.array(ctx.sentence_row, dtype=np.int64)
+    names = list(dict.fromkeys(c.article for c in ctx.claims))
+    n_arts = len(names)
+    group = art[i] * n_arts + art[j]
+    order = np.argsort(group, kind="stable")
+    bounds = np.flatnonzero(np.diff(group[order])) + 1
+    for ks in np.split(order, bounds):
+        a, b = names[art[i[ks[0]]]], names[art[j[ks[0]]]]
+        ra, rb = rows[i[ks]], rows[j[ks]]
+        sa = ctx.alignments.get((a, b))
+        if sa is None:
+            sa, ra, rb = ctx.alignments[(b, a)], rb, ra
+        n_a, n_b = sa.sim.shape
+        links = np.zeros((n_a, n_b), dtype=bool)
+        for r, c in sa.links:
+            links[r, c] = True
+        X[ks, col["sent_linked"]] = links[ra, rb]
+        X[ks, col["articles_related"]] = _relatedness(sa, cal)
+        fwd = sa.best_ab[ra] == rb if sa.best_ab is not None else np.zeros(len(ks), dtype=bool)
+        bwd = sa.best_ba[rb] == ra if sa.best_ba is not None else np.zeros(len(ks), dtype=bool)
+        X[ks, col["sent_best"]] = fwd.astype(float) + bwd.astype(float)
+        X[ks, col["sent_mutual"]] = fwd & bwd
+        X[ks, col["sent_monotone"]] = float(sa.monotone)
+        if n_a > 1 and n_b > 1:
+            X[ks, col["sent_pos_gap"]] = np.abs(ra / max(1, n_a - 1) - rb / max(1, n_b - 1))
+
+
+def _set_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], il: list[int], jl: list[int]) -> None:
+    """Shared names and time-scope words of each pair (set overlaps, pair by pair)."""
+    ents, clause_ents, scopes = ctx.entities, ctx.clause_entities, ctx.scopes
+    e_j, e_m, c_j = col["entity_jaccard"], col["entity_missing"], col["clause_entity_jaccard"]
+    s_m, s_s = col["scope_mismatch"], col["scope_shared"]
+    for k, (a, b) in enumerate(zip(il, jl)):
+        ea, eb = ents[a], ents[b]
+        if ea or eb:
+            X[k, e_j] = len(ea & eb) / len(ea | eb)
+            X[k, e_m] = float(bool(ea) != bool(eb))
+        xa, xb = clause_ents[a], clause_ents[b]
+        if xa and xb:
+            X[k, c_j] = len(xa & xb) / len(xa | xb)
+        sa_, sb_ = scopes[a], scopes[b]
+        if sa_ or sb_:
+            X[k, s_m] = float(len(sa_ ^ sb_) > 0)
+            X[k, s_s] = float(len(sa_ & sb_) > 0)
 
 
 def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:
@@ -595,49 +634,55 @@ def structure_matrix(pairs: np.ndarray, p: np.ndarray, articles: Sequence[str]) 
     link of both claims into the other's article, is it in the one-to-one assignment of
     the two articles' claims, and do claims of third articles link to both? (Still nothing
     about the figures.)
+
+    Vectorised over a dense claim-by-claim matrix of probabilities (0 where two claims are no
+    candidate pair, which changes neither a maximum over probabilities nor a count of links >= 0.5).
     """
     n = len(pairs)
     S = np.zeros((n, len(STRUCTURE)))
     if n == 0:
         return S
     eps = 1e-6
+    p = np.asarray(p, dtype=np.float64)
     pc = np.clip(p, eps, 1 - eps)
     S[:, 0] = np.log(pc / (1 - pc))
-    nbr: dict[int, dict[int, float]] = defaultdict(dict)
-    best: dict[tuple[int, str], float] = defaultdict(float)
-    by_articles: dict[tuple[str, str], list[int]] = defaultdict(list)
-    pair_list, p_list = pairs.tolist(), p.tolist()  # plain ints and floats: numpy scalars are slow in loops
-    for k, (i, j) in enumerate(pair_list):
-        pk = p_list[k]
-        nbr[i][j] = nbr[j][i] = pk
-        best[(i, articles[j])] = max(best[(i, articles[j])], pk)
-        best[(j, articles[i])] = max(best[(j, articles[i])], pk)
-        by_articles[(articles[i], articles[j])].append(k)
-    for k, (i, j) in enumerate(pair_list):
-        pk = p_list[k]
-        S[k, 1] = float(pk >= best[(i, articles[j])] - eps and pk >= best[(j, articles[i])] - eps)
-        support, agree = 0.0, 0
-        ni, nj = nbr[i], nbr[j]
-        if len(ni) > len(nj):
-            ni, nj = nj, ni
-        for c, pic in ni.items():
-            pjc = nj.get(c)
-            if pjc is None or articles[c] in (articles[i], articles[j]):
-                continue
-            support = max(support, min(pic, pjc))
-            if min(pic, pjc) >= 0.5:
-                agree += 1
-        S[k, 3], S[k, 4] = support, min(agree, 3)
-    from scipy.optimize import linear_sum_assignment
+    i, j = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+    names = {a: k for k, a in enumerate(dict.fromkeys(articles))}
+    art = np.array([names[a] for a in articles], dtype=np.int64)
+    n_claims, n_arts = len(articles), len(names)
 
-    for ks in by_articles.values():
-        rows = sorted({pair_list[k][0] for k in ks})
-        cols = sorted({pair_list[k][1] for k in ks})
-        ri, ci = {r: x for x, r in enumerate(rows)}, {c: x for x, c in enumerate(cols)}
+    # the best link of each claim into each other article
+    best = np.zeros((n_claims, n_arts))
+    np.maximum.at(best, (i, art[j]), p)
+    np.maximum.at(best, (j, art[i]), p)
+    S[:, 1] = (p >= best[i, art[j]] - eps) & (p >= best[j, art[i]] - eps)
+
+    # support from claims of third articles linked to both (strongest weaker link; links >= 0.5)
+    P = np.zeros((n_claims, n_claims))
+    P[i, j] = p
+    P[j, i] = p
+    chunk = max(1, 4_000_000 // max(1, n_claims))
+    for s in range(0, n, chunk):
+        ci, cj = i[s:s + chunk], j[s:s + chunk]
+        both = np.minimum(P[ci], P[cj])
+        third = (art[None, :] != art[ci][:, None]) & (art[None, :] != art[cj][:, None])
+        both *= third
+        S[s:s + chunk, 3] = both.max(axis=1)
+        S[s:s + chunk, 4] = np.minimum((both >= 0.5).sum(axis=1), 3)
+
+    # the one-to-one assignment of each pair of articles' claims
+    from claimcheck.align import linear_sum_assignment
+
+    key = art[i] * n_arts + art[j]
+    order = np.argsort(key, kind="stable")
+    bounds = np.flatnonzero(np.diff(key[order])) + 1
+    for ks in np.split(order, bounds):
+        rows, ri = np.unique(i[ks], return_inverse=True)
+        cols, ci = np.unique(j[ks], return_inverse=True)
         m = np.zeros((len(rows), len(cols)))
-        for k in ks:
-            m[ri[pair_list[k][0]], ci[pair_list[k][1]]] = p_list[k]
-        chosen = {(int(r), int(c)) for r, c in zip(*linear_sum_assignment(-m))}
-        for k in ks:
-            S[k, 2] = float((ri[pair_list[k][0]], ci[pair_list[k][1]]) in chosen and p_list[k] > 0.05)
+        m[ri, ci] = p[ks]
+        r_sel, c_sel = linear_sum_assignment(-m)
+        col_of = np.full(len(rows), -1, dtype=np.int64)
+        col_of[np.asarray(r_sel, dtype=np.int64)] = c_sel
+        S[ks, 2] = (col_of[ri] == ci) & (p[ks] > 0.05)
     return S
