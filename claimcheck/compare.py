@@ -142,6 +142,9 @@ def interval(q: Quantity) -> Interval | None:
     else:
         slack = _exact_slack(v, q)
     lo, hi = v - slack, v + slack
+    if q.qualifier == "exact" and _fraction_share(q):
+        # "two thirds" (66.67 %) is written "66 %" (cut) or "67 %" (rounded), "a third" only "33 %"
+        lo, hi = float(math.floor(v)), max(float(round(v)), v)
     if q.qualifier in LOWER_BOUNDS:
         lo, hi = v - abs(v) * EQUAL_TOLERANCE, (v * BOUND_REACH if v > 0 else math.inf)
     elif q.qualifier in UPPER_BOUNDS:

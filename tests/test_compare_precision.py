@@ -210,6 +210,16 @@ OTHER = [
     (q("ratio", 1, "ratio", denominator=3), q("percent", 33, "%"), "ok:fraction"),  # rounded to the unit
     (q("ratio", 1, "ratio", denominator=4), q("percent", 40, "%"), "value"),
     (q("ratio", 2, "ratio", denominator=3), q("percent", 76, "%"), "value"),
+    # a share named by a fraction word (a repeating decimal): the percentage cut or rounded to the unit
+    (q("percent", 200 / 3, "%"), q("percent", 66, "%"), "ok:rounding"),  # "two thirds" / "66 %"
+    (q("percent", 200 / 3, "%"), q("percent", 67, "%"), "ok:rounding"),
+    (q("percent", 200 / 3, "%"), q("percent", 66.7, "%"), "ok:rounding"),
+    (q("percent", 200 / 3, "%"), q("percent", 65, "%"), "value"),
+    (q("percent", 200 / 3, "%"), q("percent", 68, "%"), "value"),
+    (q("percent", 100 / 3, "%"), q("percent", 33, "%"), "ok:rounding"),
+    (q("percent", 100 / 3, "%"), q("percent", 34, "%"), "value"),  # a third is never 34 %
+    (q("percent", 100 / 3, "%"), q("percent", 200 / 3, "%"), "value"),
+    (q("percent", 25, "%"), q("percent", 24, "%"), "value"),  # "a quarter" has digits that can be written
 ]
 
 
