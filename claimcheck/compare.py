@@ -210,13 +210,15 @@ def _decade_of_bare(bare: Claim, date: Claim) -> bool:
 def _elapsed_clock(clock: Claim, span: Claim) -> Verdict | None:
     """A clock reading ("on 13:10", read as a time of day) against a duration it states as elapsed time:
     minutes:seconds of a match ("13 分 10 秒", 790 s) or hours:minutes ("1:30" and "90 minutes"). A
-    duration in whole minutes may round the reading either way ("13 minutes", "the 14th minute" for
-    13:10). Any other duration is left to the unit rule."""
-    if dimension(clock) != "time_of_day" or dimension(span) != "duration" or \
+    duration in whole minutes, or a minute of the match ("28. Minute"), may round the reading either way
+    ("13 minutes", "the 14th minute" for 13:10). Any other duration is left to the unit rule."""
+    unit = unit_dimension(span.unit)
+    if dimension(clock) != "time_of_day" or not unit or unit[0] != "time" or span.kind == "date" or \
             not isinstance(span.quantity.value, (int, float)):
         return None
     m = re.fullmatch(r"(\d{1,2}):(\d{2})", str(clock.value))
-    span_interval = interval(span.quantity)
+    # "28. Minute" read as an ordinal (kind "other") is a minute of the match all the same
+    span_interval = interval(replace(span.quantity, kind="duration"))
     if not m or span_interval is None:
         return None
     first, second = int(m.group(1)), int(m.group(2))

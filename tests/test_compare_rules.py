@@ -85,6 +85,8 @@ TABLE = [
     (("date", "13:10", "time"), ("duration", 850, "second"), "unit"),
     (("date", "13:10", "time"), ("duration", 3, "hour"), "unit"),
     (("date", "41:05", "time"), ("duration", 44, "minute"), "unit"),
+    (("date", "27:37", "time"), ("other", 28, "minute"), "ok:clock"),  # "28. Minute", an ordinal minute
+    (("date", "27:37", "time"), ("other", 30, "minute"), "unit"),
     # one unit word read into two kinds ("29th minute" an ordinal count, "29分" a duration)
     (("other", 29, "minute"), ("duration", 29, "minute"), "ok:None"),
     (("other", 29, "minute"), ("duration", 39, "minute"), "value"),
