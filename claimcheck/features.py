@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -58,13 +58,17 @@ def scope_classes(text: str) -> frozenset[str]:
     return frozenset(name for name, words in _scope_words().items() if any(w in low for w in words))
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=16384)  # claims of one sentence ask for the same text
 def entities(text: str, lang: str | None) -> frozenset[str]:
     """Names that survive translation: capitalised words in Latin-script text, any Latin word in CJK/Cyrillic text.
 
     The first word of a sentence is capitalised anyway, so a short one ("Las", "The")
     counts only if it also appears capitalised elsewhere; lower-cased for comparison.
     """
-    latin_script = sum(ch.isascii() and ch.isalpha() for ch in text) > 0.5 * max(1, sum(ch.isalpha() for ch in text))
+    latin_script = len(_ASCII_LETTER.findall(text)) > 0.5 * max(1, sum(map(str.isalpha, text)))
     if latin_script:
         words = [m.group(0) for m in re.finditer(r"\b[A-Z][\w\-]*", text)]
         first = re.match(r"\W*(\w+)", text)
@@ -85,7 +89,8 @@ _INITIAL = re.compile(r"(?:^|[.!?:;\n\"«“]\s*)$")
 PRIVATE_AGAINST_SHARED = 2
 
 
-def _name_tokens(text: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=16384)  # claims of one sentence ask for the same text
+def _name_tokens(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Candidate name tokens of a text (lower-cased), and those seen somewhere not starting a sentence.
 
     A candidate is a capitalised word of a cased script (Latin, Cyrillic, Greek …; two letters or more)
@@ -104,7 +109,7 @@ def _name_tokens(text: str) -> tuple[set[str], set[str]]:
         elif head.isalpha() and not head.islower() and len(w) >= 3:  # a script without case
             tokens.add(w.lower())
             inner.add(w.lower())
-    return tokens, inner
+    return frozenset(tokens), frozenset(inner)
 
 
 def shared_names(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
@@ -133,9 +138,9 @@ def _script_of(ch: str) -> str:
 def _dominant_script(text: str) -> str | None:
     """The script most of a text's letters are written in ("LATIN", "CYRILLIC", "CJK" …)."""
     counts: dict[str, int] = defaultdict(int)
-    for ch in text[:5000]:
+    for ch, n in Counter(text[:5000]).items():  # characters in order of first appearance, so scripts too
         if ch.isalpha():
-            counts[_script_of(ch)] += 1
+            counts[_script_of(ch)] += n
     return max(counts, key=counts.get) if counts else None
 
 
@@ -158,25 +163,33 @@ def private_names(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
     holds and the story never writes in lower case ("Intel" in the one article about Intel). None where the
     language capitalises every noun (``capitalised_nouns``), and none where no other article is written in
     the same script (its names could only appear there transliterated: Интел, 英特尔)."""
-    words = {a.id: {m.group(0).lower() for m in _TOKEN.finditer(a.text or "")} for a in articles}
-    lower = {m.group(0) for a in articles for m in _TOKEN.finditer(a.text or "") if m.group(0)[0].islower()}
+    tokens = {a.id: set(_TOKEN.findall(a.text or "")) for a in articles}
+    words = {a: {w.lower() for w in ws} for a, ws in tokens.items()}
+    lower = {w for ws in tokens.values() for w in ws if w[0].islower()}
     scripts = {a.id: _dominant_script(a.text or "") for a in articles}
     out = []
+    done: dict[tuple[str, str | None, str], frozenset[str]] = {}  # claims of one sentence: one answer
     for c in claims:
+        text = c.sentence or c.text
+        key = (c.article, c.lang, text)
+        if key in done:
+            out.append(done[key])
+            continue
         own = scripts.get(c.article)
         nouns, known = _not_names(c.lang)
         if nouns or not any(s == own for a, s in scripts.items() if a != c.article):
-            out.append(frozenset())
+            done[key] = frozenset()
+            out.append(done[key])
             continue
         found = set()
-        for m in _TOKEN.finditer(c.sentence or c.text):
-            w = m.group(0)
+        for w in _TOKEN.findall(text):
             low = w.lower()
             if len(w) < 3 or not w[0].isupper() or low in lower or low in known:
                 continue
             if not any(low in ws for a, ws in words.items() if a != c.article):
                 found.add(low)
-        out.append(frozenset(found))
+        done[key] = frozenset(found)
+        out.append(done[key])
     return out
 
 
@@ -580,46 +593,37 @@ def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:
 def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> None:
     """Is the words-around-the-figure cosine the best each claim finds in the other's article, and by how
     much: a figure one version states and the other does not finds no good counterpart there."""
-    pairs, w = ctx.pairs.tolist(), X[:, col["cos_window"]].tolist()  # plain numbers: fast in loops
-    top: dict[tuple[int, str], list[float]] = defaultdict(list)
-    for k, (i, j) in enumerate(pairs):
-        top[(i, ctx.claims[j].article)].append(w[k])
-        top[(j, ctx.claims[i].article)].append(w[k])
-    for key, vals in top.items():
-        vals.sort(reverse=True)
-    for k, (i, j) in enumerate(pairs):
-        lead = 0.0
-        best = 0
-        for x, other in ((i, j), (j, i)):
-            vals = top[(x, ctx.claims[other].article)]
-            # a lone candidate leads by what it beats an unrelated text by (calibrated 0), not by a free 1
-            runner = vals[1] if len(vals) > 1 else 0.0
-            if w[k] >= vals[0]:
-                best += 1
-                lead += min(w[k] - runner, 1.0)
-            else:
-                lead += max(w[k] - vals[0], -1.0)
-        X[k, col["window_best"]] = best / 2
-        X[k, col["window_lead"]] = lead / 2
+    i, j = ctx.pairs[:, 0], ctx.pairs[:, 1]
+    w = X[:, col["cos_window"]]
+    art_id = {a: x for x, a in enumerate(dict.fromkeys(c.article for c in ctx.claims))}
+    art = np.array([art_id[c.article] for c in ctx.claims], dtype=np.int64)
+    top, second, _, n_cand = _best_candidates(i, j, art, len(art_id), w)
+    best = np.zeros(len(w))
+    lead = np.zeros(len(w))
+    for key in (i * len(art_id) + art[j], j * len(art_id) + art[i]):
+        # a lone candidate leads by what it beats an unrelated text by (calibrated 0), not by a free 1
+        runner = np.where(n_cand[key] > 1, second[key], 0.0)
+        wins = w >= top[key]
+        best += wins
+        lead = lead + np.where(wins, np.minimum(w - runner, 1.0), np.maximum(w - top[key], -1.0))
+    X[:, col["window_best"]] = best / 2
+    X[:, col["window_lead"]] = lead / 2
 
 
 def _sibling_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], mean_cos: np.ndarray) -> None:
     """Among the candidates a claim's sentence offers the other claim, is this the best-fitting figure?"""
-    pairs = ctx.pairs.tolist()
-    score = (mean_cos + X[:, col["slot_assigned"]] + X[:, col["dim_same"]]).tolist()
-    best_of: dict[tuple[int, int], float] = {}  # (other claim, this sentence) -> best score
-    count_of: dict[tuple[int, int], int] = defaultdict(int)
-    keys = []
-    for k, (a, b) in enumerate(pairs):
-        ka = (b, hash((ctx.claims[a].article, ctx.sentence_row[a])))
-        kb = (a, hash((ctx.claims[b].article, ctx.sentence_row[b])))
-        keys.append((ka, kb))
-        for key in (ka, kb):
-            best_of[key] = max(best_of.get(key, -math.inf), score[k])
-            count_of[key] += 1
-    for k, (ka, kb) in enumerate(keys):
-        X[k, col["has_siblings"]] = float(count_of[ka] > 1 or count_of[kb] > 1)
-        X[k, col["sibling_best"]] = 0.5 * (float(score[k] >= best_of[ka]) + float(score[k] >= best_of[kb]))
+    a, b = ctx.pairs[:, 0], ctx.pairs[:, 1]
+    score = mean_cos + X[:, col["slot_assigned"]] + X[:, col["dim_same"]]
+    sentence_id = {s: x for x, s in enumerate(dict.fromkeys(zip((c.article for c in ctx.claims), ctx.sentence_row)))}
+    sent = np.array([sentence_id[s] for s in zip((c.article for c in ctx.claims), ctx.sentence_row)], dtype=np.int64)
+    # (other claim, this claim's sentence): the best score and the number of candidates of that sentence
+    ka, kb = b * len(sentence_id) + sent[a], a * len(sentence_id) + sent[b]
+    keys = np.concatenate([ka, kb])
+    best_of = np.full(len(ctx.claims) * len(sentence_id), -np.inf)
+    np.maximum.at(best_of, keys, np.concatenate([score, score]))
+    count_of = np.bincount(keys, minlength=len(best_of))
+    X[:, col["has_siblings"]] = (count_of[ka] > 1) | (count_of[kb] > 1)
+    X[:, col["sibling_best"]] = 0.5 * ((score >= best_of[ka]).astype(float) + (score >= best_of[kb]).astype(float))
 
 
 # ------------------------------------------------------------ structure ---

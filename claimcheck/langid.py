@@ -16,17 +16,19 @@ from claimcheck.langdata import language_data, supported_languages
 #: Every language with a table in ``claimcheck/lang/`` (the tables are the one list of languages).
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(supported_languages())
 
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-_HAN = regex.compile(r"\p{Han}")
+# Each pattern matches runs of its characters: the characters are counted as the runs' summed length,
+# far fewer matches than one per character (``_count``).
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
+_HAN = regex.compile(r"\p{Han}+")
 #: A text whose letters are mostly (at least the share) in one of these scripts is in that language:
 #: each table's ``identify_script`` ({"script": Unicode script, "share": 0.5}).
 _SCRIPT_LANGS = tuple(
-    (regex.compile(r"\p{%s}" % hint["script"]), hint["share"], lang)
+    (regex.compile(r"\p{%s}+" % hint["script"]), hint["share"], lang)
     for lang in SUPPORTED_LANGUAGES
     if (hint := language_data(lang).get("identify_script"))
 )
-_LETTER = regex.compile(r"\p{L}")
-_LATIN = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}+")
+_LATIN = regex.compile(r"\p{Latin}+")
 # How much of a text the statistical model reads: enough for a stable answer, fast on long articles.
 _SAMPLE_CHARS = 4000
 
@@ -90,23 +92,28 @@ def _supported(lang: str) -> str | None:
     return lang if lang in SUPPORTED_LANGUAGES else None
 
 
+def _count(runs: "regex.Pattern", text: str) -> int:
+    """How many characters of ``text`` the one-class pattern ``runs`` (``[…]+``) covers."""
+    return sum(map(len, runs.findall(text)))
+
+
 def detect(text: str) -> str | None:
     """The language of ``text`` among ``SUPPORTED_LANGUAGES``, or None when it has no letters
     or is written in a script none of them uses."""
     sample = text[:_SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
+    letters = _count(_LETTER, sample)
     if letters == 0:
         return None
-    kana = len(_KANA.findall(sample))
-    han = len(_HAN.findall(sample))
+    kana = _count(_KANA, sample)
+    han = _count(_HAN, sample)
     if kana and (kana + han) >= 0.3 * letters:
         return _supported("ja")
     if han >= 0.3 * letters:
         return _supported("zh")
     for script, share, lang in _SCRIPT_LANGS:
-        if len(script.findall(sample)) >= share * letters:
+        if _count(script, sample) >= share * letters:
             return _supported(lang)
-    if len(_LATIN.findall(sample)) < 0.5 * letters:
+    if _count(_LATIN, sample) < 0.5 * letters:
         return None  # Greek, Thai...: none of the Latin-script languages
     lang, _prob = _identifier().classify(sample)
     return lang

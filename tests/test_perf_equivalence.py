@@ -83,3 +83,20 @@ def test_structure_matrix_matches_loops(seed):
 
 def test_structure_matrix_empty():
     assert structure_matrix(np.zeros((0, 2), dtype=np.int64), np.zeros(0), []).shape == (0, len(STRUCTURE))
+
+
+def test_langid_counts_runs_as_characters():
+    """``langid._count`` over ``[…]+`` runs counts what one match per character counted."""
+    import random
+
+    import regex
+
+    from claimcheck import langid
+
+    rng = random.Random(0)
+    alphabet = "aZé ж語かカ한1,。\u0301\u3000-Ωß" + "".join(chr(c) for c in range(0x4e00, 0x4e08))
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200))) for _ in range(200)]
+    for runs in (langid._LETTER, langid._KANA, langid._HAN, langid._LATIN, *(s for s, _, _ in langid._SCRIPT_LANGS)):
+        single = regex.compile(runs.pattern[:-1])
+        for t in texts:
+            assert langid._count(runs, t) == len(single.findall(t))
