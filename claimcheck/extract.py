@@ -175,7 +175,21 @@ def _word_value(token: str, r: LangRules) -> float | None:
     if direct is not None:
         return float(direct)
     joiners = r.data.get("word_joiners", [])
-    parts = regex.split("|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in joiners) or "(?!)", token)
+    pieces = regex.split("(" + ("|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in joiners) or "(?!)") + ")", token)
+    words, seps = pieces[0::2], pieces[1::2]
+    # the longest run of joined parts that is itself a number word reads as one: "quatre-vingt-quinze" is
+    # "quatre-vingt" (80) and "quinze", not 4 + 20 + 15
+    parts, i = [], 0
+    while i < len(words):
+        for j in range(len(words), i + 1, -1):
+            run = "".join(w + s for w, s in zip(words[i:j - 1], seps[i:j - 1])) + words[j - 1]
+            if r.number_words.find(run.strip()) is not None:
+                parts.append(run)
+                i = j
+                break
+        else:
+            parts.append(words[i])
+            i += 1
     values = []
     for part in parts:
         if not part or not part.strip():
@@ -651,6 +665,8 @@ class _Scanner:
                 return _Stop(_Found(st.cs, ym.end(), (st.cs, st.ce), st.quantity, year_source="written"))
         if not st.unit_found:
             dm = self.match("duration", st.pos)
+            if dm is None and st.core_kind == "words" and m.group().lower() in r.approx_words:
+                dm = self.match("duration_linked", st.pos)  # "une quarantaine d'années", "una decina di giorni"
             if dm and not (st.is_year and r.duration_units.find(dm.group("x")) == "year"):
                 st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm.group("x"))
                 st.pos, st.unit_found = dm.end(), True
@@ -1004,8 +1020,9 @@ class _Scanner:
     def _anniversary(self, cs: int, end: int, value) -> _Found | None:
         """"40th anniversary", "40e anniversaire", "21º aniversário", "zum 60. Geburtstag", "60周年", "60-летие":
         an anniversary or birthday states a number of years (as "68 años" and "68歳" do), after the figure's
-        ordinal ending if it has one (``anniversary_after``)."""
-        if value is None or value != int(value) or not 0 < value < 1000:
+        ordinal ending if it has one (``anniversary_after``). An implausible count of years ("40000th
+        anniversary") is still read: it is a slip to catch against the other article, not a reason to drop it."""
+        if value is None or value != int(value) or not 0 < value < 1e7:
             return None
         p, text = self.p, self.text
         pos = end
@@ -1014,6 +1031,8 @@ class _Scanner:
             if om:
                 pos = om.end()
                 break
+        if value >= 1000 and pos == end:
+            return None  # "the 2019 anniversary concert": a four-digit figure with no ordinal ending is a year
         am = p["anniversary"].match(text, pos)
         if not am:
             return None
@@ -1173,6 +1192,13 @@ class _Scanner:
         j = pos
         while j < len(text) and text[j] in " \u00a0\u202f\t":
             j += 1
+        if spelled and j == pos and text[pos:pos + 1] == "-":
+            hw = self.p["word"].match(text, pos + 1)
+            if (hw and hw.group().lower() not in r.stopwords and r.number_words.find(hw.group().lower()) is None
+                    and not hw.group().lower().endswith("er")):
+                # "a two-goal lead", "the three-time champion": the counted noun joined by a hyphen
+                # (not a noun made of the number: "a two-wheeler", "a three-pointer")
+                return hw.end()
         if j == pos and pos < len(text) and text[pos].isalpha():
             return None
         w = self.p["word"].match(text, j)
@@ -1186,6 +1212,8 @@ class _Scanner:
                 return w2.end()
             if spelled and word in {c.lower() for c in r.data.get("ratio_connectors", [])}:
                 return 0  # "zwei von ihnen", "two of them"
+            if spelled and word in ("de", "of", "d", "von") and w2 and w2.group().lower() in r.stopwords:
+                return 0  # "four of their matches", "three of the detachment": a part of a named whole
             return None if spelled else 0
         if r.number_words.find(word) is not None:
             return None if spelled else 0
@@ -1396,9 +1424,26 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
         n = r.data["_bare_weekdays"].find(m.group("x"))
         if n is None:
             continue
+        if _weekday_in_name(text, s, e, r):
+            continue  # "Saturday Night Live", "The Sunday Times": a title, no day
         q = Quantity(kind="date", value=WEEKDAY_NAMES[int(n)], unit="weekday")
         out.append(_Found(s, e, (s, e), q, year_source="weekday-name", noun=True))
     return out
+
+
+def _weekday_in_name(text: str, s: int, e: int, r: LangRules) -> bool:
+    """A capitalised weekday that is part of a title (``weekday_name_parts``: the words after it, or
+    before it when a capitalised word follows, that make it one: "Saturday Night Live", "The Sunday
+    Times", "Sunday Telegraph"; "The Saturday before" stays a day)."""
+    parts = r.data.get("weekday_name_parts")
+    if not parts or not text[s:s + 1].isupper():
+        return False
+    after = parts.get("after")
+    before = parts.get("before")
+    if after and regex.match(r"[ \u00a0](?:" + "|".join(after) + r")(?![\p{L}\p{M}])", text[e:e + 40]):
+        return True
+    return bool(before and regex.match(r"[ \u00a0]\p{Lu}", text[e:e + 2])
+                and regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(before) + r")[ \u00a0]\Z", text[max(0, s - 40):s]))
 
 
 def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
