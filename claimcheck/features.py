@@ -374,6 +374,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx.in_sentence = np.array([(c.start - c.sentence_start) / max(1, len(c.sentence)) for c in claims])
     arts = sorted(by_article, key=lambda a: min(by_article[a]))
     pair_rows: list[tuple[int, int]] = []
+    blocks: list[tuple[list[int], list[int], bool]] = []  # the figures of two candidate sentences, to assign
     for x in range(len(arts)):
         for y in range(x + 1, len(arts)):
             a, b = arts[x], arts[y]
@@ -388,7 +389,8 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
                     for j in right:
                         if ctx.dims[i] == ctx.dims[j] or linked:
                             pair_rows.append((i, j))
-                _assign_slots(ctx, left, right, linked)
+                blocks.append((left, right, linked))
+    _assign_all_slots(ctx, blocks)
     ctx.pairs = np.array(pair_rows, dtype=np.int64).reshape(-1, 2)
     return ctx
 
@@ -406,6 +408,31 @@ def slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndar
         (ctx.counts[li][:, None] == ctx.counts[rj][None, :])
     order = 1.0 - np.abs(ctx.in_sentence[li][:, None] - ctx.in_sentence[rj][None, :])
     return clause + 0.5 * subj + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
+
+
+def slot_scores_many(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[int]]]) -> list[np.ndarray]:
+    """``slot_scores`` of many sentence pairs at once, each exactly as ``slot_scores`` gives it: the cosines
+    block by block (one product per block, as there), every other term elementwise over all blocks."""
+    if not blocks:
+        return []
+    cal = ctx.calibration
+    clause, subj, rows, cols, sizes = [], [], [], [], []
+    for left, right in blocks:
+        li, rj = np.array(left), np.array(right)
+        clause.append((ctx.clause_vecs[li] @ ctx.clause_vecs[rj].T).ravel())
+        subj.append((ctx.subject_vecs[li] @ ctx.subject_vecs[rj].T).ravel())
+        rows.extend(i for i in left for _ in right)
+        cols.extend(right * len(left))
+        sizes.append(len(left) * len(right))
+    li, rj = np.array(rows), np.array(cols)
+    total = cal(np.concatenate(clause)) + \
+        0.5 * (cal(np.concatenate(subj)) * (ctx.has_subject[li] & ctx.has_subject[rj]))
+    same_dim = (ctx.dim_ids[li] == ctx.dim_ids[rj]).astype(float)
+    rank_same = (ctx.ranks[li] == ctx.ranks[rj]) & (ctx.counts[li] == ctx.counts[rj])
+    order = 1.0 - np.abs(ctx.in_sentence[li] - ctx.in_sentence[rj])
+    total = total + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
+    parts = np.split(total, np.cumsum(sizes)[:-1])
+    return [part.reshape(len(left), len(right)) for part, (left, right) in zip(parts, blocks)]
 
 
 # Weight of the token-alignment score (``tokalign.figure_alignment``, numbers masked) in the slot score of
@@ -428,6 +455,24 @@ def token_slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> n
     spans_a = [(ctx.claims[i].start - a.sentence_start, ctx.claims[i].end - a.sentence_start) for i in left]
     spans_b = [(ctx.claims[j].start - b.sentence_start, ctx.claims[j].end - b.sentence_start) for j in right]
     return TOKEN_SLOT_WEIGHT * multi * tokalign.figure_alignment(a.sentence, spans_a, b.sentence, spans_b)
+
+
+def _assign_all_slots(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[int], bool]]) -> None:
+    """``_assign_slots`` of every candidate sentence pair, the slot scores computed together."""
+    several = []
+    for left, right, linked in blocks:
+        if len(left) == 1 and len(right) == 1:  # one figure each: the assignment is that pair, whatever its score
+            i, j = left[0], right[0]
+            ctx.assigned.add((min(i, j), max(i, j)))
+        else:
+            several.append((left, right, linked))
+    scores = slot_scores_many(ctx, [(left, right) for left, right, _ in several])
+    for (left, right, linked), score in zip(several, scores):
+        if linked and ctx.token_slots:
+            score = score + token_slot_scores(ctx, left, right)
+        for r, c in align.assign_figures(score):
+            i, j = left[r], right[c]
+            ctx.assigned.add((min(i, j), max(i, j)))
 
 
 def _assign_slots(ctx: StoryContext, left: list[int], right: list[int], linked: bool = False) -> None:

@@ -100,3 +100,32 @@ def test_langid_counts_runs_as_characters():
         single = regex.compile(runs.pattern[:-1])
         for t in texts:
             assert langid._count(runs, t) == len(single.findall(t))
+
+
+def test_single_row_or_column_assignment_as_scipy():
+    from scipy.optimize import linear_sum_assignment as scipy_lsap
+
+    from claimcheck.align import linear_sum_assignment
+
+    rng = np.random.default_rng(1)
+    for _ in range(2000):
+        v = rng.integers(0, 3, size=int(rng.integers(1, 7))).astype(float)  # many ties
+        for m in (v[None, :], v[:, None], -v[None, :]):
+            got, want = linear_sum_assignment(m), scipy_lsap(m)
+            assert [list(map(int, x)) for x in got] == [list(map(int, x)) for x in want]
+
+
+def test_slot_scores_many_as_slot_scores():
+    from claimcheck.features import Calibration, StoryContext, slot_scores, slot_scores_many
+
+    rng = np.random.default_rng(2)
+    n = 12
+    vecs = rng.standard_normal((n, 8)).astype(np.float32)
+    ctx = StoryContext([], vecs, vecs, rng.standard_normal((n, 8)).astype(np.float32), rng.random(n) > 0.3,
+                       Calibration(0.1, 0.8))
+    ctx.dim_ids, ctx.ranks = rng.integers(0, 2, n), rng.integers(0, 3, n)
+    ctx.counts, ctx.in_sentence = rng.integers(1, 3, n), rng.random(n)
+    blocks = [([0, 1], [5, 6, 7]), ([2], [8, 9]), ([3, 4], [10, 11]), ([0, 1, 2], [11])]
+    for got, (left, right) in zip(slot_scores_many(ctx, blocks), blocks):
+        assert np.array_equal(got, slot_scores(ctx, left, right))
+        assert got.dtype == slot_scores(ctx, left, right).dtype
