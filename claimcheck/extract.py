@@ -1182,6 +1182,9 @@ class _Scanner:
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity)
 
+    #: "of the" written as one word: a spelled number before one counts part of the noun after it
+    _PARTITIVE_ARTICLES = frozenset({"del", "della", "delle", "dei", "degli", "dello", "des", "du", "dos", "das", "der"})
+
     def _counted_noun(self, pos: int, spelled: bool) -> int | None:
         """End of the counted noun right after ``pos`` (0 when there is none worth including),
         None when nothing word-like follows (a spelled number then claims nothing)."""
@@ -1214,6 +1217,8 @@ class _Scanner:
                 return 0  # "zwei von ihnen", "two of them"
             if spelled and word in ("de", "of", "d", "von") and w2 and w2.group().lower() in r.stopwords:
                 return 0  # "four of their matches", "three of the detachment": a part of a named whole
+            if spelled and word in self._PARTITIVE_ARTICLES and w2 and w2.group().lower() not in r.stopwords:
+                return w2.end()  # "tres del destacamento", "drei der Soldaten", "deux des victimes"
             return None if spelled else 0
         if r.number_words.find(word) is not None:
             return None if spelled else 0
