@@ -44,3 +44,15 @@ def test_a_temperature_of_unknown_scale_is_a_temperature():
     assert (c.kind, c.unit) == ("measure", "°")
     assert dimension(c) == "temperature"
     assert unit_dimension("°") == ("temperature", 1.0, 0.0)  # read as °C until comparison picks the nearer scale
+
+
+@pytest.mark.parametrize("text,lang,dim", [
+    ("The relay team finished third in the final.", "en", "position"),
+    ("Le club a terminé à la quatrième place du championnat.", "fr", "position"),
+    ("Der Verein gewann das Finale mit 3:1.", "de", "score"),
+    ("The ferry carries 1200 sailors.", "en", "count"),
+])
+def test_a_position_or_a_score_is_not_a_count(text, lang, dim):
+    """"ABC was second with 3.26 million viewers": a place in a ranking never fills a count's slot."""
+    c = _claim(text, lang)
+    assert dimension(c) == dim
