@@ -590,8 +590,10 @@ class _Scanner:
             # (but "the six-month gig" is a duration)
             if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
+            hyphened = text[st.ce:st.ce + 1] == "-" and text[st.ce + 1:st.ce + 2].isalpha()
             if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(st.cs))
-                    and st.value is not None and st.value <= r.data.get("set_max_value", 3)):
+                    and st.value is not None and st.value <= r.data.get("set_max_value", 3)
+                    and not hyphened):  # "the three-time champion" counts titles, it names no set
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
         return None
 
@@ -1441,11 +1443,13 @@ def _weekday_in_name(text: str, s: int, e: int, r: LangRules) -> bool:
     before it when a capitalised word follows, that make it one: "Saturday Night Live", "The Sunday
     Times", "Sunday Telegraph"; "The Saturday before" stays a day)."""
     parts = r.data.get("weekday_name_parts")
-    if not parts or not text[s:s + 1].isupper():
-        return False
+    first = text[s:s + 1]
+    if not parts or (first.lower() != first.upper() and not first.isupper()):
+        return False  # a cased script writes a title's weekday with a capital; Han has no case
     after = parts.get("after")
     before = parts.get("before")
-    if after and regex.match(r"[ \u00a0](?:" + "|".join(after) + r")(?![\p{L}\p{M}])", text[e:e + 40]):
+    gap, end = (r"[ \u00a0]", r"(?![\p{L}\p{M}])") if r.word_boundaries else ("", "")  # Han: "周六夜现场"
+    if after and regex.match(gap + "(?:" + "|".join(after) + ")" + end, text[e:e + 40]):
         return True
     return bool(before and regex.match(r"[ \u00a0]\p{Lu}", text[e:e + 2])
                 and regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(before) + r")[ \u00a0]\Z", text[max(0, s - 40):s]))
