@@ -843,6 +843,9 @@ class _Scanner:
         if st.quantity.kind == "count":
             if st.core_kind == "cjk" and not st.unit_found and st.quantity.scale == 1.0:
                 return self._skip(st.cs, st.ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
+            homograph = r.data.get("verb_homographs", {}).get(m.group().lower()) if st.core_kind == "words" else None
+            if homograph and not st.unit_found and regex.match(r"\s+(?:" + homograph + ")", text[st.pos:st.pos + 40]):
+                return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
             noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
             if noun is None:
