@@ -73,7 +73,7 @@ def sentence_pairs(docs, encoder, rng: random.Random, n: int, show: int = 0) -> 
                     items.append((lang, lines[i], line, lines[rng.choice(others)]))
     rng.shuffle(items)
     caught = clean_alarm = other_alarm = tried = 0
-    misses = []
+    misses, alarms = [], []
     for lang, src, en, other in items[:n]:
         m = rng.choice(list(re.finditer(r"\d+", en)))
         edit = perturb_text(en, m.start(), m.end(), rng)
@@ -85,10 +85,15 @@ def sentence_pairs(docs, encoder, rng: random.Random, n: int, show: int = 0) -> 
             caught += 1
         else:
             misses.append((lang, edit[3], src, edit[0]))
-        clean_alarm += bool(check_texts({"src": src, "mt": en}, langs=langs, encoder=encoder).conflicts)
+        clean = check_texts({"src": src, "mt": en}, langs=langs, encoder=encoder).conflicts
+        clean_alarm += bool(clean)
+        if clean:
+            alarms.append((lang, clean[0].explanation, src, en))
         other_alarm += bool(check_texts({"src": other, "mt": en}, langs=langs, encoder=encoder).conflicts)
     for row in misses[:show]:
         print("PAIR MISS", *row, sep=" | ")
+    for row in alarms[:show]:
+        print("PAIR FALSE ALARM", *row, sep=" | ")
     n = max(tried, 1)
     return {"pairs": tried, "pair_catch_rate": round(caught / n, 4), "pair_false_alarm_rate": round(clean_alarm / n, 4),
             "pair_other_sentence_false_alarm_rate": round(other_alarm / n, 4)}

@@ -1,6 +1,6 @@
-"""Slots of sentences that read as translations of each other (``group.link_bars``): the assigned figures
-of one dimension link from a lower bar, and the one figure each sentence holds of a dimension the other
-lacks links too -- a kind or unit conflict, not two facts."""
+"""Slots of sentences that read as translations of each other (``group.link_bars``): the figures the slot
+assignment pairs link from a lower bar; where what is left of each sentence differs in dimension they link
+too -- a kind or unit conflict, not two facts."""
 import numpy as np
 import pytest
 
@@ -15,7 +15,7 @@ from test_match_grouping import story
 def _bars(texts, specs, threshold=0.6):
     articles, claims = story(texts, specs)
     ctx = build_context(claims, articles, FakeEncoder())
-    bars = link_bars(ctx, feature_matrix(ctx), threshold)
+    bars = link_bars(feature_matrix(ctx), threshold)
     ids = [(claims[int(i)].id, claims[int(j)].id) for i, j in ctx.pairs]
     return dict(zip(ids, bars.tolist()))
 
@@ -37,7 +37,7 @@ def test_assigned_figures_of_one_dimension_in_aligned_sentences_get_the_lower_ba
     assert bars[("c1", "c4")] == 0.6  # the other slot keeps the matcher's bar
 
 
-def test_a_figure_with_a_same_dimension_partner_is_no_leftover():
+def test_a_figure_with_a_same_dimension_partner_is_not_paired_across_dimensions():
     texts = {"en": "The museum opened in 2004 and drew 5,000 visitors in its first week.",
              "it": "The museum opened in 2004 and drew 5,000 visitors in its first week."}
     bars = _bars(texts, [("en", "2004", "date", "2004", "date"), ("en", "5,000 visitors", "count", 5000, "count"),
@@ -61,6 +61,9 @@ def test_sentences_that_are_not_translations_keep_the_matchers_bar():
     # a date whose day drifted, beside a duration both state
     ({"ja": "選挙は3週間後の10月8日に行われる予定だと委員会は述べた。",
       "en": "The election is due in three weeks, on October 3, the commission said."}, {"ja": "ja", "en": "en"}),
+    # what is left of each sentence after the durations pair up: an age turned into a bare count
+    ({"de": "Die Sängerin war 19 Jahre alt, als sie vor drei Jahren nach Wien zog.",
+      "en": "The singer was 91000 when she moved to Vienna three years ago."}, {"de": "de", "en": "en"}),
 ])
 def test_real_encoder_reports_the_drifted_figure_of_a_translated_sentence(texts, langs):
     report = check_texts(texts, langs=langs, encoder=load_encoder(None))
