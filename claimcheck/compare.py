@@ -207,6 +207,26 @@ def _decade_of_bare(bare: Claim, date: Claim) -> bool:
     return bool(m) and float(bare.value) == float(int(m.group(1)) * 10)
 
 
+def _part_of_compound(bare: Claim, compound: Claim) -> bool:
+    """A unit-less figure that is one end of a score or range another version reads whole, in a sentence
+    that writes every end of it ("fell 2 and 1", read as two counts, against "2&1"): one version's words
+    were read in pieces, the other's whole, so a piece says nothing against it. A sentence that writes
+    other numbers ("fell 3 and 1") keeps the conflict."""
+    if not bare_count(bare) or not isinstance(bare.value, (int, float)) or bare.quantity.qualifier != "exact":
+        return False
+    q = compound.quantity
+    if q.score is not None:
+        ends = [float(x) for x in q.score]
+    elif q.low is not None and q.high is not None and bare.kind != compound.kind:
+        ends = [float(q.low), float(q.high)]
+    else:
+        return False
+    if not any(abs(float(bare.value) - x) <= EQUAL_TOLERANCE * max(abs(x), 1) for x in ends):
+        return False
+    written = {float(d) for d in _DIGIT_RUN.findall(bare.sentence or bare.text)}
+    return all(x in written for x in ends if float(x).is_integer())
+
+
 def _elapsed_clock(clock: Claim, span: Claim) -> Verdict | None:
     """A clock reading ("on 13:10", read as a time of day) against a duration it states as elapsed time:
     minutes:seconds of a match ("13 分 10 秒", 790 s) or hours:minutes ("1:30" and "90 minutes"). A
@@ -449,6 +469,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         return Verdict(False, "unit", detail=f"{_what(a)} in one, {_what(b)} in the other")
     if _decade_of_bare(a, b) or _decade_of_bare(b, a):
         return None  # "the 80s" read as a bare 80 against "1980s"
+    if _part_of_compound(a, b) or _part_of_compound(b, a):
+        return None  # "2 and 1" read in pieces against the score "2&1"
     if qa.kind == "date" or qb.kind == "date" or isinstance(qa.value, str) or isinstance(qb.value, str):
         va, vb = str(qa.value), str(qb.value)
         if "weekday" in (qa.unit, qb.unit):

@@ -397,3 +397,16 @@ def test_a_bare_two_digit_figure_naming_the_decade_is_not_a_conflict():
     assert judge(claim("b", "it", "count", 80, "count", text="80"), decade) is None
     v = judge(claim("c", "it", "count", 90, "count", text="90"), decade)
     assert v is not None and not v.agree
+
+
+@pytest.mark.parametrize("sentence, piece, score, conflict", [
+    ("The holder lost 4 and 3 to the qualifier.", 3, (4, 3), False),  # "4 and 3" read as counts: a piece of "4&3"
+    ("The holder lost 5 and 3 to the qualifier.", 3, (4, 3), True),  # the sentence writes a 5: a real slip
+    ("The holder lost by 3 to the qualifier.", 3, (4, 3), True),  # only one end written
+])
+def test_a_piece_of_a_score_read_whole_elsewhere_is_not_compared(sentence, piece, score, conflict):
+    bare = _in_sentence("en", "en", sentence, str(piece), "count", piece, "count")
+    whole = claim("it", "it", "other", score[0], "score", score=score, text="&".join(map(str, score)))
+    for pair in ((bare, whole), (whole, bare)):
+        conflicts, _ = compare_facts([Fact("f1", [c.id for c in pair])], list(pair))
+        assert bool(conflicts) is conflict
