@@ -200,17 +200,21 @@ def check(
     ``report.errors``; raises NothingReadable when none could be read and
     UnsupportedLanguage for an unknown ``lang``.  ``max_article_chars`` as for ``extract``.
     """
-    from claimcheck.compare import compare_facts
-    from claimcheck.embed import COVERING_MODEL, uncovered_languages
-    from claimcheck.group import match_story
-
     try:
         report = extract(inputs, lang=lang, max_article_chars=max_article_chars)
     except NothingReadable as exc:
         exc.report.story = story
         raise
+    return _check_extracted(report, encoder if isinstance(encoder, Encoders) else Encoders(model, encoder), story)
+
+
+def _check_extracted(report: Report, encoders: "Encoders", story: str = "") -> Report:
+    """``check`` after ``extract``: match across articles, compare, group into findings."""
+    from claimcheck.compare import compare_facts
+    from claimcheck.embed import COVERING_MODEL, uncovered_languages
+    from claimcheck.group import match_story
+
     report.story = story
-    encoders = encoder if isinstance(encoder, Encoders) else Encoders(model, encoder)
     t = time.perf_counter()
     encoder, chosen_notice = encoders.for_languages([a.lang for a in report.articles if a.ok])
     if not encoders.given:
@@ -296,10 +300,66 @@ def batch(
         shown = ", ".join(os.fspath(r) for r in items) or "(none given)"
         raise NothingReadable(f"{shown}: no story folders (folders of article files) found")
     encoders = Encoders(model, encoder)
-    for folder in folders:
+    with _Prefetch(max_article_chars) as stories:
+        stories.start(folders[0])  # the worker compiles the languages' patterns; this process never needs them
+        for n, folder in enumerate(folders):
+            stories.start(folders[n + 1] if n + 1 < len(folders) else None)
+            report = stories.get(folder)
+            if any(a.ok for a in report.articles):
+                report = _check_extracted(report, encoders, story=folder.name)
+            yield folder.name, report
+
+
+def _read_story(folder: Path, max_article_chars: int | None) -> Report:
+    """``extract`` of one story folder; a story with nothing readable is its report, not an exception."""
+    try:
+        return extract([folder], max_article_chars=max_article_chars)
+    except NothingReadable as exc:
+        exc.report.story = folder.name
+        return exc.report
+
+
+class _Prefetch:
+    """Reads and extracts the next story of a batch in a worker process while this one is matched: the
+    encoder and the extractor each keep one core busy. The report is the one ``extract`` gives in this
+    process (a worker that cannot be had or that breaks leaves the work to this process)."""
+
+    def __init__(self, max_article_chars: int | None):
+        self.max_article_chars = max_article_chars
+        self.pool = None
+        self.pending: dict[Path, Any] = {}
+
+    def __enter__(self) -> "_Prefetch":
+        import multiprocessing
+
+        if os.environ.get("CLAIMCHECK_NO_PREFETCH") or "fork" not in multiprocessing.get_all_start_methods():
+            return self
+        from concurrent.futures import ProcessPoolExecutor
+
         try:
-            report = check([folder], encoder=encoders, story=folder.name, max_article_chars=max_article_chars)
-        except NothingReadable as exc:
-            report = exc.report
-            report.story = folder.name
-        yield folder.name, report
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        except (OSError, ValueError):
+            self.pool = None
+        return self
+
+    def start(self, folder: Path | None) -> None:
+        if folder is not None and self.pool is not None:
+            try:
+                self.pending[folder] = self.pool.submit(_read_story, folder, self.max_article_chars)
+            except Exception:  # a broken pool: this process reads
+                self.pool = None
+
+    def get(self, folder: Path) -> Report:
+        future = self.pending.pop(folder, None)
+        if future is not None:
+            from concurrent.futures.process import BrokenProcessPool
+
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self.pool = None
+        return _read_story(folder, self.max_article_chars)
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)

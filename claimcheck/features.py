@@ -148,10 +148,10 @@ def _dominant_script(text: str) -> str | None:
 def _not_names(lang: str | None) -> tuple[bool, frozenset[str]]:
     """Whether the language capitalises every noun, and the words its data knows are no names (months,
     weekdays, stopwords)."""
-    from claimcheck.langdata import rules_for
+    from claimcheck.langdata import language_table
 
     try:
-        data = rules_for(lang).data
+        data = language_table(lang)[1]  # the table only: its patterns are the extractor's
     except Exception:
         return False, frozenset()
     words = set(data.get("months", {})) | set(data.get("weekdays", {})) | set(data.get("stopwords", []))

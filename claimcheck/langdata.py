@@ -236,8 +236,9 @@ def _merged(lang: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def rules_for(lang: str | None) -> LangRules:
-    """Compiled rules for ``lang`` ("es", "pt-BR", None → English + common)."""
+def language_table(lang: str | None) -> tuple[str, dict[str, Any]]:
+    """The base language and merged table (common layer, language, region) behind ``rules_for(lang)``,
+    without compiling its patterns: ``rules_for(lang).data`` is this table."""
     code = (lang or DEFAULT_LANG).replace("_", "-")
     base = code.split("-")[0].lower()
     if not (LANG_DIR / f"{base}.json").exists():
@@ -246,6 +247,14 @@ def rules_for(lang: str | None) -> LangRules:
     region = d.get("regions", {}).get(code) or d.get("regions", {}).get(code.lower())
     if region:  # regional overrides (pt-BR bilhão vs pt-PT bilião) replace whole entries
         d = {**d, **{k: ({**d.get(k, {}), **v} if isinstance(v, dict) else v) for k, v in region.items()}}
+    return base, d
+
+
+@lru_cache(maxsize=None)
+def rules_for(lang: str | None) -> LangRules:
+    """Compiled rules for ``lang`` ("es", "pt-BR", None → English + common)."""
+    base, d = language_table(lang)
+    d = dict(d)  # its own copy: compiling and the extractor add private entries
     r = LangRules(
         lang=base,
         data=d,
