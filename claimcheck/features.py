@@ -83,6 +83,9 @@ def entities(text: str, lang: str | None) -> frozenset[str]:
 # at least two articles of the story write it, so capitalised common nouns of one language (German
 # "Unternehmen") and sentence-initial words ("Las", "The") fall away without a case per language.
 _TOKEN = re.compile(r"\w[\w\-]*")
+# The tokens of ``_TOKEN`` that do not start with a-z, 0-9 or _ (never a name), as group 1: a token starts
+# after a run of hyphens (maybe empty) that no word character precedes.
+_TOKEN_NOT_LOWER = re.compile(r"(?<![\w\-])-*(?![a-z0-9_])(\w[\w\-]*)")
 _INITIAL = re.compile(r"(?:^|[.!?:;\n\"«“]\s*)$")
 # A claim whose sentence names no shared name but a name of its own ("Intel", written by no other article)
 # is refused a link to a sentence naming at least this many shared names its own article mentions elsewhere.
@@ -98,13 +101,13 @@ def _name_tokens(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     tokens: set[str] = set()
     inner: set[str] = set()
-    for m in _TOKEN.finditer(text):
-        w = m.group(0)
+    for m in _TOKEN_NOT_LOWER.finditer(text):
+        w, start = m.group(1), m.start(1)
         head = w[0]
         if head.isupper() and len(w) >= 2:
             low = w.lower()
             tokens.add(low)
-            if not _INITIAL.search(text[max(0, m.start() - 3):m.start()]):
+            if not _INITIAL.search(text[max(0, start - 3):start]):
                 inner.add(low)
         elif head.isalpha() and not head.islower() and len(w) >= 3:  # a script without case
             tokens.add(w.lower())

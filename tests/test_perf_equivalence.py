@@ -129,3 +129,35 @@ def test_slot_scores_many_as_slot_scores():
     for got, (left, right) in zip(slot_scores_many(ctx, blocks), blocks):
         assert np.array_equal(got, slot_scores(ctx, left, right))
         assert got.dtype == slot_scores(ctx, left, right).dtype
+
+
+def _name_tokens_loop(text):
+    """``features._name_tokens`` before it skipped lower-case tokens in the pattern, as reference."""
+    from claimcheck.features import _INITIAL, _TOKEN
+
+    tokens, inner = set(), set()
+    for m in _TOKEN.finditer(text):
+        w = m.group(0)
+        head = w[0]
+        if head.isupper() and len(w) >= 2:
+            low = w.lower()
+            tokens.add(low)
+            if not _INITIAL.search(text[max(0, m.start() - 3):m.start()]):
+                inner.add(low)
+        elif head.isalpha() and not head.islower() and len(w) >= 3:
+            tokens.add(w.lower())
+            inner.add(w.lower())
+    return tokens, inner
+
+
+def test_name_tokens_as_the_loop():
+    import random
+
+    from claimcheck.features import _name_tokens
+
+    rng = random.Random(3)
+    alphabet = ["a", "b", "Z", "Q", "é", "É", "ж", "Ж", "語", "カ", "1", "_", "-", "--", " ", ". ", "\n", "«", "“", "ǅ",
+                "ß", "İ", "Ⅸ", "ⓐ", "Abc", "x-Yz", " -Foo", "a--B", "\u0301"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert tuple(map(set, _name_tokens.__wrapped__(text))) == _name_tokens_loop(text), text
