@@ -181,7 +181,7 @@ def _word_value(token: str, r: LangRules) -> float | None:
     # "quatre-vingt" (80) and "quinze", not 4 + 20 + 15
     parts, i = [], 0
     while i < len(words):
-        for j in range(len(words), i + 1, -1):
+        for j in range(min(len(words), i + 4), i + 1, -1):  # no number word joins more than four parts
             run = "".join(w + s for w, s in zip(words[i:j - 1], seps[i:j - 1])) + words[j - 1]
             if r.number_words.find(run.strip()) is not None:
                 parts.append(run)
