@@ -17,6 +17,7 @@ counted noun around them — and by their order among the figures of that dimens
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -142,14 +143,89 @@ def assign_figures(score: np.ndarray) -> list[tuple[int, int]]:
     return [(int(r), int(c)) for r, c in zip(rows, cols)]
 
 
+# Assignments this small (rows x columns x the smaller of the two; ~5 ms at worst) are solved here, not by scipy,
+# whose import costs a short check ~0.4 s.
+SMALL_ASSIGNMENT = 100_000
+
+
 def linear_sum_assignment(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``scipy.optimize.linear_sum_assignment`` (minimising), imported on first use; a single row or column
-    is its first smallest entry, as scipy picks it (``tests/test_perf_equivalence.py``)."""
+    """``scipy.optimize.linear_sum_assignment`` (minimising), with scipy's answer to the last tie: a single
+    row or column is its first smallest entry, and a small matrix goes to ``_lsap_small``, scipy's algorithm
+    step for step (``tests/test_perf_equivalence.py`` pins both to scipy); scipy is imported on first use."""
     cost = np.asarray(cost, dtype=np.float64)
-    if cost.ndim == 2 and min(cost.shape) == 1 and np.isfinite(cost).all():
-        best = np.array([int(np.argmin(cost))], dtype=np.intp)
-        zero = np.zeros(1, dtype=np.intp)
-        return (zero, best) if cost.shape[0] == 1 else (best, zero)
+    if cost.ndim == 2 and cost.size and np.isfinite(cost).all():
+        if min(cost.shape) == 1:
+            best = np.array([int(np.argmin(cost))], dtype=np.intp)
+            zero = np.zeros(1, dtype=np.intp)
+            return (zero, best) if cost.shape[0] == 1 else (best, zero)
+        if cost.size * min(cost.shape) <= SMALL_ASSIGNMENT:
+            rows, cols = _lsap_small(cost.tolist())
+            return np.array(rows, dtype=np.intp), np.array(cols, dtype=np.intp)
     from scipy.optimize import linear_sum_assignment as lsap
 
     return lsap(cost)
+
+
+def _lsap_small(cost: list[list[float]]) -> tuple[list[int], list[int]]:
+    """(rows, cols) of the minimum-cost assignment of a small matrix of finite costs (rows of floats): the
+    shortest augmenting path algorithm of scipy's ``rectangular_lsap.cpp`` (Crouse 2016), in its order of
+    operations and with its tie-breaking, so that it assigns exactly as scipy does."""
+    nr, nc = len(cost), len(cost[0])
+    transpose = nc < nr
+    if transpose:
+        cost = [list(col) for col in zip(*cost)]
+        nr, nc = nc, nr
+    inf = math.inf
+    u, v = [0.0] * nr, [0.0] * nc
+    path, col4row, row4col = [-1] * nc, [-1] * nr, [-1] * nc
+    spc = [inf] * nc
+    for cur in range(nr):
+        # shortest augmenting path from row ``cur``
+        min_val = 0.0
+        remaining = list(range(nc - 1, -1, -1))
+        num = nc
+        SR, SC = [False] * nr, [False] * nc
+        spc = [inf] * nc
+        i, sink = cur, -1
+        while sink == -1:
+            index, lowest = -1, inf
+            SR[i] = True
+            row, ui = cost[i], u[i]
+            for it in range(num):
+                j = remaining[it]
+                r = min_val + row[j] - ui - v[j]
+                if r < spc[j]:
+                    path[j] = i
+                    spc[j] = r
+                if spc[j] < lowest or (spc[j] == lowest and row4col[j] == -1):
+                    lowest = spc[j]
+                    index = it
+            min_val = lowest
+            if min_val == inf:
+                raise ValueError("cost matrix is infeasible")
+            j = remaining[index]
+            if row4col[j] == -1:
+                sink = j
+            else:
+                i = row4col[j]
+            SC[j] = True
+            num -= 1
+            remaining[index] = remaining[num]
+        u[cur] += min_val
+        for i in range(nr):
+            if SR[i] and i != cur:
+                u[i] += min_val - spc[col4row[i]]
+        for j in range(nc):
+            if SC[j]:
+                v[j] -= min_val - spc[j]
+        j = sink
+        while True:
+            i = path[j]
+            row4col[j] = i
+            col4row[i], j = j, col4row[i]
+            if i == cur:
+                break
+    if transpose:
+        order = sorted(range(nr), key=col4row.__getitem__)
+        return [col4row[k] for k in order], order
+    return list(range(nr)), col4row

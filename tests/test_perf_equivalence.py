@@ -161,3 +161,30 @@ def test_name_tokens_as_the_loop():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert tuple(map(set, _name_tokens.__wrapped__(text))) == _name_tokens_loop(text), text
+
+
+@pytest.mark.parametrize("kind", range(4))
+def test_small_assignment_as_scipy(kind):
+    from scipy.optimize import linear_sum_assignment as scipy_lsap
+
+    from claimcheck.align import SMALL_ASSIGNMENT, linear_sum_assignment
+
+    rng = np.random.default_rng(10 + kind)
+    checked = 0
+    while checked < 1500:
+        big = checked % 10 == 0  # now and then one up to the size scipy takes over from
+        r, c = (int(rng.integers(1, 61)), int(rng.integers(1, 61))) if big else \
+            (int(rng.integers(1, 13)), int(rng.integers(1, 13)))
+        if r * c * min(r, c) > SMALL_ASSIGNMENT:
+            continue
+        if kind == 0:
+            m = rng.integers(0, 3, size=(r, c)).astype(float)  # ties everywhere
+        elif kind == 1:
+            m = rng.random((r, c))
+        elif kind == 2:
+            m = np.round(rng.random((r, c)) * 4) / 4 - 0.5
+        else:
+            m = -(rng.random((r, c)) * (rng.random((r, c)) > 0.5))  # probabilities with zeros, as stage 2
+        got, want = linear_sum_assignment(m), scipy_lsap(m)
+        assert [list(map(int, x)) for x in got] == [list(map(int, x)) for x in want]
+        checked += 1
