@@ -1463,7 +1463,12 @@ def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
     out = []
     for pat in r.patterns["age_decades"]:
         for m in pat.finditer(text):
-            low = float(m.group("decade"))
+            word = m.group("decade")
+            # digits ("30s"), or a decade word of the table ("forties", "Vierzigern": ``age_decade_words``)
+            low = float(word) if word.isdigit() else r.data.get("age_decade_words", {}).get(word.lower())
+            if low is None:
+                continue
+            low = float(low)
             q = Quantity(kind="duration", value=low, unit="year", qualifier="about", low=low, high=low + 9)
             out.append(_Found(m.start(), m.end(), m.span(), q, noun=True))
     return out
