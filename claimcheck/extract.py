@@ -1291,7 +1291,9 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     scanner = _Scanner(text, r)
     # whole-span readers first (dates, times of day, race times, days of the month); the number
     # scanner then reads what they left
-    dates = _without_overlaps(_date_candidates(text, r) + _time_candidates(text, r, scanner) + _decade_candidates(text, r)
+    # a match clock first: "on 13:10" is a moment of play, not the time of day it could spell
+    dates = _without_overlaps(_game_clock_candidates(text, r) + _date_candidates(text, r) + _time_candidates(text, r, scanner)
+                              + _decade_candidates(text, r)
                               + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
                               + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r))
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
@@ -1549,6 +1551,24 @@ def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
         for m in pat.finditer(text):
             g = m.groupdict()
             secs = int(g.get("h") or 0) * 3600 + int(g.get("m") or 0) * 60 + int(g.get("s") or 0)
+            out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
+                              noun=True))
+    return out
+
+
+_GAME_CLOCKS: dict[str, list] = {}
+
+
+def _game_clock_candidates(text: str, r: LangRules) -> list[_Found]:
+    """A moment of play on the match clock ("on 27:37", "al minuto 27:37", "aos 27:37"; ``game_clock_patterns``,
+    groups ``m`` and ``s``): the time played in seconds, as "27分37秒" reads, never a score nor a time of day."""
+    pats = _GAME_CLOCKS.get(r.lang)
+    if pats is None:
+        pats = _GAME_CLOCKS[r.lang] = [regex.compile(x) for x in r.data.get("game_clock_patterns", [])]
+    out = []
+    for pat in pats:
+        for m in pat.finditer(text):
+            secs = int(normalise_digits(m.group("m"))) * 60 + int(normalise_digits(m.group("s")))
             out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
                               noun=True))
     return out
