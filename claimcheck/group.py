@@ -66,10 +66,15 @@ def score_pairs(claims: Sequence[Claim], articles: Sequence[Article], encoder, m
 ALIGNED_SENTENCE = 0.7
 ALIGNED_SLOT_LINK = 0.3
 LEFTOVER_LINK = 0.05
+# Outside such a slot, two figures of different dimensions (a pipe's diameter in mm against a volume of gas)
+# link only from CROSS_DIMENSION: dev conflicts F1 0.812 -> 0.817 (P 0.754 -> 0.762, recall unchanged),
+# NTREX train sentence pairs caught 0.857 -> 0.856 (1,200 pairs), stories unchanged; 0.97 and 1.01 the same.
+CROSS_DIMENSION = 0.9
 
 
 def link_bars(X: np.ndarray, threshold: float) -> np.ndarray:
-    """Each candidate pair's link threshold: the matcher's, or lower for the slots of aligned sentences."""
+    """Each candidate pair's link threshold: the matcher's, lower for the slots of aligned sentences, higher
+    for two dimensions anywhere else."""
     col = {name: k for k, name in enumerate(FEATURES)}
     bars = np.full(len(X), threshold)
     if len(X) == 0:
@@ -79,6 +84,7 @@ def link_bars(X: np.ndarray, threshold: float) -> np.ndarray:
     same_dim = X[:, col["dim_same"]] > 0
     bars[slot & same_dim] = min(threshold, ALIGNED_SLOT_LINK)
     bars[slot & ~same_dim] = min(threshold, LEFTOVER_LINK)
+    bars[~slot & ~same_dim] = max(threshold, CROSS_DIMENSION)
     return bars
     aligned = (X[:, col["sent_mutual"]] > 0) & (X[:, col["cos_sentence"]] >= ALIGNED_SENTENCE)
     same_dim = X[:, col["dim_same"]] > 0

@@ -7,7 +7,7 @@ import pytest
 from claimcheck.api import check_texts
 from claimcheck.embed import FakeEncoder, load_encoder
 from claimcheck.features import build_context, feature_matrix
-from claimcheck.group import ALIGNED_SLOT_LINK, LEFTOVER_LINK, link_bars
+from claimcheck.group import ALIGNED_SLOT_LINK, CROSS_DIMENSION, LEFTOVER_LINK, link_bars
 
 from test_match_grouping import story
 
@@ -42,14 +42,14 @@ def test_a_figure_with_a_same_dimension_partner_is_not_paired_across_dimensions(
              "it": "The museum opened in 2004 and drew 5,000 visitors in its first week."}
     bars = _bars(texts, [("en", "2004", "date", "2004", "date"), ("en", "5,000 visitors", "count", 5000, "count"),
                          ("it", "2004", "date", "2004", "date"), ("it", "5,000 visitors", "count", 5000, "count")])
-    assert bars[("c1", "c4")] == 0.6  # a date against a count when each has its own partner
+    assert bars[("c1", "c4")] == CROSS_DIMENSION  # a date against a count when each has its own partner
     assert bars[("c1", "c3")] == ALIGNED_SLOT_LINK
 
 
 def test_sentences_that_are_not_translations_keep_the_matchers_bar():
-    texts = {"en": "The choir first sang in the abbey in 1998, a reviewer recalled.",
+    texts = {"en": "The choir was paid 400 euros for singing in the abbey, a reviewer recalled.",
              "de": "Ticket prices for the autumn league rose to 30 euros at most grounds."}
-    bars = _bars(texts, [("en", "1998", "date", "1998", "date"), ("de", "30 euros", "money", 30, "EUR")])
+    bars = _bars(texts, [("en", "400 euros", "money", 400, "EUR"), ("de", "30 euros", "money", 30, "EUR")])
     assert bars[("c1", "c2")] == 0.6
 
 
@@ -68,3 +68,10 @@ def test_sentences_that_are_not_translations_keep_the_matchers_bar():
 def test_real_encoder_reports_the_drifted_figure_of_a_translated_sentence(texts, langs):
     report = check_texts(texts, langs=langs, encoder=load_encoder(None))
     assert report.conflicts, [f.claims for f in report.facts]
+
+
+def test_two_dimensions_outside_an_aligned_slot_need_a_sure_link():
+    texts = {"en": "The pipe is 1,420mm wide.\nIt will carry gas to the coast.",
+             "tr": "The coast will get gas.\nIt will carry 16 billion cubic metres a year."}
+    bars = _bars(texts, [("en", "1,420mm", "measure", 1420, "mm"), ("tr", "16 billion cubic metres", "measure", 16e9, "m3")])
+    assert bars.get(("c1", "c2"), CROSS_DIMENSION) == CROSS_DIMENSION
