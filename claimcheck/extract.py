@@ -977,6 +977,8 @@ class _Scanner:
             return False
         return w.group("w")[0].isupper() if self.r.data.get("capitalised_nouns") else w.group("w")[0].islower()
 
+    _NOTHING_AFTER = regex.compile(r"\s*(?:[\p{P}\p{S}]|\Z)")
+
     def _read_special(self, m: regex.Match, value):
         """Cores that are read whole: ordinal words, fixed phrases, number-unit compounds.
         None: not one of them; False: no claim; else the claim."""
@@ -989,10 +991,18 @@ class _Scanner:
             quantity = Quantity(kind="other", value=value, unit=self.r.data["glued_prefixes"][prefix])
             return _Found(self._qualify_left(cs, quantity), ce, (cs, ce), quantity, noun=True)
         if kind == "vague":
+            if (m.group().lower() in self.r.data.get("vague_amounts_need_noun", [])
+                    and self._NOTHING_AFTER.match(self.text, ce)):
+                return False  # "единственная команда десятки.": the ten (a set), not tens of something
             low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
             quantity = Quantity(kind="count", value=float(low), unit="count", qualifier="about",
                                 low=float(low), high=float(high))
             start = self._qualify_left(cs, quantity)
+            cm = self.match("currency_after", ce)
+            code = self.r.currency_after.find(cm.group("x")) if cm else None
+            if code and _is_currency_code(code):  # "数千万美元", "수억 원": an amount of money of that order
+                quantity.kind, quantity.unit = "money", code
+                return _Found(start, cm.end(), (cs, ce), quantity, noun=True)
             dm = self.match("duration", ce) or self.match("duration_linked", ce)
             if dm:  # "desítky let", "dozens of years", "dizaines d'années"... read as the duration they are
                 quantity.kind, quantity.unit = "duration", self.r.duration_units.find(dm.group("x"))
