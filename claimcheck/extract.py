@@ -1512,20 +1512,27 @@ def _compound_length_candidates(text: str, r: LangRules, scanner: "_Scanner") ->
     return out
 
 
+_GROUP_GOES_ON = regex.compile(rf"[.,'’\u00a0\u202f ]?{DIGIT}")
+
+
 def _share_pattern_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Found]:
-    """A share named by its whole ("jedes fünfte Kind", "un enfant sur cinq", "каждый пятый") → percent:
-    group ``den`` (digits, a number word or an ordinal word), group ``num`` (optional, else one)."""
+    """A share named by its whole ("jedes fünfte Kind", "un enfant sur cinq", "каждый пятый", "einer von 4") → a ratio
+    with its whole, as "one in five" reads: group ``den`` (digits, a number word or an ordinal word), group ``num``
+    (optional, else one)."""
     out = []
     for pat in r.patterns["share_patterns"]:
         for m in pat.finditer(text):
             g = m.groupdict()
+            if _GROUP_GOES_ON.match(text, m.end("den")):
+                continue  # "Un sondaggio su 20.000 studenti": the pattern took the head of a grouped number
             den = _group_number(g["den"], r)
             if den is None:
                 den = r.data.get("ordinal_words", {}).get(g["den"].lower())
             num = _group_number(g["num"], r) if g.get("num") else 1.0
             if not den or num is None or not 0 < num < den:
                 continue
-            q = Quantity(kind="percent", value=num / den * 100, unit="%")
+            # a share of a whole, kept as "one in five" reads: the whole stays, so a count of it is no conflict
+            q = Quantity(kind="ratio", value=num, unit="ratio", denominator=den)
             out.append(_Found(scanner._qualify_left(m.start(), q), m.end(), m.span(), q, noun=True))
     return out
 

@@ -1,7 +1,7 @@
 """One runner for the language-neutral extraction specs in ``tests/lang/specs/<lang>.json``.
 
-A case is ``{"input", "kind", "value", "unit", "qualifier"}`` (the sentence holds exactly that one
-claim; with ``"claim": n`` the n-th of several) or ``{"input", "claims": 0}`` (no claim).  A case the extractor does not read yet carries
+A case is ``{"input", "kind", "value", "unit", "qualifier"}`` (optionally ``"denominator"``: the whole of a
+share) (the sentence holds exactly that one claim; with ``"claim": n`` the n-th of several) or ``{"input", "claims": 0}`` (no claim).  A case the extractor does not read yet carries
 ``"unsupported": "why"`` and runs as an expected failure: it is marked, never deleted.
 """
 from __future__ import annotations
@@ -40,6 +40,8 @@ def test_spec(lang, case):
         assert len(claims) == 1, f"expected one claim in {case['input']!r}, got {[(c.text, c.kind, c.value, c.unit) for c in claims]}"
         claim = claims[0]
     assert_quantity(claim, case["kind"], case["value"], case["unit"], case.get("qualifier", "exact"))
+    if "denominator" in case:  # a share keeps its whole ("einer von 4": 1 of 4)
+        assert claim.quantity.denominator == pytest.approx(case["denominator"]), (claim.text, claim.quantity)
 
 
 def test_every_supported_language_has_enough_specs():
