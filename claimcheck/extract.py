@@ -1730,6 +1730,27 @@ def _in_closed_aside(text: str, m: _Found, f: _Found) -> bool:
     return False
 
 
+_LIST_DETERMINERS: dict[str, "regex.Pattern | None"] = {}
+
+
+def _list_gap(gap: str, r: LangRules) -> bool:
+    """What joins two figures of one enumeration: a comma or a list connector ("y", "and"), which may be
+    followed by a determiner the language repeats before each figure ("dei 200 e dei 400 metri",
+    "the 200 and the 400 metres"; ``list_determiners``)."""
+    if not gap.strip():
+        return False
+    if len(gap) <= 8 and r.patterns["list_gap"].match(gap):
+        return True
+    det = _LIST_DETERMINERS.get(r.lang, False)
+    if det is False:
+        words = r.data.get("list_determiners", [])
+        det = _LIST_DETERMINERS[r.lang] = (regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(
+            regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*\Z") if words else None)
+    dm = det.search(gap) if det is not None else None
+    return bool(dm and dm.start() > 0 and len(gap[:dm.start()]) <= 8 and gap[:dm.start()].strip()
+                and r.patterns["list_gap"].match(gap[:dm.start()]))
+
+
 def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
     """"33, 34 y 39 años", "aged 10 and 11", "10 e 11 anni": one unit written once for an enumeration
     applies to every bare figure of it (translations put it after the last figure or before the first)."""
@@ -1737,8 +1758,7 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
     for f in found:
         prev = chains[-1][-1] if chains else None
         if (prev is not None and f.quantity.kind != "date" and prev.quantity.kind != "date" and f.start > prev.end
-                and f.start - prev.end <= 8 and r.patterns["list_gap"].match(text[prev.end:f.start])
-                and text[prev.end:f.start].strip()):
+                and _list_gap(text[prev.end:f.start], r)):
             chains[-1].append(f)
         else:
             chains.append([f])
