@@ -1312,6 +1312,10 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     if "@" in text:
         skip += [u.span() for u in _EMAIL.finditer(text)]
     scanner.skipped += [(a, b, "address") for a, b in skip]
+    # "three times as large", "в три раза", "3倍": a small multiplier, read in no language (as "tripled" is not)
+    multipliers = [mm.span() for pat in _multiplier_patterns(r) for mm in pat.finditer(text) if _small_multiplier(mm, r)]
+    scanner.skipped += [(a, b, "multiplier") for a, b in multipliers]
+    skip += multipliers
     taken = sorted([(d.start, d.end) for d in dates] + skip)
     taken_starts = [s for s, _ in taken]
     found: list[_Found] = list(dates)
@@ -1571,6 +1575,31 @@ def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
             out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
                               noun=True))
     return out
+
+
+_MULTIPLIERS: dict[str, list] = {}
+
+
+def _multiplier_patterns(r: LangRules) -> list:
+    """``multiplier_patterns``: a figure that multiplies another ("three times as large", "в три раза", "3倍",
+    "dreimal so groß") is no claim in any language, so one language never reads a count the others lack."""
+    pats = _MULTIPLIERS.get(r.lang)
+    if pats is None:
+        pats = _MULTIPLIERS[r.lang] = [regex.compile(x) for x in r.data.get("multiplier_patterns", [])]
+    return pats
+
+
+def _small_multiplier(m: regex.Match, r: LangRules) -> bool:
+    """Up to four times: what other languages say with a verb ("doubled", "tripled", "verdreifacht", "翻番",
+    "quadrupled"), so no language may read a figure there. A larger multiplier ("200 times the energy", "200倍")
+    is written as a numeral everywhere and stays the count it reads as."""
+    tok = m.groupdict().get("n") or m.groupdict().get("w")
+    if not tok:
+        return True  # "twice as", "threefold"
+    value = _group_number(tok, r)
+    if value is None and regex.fullmatch(rf"{DIGIT}+[.,]{DIGIT}+", tok):
+        value = float(normalise_digits(tok).replace(",", "."))
+    return value is not None and value <= 4
 
 
 _GAME_CLOCKS: dict[str, list] = {}
