@@ -1454,7 +1454,28 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
             continue  # "Saturday Night Live", "The Sunday Times": a title, no day
         q = Quantity(kind="date", value=WEEKDAY_NAMES[int(n)], unit="weekday")
         out.append(_Found(s, e, (s, e), q, year_source="weekday-name", noun=True))
+        out[:0] = _elided_weekdays(text, s, m.group("x"), r)
     return out
+
+
+def _elided_weekdays(text: str, s: int, name: str, r: LangRules) -> list[_Found]:
+    """pt "segunda e terça-feira", "de segunda a sexta-feira": weekdays before a coordinated one that drop the
+    ending it carries (``weekday_elision``: the ending and the connectors), each a weekday of its own."""
+    spec = r.data.get("weekday_elision")
+    if not spec or not name.lower().endswith(spec["ending"]):
+        return []
+    out: list[_Found] = []
+    conn = "|".join(regex.escape(c) for c in spec["connectors"])
+    while True:
+        m = regex.search(rf"(?<![\p{{L}}-])(?P<w>\p{{L}}+)\s*(?:,|\s(?:{conn}))\s+\Z", text[max(0, s - 40):s])
+        n = r.data["_bare_weekdays"].find(m.group("w") + spec["ending"]) if m else None
+        if n is None:
+            return out
+        ws = s - (len(text[max(0, s - 40):s]) - m.start("w"))
+        we = ws + len(m.group("w"))
+        out.insert(0, _Found(ws, we, (ws, we), Quantity(kind="date", value=WEEKDAY_NAMES[int(n)], unit="weekday"),
+                             year_source="weekday-name", noun=True))
+        s = ws
 
 
 def _weekday_in_name(text: str, s: int, e: int, r: LangRules) -> bool:
