@@ -500,6 +500,8 @@ class _Scanner:
         if self.p["not_before"] is not None and self.p["not_before"].search(self.window(st.cs)):
             if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "第8次发射", "第3位": a position with its sequence
+            if self._glued_rank_verb(st.cs):
+                return _Stop(self._ordinal(st.cs, st.ce, st.value, ranked=True))  # "排名第三": ranked third
             return _Stop(self._skip(st.cs, st.ce, "reference number"))  # "artículo 135", "Section 230", "第三"
         if st.core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce):
             return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点": an anniversary or a time of day
@@ -1054,7 +1056,22 @@ class _Scanner:
         quantity = Quantity(kind="duration", value=float(value), unit="year")
         return _Found(cs, am.end(), (cs, end), quantity, noun=True)
 
-    def _ordinal(self, cs: int, end: int, value) -> _Found | None:
+    _GLUED_RANK_VERBS: dict[str, "regex.Pattern | None"] = {}
+
+    def _glued_rank_verb(self, cs: int) -> bool:
+        """zh "排名第三", "位居第二": a ranking verb glued to the ordinal marker (``rank_verbs`` of a language
+        without word boundaries, each ending in its marker) makes the ordinal a rank."""
+        if self.r.word_boundaries:
+            return False
+        pat = self._GLUED_RANK_VERBS.get(self.r.lang, False)
+        if pat is False:
+            verbs = self.r.data.get("rank_verbs", [])
+            pat = self._GLUED_RANK_VERBS[self.r.lang] = (regex.compile(
+                "(?:" + "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s*\Z")
+                if verbs else None)
+        return bool(pat is not None and pat.search(self.window(cs)))
+
+    def _ordinal(self, cs: int, end: int, value, ranked: bool = False) -> _Found | None:
         """"terzo posto", "3rd place", "第8次发射", "finishing third", "the 11th and final round": an
         ordinal is a claim when its words say what sequence it is a position in; otherwise skipped."""
         text, p = self.text, self.p
@@ -1078,7 +1095,7 @@ class _Scanner:
                 seq = self.r.data["rank_nouns"].get(rb.group("x").lower(), "rank")
                 cs_claim = cs - (len(win) - rb.start())
                 return _Found(cs_claim, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
-            if p["rank_verb"] is not None and p["rank_verb"].search(win):
+            if ranked or (p["rank_verb"] is not None and p["rank_verb"].search(win)):
                 seq = "rank"
         if seq is None:
             self.skipped.append((cs, end, "ordinal"))
