@@ -1352,6 +1352,8 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             found.append(_Found(sc.start(), sc.end(), sc.span(), q, year_source="time"))
             consumed = sc.end()
             continue
+        if sc and _half_points(sc) and not _half_score(text, sc, scanner):
+            sc = None  # "2.5-3.5 million", "1,5-2 Mio.": a range of decimals, not a tally of half points
         if sc and _is_score(sc, r):
             found.append(_score(sc))
             consumed = sc.end()
@@ -1708,7 +1710,7 @@ def _score(m: regex.Match) -> _Found:
 
 
 def _side(tok: str) -> float:
-    return (float(tok[:-1] or 0) + 0.5) if tok.endswith("½") else float(tok)
+    return (float(tok[:-1] or 0) + 0.5) if tok.endswith("½") else float(tok.replace(",", "."))
 
 
 def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> None:
@@ -1842,7 +1844,20 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
-_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3}½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}½?|½)(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
+_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)"
+                       r"(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
+
+
+def _half_points(m: regex.Match) -> bool:
+    return any(regex.search(r"[.,]5$", m.group(g)) for g in ("a", "b"))
+
+
+def _half_score(text: str, m: regex.Match, scanner: "_Scanner") -> bool:
+    """"2.5-1.5", "2,5:1,5": a chess or golf tally in half points, whose two sides add up to whole games (so both
+    carry the half) and which no unit, scale or currency follows."""
+    if not all(regex.search(r"[.,]5$", m.group(g)) for g in ("a", "b")):
+        return False
+    return not any(scanner.match(name, m.end()) for name in ("scale", "unit", "currency_after", "percent", "duration"))
 
 
 def _garbled_clock(text: str, m: regex.Match, r: LangRules) -> bool:
