@@ -1371,6 +1371,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
         if cur.start < prev.end:
             prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
             cur.start = min(max(cur.start, prev.end), cur.core[0])
+    _date_range_days(text, found, r)
     _fill_months(found)
     _merge_compound_durations(text, found, r)
     _money_ellipsis(text, found, r)
@@ -1681,6 +1682,39 @@ def _day_candidates(text: str, r: LangRules) -> list[_Found]:
             f.weekday = wd
             out.append(f)
     return out
+
+
+_DAY_RANGE_GAPS: dict[str, "regex.Pattern"] = {}
+
+
+def _day_range_gap(r: LangRules) -> "regex.Pattern":
+    """What may join two days of one month: a dash, a range or list connector, the second word of a range pair."""
+    pat = _DAY_RANGE_GAPS.get(r.lang)
+    if pat is None:
+        words = set(r.data.get("range_connectors", [])) | set(r.data.get("list_connectors", []))
+        words |= {b for _a, b in r.data.get("range_pairs", [])}
+        alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        pat = _DAY_RANGE_GAPS[r.lang] = regex.compile(rf"(?i)\s*(?:[-–‐/,]|(?<![\p{{L}}])(?:{alts})(?![\p{{L}}]))?\s*\Z")
+    return pat
+
+
+def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
+    """"from 12 to 14 March", "du 12 au 14 mars", "del 12 al 14 de marzo", "12-14 March": a bare day number
+    joined to a written date by a range or list word is the first day of that month, not a count."""
+    for prev, cur in zip(found, found[1:]):
+        q = prev.quantity
+        if (cur.quantity.kind != "date" or not cur.date_parts or not cur.date_parts[1] or not cur.date_parts[2]
+                or q.kind != "count" or prev.noun or q.scale != 1.0 or q.denominator is not None):
+            continue
+        day = q.low if q.low is not None else q.value
+        core = text[prev.core[0]:prev.core[1]]
+        if (not regex.fullmatch(r"\d{1,2}", core) or day is None or day != int(day) or not 1 <= day < cur.date_parts[2]
+                or cur.start - prev.core[1] > 8 or not _day_range_gap(r).match(text[prev.core[1]:cur.start])):
+            continue
+        prev.quantity = Quantity(kind="date", value=None, unit="date")
+        prev.end = prev.core[1]
+        prev.date_parts = (cur.date_parts[0], cur.date_parts[1], int(day))
+        prev.year_source = cur.year_source
 
 
 def _fill_months(found: list[_Found]) -> None:
