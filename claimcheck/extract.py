@@ -1322,7 +1322,8 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     dates = _without_overlaps(_game_clock_candidates(text, r) + _date_candidates(text, r) + _time_candidates(text, r, scanner)
                               + _decade_candidates(text, r)
                               + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
-                              + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r))
+                              + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r)
+                              + _era_year_candidates(text, r))
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
     skip = [u.span() for u in _URL.finditer(text)]
@@ -1372,6 +1373,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
             cur.start = min(max(cur.start, prev.end), cur.core[0])
     _date_range_days(text, found, r)
+    _drop_counter_ordinals(text, found, scanner.skipped, r)
     _fill_months(found)
     _merge_compound_durations(text, found, r)
     _money_ellipsis(text, found, r)
@@ -1643,6 +1645,40 @@ def _small_multiplier(m: regex.Match, r: LangRules) -> bool:
     return value is not None and value <= 4
 
 
+_ERA_PATTERNS: dict[str, "regex.Pattern | None"] = {}
+
+
+def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
+    """A year counted in an era ("平成30年" = 2018, "令和元年5月1日" = 2019-05-01; ``era_years``: era name → the
+    year before its first): a date, never a duration of 30 years."""
+    eras = r.data.get("era_years")
+    if not eras:
+        return []
+    pat = _ERA_PATTERNS.get(r.lang)
+    if pat is None:
+        alts = "|".join(regex.escape(e) for e in sorted(eras, key=len, reverse=True))
+        first = regex.escape(r.data.get("era_first_year", "元"))
+        digits = "".join(r.cjk_digits) if r.myriad else ""
+        pat = _ERA_PATTERNS[r.lang] = regex.compile(
+            rf"(?P<era>{alts})\s?(?P<n>{first}|{DIGIT}{{1,2}}|[{digits}十]{{1,3}})\s?年"
+            rf"(?:\s?(?P<month>{DIGIT}{{1,2}})\s?月(?:\s?(?P<day>{DIGIT}{{1,2}})\s?日)?)?")
+    out = []
+    for m in pat.finditer(text):
+        n_tok = m.group("n")
+        n = 1.0 if n_tok == r.data.get("era_first_year", "元") else _group_number(n_tok, r)
+        if not n:
+            continue
+        year = int(eras[m.group("era")] + n)
+        value = f"{year:04d}"
+        if m.group("month"):
+            value += f"-{int(normalise_digits(m.group('month'))):02d}"
+            if m.group("day"):
+                value += f"-{int(normalise_digits(m.group('day'))):02d}"
+        out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value=value, unit="date"),
+                          year_source="written", noun=True))
+    return out
+
+
 _GAME_CLOCKS: dict[str, list] = {}
 
 
@@ -1696,6 +1732,18 @@ def _day_range_gap(r: LangRules) -> "regex.Pattern":
         alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
         pat = _DAY_RANGE_GAPS[r.lang] = regex.compile(rf"(?i)\s*(?:[-–‐/,]|(?<![\p{{L}}])(?:{alts})(?![\p{{L}}]))?\s*\Z")
     return pat
+
+
+def _drop_counter_ordinals(text: str, found: list[_Found], skipped: list, r: LangRules) -> None:
+    """ja "7年目", "3日目", "2回目": a counted unit followed by an ordinal suffix (``ordinal_after_counter``) is a
+    position (the 7th year), not a duration or a count of seven; skipped as an ordinal."""
+    suffixes = r.data.get("ordinal_after_counter")
+    if not suffixes:
+        return
+    for f in list(found):
+        if f.quantity.kind in ("duration", "count") and any(text.startswith(x, f.end) for x in suffixes):
+            found.remove(f)
+            skipped.append((f.start, f.end + 1, "ordinal"))
 
 
 def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
