@@ -574,7 +574,8 @@ class _Scanner:
             dm_art = self.match("duration", st.pos)
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value)
                     and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
-                                         or self.match("half", dm_art.end())))):
+                                         or self.match("half", dm_art.end())
+                                         or self._article_duration(st.cs, dm_art.end())))):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
 
         if st.core_kind == "cjk" and m.group() in r.article_words and st.quantity.scale == 1.0:
@@ -1055,6 +1056,24 @@ class _Scanner:
             return None
         quantity = Quantity(kind="duration", value=float(value), unit="year")
         return _Found(cs, am.end(), (cs, end), quantity, noun=True)
+
+    _ARTICLE_DURATION: dict[str, tuple] = {}
+
+    def _article_duration(self, cs: int, end: int) -> bool:
+        """"within a month", "an hour later", "il y a un an", "vor einem Jahr": an article with a unit of time is
+        a duration of one when a word of time stands before or after it (``article_duration_context``: ``before``,
+        ``after``, and ``not_before`` for the base of a comparison, "from a year earlier"); bare ("a year of
+        turmoil") or in a rate ("twice a day", "$5 a day") it stays an article."""
+        pats = self._ARTICLE_DURATION.get(self.r.lang)
+        if pats is None:
+            ctx = self.r.data.get("article_duration_context", {})
+            pats = self._ARTICLE_DURATION[self.r.lang] = tuple(
+                regex.compile(ctx[k]) if ctx.get(k) else None for k in ("before", "after", "not_before"))
+        before, after, not_before = pats
+        if not_before is not None and not_before.search(self.window(cs)):
+            return False  # "fell 0.9% from a year earlier": the base of a comparison, no stated duration
+        return bool((before is not None and before.search(self.window(cs)))
+                    or (after is not None and after.match(self.text, end)))
 
     _GLUED_RANK_VERBS: dict[str, "regex.Pattern | None"] = {}
 
