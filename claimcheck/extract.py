@@ -1754,13 +1754,14 @@ def _day_range_gap(r: LangRules) -> "regex.Pattern":
 
 
 def _drop_counter_ordinals(text: str, found: list[_Found], skipped: list, r: LangRules) -> None:
-    """ja "7年目", "3日目", "2回目": a counted unit followed by an ordinal suffix (``ordinal_after_counter``) is a
+    """ja "7年目", "3日目", "2回目", "3 つ目": a counted unit followed by an ordinal suffix (``ordinal_after_counter``) is a
     position (the 7th year), not a duration or a count of seven; skipped as an ordinal."""
     suffixes = r.data.get("ordinal_after_counter")
     if not suffixes:
         return
     for f in list(found):
-        if f.quantity.kind in ("duration", "count") and any(text.startswith(x, f.end) for x in suffixes):
+        rest = text[f.end:f.end + 6].lstrip(" \u3000")
+        if f.quantity.kind in ("duration", "count") and any(rest.startswith(x) for x in suffixes):
             found.remove(f)
             skipped.append((f.start, f.end + 1, "ordinal"))
 
