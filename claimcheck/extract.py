@@ -113,7 +113,15 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             day = g.get("day")
             day_n = None
             if day:
-                day_n = 1 if day.lower() == "1er" else int(day)
+                if day.lower() == "1er":
+                    day_n = 1
+                elif day.isdigit():
+                    day_n = int(day)
+                else:  # "el dos de mayo", "primero de mayo": a day written as a word
+                    v = _group_number(day, r) or r.data.get("ordinal_words", {}).get(day.lower())
+                    if not v or v != int(v):
+                        continue
+                    day_n = int(v)
                 if not 1 <= day_n <= 31:
                     continue
             year = int(g["year"]) if g.get("year") else None
