@@ -344,11 +344,18 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
         if articles:
-            w_alt = "(?:" + w_alt + "|" + _alternation(articles, boundary=True) + rf"(?=\s+{follow}))"
+            # "un millón", "un'ora": an article joins the next word across a space or an elided vowel
+            w_alt = "(?:" + w_alt + "|" + _alternation(articles, boundary=True) + rf"(?=(?:\s+|['’]){follow}))"
         joiners = d.get("word_joiners", [])
         j_alt = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True)) or "(?!)"
         mult_alt = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=True)
-        alts.append(rf"(?P<words>(?:{w_alt})(?:(?:{j_alt})(?:{w_alt})|\s+(?:{mult_alt}))*)")
+        # after a joiner the next word needs no letter boundary before it (ar " و" is glued to it: "ثلاثة وعشرون");
+        # after a hundred or a thousand a number word may follow across a space ("deux cent trente", "trois mille cinq")
+        w_next = w_alt.replace(r"(?<![\p{L}\p{M}])", "")
+        hundreds = _alternation([w for w, v in r.number_words.items()
+                                 if isinstance(v, (int, float)) and (v == 1000 or (100 <= v < 1000 and v % 100 == 0))]
+                                or ["\x00"], boundary=True)
+        alts.append(rf"(?P<words>(?:{w_alt})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*)")
     frac_words = list(r.fractions)
     if frac_words:
         # a fraction that starts a longer number phrase ("half" in "half a dozen") gives way to it
@@ -423,8 +430,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
         p["bare_weekday"] = None
     # decades in numeral words glued into a compound ("achtziger Jahre"): the number words alone do not find them
     # (a pattern with digits passes the digit test; one after a context word, "años ochenta", has its number word)
-    for t in d.get("decade_patterns", []):
-        if not regex.search(r"\\d|\[\d|^(?:\(\?i\))?\(\?<=", t):
+    # and decades or ages written in words after a context word ("W latach dziewięćdziesiątych", "in his forties"):
+    # every such pattern that needs no digit is part of the prefilter
+    for t in d.get("decade_patterns", []) + d.get("age_decade_patterns", []):
+        if not regex.search(r"\\d|\[\d", t):
             pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
     p["prefilter"] = regex.compile("|".join(pre))
     p["has_digit"] = regex.compile(DIGIT)  # the common case, answered before the full prefilter
@@ -507,7 +516,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # --- ranks, halves, tenths, scaled units, times --------------------------------
     rank_nouns = d.get("rank_nouns", {})
     word_end = r"(?![\p{L}])" if b else ""
-    p["rank_after"] = regex.compile(r"[ \u00a0]?(?P<x>" + _alternation(rank_nouns, b) + ")" + word_end) if rank_nouns else None
+    # "fifth floor", "fifth-floor room", "third-place finish"
+    p["rank_after"] = regex.compile(r"[ \u00a0-]?(?P<x>" + _alternation(rank_nouns, b) + ")" + word_end) if rank_nouns else None
     p["rank_before"] = regex.compile("(?P<x>" + _alternation(rank_nouns, b) + r")\s*\Z") if rank_nouns else None
     verbs = d.get("rank_verbs", [])
     p["rank_verb"] = regex.compile("(?P<x>" + _alternation(verbs, b) + r")\s+\Z") if verbs else None
