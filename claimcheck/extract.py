@@ -1974,13 +1974,15 @@ def _garbled_clock(text: str, m: regex.Match, r: LangRules) -> bool:
     """"at 11:95", "um 16:85 Uhr", "北京时间18:77": minutes that can be no minutes (over 59) in a time's place
     (``clock_context_before`` / ``clock_context_after``): a garbled time (kind date, unit time, the value as
     written, qualifier garbled), never a score; without such words it stays a score. Hours past 24 alone
-    ("32:28", a game clock "27:37") are no sign of a time."""
+    ("32:28", a game clock "27:37") are no sign of a time, but with the words that follow a time ("39:30 BST") they are one."""
     a, b = m.group("a"), m.group("b")
     if m.group("c") not in (":", "：") or len(b) != 2 or not (a.isdigit() and b.isdigit()):
         return False
-    if int(b) <= 59:
-        return False  # "32:28", "27:37": a score or a game clock; hours past 24 alone are no sign of a time
     p = r.patterns
+    if int(b) <= 59:
+        # "32:28", "27:37": a score or a game clock; hours past 24 are a garbled time only with the words that
+        # follow a time of day ("at about 39:30 BST", "um 31:15 Uhr"), never with a preposition alone
+        return int(a) > 24 and p.get("clock_after") is not None and bool(p["clock_after"].match(text, m.end()))
     return bool((p.get("clock_before") is not None and p["clock_before"].search(text[max(0, m.start() - 24):m.start()]))
                 or (p.get("clock_after") is not None and p["clock_after"].match(text, m.end())))
 
