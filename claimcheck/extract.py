@@ -1241,9 +1241,6 @@ class _Scanner:
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity)
 
-    #: "of the" written as one word: a spelled number before one counts part of the noun after it
-    _PARTITIVE_ARTICLES = frozenset({"del", "della", "delle", "dei", "degli", "dello", "des", "du", "dos", "das", "der"})
-
     def _counted_noun(self, pos: int, spelled: bool) -> int | None:
         """End of the counted noun right after ``pos`` (0 when there is none worth including),
         None when nothing word-like follows (a spelled number then claims nothing)."""
@@ -1257,7 +1254,7 @@ class _Scanner:
         if spelled and j == pos and text[pos:pos + 1] == "-":
             hw = self.p["word"].match(text, pos + 1)
             if (hw and hw.group().lower() not in r.stopwords and r.number_words.find(hw.group().lower()) is None
-                    and not hw.group().lower().endswith("er")):
+                    and not hw.group().lower().endswith(tuple(r.data.get("hyphen_noun_suffixes", ())))):
                 # "a two-goal lead", "the three-time champion": the counted noun joined by a hyphen
                 # (not a noun made of the number: "a two-wheeler", "a three-pointer")
                 return hw.end()
@@ -1270,13 +1267,14 @@ class _Scanner:
         if word in r.stopwords:
             # "1,76 millones de personas": include "de personas" after a scale word
             w2 = self.p["word"].match(text, w.end() + 1) if w.end() < len(text) and text[w.end()] == " " else None
-            if w2 and word in ("de", "of", "d", "von") and w2.group().lower() not in r.stopwords:
+            of_words = r.data.get("of_words", ())
+            if w2 and word in of_words and w2.group().lower() not in r.stopwords:
                 return w2.end()
             if spelled and word in {c.lower() for c in r.data.get("ratio_connectors", [])}:
                 return 0  # "zwei von ihnen", "two of them"
-            if spelled and word in ("de", "of", "d", "von") and w2 and w2.group().lower() in r.stopwords:
+            if spelled and word in of_words and w2 and w2.group().lower() in r.stopwords:
                 return 0  # "four of their matches", "three of the detachment": a part of a named whole
-            if spelled and word in self._PARTITIVE_ARTICLES and w2 and w2.group().lower() not in r.stopwords:
+            if spelled and word in r.data.get("partitive_articles", ()) and w2 and w2.group().lower() not in r.stopwords:
                 return w2.end()  # "tres del destacamento", "drei der Soldaten", "deux des victimes"
             return None if spelled else 0
         if r.number_words.find(word) is not None:
