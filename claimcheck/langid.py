@@ -62,8 +62,9 @@ def _model_arrays():
     try:
         with np.load(copy, allow_pickle=False) as z:
             nextmove, row = array.array("I"), array.array("H")
-            nextmove.frombytes(z["nextmove"].astype(np.uint32).tobytes())
-            row.frombytes(z["row"].astype(np.uint16).tobytes())
+            # straight from the arrays' buffers: a copy through tobytes() cost ~0.1 s of every run
+            nextmove.frombytes(memoryview(np.ascontiguousarray(z["nextmove"], dtype=np.uint32)).cast("B"))
+            row.frombytes(memoryview(np.ascontiguousarray(z["row"], dtype=np.uint16)).cast("B"))
             return z["ptc"], z["pc"], z["classes"].tolist(), nextmove, row, z["output"].tolist()
     except (OSError, KeyError, ValueError):
         pass
