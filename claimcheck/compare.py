@@ -215,11 +215,8 @@ def _part_of_compound(bare: Claim, compound: Claim) -> bool:
     if not bare_count(bare) or not isinstance(bare.value, (int, float)) or bare.quantity.qualifier != "exact":
         return False
     q = compound.quantity
-    if q.score is not None:
-        ends = [float(x) for x in q.score]
-    elif q.low is not None and q.high is not None and bare.kind != compound.kind:
-        ends = [float(q.low), float(q.high)]
-    else:
+    ends = _ends(q) if q.score is not None or bare.kind != compound.kind else None
+    if ends is None:
         return False
     if not any(abs(float(bare.value) - x) <= EQUAL_TOLERANCE * max(abs(x), 1) for x in ends):
         return False

@@ -1356,7 +1356,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
         skip += [u.span() for u in _EMAIL.finditer(text)]
     scanner.skipped += [(a, b, "address") for a, b in skip]
     # "three times as large", "в три раза", "3倍": a small multiplier, read in no language (as "tripled" is not)
-    multipliers = [mm.span() for pat in _multiplier_patterns(r) for mm in pat.finditer(text) if _small_multiplier(mm, r)]
+    multipliers = [mm.span() for pat in r.patterns["multipliers"] for mm in pat.finditer(text) if _small_multiplier(mm, r)]
     scanner.skipped += [(a, b, "multiplier") for a, b in multipliers]
     skip += multipliers
     taken = sorted([(d.start, d.end) for d in dates] + skip)
@@ -1636,25 +1636,13 @@ def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
 def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
     """Race times and gaps written with marks ("4h51'37\"", "4h51m37s", "1'12\"") → seconds."""
     out = []
-    for pat in r.data.get("_clock_duration_compiled") or _compile_list(r, "clock_duration_patterns"):
+    for pat in r.patterns["clock_durations"]:
         for m in pat.finditer(text):
             g = m.groupdict()
             secs = int(g.get("h") or 0) * 3600 + int(g.get("m") or 0) * 60 + int(g.get("s") or 0)
             out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
                               noun=True))
     return out
-
-
-_MULTIPLIERS: dict[str, list] = {}
-
-
-def _multiplier_patterns(r: LangRules) -> list:
-    """``multiplier_patterns``: a figure that multiplies another ("three times as large", "в три раза", "3倍",
-    "dreimal so groß") is no claim in any language, so one language never reads a count the others lack."""
-    pats = _MULTIPLIERS.get(r.lang)
-    if pats is None:
-        pats = _MULTIPLIERS[r.lang] = [regex.compile(x) for x in r.data.get("multiplier_patterns", [])]
-    return pats
 
 
 def _small_multiplier(m: regex.Match, r: LangRules) -> bool:
@@ -1704,28 +1692,18 @@ def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
     return out
 
 
-_GAME_CLOCKS: dict[str, list] = {}
 
 
 def _game_clock_candidates(text: str, r: LangRules) -> list[_Found]:
     """A moment of play on the match clock ("on 27:37", "al minuto 27:37", "aos 27:37"; ``game_clock_patterns``,
     groups ``m`` and ``s``): the time played in seconds, as "27分37秒" reads, never a score nor a time of day."""
-    pats = _GAME_CLOCKS.get(r.lang)
-    if pats is None:
-        pats = _GAME_CLOCKS[r.lang] = [regex.compile(x) for x in r.data.get("game_clock_patterns", [])]
     out = []
-    for pat in pats:
+    for pat in r.patterns["game_clocks"]:
         for m in pat.finditer(text):
             secs = int(normalise_digits(m.group("m"))) * 60 + int(normalise_digits(m.group("s")))
             out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
                               noun=True))
     return out
-
-
-def _compile_list(r: LangRules, key: str) -> list:
-    compiled = [regex.compile(x) for x in r.data.get(key, [])]
-    r.data["_clock_duration_compiled"] = compiled
-    return compiled
 
 
 def _day_candidates(text: str, r: LangRules) -> list[_Found]:

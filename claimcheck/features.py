@@ -401,21 +401,12 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
 def slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndarray:
     """How well each figure of one sentence fills each figure's slot in the other: what is counted,
     the clause around it, and its order among the figures of its dimension (never the value)."""
-    li, rj = np.array(left), np.array(right)
-    cal = ctx.calibration
-    clause = cal(ctx.clause_vecs[li] @ ctx.clause_vecs[rj].T)
-    subj = cal(ctx.subject_vecs[li] @ ctx.subject_vecs[rj].T) * \
-        (ctx.has_subject[li][:, None] & ctx.has_subject[rj][None, :])
-    same_dim = (ctx.dim_ids[li][:, None] == ctx.dim_ids[rj][None, :]).astype(float)
-    rank_same = (ctx.ranks[li][:, None] == ctx.ranks[rj][None, :]) & \
-        (ctx.counts[li][:, None] == ctx.counts[rj][None, :])
-    order = 1.0 - np.abs(ctx.in_sentence[li][:, None] - ctx.in_sentence[rj][None, :])
-    return clause + 0.5 * subj + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
+    return slot_scores_many(ctx, [(left, right)])[0]
 
 
 def slot_scores_many(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[int]]]) -> list[np.ndarray]:
-    """``slot_scores`` of many sentence pairs at once, each exactly as ``slot_scores`` gives it: the cosines
-    block by block (one product per block, as there), every other term elementwise over all blocks."""
+    """``slot_scores`` of many sentence pairs at once: the cosines block by block (one product per sentence
+    pair), every other term elementwise over all blocks."""
     if not blocks:
         return []
     cal = ctx.calibration
@@ -461,7 +452,8 @@ def token_slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> n
 
 
 def _assign_all_slots(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[int], bool]]) -> None:
-    """``_assign_slots`` of every candidate sentence pair, the slot scores computed together."""
+    """The figure-slot assignment (``ctx.assigned``) of every candidate sentence pair, the slot scores
+    computed together; one figure each is assigned whatever its score."""
     several = []
     for left, right, linked in blocks:
         if len(left) == 1 and len(right) == 1:  # one figure each: the assignment is that pair, whatever its score
@@ -476,19 +468,6 @@ def _assign_all_slots(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[
         for r, c in align.assign_figures(score):
             i, j = left[r], right[c]
             ctx.assigned.add((min(i, j), max(i, j)))
-
-
-def _assign_slots(ctx: StoryContext, left: list[int], right: list[int], linked: bool = False) -> None:
-    if len(left) == 1 and len(right) == 1:  # one figure each: the assignment is that pair, whatever its score
-        i, j = left[0], right[0]
-        ctx.assigned.add((min(i, j), max(i, j)))
-        return
-    score = slot_scores(ctx, left, right)
-    if linked and ctx.token_slots:
-        score = score + token_slot_scores(ctx, left, right)
-    for r, c in align.assign_figures(score):
-        i, j = left[r], right[c]
-        ctx.assigned.add((min(i, j), max(i, j)))
 
 
 _KIND_FEATURE = {"date": "kind_date", "money": "kind_money", "count": "kind_count", "ratio": "kind_count",

@@ -86,23 +86,6 @@ def link_bars(X: np.ndarray, threshold: float) -> np.ndarray:
     bars[slot & ~same_dim] = min(threshold, LEFTOVER_LINK)
     bars[~slot & ~same_dim] = max(threshold, CROSS_DIMENSION)
     return bars
-    aligned = (X[:, col["sent_mutual"]] > 0) & (X[:, col["cos_sentence"]] >= ALIGNED_SENTENCE)
-    same_dim = X[:, col["dim_same"]] > 0
-    bars[aligned & same_dim & (X[:, col["slot_assigned"]] > 0)] = min(threshold, ALIGNED_SLOT_LINK)
-    dims_of: dict[tuple[str, int], list[str]] = {}
-    for c, row, dim in zip(ctx.claims, ctx.sentence_row, ctx.dims):
-        dims_of.setdefault((c.article, row), []).append(dim)
-
-    def lacking(x: int, other: int) -> list[str]:
-        """The dimensions of x's sentence that the other claim's sentence holds no figure of."""
-        theirs = set(dims_of[(ctx.claims[other].article, ctx.sentence_row[other])])
-        return [d for d in dims_of[(ctx.claims[x].article, ctx.sentence_row[x])] if d not in theirs]
-
-    for k in np.flatnonzero(aligned & ~same_dim):
-        i, j = int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])
-        if lacking(i, j) == [ctx.dims[i]] and lacking(j, i) == [ctx.dims[j]]:
-            bars[k] = min(threshold, LEFTOVER_LINK)
-    return bars
 
 
 # Two claims of one article in different sentences may be one fact stated twice (headline and body)

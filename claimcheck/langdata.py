@@ -547,6 +547,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["age_decades"] = [regex.compile(t) for t in d.get("age_decade_patterns", [])]
     # "6-foot-6", "6 ft 6 in", "6フィート6インチ": feet and inches, one length in feet
     p["compound_lengths"] = [regex.compile(t) for t in d.get("compound_length_patterns", [])]
+    # race times and gaps with marks ("4h51'37\"", "1'12\""), moments of play ("on 27:37"), and small
+    # multipliers ("three times as large", "3倍") that no language reads as a claim
+    p["clock_durations"] = [regex.compile(t) for t in d.get("clock_duration_patterns", [])]
+    p["game_clocks"] = [regex.compile(t) for t in d.get("game_clock_patterns", [])]
+    p["multipliers"] = [regex.compile(t) for t in d.get("multiplier_patterns", [])]
     # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
     before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
     p["clock_before"] = regex.compile("(?:" + "|".join(before) + r")\s*\Z") if before else None

@@ -115,6 +115,20 @@ def test_single_row_or_column_assignment_as_scipy():
             assert [list(map(int, x)) for x in got] == [list(map(int, x)) for x in want]
 
 
+def _slot_scores_reference(ctx, left, right):
+    """``features.slot_scores`` of one sentence pair before the scores of all pairs were computed together."""
+    li, rj = np.array(left), np.array(right)
+    cal = ctx.calibration
+    clause = cal(ctx.clause_vecs[li] @ ctx.clause_vecs[rj].T)
+    subj = cal(ctx.subject_vecs[li] @ ctx.subject_vecs[rj].T) * \
+        (ctx.has_subject[li][:, None] & ctx.has_subject[rj][None, :])
+    same_dim = (ctx.dim_ids[li][:, None] == ctx.dim_ids[rj][None, :]).astype(float)
+    rank_same = (ctx.ranks[li][:, None] == ctx.ranks[rj][None, :]) & \
+        (ctx.counts[li][:, None] == ctx.counts[rj][None, :])
+    order = 1.0 - np.abs(ctx.in_sentence[li][:, None] - ctx.in_sentence[rj][None, :])
+    return clause + 0.5 * subj + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
+
+
 def test_slot_scores_many_as_slot_scores():
     from claimcheck.features import Calibration, StoryContext, slot_scores, slot_scores_many
 
@@ -129,6 +143,8 @@ def test_slot_scores_many_as_slot_scores():
     for got, (left, right) in zip(slot_scores_many(ctx, blocks), blocks):
         assert np.array_equal(got, slot_scores(ctx, left, right))
         assert got.dtype == slot_scores(ctx, left, right).dtype
+        assert np.array_equal(got, _slot_scores_reference(ctx, left, right))
+        assert got.dtype == _slot_scores_reference(ctx, left, right).dtype
 
 
 def _name_tokens_loop(text):
