@@ -1770,7 +1770,9 @@ def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
 
 
 def _fill_months(found: list[_Found]) -> None:
-    """Give a day written alone the month (and year) of the nearest date of the article that has one."""
+    """Give a day written alone ("am 18.", "18日") the month (and year) of the last date before it that has
+    one. A month named only later is another event (a plan, a deadline: "18日に発表 … 2026年4月に着工"),
+    so a day with none before it keeps no month."""
     months = [(f.start, f.date_parts[0], f.date_parts[1]) for f in found if f.date_parts and f.date_parts[1]]
     months += [(f.start, int(f.quantity.value[:4]), int(f.quantity.value[5:7])) for f in found
                if f.quantity.kind == "date" and not f.date_parts and isinstance(f.quantity.value, str)
@@ -1780,7 +1782,9 @@ def _fill_months(found: list[_Found]) -> None:
     for f in found:
         if f.date_parts and f.date_parts[1] is None:
             before = [x for x in months if x[0] < f.start]
-            y, mo = (before[-1] if before else min(months, key=lambda x: abs(x[0] - f.start)))[1:]
+            if not before:
+                continue
+            y, mo = before[-1][1:]
             f.date_parts = (y, mo, f.date_parts[2])
             f.year_source = "written" if y else ""
 
@@ -2114,11 +2118,13 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
             skipped.extend(Skipped(article.id, a, b, article.text[a:b], why) for a, b, why in sk)
         for c, f in zip([c for c in cl], found):
             if f.date_parts and f.date_parts[1] is None:
-                # a day of the month alone: the month and year another article gives that day, else the story's
+                # a day of the month alone ("18日"): the month and year another article gives that day, else
+                # those of the latest day the story dates; a month named without a day ("April 2026") is
+                # usually a plan or a period, not the month the news happened in, so it is not taken
                 same_day = [(mo, y) for (mo, d), y in anchored.items() if d == f.date_parts[2]]
-                if same_day or anchored:
-                    mo, y = same_day[0] if same_day else max(((mo, y) for (mo, _), y in anchored.items()),
-                                                              key=lambda x: (x[1], x[0]))
+                dated_days = [(mo, y) for (mo, d), y in anchored.items() if d]
+                if same_day or dated_days:
+                    mo, y = same_day[0] if same_day else max(dated_days, key=lambda x: (x[1], x[0]))
                     f.date_parts, f.year_source, f.quantity.value = (y, mo, f.date_parts[2]), "", None
                     _finish_date(f, y, "story")
                 continue

@@ -27,7 +27,7 @@ from typing import Sequence
 import numpy as np
 
 from claimcheck import align
-from claimcheck.quantities import dimension, is_date
+from claimcheck.quantities import is_date, matching_dimension
 from claimcheck.records import Article, Claim
 
 FEATURES = (
@@ -222,7 +222,7 @@ def compatible_kinds(a: Claim, b: Claim) -> bool:
 
     Claims of other dimensions are candidates only in aligned sentences (see ``build_context``).
     """
-    return dimension(a) == dimension(b)
+    return matching_dimension(a) == matching_dimension(b)
 
 
 @dataclass
@@ -330,7 +330,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx.index = {c.id: i for i, c in enumerate(claims)}
     ctx.token_slots = TOKEN_SLOTS and getattr(encoder, "name", None) != "fake-trigram" \
         if token_slots is None else token_slots
-    ctx.dims = [dimension(c) for c in claims]
+    ctx.dims = [matching_dimension(c) for c in claims]
     _, clauses = claim_contexts(claims)
     ctx.entities = [entities(c.sentence or c.text, c.lang) for c in claims]
     ctx.scopes = [scope_classes(cl) for cl in clauses]

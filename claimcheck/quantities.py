@@ -114,6 +114,14 @@ def dimension(c: Claim) -> str:
     return _FAMILY.get(kind, kind)
 
 
+def matching_dimension(c: Claim) -> str:
+    """The dimension matching blocks and pairs on: a change in points and a percentage are one family
+    there ("rose by 0.3 points" translated "rose by 0.3 %" is one slot written two ways; comparison
+    then reads the two as a unit conflict)."""
+    d = dimension(c)
+    return "percent" if d == "percent_change" else d
+
+
 # ---------------------------------------------------------------- numbers ---
 
 def clean(v: float) -> float:

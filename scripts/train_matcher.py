@@ -52,7 +52,7 @@ import ntrex_stories  # noqa: E402
 
 from claimcheck.features import FEATURES, STRUCTURE, Calibration, build_context, feature_matrix, structure_matrix  # noqa: E402,E501
 from claimcheck.model import Matcher  # noqa: E402
-from claimcheck.quantities import dimension  # noqa: E402
+from claimcheck.quantities import matching_dimension as dimension  # noqa: E402
 from claimcheck.records import Article, Claim  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]

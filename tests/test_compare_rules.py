@@ -75,6 +75,13 @@ TABLE = [
     (("date", "friday", "weekday"), ("date", "friday", "weekday"), "ok:None"),
     (("date", "tuesday", "weekday"), ("date", "2025-11-04", "date"), "ok:precision"),
     (("date", "wednesday", "weekday"), ("date", "2025-11-04", "date"), "date"),
+    # a day of the month with no month anywhere ("18日", ISO "---18") states only its day
+    (("date", "---18", "date"), ("date", "2025-11-18", "date"), "ok:precision"),
+    (("date", "---18", "date"), ("date", "2025-11-19", "date"), "date"),
+    (("date", "---18", "date"), ("date", "---18", "date"), "ok:None"),
+    (("date", "---18", "date"), ("date", "---17", "date"), "date"),
+    # a level in percent against a change in points: one slot, the unit went wrong ("rose 0.3 %" / "0.3 pp")
+    (("percent", 0.3, "%"), ("percent", 0.3, "pp"), "unit"),
     # times of day: the same odd minute past another hour is another time zone; on the hour it is a slip
     (("date", "21:20", "time"), ("date", "05:20", "time"), "ok:time zone"),
     (("date", "13:00", "time"), ("date", "14:00", "time"), "date"),
@@ -113,6 +120,11 @@ def test_pair_verdict_matches_the_rule_table(spec_a, spec_b, expected):
         else:
             assert not verdict.agree
             assert verdict.type == expected
+
+
+def test_a_weekday_is_not_compared_with_a_day_of_no_known_month():
+    """"on Tuesday" against "18日" with no month anywhere: which weekday the 18th is cannot be known."""
+    assert judge(claim("a", "en", "date", "tuesday", "weekday"), claim("b", "ja", "date", "---18", "date")) is None
 
 
 def test_garbled_claim_is_never_compared():

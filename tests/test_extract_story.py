@@ -62,3 +62,15 @@ def test_yearless_date_takes_the_latest_year_the_story_mentions():
         _article("de", "de", "Die Gespräche beginnen am 3. März."),
     ])
     assert [c.value for c in claims if c.kind == "date" and len(str(c.value)) > 4] == ["2019-03-03", "2019-03-03"]
+
+
+def test_a_day_alone_takes_the_month_of_a_dated_day_never_of_a_planned_month():
+    """"18日" with no month before it: the month of the day another article dates, not "2027年4月" (a plan)."""
+    claims = extract_story([
+        _article("ja", "ja", "同社は18日に新工場を発表した。2027年4月に着工する。"),
+        _article("en", "en", "The company unveiled the plant on Tuesday, 18 November 2025."),
+    ])
+    assert [c.value for c in claims if c.article == "ja"][0] == "2025-11-18"
+    alone = extract_story([_article("ja", "ja", "同社は18日に新工場を発表した。2027年4月に着工する。"),
+                           _article("ko", "ko", "회사는 2027년 4월 착공한다.")])
+    assert [c.value for c in alone if c.article == "ja"][0] == "---18"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract_text
-from claimcheck.quantities import dimension, looks_like_year
+from claimcheck.quantities import dimension, looks_like_year, matching_dimension
 
 
 def _claim(text: str, lang: str):
@@ -56,3 +56,12 @@ def test_a_position_or_a_score_is_not_a_count(text, lang, dim):
     """"ABC was second with 3.26 million viewers": a place in a ranking never fills a count's slot."""
     c = _claim(text, lang)
     assert dimension(c) == dim
+
+
+def test_a_change_in_points_is_a_percentage_to_matching_and_its_own_dimension_to_comparison():
+    """"stieg um 0,3 Prozentpunkte" and "subiu 0,3%" fill one slot: matching pairs them, comparison
+    then reads a level against a change (a unit conflict)."""
+    points = extract_text("Die Quote stieg um 0,3 Prozentpunkte.", "de")[0]
+    level = extract_text("A taxa subiu 0,3%.", "pt")[0]
+    assert dimension(points) != dimension(level)
+    assert matching_dimension(points) == matching_dimension(level) == "percent"
