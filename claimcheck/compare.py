@@ -257,6 +257,25 @@ def _elapsed_clock(clock: Claim, span: Claim) -> Verdict | None:
     return None
 
 
+def _read_as_date_part(form: Claim, other: Claim) -> bool:
+    """One written figure read as two kinds: a figure equal to a field of a date ("3日" the 3rd in one
+    version, three days in the other), or a score whose ends are a clock's fields ("2:1" read as 2:01).
+    The readers disagree, not the texts."""
+    if not is_date(form):
+        return False
+    fields = [float(x) for x in re.findall(r"\d+", str(form.quantity.value or ""))]
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", str(form.quantity.value or "")):
+        fields = fields[1:]  # the year of a date is compared as a year elsewhere
+    if other.quantity.score is not None:
+        return dimension(form) == "time_of_day" and [float(x) for x in other.quantity.score] == fields
+    if is_date(other) or not isinstance(other.quantity.value, (int, float)):
+        return False
+    if dimension(form) == "time_of_day" and dimension(other) == "duration":
+        return False  # a clock against elapsed time: the clock rules decide
+    v = float(other.quantity.value)
+    return v.is_integer() and v in fields
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -464,6 +483,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         # the same unit word read into two kinds ("29th minute" a count, "29分" a duration): one unit
         qb = replace(qb, kind=qa.kind)
         b = replace(b, quantity=qb)
+    if dimension(a) != dimension(b) and (_read_as_date_part(a, b) or _read_as_date_part(b, a)):
+        return None
     if "time_of_day" in (dimension(a), dimension(b)) and dimension(a) != dimension(b):
         if (_hour_of_bare(a, b) or _hour_of_bare(b, a)):
             return None  # "13 h" read without its unit against "1 p.m.": the hour itself agrees

@@ -56,6 +56,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from claimcheck.api import Encoders, check_texts
+    from claimcheck.quantities import dimension
 
     items = json.loads((Path(args.demetr) / "numbers_replaced.json").read_text(encoding="utf-8"))
     items = [it for it in items if it.get("pert_check")]
@@ -63,6 +64,7 @@ def main() -> None:
     stats = defaultdict(lambda: {"items": 0, "caught": 0, "false_alarm": 0, "src_claims": 0})
     misses, alarms = [], []
     lost = defaultdict(Counter)
+    alarm_kinds = Counter()  # (conflict type, dimensions) of the false alarms: counts only
     t0 = time.time()
     for it in items:
         lang = LANG.get(it["lang_tag"], it["lang_tag"])
@@ -82,6 +84,11 @@ def main() -> None:
         if clean.conflicts:
             s["false_alarm"] += 1
             alarms.append((lang, it["src_sent"], it["mt_sent"], clean.conflicts[0].explanation))
+            if args.stages:
+                by_id = {c.id: c for c in clean.claims}
+                for k in clean.conflicts:
+                    a, b = (by_id[x] for x in k.claims)
+                    alarm_kinds[(k.type, *sorted((dimension(a), dimension(b))))] += 1
     total = {k: sum(s[k] for s in stats.values()) for k in ("items", "caught", "false_alarm", "src_claims")}
     print(f"{'lang':6s} {'items':>5s} {'detect':>7s} {'false':>7s} {'src has claim':>13s}")
     for lang, s in sorted(stats.items()) + [("total", total)]:
@@ -96,6 +103,7 @@ def main() -> None:
         print("misses by stage:", dict(sum(lost.values(), Counter())))
         for lang, counts in sorted(lost.items()):
             print(f"  {lang}: {dict(counts)}")
+        print("false alarms by type and dimensions:", {" ".join(k): n for k, n in alarm_kinds.most_common()})
     if args.json:
         Path(args.json).write_text(json.dumps({"by_lang": stats, "total": total}, indent=1))
 

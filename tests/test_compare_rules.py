@@ -127,6 +127,20 @@ def test_a_weekday_is_not_compared_with_a_day_of_no_known_month():
     assert judge(claim("a", "en", "date", "tuesday", "weekday"), claim("b", "ja", "date", "---18", "date")) is None
 
 
+@pytest.mark.parametrize("form,other,comparable", [
+    (("date", "2025-05-03", "date"), ("duration", 3, "day"), False),  # "3日": the 3rd, or three days
+    (("date", "---12", "date"), ("count", 12, "count"), False),
+    (("date", "2025-05-03", "date"), ("duration", 4, "day"), True),  # no field of the date: compared
+    (("date", "2025-05-03", "date"), ("count", 2025, "count"), True),  # a year is compared as a year
+    (("date", "02:01", "time"), ("other", 2, "score", "exact", {"score": (2, 1)}), False),  # "2:1" as a clock
+    (("date", "02:03", "time"), ("other", 2, "score", "exact", {"score": (2, 1)}), True),
+])
+def test_one_written_figure_read_as_two_kinds_is_not_compared(form, other, comparable):
+    a, b = _make(form, "a", "ja"), _make(other, "b", "en")
+    for x, y in ((a, b), (b, a)):
+        assert (judge(x, y) is not None) == comparable
+
+
 def test_garbled_claim_is_never_compared():
     a = claim("a", "fr", "count", None, "count", "garbled", garbled=True)
     b = claim("b", "en", "count", 41e6)
