@@ -247,6 +247,7 @@ class StoryContext:
     has_subject: np.ndarray
     calibration: Calibration
     window_vecs: np.ndarray | None = None  # the few words either side of the figure
+    masked_vecs: np.ndarray | None = None  # the same words, the figure masked (``masked_window``)
     clause_entities: list[frozenset[str]] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
     article_names: dict[str, frozenset[str]] = field(default_factory=dict)  # story-shared names per article
@@ -289,6 +290,13 @@ def claim_window(c: Claim, reach: int = WINDOW_CHARS) -> str:
     return (left + sent[s:e] + right).strip()
 
 
+def masked_window(c: Claim, reach: int = WINDOW_CHARS) -> str:
+    """``claim_window`` with the claim's own text replaced by "#": what the figure counts and its role, and
+    nothing of the figure (two restatements of one fact read alike whether or not their figures agree)."""
+    window = claim_window(c, reach)
+    return window.replace(c.text, "#", 1) if c.text in window else window
+
+
 def _calibrated_cos(vecs: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     if len(i) == 0:
         return np.zeros(0)
@@ -327,6 +335,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     windows = [claim_window(c) for c in claims]
     ctx = StoryContext(claims, sent_vecs, clause_vecs, subj_vecs, has_subject, calibration,
                        encoder.encode(windows) if windows else np.zeros((0, 1), dtype=np.float32))
+    ctx.masked_vecs = encoder.encode([masked_window(c) for c in claims]) if claims else None
     ctx.index = {c.id: i for i, c in enumerate(claims)}
     ctx.token_slots = TOKEN_SLOTS and getattr(encoder, "name", None) != "fake-trigram" \
         if token_slots is None else token_slots

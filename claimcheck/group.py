@@ -134,9 +134,8 @@ def restates(ctx: StoryContext, x: Claim, y: Claim) -> bool:
     if ctx.dims[i] != ctx.dims[j]:
         return False
     cal = ctx.calibration
-    window = float(cal(np.float64(ctx.window_vecs[i] @ ctx.window_vecs[j]))) if ctx.window_vecs is not None else 0.0
-    clause = float(cal(np.float64(ctx.clause_vecs[i] @ ctx.clause_vecs[j])))
-    return max(window, clause) >= REPEAT_CONTEXT
+    vecs = ctx.masked_vecs
+    return vecs is not None and float(cal(np.float64(vecs[i] @ vecs[j]))) >= REPEAT_CONTEXT
 
 
 class _Groups:

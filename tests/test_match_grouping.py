@@ -195,3 +195,21 @@ def test_a_stated_conversion_links_as_its_figure_does():
     assert groups.union("c1", "c2", force=True)
     assert groups.union("c1", "c3", 0.9)
     assert groups.find("c3") == groups.find("c2")
+
+
+def test_restatement_inside_an_article_is_read_from_context_with_the_figure_masked():
+    """Two sentences of one article restate one fact by the words around the figure, never by the figure."""
+    from claimcheck.embed import load_encoder
+    from claimcheck.group import UNCALIBRATED, restates
+
+    text = ("The new plant will employ 1,700 people.\nAt full capacity the new plant will employ 1,900 people.\n"
+            "The port handled 12 ships on Monday.\nThe minister met 12 union leaders in Madrid.")
+    article = Article("en", "en.txt", text, lang="en")
+    claims = check_texts({"en": text, "de": "Das Werk."}, langs={"en": "en", "de": "de"}).claims
+    claims = [c for c in claims if c.article == "en"]
+    ctx = build_context(claims, [article], load_encoder(None), UNCALIBRATED)
+    employ = [c for c in claims if "people" in c.text]
+    twelve = [c for c in claims if c.text.startswith("12")]
+    assert len(employ) == 2 and len(twelve) == 2, [c.text for c in claims]
+    assert restates(ctx, *employ)
+    assert not restates(ctx, *twelve)
