@@ -509,8 +509,9 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         va, vb = _date_text(qa.value), _date_text(qb.value)
         if _dates_agree(va, vb, states_year(a), states_year(b)):
             return Verdict(True, reason=None if va == vb else "precision",
-                           detail="" if va == vb else f"{va} and {vb} agree at the precision both give")
-        return Verdict(False, "date", detail=f"different dates: {va} vs {vb}")
+                           detail="" if va == vb else f"{fmt_number(va)} and {fmt_number(vb)} agree at the "
+                                                      f"precision both give")
+        return Verdict(False, "date", detail=f"different dates: {fmt_number(va)} vs {fmt_number(vb)}")
     share = _judge_share(qa, qb) or _judge_share(qb, qa)
     if share is not None:
         return share

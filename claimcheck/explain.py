@@ -6,6 +6,7 @@ spellings its explanations need live here; the renderers may use them too.
 from __future__ import annotations
 
 import math
+import re
 
 from claimcheck.records import Quantity
 
@@ -19,7 +20,7 @@ def format_number(value) -> str:
     if value is None:
         return "?"
     if isinstance(value, str):
-        return value
+        return format_date(value)
     v = float(value)
     if not math.isfinite(v):
         return str(v)
@@ -29,6 +30,16 @@ def format_number(value) -> str:
     if v.is_integer():
         return f"{int(v):,}"
     return f"{v:,.0f}" if abs(v) >= 1e6 else f"{v:,.6g}"
+
+
+def format_date(value: str) -> str:
+    """An ISO 8601 date as a person reads it; the partial forms say what the text left out
+    ("---18": day 18 of a month no article gives; "--03-05": 03-05 of a year none gives)."""
+    if re.fullmatch(r"---\d\d", value):
+        return f"day {int(value[3:])} (no month given)"
+    if re.fullmatch(r"--\d\d-\d\d", value):
+        return f"{value[2:]} (no year given)"
+    return value
 
 
 def format_value(value, unit: str | None = None) -> str:

@@ -113,9 +113,12 @@ def known_errors(split: str) -> dict[str, list[dict]]:
     return out
 
 
-def known_error_hits(report, articles, rows) -> tuple[set[int], bool]:
+def known_error_hits(report, articles, rows, kinds: Counter | None = None) -> tuple[set[int], bool]:
     """Which known errors a report's conflicts touch (a conflict claim overlapping the quote), and whether
-    some conflict touches none of them (unexplained)."""
+    some conflict touches none of them (unexplained); ``kinds`` counts those by type, severity and the two
+    dimensions (counts only: test is for measuring)."""
+    from claimcheck.quantities import dimension
+
     text = {a.id: a.text for a in articles}
     spans = []
     for n, row in enumerate(rows):
@@ -131,6 +134,9 @@ def known_error_hits(report, articles, rows) -> tuple[set[int], bool]:
             touched |= {n for n, lang, s, e in spans if c.article == lang and c.start < e and s < c.end}
         hits |= touched
         unexplained |= not touched
+        if not touched and kinds is not None:
+            a, b = (claims[cid] for cid in conflict.claims)
+            kinds[(conflict.type, conflict.severity, *sorted((dimension(a), dimension(b))))] += 1
     return hits, unexplained
 
 
@@ -163,11 +169,12 @@ def main() -> None:
     errors = known_errors(args.split)
     n_errors = sum(len(v) for v in errors.values())
     errors_found, unexplained_stories, missed_errors = 0, 0, []
+    unexplained_kinds: Counter = Counter()
     for doc, versions in docs:
         articles = ntrex_stories.articles_for(doc, versions)
         report = check(articles, encoder=encoder, story=doc)
         if errors or args.split == "test":
-            hits, unexplained = known_error_hits(report, articles, errors.get(doc, []))
+            hits, unexplained = known_error_hits(report, articles, errors.get(doc, []), unexplained_kinds)
             errors_found += len(hits)
             unexplained_stories += unexplained
             missed_errors += [(doc, r["lang"], r["quote"], r["note"]) for n, r in enumerate(errors.get(doc, []))
@@ -216,7 +223,8 @@ def main() -> None:
     if n_errors:
         figures.update({"known_errors": n_errors, "known_errors_reported": errors_found,
                         "stories_with_unexplained_conflict": unexplained_stories,
-                        "unexplained_rate": round(unexplained_stories / max(n, 1), 4)})
+                        "unexplained_rate": round(unexplained_stories / max(n, 1), 4),
+                        "unexplained_by_kind": {" ".join(k): v for k, v in unexplained_kinds.most_common()}})
     if args.sentence_pairs:
         figures.update(sentence_pairs(docs, encoder, random.Random(args.seed), args.sentence_pairs, args.show))
     print(json.dumps(figures, ensure_ascii=False, indent=1))

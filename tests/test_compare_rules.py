@@ -436,3 +436,13 @@ def test_a_piece_of_a_score_read_whole_elsewhere_is_not_compared(sentence, piece
     for pair in ((bare, whole), (whole, bare)):
         conflicts, _ = compare_facts([Fact("f1", [c.id for c in pair])], list(pair))
         assert bool(conflicts) is conflict
+
+
+def test_partial_dates_are_explained_in_words():
+    """ISO "---18" and "--03-05" are exact but unreadable to an editor: the explanation says what is missing."""
+    a = claim("a", "ja", "date", "---18", "date")
+    b = claim("b", "en", "date", "2025-11-19", "date")
+    assert judge(a, b).detail == "different dates: day 18 (no month given) vs 2025-11-19"
+    c = claim("c", "de", "date", "--03-05", "date")
+    d = claim("d", "en", "date", "--03-06", "date")
+    assert judge(c, d).detail == "different dates: 03-05 (no year given) vs 03-06 (no year given)"
