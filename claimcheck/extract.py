@@ -524,7 +524,7 @@ class _Scanner:
 
     def _read_scale(self, st: "_Reading") -> "_Stop | None":
         """Scale words ("millones", "亿", "bn"), a qualifier inside ("3000多万"), a sum ("4 bin 500"), a half."""
-        r, text, m = self.r, self.text, st.m
+        r, text = self.r, self.text
         qa = self.match("qual_after", st.pos) if r.myriad else None
         if qa and qa.group("x") in r.data.get("qualifiers_inside", []) and self.match("scale", qa.end()):  # "3000多万"
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
@@ -701,7 +701,7 @@ class _Scanner:
 
     def _read_ratio(self, st: "_Reading") -> "_Stop | None":
         """Shares ("nove em cada dez") and ratios ("185 of the 212", "212例中的185例")."""
-        r, text, m = self.r, self.text, st.m
+        r, text = self.r, self.text
         # share "nove em cada dez", "uno de cada cinco": a share of a whole, in percent
         if not st.unit_found and st.quantity.kind == "count" and st.value is not None and self.p.get("share") is not None:
             sh = self.match("share", st.pos)
@@ -773,7 +773,7 @@ class _Scanner:
 
     def _read_left(self, st: "_Reading") -> "_Stop | None":
         """Words before the figure: currency symbols, qualifiers, "Category"; then counters ("212架")."""
-        r, text, m = self.r, self.text, st.m
+        r, m = self.r, st.m
         # --- left side --------------------------------------------------------------
         win = self.window(st.start)
         cb = self.p["currency_before"].search(win)
@@ -1196,7 +1196,7 @@ class _Scanner:
 
     def _reread_after_range(self, m, start, cs, ce, pos, quantity):
         """A range whose unit follows the upper end: read the units there."""
-        r, text = self.r, self.text
+        r = self.r
         qualifier = "up_to"
         unit_found = False
         for name in ("percent", "currency_after", "unit", "duration"):
