@@ -1658,27 +1658,17 @@ def _small_multiplier(m: regex.Match, r: LangRules) -> bool:
     return value is not None and value <= 4
 
 
-_ERA_PATTERNS: dict[str, "regex.Pattern | None"] = {}
-
-
 def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
     """A year counted in an era ("平成30年" = 2018, "令和元年5月1日" = 2019-05-01; ``era_years``: era name → the
     year before its first): a date, never a duration of 30 years."""
-    eras = r.data.get("era_years")
-    if not eras:
-        return []
-    pat = _ERA_PATTERNS.get(r.lang)
+    pat = r.patterns["era_year"]
     if pat is None:
-        alts = "|".join(regex.escape(e) for e in sorted(eras, key=len, reverse=True))
-        first = regex.escape(r.data.get("era_first_year", "元"))
-        digits = "".join(r.cjk_digits) if r.myriad else ""
-        pat = _ERA_PATTERNS[r.lang] = regex.compile(
-            rf"(?P<era>{alts})\s?(?P<n>{first}|{DIGIT}{{1,2}}|[{digits}十]{{1,3}})\s?年"
-            rf"(?:\s?(?P<month>{DIGIT}{{1,2}})\s?月(?:\s?(?P<day>{DIGIT}{{1,2}})\s?日)?)?")
+        return []
+    eras = r.data["era_years"]
     out = []
     for m in pat.finditer(text):
         n_tok = m.group("n")
-        n = 1.0 if n_tok == r.data.get("era_first_year", "元") else _group_number(n_tok, r)
+        n = 1.0 if n_tok == r.data.get("era_first_year") else _group_number(n_tok, r)
         if not n:
             continue
         year = int(eras[m.group("era")] + n)
@@ -1723,20 +1713,6 @@ def _day_candidates(text: str, r: LangRules) -> list[_Found]:
     return out
 
 
-_DAY_RANGE_GAPS: dict[str, "regex.Pattern"] = {}
-
-
-def _day_range_gap(r: LangRules) -> "regex.Pattern":
-    """What may join two days of one month: a dash, a range or list connector, the second word of a range pair."""
-    pat = _DAY_RANGE_GAPS.get(r.lang)
-    if pat is None:
-        words = set(r.data.get("range_connectors", [])) | set(r.data.get("list_connectors", []))
-        words |= {b for _a, b in r.data.get("range_pairs", [])}
-        alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        pat = _DAY_RANGE_GAPS[r.lang] = regex.compile(rf"(?i)\s*(?:[-–‐/,]|(?<![\p{{L}}])(?:{alts})(?![\p{{L}}]))?\s*\Z")
-    return pat
-
-
 def _drop_counter_ordinals(text: str, found: list[_Found], skipped: list, r: LangRules) -> None:
     """ja "7年目", "3日目", "2回目", "3 つ目": a counted unit followed by an ordinal suffix (``ordinal_after_counter``) is a
     position (the 7th year), not a duration or a count of seven; skipped as an ordinal."""
@@ -1761,7 +1737,7 @@ def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
         day = q.low if q.low is not None else q.value
         core = text[prev.core[0]:prev.core[1]]
         if (not regex.fullmatch(r"\d{1,2}", core) or day is None or day != int(day) or not 1 <= day < cur.date_parts[2]
-                or cur.start - prev.core[1] > 8 or not _day_range_gap(r).match(text[prev.core[1]:cur.start])):
+                or cur.start - prev.core[1] > 8 or not r.patterns["day_range_gap"].match(text[prev.core[1]:cur.start])):
             continue
         prev.quantity = Quantity(kind="date", value=None, unit="date")
         prev.end = prev.core[1]
@@ -1889,9 +1865,6 @@ def _in_closed_aside(text: str, m: _Found, f: _Found) -> bool:
     return False
 
 
-_LIST_DETERMINERS: dict[str, "regex.Pattern | None"] = {}
-
-
 def _list_gap(gap: str, r: LangRules) -> bool:
     """What joins two figures of one enumeration: a comma or a list connector ("y", "and"), which may be
     followed by a determiner the language repeats before each figure ("dei 200 e dei 400 metri",
@@ -1900,11 +1873,7 @@ def _list_gap(gap: str, r: LangRules) -> bool:
         return False
     if len(gap) <= 8 and r.patterns["list_gap"].match(gap):
         return True
-    det = _LIST_DETERMINERS.get(r.lang, False)
-    if det is False:
-        words = r.data.get("list_determiners", [])
-        det = _LIST_DETERMINERS[r.lang] = (regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(
-            regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*\Z") if words else None)
+    det = r.patterns["list_determiner"]
     dm = det.search(gap) if det is not None else None
     return bool(dm and dm.start() > 0 and len(gap[:dm.start()]) <= 8 and gap[:dm.start()].strip()
                 and r.patterns["list_gap"].match(gap[:dm.start()]))

@@ -552,6 +552,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["clock_durations"] = [regex.compile(t) for t in d.get("clock_duration_patterns", [])]
     p["game_clocks"] = [regex.compile(t) for t in d.get("game_clock_patterns", [])]
     p["multipliers"] = [regex.compile(t) for t in d.get("multiplier_patterns", [])]
+    p["era_year"] = _era_year_pattern(r)
     # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
     before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
     p["clock_before"] = regex.compile("(?:" + "|".join(before) + r")\s*\Z") if before else None
@@ -571,11 +572,41 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # an age written as an apposition ("Narcis Termes, 68,"): left context searched, right matched
     # "33, 34 and 39 years", "10 e 11 anni": the gap between the figures of one enumeration
     p["list_gap"] = regex.compile(r"\s*(?:[,，、]\s*)?(?:" + _alternation(d.get("list_connectors", []), b) + r")?\s*\Z")
+    # "dei 200 e dei 400 metri": a determiner repeated before each figure of an enumeration
+    determiners = d.get("list_determiners", [])
+    p["list_determiner"] = regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(
+        regex.escape(w) for w in sorted(determiners, key=len, reverse=True)) + r")\s*\Z") if determiners else None
+    # "12-14 March", "du 12 au 14 mars": what joins two days of one month
+    day_joiners = set(d.get("range_connectors", [])) | set(d.get("list_connectors", [])) | {z for _a, z in pairs}
+    p["day_range_gap"] = regex.compile(
+        rf"(?i)\s*(?:[-–‐/,]|(?<![\p{{L}}]){_alternation(day_joiners, False)}(?![\p{{L}}]))?\s*\Z")
     p["age_left"] = regex.compile(d["age_left"] + r"\Z") if d.get("age_left") else None
     # "aged 14 and ...", "at the age of 17": words that make the number an age whatever follows
     p["age_before"] = regex.compile(d["age_before"] + r"\Z") if d.get("age_before") else None
     p["age_right"] = regex.compile(d["age_right"]) if d.get("age_right") else None
     return p
+
+
+def _era_year_pattern(r: LangRules) -> "regex.Pattern | None":
+    """"平成30年", "令和元年5月1日": an era name, its year (``era_first_year`` or a number up to 99, in
+    digits or numerals), then optionally month and day, each followed by its ``era_date_suffixes`` mark."""
+    d = r.data
+    eras = d.get("era_years")
+    if not eras:
+        return None
+    suffixes = d.get("era_date_suffixes", {})
+    if not all(suffixes.get(part) for part in ("year", "month", "day")):
+        raise ValueError(f"{r.lang}: era_years needs era_date_suffixes with year, month and day")
+    marks = {part: regex.escape(suffixes[part]) for part in ("year", "month", "day")}
+    years = [rf"{DIGIT}{{1,2}}"]
+    if d.get("era_first_year"):
+        years.insert(0, regex.escape(d["era_first_year"]))
+    numerals = ("".join(r.cjk_digits) if r.myriad else "") + "".join(ch for ch, v in r.cjk_multipliers.items() if v == 10)
+    if numerals:
+        years.append(f"[{numerals}]{{1,3}}")
+    return regex.compile(
+        rf"(?P<era>{_alternation(eras, False, False)})\s?(?P<n>{'|'.join(years)})\s?{marks['year']}"
+        rf"(?:\s?(?P<month>{DIGIT}{{1,2}})\s?{marks['month']}(?:\s?(?P<day>{DIGIT}{{1,2}})\s?{marks['day']})?)?")
 
 
 def _date_pattern(template: str, r: LangRules) -> str:

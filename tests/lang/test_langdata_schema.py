@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ from claimcheck.langdata import LANG_DIR, UnknownLanguage, get_language, support
 README = (LANG_DIR / "README.md").read_text(encoding="utf-8")
 TABLES = sorted(LANG_DIR.glob("*.json"))
 STRING_MAPS = {"currency_before", "currency_after", "currency_words", "units", "duration_units", "other_before",
-               "other_after", "qualifiers_before", "qualifiers_after", "rate_before", "rate_units", "rank_nouns"}
+               "other_after", "qualifiers_before", "qualifiers_after", "rate_before", "rate_units", "rank_nouns",
+               "era_date_suffixes"}
 NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "months", "weekdays", "ordinal_words",
                "cjk_digits", "cjk_multipliers"}
 STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
@@ -42,6 +44,27 @@ def test_keys_have_their_types(path):
             assert isinstance(value, dict) and all(isinstance(v, (int, float)) for v in value.values()), (path.name, key)
         elif key in STRING_LISTS:
             assert isinstance(value, list) and all(isinstance(v, str) for v in value), (path.name, key)
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_eras_have_their_date_suffixes(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("era_years"):
+        assert set(data.get("era_date_suffixes", {})) == {"year", "month", "day"}, path.name
+
+
+def test_era_pattern_is_built_from_the_table_alone():
+    """Another language with eras needs only data: its own names and marks, no CJK in code."""
+    from claimcheck.langdata import _era_year_pattern, rules_for
+
+    en = rules_for("en")
+    with_eras = replace(en, data={**en.data, "era_years": {"Heisei": 1988},
+                                  "era_date_suffixes": {"year": "y", "month": "m", "day": "d"}})
+    m = _era_year_pattern(with_eras).search("in Heisei 30y 4m 1d")
+    assert m and (m.group("era"), m.group("n"), m.group("month"), m.group("day")) == ("Heisei", "30", "4", "1")
+    broken = replace(en, data={**en.data, "era_years": {"Heisei": 1988}})
+    with pytest.raises(ValueError, match="era_date_suffixes"):
+        _era_year_pattern(broken)
 
 
 def test_sixteen_languages_are_derived_from_the_tables():
