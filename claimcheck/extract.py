@@ -274,10 +274,10 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         for pre in r.data.get("percent_before", []):
             if body.startswith(pre):
                 body = body[len(pre):]
-        if (kind == "cjk" and body[0] in r.cjk_multipliers and body[0] not in "十拾"
+        if (kind == "cjk" and body[0] in r.cjk_multipliers and body[0] not in r.initial_multipliers
                 and not (len(body) > 1 and body[0] in r.data.get("leading_multipliers", [])
                          and r.cjk_multipliers.get(body[-1], 0) >= 1e4)):
-            return None  # "万", "千万" (by all means), "百" alone are words; "百億" is a number
+            return None  # "万", "千万" (by all means), "百" alone are words; "百億", "十五" are numbers
         if not any(ch.isdigit() or ch in r.cjk_digits or ch in r.cjk_multipliers for ch in body):
             return None
         points = r.data.get("cjk_decimal_points", [])

@@ -188,6 +188,7 @@ class LangRules:
     approx_words: frozenset[str]
     multiplier_only: frozenset[str] = frozenset()
     suffix_measure_words: frozenset[str] = frozenset()
+    initial_multipliers: frozenset[str] = frozenset()
     patterns: dict[str, Any] = field(default_factory=dict)
 
 
@@ -285,6 +286,7 @@ def rules_for(lang: str | None) -> LangRules:
         approx_words=frozenset(w.lower() for w in d.get("approx_words", [])),
         multiplier_only=frozenset(w.lower() for w in d.get("multiplier_only_words", [])),
         suffix_measure_words=frozenset(w.lower() for w in d.get("suffix_scales_measure_words", [])),
+        initial_multipliers=frozenset(d.get("initial_multipliers", [])),
     )
     r.patterns = _compile(r)
     return r

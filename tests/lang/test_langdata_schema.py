@@ -21,7 +21,7 @@ NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "mon
 STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
                 "tenth_words", "time_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
                 "share_connectors", "clock_duration_patterns", "classifiers", "range_connectors", "of_words",
-                "partitive_articles", "hyphen_noun_suffixes"}
+                "partitive_articles", "hyphen_noun_suffixes", "leading_multipliers", "initial_multipliers"}
 
 
 def _keys(path: Path) -> set[str]:
@@ -44,6 +44,14 @@ def test_keys_have_their_types(path):
             assert isinstance(value, dict) and all(isinstance(v, (int, float)) for v in value.values()), (path.name, key)
         elif key in STRING_LISTS:
             assert isinstance(value, list) and all(isinstance(v, str) for v in value), (path.name, key)
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_multiplier_lists_name_multipliers(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("leading_multipliers", "initial_multipliers"):
+        stray = sorted(set(data.get(key, [])) - set(data.get("cjk_multipliers", {})))
+        assert not stray, f"{path.name}: {key} not in cjk_multipliers: {stray}"
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
