@@ -74,4 +74,22 @@ def test_two_dimensions_outside_an_aligned_slot_need_a_sure_link():
     texts = {"en": "The pipe is 1,420mm wide.\nIt will carry gas to the coast.",
              "tr": "The coast will get gas.\nIt will carry 16 billion cubic metres a year."}
     bars = _bars(texts, [("en", "1,420mm", "measure", 1420, "mm"), ("tr", "16 billion cubic metres", "measure", 16e9, "m3")])
-    assert bars.get(("c1", "c2"), CROSS_DIMENSION) == CROSS_DIMENSION
+    assert bars.get(("c1", "c2"), CROSS_DIMENSION) >= CROSS_DIMENSION
+
+
+def test_two_lone_sentences_that_read_unlike_each_other_never_link(monkeypatch):
+    """Each is the other's best (only) counterpart, so the structure says "same fact"; no context agrees
+    (a coach's age against a manager's years in the job)."""
+    import claimcheck.group as group
+    from claimcheck.api import check_texts
+
+    texts = {"en": "She is only three years into her career as a manager.",
+             "pt": "O treinador de 42 anos tem sido bem sucedido no clube."}
+    unrelated = check_texts(texts, langs={"en": "en", "pt": "pt"})
+    assert not unrelated.conflicts and all(len(f.claims) == 1 for f in unrelated.facts)
+    monkeypatch.setattr(group, "CONTEXT_FLOOR", float("-inf"))  # the structure alone would join them
+    assert check_texts(texts, langs={"en": "en", "pt": "pt"}).conflicts
+    monkeypatch.undo()
+    related = check_texts({"en": "More than 40 schools were closed because of the storm.",
+                           "de": "Mehr als 45 Schulen wurden wegen des Sturms geschlossen."}, langs={"en": "en", "de": "de"})
+    assert [len(f.claims) for f in related.facts] == [2] and related.conflicts
