@@ -1472,7 +1472,6 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 # "9月17日周三", "3 March (Friday)"): punctuation, spaces and one short word
 _WEEKDAY_TO_DATE = regex.compile(r"[\s,，、(（]*(?:\p{L}{1,3}\.?\s+)?[(（]?\s*\Z")
 _DATE_TO_WEEKDAY = regex.compile(r"[\s,，、(（)）]*\Z")
-_DAY_NUMBER_AFTER = regex.compile(rf"[\s,，、(（]*[(（]?\s*{DIGIT}{{1,2}}(?!{DIGIT}|[.,:]{DIGIT}|\s?(?i:[h時时시点點]|uhr|hod))")
 
 
 def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_Found]:
@@ -1486,7 +1485,7 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
     spans = [(d.start, d.end) for d in dates if d.quantity.kind == "date" and d.quantity.unit == "date"]
     for m in pat.finditer(text):
         s, e = m.span()
-        if _DAY_NUMBER_AFTER.match(text, e):
+        if r.patterns["day_number_after"].match(text, e):
             continue  # "Friday 13", "viernes, 3": the day of the month follows
         if (not r.word_boundaries and s > 0 and text[s - 1] in r.cjk_digits and e < len(text)
                 and text[e] not in " \u3000" and r.patterns["duration"].match(text, e)):

@@ -330,7 +330,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
             # ja "1 万 5 千ドル", "1 億 4 千万ドル": a space on either side of each multiplier, within one figure
             mults = "".join(r.cjk_multipliers)
             group = rf"[ \u00a0]?(?:{DIGIT}{{1,4}}|[{digit_chars}]+)[ \u00a0]?[{mults}]+"
-            last = rf"[ \u00a0]?{DIGIT}{{1,4}}(?!{DIGIT}|[.,]{DIGIT}|[ \u00a0]?[年月日歳時分秒])"
+            units = _alternation(d.get("myriad_digit_space_units", []), False, False)
+            last = rf"[ \u00a0]?{DIGIT}{{1,4}}(?!{DIGIT}|[.,]{DIGIT}|[ \u00a0]?{units})"
             mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[ \u00a0]?[{myriads}]"
                      rf"(?:(?:{group})+(?:{last})?|{last})|" + mixed)
         alts.append(rf"(?P<cjkmixed>{mixed})")
@@ -430,6 +431,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(wd_alt)
     else:
         p["bare_weekday"] = None
+    # "Friday 13", "viernes, 3", "(3)": a day of the month after a weekday, unless an hour mark makes it a time ("Friday 13h")
+    p["day_number_after"] = regex.compile(rf"[\s,，、(（]*[(（]?\s*{DIGIT}{{1,2}}(?!{DIGIT}|[.,:]{DIGIT}|\s?"
+                                          + _alternation(d.get("hour_marks", []), False) + ")")
     # decades in numeral words glued into a compound ("achtziger Jahre"): the number words alone do not find them
     # (a pattern with digits passes the digit test; one after a context word, "años ochenta", has its number word)
     # and decades or ages written in words after a context word ("W latach dziewięćdziesiątych", "in his forties"):

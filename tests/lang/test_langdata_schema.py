@@ -21,7 +21,8 @@ NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "mon
 STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
                 "tenth_words", "time_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
                 "share_connectors", "clock_duration_patterns", "classifiers", "range_connectors", "of_words",
-                "partitive_articles", "hyphen_noun_suffixes", "leading_multipliers", "initial_multipliers"}
+                "partitive_articles", "hyphen_noun_suffixes", "leading_multipliers", "initial_multipliers",
+                "myriad_digit_space_units", "hour_marks"}
 
 
 def _keys(path: Path) -> set[str]:
