@@ -213,3 +213,13 @@ def test_restatement_inside_an_article_is_read_from_context_with_the_figure_mask
     assert len(employ) == 2 and len(twelve) == 2, [c.text for c in claims]
     assert restates(ctx, *employ)
     assert not restates(ctx, *twelve)
+
+
+def test_the_masked_window_keeps_what_is_counted_and_drops_the_digits():
+    from claimcheck.features import masked_window
+
+    claims = check_texts({"en": "He gained 24 points to reach 2,712 in the ranking.", "de": "Er gewann."},
+                         langs={"en": "en", "de": "de"}).claims
+    windows = {c.text: masked_window(c) for c in claims if c.article == "en"}
+    assert "# points" in windows["24 points"] and "24" not in windows["24 points"]
+    assert "2,712" not in windows["2,712"] and "#" in windows["2,712"]
