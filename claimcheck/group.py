@@ -99,7 +99,7 @@ def link_bars(X: np.ndarray, threshold: float) -> np.ndarray:
 
 
 # Two claims of one article in different sentences may be one fact stated twice (headline and body)
-# when the words around them say the same (calibrated cosine of the figure's window or clause).
+# when the words around them, their digits masked, read alike (calibrated cosine of ``masked_window``).
 REPEAT_CONTEXT = 0.6
 # Two groups merge only when their claims of different articles link on average this strongly
 # (a share of the link threshold; pairs that are not even candidates count as 0): one strong
@@ -139,7 +139,8 @@ def _linked_rows(sa) -> tuple[set[int], set[int]]:
 
 
 def restates(ctx: StoryContext, x: Claim, y: Claim) -> bool:
-    """Do two claims of one article, in different sentences, read like one fact stated twice? (Context only.)"""
+    """Do two claims of one article, in different sentences, read like one fact stated twice? The words
+    around each figure with its digits masked: equal figures are no evidence."""
     i, j = ctx.index[x.id], ctx.index[y.id]
     if ctx.dims[i] != ctx.dims[j]:
         return False
