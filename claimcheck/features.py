@@ -247,7 +247,8 @@ class StoryContext:
     has_subject: np.ndarray
     calibration: Calibration
     window_vecs: np.ndarray | None = None  # the few words either side of the figure
-    masked_vecs: np.ndarray | None = None  # the same words, the figure masked (``masked_window``)
+    encoder: object = None  # the story's encoder, for what is embedded only when asked (``masked_vectors``)
+    masked: dict[int, np.ndarray] = field(default_factory=dict)  # claim -> its ``masked_window`` embedded
     clause_entities: list[frozenset[str]] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
     article_names: dict[str, frozenset[str]] = field(default_factory=dict)  # story-shared names per article
@@ -301,6 +302,16 @@ def masked_window(c: Claim, reach: int = WINDOW_CHARS) -> str:
     return window.replace(c.text, _DIGITS.sub("#", c.text), 1) if c.text in window else window
 
 
+def masked_vectors(ctx: StoryContext, idx: Sequence[int]) -> np.ndarray:
+    """The embedded ``masked_window`` of claims ``idx``, embedding on first use: only restatements inside
+    an article read them, a few claims of a story."""
+    todo = [i for i in dict.fromkeys(idx) if i not in ctx.masked]
+    if todo:
+        for i, v in zip(todo, ctx.encoder.encode([masked_window(ctx.claims[i]) for i in todo])):
+            ctx.masked[i] = v
+    return np.stack([ctx.masked[i] for i in idx])
+
+
 def _calibrated_cos(vecs: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     if len(i) == 0:
         return np.zeros(0)
@@ -339,7 +350,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     windows = [claim_window(c) for c in claims]
     ctx = StoryContext(claims, sent_vecs, clause_vecs, subj_vecs, has_subject, calibration,
                        encoder.encode(windows) if windows else np.zeros((0, 1), dtype=np.float32))
-    ctx.masked_vecs = encoder.encode([masked_window(c) for c in claims]) if claims else None
+    ctx.encoder = encoder
     ctx.index = {c.id: i for i, c in enumerate(claims)}
     ctx.token_slots = TOKEN_SLOTS and getattr(encoder, "name", None) != "fake-trigram" \
         if token_slots is None else token_slots

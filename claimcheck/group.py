@@ -14,7 +14,8 @@ from typing import Sequence
 
 import numpy as np
 
-from claimcheck.features import FEATURES, Calibration, StoryContext, build_context, feature_matrix, name_clash
+from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_vectors,
+                                 name_clash)
 from claimcheck.model import Matcher, load_matcher
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 
@@ -145,8 +146,10 @@ def restates(ctx: StoryContext, x: Claim, y: Claim) -> bool:
     if ctx.dims[i] != ctx.dims[j]:
         return False
     cal = ctx.calibration
-    vecs = ctx.masked_vecs
-    return vecs is not None and float(cal(np.float64(vecs[i] @ vecs[j]))) >= REPEAT_CONTEXT
+    if ctx.encoder is None:
+        return False
+    vi, vj = masked_vectors(ctx, [i, j])
+    return float(cal(np.float64(vi @ vj))) >= REPEAT_CONTEXT
 
 
 class _Groups:
