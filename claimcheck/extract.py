@@ -513,6 +513,9 @@ class _Scanner:
             return _Stop(self._skip(st.cs, st.ce, "reference number"))  # "artículo 135", "Section 230", "第三"
         if st.core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce):
             return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点": an anniversary or a time of day
+        if (st.value == 1 and self.p["one_of_before"] is not None and self.p["one_of_before"].search(self.window(st.cs))
+                and self.p["one_of_after"].match(text, st.ce)):
+            return _Stop(self._skip(st.cs, st.ce, "one of"))  # "そのうち1つは", "議員の1人が": one of a set, no count
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
                 and m.group().lower() not in r.data.get("fraction_words_free", [])):
             return _Stop(self._skip(st.cs, st.ce, "ordinal"))  # "a third of the staff" is a share; "a third defeat" is an ordinal

@@ -586,6 +586,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     day_joiners = set(d.get("range_connectors", [])) | set(d.get("list_connectors", [])) | {z for _a, z in pairs}
     p["day_range_gap"] = regex.compile(
         rf"(?i)\s*(?:[-–‐/,]|(?<![\p{{L}}]){_alternation(day_joiners, False)}(?![\p{{L}}]))?\s*\Z")
+    # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
+    one_of = d.get("one_of_context") or {}
+    if one_of and not (isinstance(one_of.get("before"), str) and isinstance(one_of.get("after"), str)):
+        raise ValueError(f"{r.lang}: one_of_context needs regexes 'before' and 'after'")
+    p["one_of_before"] = regex.compile("(?:" + one_of["before"] + r")\Z") if one_of else None
+    p["one_of_after"] = regex.compile(one_of["after"]) if one_of else None
     p["age_left"] = regex.compile(d["age_left"] + r"\Z") if d.get("age_left") else None
     # "aged 14 and ...", "at the age of 17": words that make the number an age whatever follows
     p["age_before"] = regex.compile(d["age_before"] + r"\Z") if d.get("age_before") else None

@@ -56,6 +56,26 @@ def test_multiplier_lists_name_multipliers(path):
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_one_of_context_has_both_regexes(path):
+    """``one_of_context`` needs a ``before`` and an ``after`` regex, each compiling; the loader refuses one alone."""
+    import regex
+    ctx = json.loads(path.read_text(encoding="utf-8")).get("one_of_context")
+    if ctx is None:
+        return
+    assert set(ctx) == {"before", "after"} and all(isinstance(v, str) for v in ctx.values()), (path.name, ctx)
+    for v in ctx.values():
+        regex.compile(v)
+
+
+def test_one_of_context_alone_is_refused():
+    from claimcheck.langdata import _compile
+    rules = get_language("ja")
+    broken = replace(rules, data={**rules.data, "one_of_context": {"before": "の"}})
+    with pytest.raises(ValueError, match="one_of_context"):
+        _compile(broken)
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
 def test_eras_have_their_date_suffixes(path):
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("era_years"):
