@@ -1350,6 +1350,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     dates = _without_overlaps(_game_clock_candidates(text, r) + _date_candidates(text, r) + _time_candidates(text, r, scanner)
                               + _decade_candidates(text, r)
                               + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
+                              + _title_count_candidates(text, r)
                               + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r)
                               + _era_year_candidates(text, r))
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
@@ -1608,6 +1609,23 @@ def _share_pattern_candidates(text: str, r: LangRules, scanner: "_Scanner") -> l
             # a share of a whole, kept as "one in five" reads: the whole stays, so a count of it is no conflict
             q = Quantity(kind="ratio", value=num, unit="ratio", denominator=den)
             out.append(_Found(scanner._qualify_left(m.start(), q), m.end(), m.span(), q, noun=True))
+    return out
+
+
+def _title_count_candidates(text: str, r: LangRules) -> list[_Found]:
+    """A count of wins written into a title's adjective ("der dreifache Weltmeister", "двукратный чемпион"),
+    as "the three-time champion" reads: a count of that number over the adjective (``title_counts``: the
+    patterns say which nouns make it a title, so "die dreifache Menge", a multiplier, stays no claim)."""
+    out = []
+    stems = {k.lower(): v for k, v in (r.data.get("title_counts") or {}).get("stems", {}).items()}
+    for pat in r.patterns["title_counts"]:
+        for m in pat.finditer(text):
+            value = stems.get(m.group("stem").lower())
+            if value is None:
+                continue
+            end = regex.match(r"[\p{L}-]*", text[m.end():]).end() + m.end()  # the whole word: "tricampeão"
+            q = Quantity(kind="count", value=float(value), unit="count")
+            out.append(_Found(m.start(), end, (m.start(), end), q, noun=True))
     return out
 
 

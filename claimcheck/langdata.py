@@ -441,6 +441,15 @@ def _compile(r: LangRules) -> dict[str, Any]:
     for t in d.get("decade_patterns", []) + d.get("age_decade_patterns", []):
         if not regex.search(r"\\d|\[\d", t):
             pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
+    # "the two-time champion" in one word: "der dreifache Weltmeister", "двукратный чемпион" (stems need no digit)
+    titles = d.get("title_counts") or {}
+    if titles and not (isinstance(titles.get("stems"), dict) and isinstance(titles.get("patterns"), list)):
+        raise ValueError(f"{r.lang}: title_counts needs 'stems' (stem -> number) and 'patterns' (regexes with group 'stem')")
+    p["title_counts"] = [regex.compile(t) for t in titles.get("patterns", [])]
+    for t in titles.get("patterns", []):
+        if "(?P<stem>" not in t:
+            raise ValueError(f"{r.lang}: title_counts pattern without group 'stem': {t}")
+        pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
     p["prefilter"] = regex.compile("|".join(pre))
     p["has_digit"] = regex.compile(DIGIT)  # the common case, answered before the full prefilter
 

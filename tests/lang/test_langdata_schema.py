@@ -67,6 +67,28 @@ def test_one_of_context_has_both_regexes(path):
         regex.compile(v)
 
 
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_title_counts_name_their_stems(path):
+    """``title_counts``: every pattern has a ``stem`` group and every stem it can match has a number."""
+    import regex
+    spec = json.loads(path.read_text(encoding="utf-8")).get("title_counts")
+    if spec is None:
+        return
+    assert isinstance(spec.get("stems"), dict) and all(isinstance(v, int) and v > 1 for v in spec["stems"].values()), path.name
+    for t in spec["patterns"]:
+        assert "stem" in regex.compile(t).groupindex, (path.name, t)
+        alternatives = regex.search(r"\(\?P<stem>([^)]*)\)", t).group(1).split("|")
+        assert {a.lower() for a in alternatives} <= {k.lower() for k in spec["stems"]}, (path.name, t)
+
+
+def test_title_counts_without_stem_group_are_refused():
+    from claimcheck.langdata import _compile
+    rules = get_language("de")
+    broken = replace(rules, data={**rules.data, "title_counts": {"stems": {"drei": 3}, "patterns": ["dreifach"]}})
+    with pytest.raises(ValueError, match="title_counts"):
+        _compile(broken)
+
+
 def test_one_of_context_alone_is_refused():
     from claimcheck.langdata import _compile
     rules = get_language("ja")
