@@ -1127,6 +1127,9 @@ class _Scanner:
                 return _Found(cs_claim, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
             if ranked or (p["rank_verb"] is not None and p["rank_verb"].search(win)):
                 seq = "rank"
+            elif (p["rank_elided_before"] is not None and p["rank_elided_before"].search(win)
+                  and p["rank_elided_after"].match(text, end)):
+                seq = "rank"  # "ABC was second with 3.26 million", "in seventh by the end": the place noun left out
         if seq is None:
             self.skipped.append((cs, end, "ordinal"))
             return None

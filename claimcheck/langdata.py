@@ -601,6 +601,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
         raise ValueError(f"{r.lang}: one_of_context needs regexes 'before' and 'after'")
     p["one_of_before"] = regex.compile("(?:" + one_of["before"] + r")\Z") if one_of else None
     p["one_of_after"] = regex.compile(one_of["after"]) if one_of else None
+    # "was second with", "in seventh by the end", "for fourth.": an ordinal whose place noun is left out
+    elided = d.get("rank_elided_context") or {}
+    if elided and not (isinstance(elided.get("before"), str) and isinstance(elided.get("after"), str)):
+        raise ValueError(f"{r.lang}: rank_elided_context needs regexes 'before' and 'after'")
+    p["rank_elided_before"] = regex.compile("(?:" + elided["before"] + r")\Z") if elided else None
+    p["rank_elided_after"] = regex.compile(elided["after"]) if elided else None
     p["age_left"] = regex.compile(d["age_left"] + r"\Z") if d.get("age_left") else None
     # "aged 14 and ...", "at the age of 17": words that make the number an age whatever follows
     p["age_before"] = regex.compile(d["age_before"] + r"\Z") if d.get("age_before") else None

@@ -89,6 +89,26 @@ def test_title_counts_without_stem_group_are_refused():
         _compile(broken)
 
 
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_rank_elided_context_has_both_regexes(path):
+    """``rank_elided_context`` needs a ``before`` and an ``after`` regex, each compiling."""
+    import regex
+    ctx = json.loads(path.read_text(encoding="utf-8")).get("rank_elided_context")
+    if ctx is None:
+        return
+    assert set(ctx) == {"before", "after"} and all(isinstance(v, str) for v in ctx.values()), (path.name, ctx)
+    for v in ctx.values():
+        regex.compile(v)
+
+
+def test_rank_elided_context_alone_is_refused():
+    from claimcheck.langdata import _compile
+    rules = get_language("en")
+    broken = replace(rules, data={**rules.data, "rank_elided_context": {"after": ","}})
+    with pytest.raises(ValueError, match="rank_elided_context"):
+        _compile(broken)
+
+
 def test_one_of_context_alone_is_refused():
     from claimcheck.langdata import _compile
     rules = get_language("ja")
