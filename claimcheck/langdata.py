@@ -487,6 +487,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     unit_link = rf"(?:(?i:{link_alt}))?" if link_alt else ""
     p["unit"] = regex.compile(rf"(?:\s*|-){unit_link}(?P<x>{unit_alt})" + (r"(?![\p{L}0-9²³])" if b else ""))
     p["set_determiner"] = regex.compile(_alternation(d.get("set_determiners", []), b) + r"\s+\Z") if d.get("set_determiners") else None
+    # "los tres partidos anteriores", "les deux premiers tours": a word of sequence in the noun phrase makes
+    # the determined number a count of a run of a series, not a known set
+    seq_words = d.get("sequence_words", [])
+    p["sequence_after"] = regex.compile(r"(?i)\s+(?:\p{L}+\s+)?" + _alternation(seq_words, True) + r"(?![\p{L}])") \
+        if seq_words else None
     p["set_phrase"] = regex.compile(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
     p["not_before"] = regex.compile("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
     p["fraction_link"] = regex.compile(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None

@@ -22,7 +22,7 @@ STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before
                 "tenth_words", "time_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
                 "share_connectors", "clock_duration_patterns", "classifiers", "range_connectors", "of_words",
                 "partitive_articles", "hyphen_noun_suffixes", "leading_multipliers", "initial_multipliers",
-                "myriad_digit_space_units", "hour_marks"}
+                "myriad_digit_space_units", "hour_marks", "sequence_words"}
 
 
 def _keys(path: Path) -> set[str]:
