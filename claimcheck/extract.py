@@ -883,6 +883,10 @@ class _Scanner:
                 if hm:  # "ocho puntos y medio": the half after the counted noun
                     st.value += 0.5
                     st.pos = hm.end()
+            if (not noun and st.core_kind in ("digits", "spaced") and st.value == 1 and not st.unit_found
+                    and st.quantity.scale == 1.0 and self.p["bare_one_article"] is not None
+                    and self.p["bare_one_article"].match(text, st.pos)):
+                return self._skip(st.cs, st.ce, "article")  # ja "1つの作品", "1 周後": "one work", "a lap later"
             has_noun = has_noun or st.unit_found
         st.quantity.value = st.value
         st.quantity.qualifier = st.qualifier

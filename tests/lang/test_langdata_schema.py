@@ -68,6 +68,15 @@ def test_one_of_context_has_both_regexes(path):
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_bare_one_article_is_a_regex(path):
+    import regex
+    pattern = json.loads(path.read_text(encoding="utf-8")).get("bare_one_article")
+    if pattern is not None:
+        assert isinstance(pattern, str), path.name
+        regex.compile(pattern)
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
 def test_title_counts_name_their_stems(path):
     """``title_counts``: every pattern has a ``stem`` group and every stem it can match has a number."""
     import regex
