@@ -872,6 +872,9 @@ class _Scanner:
                         and st.value >= bare_from and st.qualifier == "exact" and self.p["list_gap"] is not None
                         and self._enumerates_count(st.cs)):
                     noun = 0  # "Tre persone sono morte e ventidue sono rimaste ferite": the noun is elided
+                elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_before"] is not None
+                      and self.p["elided_count_before"].search(self.window(st.cs))):
+                    noun = 0  # "a mother of two", "killing nine": the counted noun is understood
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:

@@ -602,6 +602,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         rf"(?i)\s*(?:[-–‐/,]|(?<![\p{{L}}]){_alternation(day_joiners, False)}(?![\p{{L}}]))?\s*\Z")
     # ja "1つの作品", "1 周後": a digit one before a noun it does not count is the article "one", "a"
     p["bare_one_article"] = regex.compile(d["bare_one_article"]) if d.get("bare_one_article") else None
+    # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
+    p["elided_count_before"] = regex.compile("(?:" + d["elided_count_before"] + r")\Z") if d.get("elided_count_before") else None
     # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
     one_of = d.get("one_of_context") or {}
     if one_of and not (isinstance(one_of.get("before"), str) and isinstance(one_of.get("after"), str)):

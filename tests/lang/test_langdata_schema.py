@@ -70,10 +70,11 @@ def test_one_of_context_has_both_regexes(path):
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
 def test_bare_one_article_is_a_regex(path):
     import regex
-    pattern = json.loads(path.read_text(encoding="utf-8")).get("bare_one_article")
-    if pattern is not None:
-        assert isinstance(pattern, str), path.name
-        regex.compile(pattern)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("bare_one_article", "elided_count_before"):
+        if data.get(key) is not None:
+            assert isinstance(data[key], str), (path.name, key)
+            regex.compile(data[key])
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
