@@ -1468,7 +1468,10 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
     for pat in r.patterns["times"]:
         for m in pat.finditer(text):
             g = m.groupdict()
-            hour, minute = int(normalise_digits(g["hour"])), (30 if g.get("half") else int(g.get("minute") or 0))
+            hour = _group_number(g["hour"], r)  # digits, or a number word ("a la una de la tarde")
+            if hour is None or hour != int(hour):
+                continue
+            hour, minute = int(hour), (30 if g.get("half") else int(g.get("minute") or 0))
             ampm = (g.get("ampm") or "").lower()
             if (g.get("pm") or ampm.startswith("p")) and hour < 12:
                 hour += 12

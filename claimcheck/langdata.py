@@ -437,8 +437,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # decades in numeral words glued into a compound ("achtziger Jahre"): the number words alone do not find them
     # (a pattern with digits passes the digit test; one after a context word, "años ochenta", has its number word)
     # and decades or ages written in words after a context word ("W latach dziewięćdziesiątych", "in his forties"):
-    # every such pattern that needs no digit is part of the prefilter
-    for t in d.get("decade_patterns", []) + d.get("age_decade_patterns", []):
+    # every such pattern that needs no digit is part of the prefilter (and a time with its hour in words,
+    # "à uma da tarde", whose article-like "uma" is no number word of the prefilter)
+    for t in d.get("decade_patterns", []) + d.get("age_decade_patterns", []) + d.get("time_patterns", []):
         if not regex.search(r"\\d|\[\d", t):
             pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
     # "the two-time champion" in one word: "der dreifache Weltmeister", "двукратный чемпион" (stems need no digit)
