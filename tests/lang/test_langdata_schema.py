@@ -55,14 +55,16 @@ def test_multiplier_lists_name_multipliers(path):
         assert not stray, f"{path.name}: {key} not in cjk_multipliers: {stray}"
 
 
+@pytest.mark.parametrize("key", ["one_of_context", "rank_elided_context"])
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
-def test_one_of_context_has_both_regexes(path):
-    """``one_of_context`` needs a ``before`` and an ``after`` regex, each compiling; the loader refuses one alone."""
+def test_context_keys_have_both_regexes(path, key):
+    """``one_of_context`` and ``rank_elided_context`` need a ``before`` and an ``after`` regex, each
+    compiling; the loader refuses one alone."""
     import regex
-    ctx = json.loads(path.read_text(encoding="utf-8")).get("one_of_context")
+    ctx = json.loads(path.read_text(encoding="utf-8")).get(key)
     if ctx is None:
         return
-    assert set(ctx) == {"before", "after"} and all(isinstance(v, str) for v in ctx.values()), (path.name, ctx)
+    assert set(ctx) == {"before", "after"} and all(isinstance(v, str) for v in ctx.values()), (path.name, key, ctx)
     for v in ctx.values():
         regex.compile(v)
 
@@ -97,18 +99,6 @@ def test_title_counts_without_stem_group_are_refused():
     broken = replace(rules, data={**rules.data, "title_counts": {"stems": {"drei": 3}, "patterns": ["dreifach"]}})
     with pytest.raises(ValueError, match="title_counts"):
         _compile(broken)
-
-
-@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
-def test_rank_elided_context_has_both_regexes(path):
-    """``rank_elided_context`` needs a ``before`` and an ``after`` regex, each compiling."""
-    import regex
-    ctx = json.loads(path.read_text(encoding="utf-8")).get("rank_elided_context")
-    if ctx is None:
-        return
-    assert set(ctx) == {"before", "after"} and all(isinstance(v, str) for v in ctx.values()), (path.name, ctx)
-    for v in ctx.values():
-        regex.compile(v)
 
 
 def test_rank_elided_context_alone_is_refused():
