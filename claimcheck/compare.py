@@ -169,21 +169,32 @@ class Verdict:
     ratio: float | None = None  # b / a in common units, where meaningful
 
 
+_ISO_PARTS = (re.compile(r"(\d{3}[\dX])(?:-(\d\d)(?:-(\d\d))?)?"), re.compile(r"()--(\d\d)(?:-(\d\d))?"),
+              re.compile(r"()()---(\d\d)"))
+
+
+def _date_fields(value: str) -> tuple[str | None, str | None, str | None] | None:
+    """(year, month, day) of an ISO 8601 date or partial date ("2025-11", "193X", "--03-05", "---18"); a field
+    the text leaves out is None; None for anything else (a time of day)."""
+    for pattern in _ISO_PARTS:
+        m = pattern.fullmatch(value)
+        if m:
+            return tuple(g or None for g in m.groups())  # type: ignore[return-value]
+    return None
+
+
 def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bool:
-    """Equal at the precision both give; a year one text does not state (inferred from the story) is not compared."""
-    day_a, day_b = a.startswith("---"), b.startswith("---")
-    if day_a or day_b:
-        # a day of the month with no month anywhere ("18日", ISO "---18"): the day is all it states
-        other = b if day_a else a
-        if not (day_a and day_b) and len(other) < 10:
-            return True  # against a month or a year: no field both state
-        return a[-2:] == b[-2:]
-    n = min(len(a), len(b))
-    if not (year_a and year_b) and n < 7:
-        return True  # "2004" against "12月26日" (its year only inferred): no field both texts state
-    lo = 4 if not (year_a and year_b) else 0
-    # "193X" (the 1930s) leaves its last digit open: it agrees with any year of the decade
-    return all(x == y or "X" in (x, y) for x, y in zip(a[lo:n], b[lo:n]))
+    """Equal in every field both give: the year only where both texts state it (one inferred from the story
+    is not compared), the month and day where both have one ("---18", a day of no known month, against
+    "2025-11-19" compares the days; "2004" against "12月26日" has no field in common)."""
+    fa, fb = _date_fields(a), _date_fields(b)
+    if fa is None or fb is None:
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
+    (ya, ma, da), (yb, mb, db) = fa, fb
+    if ya and yb and year_a and year_b and not all(x == y or "X" in (x, y) for x, y in zip(ya, yb)):
+        return False  # "193X" (the 1930s) leaves its last digit open: any year of the decade agrees
+    return (not (ma and mb) or ma == mb) and (not (da and db) or da == db)
 
 
 def _unit_only_dimension(a: Claim, b: Claim) -> bool:

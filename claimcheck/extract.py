@@ -1366,7 +1366,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
                               + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
                               + _title_count_candidates(text, r)
                               + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r)
-                              + _era_year_candidates(text, r))
+                              + _era_year_candidates(text, r) + _relative_year_month_candidates(text, r))
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
     skip = [u.span() for u in _URL.finditer(text)]
@@ -1695,6 +1695,22 @@ def _small_multiplier(m: regex.Match, r: LangRules) -> bool:
     return value is not None and value <= 4
 
 
+def _relative_year_month_candidates(text: str, r: LangRules) -> list[_Found]:
+    """"내년 4월" (April next year), "去年3月5日": a date whose year is named relative to the day the story
+    was written, which the text does not give: its month (and day) with no year, ISO "--04" / "--03-05"."""
+    pat = r.patterns["relative_year_month"]
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text):
+        value = f"--{int(normalise_digits(m.group('month'))):02d}"
+        if m.group("day"):
+            value += f"-{int(normalise_digits(m.group('day'))):02d}"
+        out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value=value, unit="date"),
+                          year_source="relative", noun=True))
+    return out
+
+
 def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
     """A year counted in an era ("平成30年" = 2018, "令和元年5月1日" = 2019-05-01; ``era_years``: era name → the
     year before its first): a date, never a duration of 30 years."""
@@ -1789,7 +1805,7 @@ def _fill_months(found: list[_Found]) -> None:
     months = [(f.start, f.date_parts[0], f.date_parts[1]) for f in found if f.date_parts and f.date_parts[1]]
     months += [(f.start, int(f.quantity.value[:4]), int(f.quantity.value[5:7])) for f in found
                if f.quantity.kind == "date" and not f.date_parts and isinstance(f.quantity.value, str)
-               and len(f.quantity.value) == 7 and f.quantity.value[4] == "-"]
+               and len(f.quantity.value) == 7 and f.quantity.value[4] == "-" and f.quantity.value[:4].isdigit()]
     if not months:
         return
     for f in found:
@@ -2036,7 +2052,8 @@ def _latest_year(found: list[_Found], full_only: bool = False) -> int | None:
     """The latest year written in a full date ("3 March 2025", "March 2025"), else in a bare year."""
     full = [f.date_parts[0] for f in found if f.date_parts and f.date_parts[0]]
     full += [int(str(f.quantity.value)[:4]) for f in found if f.quantity.kind == "date" and not f.date_parts
-             and f.quantity.unit == "date" and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 7]
+             and f.quantity.unit == "date" and isinstance(f.quantity.value, str) and len(str(f.quantity.value)) == 7
+             and str(f.quantity.value)[:4].isdigit()]
     if full or full_only:
         return max(full, default=None)
     bare = [int(str(f.quantity.value)) for f in found if f.quantity.kind == "date" and not f.date_parts and f.quantity.unit == "date"

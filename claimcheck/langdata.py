@@ -574,6 +574,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["game_clocks"] = [regex.compile(t) for t in d.get("game_clock_patterns", [])]
     p["multipliers"] = [regex.compile(t) for t in d.get("multiplier_patterns", [])]
     p["era_year"] = _era_year_pattern(r)
+    p["relative_year_month"] = _relative_year_month_pattern(r)
     # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
     before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
     p["clock_before"] = regex.compile("(?:" + "|".join(before) + r")\s*\Z") if before else None
@@ -622,6 +623,21 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["age_before"] = regex.compile(d["age_before"] + r"\Z") if d.get("age_before") else None
     p["age_right"] = regex.compile(d["age_right"]) if d.get("age_right") else None
     return p
+
+
+def _relative_year_month_pattern(r: LangRules) -> "regex.Pattern | None":
+    """"내년 4월", "来年4月1日": a word naming a year relative to now (``relative_years``), then a month and
+    optionally a day, each followed by its ``relative_year_marks`` mark."""
+    d = r.data
+    words = d.get("relative_years")
+    if not words:
+        return None
+    marks = d.get("relative_year_marks", {})
+    if not (marks.get("month") and marks.get("day")):
+        raise ValueError(f"{r.lang}: relative_years needs relative_year_marks with month and day")
+    return regex.compile(
+        rf"(?P<rel>{_alternation(words, False, False)})\s?(?P<month>1[0-2]|0?[1-9])\s?(?:{marks['month']})"
+        rf"(?:\s?(?P<day>[0-3]?\d)\s?(?:{marks['day']}))?(?!{DIGIT})")
 
 
 def _era_year_pattern(r: LangRules) -> "regex.Pattern | None":

@@ -80,6 +80,12 @@ TABLE = [
     (("date", "---18", "date"), ("date", "2025-11-19", "date"), "date"),
     (("date", "---18", "date"), ("date", "---18", "date"), "ok:None"),
     (("date", "---18", "date"), ("date", "---17", "date"), "date"),
+    # a month of a year named relative to now ("내년 4월", ISO "--04"): its month is compared, not a year
+    (("date", "--04", "date"), ("date", "2026-04", "date"), "ok:precision"),
+    (("date", "--04", "date"), ("date", "2026-05", "date"), "date"),
+    (("date", "--04", "date"), ("date", "2028", "date"), "ok:precision"),
+    (("date", "--03-05", "date"), ("date", "2025-03-05", "date"), "ok:precision"),
+    (("date", "--03-05", "date"), ("date", "2025-03-06", "date"), "date"),
     # a level in percent against a change in points: one slot, the unit went wrong ("rose 0.3 %" / "0.3 pp")
     (("percent", 0.3, "%"), ("percent", 0.3, "pp"), "unit"),
     # times of day: the same odd minute past another hour is another time zone; on the hour it is a slip

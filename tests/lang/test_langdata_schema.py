@@ -15,9 +15,9 @@ README = (LANG_DIR / "README.md").read_text(encoding="utf-8")
 TABLES = sorted(LANG_DIR.glob("*.json"))
 STRING_MAPS = {"currency_before", "currency_after", "currency_words", "units", "duration_units", "other_before",
                "other_after", "qualifiers_before", "qualifiers_after", "rate_before", "rate_units", "rank_nouns",
-               "era_date_suffixes"}
+               "era_date_suffixes", "relative_year_marks"}
 NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "months", "weekdays", "ordinal_words",
-               "cjk_digits", "cjk_multipliers"}
+               "cjk_digits", "cjk_multipliers", "relative_years"}
 STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
                 "tenth_words", "time_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
                 "share_connectors", "clock_duration_patterns", "classifiers", "range_connectors", "of_words",
@@ -136,6 +136,19 @@ def test_era_pattern_is_built_from_the_table_alone():
     broken = replace(en, data={**en.data, "era_years": {"Heisei": 1988}})
     with pytest.raises(ValueError, match="era_date_suffixes"):
         _era_year_pattern(broken)
+
+
+def test_relative_year_pattern_is_built_from_the_table_alone():
+    from claimcheck.langdata import _relative_year_month_pattern, rules_for
+
+    en = rules_for("en")
+    relative = replace(en, data={**en.data, "relative_years": {"nextyear": 1},
+                                 "relative_year_marks": {"month": "m", "day": "d"}})
+    m = _relative_year_month_pattern(relative).search("due nextyear 4m 1d")
+    assert m and (m.group("rel"), m.group("month"), m.group("day")) == ("nextyear", "4", "1")
+    broken = replace(en, data={**en.data, "relative_years": {"nextyear": 1}})
+    with pytest.raises(ValueError, match="relative_year_marks"):
+        _relative_year_month_pattern(broken)
 
 
 def test_sixteen_languages_are_derived_from_the_tables():
