@@ -274,9 +274,10 @@ def _read_as_date_part(form: Claim, other: Claim) -> bool:
     The readers disagree, not the texts."""
     if not is_date(form):
         return False
-    fields = [float(x) for x in re.findall(r"\d+", str(form.quantity.value or ""))]
-    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", str(form.quantity.value or "")):
-        fields = fields[1:]  # the year of a date is compared as a year elsewhere
+    value = str(form.quantity.value or "")
+    iso = _date_fields(value)
+    # the month and day of a date (its year is compared as a year elsewhere), the fields of a clock
+    fields = [float(x) for x in (iso[1:] if iso else re.findall(r"\d+", value)) if x]
     if other.quantity.score is not None:
         return dimension(form) == "time_of_day" and [float(x) for x in other.quantity.score] == fields
     if is_date(other) or not isinstance(other.quantity.value, (int, float)):

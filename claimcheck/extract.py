@@ -1701,14 +1701,16 @@ def _relative_year_month_candidates(text: str, r: LangRules) -> list[_Found]:
     pat = r.patterns["relative_year_month"]
     if pat is None:
         return []
-    out = []
-    for m in pat.finditer(text):
-        value = f"--{int(normalise_digits(m.group('month'))):02d}"
-        if m.group("day"):
-            value += f"-{int(normalise_digits(m.group('day'))):02d}"
-        out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value=value, unit="date"),
-                          year_source="relative", noun=True))
-    return out
+    return [_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value="-" + _month_day(m), unit="date"),
+                   year_source="relative", noun=True) for m in pat.finditer(text)]
+
+
+def _month_day(m: regex.Match) -> str:
+    """The "-MM" or "-MM-DD" of an ISO date from a match's ``month`` and ``day`` groups (either may be absent)."""
+    if not m.group("month"):
+        return ""
+    out = f"-{int(normalise_digits(m.group('month'))):02d}"
+    return out + (f"-{int(normalise_digits(m.group('day'))):02d}" if m.group("day") else "")
 
 
 def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
@@ -1725,16 +1727,9 @@ def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
         if not n:
             continue
         year = int(eras[m.group("era")] + n)
-        value = f"{year:04d}"
-        if m.group("month"):
-            value += f"-{int(normalise_digits(m.group('month'))):02d}"
-            if m.group("day"):
-                value += f"-{int(normalise_digits(m.group('day'))):02d}"
-        out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value=value, unit="date"),
-                          year_source="written", noun=True))
+        q = Quantity(kind="date", value=f"{year:04d}{_month_day(m)}", unit="date")
+        out.append(_Found(m.start(), m.end(), m.span(), q, year_source="written", noun=True))
     return out
-
-
 
 
 def _game_clock_candidates(text: str, r: LangRules) -> list[_Found]:

@@ -27,6 +27,7 @@ from typing import Sequence
 import numpy as np
 
 from claimcheck import align
+from claimcheck.tokalign import NUMBER
 from claimcheck.quantities import is_date, matching_dimension
 from claimcheck.records import Article, Claim
 
@@ -291,15 +292,12 @@ def claim_window(c: Claim, reach: int = WINDOW_CHARS) -> str:
     return (left + sent[s:e] + right).strip()
 
 
-_DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u202f ]\d+)*")
-
-
 def masked_window(c: Claim, reach: int = WINDOW_CHARS) -> str:
     """``claim_window`` with the digits of the claim's own text replaced by "#": what the figure counts
     ("# points", "# пункта") and its role, and nothing of its digits (two restatements of one fact read
     alike whether or not their figures agree)."""
     window = claim_window(c, reach)
-    return window.replace(c.text, _DIGITS.sub("#", c.text), 1) if c.text in window else window
+    return window.replace(c.text, NUMBER.sub("#", c.text), 1) if c.text in window else window
 
 
 def masked_vectors(ctx: StoryContext, idx: Sequence[int]) -> np.ndarray:
