@@ -87,7 +87,7 @@ _TOKEN = re.compile(r"\w[\w\-]*")
 # The tokens of ``_TOKEN`` that do not start with a-z, 0-9 or _ (never a name), as group 1: a token starts
 # after a run of hyphens (maybe empty) that no word character precedes.
 _TOKEN_NOT_LOWER = re.compile(r"(?<![\w\-])-*(?![a-z0-9_])(\w[\w\-]*)")
-_INITIAL = re.compile(r"(?:^|[.!?:;\n\"«“]\s*)$")
+_INITIAL = re.compile(r"(?:^|[.!?:;\n\"«“–—]\s*)$")
 # A claim whose sentence names no shared name but a name of its own ("Intel", written by no other article)
 # is refused a link to a sentence naming at least this many shared names its own article mentions elsewhere.
 PRIVATE_AGAINST_SHARED = 2
@@ -118,17 +118,25 @@ def _name_tokens(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def shared_names(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
     """Per article, the names it shares with the story: candidate tokens that appear verbatim in at least two
-    articles (and at least once not as a sentence's first word): "Intel", "OpenAI", "Altman"."""
+    articles (and at least once not as a sentence's first word): "Intel", "OpenAI", "Altman".
+
+    A word the language data knows is no name (a month, a weekday), nor one the story writes in lower case
+    where nouns are not capitalised ("die Inflation" and "euro zone inflation")."""
     seen: dict[str, set[str]] = defaultdict(set)
     inner_any: set[str] = set()
     per_article: dict[str, set[str]] = {}
+    known: set[str] = set()
     for a in articles:
         tokens, inner = _name_tokens(a.text or "")
+        nouns, not_names = _not_names(a.lang)
+        known |= not_names
+        if not nouns:
+            known |= {w for w in _TOKEN.findall(a.text or "") if w[0].islower()}
         per_article[a.id] = tokens
         inner_any |= inner
         for t in tokens:
             seen[t].add(a.id)
-    shared = {t for t, arts in seen.items() if len(arts) >= 2 and t in inner_any}
+    shared = {t for t, arts in seen.items() if len(arts) >= 2 and t in inner_any and t not in known}
     return {a: frozenset(tokens & shared) for a, tokens in per_article.items()}
 
 
@@ -248,6 +256,7 @@ class StoryContext:
     has_subject: np.ndarray
     calibration: Calibration
     window_vecs: np.ndarray | None = None  # the few words either side of the figure
+    head_vecs: np.ndarray | None = None  # a count's counted noun (its first subject word); zero when none
     encoder: object = None  # the story's encoder, for what is embedded only when asked (``masked_vectors``)
     masked: dict[int, np.ndarray] = field(default_factory=dict)  # claim -> its ``masked_window`` embedded
     clause_entities: list[frozenset[str]] = field(default_factory=list)
@@ -348,6 +357,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     windows = [claim_window(c) for c in claims]
     ctx = StoryContext(claims, sent_vecs, clause_vecs, subj_vecs, has_subject, calibration,
                        encoder.encode(windows) if windows else np.zeros((0, 1), dtype=np.float32))
+    ctx.head_vecs = _head_vectors(claims, encoder)
     ctx.encoder = encoder
     ctx.index = {c.id: i for i, c in enumerate(claims)}
     ctx.token_slots = TOKEN_SLOTS and getattr(encoder, "name", None) != "fake-trigram" \
@@ -420,6 +430,24 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     return ctx
 
 
+def _head_vectors(claims: Sequence[Claim], encoder) -> np.ndarray:
+    """Each count's counted noun embedded alone ("teams", "команд", "takım"; zero for other claims): across
+    languages the noun tells which of two counts of a sentence is which ("188 команд из 183 стран" /
+    "183 ülkeden 188 takım") where order and the clause cannot."""
+    heads = [c.subject[0] if c.subject and c.kind == "count" else "" for c in claims]
+    unique = list(dict.fromkeys(h for h in heads if h))
+    if not unique:
+        return np.zeros((len(claims), 1), dtype=np.float32)
+    vecs = encoder.encode(unique)
+    row = {t: i for i, t in enumerate(unique)}
+    zero = np.zeros(vecs.shape[1], dtype=vecs.dtype)
+    return np.stack([vecs[row[h]] if h else zero for h in heads])
+
+
+# Weight of the counted nouns' calibrated cosine in the slot score of two counts that each name one.
+HEAD_WEIGHT = 1.5
+
+
 def slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndarray:
     """How well each figure of one sentence fills each figure's slot in the other: what is counted,
     the clause around it, and its order among the figures of its dimension (never the value)."""
@@ -432,17 +460,22 @@ def slot_scores_many(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[i
     if not blocks:
         return []
     cal = ctx.calibration
-    clause, subj, rows, cols, sizes = [], [], [], [], []
+    clause, subj, head, rows, cols, sizes = [], [], [], [], [], []
     for left, right in blocks:
         li, rj = np.array(left), np.array(right)
         clause.append((ctx.clause_vecs[li] @ ctx.clause_vecs[rj].T).ravel())
         subj.append((ctx.subject_vecs[li] @ ctx.subject_vecs[rj].T).ravel())
+        if ctx.head_vecs is not None:
+            head.append((ctx.head_vecs[li] @ ctx.head_vecs[rj].T).ravel())
         rows.extend(i for i in left for _ in right)
         cols.extend(right * len(left))
         sizes.append(len(left) * len(right))
     li, rj = np.array(rows), np.array(cols)
     total = cal(np.concatenate(clause)) + \
         0.5 * (cal(np.concatenate(subj)) * (ctx.has_subject[li] & ctx.has_subject[rj]))
+    if head:
+        head_cos = np.concatenate(head)
+        total = total + HEAD_WEIGHT * np.where(head_cos != 0, cal(head_cos), 0.0)
     same_dim = (ctx.dim_ids[li] == ctx.dim_ids[rj]).astype(float)
     rank_same = (ctx.ranks[li] == ctx.ranks[rj]) & (ctx.counts[li] == ctx.counts[rj])
     order = 1.0 - np.abs(ctx.in_sentence[li] - ctx.in_sentence[rj])

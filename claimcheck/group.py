@@ -117,6 +117,77 @@ CROSS_SENTENCE = 0.8
 NAME_CLASH = True
 
 
+# A headline states a story's main figures and the lead restates them (the first body figure of the same
+# dimension): a fact whose claims are all headline figures joins the body fact whose claims are, in at
+# least HEADLINE_LEAD_SHARE of the articles they share, that lead figure, and which its claims link to on
+# average at least HEADLINE_LINK (candidate pairs the model scored; others count 0). Headlines align with
+# headlines and bodies with bodies, so without it a restated figure forms two facts. Value-blind: position,
+# dimension and the model's links only.
+HEADLINE_LEAD_SHARE = 0.75
+HEADLINE_LINK = 0.05
+HEADLINES = True
+SENTENCE_ENDS = (".", "。", "．", "।")
+
+
+def _headline_claims(claims: Sequence[Claim], articles: Sequence[Article]) -> set[str]:
+    """Claims on the first line of an article that has more lines, when that line does not end as a
+    sentence does (a headline, not the first sentence of a text written one sentence a line)."""
+    ends = {}
+    for a in articles:
+        text = (a.text or "").lstrip()
+        cut = text.find("\n")
+        if cut > 0 and text[cut:].strip() and not text[:cut].rstrip().endswith(SENTENCE_ENDS):
+            ends[a.id] = len(a.text) - len(text) + cut
+    return {c.id for c in claims if c.article in ends and c.start < ends[c.article]}
+
+
+def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
+    """Per article and dimension, the first figure after the headline."""
+    first: dict[tuple[str, str], Claim] = {}
+    for i, c in enumerate(ctx.claims):
+        if c.id in headline:
+            continue
+        key = (c.article, ctx.dims[i])
+        if key not in first or c.start < first[key].start:
+            first[key] = c
+    return {c.id for c in first.values()}
+
+
+def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Article]) -> list[tuple[str, str, float]]:
+    """Merge each headline-only fact into the body fact its lead figures restate (``HEADLINE_LEAD_SHARE``);
+    the roots merged and the mean link that joined them."""
+    joined: list[tuple[str, str, float]] = []
+    headline = _headline_claims(ctx.claims, articles)
+    if not headline:
+        return joined
+    lead = _lead_figures(ctx, headline)
+    dim = {c.id: ctx.dims[i] for i, c in enumerate(ctx.claims)}
+    roots = list(groups.members)
+    heads = [r for r in roots if all(c.id in headline for c in groups.members[r])]
+    for h in heads:
+        members = groups.members.get(h)
+        if members is None:
+            continue
+        dims = {dim[c.id] for c in members}
+        by_article = {c.article: c for c in members}
+        best, best_link = None, HEADLINE_LINK
+        for b, body in groups.members.items():
+            if b == h or any(c.id in headline for c in body) or {dim[c.id] for c in body} != dims:
+                continue
+            shared = [c for c in body if c.article in by_article]
+            if not shared or sum(c.id in lead for c in shared) < HEADLINE_LEAD_SHARE * len(shared):
+                continue
+            cross = [groups.link.get(frozenset((x.id, y.id)), 0.0) for x in members for y in body
+                     if x.article != y.article]
+            score = sum(cross) / len(cross) if cross else 0.0
+            if score >= best_link:
+                best, best_link = b, score
+        if best is not None:
+            groups.union(h, best, force=True)
+            joined.append((h, best, best_link))
+    return joined
+
+
 def crosses_alignment(ctx: StoryContext, i: int, j: int) -> bool:
     """Are claims ``i`` and ``j`` (of two articles) in sentences the alignment does not pair, while it
     pairs one of them with another sentence of the other article?"""
@@ -243,6 +314,9 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         w = min(weakest.get(ra, 1.0), weakest.get(rb, 1.0), p)
         if groups.union(a, b, p, matcher.repeat_threshold):
             weakest[groups.find(a)] = w
+    if HEADLINES:
+        for h, b, p in join_headlines(groups, ctx, articles):
+            weakest[groups.find(h)] = min(weakest.get(h, 1.0), weakest.get(b, 1.0), p)
     position = {c.id: (i, c.start) for i, c in enumerate(claims)}
     comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
     facts = []
