@@ -257,6 +257,7 @@ class StoryContext:
     calibration: Calibration
     window_vecs: np.ndarray | None = None  # the few words either side of the figure
     head_vecs: np.ndarray | None = None  # a count's counted noun (its first subject word); zero when none
+    scope_years: list[str | None] = field(default_factory=list)  # the year a figure's sentence dates it to
     encoder: object = None  # the story's encoder, for what is embedded only when asked (``masked_vectors``)
     masked: dict[int, np.ndarray] = field(default_factory=dict)  # claim -> its ``masked_window`` embedded
     clause_entities: list[frozenset[str]] = field(default_factory=list)
@@ -358,6 +359,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx = StoryContext(claims, sent_vecs, clause_vecs, subj_vecs, has_subject, calibration,
                        encoder.encode(windows) if windows else np.zeros((0, 1), dtype=np.float32))
     ctx.head_vecs = _head_vectors(claims, encoder)
+    ctx.scope_years = scope_years(claims)
     ctx.encoder = encoder
     ctx.index = {c.id: i for i, c in enumerate(claims)}
     ctx.token_slots = TOKEN_SLOTS and getattr(encoder, "name", None) != "fake-trigram" \
@@ -428,6 +430,38 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     _assign_all_slots(ctx, blocks)
     ctx.pairs = np.array(pair_rows, dtype=np.int64).reshape(-1, 2)
     return ctx
+
+
+_YEAR = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
+_CLAUSE_BREAK = re.compile(r"[,;:\uff0c\uff1b\u3001\u060c]")
+
+
+def scope_years(claims: Sequence[Claim]) -> list[str | None]:
+    """Per figure (not a date), the year its sentence dates it to: the nearest date stating a year in its own
+    clause, else the last one before it ("In July 2019 it invested $1bn, and in 2021 $2bn": 2019, then 2021;
+    "2019年7月,微软投资10亿美元"); None when its sentence dates nothing before or beside it."""
+    years: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.quantity.kind == "date" and _YEAR.fullmatch(str(c.quantity.value)):
+            years[(c.article, c.sentence_index)].append(c)
+    out: list[str | None] = []
+    for c in claims:
+        dates = years.get((c.article, c.sentence_index)) if c.quantity.kind != "date" else None
+        if not dates:
+            out.append(None)
+            continue
+        text, base = c.sentence or "", c.sentence_start
+
+        def gap(d: Claim) -> str:
+            lo, hi = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
+            return text[max(0, lo - base):max(0, hi - base)]
+
+        same_clause = [d for d in dates if not _CLAUSE_BREAK.search(gap(d))]
+        before = [d for d in dates if d.end <= c.start]
+        pick = min(same_clause, key=lambda d: len(gap(d))) if same_clause else \
+            max(before, key=lambda d: d.end) if before else None
+        out.append(_YEAR.fullmatch(str(pick.quantity.value)).group(1) if pick else None)
+    return out
 
 
 def _head_vectors(claims: Sequence[Claim], encoder) -> np.ndarray:

@@ -70,3 +70,42 @@ def test_the_counted_noun_tells_which_count_of_a_sentence_is_which():
     pair = lambda a, b: (min(index[a], index[b]), max(index[a], index[b]))  # noqa: E731
     assert pair("240", "250") in ctx.assigned and pair("31", "13") in ctx.assigned
     assert pair("31", "250") not in ctx.assigned
+
+
+def test_a_figure_is_dated_by_the_nearest_year_of_its_sentence():
+    from claimcheck.features import scope_years
+
+    text = "In July 2019 the group invested $1bn in the lab, and in 2021 it added $2bn.\nIt now has 400 staff."
+    articles, claims = story({"en": text}, [("en", "July 2019", "date", "2019-07", "date"),
+                                            ("en", "$1bn", "money", 1e9, "USD"), ("en", "2021", "date", "2021", "date"),
+                                            ("en", "$2bn", "money", 2e9, "USD"), ("en", "400 staff", "count", 400, "count")])
+    assert scope_years(claims) == [None, "2019", None, "2021", None]
+
+
+def test_figures_of_one_article_dated_to_different_years_are_two_facts():
+    from claimcheck.group import _Groups
+
+    text = "In 2019 the group invested $1bn in the lab.\nIn 2023 the group invested $10bn in the lab."
+    other = "The group has invested $10bn in the lab."
+    articles, claims = story({"en": text, "fr": other},
+                             [("en", "2019", "date", "2019", "date"), ("en", "$1bn", "money", 1e9, "USD"),
+                              ("en", "2023", "date", "2023", "date"), ("en", "$10bn", "money", 1e10, "USD"),
+                              ("fr", "$10bn", "money", 1e10, "USD")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    assert groups.union("c4", "c5", 0.99)
+    assert not groups.union("c2", "c5", 0.99)  # c5's fact holds c4, dated 2023; c2 is dated 2019
+    undated = _Groups(claims, set(), None)
+    assert undated.union("c4", "c5", 0.99) and undated.union("c2", "c5", 0.99)
+
+
+def test_two_figures_of_a_repeated_sentence_are_not_one_fact():
+    from claimcheck.group import _Groups
+
+    sentence = "The lab raised $1bn in 2019 and $2bn in 2021."
+    text = f"{sentence}\nThe board met on Monday.\n{sentence}"
+    articles, claims = story({"en": text}, [("en", "$1bn", "money", 1e9, "USD"), ("en", "$2bn", "money", 2e9, "USD"),
+                                            ("en", "$1bn", "money", 1e9, "USD"), ("en", "$2bn", "money", 2e9, "USD")])
+    groups = _Groups(claims, set(), None)
+    assert groups.union("c1", "c3", 0.99)  # the same figure of the sentence written twice
+    assert not groups.union("c2", "c3", 0.99)  # the other figure of that sentence
