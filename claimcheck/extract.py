@@ -111,19 +111,9 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             if not month:
                 continue
             day = g.get("day")
-            day_n = None
-            if day:
-                if day.lower() == "1er":
-                    day_n = 1
-                elif day.isdigit():
-                    day_n = int(day)
-                else:  # "el dos de mayo", "primero de mayo": a day written as a word
-                    v = _group_number(day, r) or r.data.get("ordinal_words", {}).get(day.lower())
-                    if not v or v != int(v):
-                        continue
-                    day_n = int(v)
-                if not 1 <= day_n <= 31:
-                    continue
+            day_n = _day_number(day, r) if day else None
+            if day and day_n is None:
+                continue
             year = int(g["year"]) if g.get("year") else None
             if year is not None and not _YEAR_MIN - 100 <= year <= _YEAR_MAX:
                 continue
@@ -147,6 +137,20 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             continue
         kept.append(f)
     return kept
+
+
+def _day_number(day: str, r: LangRules) -> int | None:
+    """A day of the month as written in a date: digits, "1er", or a word ("el dos de mayo", "primero de mayo")."""
+    if day.lower() == "1er":
+        n = 1
+    elif day.isdigit():
+        n = int(day)
+    else:
+        v = _group_number(day, r) or r.data.get("ordinal_words", {}).get(day.lower())
+        if not v or v != int(v):
+            return None
+        n = int(v)
+    return n if 1 <= n <= 31 else None
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, reference: int) -> int | None:
@@ -1366,7 +1370,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
                               + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
                               + _title_count_candidates(text, r)
                               + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r)
-                              + _era_year_candidates(text, r) + _relative_year_month_candidates(text, r))
+                              + _era_year_candidates(text, r) + _relative_date_candidates(text, r))
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
     skip = [u.span() for u in _URL.finditer(text)]
@@ -1695,14 +1699,23 @@ def _small_multiplier(m: regex.Match, r: LangRules) -> bool:
     return value is not None and value <= 4
 
 
-def _relative_year_month_candidates(text: str, r: LangRules) -> list[_Found]:
-    """"내년 4월" (April next year), "去年3月5日": a date whose year is named relative to the day the story
-    was written, which the text does not give: its month (and day) with no year, ISO "--04" / "--03-05"."""
-    pat = r.patterns["relative_year_month"]
-    if pat is None:
-        return []
-    return [_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value="-" + _month_day(m), unit="date"),
-                   year_source="relative", noun=True) for m in pat.finditer(text)]
+def _relative_date_candidates(text: str, r: LangRules) -> list[_Found]:
+    """"내년 4월", "April next year", "en avril prochain", "去年3月5日", "1. April nächsten Jahres": a month (and
+    day) of a year named relative to the day the story was written, which the text does not give: its month
+    (and day) with no year, ISO "--04" / "--03-05"."""
+    out = []
+    for pat in r.patterns["relative_dates"]:
+        for m in pat.finditer(text):
+            tok = m.group("month")
+            month = int(normalise_digits(tok)) if regex.fullmatch(rf"{DIGIT}+", tok) else r.months.find(tok)
+            day = m.groupdict().get("day")
+            day_n = _day_number(normalise_digits(day), r) if day else None
+            if not month or month != int(month) or not 1 <= month <= 12 or (day and day_n is None):
+                continue
+            value = f"--{int(month):02d}" + (f"-{day_n:02d}" if day_n else "")
+            out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value=value, unit="date"),
+                              year_source="relative", noun=True))
+    return out
 
 
 def _month_day(m: regex.Match) -> str:
@@ -1779,18 +1792,28 @@ def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
     joined to a written date by a range or list word is the first day of that month, not a count."""
     for prev, cur in zip(found, found[1:]):
         q = prev.quantity
-        if (cur.quantity.kind != "date" or not cur.date_parts or not cur.date_parts[1] or not cur.date_parts[2]
+        parts = cur.date_parts or _relative_parts(cur)
+        if (cur.quantity.kind != "date" or not parts or not parts[1] or not parts[2]
                 or q.kind != "count" or prev.noun or q.scale != 1.0 or q.denominator is not None):
             continue
         day = q.low if q.low is not None else q.value
         core = text[prev.core[0]:prev.core[1]]
-        if (not regex.fullmatch(r"\d{1,2}", core) or day is None or day != int(day) or not 1 <= day < cur.date_parts[2]
+        if (not regex.fullmatch(r"\d{1,2}", core) or day is None or day != int(day) or not 1 <= day < parts[2]
                 or cur.start - prev.core[1] > 8 or not r.patterns["day_range_gap"].match(text[prev.core[1]:cur.start])):
             continue
         prev.quantity = Quantity(kind="date", value=None, unit="date")
         prev.end = prev.core[1]
-        prev.date_parts = (cur.date_parts[0], cur.date_parts[1], int(day))
         prev.year_source = cur.year_source
+        if cur.date_parts:
+            prev.date_parts = (cur.date_parts[0], cur.date_parts[1], int(day))
+        else:  # "12 to 14 March next year": the first day of a month with no year
+            prev.quantity.value = f"--{parts[1]:02d}-{int(day):02d}"
+
+
+def _relative_parts(f: _Found) -> tuple[None, int, int] | None:
+    """(None, month, day) of a dated day whose year is named relative to now ("--03-14"), else None."""
+    m = regex.fullmatch(r"--(\d\d)-(\d\d)", str(f.quantity.value)) if f.year_source == "relative" else None
+    return (None, int(m.group(1)), int(m.group(2))) if m else None
 
 
 def _fill_months(found: list[_Found]) -> None:

@@ -451,6 +451,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if "(?P<stem>" not in t:
             raise ValueError(f"{r.lang}: title_counts pattern without group 'stem': {t}")
         pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
+    # "next April", "en avril prochain", "im April nächsten Jahres": a month named relative to now needs no digit
+    relative_dates = _relative_date_patterns(r)
+    pre += relative_dates
     p["prefilter"] = regex.compile("|".join(pre))
     p["has_digit"] = regex.compile(DIGIT)  # the common case, answered before the full prefilter
 
@@ -574,7 +577,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["game_clocks"] = [regex.compile(t) for t in d.get("game_clock_patterns", [])]
     p["multipliers"] = [regex.compile(t) for t in d.get("multiplier_patterns", [])]
     p["era_year"] = _era_year_pattern(r)
-    p["relative_year_month"] = _relative_year_month_pattern(r)
+    # "내년 4월" (marks after digits) and the templates of "April next year", "l'an prochain en avril"
+    marked = [_relative_year_month_pattern(r)] if d.get("relative_year_marks") else []
+    p["relative_dates"] = marked + [regex.compile(t) for t in relative_dates]
     # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
     before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
     p["clock_before"] = regex.compile("(?:" + "|".join(before) + r")\s*\Z") if before else None
@@ -623,6 +628,31 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["age_before"] = regex.compile(d["age_before"] + r"\Z") if d.get("age_before") else None
     p["age_right"] = regex.compile(d["age_right"]) if d.get("age_right") else None
     return p
+
+
+def _relative_date_patterns(r: LangRules) -> list[str]:
+    """The ``relative_date_patterns`` templates as regexes: ``{month}`` a month name, ``{relative_year}`` a
+    ``relative_years`` phrase ("next year", "l'an prochain"), ``{relative_month}`` a ``relative_month_words``
+    word ("next", "prochain"); an apostrophe in a phrase matches either form ("l'an", "l’an")."""
+    d = r.data
+    templates = d.get("relative_date_patterns", [])
+    if d.get("relative_years") and not (templates or d.get("relative_year_marks")):
+        raise ValueError(f"{r.lang}: relative_years needs relative_year_marks or relative_date_patterns")
+    if d.get("relative_month_words") and not templates:
+        raise ValueError(f"{r.lang}: relative_month_words needs relative_date_patterns")
+
+    def words(key: str) -> str:
+        phrases = [w.replace("’", "'") for w in d.get(key, {})]
+        return _alternation(phrases, r.word_boundaries).replace("'", "['’]")
+
+    out = []
+    for t in templates:
+        if "{month}" not in t or not ("{relative_year}" in t or "{relative_month}" in t):
+            raise ValueError(f"{r.lang}: a relative date pattern names {{month}} and {{relative_year}} or {{relative_month}}: {t}")
+        t = t.replace("{relative_year}", f"(?P<rel>{words('relative_years')})")
+        t = t.replace("{relative_month}", f"(?P<rel>{words('relative_month_words')})")
+        out.append(_date_pattern(t, r))
+    return out
 
 
 def _relative_year_month_pattern(r: LangRules) -> "regex.Pattern | None":

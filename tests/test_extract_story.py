@@ -74,3 +74,16 @@ def test_a_day_alone_takes_the_month_of_a_dated_day_never_of_a_planned_month():
     alone = extract_story([_article("ja", "ja", "同社は18日に新工場を発表した。2027年4月に着工する。"),
                            _article("ko", "ko", "회사는 2027년 4월 착공한다.")])
     assert [c.value for c in alone if c.article == "ja"][0] == "---18"
+
+
+def test_a_date_in_a_year_named_relative_to_now_takes_no_year_from_the_story():
+    """"June 2 next year" is not the story year's June 2: its year is unknown (ISO "--06-02"), as "내년 6월 2일"
+    reads, while a plain date of the same story still takes the year its weekday fixes."""
+    claims = extract_story([
+        _article("en", "en", "The strike began on Monday, March 3. Service resumes on June 2 next year."),
+        _article("ko", "ko", "파업은 3월 3일 시작됐다. 운행은 내년 6월 2일 재개된다."),
+        _article("fr", "fr", "Le service reprendra en juin prochain."),
+    ])
+    values = {(c.article, c.value) for c in claims if c.kind == "date"}
+    assert values == {("en", "2025-03-03"), ("en", "--06-02"), ("ko", "2025-03-03"), ("ko", "--06-02"),
+                      ("fr", "--06")}
