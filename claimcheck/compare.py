@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from statistics import median
 
-from claimcheck.explain import describe_quantity as fmt_quantity, format_number as fmt_number
+from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -42,6 +42,10 @@ CEILINGS = {"at_most", "up_to"}
 # "70 %" vs "700 %" is, "2" vs "200" is mostly chance (chosen on NTREX train perturbations)
 MIN_LONE_SCALE = 10.0
 SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
+# a month or a year in days is known only to the calendar's range: a duration converted between months or
+# years and days, weeks or hours is rounded against that range ("60 days" and "two months", 56-62 days)
+CALENDAR_DAYS = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
+DAY = 86400.0
 
 
 # -------------------------------------------------------------- intervals ---
@@ -467,6 +471,95 @@ def _factor(q: Quantity) -> float:
     return dim[1] if dim else 1.0
 
 
+def _calendar_days(unit: str | None) -> tuple[float, float] | None:
+    """Days in one month or year as the calendar has them (28-31, 365-366); None for any other unit."""
+    return CALENDAR_DAYS.get(canonical_unit(unit) or "")
+
+
+def _time_seconds(unit: str | None) -> tuple[float, float] | None:
+    """Seconds in one unit of time, as a range: a month 28-31 days, a year 365-366, any other unit exact."""
+    dim = unit_dimension(unit)
+    if not dim or dim[0] != "time":
+        return None
+    days = _calendar_days(unit)
+    return (days[0] * DAY, days[1] * DAY) if days else (dim[1], dim[1])
+
+
+def _written_range(q: Quantity) -> tuple[float, float]:
+    """The figures the words allow in the unit the text writes: an exact figure as written ("60 days" is
+    60, not 59.5-60.5: the conversion's rounding is the other figure's), "about"/a bound as their interval."""
+    if q.qualifier == "exact" and q.low is None:
+        return float(q.value), float(q.value)
+    i = interval(replace(q, kind="count", unit=None))
+    return (i.low, i.high) if i is not None else (float(q.value), float(q.value))
+
+
+def _converted_duration(src: Quantity, dst: Quantity) -> tuple[float, float] | None:
+    """The figures ``src`` allows, converted into the unit of time ``dst`` is written in (low, high); None
+    unless both are figures of time in two units. Units that keep to one side of the calendar convert
+    exactly (a year is 12 months, a week 7 days, a day 24 hours); between months or years and days,
+    weeks or hours the factor is the calendar's range (a month is 28-31 days, a year 365-366)."""
+    if not all(isinstance(q.value, (int, float)) and q.score is None for q in (src, dst)):
+        return None
+    s_sec, d_sec = _time_seconds(src.unit), _time_seconds(dst.unit)
+    if s_sec is None or d_sec is None or canonical_unit(src.unit) == canonical_unit(dst.unit):
+        return None
+    if (_calendar_days(src.unit) is None) == (_calendar_days(dst.unit) is None):
+        ratio_lo = ratio_hi = _factor(src) / _factor(dst)
+    else:
+        ratio_lo, ratio_hi = s_sec[0] / d_sec[1], s_sec[1] / d_sec[0]
+    lo, hi = _written_range(src)
+    conv_lo, conv_hi = sorted((lo * ratio_lo, hi * ratio_hi))
+    return conv_lo, conv_hi
+
+
+def duration_conversion_fits(src: Quantity, dst: Quantity) -> bool:
+    """Is the duration ``dst`` the duration ``src`` converted into another unit of time and rounded to the
+    precision ``dst`` shows?
+
+    "60 days" is 1.94-2.14 months and "two months" 56-62 days (``_converted_duration``). As for
+    measures (``conversion_fits``) the converted figure may then be off by half a unit of the last
+    significant digit ``dst`` shows, plus CONVERSION_FACTOR_SLACK, and never by more than
+    CONVERSION_TOLERANCE: "60 days" fits "two months", "three months" does not (84-93 days), nor does
+    "50 days" (1.6-1.8 months); "15 days" fits "two weeks" (2.1 weeks), "10 days" does not fit "a week".
+    """
+    conv = _converted_duration(src, dst)
+    if conv is None:
+        return False
+    conv_lo, conv_hi = conv
+    dlo, dhi = _written_range(dst)
+    dv = float(dst.value)
+    m = max(abs(dv), abs(conv_hi), abs(conv_lo))
+    tol = min(CONVERSION_TOLERANCE * m, 0.5 * rounding_unit(dv) + CONVERSION_FACTOR_SLACK * m)
+    return conv_lo - tol <= dhi and dlo <= conv_hi + tol
+
+
+def _duration_words(v: float, unit: str | None) -> str:
+    u = canonical_unit(unit)
+    return f"{fmt_number(v)} {u}{'' if v == 1 else 's'}"
+
+
+def _duration_conversion_detail(src: Quantity, dst: Quantity) -> str:
+    """"60 days is 1.94–2.14 months (a month is 28–31 days), rounded to 2 months": the conversion in words,
+    with the calendar's range where one applies, so a reader can redo it."""
+    lo, hi = _converted_duration(src, dst)
+    span = fmt_number(round(lo, 2)) if abs(hi - lo) < 0.005 else f"{fmt_number(round(lo, 2))}–{fmt_number(round(hi, 2))}"
+    u = canonical_unit(dst.unit)
+    days = _calendar_days(src.unit) or _calendar_days(dst.unit)
+    calendar = ""
+    if days and (_calendar_days(src.unit) is None) != (_calendar_days(dst.unit) is None):
+        unit = canonical_unit(src.unit) if _calendar_days(src.unit) else u
+        calendar = f" (a {unit} is {fmt_number(days[0])}–{fmt_number(days[1])} days)"
+    return f"{_quantity_words(src)} is {span} {u}s{calendar}, rounded to {_quantity_words(dst)}"
+
+
+def _quantity_words(q: Quantity) -> str:
+    """A duration as the explanation writes it ("about 2 months", "60 days")."""
+    if q.low is not None or q.score is not None:
+        return fmt_quantity(q)
+    return f"{QUALIFIER_WORDS.get(q.qualifier, '')} {_duration_words(float(q.value), q.unit)}".strip()
+
+
 def _unknown_scale_nearer(c: Claim, other: Claim) -> Claim:
     """A temperature whose scale the text does not name ("80 degrees", unit "°") read on the scale, °C or °F,
     that puts it nearer the other claim's temperature: 80 ° against 27 °C is 80 °F; against 80 °F too."""
@@ -570,6 +663,10 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     if qa.kind == "measure" and canonical_unit(qa.unit) != canonical_unit(qb.unit) and \
             (conversion_fits(qa, qb) or conversion_fits(qb, qa)):
         return Verdict(True, reason="conversion", detail="a rounded unit conversion")
+    if qa.kind == "duration" and qb.kind == "duration":
+        for src, dst in ((qa, qb), (qb, qa)):
+            if duration_conversion_fits(src, dst):
+                return Verdict(True, reason="conversion", detail=_duration_conversion_detail(src, dst))
     if converted and qa.kind == "measure" and canonical_unit(qa.unit) == canonical_unit(qb.unit) and \
             _widen(ia, CONVERSION_TOLERANCE).overlaps(ib):
         return Verdict(True, reason="conversion", detail="roundings of a conversion from a unit no article kept")

@@ -6,7 +6,7 @@ the reason when one is expected). Each pair is judged in both orders.
 """
 import pytest
 
-from claimcheck.compare import compare_facts, conversion_fits, judge, shown_precision
+from claimcheck.compare import compare_facts, conversion_fits, duration_conversion_fits, judge, shown_precision
 from claimcheck.records import Claim, Fact, Quantity
 
 
@@ -158,6 +158,42 @@ def test_conversion_fits_is_directional():
     assert conversion_fits(miles, Quantity("measure", 56, "km"))
     assert not conversion_fits(miles, Quantity("measure", 55, "km"))
     assert not conversion_fits(Quantity("measure", 55, "km"), miles)  # 34.2 miles
+
+
+# --- durations between the calendar's units: a month is 28-31 days, a year 365-366 ---------------------
+DURATIONS = [
+    (q("duration", 60, "day"), q("duration", 2, "month"), "ok:conversion"),  # 1.94-2.14 months
+    (q("duration", 60, "day"), q("duration", 3, "month"), "value"),  # three months are 84-93 days
+    (q("duration", 50, "day"), q("duration", 2, "month"), "value"),  # 1.61-1.79 months: more than 10 % off
+    (q("duration", 90, "day"), q("duration", 3, "month"), "ok:conversion"),
+    (q("duration", 4, "week"), q("duration", 1, "month"), "ok:conversion"),  # 28 days
+    (q("duration", 3, "week"), q("duration", 1, "month"), "value"),
+    (q("duration", 180, "day"), q("duration", 6, "month"), "ok:conversion"),  # 168-186 days
+    (q("duration", 360, "day"), q("duration", 1, "year"), "ok:conversion"),  # 365-366 days, written to ten
+    (q("duration", 300, "day"), q("duration", 1, "year"), "value"),
+    (q("duration", 15, "day"), q("duration", 2, "week"), "ok:conversion"),  # 2.14 weeks, a rounded conversion
+    (q("duration", 10, "day"), q("duration", 1, "week"), "value"),
+    (q("duration", 48, "hour"), q("duration", 2, "day"), "ok:conversion"),  # exact
+    (q("duration", 36, "hour"), q("duration", 2, "day"), "value"),
+    (q("duration", 14, "month"), q("duration", 1, "year"), "value"),  # months and years convert exactly
+    (q("duration", 60, "day"), q("duration", 2, "month", "about"), "ok:conversion"),
+    (q("duration", 60, "day"), q("duration", 2, "month", "more_than"), "ok"),  # two short months are 59 days
+    (q("duration", 60, "day"), q("duration", 3, "month", "more_than"), "qualifier"),  # more than 84 days
+]
+
+
+@pytest.mark.parametrize("a,b,expected", DURATIONS)
+def test_a_duration_converted_between_calendar_units_agrees_at_the_precision_it_shows(a, b, expected):
+    check(a, b, expected)
+
+
+def test_a_calendar_conversion_says_the_range_it_used():
+    v = judge(claim("a", "en", "duration", 60, "day"), claim("b", "zh", "duration", 2, "month"))
+    assert v.agree and v.reason == "conversion"
+    assert v.detail == "60 days is 1.94–2.14 months (a month is 28–31 days), rounded to 2 months"
+    assert duration_conversion_fits(Quantity("duration", 2, "month"), Quantity("duration", 60, "day"))  # 56-62
+    assert not duration_conversion_fits(Quantity("duration", 2, "month"), Quantity("duration", 50, "day"))
+    assert not duration_conversion_fits(Quantity("duration", 2, "day"), Quantity("duration", 2, "day"))
 
 
 def test_figures_in_one_unit_are_compared_directly_even_when_the_fact_also_has_another_unit():
