@@ -234,7 +234,8 @@ def _part_of_compound(bare: Claim, compound: Claim) -> bool:
     that writes every end of it ("fell 2 and 1", read as two counts, against "2&1"): one version's words
     were read in pieces, the other's whole, so a piece says nothing against it. A sentence that writes
     other numbers ("fell 3 and 1") keeps the conflict."""
-    if not bare_count(bare) or not isinstance(bare.value, (int, float)) or bare.quantity.qualifier != "exact":
+    if not (bare_count(bare) or _share_of_score(bare, compound)) or not isinstance(bare.value, (int, float)) or \
+            bare.quantity.qualifier != "exact":
         return False
     q = compound.quantity
     ends = _ends(q) if q.score is not None or bare.kind != compound.kind else None
@@ -244,6 +245,31 @@ def _part_of_compound(bare: Claim, compound: Claim) -> bool:
         return False
     written = {float(d) for d in _DIGIT_RUN.findall(bare.sentence or bare.text)}
     return all(x in written for x in ends if float(x).is_integer())
+
+
+def _share_of_score(pct: Claim, score: Claim) -> bool:
+    """A percentage against a score: a score names no unit, so "52 %" may be one side of "52-48" that another
+    version writes with the sign ("52 % zu 48 %"); it is then a piece of the score like a bare figure."""
+    q = pct.quantity
+    return score.quantity.score is not None and q.kind == "percent" and (q.unit or "%") == "%" and \
+        q.denominator is None and q.score is None
+
+
+def _judge_score_as_percentages(score: Claim, pct: Claim) -> Verdict | None:
+    """A score ("52-48") against a range or pair of percentages ("52-48 %", "45 to 48 percent"): the score
+    names no unit, so its two figures are compared end by end with the percentages' ends, each at the
+    precision it is written to; equal ends agree (the same two figures, one version says they are
+    percentages), other ends are a value conflict ("52-48" against "58-42 %")."""
+    qs, qp = score.quantity, pct.quantity
+    if qs.score is None or qp.kind != "percent" or (qp.unit or "%") != "%" or qp.denominator is not None or \
+            _ends(qp) is None or "about" in (qs.qualifier, qp.qualifier):
+        return None
+    verdict = _judge_ends(replace(qs, kind="percent", unit="%"), qp)
+    if verdict is None or not verdict.agree:
+        return verdict
+    return Verdict(True, reason="score", detail=f"{_ends_text(qs, _ends(qs))} and {fmt_quantity(qp)}: the same two "
+                                                f"figures, written as a score in one version and as percentages "
+                                                f"in the other")
 
 
 def _elapsed_clock(clock: Claim, span: Claim) -> Verdict | None:
@@ -620,6 +646,9 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     share = _judge_share(qa, qb) or _judge_share(qb, qa)
     if share is not None:
         return share
+    split = _judge_score_as_percentages(a, b) or _judge_score_as_percentages(b, a)
+    if split is not None:
+        return split
     if dimension(a) != dimension(b):
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states
@@ -1125,6 +1154,7 @@ def _consistency_text(a: Claim, b: Claim, v: Verdict) -> str:
     words = {"conversion": "a conversion", "bound": "a bound that contains the other figure",
              "about": "an approximation", "rounding": "rounding", "precision": "the same date at another precision",
              "fraction": "the same share as a fraction and a percentage",
-             "clock": "a match clock read as elapsed time"}
+             "clock": "a match clock read as elapsed time",
+             "score": "the same two figures as a score and as percentages"}
     text = f"{v.reason}: {_quote(a)}; {_quote(b)}: {words.get(v.reason, v.reason)}"
     return text + (f" ({v.detail})" if v.detail else "")

@@ -452,3 +452,34 @@ def test_partial_dates_are_explained_in_words():
     c = claim("c", "de", "date", "--03-05", "date")
     d = claim("d", "en", "date", "--03-06", "date")
     assert judge(c, d).detail == "different dates: 03-05 (no year given) vs 03-06 (no year given)"
+
+
+@pytest.mark.parametrize("sentence, pct, conflict", [
+    ("Die Abstimmung endete mit 61 zu 39 Prozent.", 39, False),  # "39 %" is one side of "61-39", the 61 is written
+    ("Die Abstimmung endete mit 39 Prozent Zustimmung.", 39, True),  # only one side written: no split to read
+    ("Die Abstimmung endete mit 64 zu 36 Prozent.", 36, True),  # other figures
+])
+def test_a_percentage_that_is_one_side_of_a_score_is_a_piece_of_it(sentence, pct, conflict):
+    piece = _in_sentence("de", "de", sentence, str(pct), "percent", pct, "%")
+    whole = claim("en", "en", "other", 61, "score", score=(61, 39), text="61-39")
+    for pair in ((piece, whole), (whole, piece)):
+        conflicts, _ = compare_facts([Fact("f1", [c.id for c in pair])], list(pair))
+        assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("low, high, expected", [
+    (39, 61, "ok:score"),  # "39-61 %": the score's two figures written as percentages
+    (36, 64, "value"),  # other ends are other figures
+    (39, 62, "value"),
+])
+def test_a_score_against_a_range_of_percentages_is_compared_end_by_end(low, high, expected):
+    score = claim("en", "en", "other", 61, "score", score=(61, 39), text="61-39")
+    pct = claim("de", "de", "percent", high, "%", "up_to", low=low, high=high, text=f"{low}-{high} %")
+    for a, b in ((score, pct), (pct, score)):
+        v = judge(a, b)
+        if expected.startswith("ok"):
+            assert v.agree and v.reason == "score", v
+            assert "written as a score in one version and as percentages in the other" in v.detail
+        else:
+            assert not v.agree and v.type == expected, v
+
