@@ -652,8 +652,17 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     if dimension(a) != dimension(b):
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states
-            a, b = (_in_unit_of(a, b), b) if bare_count(a) else (a, _in_unit_of(b, a))
+            bare_first = bare_count(a)
+            a, b = (_in_unit_of(a, b), b) if bare_first else (a, _in_unit_of(b, a))
             qa, qb = a.quantity, b.quantity
+            if dimension(a) == dimension(b) == "temperature":
+                # the scale was chosen for the bare figure: the verdict says which, so a reader can redo it
+                verdict = judge(a, b, converted)
+                read, other = (a, b) if bare_first else (b, a)
+                if verdict is not None and verdict.agree and read.unit != other.unit:
+                    verdict = replace(verdict, detail=f"{fmt_number(read.value)}, written with no unit, read as "
+                                                      f"{fmt_number(read.value)} {read.unit}")
+                return verdict
         else:
             # one slot, two kinds of quantity ("5 million" people vs yuan): the unit went wrong somewhere
             return Verdict(False, "unit", detail=f"{_what(a)} in one, {_what(b)} in the other")
@@ -716,6 +725,12 @@ def _what(c: Claim) -> str:
 
 
 def _in_unit_of(bare: Claim, other: Claim) -> Claim:
+    """A figure with no unit read in the unit the other claim states. Against a temperature it names no
+    scale either, so like "80 degrees" it is read on the scale, °C or °F, nearer the other figure ("80"
+    against 27 °C is 80 °F, 26.7 °C; against 80 °F it is 80 °F)."""
+    if dimension(other) == "temperature" and canonical_unit(other.unit) != UNKNOWN_SCALE:
+        unscaled = replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=UNKNOWN_SCALE))
+        return _unknown_scale_nearer(unscaled, other)
     return replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=other.unit))
 
 

@@ -483,3 +483,21 @@ def test_a_score_against_a_range_of_percentages_is_compared_end_by_end(low, high
         else:
             assert not v.agree and v.type == expected, v
 
+
+@pytest.mark.parametrize("bare, temp, unit, expected", [
+    (80, 27, "°C", "ok"),  # "80" with no unit read as °F: 26.7 °C
+    (80, 80, "°F", "ok"),
+    (27, 80, "°F", "ok"),  # read as °C: 80.6 °F
+    (80, 35, "°C", "value"),  # neither scale: 80 °F is 26.7 °C, 80 °C is not 35 °C
+    (90, 27, "°C", "value"),  # 90 °F is 32.2 °C
+])
+def test_a_figure_without_unit_against_a_temperature_is_read_on_the_nearer_scale(bare, temp, unit, expected):
+    a, b = claim("a", "en", "count", bare, "count"), claim("b", "de", "measure", temp, unit)
+    for x, y in ((a, b), (b, a)):
+        v = judge(x, y)
+        if expected == "ok":
+            assert v.agree, v
+            if temp != bare:
+                assert v.detail.startswith(f"{bare}, written with no unit, read as {bare} °")
+        else:
+            assert not v.agree and v.type == expected, v
