@@ -1707,7 +1707,8 @@ def _relative_date_candidates(text: str, r: LangRules) -> list[_Found]:
     for pat in r.patterns["relative_dates"]:
         for m in pat.finditer(text):
             tok = m.group("month")
-            month = int(normalise_digits(tok)) if regex.fullmatch(rf"{DIGIT}+", tok) else r.months.find(tok)
+            month = int(normalise_digits(tok)) if regex.fullmatch(rf"{DIGIT}+", tok) else (
+                r.months.find(tok) or _group_number(tok, r))  # a name ("April"), or numerals ("去年十二月")
             day = m.groupdict().get("day")
             day_n = _day_number(normalise_digits(day), r) if day else None
             if not month or month != int(month) or not 1 <= month <= 12 or (day and day_n is None):

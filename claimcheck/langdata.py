@@ -665,9 +665,17 @@ def _relative_year_month_pattern(r: LangRules) -> "regex.Pattern | None":
     marks = d.get("relative_year_marks", {})
     if not (marks.get("month") and marks.get("day")):
         raise ValueError(f"{r.lang}: relative_years needs relative_year_marks with month and day")
+    # "去年十二月", "去年五月三日": month and day in numerals too, where the language writes them (as eras do)
+    numerals = _small_numerals(r)
+    spelled = f"|[{numerals}]{{1,3}}" if numerals else ""
     return regex.compile(
-        rf"(?P<rel>{_alternation(words, False, False)})\s?(?P<month>1[0-2]|0?[1-9])\s?(?:{marks['month']})"
-        rf"(?:\s?(?P<day>[0-3]?\d)\s?(?:{marks['day']}))?(?!{DIGIT})")
+        rf"(?P<rel>{_alternation(words, False, False)})\s?(?P<month>1[0-2]|0?[1-9]{spelled})\s?(?:{marks['month']})"
+        rf"(?:\s?(?P<day>[0-3]?\d{spelled})\s?(?:{marks['day']}))?(?!{DIGIT})")
+
+
+def _small_numerals(r: LangRules) -> str:
+    """The numeral characters that write a number below 100 ("三", "十二", "三十一"): digits and the ten."""
+    return ("".join(r.cjk_digits) if r.myriad else "") + "".join(ch for ch, v in r.cjk_multipliers.items() if v == 10)
 
 
 def _era_year_pattern(r: LangRules) -> "regex.Pattern | None":
@@ -684,7 +692,7 @@ def _era_year_pattern(r: LangRules) -> "regex.Pattern | None":
     years = [rf"{DIGIT}{{1,2}}"]
     if d.get("era_first_year"):
         years.insert(0, regex.escape(d["era_first_year"]))
-    numerals = ("".join(r.cjk_digits) if r.myriad else "") + "".join(ch for ch, v in r.cjk_multipliers.items() if v == 10)
+    numerals = _small_numerals(r)
     if numerals:
         years.append(f"[{numerals}]{{1,3}}")
     return regex.compile(
