@@ -631,7 +631,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
 
 
 def _relative_date_patterns(r: LangRules) -> list[str]:
-    """The ``relative_date_patterns`` templates as regexes: ``{month}`` a month name, ``{relative_year}`` a
+    """The ``relative_date_patterns`` templates as regexes: ``{month}`` a month name (or a group ``month`` of
+    digits, "지난 4월"), ``{relative_year}`` a
     ``relative_years`` phrase ("next year", "l'an prochain"), ``{relative_month}`` a ``relative_month_words``
     word ("next", "prochain"); an apostrophe in a phrase matches either form ("l'an", "l’an")."""
     d = r.data
@@ -647,8 +648,9 @@ def _relative_date_patterns(r: LangRules) -> list[str]:
 
     out = []
     for t in templates:
-        if "{month}" not in t or not ("{relative_year}" in t or "{relative_month}" in t):
-            raise ValueError(f"{r.lang}: a relative date pattern names {{month}} and {{relative_year}} or {{relative_month}}: {t}")
+        if not ("{month}" in t or "(?P<month>" in t) or not ("{relative_year}" in t or "{relative_month}" in t):
+            raise ValueError(f"{r.lang}: a relative date pattern names {{month}} (or a group 'month') and "
+                             f"{{relative_year}} or {{relative_month}}: {t}")
         t = t.replace("{relative_year}", f"(?P<rel>{words('relative_years')})")
         t = t.replace("{relative_month}", f"(?P<rel>{words('relative_month_words')})")
         out.append(_date_pattern(t, r))
