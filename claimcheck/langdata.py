@@ -637,6 +637,12 @@ def _relative_date_patterns(r: LangRules) -> list[str]:
     word ("next", "prochain"); an apostrophe in a phrase matches either form ("l'an", "l’an")."""
     d = r.data
     templates = d.get("relative_date_patterns", [])
+    if not (isinstance(templates, list) and all(isinstance(t, str) for t in templates)):
+        raise ValueError(f"{r.lang}: relative_date_patterns is a list of templates")
+    for key in ("relative_years", "relative_month_words"):
+        offsets = d.get(key, {})
+        if not (isinstance(offsets, dict) and all(isinstance(v, int) for v in offsets.values())):
+            raise ValueError(f"{r.lang}: {key} maps each phrase to its offset (an integer)")
     if d.get("relative_years") and not (templates or d.get("relative_year_marks")):
         raise ValueError(f"{r.lang}: relative_years needs relative_year_marks or relative_date_patterns")
     if d.get("relative_month_words") and not templates:

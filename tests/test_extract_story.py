@@ -87,3 +87,25 @@ def test_a_date_in_a_year_named_relative_to_now_takes_no_year_from_the_story():
     values = {(c.article, c.value) for c in claims if c.kind == "date"}
     assert values == {("en", "2025-03-03"), ("en", "--06-02"), ("ko", "2025-03-03"), ("ko", "--06-02"),
                       ("fr", "--06")}
+
+
+def test_relative_dates_are_built_from_the_table_alone():
+    """A language gets "next April" from data only: its phrases and templates; the loader refuses a template
+    without a month or a relative word, and offsets that are no integers.  (Loader test kept here, beside the
+    story test of the same construct.)"""
+    from dataclasses import replace
+
+    import pytest
+
+    from claimcheck.langdata import _compile, rules_for
+
+    en = rules_for("en")
+    data = {**en.data, "relative_years": {"yearnext": 1}, "relative_month_words": {"monthnext": 1},
+            "relative_date_patterns": ["{month}\\s+{relative_year}", "{relative_month}\\s+{month}"]}
+    patterns = _compile(replace(en, data=data))["relative_dates"]
+    found = [(m.group("rel"), m.group("month")) for p in patterns for m in p.finditer("April yearnext, monthnext May")]
+    assert sorted(found) == [("monthnext", "May"), ("yearnext", "April")]
+    for broken in ({"relative_date_patterns": ["{relative_month}\\s+April"]}, {"relative_month_words": {"next": "1"}},
+                   {"relative_date_patterns": "{month} {relative_year}"}):
+        with pytest.raises(ValueError, match="relative"):
+            _compile(replace(en, data={**en.data, **broken}))
