@@ -696,6 +696,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         return Verdict(False, "qualifier", ratio=1.0,
                        detail=f"a floor in one and a ceiling in the other at the same figure "
                               f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")
+    if _vague_ranges_apart(qa, qb):
+        return _classify(qa, qb, ia, ib)
     if ia.overlaps(ib):
         return Verdict(True, reason=_agreement_reason(qa, qb, ia, ib))
     if qa.kind == "measure" and canonical_unit(qa.unit) != canonical_unit(qb.unit) and \
@@ -732,6 +734,19 @@ def _in_unit_of(bare: Claim, other: Claim) -> Claim:
         unscaled = replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=UNKNOWN_SCALE))
         return _unknown_scale_nearer(unscaled, other)
     return replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=other.unit))
+
+
+def _vague_ranges_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Two vague plurals ("hundreds" and "thousands", read 100-999 and 1,000-9,999) share no figure: the
+    tolerance that lets a range's end equal a figure written another way (EQUAL_TOLERANCE) does not join one
+    order of magnitude to the next, so "hundreds" against "thousands" is a scale conflict, "dozens" against
+    "hundreds" a value conflict. A vague plural against a figure ("thousands" and "about 10,000") is left to
+    the intervals."""
+    vague = all(q.qualifier == "about" and q.low is not None and q.high is not None and q.score is None
+                for q in (qa, qb))
+    if not vague or canonical_unit(qa.unit) != canonical_unit(qb.unit):
+        return False
+    return max(float(qa.low), float(qb.low)) > min(float(qa.high), float(qb.high))
 
 
 def _widen(i: Interval, rel: float) -> Interval:

@@ -91,6 +91,27 @@ def test_an_approximation_reaches_no_further_than_the_precision_it_shows(a, b, e
     check(a, b, expected)
 
 
+def vague(low, high):
+    """A vague plural as the readers give it ("hundreds": 100-999)."""
+    return q("count", low, "count", "about", low=low, high=high)
+
+
+VAGUE = [
+    (vague(100, 999), vague(1000, 9999), "scale"),  # "hundreds" against "thousands"
+    (vague(1000, 9999), vague(10000, 99999), "scale"),  # "thousands" against "tens of thousands"
+    (vague(12, 99), vague(100, 999), "value"),  # "dozens" against "hundreds"
+    (vague(12, 99), vague(10, 99), "ok"),  # "dozens" against "des dizaines"
+    (vague(1000, 9999), vague(1000, 9999), "ok"),
+    (vague(1000, 9999), q("count", 10000, "count", "about"), "ok"),  # "about 10,000" reaches 9,500
+    (vague(1000, 9999), q("count", 12000, "count", "about"), "value"),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", VAGUE)
+def test_two_vague_plurals_of_different_orders_of_magnitude_conflict(a, b, expected):
+    check(a, b, expected)
+
+
 # --- two limits in one direction state one figure -----------------------------------------------------
 LIMITS = [
     (q("count", 640000, "count", "more_than"), q("count", 640500, "count", "more_than"), "value"),
