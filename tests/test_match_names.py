@@ -48,3 +48,26 @@ def test_sentences_sharing_a_name_do_not_clash():
                                                     ("fr", "10 milliards de dollars", "money", 1e10, "USD")])
     ctx = build_context(claims, articles, FakeEncoder())
     assert not name_clash(ctx, 0, 1)
+
+
+def test_one_story_name_against_a_name_of_its_own_is_enough_between_two_articles_of_one_language():
+    """Two articles in one language are no translations of each other: a capitalised word only one of them
+    writes is no translated word, so one shared name against it tells two subjects apart."""
+    es_a = "OpenAI y Microsoft firmaron un acuerdo en enero.\nIntel se retiró de invertir mil millones de dólares."
+    es_b = "Microsoft ya puso 10.000 millones de dólares sobre la mesa para su socio.\nOpenAI tiene sede en San Francisco."
+    fr_b = "Microsoft a investi 10 milliards de dollars dans l'entreprise.\nOpenAI a son siège à San Francisco."
+    specs = [("a", "mil millones de dólares", "money", 1e9, "USD")]
+    articles, claims = story({"a": es_a, "b": es_b}, specs + [("b", "10.000 millones de dólares", "money", 1e10, "USD")])
+    for a in articles:
+        a.lang = "es"
+    for c in claims:
+        c.lang = "es"
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert ctx.private[0] == {"intel"} and ctx.names[1] == {"microsoft"}
+    assert name_clash(ctx, 0, 1)
+    articles, claims = story({"es": es_a, "fr": fr_b},
+                             [("es", "mil millones de dólares", "money", 1e9, "USD"),
+                              ("fr", "10 milliards de dollars", "money", 1e10, "USD")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert ctx.private[0] == {"intel"} and ctx.names[1] == {"microsoft"}
+    assert not name_clash(ctx, 0, 1)  # across languages a word of its own may be a translated one
