@@ -9,11 +9,16 @@ not a rounding of 2,706); two floors or two caps of one fact ("more than 500" /
 compare end by end ("30-43 %" vs "30-430 %", "17-5" vs "17-8"). Units convert
 inside one dimension (km/mi, ha/km², °C/°F; GW vs GWh never) and a converted figure
 must round the other at the precision it shows ("45 miles" is 72 km, not 71 km);
-figures of one unit are compared directly. Currencies convert with a rough rate
+figures of one unit are compared directly. Durations convert the same way, a month
+being 28-31 days and a year 365-366 ("60 days" rounds to "two months", not to "three
+months"). Currencies convert with a rough rate
 table and a wide band, so a translator's "€2bn ($2.2bn)" agrees while "€3.2bn"
 turned into "3,2 Milliarden Dollar" (same figure, other currency) is a unit
-conflict. Two intervals that do not overlap make a conflict whose type says what
-probably went wrong (scale word, digits, unit, qualifier, date).
+conflict. A score names no unit: its sides compare with percentages that write them
+("61-39" and "61 zu 39 Prozent"), as a figure with no unit compares in the other's unit
+(against a temperature, on the nearer scale). Two vague plurals share a figure or
+conflict ("hundreds" vs "thousands"). Two intervals that do not overlap make a conflict
+whose type says what probably went wrong (scale word, digits, unit, qualifier, date).
 """
 from __future__ import annotations
 
