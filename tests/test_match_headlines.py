@@ -109,3 +109,24 @@ def test_two_figures_of_a_repeated_sentence_are_not_one_fact():
     groups = _Groups(claims, set(), None)
     assert groups.union("c1", "c3", 0.99)  # the same figure of the sentence written twice
     assert not groups.union("c2", "c3", 0.99)  # the other figure of that sentence
+
+
+@pytest.mark.parametrize("head_a, head_b, lead_a, lead_b, spec, joined", [
+    ("4 dead", "4 muertos", "four people", "cuatro personas", ("count", 4, "count"), True),
+    # a headline's day names when; the lead's first day may be another moment
+    ("Sunday", "domingo", "Saturday", "sábado", ("date", "sunday", "weekday"), False),
+])
+def test_join_headlines_takes_figures_not_dates(head_a, head_b, lead_a, lead_b, spec, joined):
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"en": f"Flood leaves {head_a} in valley\nThe river rose and {lead_a} were reported.",
+             "es": f"La riada deja {head_b} en el valle\nEl río creció y se informó de {lead_b}."}
+    kind, value, unit = spec
+    articles, claims = story(texts, [("en", head_a, kind, value, unit), ("es", head_b, kind, value, unit),
+                                     ("en", lead_a, kind, value, unit), ("es", lead_b, kind, value, unit)])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(p): 0.5 for p in (("c1", "c4"), ("c2", "c3"))}
+    assert groups.union("c1", "c2", force=True) and groups.union("c3", "c4", force=True)
+    join_headlines(groups, ctx, articles)
+    assert (groups.find("c1") == groups.find("c3")) is joined
