@@ -1975,8 +1975,9 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
-_SCORE = regex.compile(r"(?<![\d.,])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)"
-                       r"(?!\d|[.,]\d|\s?%|[\p{Latin}\p{Cyrillic}])")
+# a pair inside a clock of three parts ("10:15:30", "2:01:39") is no score: a time or a race time
+_SCORE = regex.compile(r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)"
+                       r"(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])")
 
 
 def _half_points(m: regex.Match) -> bool:
