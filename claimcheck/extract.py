@@ -1180,6 +1180,9 @@ class _Scanner:
             return None  # "steeg met 8% tot 27,6 miljard euro": a change and a new amount, not a range
         if quantity.kind == "money" and after_high:
             return None  # "rose by €2bn to 8%": an amount and a rate
+        if (not pair_ok and quantity.kind == "percent" and rg.group("x").strip() in ("-", "‐")
+                and _PERCENT_SIGN_END.search(self.text, 0, pos) and _PERCENT_SIGN_START.match(self.text, hpos)):
+            return None  # "41%-52%": two percentages each with its sign, listed with a hyphen; "41-52%" is a range
         if after_high and quantity.unit in ("%", "pp"):
             high_unit = "pp" if self.match("pp", hpos) else "%"
             if high_unit != quantity.unit:
@@ -1975,6 +1978,8 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
+_PERCENT_SIGN_END = regex.compile(r"[%％٪]\s*$")
+_PERCENT_SIGN_START = regex.compile(r"\s?[%％٪]")
 # a pair inside a clock of three parts ("10:15:30", "2:01:39") is no score: a time or a race time
 _SCORE = regex.compile(r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)"
                        r"(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])")
