@@ -207,6 +207,9 @@ def _word_value(token: str, r: LangRules) -> float | None:
         if not part or not part.strip():
             continue
         v = r.number_words.find(part.strip())
+        if v is not None and values and part.strip().lower() in r.approx_words:
+            values = [combine_words(values) * float(v)]  # "два десятка": two tens, 20 (a collective counted)
+            continue
         if v is not None:
             values.append(float(v))
             continue
@@ -352,6 +355,7 @@ class _Reading:
     currency: str | None = None
     glued_letter_ok: bool = False
     is_year: bool = False
+    collective: bool = False  # a collective numeral ("une dizaine"): about its figure, read as a span
 
 
 @dataclass
@@ -529,6 +533,12 @@ class _Scanner:
                 return _Stop(None)  # "the first half of 2019": part of a year, a date not a share
         return None
 
+    def _scale_after_of(self, pos: int):
+        """A scale word after the language's "of" ("centaine **de** millions", "decina **di** milioni")."""
+        of = regex.match(r"\s+(?:" + "|".join(regex.escape(w) for w in sorted(self.r.data.get("of_words", ()), key=len, reverse=True))
+                         + r")(?:\s+|(?<=['’]))", self.text[pos:pos + 12]) if self.r.data.get("of_words") else None
+        return self.match("scale", pos + of.end()) if of else None
+
     def _read_scale(self, st: "_Reading") -> "_Stop | None":
         """Scale words ("millones", "亿", "bn"), a qualifier inside ("3000多万"), a sum ("4 bin 500"), a half."""
         r, text = self.r, self.text
@@ -540,6 +550,8 @@ class _Scanner:
             sm = self.match("scale", st.pos)
             if not sm and st.core_kind in ("digits", "spaced", "words"):
                 sm = self.match("scale_after_word", st.pos)  # "six autres millions"
+            if not sm and st.core_kind == "words" and st.m.group().lower() in r.approx_words:
+                sm = self._scale_after_of(st.pos)  # "une centaine de millions d'euros": about 100 million
             if sm:
                 mult = r.scales.find(sm.group("x"))
                 if mult:
@@ -658,7 +670,8 @@ class _Scanner:
                 unit, mult = Lookup(r.data["scaled_units"]).find(su.group("x"))
                 if st.value is not None:
                     st.value *= mult
-                st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else "measure"), unit
+                st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else
+                                                      "duration" if unit in _TIME_UNITS else "measure"), unit
                 st.pos, st.unit_found = su.end(), True
         # measure units
         if not st.unit_found:
@@ -804,6 +817,7 @@ class _Scanner:
                 st.qualifier = q if st.qualifier == "exact" else st.qualifier
             st.start -= len(win) - qb.start()
         if st.core_kind == "words" and m.group().lower() in r.approx_words:
+            st.collective = st.qualifier in ("exact", "about")  # "plus d'une vingtaine" stays the bound "more than 20"
             st.qualifier = "about" if st.qualifier == "exact" else st.qualifier
         if not st.unit_found:
             ob = self.p["other_before"].search(self.window(st.cs))
@@ -897,6 +911,11 @@ class _Scanner:
             has_noun = has_noun or st.unit_found
         st.quantity.value = st.value
         st.quantity.qualifier = st.qualifier
+        if st.collective and st.quantity.low is None and st.value:
+            # "une dizaine", "una decina", "десяток": a round figure for what may be a few less or more
+            # ("a dozen", "more than a dozen", "two weeks" for "une quinzaine de jours")
+            st.quantity.low = float(f"{st.value / COLLECTIVE_REACH:.2g}")
+            st.quantity.high = float(f"{st.value * COLLECTIVE_REACH:.2g}")
         return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
 
     _CONJ_BEFORE = regex.compile(r"[,;]?\s+(?P<c>\p{L}{1,3})\s+\Z")
@@ -1978,6 +1997,10 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
+# units of time a scaled unit may name ("two decades" = 20 years, "zwei Jahrhunderte" = 200 years)
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+# a collective numeral of N ("une dizaine" 10, "una ventina" 20, "un millier" 1,000) spans N / 1.5 to N × 1.5
+COLLECTIVE_REACH = 1.5
 _PERCENT_SIGN_END = regex.compile(r"[%％٪]\s*$")
 _PERCENT_SIGN_START = regex.compile(r"\s?[%％٪]")
 # a pair inside a clock of three parts ("10:15:30", "2:01:39") is no score: a time or a race time

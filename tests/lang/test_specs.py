@@ -1,7 +1,7 @@
 """One runner for the language-neutral extraction specs in ``tests/lang/specs/<lang>.json``.
 
 A case is ``{"input", "kind", "value", "unit", "qualifier"}`` (optionally ``"denominator"``: the whole of a
-share) (the sentence holds exactly that one claim; with ``"claim": n`` the n-th of several) or ``{"input", "claims": 0}`` (no claim).  A case the extractor does not read yet carries
+share; ``"low"``, ``"high"``: the ends of a span) (the sentence holds exactly that one claim; with ``"claim": n`` the n-th of several) or ``{"input", "claims": 0}`` (no claim).  A case the extractor does not read yet carries
 ``"unsupported": "why"`` and runs as an expected failure: it is marked, never deleted.
 """
 from __future__ import annotations
@@ -42,6 +42,9 @@ def test_spec(lang, case):
     assert_quantity(claim, case["kind"], case["value"], case["unit"], case.get("qualifier", "exact"))
     if "denominator" in case:  # a share keeps its whole ("einer von 4": 1 of 4)
         assert claim.quantity.denominator == pytest.approx(case["denominator"]), (claim.text, claim.quantity)
+    if "low" in case:  # a span the words allow ("une dizaine" 6.7-15, "十几" 10-19): its ends
+        q = claim.quantity
+        assert (q.low, q.high) == (pytest.approx(case["low"]), pytest.approx(case["high"])), (claim.text, q)
 
 
 def test_every_supported_language_has_enough_specs():
