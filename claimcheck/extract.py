@@ -1699,9 +1699,16 @@ def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
 def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
     """Race times and gaps written with marks ("4h51'37\"", "4h51m37s", "1'12\"") → seconds."""
     out = []
+    before = r.patterns.get("clock_before")
     for pat in r.patterns["clock_durations"]:
         for m in pat.finditer(text):
             g = m.groupdict()
+            if (":" in m.group() and before is not None and int(g.get("h") or 0) < 24
+                    and before.search(text[max(0, m.start() - 24):m.start()])):
+                # "at 13:45:00", "um 13:45:00": a clock of three parts in a time's place is the time of day
+                q = Quantity(kind="date", value=f"{int(g['h']):02d}:{int(g['m']):02d}", unit="time")
+                out.append(_Found(m.start(), m.end(), m.span(), q, year_source="time"))
+                continue
             secs = int(g.get("h") or 0) * 3600 + int(g.get("m") or 0) * 60 + int(g.get("s") or 0)
             out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
                               noun=True))
