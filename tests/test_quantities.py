@@ -65,3 +65,11 @@ def test_a_change_in_points_is_a_percentage_to_matching_and_its_own_dimension_to
     level = extract_text("A taxa subiu 0,3%.", "pt")[0]
     assert dimension(points) != dimension(level)
     assert matching_dimension(points) == matching_dimension(level) == "percent"
+
+
+def test_decades_and_centuries_are_years_times_ten_and_a_hundred():
+    from claimcheck.quantities import unit_dimension
+
+    year = unit_dimension("year")[1]
+    assert unit_dimension("decade")[1] == pytest.approx(10 * year)
+    assert unit_dimension("century")[1] == pytest.approx(100 * year)
