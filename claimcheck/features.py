@@ -246,13 +246,37 @@ def compatible_kinds(a: Claim, b: Claim) -> bool:
 
 @dataclass
 class Calibration:
-    """Maps an encoder's cosines onto one scale: 0 = a typical unrelated sentence, 1 = a typical translation."""
+    """Maps an encoder's cosines onto one scale: 0 = a typical unrelated sentence, 1 = a typical translation
+    (of the encoder the matcher was fitted on; another encoder is placed on that scale by ``relative_calibration``)."""
 
     unrelated: float = 0.1
     translation: float = 0.8
 
     def __call__(self, cos: np.ndarray) -> np.ndarray:
         return (cos - self.unrelated) / max(self.translation - self.unrelated, 1e-3)
+
+    def as_list(self) -> list[float]:
+        return [round(float(self.unrelated), 4), round(float(self.translation), 4)]
+
+
+def relative_calibration(own: dict, fitted: dict) -> Calibration:
+    """The calibration that puts an encoder on the scale of the encoder the matcher was fitted on, from both
+    encoders' cosines measured on the same pairs (``scripts/train_matcher.measure_scale``: the means of
+    ``translation`` and ``unrelated`` pairs and ``sd_unrelated``, the spread of the unrelated ones), so that a
+    calibrated cosine carries the evidence it carries for the fitted encoder, whose features the model learnt
+    to weigh.
+
+    The two means are not enough: an encoder whose unrelated pairs scatter more widely about their mean,
+    relative to the gap between the means, lifts an unrelated pair over a floor or a runner-up more often,
+    so the same calibrated step must count for less. The midpoint of the encoder's two means lands on the
+    fitted encoder's (0.5), and one standard deviation of its unrelated pairs spans what one spans for the
+    fitted encoder (NTREX train: 0.32 of the gap for the default encoder, 0.36 for e5-small, whose calibrated
+    cosines so shrink about the midpoint by 0.91). For the fitted encoder itself this is its own two means;
+    the same for every encoder."""
+    unit = fitted["sd_unrelated"] / (fitted["translation"] - fitted["unrelated"])  # on its calibrated scale
+    width = own["sd_unrelated"] / unit
+    low = 0.5 * (own["unrelated"] + own["translation"]) - 0.5 * width
+    return Calibration(low, low + width)
 
 
 @dataclass

@@ -28,6 +28,9 @@ by document.
     .venv/bin/python scripts/train_matcher.py [--encoder use-multilingual] [--cache /tmp/ntrex_train.pkl]
     .venv/bin/python scripts/train_matcher.py --calibrate e5-small      # only re-measure one encoder's calibration
 
+Another encoder's calibration is read relative to the fitted one (``features.relative_calibration``): its
+cosines are placed so that they carry the evidence the fitted encoder's do.
+
 Never point it at NTREX ``test`` documents or DEMETR: those measure the product.
 """
 from __future__ import annotations
@@ -50,7 +53,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ntrex_stories  # noqa: E402
 
-from claimcheck.features import FEATURES, STRUCTURE, Calibration, build_context, feature_matrix, structure_matrix  # noqa: E402,E501
+from claimcheck.features import (FEATURES, STRUCTURE, Calibration, build_context, feature_matrix,  # noqa: E402
+                                 relative_calibration, structure_matrix)
 from claimcheck.model import Matcher  # noqa: E402
 from claimcheck.quantities import matching_dimension as dimension  # noqa: E402
 from claimcheck.records import Article, Claim  # noqa: E402
@@ -307,6 +311,37 @@ def measure_calibration(corpus, encoder, docs_limit: int = 0) -> Calibration:
     return Calibration(round(float(np.mean(other)), 4), round(float(np.mean(same)), 4))
 
 
+def measure_scale(corpus, encoder, docs_limit: int = 0) -> dict:
+    """An encoder's cosines of claims' sentences on NTREX train: the means and standard deviations of
+    translations (one line, two languages) and of unrelated sentences (two lines, two languages), and for the
+    record the mean of unrelated sentences of one language (two lines of one version); what
+    ``features.relative_calibration`` reads."""
+    from claimcheck.embed import claim_contexts
+
+    pairs: dict[str, list[float]] = {"translation": [], "unrelated": [], "same_language": []}
+    rng = random.Random(5)
+    for doc in sorted(corpus)[: docs_limit or None]:
+        _, claims, line = corpus[doc]
+        if len(claims) < 2:
+            continue
+        sentences, _ = claim_contexts(claims)
+        unique = list(dict.fromkeys(sentences))
+        vecs = encoder.encode(unique)
+        row = {t: i for i, t in enumerate(unique)}
+        v = vecs[[row[s] for s in sentences]]
+        for _ in range(min(400, 8 * len(claims))):
+            i, j = rng.randrange(len(claims)), rng.randrange(len(claims))
+            one_line, one_language = line[claims[i].id] == line[claims[j].id], claims[i].article == claims[j].article
+            kind = None if one_line and one_language else "translation" if one_line else \
+                "same_language" if one_language else "unrelated"
+            if kind:
+                pairs[kind].append(float(v[i] @ v[j]))
+    out = {k: round(float(np.mean(xs)), 4) for k, xs in pairs.items()}
+    out.update({f"sd_{k}": round(float(np.std(pairs[k])), 4) for k in ("unrelated", "translation")})
+    out["pairs"] = {k: len(xs) for k, xs in pairs.items()}
+    return out
+
+
 # Features computed but left out of the model (see the card: rank-only evidence made it overconfident
 # where one article is about something else).
 UNUSED = tuple(n for n in os.environ.get("CLAIMCHECK_UNUSED_FEATURES", "").split(",") if n)
@@ -420,22 +455,29 @@ def main():
     n_claims = sum(len(v[1]) for v in corpus.values())
     print(f"{len(corpus)} train documents, {n_claims} claims extracted ({time.time() - t0:.0f}s)", flush=True)
     if args.calibrate:
-        encoder = load_encoder(args.calibrate)
-        cal = measure_calibration(corpus, encoder, docs_limit=20)
         d = json.loads(Path(args.out).read_text(encoding="utf-8"))
-        d.setdefault("calibration", {})[getattr(encoder, "name", args.calibrate)] = [cal.unrelated, cal.translation]
+        fitted = load_encoder(d.get("encoder", args.encoder))
+        encoder = load_encoder(args.calibrate)
+        if encoder.name == fitted.name:
+            raise SystemExit(f"{encoder.name} is the encoder the matcher was fitted on: refit to re-measure it")
+        fitted_scale = measure_scale(corpus, fitted)
+        scale = measure_scale(corpus, encoder)
+        d.setdefault("calibration", {})[encoder.name] = relative_calibration(scale, fitted_scale).as_list()
+        d.setdefault("calibration_scale", {}).update({fitted.name: fitted_scale, encoder.name: scale})
         Path(args.out).write_text(json.dumps(d, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"calibration of {encoder.name}: {cal} ({time.time() - t0:.0f}s)")
+        print(f"scale of {fitted.name}: {fitted_scale}\nscale of {encoder.name}: {scale}\n"
+              f"calibration of {encoder.name}: {d['calibration'][encoder.name]} ({time.time() - t0:.0f}s)")
         return
     encoder = load_encoder(args.encoder)
     cal = measure_calibration(corpus, encoder)
     print(f"calibration of {encoder.name}: {cal}", flush=True)
     calibration = {encoder.name: [cal.unrelated, cal.translation]}
+    scales = {encoder.name: measure_scale(corpus, encoder)} if args.also_calibrate else {}
     for name in args.also_calibrate:  # the other built-ins: leave-one-story-out may pick them (hi, cs)
         other = load_encoder(name)
-        other_cal = measure_calibration(corpus, other, docs_limit=20)
-        calibration[other.name] = [other_cal.unrelated, other_cal.translation]
-        print(f"calibration of {other.name}: {other_cal} ({time.time() - t0:.0f}s)", flush=True)
+        scales[other.name] = measure_scale(corpus, other)
+        calibration[other.name] = relative_calibration(scales[other.name], scales[encoder.name]).as_list()
+        print(f"calibration of {other.name}: {calibration[other.name]} ({time.time() - t0:.0f}s)", flush=True)
     blocks = build_rows(corpus, encoder, cal)
     n_pairs = sum(int((b.y >= 0).sum()) for b in blocks)
     print(f"NTREX train: {n_pairs} labelled pairs ({time.time() - t0:.0f}s)", flush=True)
@@ -473,6 +515,7 @@ def main():
             "data": "NTREX-128 train documents (CC BY-SA 4.0), 9 languages"
                     + (f"; {len(stories)} dev stories (weight {args.dev_weight})" if stories else ""),
             "documents": len(corpus), "sklearn": sklearn.__version__, "C": args.C, "cv": metrics,
+            **({"calibration_scale": scales} if scales else {}),
             "trained": time.strftime("%Y-%m-%d", time.gmtime())}
     matcher = fit(blocks, args.C, calibration, threshold, info)
     Path(args.out).write_text(json.dumps(matcher.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -7,7 +7,8 @@ import pytest
 from claimcheck.api import check_texts
 from claimcheck.compare import compare_facts
 from claimcheck.embed import FakeEncoder
-from claimcheck.features import FEATURES, build_context, compatible_kinds, entities, feature_matrix, scope_classes
+from claimcheck.features import (FEATURES, build_context, compatible_kinds, entities, feature_matrix,
+                                 relative_calibration, scope_classes)
 from claimcheck.group import match_claims, match_story
 from claimcheck.model import fallback_matcher, load_matcher
 from claimcheck.records import Article, Claim, Quantity
@@ -167,6 +168,21 @@ def test_installed_matcher_is_value_blind_and_calibrated_for_the_built_in_encode
                    for name in m.features)
     assert {"use-multilingual", "e5-small"} <= set(m.calibration)
     assert fallback_matcher().features
+    # every encoder but the fitted one is placed on the fitted one's scale from the measured cosines
+    scales = m.info.get("calibration_scale", {})
+    for name, spec in m.calibration.items():
+        if name != m.info.get("encoder") and name in scales:
+            assert relative_calibration(scales[name], scales[m.info["encoder"]]).as_list() == spec
+
+
+def test_relative_calibration_is_the_identity_for_the_fitted_encoder_and_shrinks_a_noisier_one():
+    fitted = {"unrelated": 0.2, "translation": 0.7, "sd_unrelated": 0.15}
+    assert relative_calibration(fitted, fitted).as_list() == [0.2, 0.7]
+    # the same two means, unrelated cosines scattered twice as widely: the midpoint stays, a unit doubles
+    noisy = relative_calibration({"unrelated": 0.8, "translation": 0.9, "sd_unrelated": 0.06}, fitted)
+    assert noisy.as_list() == [0.75, 0.95]
+    assert float(noisy(np.float64(0.85))) == pytest.approx(0.5)
+    assert float(noisy(np.float64(0.9))) == pytest.approx(0.75)  # its typical translation counts for less
 
 
 def test_a_story_with_no_claims_has_no_facts():
