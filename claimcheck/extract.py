@@ -1733,6 +1733,9 @@ def _relative_date_candidates(text: str, r: LangRules) -> list[_Found]:
     day) of a year named relative to the day the story was written, which the text does not give: its month
     (and day) with no year, ISO "--04" / "--03-05"."""
     out = []
+    gate = r.patterns.get("relative_words")
+    if gate is None or not gate.search(text):
+        return out
     for pat in r.patterns["relative_dates"]:
         for m in pat.finditer(text):
             tok = m.group("month")

@@ -580,6 +580,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "내년 4월" (marks after digits) and the templates of "April next year", "l'an prochain en avril"
     marked = [_relative_year_month_pattern(r)] if d.get("relative_year_marks") else []
     p["relative_dates"] = marked + [regex.compile(t) for t in relative_dates]
+    # every one of them holds a relative word: one search for those spares the patterns on most texts
+    rel_words = [w.replace("’", "'") for key in ("relative_years", "relative_month_words") for w in d.get(key, {})]
+    p["relative_words"] = regex.compile(_alternation(rel_words, r.word_boundaries).replace("'", "['’]")) \
+        if rel_words and p["relative_dates"] else None
     # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
     before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
     p["clock_before"] = regex.compile("(?:" + "|".join(before) + r")\s*\Z") if before else None
