@@ -285,41 +285,12 @@ def build_rows(corpus, encoder, calibration: Calibration, seed: int = 13):
     return blocks
 
 
-def measure_calibration(corpus, encoder, docs_limit: int = 0) -> Calibration:
-    """Mean cosine of a claim's sentence with its translation (same line, other language) and with
-    unrelated sentences (other lines) on NTREX train: the encoder's scale."""
+def _sentence_pairs(corpus, encoder, seed: int, per_claim: int, cap: int, docs_limit: int = 0):
+    """Random pairs of claims of each NTREX train document: (cosine of their sentences, one line?, one
+    version?), ``min(cap, per_claim × claims)`` draws per document from ``random.Random(seed)``."""
     from claimcheck.embed import claim_contexts
 
-    same, other = [], []
-    rng = random.Random(3)
-    docs = sorted(corpus)[: docs_limit or None]
-    for doc in docs:
-        _, claims, line = corpus[doc]
-        if len(claims) < 2:
-            continue
-        sentences, _ = claim_contexts(claims)
-        unique = list(dict.fromkeys(sentences))
-        vecs = encoder.encode(unique)
-        row = {t: i for i, t in enumerate(unique)}
-        v = vecs[[row[s] for s in sentences]]
-        for _ in range(min(200, 4 * len(claims))):
-            i, j = rng.randrange(len(claims)), rng.randrange(len(claims))
-            if claims[i].article == claims[j].article:
-                continue
-            cos = float(v[i] @ v[j])
-            (same if line[claims[i].id] == line[claims[j].id] else other).append(cos)
-    return Calibration(round(float(np.mean(other)), 4), round(float(np.mean(same)), 4))
-
-
-def measure_scale(corpus, encoder, docs_limit: int = 0) -> dict:
-    """An encoder's cosines of claims' sentences on NTREX train: the means and standard deviations of
-    translations (one line, two languages) and of unrelated sentences (two lines, two languages), and for the
-    record the mean of unrelated sentences of one language (two lines of one version); what
-    ``features.relative_calibration`` reads."""
-    from claimcheck.embed import claim_contexts
-
-    pairs: dict[str, list[float]] = {"translation": [], "unrelated": [], "same_language": []}
-    rng = random.Random(5)
+    rng = random.Random(seed)
     for doc in sorted(corpus)[: docs_limit or None]:
         _, claims, line = corpus[doc]
         if len(claims) < 2:
@@ -329,13 +300,32 @@ def measure_scale(corpus, encoder, docs_limit: int = 0) -> dict:
         vecs = encoder.encode(unique)
         row = {t: i for i, t in enumerate(unique)}
         v = vecs[[row[s] for s in sentences]]
-        for _ in range(min(400, 8 * len(claims))):
+        for _ in range(min(cap, per_claim * len(claims))):
             i, j = rng.randrange(len(claims)), rng.randrange(len(claims))
-            one_line, one_language = line[claims[i].id] == line[claims[j].id], claims[i].article == claims[j].article
-            kind = None if one_line and one_language else "translation" if one_line else \
-                "same_language" if one_language else "unrelated"
-            if kind:
-                pairs[kind].append(float(v[i] @ v[j]))
+            yield float(v[i] @ v[j]), line[claims[i].id] == line[claims[j].id], claims[i].article == claims[j].article
+
+
+def measure_calibration(corpus, encoder, docs_limit: int = 0) -> Calibration:
+    """Mean cosine of a claim's sentence with its translation (same line, other language) and with
+    unrelated sentences (other lines) on NTREX train: the encoder's scale."""
+    same, other = [], []
+    for cos, one_line, one_language in _sentence_pairs(corpus, encoder, 3, 4, 200, docs_limit):
+        if not one_language:
+            (same if one_line else other).append(cos)
+    return Calibration(round(float(np.mean(other)), 4), round(float(np.mean(same)), 4))
+
+
+def measure_scale(corpus, encoder, docs_limit: int = 0) -> dict:
+    """An encoder's cosines of claims' sentences on NTREX train: the means and standard deviations of
+    translations (one line, two languages) and of unrelated sentences (two lines, two languages), and for the
+    record the mean of unrelated sentences of one language (two lines of one version); what
+    ``features.relative_calibration`` reads."""
+    pairs: dict[str, list[float]] = {"translation": [], "unrelated": [], "same_language": []}
+    for cos, one_line, one_language in _sentence_pairs(corpus, encoder, 5, 8, 400, docs_limit):
+        kind = None if one_line and one_language else "translation" if one_line else \
+            "same_language" if one_language else "unrelated"
+        if kind:
+            pairs[kind].append(cos)
     out = {k: round(float(np.mean(xs)), 4) for k, xs in pairs.items()}
     out.update({f"sd_{k}": round(float(np.std(pairs[k])), 4) for k in ("unrelated", "translation")})
     out["pairs"] = {k: len(xs) for k, xs in pairs.items()}
