@@ -121,7 +121,8 @@ NAME_CLASH = True
 
 
 # A headline states a story's main figures and the lead restates them (the first body figure of the same
-# dimension): a fact whose claims are all headline figures joins the body fact whose claims are, in at
+# dimension): a fact that holds the headline figure of each of its articles (and maybe a body sentence of
+# one that restates it) joins the body fact whose claims are, in at
 # least HEADLINE_LEAD_SHARE of the articles they share, that lead figure, and which its claims link to on
 # average at least HEADLINE_LINK (candidate pairs the model scored; others count 0). Headlines align with
 # headlines and bodies with bodies, so without it a restated figure forms two facts. Value-blind: position,
@@ -172,7 +173,14 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
     lead = _lead_figures(ctx, headline)
     dim = {c.id: ctx.dims[i] for i, c in enumerate(ctx.claims)}
     roots = list(groups.members)
-    heads = [r for r in roots if all(c.id in headline and dim[c.id] not in WHEN for c in groups.members[r])]
+    def headed(members: list[Claim]) -> bool:
+        """A fact of figures, not dates, that holds the headline figure of every article it holds (and
+        maybe that figure restated in the same article's body)."""
+        arts = {c.article for c in members}
+        return all(dim[c.id] not in WHEN for c in members) and \
+            all(any(c.article == a and c.id in headline for c in members) for a in arts)
+
+    heads = [r for r in roots if headed(groups.members[r])]
     for h in heads:
         members = groups.members.get(h)
         if members is None:

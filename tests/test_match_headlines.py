@@ -130,3 +130,22 @@ def test_join_headlines_takes_figures_not_dates(head_a, head_b, lead_a, lead_b, 
     assert groups.union("c1", "c2", force=True) and groups.union("c3", "c4", force=True)
     join_headlines(groups, ctx, articles)
     assert (groups.find("c1") == groups.find("c3")) is joined
+
+
+def test_a_headline_fact_that_holds_a_restatement_still_joins_the_lead():
+    """One version restates its headline figure in a body sentence the others lack; its fact still holds every
+    article's headline figure and joins the lead figures of the others."""
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"en": "Flood leaves 4 dead in valley\nThe river rose and four people died.\nIn all 4 dead were counted.",
+             "es": "La riada deja 4 muertos en el valle\nEl río creció y murieron cuatro personas.\nNada más."}
+    spec = ("count", 4, "count")
+    articles, claims = story(texts, [("en", "4 dead", *spec), ("es", "4 muertos", *spec), ("en", "four people", *spec),
+                                     ("es", "cuatro personas", *spec), ("en", "4 dead were", *spec)])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(p): 0.5 for p in (("c1", "c4"), ("c2", "c3"))}
+    for a, b in (("c1", "c2"), ("c1", "c5"), ("c3", "c4")):
+        assert groups.union(a, b, force=True)
+    join_headlines(groups, ctx, articles)
+    assert groups.find("c1") == groups.find("c3")
