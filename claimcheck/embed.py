@@ -452,7 +452,7 @@ def load_encoder(name_or_path: str | None = None, cache: bool | None = None,
 # ----------------------------------------------------------------------------- claim contexts
 
 # A clause ends at ; : ， ； ： 、 or at a comma/colon that is not inside a number ("2,4", "12:30").
-_CLAUSE_BREAK = re.compile(r"[;；：，、]|(?<!\d)[,:]|[,:](?!\d)")
+CLAUSE_BREAK = re.compile(r"[;；：，、]|(?<!\d)[,:]|[,:](?!\d)")
 CLAUSE_MIN_CHARS = 40
 # A Chinese/Japanese/Korean character says about as much as three Latin ones.
 _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -472,7 +472,7 @@ def clause_span(sentence: str, start: int, end: int, min_chars: int = CLAUSE_MIN
     start = max(0, min(start, len(sentence)))
     end = max(start, min(end, len(sentence)))
     bounds = [0]
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    for m in CLAUSE_BREAK.finditer(sentence):
         if not start <= m.start() < end:  # a break inside the claim itself ("1,5") never counts
             bounds.append(m.end())
     bounds.append(len(sentence))

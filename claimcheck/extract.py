@@ -535,9 +535,9 @@ class _Scanner:
 
     def _scale_after_of(self, pos: int):
         """A scale word after the language's "of" ("centaine **de** millions", "decina **di** milioni")."""
-        of = regex.match(r"\s+(?:" + "|".join(regex.escape(w) for w in sorted(self.r.data.get("of_words", ()), key=len, reverse=True))
-                         + r")(?:\s+|(?<=['’]))", self.text[pos:pos + 12]) if self.r.data.get("of_words") else None
-        return self.match("scale", pos + of.end()) if of else None
+        of_word = self.p["of_word"]
+        of = of_word.match(self.text, pos, pos + 12) if of_word is not None else None
+        return self.match("scale", of.end()) if of else None
 
     def _read_scale(self, st: "_Reading") -> "_Stop | None":
         """Scale words ("millones", "亿", "bn"), a qualifier inside ("3000多万"), a sum ("4 bin 500"), a half."""

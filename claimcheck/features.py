@@ -381,18 +381,13 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
         sent_vecs = clause_vecs = np.zeros((0, 1), dtype=np.float32)
     subjects = [" ".join(c.subject) for c in claims]
     has_subject = np.array([bool(s.strip()) for s in subjects], dtype=bool)
-    unique = list(dict.fromkeys(s for s in subjects if s.strip()))
-    if unique:
-        vecs = encoder.encode(unique)
-        row = {t: i for i, t in enumerate(unique)}
-        zero = np.zeros(vecs.shape[1], dtype=vecs.dtype)
-        subj_vecs = np.stack([vecs[row[s]] if s.strip() else zero for s in subjects])
-    else:
-        subj_vecs = np.zeros((len(claims), 1), dtype=np.float32)
+    subj_vecs = _embed_each([s if s.strip() else "" for s in subjects], encoder)
     windows = [claim_window(c) for c in claims]
     ctx = StoryContext(claims, sent_vecs, clause_vecs, subj_vecs, has_subject, calibration,
                        encoder.encode(windows) if windows else np.zeros((0, 1), dtype=np.float32))
-    ctx.head_vecs = _head_vectors(claims, encoder)
+    # a count's counted noun embedded alone ("teams", "команд", "takım"): across languages the noun tells which
+    # of two counts of a sentence is which ("188 команд из 183 стран" / "183 ülkeden 188 takım")
+    ctx.head_vecs = _embed_each([c.subject[0] if c.subject and c.kind == "count" else "" for c in claims], encoder)
     ctx.scope_years = scope_years(claims)
     ctx.encoder = encoder
     ctx.index = {c.id: i for i, c in enumerate(claims)}
@@ -467,13 +462,25 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
 
 
 _YEAR = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
-_CLAUSE_BREAK = re.compile(r"[,;:\uff0c\uff1b\u3001\u060c]")
+
+
+def _embed_each(texts: Sequence[str], encoder) -> np.ndarray:
+    """One vector per text, each distinct text embedded once; a zero vector for an empty one."""
+    unique = list(dict.fromkeys(t for t in texts if t))
+    if not unique:
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    vecs = encoder.encode(unique)
+    row = {t: i for i, t in enumerate(unique)}
+    zero = np.zeros(vecs.shape[1], dtype=vecs.dtype)
+    return np.stack([vecs[row[t]] if t else zero for t in texts])
 
 
 def scope_years(claims: Sequence[Claim]) -> list[str | None]:
     """Per figure (not a date), the year its sentence dates it to: the nearest date stating a year in its own
     clause, else the last one before it ("In July 2019 it invested $1bn, and in 2021 $2bn": 2019, then 2021;
     "2019年7月,微软投资10亿美元"); None when its sentence dates nothing before or beside it."""
+    from claimcheck.embed import CLAUSE_BREAK
+
     years: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.quantity.kind == "date" and _YEAR.fullmatch(str(c.quantity.value)):
@@ -490,26 +497,12 @@ def scope_years(claims: Sequence[Claim]) -> list[str | None]:
             lo, hi = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
             return text[max(0, lo - base):max(0, hi - base)]
 
-        same_clause = [d for d in dates if not _CLAUSE_BREAK.search(gap(d))]
+        same_clause = [d for d in dates if not CLAUSE_BREAK.search(gap(d))]
         before = [d for d in dates if d.end <= c.start]
         pick = min(same_clause, key=lambda d: len(gap(d))) if same_clause else \
             max(before, key=lambda d: d.end) if before else None
         out.append(_YEAR.fullmatch(str(pick.quantity.value)).group(1) if pick else None)
     return out
-
-
-def _head_vectors(claims: Sequence[Claim], encoder) -> np.ndarray:
-    """Each count's counted noun embedded alone ("teams", "команд", "takım"; zero for other claims): across
-    languages the noun tells which of two counts of a sentence is which ("188 команд из 183 стран" /
-    "183 ülkeden 188 takım") where order and the clause cannot."""
-    heads = [c.subject[0] if c.subject and c.kind == "count" else "" for c in claims]
-    unique = list(dict.fromkeys(h for h in heads if h))
-    if not unique:
-        return np.zeros((len(claims), 1), dtype=np.float32)
-    vecs = encoder.encode(unique)
-    row = {t: i for i, t in enumerate(unique)}
-    zero = np.zeros(vecs.shape[1], dtype=vecs.dtype)
-    return np.stack([vecs[row[h]] if h else zero for h in heads])
 
 
 # Weight of the counted nouns' calibrated cosine in the slot score of two counts that each name one.

@@ -164,7 +164,7 @@ def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
 
 
 def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Article]) -> list[tuple[str, str, float]]:
-    """Merge each headline-only fact into the body fact its lead figures restate (``HEADLINE_LEAD_SHARE``);
+    """Merge each headline fact into the body fact its lead figures restate (``HEADLINE_LEAD_SHARE``);
     the roots merged and the mean link that joined them."""
     joined: list[tuple[str, str, float]] = []
     headline = _headline_claims(ctx.claims, articles)
@@ -172,7 +172,7 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
         return joined
     lead = _lead_figures(ctx, headline)
     dim = {c.id: ctx.dims[i] for i, c in enumerate(ctx.claims)}
-    roots = list(groups.members)
+
     def headed(members: list[Claim]) -> bool:
         """A fact of figures, not dates, that holds the headline figure of every article it holds (and
         maybe that figure restated in the same article's body)."""
@@ -180,7 +180,7 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
         return all(dim[c.id] not in WHEN for c in members) and \
             all(any(c.article == a and c.id in headline for c in members) for a in arts)
 
-    heads = [r for r in roots if headed(groups.members[r])]
+    heads = [r for r, members in groups.members.items() if headed(members)]
     for h in heads:
         members = groups.members.get(h)
         if members is None:

@@ -468,6 +468,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["scale"] = right(None, glue=r"(?:\s*|-)", case_split_map=dict(r.scales))
     # "six autres millions", "deux nouveaux milliards": an adjective between the number and its scale word
     between = d.get("scale_intervening_words", [])
+    # the language's "of" between a collective and its scale word ("centaine de millions", "decina di milioni")
+    of_words = sorted(d.get("of_words", ()), key=len, reverse=True)
+    p["of_word"] = regex.compile(r"\s+(?:" + "|".join(regex.escape(w) for w in of_words) + r")(?:\s+|(?<=['’]))") \
+        if of_words else None
     p["scale_after_word"] = regex.compile(
         r"\s+" + _alternation(between, b) + r"\s+(?P<x>" + _mixed(dict(r.scales), b) + r")(?![\p{L}])") if between else None
     p["suffix_scale"] = regex.compile(
