@@ -359,6 +359,94 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
     return bool(ma and mb) and ma.group(2) == mb.group(2) and ma.group(2) not in ("00", "30")
 
 
+TIME_ZONE_REACH = 14 * 60  # minutes: no two civil time zones a story names lie further apart (UTC+14)
+TIME_ZONE_STEP = 30  # minutes: zones differ by whole or half hours
+
+
+def _clock_minutes(c: Claim) -> int | None:
+    """Minutes past midnight of a time of day ("21:20" is 1280); None for anything else."""
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", str(c.value)) if dimension(c) == "time_of_day" else None
+    return int(m.group(1)) * 60 + int(m.group(2)) if m and int(m.group(1)) < 24 else None
+
+
+def _names_a_day(c: Claim) -> bool:
+    """A weekday, or a date that gives its day of the month."""
+    if c.kind != "date" or not isinstance(c.value, str):
+        return False
+    if c.unit == "weekday":
+        return c.value.lower() in _WEEKDAYS
+    fields = _date_fields(c.value)
+    return bool(fields and fields[2])
+
+
+def _day_shift(a: Claim, b: Claim) -> int | None:
+    """Days from the day ``a`` names to the day ``b`` names (weekdays one apart: ±1); a field one date
+    leaves out is taken from the other; None where the gap cannot be told (days of unknown months)."""
+    import datetime
+
+    def weekday(c: Claim) -> int | None:
+        if c.unit == "weekday":
+            return _WEEKDAYS.index(c.value.lower())
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value):
+            try:
+                return datetime.date.fromisoformat(c.value).weekday()
+            except ValueError:
+                return None
+        return None
+
+    if "weekday" in (a.unit, b.unit):
+        wa, wb = weekday(a), weekday(b)
+        if wa is None or wb is None:
+            return None
+        return {0: 0, 1: 1, 6: -1}.get((wb - wa) % 7)
+    (ya, ma, da), (yb, mb, db) = _date_fields(a.value), _date_fields(b.value)
+    ya, yb = ya or yb, yb or ya
+    ma, mb = ma or mb, mb or ma
+    if not (ma and mb):
+        return int(db) - int(da)
+    try:
+        return (datetime.date(int(yb or 2001), int(mb), int(db)) -
+                datetime.date(int(ya or 2001), int(ma), int(da))).days
+    except ValueError:
+        return None
+
+
+def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Claim | None:
+    """The claim of ``y``'s sentence, other than ``y``, that ``wanted`` accepts and that stands nearest to it."""
+    found = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id and wanted(o)]
+    return min(found, key=lambda o: abs(o.start - y.start), default=None)
+
+
+def _other_time_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Verdict | None:
+    """Two days, or two times of day, that differ as one moment told in two time zones: each sentence states
+    a day and a clock time, and the two (day, time) pairs lie a whole or half number of hours apart, at most
+    14 h ("21:20 GMT on Wednesday, March 11" and "12日午前6時20分", 9 h later). The same clock time on
+    another day ("09:30 on Sunday" against "9h30 le samedi", 24 h) or no clock time at all stays a conflict."""
+    if a.article == b.article:
+        return None
+    if _names_a_day(a) and _names_a_day(b):
+        days = (a, b)
+        clocks = tuple(_nearest_in_sentence(x, lambda o: _clock_minutes(o) is not None, sentence_figures)
+                       for x in (a, b))
+    elif _clock_minutes(a) is not None and _clock_minutes(b) is not None:
+        clocks = (a, b)
+        days = tuple(_nearest_in_sentence(x, _names_a_day, sentence_figures) for x in (a, b))
+    else:
+        return None
+    if None in clocks or None in days:
+        return None
+    shift = _day_shift(*days)
+    if not shift:
+        return None
+    offset = shift * 24 * 60 + _clock_minutes(clocks[1]) - _clock_minutes(clocks[0])
+    if offset == 0 or abs(offset) > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
+        return None
+    hours = f"{abs(offset) / 60:g} hours"
+    return Verdict(True, reason="time zone",
+                   detail=f"{days[0].value} at {clocks[0].value} and {days[1].value} at {clocks[1].value} are "
+                          f"{hours} apart: one moment in two time zones")
+
+
 def states_year(c: Claim) -> bool:
     """Does the claim's own text give the year of its date ("9月20日" does not)?"""
     v = str(c.value or "")
@@ -1022,6 +1110,8 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
             verdict = judge(a, b, converted)
             if verdict is not None and not verdict.agree:
                 verdict = _common_source(a, b, members) or verdict
+            if verdict is not None and not verdict.agree and verdict.type == "date":
+                verdict = _other_time_zone(a, b, sentence_figures) or verdict
             verdicts[(a.id, b.id)] = verdict
         support = _majority(members, verdicts)
         for (ida, idb), verdict in verdicts.items():
