@@ -1139,11 +1139,25 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
 
 
-def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
-    """Does the sentence of ``y`` state the figure ``v`` somewhere other than in ``y`` itself?"""
+def _converts_to(o: Claim, x: Claim) -> bool:
+    """A duration or measure in another unit of ``x``'s dimension that agrees with ``x`` once converted
+    ("60 日" and "两个月", "5 miles" and "8 km")."""
+    if o.kind not in ("duration", "measure") or dimension(o) != dimension(x) or \
+            canonical_unit(o.unit) == canonical_unit(x.unit) or o.quantity.garbled:
+        return False
+    verdict = judge(o, x)
+    return verdict is not None and verdict.agree
+
+
+def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], list[Claim]],
+                   x: Claim | None = None) -> bool:
+    """Does the sentence of ``y`` state the figure ``v`` (the figure of claim ``x``, where given: also in
+    another unit of its dimension) somewhere other than in ``y`` itself?"""
     others = [o for o in sentence_figures.get((y.article, y.sentence_index), [])
               if o.id != y.id and isinstance(o.value, (int, float))]
     if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
+        return True
+    if x is not None and any(_converts_to(o, x) for o in others):
         return True
     if v != int(v) or not 0 <= v < 10000 or not y.sentence:
         return False
@@ -1160,16 +1174,18 @@ def _states_day_beside(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int
 
 
 def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
-    """Both sentences state both figures ("aged 33, 34 and 39" in each, "33" paired with "39 Jahren"), or both
-    days ("lost on Friday, won on Saturday" against "won on Saturday after Friday's loss"): the pairing crossed
-    two figures of one sentence; neither figure is wrong."""
+    """Both sentences state both figures ("aged 33, 34 and 39" in each, "33" paired with "39 Jahren"), a
+    figure perhaps in another unit of its dimension ("within a month, not 60 days" against "一个月内，而不是两个
+    月"), or both days ("lost on Friday, won on Saturday" against "won on Saturday after Friday's loss"): the
+    pairing crossed two figures of one sentence; neither figure is wrong."""
     if a.article == b.article:
         return False
     if isinstance(a.value, str) and isinstance(b.value, str):
         return _states_day_beside(b, a, sentence_figures) and _states_day_beside(a, b, sentence_figures)
     if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return False
-    return _states_beside(b, float(a.value), sentence_figures) and _states_beside(a, float(b.value), sentence_figures)
+    return _states_beside(b, float(a.value), sentence_figures, a) and \
+        _states_beside(a, float(b.value), sentence_figures, b)
 
 
 def _common_source(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:

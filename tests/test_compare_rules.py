@@ -353,6 +353,42 @@ def test_no_conflict_when_both_sentences_state_both_figures(en_sentence, de_sent
     assert bool(conflicts) is conflict
 
 
+def _figures_in(article, sentence, figures):
+    """Claims for ``figures`` ((quote, kind, value, unit), ...) of one sentence, ids article + position."""
+    return [_in_sentence(f"{article}{n}", article, sentence, *f) for n, f in enumerate(figures)]
+
+
+@pytest.mark.parametrize("es_sentence,es_figures,conflict", [
+    ("Deberán comparecer en un plazo de un mes y no de dos meses como antes.",
+     [("un mes", "duration", 1, "month"), ("dos meses", "duration", 2, "month")], False),
+    ("Deberán comparecer en un plazo de un mes y no de tres meses como antes.",
+     [("un mes", "duration", 1, "month"), ("tres meses", "duration", 3, "month")], True),  # 90 days is no 60
+    ("Deberán comparecer en un plazo de dos meses.", [("dos meses", "duration", 2, "month")], True),
+])
+def test_a_crossed_pairing_is_seen_across_units_of_one_dimension(es_sentence, es_figures, conflict):
+    """The English sentence states "60 days" and "a month", the Spanish one "un mes" and "dos meses": the
+    pairing crossed "a month" with "dos meses", though each sentence states both figures, one converted."""
+    en = _figures_in("en", "They must now appear within a month instead of 60 days.",
+                     [("a month", "duration", 1, "month"), ("60 days", "duration", 60, "day")])
+    es = _figures_in("es", es_sentence, es_figures)
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "es1" if len(es) > 1 else "es0"])], [*en, *es])
+    assert bool(conflicts) is conflict
+
+
+def test_a_crossed_pairing_across_units_needs_the_conversion_to_fit():
+    """"5 miles, not 12 km" against "8 km, not 5 miles": 12 km is no 5 miles, so the pairing is not crossed."""
+    en = _figures_in("en", "The road is 5 miles long, not 12 km.", [("5 miles", "measure", 5, "mi"),
+                                                                     ("12 km", "measure", 12, "km")])
+    fr = _figures_in("fr", "La route fait 8 km, et non 9 miles.", [("8 km", "measure", 8, "km"),
+                                                                      ("9 miles", "measure", 9, "mi")])
+    conflicts, _ = compare_facts([Fact("f1", ["en1", "fr0"])], [*en, *fr])
+    assert conflicts  # 12 km against 8 km; the French sentence's 9 miles is no 12 km
+    fr_ok = _figures_in("fr", "La route fait 12 km, et non 8 km.", [("12 km", "measure", 12, "km"),
+                                                                       ("8 km", "measure", 8, "km")])
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "fr0"])], [*en, *fr_ok])
+    assert not conflicts  # 5 miles against 12 km, but each sentence states both (8 km is 5 miles)
+
+
 def _day_in(cid, article, sentence, quote, day, others=()):
     """A weekday claim in ``sentence``, with the sentence's other weekdays as claims of their own."""
     main = _in_sentence(cid, article, sentence, quote, "date", day, "weekday")
