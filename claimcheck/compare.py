@@ -1143,8 +1143,9 @@ def _converts_to(o: Claim, x: Claim) -> bool:
     """A duration or measure in another unit of ``x``'s dimension that agrees with ``x`` once converted
     ("60 日" and "两个月", "5 miles" and "8 km")."""
     if o.kind not in ("duration", "measure") or dimension(o) != dimension(x) or \
-            canonical_unit(o.unit) == canonical_unit(x.unit) or o.quantity.garbled:
-        return False
+            canonical_unit(o.unit) == canonical_unit(x.unit) or o.quantity.garbled or \
+            {o.qualifier, x.qualifier} - {"exact", "about"}:
+        return False  # a bound ("more than two hours") contains many figures: it states none of them
     verdict = judge(o, x)
     return verdict is not None and verdict.agree
 

@@ -1,4 +1,6 @@
 """The comparison rules: which pairs of quantities conflict, of what type, and which agree (and why)."""
+from dataclasses import replace
+
 import pytest
 
 from claimcheck.compare import compare_facts, fmt_number, judge, significant
@@ -387,6 +389,11 @@ def test_a_crossed_pairing_across_units_needs_the_conversion_to_fit():
                                                                        ("8 km", "measure", 8, "km")])
     conflicts, _ = compare_facts([Fact("f1", ["en0", "fr0"])], [*en, *fr_ok])
     assert not conflicts  # 5 miles against 12 km, but each sentence states both (8 km is 5 miles)
+    fr_bound = _figures_in("fr", "La route fait 12 km, et non plus de 8 km.", [("12 km", "measure", 12, "km"),
+                                                                                  ("plus de 8 km", "measure", 8, "km")])
+    fr_bound[1] = replace(fr_bound[1], quantity=replace(fr_bound[1].quantity, qualifier="more_than"))
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "fr0"])], [*en, *fr_bound])
+    assert conflicts  # a bound ("more than 8 km") states no figure: the French sentence does not state 5 miles
 
 
 def _day_in(cid, article, sentence, quote, day, others=()):
