@@ -25,10 +25,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
+from claimcheck.langdata import language_table
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -483,6 +485,50 @@ def _opposite_bounds(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> 
     return abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point), 1e-12)
 
 
+NEGATION_REACH = 100  # characters: how far from a bound a negation word may stand and still govern it
+
+
+def _word_alternation(words: list[str], boundaries: bool) -> str:
+    """Longest-first alternation of literal words; with ``boundaries`` a word ending or starting in a letter
+    is no part of a longer word ("ne" is not in "neuf")."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        body = re.escape(w)
+        if boundaries and w[0].isalpha():
+            body = r"(?<!\w)" + body
+        if boundaries and w[-1].isalpha():
+            body += r"(?!\w)"
+        parts.append(body)
+    return "|".join(parts) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def _negation_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """The language's negation words before a bound and after it (language data ``negation_words``,
+    ``negation_words_after``), compiled once per language."""
+    _, table = language_table(lang)
+    boundaries = bool(table.get("word_boundaries", True))
+    return (re.compile(_word_alternation(table.get("negation_words", []), boundaries), re.IGNORECASE),
+            re.compile(_word_alternation(table.get("negation_words_after", []), boundaries), re.IGNORECASE))
+
+
+def _negated(c: Claim) -> bool:
+    """Does a negation word govern the claim's bound: one in its sentence before it ("impossible to hold
+    more than a day", "не сможет хранить дольше одного дня") or, in a language that negates after the verb,
+    after it ("1日分以上の在庫を持つことはできない"), within ``NEGATION_REACH`` characters and no ";" or ":"
+    between? A negation inside the claim's own text ("不能超过") is already its qualifier."""
+    at = c.start - c.sentence_start
+    if not c.sentence or not c.lang or not 0 <= at <= len(c.sentence) - len(c.text) or \
+            c.sentence[at:at + len(c.text)] != c.text:
+        return False
+    before_words, after_words = _negation_patterns(c.lang)
+    before = re.split(r"[;；:：]", c.sentence[max(0, at - NEGATION_REACH):at])[-1]
+    after = re.split(r"[;；:：.。!！?？]", c.sentence[at + len(c.text):at + len(c.text) + NEGATION_REACH])[0]
+    if at > NEGATION_REACH:
+        before = before.split(None, 1)[-1] if " " in before else before  # no word cut in two at the window's edge
+    return bool(before_words.search(before) or after_words.search(after))
+
+
 def _date_text(value) -> str | None:
     """A date as the date rules compare it: the date string itself, or a whole number of four digits as
     its year ("2014" read as a count by one reader); None for a figure that cannot be a year ("20140")."""
@@ -786,6 +832,12 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     if ends is not None:
         return ends
     if _opposite_bounds(qa, qb, ia, ib):
+        if _negated(a) != _negated(b):
+            # "impossible to hold more than a day" is "a day at most": the negation turns the floor into a ceiling
+            negated = a if _negated(a) else b
+            return Verdict(True, reason="negation",
+                           detail=f"“{negated.text}” stands under a negation "
+                                  f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")
         return Verdict(False, "qualifier", ratio=1.0,
                        detail=f"a floor in one and a ceiling in the other at the same figure "
                               f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")
@@ -1296,7 +1348,7 @@ def _consistency_text(a: Claim, b: Claim, v: Verdict) -> str:
     words = {"conversion": "a conversion", "bound": "a bound that contains the other figure",
              "about": "an approximation", "rounding": "rounding", "precision": "the same date at another precision",
              "fraction": "the same share as a fraction and a percentage",
-             "clock": "a match clock read as elapsed time",
+             "clock": "a match clock read as elapsed time", "negation": "a bound under a negation, which is the other bound",
              "score": "the same two figures as a score and as percentages"}
     text = f"{v.reason}: {_quote(a)}; {_quote(b)}: {words.get(v.reason, v.reason)}"
     return text + (f" ({v.detail})" if v.detail else "")

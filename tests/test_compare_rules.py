@@ -396,6 +396,44 @@ def test_a_crossed_pairing_across_units_needs_the_conversion_to_fit():
     assert conflicts  # a bound ("more than 8 km") states no figure: the French sentence does not state 5 miles
 
 
+def _bound_in(cid, lang, sentence, quote, qualifier):
+    start = sentence.index(quote)
+    return Claim(cid, lang, start, start + len(quote), quote, Quantity("duration", 1, "day", qualifier), lang=lang,
+                 sentence=sentence, sentence_start=0, sentence_end=len(sentence))
+
+
+@pytest.mark.parametrize("lang,sentence,quote,conflict", [
+    ("en", "The plant could never keep more than a day of parts.", "more than a day", False),
+    ("de", "Es ist unmöglich, im Werk Teile zu lagern, die länger als einen Tag reichen.", "länger als einen Tag", False),
+    ("es", "La planta no puede guardar piezas para más de un día.", "más de un día", False),
+    ("ja", "工場では1日分以上の部品を保管できない。", "1日分以上", False),  # the negation follows the verb
+    ("en", "The plant keeps more than a day of parts.", "more than a day", True),
+    ("es", "La planta guarda piezas para más de un día.", "más de un día", True),
+    ("ja", "工場では1日分以上の部品を保管している。", "1日分以上", True),
+    # a negation past a ";" governs another clause
+    ("en", "It is not new; the plant keeps more than a day of parts.", "more than a day", True),
+])
+def test_a_floor_under_a_negation_is_a_ceiling(lang, sentence, quote, conflict):
+    """"cannot keep more than a day" says what "at most a day" says: no floor-against-ceiling conflict. The
+    negation inside the other claim ("不能超过一天", read as at most) is its qualifier already."""
+    ceiling = _bound_in("zh", "zh", "工厂的零件库存不能超过一天。", "不能超过一天", "at_most")
+    floor = _bound_in("x", lang, sentence, quote, "more_than")
+    conflicts, consistent = compare_facts([Fact("f1", ["zh", "x"])], [ceiling, floor])
+    assert bool(conflicts) is conflict
+    if conflict:
+        assert conflicts[0].type == "qualifier"
+    else:
+        assert consistent[0].reason.startswith("negation")
+
+
+def test_two_negated_bounds_stay_opposite():
+    """Both sentences negate: "not more than a day" against "not less than a day" still conflict."""
+    a = _bound_in("a", "en", "The plant cannot keep more than a day of parts.", "more than a day", "more_than")
+    b = _bound_in("b", "fr", "L'usine ne peut pas garder moins d'un jour de pièces.", "moins d'un jour", "less_than")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    assert [c.type for c in conflicts] == ["qualifier"]
+
+
 def _day_in(cid, article, sentence, quote, day, others=()):
     """A weekday claim in ``sentence``, with the sentence's other weekdays as claims of their own."""
     main = _in_sentence(cid, article, sentence, quote, "date", day, "weekday")
