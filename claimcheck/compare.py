@@ -1169,7 +1169,8 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
             if verdict is None or (not verdict.agree and (_restatement(a, b, members) or
-                                                          _crossed(a, b, sentence_figures))):
+                                                          _crossed(a, b, sentence_figures) or
+                                                          _vague_beside(a, b, sentence_figures))):
                 continue
             if verdict.agree:
                 if verdict.reason:
@@ -1239,6 +1240,27 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
         return False
     return _states_beside(b, float(a.value), sentence_figures, a) and \
         _states_beside(a, float(b.value), sentence_figures, b)
+
+
+def _vague(q: Quantity) -> bool:
+    """An order-of-magnitude amount ("thousands", "数百", "многотысячный"), read as a range of about."""
+    return q.qualifier == "about" and q.low is not None and q.high is not None and q.score is None and \
+        float(q.low) > 0 and float(q.high) >= 9 * float(q.low)
+
+
+def _vague_beside(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """A vague amount paired with a figure of a sentence that states another vague amount agreeing with it
+    ("thousands joined" against "два лагеря" of "прошел многотысячный митинг ... на два лагеря"): the pairing
+    took the wrong figure of that sentence; the figure it took says nothing about the amount."""
+    for vague, other in ((a, b), (b, a)):
+        if not _vague(vague.quantity) or _vague(other.quantity) or vague.article == other.article:
+            continue
+        for o in sentence_figures.get((other.article, other.sentence_index), []):
+            if o.id != other.id and _vague(o.quantity):
+                verdict = judge(vague, o)
+                if verdict is not None and verdict.agree:
+                    return True
+    return False
 
 
 def _common_source(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:

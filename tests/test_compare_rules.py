@@ -434,6 +434,29 @@ def test_two_negated_bounds_stay_opposite():
     assert [c.type for c in conflicts] == ["qualifier"]
 
 
+def _vague_in(cid, lang, sentence, quote, value, low=None, high=None):
+    start = sentence.index(quote)
+    q = Quantity("count", value, "count", "about" if low else "exact", low=low, high=high)
+    return Claim(cid, lang, start, start + len(quote), quote, q, lang=lang, sentence=sentence, sentence_start=0,
+                 sentence_end=len(sentence))
+
+
+@pytest.mark.parametrize("de_vague,conflict", [
+    (("Tausende", 1000, 1000, 9999), False),
+    (("Hunderte", 100, 100, 999), True),  # an amount beside, but not the English one
+    (None, True),  # no amount beside: the two camps are all the sentence states
+])
+def test_a_vague_amount_paired_with_the_wrong_figure_of_a_sentence_stating_it(de_vague, conflict):
+    """"thousands marched" linked to "zwei Lager" of a sentence that also says "Tausende": the link took the
+    wrong figure of that sentence. Without an amount of the same reach beside it, the scale conflict stays."""
+    en = _vague_in("en", "en", "Thousands marched through the city.", "Thousands", 1000, 1000, 9999)
+    sentence = f"{de_vague[0] if de_vague else 'Viele'} zogen durch die Stadt, die in zwei Lager gespalten ist."
+    two = _vague_in("de", "de", sentence, "zwei Lager", 2)
+    others = [_vague_in("de1", "de", sentence, *de_vague)] if de_vague else []
+    conflicts, _ = compare_facts([Fact("f1", ["en", "de"])], [en, two, *others])
+    assert bool(conflicts) is conflict
+
+
 def _day_in(cid, article, sentence, quote, day, others=()):
     """A weekday claim in ``sentence``, with the sentence's other weekdays as claims of their own."""
     main = _in_sentence(cid, article, sentence, quote, "date", day, "weekday")
