@@ -1193,9 +1193,9 @@ _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
 
 
 def _converts_to(o: Claim, x: Claim) -> bool:
-    """A duration or measure in another unit of ``x``'s dimension that agrees with ``x`` once converted
-    ("60 日" and "两个月", "5 miles" and "8 km")."""
-    if o.kind not in ("duration", "measure") or dimension(o) != dimension(x) or \
+    """A duration, measure or change in points in another unit of ``x``'s dimension that agrees with ``x``
+    once converted ("60 日" and "两个月", "5 miles" and "8 km", "15 pb." and "0,15 Prozentpunkte")."""
+    if o.kind not in ("duration", "measure", "percent") or dimension(o) != dimension(x) or \
             canonical_unit(o.unit) == canonical_unit(x.unit) or o.quantity.garbled or \
             {o.qualifier, x.qualifier} - {"exact", "about"}:
         return False  # a bound ("more than two hours") contains many figures: it states none of them

@@ -396,6 +396,21 @@ def test_a_crossed_pairing_across_units_needs_the_conversion_to_fit():
     assert conflicts  # a bound ("more than 8 km") states no figure: the French sentence does not state 5 miles
 
 
+def test_a_crossed_pairing_is_seen_across_points_and_basis_points():
+    """"fell 0.15 points to 4.2 %" against "4,2 %, 15 pb. menos": the pairing crossed the change with the level,
+    and each sentence states both, the change once in basis points."""
+    en = _figures_in("en", "The yield fell 0.15 percentage points to 4.2%.",
+                     [("0.15 percentage points", "percent", 0.15, "pp"), ("4.2%", "percent", 4.2, "%")])
+    es = _figures_in("es", "El rendimiento fue del 4,2 %, 15 pb. menos que antes.",
+                     [("4,2 %", "percent", 4.2, "%"), ("15 pb.", "percent", 15, "bp")])
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "es0"])], [*en, *es])
+    assert not conflicts
+    es_other = _figures_in("es", "El rendimiento fue del 4,2 %, 25 pb. menos que antes.",
+                           [("4,2 %", "percent", 4.2, "%"), ("25 pb.", "percent", 25, "bp")])
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "es0"])], [*en, *es_other])
+    assert conflicts  # 25 basis points are not 0.15 points
+
+
 def _bound_in(cid, lang, sentence, quote, qualifier):
     start = sentence.index(quote)
     return Claim(cid, lang, start, start + len(quote), quote, Quantity("duration", 1, "day", qualifier), lang=lang,
