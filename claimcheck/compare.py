@@ -445,7 +445,7 @@ def _other_time_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int],
         return None
     hours = f"{abs(offset) / 60:g} hours"
     return Verdict(True, reason="time zone",
-                   detail=f"{days[0].value} at {clocks[0].value} and {days[1].value} at {clocks[1].value} are "
+                   detail=f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
                           f"{hours} apart: one moment in two time zones")
 
 

@@ -42,6 +42,14 @@ def test_days_one_apart_agree_when_the_clock_times_make_one_moment(day_a, clock_
         assert consistent and "time zone" in consistent[0].reason
 
 
+def test_the_consistency_names_both_days_as_written_and_the_hours_between():
+    claims = [_claim("ad", "en", "2026-03-11", "date", 10, "Wednesday, March 11"),
+              _claim("at", "en", "21:20", "time", 20), _claim("bd", "ja", "---12", "date", 10, "12日"),
+              _claim("bt", "ja", "06:20", "time", 5)]
+    _, (consistent,) = compare_facts([Fact("f1", ["ad", "bd"])], claims)
+    assert "“Wednesday, March 11” at 21:20 and “12日” at 06:20 are 9 hours apart" in consistent.reason
+
+
 def test_a_day_with_no_clock_time_beside_it_still_conflicts():
     claims = [_claim("ad", "en", "2026-03-11", "date", 10), _claim("bd", "ja", "---12", "date", 10),
               _claim("bt", "ja", "06:20", "time", 5)]
