@@ -449,6 +449,26 @@ def test_two_negated_bounds_stay_opposite():
     assert [c.type for c in conflicts] == ["qualifier"]
 
 
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "The plant keeps not more than a day of parts."),
+    ("de", "Das Werk lagert nicht mehr als einen Tag lang Teile."),
+    ("es", "La planta guarda piezas para no más de un día."),
+    ("it", "Lo stabilimento tiene pezzi per non più di un giorno."),
+])
+def test_a_negated_floor_written_as_one_phrase_is_read_as_a_ceiling(lang, sentence):
+    """"not more than a day" is "at most a day" already in extraction (so the report says so); no negation rule
+    is needed to agree with "höchstens einen Tag", and it still conflicts with a plain "more than a day"."""
+    from claimcheck.extract import extract_text
+
+    [negated] = extract_text(sentence, lang, article_id="x")
+    assert negated.quantity.qualifier == "at_most"
+    for other_lang, other, conflict in [("de", "Das Werk lagert höchstens einen Tag lang Teile.", False),
+                                        ("fr", "L'usine garde des pièces pour plus d'un jour.", True)]:
+        [o] = extract_text(other, other_lang, article_id="o")
+        conflicts, _ = compare_facts([Fact("f1", [negated.id, o.id])], [negated, o])
+        assert bool(conflicts) is conflict, (sentence, other)
+
+
 def _vague_in(cid, lang, sentence, quote, value, low=None, high=None):
     start = sentence.index(quote)
     q = Quantity("count", value, "count", "about" if low else "exact", low=low, high=high)
