@@ -204,3 +204,107 @@ def test_small_assignment_as_scipy(kind):
         got, want = linear_sum_assignment(m), scipy_lsap(m)
         assert [list(map(int, x)) for x in got] == [list(map(int, x)) for x in want]
         checked += 1
+
+
+# ----------------------------------------------------------------------------- language patterns
+
+def _alternation_per_phrase(phrases, boundary: bool, flags_i: bool = True) -> str:
+    """``langdata._alternation`` before its boundaries were factored out: each phrase with its own."""
+    import regex
+
+    def phrase(p):
+        body = regex.escape(p).replace(r"\ ", r"\s+")
+        if boundary and p[0].isalnum():
+            body = r"(?<![\p{L}\p{M}])" + body
+        if boundary and p[-1].isalnum():
+            body = body + r"(?!\w)"
+        return body
+
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return "(?!)"
+    alt = "|".join(phrase(p) for p in items)
+    return f"(?i:{alt})" if flags_i else f"(?:{alt})"
+
+
+def _phrase_soup(phrases, seed: int) -> str:
+    """The phrases run together with separators that test each boundary (letters, digits, spaces, marks)."""
+    import random
+
+    rng = random.Random(seed)
+    seps = [" ", "  ", "", "-", "3 ", ", ", "x", "é", "\u00a0", "2", "\u0301", "A", "\n"]
+    items = sorted(phrases)
+    rng.shuffle(items)
+    items = items[:150]
+    soup = "".join(p + rng.choice(seps) for p in items)
+    return soup + " " + " ".join(p.upper() for p in items[:50])
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "ru", "zh"])
+def test_factored_alternation_matches_per_phrase_alternation(lang):
+    """Boundaries written once per run of phrases match what one pair of boundaries per phrase matched,
+    at every position of a text made of the table's own phrases (mixed case, glued, spaced)."""
+    import regex
+
+    from claimcheck.langdata import _alternation, rules_for
+
+    r = rules_for(lang)
+    tables = [list(r.number_words), list(r.units), list(r.currency_after), list(r.scales), list(r.duration_units),
+              list(r.qualifiers_before), list(r.currency_before)]
+    for n, phrases in enumerate(tables):
+        text = _phrase_soup(phrases, n)
+        for boundary in (True, False):
+            for flags_i in (True, False) if n == 0 else (True,):
+                new = regex.compile(_alternation(phrases, boundary, flags_i))
+                old = regex.compile(_alternation_per_phrase(phrases, boundary, flags_i))
+                for i in range(len(text)):
+                    a, b = new.match(text, i), old.match(text, i)
+                    assert (a and a.span()) == (b and b.span()), (lang, n, boundary, flags_i, text[i:i + 30])
+
+
+def test_mixed_case_alternation_matches_per_phrase_alternation():
+    """``_mixed``: short and upper-case entries exact, the rest case-free, as before factoring."""
+    import regex
+
+    from claimcheck.langdata import _mixed, rules_for
+
+    def per_phrase(mapping, boundary):
+        items = sorted({p for p in mapping if p}, key=len, reverse=True)
+        parts = []
+        for k in items:
+            body = _alternation_per_phrase([k], boundary, flags_i=False)[3:-1]
+            parts.append(body if len(k) <= 2 or k.isupper() else f"(?i:{body})")
+        return "(?:" + "|".join(parts) + ")"
+
+    for lang in ("en", "fr", "ru"):
+        r = rules_for(lang)
+        for n, mapping in enumerate((r.currency_before, r.units, r.scales)):
+            text = _phrase_soup(list(mapping), n) + " " + _phrase_soup([k.lower() for k in mapping], n + 1)
+            for boundary in (True, False):
+                new, old = regex.compile(_mixed(mapping, boundary)), regex.compile(per_phrase(mapping, boundary))
+                for i in range(len(text)):
+                    a, b = new.match(text, i), old.match(text, i)
+                    assert (a and a.span()) == (b and b.span()), (lang, n, boundary, text[i:i + 30])
+
+
+def test_every_language_pattern_compiles():
+    """Patterns compile when first used; every one of every language still compiles (a broken regex in a
+    table fails here, not in the middle of someone's article)."""
+    from claimcheck.langdata import rules_for, supported_languages
+
+    for lang in supported_languages():
+        patterns = rules_for(lang).patterns
+        patterns.compile_all()
+        assert not any(type(v).__name__ == "_Later" for v in dict.values(patterns)), lang
+
+
+def test_patterns_compile_when_first_looked_up():
+    from claimcheck.langdata import _Later, rules_for
+
+    patterns = rules_for.__wrapped__("it").patterns  # a fresh table, not the cached one
+    assert type(dict.__getitem__(patterns, "prefilter")) is _Later
+    first = patterns["prefilter"]
+    assert first is patterns["prefilter"] is patterns.get("prefilter") and first.search("tre")
+    assert type(dict.__getitem__(patterns, "prefilter")) is not _Later
+    assert patterns.get("no such pattern", 7) == 7 and "no such pattern" not in patterns
+
