@@ -1366,6 +1366,16 @@ def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules)
     before = [w.group().lower() for w in word_re.finditer(text, clause_start, f.start)]
     before = [w for w in before if w not in stop and len(w) >= 3 and r.qualifiers_before.find(w) is None
               and r.number_words.find(w) is None][-2:]
+    if not (own or words or before) and clause_start > sent_start and text[clause_start - 1] == ",":
+        # an appositive figure ("Ana Ruiz, 24, won"; "el ciclista navarro, de 29 años,") says something of the
+        # noun phrase before its comma
+        prev_start = sent_start
+        for ch in ",;:()":
+            k = text.rfind(ch, sent_start, clause_start - 1)
+            if k != -1:
+                prev_start = max(prev_start, k + 1)
+        before = [w.group().lower() for w in word_re.finditer(text, prev_start, clause_start - 1)]
+        before = [w for w in before if w not in stop and len(w) >= 3 and r.number_words.find(w) is None][-2:]
     seen: list[str] = []
     for w in own + words + before[::-1]:
         if w not in seen:
