@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
 
 import numpy as np
 
-from claimcheck.e5convert import quiet_transformers  # noqa: F401  (lives with the converter; re-exported)
 from claimcheck.errors import UserError
 
 if TYPE_CHECKING:
@@ -142,6 +141,13 @@ class USEEncoder:
             return np.zeros((0, 512), dtype=np.float32)
         self.load()
         return _normalise_rows(self._model.encode(list(texts)))
+
+
+def quiet_transformers() -> None:
+    """``e5convert.quiet_transformers`` (it lives with the converter, imported only when a model loads)."""
+    from claimcheck.e5convert import quiet_transformers as quiet
+
+    quiet()
 
 
 class SentenceTransformerEncoder:

@@ -18,9 +18,7 @@ import os
 import re
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Sequence
 
@@ -483,6 +481,8 @@ class _Download:
         self.too_slow = False
 
     def run(self) -> None:
+        import urllib.request
+
         headers = {"User-Agent": _USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
         request = urllib.request.Request(self.url, headers=headers)
         try:
@@ -508,6 +508,9 @@ class _Download:
 def read_url(url: str, lang: str | None = None, deadline_s: float | None = None) -> Article:
     """Fetch one http(s) page within ``deadline_s`` (default URL_DEADLINE_S) and at most
     MAX_URL_BYTES; HTML goes through the HTML path, other text is taken as is."""
+    import urllib.error
+    import urllib.request  # here, not at the top: ~40 ms of http, ssl and email modules a file never needs
+
     article_id = clean_id(_url_id(url))
     deadline_s = URL_DEADLINE_S if deadline_s is None else deadline_s
     download = _Download(url, time.monotonic() + deadline_s)
