@@ -42,6 +42,7 @@ FEATURES = (
     "pos_gap", "both_lead", "log_candidates",
     "kind_date", "kind_money", "kind_count", "kind_percent", "kind_other",
     "sibling_best", "has_siblings", "window_best", "window_lead", "articles_related",
+    "lone_candidate", "lone_window",
 )
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
@@ -743,14 +744,22 @@ def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> N
     top, second, _, n_cand = _best_candidates(i, j, art, len(art_id), w)
     best = np.zeros(len(w))
     lead = np.zeros(len(w))
+    lone = np.zeros(len(w))
     for key in (i * len(art_id) + art[j], j * len(art_id) + art[i]):
         # a lone candidate leads by what it beats an unrelated text by (calibrated 0), not by a free 1
         runner = np.where(n_cand[key] > 1, second[key], 0.0)
         wins = w >= top[key]
         best += wins
         lead = lead + np.where(wins, np.minimum(w - runner, 1.0), np.maximum(w - top[key], -1.0))
+        lone += n_cand[key] == 1
     X[:, col["window_best"]] = best / 2
     X[:, col["window_lead"]] = lead / 2
+    # Being the only candidate makes a pair "best" and "single" whatever its context: an independent article
+    # that leaves a fact out offers the claim one figure of another fact. These let a model weigh a lone
+    # candidate's window apart from a contested one's lead; only a matcher fitted with omission variants uses
+    # them (``train_matcher.py --omit``; card round 9: measured, not installed).
+    X[:, col["lone_candidate"]] = lone / 2
+    X[:, col["lone_window"]] = lone / 2 * np.clip(w, -1.0, 1.0)
 
 
 def _sibling_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], mean_cos: np.ndarray) -> None:

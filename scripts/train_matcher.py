@@ -20,6 +20,12 @@ variant slips an article of another document into the story (other facts, simila
 sentence patterns). Half the versions have their lines shuffled (independent
 articles tell a story in another order).
 
+``--omit N`` (card round 9; measured, not installed) adds N variants per document in which
+versions leave out 20-60 % of their lines -- the text re-extracted without them, as an
+independently written article leaves facts out -- so a claim whose counterpart is gone has
+only negatives (a lone candidate of its dimension included), and fits the lone-candidate
+features with them.
+
 The model is a scikit-learn LogisticRegression over ``claimcheck.features.FEATURES``;
 coefficients, scaler, link threshold and the per-encoder cosine calibration go into
 ``claimcheck/data/matcher.json``. Metrics come from 5-fold cross-validation grouped
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import os
 import pickle
@@ -197,6 +204,32 @@ def perturb(c: Claim, rng: random.Random) -> Claim | None:
     return p
 
 
+def omit_lines(article: Article, claims: list[Claim], line: dict[str, int], share: float,
+               rng: random.Random) -> tuple[Article, list[Claim], dict[str, int]]:
+    """The version as an independently written article that leaves facts out: ``share`` of its lines
+    removed from the text (its order, shuffled or not, kept), the shortened text re-extracted.
+
+    Returns the shortened article, its claims (ids ``<lang>#o<n>``) and the source line of each. A
+    claim on a line that held none in the full extraction has no known source line and is dropped
+    (the extractor reads context, rarely). Labels still come from lines only: a claim whose line was
+    removed from another version has no counterpart there, and every candidate it finds there is a
+    negative (a lone candidate of its dimension included)."""
+    lines = article.text.split("\n")
+    source = {ntrex_stories.line_of(article, c.start): line[c.id] for c in claims if c.article == article.id}
+    drop = set(rng.sample(range(len(lines)), int(round(share * len(lines)))))
+    kept = [p for p in range(len(lines)) if p not in drop]
+    short = dataclasses.replace(article, text="\n".join(lines[p] for p in kept))
+    out, out_line = [], {}
+    for c in extract(short):
+        p = kept[ntrex_stories.line_of(short, c.start)]
+        if p not in source:
+            continue
+        c.id = c.id.replace("#", "#o", 1)
+        out.append(c)
+        out_line[c.id] = source[p]
+    return short, out, out_line
+
+
 @dataclass
 class Block:
     """The candidate pairs of one story: features, claim indexes, each claim's article, labels (-1 unsure)."""
@@ -210,7 +243,15 @@ class Block:
     weight: float = 1.0
 
 
-def build_rows(corpus, encoder, calibration: Calibration, seed: int = 13):
+# Omission variants (``--omit N``): N more variants per document in which versions leave out a share of
+# their lines, as independently written articles leave out facts (round 9 of the card).
+OMIT_VERSIONS = 4          # versions in an omission variant
+OMIT_RATE = 0.75           # chance that each of them omits lines
+OMIT_SHARE = (0.2, 0.6)    # the share of lines it omits
+OMIT_PERTURB = 0.5         # chance that one version of the variant also has figures changed
+
+
+def build_rows(corpus, encoder, calibration: Calibration, seed: int = 13, omit: int = 0):
     rng = random.Random(seed)
     blocks: list[Block] = []
     docs = sorted(corpus)
@@ -220,34 +261,50 @@ def build_rows(corpus, encoder, calibration: Calibration, seed: int = 13):
             continue
         art_by_id = {a.id: a for a in articles}
         langs = [a.id for a in articles]
-        variants = [("clean", rng.sample(langs, 5), None, None)]
+        variants = [("clean", rng.sample(langs, 5), None, None, ())]
         for _ in range(2):
             keep = rng.sample(langs, 4)
-            variants.append(("perturbed", keep, rng.choice(keep), None))
+            variants.append(("perturbed", keep, rng.choice(keep), None, ()))
         other = docs[(di + rng.randrange(1, len(docs))) % len(docs)]
-        variants.append(("intruder", rng.sample(langs, 3), None, other))
-        for tag, keep, perturbed_lang, intruder_doc in variants:
+        variants.append(("intruder", rng.sample(langs, 3), None, other, ()))
+        orng = random.Random(f"omit-{seed}-{doc}")  # its own draws: the variants above stay as they were
+        for _ in range(omit):
+            keep = orng.sample(langs, min(OMIT_VERSIONS, len(langs)))
+            omitted = tuple((lang, orng.uniform(*OMIT_SHARE)) for lang in keep if orng.random() < OMIT_RATE)
+            perturbed_lang = orng.choice(keep) if orng.random() < OMIT_PERTURB else None
+            variants.append(("omitted", keep, perturbed_lang, None, omitted))
+        for tag, keep, perturbed_lang, intruder_doc, omitted in variants:
             story_articles = [art_by_id[lang] for lang in keep]
             story_claims = [c for c in claims if c.article in keep]
             story_line = dict(line)
+            if omitted:
+                base_claims = [c for c in story_claims if c.article not in dict(omitted)]
+                for lang, share in omitted:
+                    short, short_claims, short_line = omit_lines(art_by_id[lang], claims, line, share, orng)
+                    story_articles = [short if a.id == lang else a for a in story_articles]
+                    base_claims += short_claims
+                    story_line.update(short_line)
+                story_claims = base_claims
+            base = list(story_claims)
             doc_of = {c.id: doc for c in story_claims}
             changed_ids = set()
             if perturbed_lang:
-                share = rng.uniform(0.3, 1.0)
+                vrng = orng if tag == "omitted" else rng
+                share = vrng.uniform(0.3, 1.0)
                 changed = []
                 for c in story_claims:
-                    if c.article == perturbed_lang and rng.random() < share:
-                        p = perturb(c, rng)
+                    if c.article == perturbed_lang and vrng.random() < share:
+                        p = perturb(c, vrng)
                         if p is not None:
                             changed.append(p)
-                            story_line[p.id] = line[c.id]
+                            story_line[p.id] = story_line[c.id]
                             changed_ids.add(p.id)
                             continue
                     changed.append(c)
                 story_claims = changed
             for c in story_claims:
                 doc_of.setdefault(c.id, doc)
-            slot = slots([c for c in claims if c.article in keep], line)
+            slot = slots(base, story_line)
             for c in story_claims:  # a changed claim keeps the slot of the figure it replaced
                 if c.id.endswith("~"):
                     slot[c.id] = slot[c.id[:-1]]
@@ -269,6 +326,10 @@ def build_rows(corpus, encoder, calibration: Calibration, seed: int = 13):
                                                            i_line).items()})
                 story_articles = story_articles + [ia]
                 story_claims = story_claims + moved
+            # the source lines each article states: a claim whose line another article left out has no counterpart there
+            lines_of = defaultdict(set)
+            for c in story_claims:
+                lines_of[c.article].add(slot[c.id][0])
             ctx = build_context(story_claims, story_articles, encoder, calibration)
             X = feature_matrix(ctx)
             y, tag = np.full(len(X), -1), np.array(["none"] * len(X), dtype=object)
@@ -280,7 +341,9 @@ def build_rows(corpus, encoder, calibration: Calibration, seed: int = 13):
                 y[k] = lab
                 changed = a.id in changed_ids or b.id in changed_ids
                 tag[k] = ("hard_pos" if changed and lab else "hard_neg" if doc_of[a.id] != doc_of[b.id]
-                          else "pos" if lab else "neg")
+                          else "pos" if lab else "omit_neg" if omitted and (
+                              slot[a.id][0] not in lines_of[b.article] or slot[b.id][0] not in lines_of[a.article])
+                          else "neg")
             blocks.append(Block(X, ctx.pairs, [c.article for c in story_claims], y, tag, di))
     return blocks
 
@@ -335,6 +398,10 @@ def measure_scale(corpus, encoder, docs_limit: int = 0) -> dict:
 # Features computed but left out of the model (see the card: rank-only evidence made it overconfident
 # where one article is about something else).
 UNUSED = tuple(n for n in os.environ.get("CLAIMCHECK_UNUSED_FEATURES", "").split(",") if n)
+# The lone-candidate features are fitted only with omission variants (``--omit``): on translations alone, where a
+# lone candidate is nearly always the counterpart, they only add confidence (dev leave one story out conflicts
+# F1 0.864 -> 0.847, card round 9).
+LONE_FEATURES = ("lone_candidate", "lone_window")
 
 
 def _lr(X, y, w, C: float):
@@ -355,9 +422,10 @@ def _lr(X, y, w, C: float):
 REPEAT_THRESHOLD = 0.8
 
 
-def fit(blocks: list[Block], C: float, calibration: dict, threshold: float = 0.5, info: dict | None = None) -> Matcher:
+def fit(blocks: list[Block], C: float, calibration: dict, threshold: float = 0.5, info: dict | None = None,
+        unused: tuple = UNUSED) -> Matcher:
     """Both stages: the pair model over ``FEATURES``, then the structure model over its probabilities."""
-    names = [n for n in FEATURES if n != "bias" and n not in UNUSED]
+    names = [n for n in FEATURES if n != "bias" and n not in unused]
     cols = [FEATURES.index(n) for n in names]
     lab = [b.y >= 0 for b in blocks]
     X = np.concatenate([b.X[m][:, cols] for b, m in zip(blocks, lab)])
@@ -368,8 +436,9 @@ def fit(blocks: list[Block], C: float, calibration: dict, threshold: float = 0.5
                       calibration, info or {})
     S = np.concatenate([structure_matrix(b.pairs, matcher.probability(b.X), b.articles)[m]
                         for b, m in zip(blocks, lab)])
-    s2 = _lr(S, y, w, C)
-    matcher.stage2 = {"features": list(STRUCTURE), **{k: [round(float(x), 6) for x in v] if k != "intercept"
+    keep2 = [k for k, n in enumerate(STRUCTURE) if n not in unused]
+    s2 = _lr(S[:, keep2], y, w, C)
+    matcher.stage2 = {"features": [STRUCTURE[k] for k in keep2], **{k: [round(float(x), 6) for x in v] if k != "intercept"
                                                       else round(v, 6) for k, v in s2.items()}}
     return matcher
 
@@ -378,7 +447,7 @@ def predict(matcher: Matcher, b: Block) -> np.ndarray:
     return matcher.story_probability(b.X, b.pairs, b.articles)
 
 
-def crossval(blocks: list[Block], C: float, calibration: dict, folds: int = 5) -> dict:
+def crossval(blocks: list[Block], C: float, calibration: dict, folds: int = 5, unused: tuple = UNUSED) -> dict:
     from sklearn.metrics import roc_auc_score
 
     groups = sorted({b.group for b in blocks}, key=str)
@@ -386,7 +455,7 @@ def crossval(blocks: list[Block], C: float, calibration: dict, folds: int = 5) -
     oof, ys, tags = [], [], []
     for f in range(folds):
         train = [b for b in blocks if fold_of[b.group] != f]
-        m = fit(train, C, calibration)
+        m = fit(train, C, calibration, unused=unused)
         for b in blocks:
             if fold_of[b.group] == f:
                 keep = b.y >= 0
@@ -412,6 +481,8 @@ def crossval(blocks: list[Block], C: float, calibration: dict, folds: int = 5) -
         "changed_figure_recall": round(float(pred[tags == "hard_pos"].mean()), 4) if (tags == "hard_pos").any() else None,
         "other_document_false_match": round(float(pred[tags == "hard_neg"].mean()), 4)
         if (tags == "hard_neg").any() else None,
+        "omitted_counterpart_false_match": round(float(pred[tags == "omit_neg"].mean()), 4)
+        if (tags == "omit_neg").any() else None,
         "pairs": int(len(y)), "positives": int(y.sum()),
         "by_tag": {k: int((tags == k).sum()) for k in sorted(set(tags))},
     }
@@ -424,6 +495,10 @@ def main():
     ap.add_argument("--cache", default="",
                     help="keep extracted claims in this pickle between runs (delete it after changing the extractor)")
     ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--omit", type=int, default=0,
+                    help="variants per document whose versions leave out 20-60%% of their lines (facts an "
+                         "independent article does not state), fitted with the lone-candidate features; card "
+                         "round 9: measured, not installed. 0 (default): none")
     ap.add_argument("--threshold", type=float, default=0.0,
                     help="link threshold instead of the cross-validated F1 optimum (to measure its effect)")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N train documents (quick runs)")
@@ -468,7 +543,7 @@ def main():
         scales[other.name] = measure_scale(corpus, other)
         calibration[other.name] = relative_calibration(scales[other.name], scales[encoder.name]).as_list()
         print(f"calibration of {other.name}: {calibration[other.name]} ({time.time() - t0:.0f}s)", flush=True)
-    blocks = build_rows(corpus, encoder, cal)
+    blocks = build_rows(corpus, encoder, cal, omit=args.omit)
     n_pairs = sum(int((b.y >= 0).sum()) for b in blocks)
     print(f"NTREX train: {n_pairs} labelled pairs ({time.time() - t0:.0f}s)", flush=True)
     stories = []
@@ -480,7 +555,8 @@ def main():
             X, pairs, arts, y = dev_folds.story_block(s, encoder, cal)
             blocks.append(Block(X, pairs, arts, y, np.array(["dev"] * len(y), dtype=object), s.name, args.dev_weight))
         print(f"dev: {len(stories)} stories added as folds (weight {args.dev_weight})", flush=True)
-    metrics = crossval(blocks, args.C, calibration)
+    unused = UNUSED if args.omit else UNUSED + LONE_FEATURES
+    metrics = crossval(blocks, args.C, calibration, unused=unused)
     print(json.dumps(metrics, indent=1), flush=True)
     threshold = args.threshold or metrics["threshold"]
     if stories:
@@ -489,7 +565,7 @@ def main():
         results = {}
         chooser = Encoders(None if args.encoder == "use-multilingual" else args.encoder)
         for s in stories:  # leave one dev story out, score it end to end with the encoder a user's run picks
-            m = fit([b for b in blocks if b.group != s.name], args.C, calibration, threshold)
+            m = fit([b for b in blocks if b.group != s.name], args.C, calibration, threshold, unused=unused)
             story_encoder, _ = chooser.for_languages([a.lang for a in s.articles])
             r = results[s.name] = dev_folds.score_story(s, story_encoder, m)
             print(f"{s.name:30s} match {r['matching']['tp']}/{r['matching']['gold']} (sys {r['matching']['system']})"
@@ -507,7 +583,7 @@ def main():
             "documents": len(corpus), "sklearn": sklearn.__version__, "C": args.C, "cv": metrics,
             **({"calibration_scale": scales} if scales else {}),
             "trained": time.strftime("%Y-%m-%d", time.gmtime())}
-    matcher = fit(blocks, args.C, calibration, threshold, info)
+    matcher = fit(blocks, args.C, calibration, threshold, info, unused)
     Path(args.out).write_text(json.dumps(matcher.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     weights = sorted(zip(matcher.features, matcher.coef), key=lambda kv: -abs(kv[1]))
     print("weights (standardised):", ", ".join(f"{n} {w:+.2f}" for n, w in weights))
