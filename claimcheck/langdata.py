@@ -14,7 +14,14 @@ symbols and percentages read.
 """
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import pickle
+import sys
+import tempfile
+import threading
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -120,7 +127,10 @@ def _bounds(p: str, boundary: bool) -> tuple[bool, bool]:
 
 
 def _longest_first(phrases) -> list[str]:
-    return sorted({p for p in phrases if p}, key=len, reverse=True)
+    """Longest first; phrases of one length in code-point order, so a pattern is the same text in every
+    process (what the pattern store is keyed by; which of two same-length phrases comes first changes no
+    match: both match only the same text)."""
+    return sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
 
 
 def _runs(items: list[str], key) -> list[tuple[Any, list[str]]]:
@@ -327,14 +337,99 @@ class _Later:
         self.build, self.args = build, args
 
 
-def _later(pattern: str, flags: int = 0) -> _Later:
-    """``regex.compile(pattern, flags)`` when first used (the string is built now: errors in the table show)."""
-    return _Later(regex.compile, pattern, flags)
+class _PatternUnpickler(pickle.Unpickler):
+    """Reads compiled patterns and nothing else (a pickle names the functions it calls)."""
+
+    def find_class(self, module: str, name: str):
+        if (module, name) == ("regex._regex", "compile"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is no compiled pattern")
 
 
-def _later_each(patterns) -> _Later:
-    """The list of ``patterns`` compiled, when first used."""
-    return _Later(lambda ps: [regex.compile(t) for t in ps], tuple(patterns))
+class _PatternStore:
+    """One language's compiled patterns kept between runs, keyed by pattern text and flags.
+
+    ``regex`` spends ~0.1-0.5 s parsing the patterns of one language; a pickled pattern holds its
+    compiled program and loads in microseconds.  The key is the pattern itself, so an edited table or
+    code change can only miss (and compile), never load a stale pattern; the folder names the ``regex``
+    and Python versions that wrote it.  New patterns are written out after 0.2 s of compiling and at
+    exit; a cache that cannot be read or written only costs the compiling."""
+
+    SAVE_AFTER_S = 0.2
+    MAX_ENTRIES = 1000  # past this (patterns of many table versions), a save keeps what this process used
+
+    def __init__(self, lang: str):
+        from claimcheck.paths import cache_root
+
+        version = f"regex-{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
+        self.path = cache_root() / "patterns" / version / f"{lang}.pickle"
+        self.known: dict[tuple[str, int], Any] | None = None
+        self.used: set[tuple[str, int]] = set()
+        self.unsaved_s = 0.0
+        self.saved_at_exit = False
+        self.lock = threading.Lock()
+
+    def _load(self) -> dict[tuple[str, int], Any]:
+        try:
+            with open(self.path, "rb") as fh:
+                known = _PatternUnpickler(fh).load()
+            return known if isinstance(known, dict) else {}
+        except Exception:  # noqa: BLE001 (missing, unreadable, truncated or foreign: compile instead)
+            return {}
+
+    def compile(self, pattern: str, flags: int = 0):
+        key = (pattern, int(flags))
+        with self.lock:
+            if self.known is None:
+                self.known = self._load()
+            found = self.known.get(key)
+            self.used.add(key)
+        if found is not None:
+            return found
+        t = time.perf_counter()
+        compiled = regex.compile(pattern, flags)
+        with self.lock:
+            if not self.saved_at_exit:
+                self.saved_at_exit = True
+                atexit.register(self.save)
+            self.known[key] = compiled
+            self.unsaved_s += time.perf_counter() - t
+            due = self.unsaved_s >= self.SAVE_AFTER_S
+        if due:
+            self.save()
+        return compiled
+
+    def compile_each(self, patterns) -> list:
+        return [self.compile(t) for t in patterns]
+
+    def later(self, pattern: str, flags: int = 0) -> "_Later":
+        """``compile(pattern, flags)`` when first used (the string is built now: errors in the table show)."""
+        return _Later(self.compile, pattern, flags)
+
+    def later_each(self, patterns) -> "_Later":
+        """The list of ``patterns`` compiled, when first used."""
+        return _Later(self.compile_each, tuple(patterns))
+
+    def save(self) -> None:
+        with self.lock:
+            if not self.unsaved_s:
+                return
+            self.unsaved_s = 0.0
+            keep = self.known if len(self.known) <= self.MAX_ENTRIES else {k: self.known[k] for k in self.used}
+            data = pickle.dumps(keep, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".pickle")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+
+
+@lru_cache(maxsize=None)
+def _pattern_store(lang: str) -> _PatternStore:
+    return _PatternStore(lang)
 
 
 class Patterns(dict):
@@ -371,6 +466,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     d = r.data
     b = r.word_boundaries  # word boundaries only where words are separated
     sp = r"\s*"
+    store = _pattern_store(r.lang)
+    _later, _later_each = store.later, store.later_each
     p = Patterns()
 
     # --- number cores -------------------------------------------------------------
@@ -559,7 +656,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     longest = max((len(k.split()) for k in looked_up), default=0)
     p["currency_words_lookup"] = _Later(lambda pattern=(
         (rf"\s*(?:(?i:{link_alt}))?" if link_alt else r"\s*") + r"(?P<x>[\p{L}\p{M}$.]+(?:[ \u00a0][\p{L}\p{M}$.]+){0,%d})" % max(longest - 1, 0)),
-        lookup=Lookup({k: r.currency_after[k] for k in looked_up}): (regex.compile(pattern), lookup)) if looked_up else None
+        lookup=Lookup({k: r.currency_after[k] for k in looked_up}): (store.compile(pattern), lookup)) if looked_up else None
     p["currency_after"] = _later(rf"\s*(?:(?i:{link_alt}))?(?P<x>{cur_alt})" if link_alt else rf"\s*(?P<x>{cur_alt})")
     pct_words = d.get("percent_words", [])
     p["percent"] = _later(
@@ -611,7 +708,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["rate_after"] = _later(r"\s*(?P<x>" + _alternation(rate_after, b) + ")" + (r"(?![\p{L}])" if b else "")) if rate_after else None
     pairs = d.get("range_pairs", [])
     pair_patterns = [(_alternation([a], b) + r"\s*\Z", r"\s*" + _alternation([z], b) + r"\s*") for a, z in pairs]
-    p["range_pairs"] = _Later(lambda: [(regex.compile(a), regex.compile(z)) for a, z in pair_patterns])
+    p["range_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in pair_patterns])
     p["conversion_gap"] = _later(
         r"\s*[,，;]?\s*(?:(?P<m>" + _alternation(d.get("conversion_markers", []), b) + r")\s*)?(?P<br>[(（])?\s*(?:(?P<m2>"
         + _alternation(d.get("conversion_markers", []), b) + r")\s*)?\Z")
@@ -643,7 +740,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["money_cue"] = _later("(?:" + _alternation(cues, b) + r")\s*(?:\p{L}+\s+){0,2}\Z") if cues else None
     # a unit word that names a currency and a measure ("pounds", "ポンド"): phrase -> reading -> cue pattern
     p["ambiguous_units"] = _Later(lambda: Lookup({
-        phrase: {reading: regex.compile("|".join(f"(?:{c})" for c in cues), regex.I) for reading, cues in readings.items()}
+        phrase: {reading: store.compile("|".join(f"(?:{c})" for c in cues), regex.I) for reading, cues in readings.items()}
         for phrase, readings in d.get("ambiguous_units", {}).items()}))
     p["times"] = _later_each(d.get("time_patterns", []))
     p["decades"] = _later_each(d.get("decade_patterns", []))
@@ -655,14 +752,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["clock_durations"] = _later_each(d.get("clock_duration_patterns", []))
     p["game_clocks"] = _later_each(d.get("game_clock_patterns", []))
     p["multipliers"] = _later_each(d.get("multiplier_patterns", []))
-    p["era_year"] = _era_year_pattern(r)
+    p["era_year"] = _era_year_pattern(r, store.compile)
     # "내년 4월" (marks after digits) and the templates of "April next year", "l'an prochain en avril"
-    marked = [_relative_year_month_pattern(r)] if d.get("relative_year_marks") else []
-    p["relative_dates"] = _Later(lambda: marked + [regex.compile(t) for t in relative_dates])
+    marked = [_relative_year_month_pattern(r, store.compile)] if d.get("relative_year_marks") else []
+    p["relative_dates"] = _Later(lambda: marked + [store.compile(t) for t in relative_dates])
     # every one of them holds a relative word: one search for those spares the patterns on most texts
     rel_words = [w.replace("’", "'") for key in ("relative_years", "relative_month_words") for w in d.get(key, {})]
     p["relative_words"] = _later(_alternation(rel_words, r.word_boundaries).replace("'", "['’]")) \
-        if rel_words and p["relative_dates"] else None
+        if rel_words and (marked or relative_dates) else None
     # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
     before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
     p["clock_before"] = _later("(?:" + "|".join(before) + r")\s*\Z") if before else None
@@ -746,7 +843,7 @@ def _relative_date_patterns(r: LangRules) -> list[str]:
     return out
 
 
-def _relative_year_month_pattern(r: LangRules) -> "regex.Pattern | None":
+def _relative_year_month_pattern(r: LangRules, compiler=regex.compile) -> "regex.Pattern | None":
     """"내년 4월", "来年4月1日": a word naming a year relative to now (``relative_years``), then a month and
     optionally a day, each followed by its ``relative_year_marks`` mark."""
     d = r.data
@@ -759,7 +856,7 @@ def _relative_year_month_pattern(r: LangRules) -> "regex.Pattern | None":
     # "去年十二月", "去年五月三日": month and day in numerals too, where the language writes them (as eras do)
     numerals = _small_numerals(r)
     spelled = f"|[{numerals}]{{1,3}}" if numerals else ""
-    return regex.compile(
+    return compiler(
         rf"(?P<rel>{_alternation(words, False, False)})\s?(?P<month>1[0-2]|0?[1-9]{spelled})\s?(?:{marks['month']})"
         rf"(?:\s?(?P<day>[0-3]?\d{spelled})\s?(?:{marks['day']}))?(?!{DIGIT})")
 
@@ -769,7 +866,7 @@ def _small_numerals(r: LangRules) -> str:
     return ("".join(r.cjk_digits) if r.myriad else "") + "".join(ch for ch, v in r.cjk_multipliers.items() if v == 10)
 
 
-def _era_year_pattern(r: LangRules) -> "regex.Pattern | None":
+def _era_year_pattern(r: LangRules, compiler=regex.compile) -> "regex.Pattern | None":
     """"平成30年", "令和元年5月1日": an era name, its year (``era_first_year`` or a number up to 99, in
     digits or numerals), then optionally month and day, each followed by its ``era_date_suffixes`` mark."""
     d = r.data
@@ -786,7 +883,7 @@ def _era_year_pattern(r: LangRules) -> "regex.Pattern | None":
     numerals = _small_numerals(r)
     if numerals:
         years.append(f"[{numerals}]{{1,3}}")
-    return regex.compile(
+    return compiler(
         rf"(?P<era>{_alternation(eras, False, False)})\s?(?P<n>{'|'.join(years)})\s?{marks['year']}"
         rf"(?:\s?(?P<month>{DIGIT}{{1,2}})\s?{marks['month']}(?:\s?(?P<day>{DIGIT}{{1,2}})\s?{marks['day']})?)?")
 

@@ -335,3 +335,61 @@ def test_language_identifier_cut_to_supported_languages_scores_as_the_full_model
             langid._identifier.cache_clear()
     finally:
         langid._identifier.cache_clear()
+
+
+def _fresh_store(tmp_path, monkeypatch, lang="en"):
+    from claimcheck.langdata import _PatternStore
+
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path))
+    return _PatternStore(lang)
+
+
+def test_pattern_store_gives_back_the_compiled_patterns(tmp_path, monkeypatch):
+    """Patterns compiled in one process are read back in the next without compiling, and match alike."""
+    import regex
+
+    from claimcheck import langdata
+
+    rules = langdata.rules_for("en")
+    wanted = [(v.args[0], v.args[1]) for v in dict.values(langdata.rules_for.__wrapped__("en").patterns)
+              if isinstance(v, langdata._Later) and len(v.args) == 2 and isinstance(v.args[0], str)]
+    first = _fresh_store(tmp_path, monkeypatch)
+    compiled = [first.compile(p, f) for p, f in wanted]
+    first.save()
+    assert first.path.is_file()
+
+    second = _fresh_store(tmp_path, monkeypatch)
+    monkeypatch.setattr(langdata.regex, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    text = "About 3.5 million people, up 12% since May 2020; the 2nd of 3 runs took 4h51'37\" at $1.2bn."
+    for (pattern, flags), before in zip(wanted, compiled):
+        after = second.compile(pattern, flags)
+        assert (after.pattern, after.flags, after.groupindex) == (before.pattern, before.flags, before.groupindex)
+        assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+    assert rules.patterns["core"].pattern == dict.__getitem__(rules.patterns, "core").pattern
+
+
+def test_pattern_store_reads_nothing_but_compiled_patterns(tmp_path, monkeypatch):
+    """A store file that is corrupt, or that names another function than the pattern compiler, is ignored."""
+    import os
+    import pickle
+
+    store = _fresh_store(tmp_path, monkeypatch)
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(pickle.dumps({("a+", 0): os.getcwd}))
+    assert store.compile("a+").match("aa").span() == (0, 2)
+    other = _fresh_store(tmp_path, monkeypatch, "de")
+    other.path.write_bytes(b"\x80\x05 not a pickle")
+    assert other.compile("b+").match("bb").span() == (0, 2)
+
+
+def test_patterns_are_the_same_text_in_every_process():
+    """The store is keyed by pattern text: same-length phrases come in one order, not in set order."""
+    import subprocess
+    import sys
+
+    code = ("from claimcheck.langdata import rules_for as r, _Later as L;"
+            "import hashlib;print(hashlib.sha1(repr([v.args for v in dict.values(r('de').patterns) if isinstance(v, L)])"
+            ".encode()).hexdigest())")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(seen) == 1
