@@ -120,10 +120,11 @@ CROSS_SENTENCE = 0.8
 NAME_CLASH = True
 
 
-# A headline states a story's main figures and the lead restates them (the first body figure of the same
-# dimension): a fact that holds the headline figure of each of its articles (and maybe a body sentence of
-# one that restates it) joins the body fact whose claims are, in at
-# least HEADLINE_LEAD_SHARE of the articles they share, that lead figure, and which its claims link to on
+# A headline states a story's main figures and the lead restates them (the first body figures of the same
+# dimension, as many as the headline states, at least one): a fact that holds the headline figure of each of
+# its articles (and maybe a body sentence of one that restates it) joins the body fact that holds, in at
+# least HEADLINE_LEAD_SHARE of the articles they share, a lead figure (counted per article: a lead stated
+# with its conversion, "SR7.5bn ($2bn)", is one article's lead), and which its claims link to on
 # average at least HEADLINE_LINK (candidate pairs the model scored; others count 0). Headlines align with
 # headlines and bodies with bodies, so without it a restated figure forms two facts. Value-blind: position,
 # dimension and the model's links only. Dev leave one story out (each fold's matcher fit without the
@@ -152,15 +153,18 @@ def _headline_claims(claims: Sequence[Claim], articles: Sequence[Article]) -> se
 
 
 def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
-    """Per article and dimension, the first figure after the headline."""
-    first: dict[tuple[str, str], Claim] = {}
+    """Per article and dimension, the first figures after the headline: as many as the headline states of
+    that dimension, at least one (a headline naming two sums restates the body's first two)."""
+    stated: dict[tuple[str, str], int] = {}
+    body: dict[tuple[str, str], list[Claim]] = {}
     for i, c in enumerate(ctx.claims):
-        if c.id in headline:
-            continue
         key = (c.article, ctx.dims[i])
-        if key not in first or c.start < first[key].start:
-            first[key] = c
-    return {c.id for c in first.values()}
+        if c.id in headline:
+            stated[key] = stated.get(key, 0) + 1
+        else:
+            body.setdefault(key, []).append(c)
+    return {c.id for key, cs in body.items()
+            for c in sorted(cs, key=lambda c: c.start)[:max(1, stated.get(key, 0))]}
 
 
 def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Article]) -> list[tuple[str, str, float]]:
@@ -191,8 +195,9 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
         for b, body in groups.members.items():
             if b == h or any(c.id in headline for c in body) or {dim[c.id] for c in body} != dims:
                 continue
-            shared = [c for c in body if c.article in by_article]
-            if not shared or sum(c.id in lead for c in shared) < HEADLINE_LEAD_SHARE * len(shared):
+            shared = {c.article for c in body if c.article in by_article}
+            led = {c.article for c in body if c.article in by_article and c.id in lead}
+            if not shared or len(led) < HEADLINE_LEAD_SHARE * len(shared):
                 continue
             cross = [groups.link.get(frozenset((x.id, y.id)), 0.0) for x in members for y in body
                      if x.article != y.article]

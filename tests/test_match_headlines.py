@@ -149,3 +149,43 @@ def test_a_headline_fact_that_holds_a_restatement_still_joins_the_lead():
         assert groups.union(a, b, force=True)
     join_headlines(groups, ctx, articles)
     assert groups.find("c1") == groups.find("c3")
+
+
+def test_a_lead_stated_with_its_conversion_still_restates_the_headline():
+    """The lead gives the sum in two currencies ("SR3bn ($800m)") and both sit in the body fact: the lead share
+    is counted per article, not per claim, so the headline figure still joins it."""
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"en": "Port opens SR3bn terminal\nThe SR3bn ($800m) terminal opened on the coast.",
+             "es": "El puerto abre una terminal\nLa terminal de 3.000 millones de riales abrió en la costa."}
+    articles, claims = story(texts, [("en", "SR3bn", "money", 3e9, "SAR"), ("en", "SR3bn ($800m)", "money", 3e9, "SAR"),
+                                     ("en", "$800m", "money", 8e8, "USD"),
+                                     ("es", "3.000 millones de riales", "money", 3e9, "SAR")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(("c1", "c4")): 0.5}
+    assert groups.union("c2", "c4", force=True) and groups.union("c3", "c4", force=True)
+    join_headlines(groups, ctx, articles)
+    assert groups.find("c1") == groups.find("c2")
+
+
+def test_a_headline_naming_two_sums_restates_the_first_two_of_the_body():
+    """"¥1tn plant, ¥300bn in aid" in the headline: the body's first two sums are its lead, so the second
+    headline figure, alone, joins the body fact of the second sum; a third body sum is no lead."""
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"ja": "新工場に1兆円、国が3000億円を助成\n総投資は1兆円となる。国は3000億円を補助する。雇用は50億円。",
+             "en": "Chipmaker builds plant\nThe plant costs ¥1tn. The state gives ¥300bn in aid. Jobs cost ¥5bn."}
+    spec = ("money", 1e12, "JPY")
+    articles, claims = story(texts, [("ja", "1兆円", *spec), ("ja", "3000億円", "money", 3e11, "JPY"),
+                                     ("ja", "1兆円となる", *spec), ("ja", "3000億円を補助", "money", 3e11, "JPY"),
+                                     ("en", "¥1tn", *spec), ("en", "¥300bn", "money", 3e11, "JPY"),
+                                     ("ja", "50億円", "money", 5e9, "JPY"), ("en", "¥5bn", "money", 5e9, "JPY")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(p): 0.5 for p in (("c2", "c6"), ("c2", "c8"))}
+    for a, b in (("c3", "c5"), ("c4", "c6"), ("c7", "c8")):
+        assert groups.union(a, b, force=True)
+    join_headlines(groups, ctx, articles)
+    assert groups.find("c2") == groups.find("c4")
+    assert groups.find("c2") != groups.find("c7")
