@@ -15,6 +15,7 @@ symbols and percentages read.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import pickle
@@ -417,14 +418,17 @@ class _PatternStore:
             self.unsaved_s = 0.0
             keep = self.known if len(self.known) <= self.MAX_ENTRIES else {k: self.known[k] for k in self.used}
             data = pickle.dumps(keep, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".pickle")
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
             os.replace(tmp, self.path)
-        except OSError:
-            pass
+        except OSError:  # a read-only or full cache: the next run compiles again
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
 
 @lru_cache(maxsize=None)

@@ -393,3 +393,12 @@ def test_patterns_are_the_same_text_in_every_process():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(seen) == 1
+
+
+def test_pattern_store_that_cannot_be_written_only_compiles(tmp_path, monkeypatch):
+    store = _fresh_store(tmp_path, monkeypatch)
+    store.path.parent.parent.mkdir(parents=True)
+    store.path.parent.write_text("a file where the folder should be")  # mkdir fails: nothing is written
+    assert store.compile("c+").match("cc").span() == (0, 2)
+    store.save()
+    assert store.path.parent.is_file() and list(tmp_path.rglob("*.pickle")) == []
