@@ -207,6 +207,40 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
         if best is not None:
             groups.union(h, best, force=True)
             joined.append((h, best, best_link))
+    joined += _join_leads_to_headline(groups, headline, lead, dim)
+    return joined
+
+
+def _join_leads_to_headline(groups: "_Groups", headline: set[str], lead: set[str], dim: dict[str, str]
+                            ) -> list[tuple[str, str, float]]:
+    """A fact that holds one article's headline figure and the lead figures of the others is the story's main
+    figure: that article's lead figure, left in a fact of its own (a headline and its lead, of one article,
+    join only on a restatement's wording), joins it, at the same bars as a headline fact joins its lead."""
+    joined: list[tuple[str, str, float]] = []
+    for m in list(groups.members):
+        members = groups.members.get(m)
+        if members is None or any(dim[c.id] in WHEN for c in members):
+            continue
+        headed = {c.article for c in members if c.id in headline}
+        led = {c.article for c in members if c.id in lead}
+        bodied = {c.article for c in members if c.id not in headline} - headed
+        if not headed - led or not bodied or len(bodied & led) < HEADLINE_LEAD_SHARE * len(bodied):
+            continue
+        dims = {dim[c.id] for c in members}
+        best, best_link = None, HEADLINE_LINK
+        for b, body in groups.members.items():
+            arts = {c.article for c in body}
+            if b == m or {dim[c.id] for c in body} != dims or not all(c.id in lead for c in body) or \
+                    not arts <= headed - led:
+                continue
+            cross = [groups.link.get(frozenset((x.id, y.id)), 0.0) for x in members for y in body
+                     if x.article != y.article]
+            score = sum(cross) / len(cross) if cross else 0.0
+            if score >= best_link:
+                best, best_link = b, score
+        if best is not None:
+            groups.union(m, best, force=True)
+            joined.append((m, best, best_link))
     return joined
 
 

@@ -189,3 +189,23 @@ def test_a_headline_naming_two_sums_restates_the_first_two_of_the_body():
     join_headlines(groups, ctx, articles)
     assert groups.find("c2") == groups.find("c4")
     assert groups.find("c2") != groups.find("c7")
+
+
+def test_an_articles_lead_joins_the_main_fact_that_holds_its_headline():
+    """The main fact holds the Chinese headline figure and the other versions' lead figures; the Chinese lead,
+    left alone (one article's headline and lead join only on a restatement's wording), joins it, so its
+    figure is compared with the others. A later body figure of that article does not."""
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"zh": "疫苗保护效力达80%\n试验显示，疫苗的总体保护效力为百分之八十。副作用率为2%。",
+             "en": "The vaccine prevented 85% of infections in the trial. Side effects hit 2% of people."}
+    articles, claims = story(texts, [("zh", "达80%", "percent", 80, "%"), ("zh", "百分之八十", "percent", 80, "%"),
+                                     ("zh", "2%", "percent", 2, "%"), ("en", "85%", "percent", 85, "%"),
+                                     ("en", "2%", "percent", 2, "%")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(p): 0.5 for p in (("c2", "c4"), ("c3", "c4"))}
+    assert groups.union("c1", "c4", force=True)
+    join_headlines(groups, ctx, articles)
+    assert groups.find("c2") == groups.find("c4")
+    assert groups.find("c3") != groups.find("c4")
