@@ -191,24 +191,35 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
             continue
         dims = {dim[c.id] for c in members}
         by_article = {c.article: c for c in members}
-        best, best_link = None, HEADLINE_LINK
-        for b, body in groups.members.items():
-            if b == h or any(c.id in headline for c in body) or {dim[c.id] for c in body} != dims:
-                continue
+
+        def restates_headline(body: list[Claim]) -> bool:
+            if any(c.id in headline for c in body) or {dim[c.id] for c in body} != dims:
+                return False
             shared = {c.article for c in body if c.article in by_article}
             led = {c.article for c in body if c.article in by_article and c.id in lead}
-            if not shared or len(led) < HEADLINE_LEAD_SHARE * len(shared):
-                continue
-            cross = [groups.link.get(frozenset((x.id, y.id)), 0.0) for x in members for y in body
-                     if x.article != y.article]
-            score = sum(cross) / len(cross) if cross else 0.0
-            if score >= best_link:
-                best, best_link = b, score
-        if best is not None:
-            groups.union(h, best, force=True)
-            joined.append((h, best, best_link))
+            return bool(shared) and len(led) >= HEADLINE_LEAD_SHARE * len(shared)
+
+        _join_best_linked(groups, h, restates_headline, joined)
     joined += _join_leads_to_headline(groups, headline, lead, dim)
     return joined
+
+
+def _join_best_linked(groups: "_Groups", root: str, accepts, joined: list[tuple[str, str, float]]) -> None:
+    """Merge into ``root`` the fact ``accepts`` takes that ``root``'s claims link to best on average across
+    articles, if that mean reaches ``HEADLINE_LINK``."""
+    members = groups.members[root]
+    best, best_link = None, HEADLINE_LINK
+    for b, body in groups.members.items():
+        if b == root or not accepts(body):
+            continue
+        cross = [groups.link.get(frozenset((x.id, y.id)), 0.0) for x in members for y in body
+                 if x.article != y.article]
+        score = sum(cross) / len(cross) if cross else 0.0
+        if score >= best_link:
+            best, best_link = b, score
+    if best is not None:
+        groups.union(root, best, force=True)
+        joined.append((root, best, best_link))
 
 
 def _join_leads_to_headline(groups: "_Groups", headline: set[str], lead: set[str], dim: dict[str, str]
@@ -226,21 +237,13 @@ def _join_leads_to_headline(groups: "_Groups", headline: set[str], lead: set[str
         bodied = {c.article for c in members if c.id not in headline} - headed
         if not headed - led or not bodied or len(bodied & led) < HEADLINE_LEAD_SHARE * len(bodied):
             continue
-        dims = {dim[c.id] for c in members}
-        best, best_link = None, HEADLINE_LINK
-        for b, body in groups.members.items():
-            arts = {c.article for c in body}
-            if b == m or {dim[c.id] for c in body} != dims or not all(c.id in lead for c in body) or \
-                    not arts <= headed - led:
-                continue
-            cross = [groups.link.get(frozenset((x.id, y.id)), 0.0) for x in members for y in body
-                     if x.article != y.article]
-            score = sum(cross) / len(cross) if cross else 0.0
-            if score >= best_link:
-                best, best_link = b, score
-        if best is not None:
-            groups.union(m, best, force=True)
-            joined.append((m, best, best_link))
+        dims, unled = {dim[c.id] for c in members}, headed - led
+
+        def unled_lead(body: list[Claim]) -> bool:
+            return {dim[c.id] for c in body} == dims and all(c.id in lead for c in body) and \
+                {c.article for c in body} <= unled
+
+        _join_best_linked(groups, m, unled_lead, joined)
     return joined
 
 
