@@ -1,4 +1,5 @@
-"""Where claimcheck keeps what it builds and caches (models, embeddings, the language-identification model).
+"""Where claimcheck keeps what it builds and caches (models, embeddings, the language-identification model,
+compiled language patterns under ``patterns/``).
 
 Its own module so that every stage can find the cache without importing a later stage.
 """
@@ -9,6 +10,6 @@ from pathlib import Path
 
 
 def cache_root() -> Path:
-    """``$CLAIMCHECK_CACHE`` or ``~/.cache/claimcheck``: models and the embedding cache live here."""
+    """``$CLAIMCHECK_CACHE`` or ``~/.cache/claimcheck``: models, the embedding cache and the pattern store live here."""
     env = os.environ.get("CLAIMCHECK_CACHE")
     return Path(env).expanduser() if env else Path.home() / ".cache" / "claimcheck"
