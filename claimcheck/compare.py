@@ -358,7 +358,8 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
         return False
     ma = re.fullmatch(r"(\d{1,2}):(\d{2})", str(a.value))
     mb = re.fullmatch(r"(\d{1,2}):(\d{2})", str(b.value))
-    return bool(ma and mb) and ma.group(2) == mb.group(2) and ma.group(2) not in ("00", "30")
+    return bool(ma and mb) and ma.group(2) == mb.group(2) and ma.group(2) not in ("00", "30") and \
+        int(ma.group(1)) != int(mb.group(1))
 
 
 TIME_ZONE_REACH = 14 * 60  # minutes: no two civil time zones a story names lie further apart (UTC+14)

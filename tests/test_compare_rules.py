@@ -93,6 +93,7 @@ TABLE = [
     # times of day: the same odd minute past another hour is another time zone; on the hour it is a slip
     (("date", "21:20", "time"), ("date", "05:20", "time"), "ok:time zone"),
     (("date", "13:00", "time"), ("date", "14:00", "time"), "date"),
+    (("date", "21:20", "time"), ("date", "21:20", "time"), "ok:None"),  # the same time: no time zone to name
     # a clock reading against a duration: minutes:seconds or hours:minutes of elapsed time, or its minute
     (("date", "13:10", "time"), ("duration", 790, "second"), "ok:clock"),
     (("date", "1:30", "time"), ("duration", 90, "minute"), "ok:clock"),
