@@ -209,3 +209,27 @@ def test_an_articles_lead_joins_the_main_fact_that_holds_its_headline():
     join_headlines(groups, ctx, articles)
     assert groups.find("c2") == groups.find("c4")
     assert groups.find("c3") != groups.find("c4")
+
+
+def test_a_headline_joins_a_lead_that_most_versions_open_with():
+    """Two of three versions open their body with the headline's count; the third first gives another count
+    (evacuees) and the deaths after: most versions, not all, are enough to tell the lead."""
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"en": "Storm leaves 2 dead\nTwo people died in the storm. Some 5,000 people fled.",
+             "es": "La tormenta deja 2 muertos\nDos personas murieron en la tormenta. Unas 5.000 personas huyeron.",
+             "ja": "台風で2人死亡\n約5000人が避難した。2人が死亡した。"}
+    spec = ("count", 2, "count")
+    fled = ("count", 5000, "count")
+    articles, claims = story(texts, [("en", "2 dead", *spec), ("es", "2 muertos", *spec), ("ja", "2人", *spec),
+                                     ("en", "Two people", *spec), ("es", "Dos personas", *spec),
+                                     ("ja", "2人が", *spec), ("en", "5,000", *fled), ("es", "5.000", *fled),
+                                     ("ja", "約5000人", *fled)])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(p): 0.5 for p in (("c1", "c5"), ("c2", "c4"), ("c3", "c4"))}
+    for a, b in (("c1", "c2"), ("c1", "c3"), ("c4", "c5"), ("c4", "c6"), ("c7", "c8"), ("c7", "c9")):
+        assert groups.union(a, b, force=True)
+    join_headlines(groups, ctx, articles)
+    assert groups.find("c1") == groups.find("c4")
+    assert groups.find("c1") != groups.find("c7")
