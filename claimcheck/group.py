@@ -190,22 +190,27 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
             continue
         dims = {dim[c.id] for c in members}
         by_article = {c.article: c for c in members}
+        taken: set[str] = set()  # articles of the body facts joined so far: each article's lead joins once
 
         def restates_headline(body: list[Claim]) -> bool:
-            if any(c.id in headline for c in body) or {dim[c.id] for c in body} != dims:
+            if any(c.id in headline for c in body) or {dim[c.id] for c in body} != dims or \
+                    any(c.article in taken for c in body):
                 return False
             shared = {c.article for c in body if c.article in by_article}
             led = {c.article for c in body if c.article in by_article and c.id in lead}
             return bool(shared) and 2 * len(led) > len(shared)
 
-        _join_best_linked(groups, h, restates_headline, joined)
+        # the lead may sit in several body facts (one version's lead apart from the others'): join each
+        while (body := _join_best_linked(groups, groups.find(h), restates_headline, joined)) is not None:
+            taken |= {c.article for c in body}
     joined += _join_leads_to_headline(groups, headline, lead, dim)
     return joined
 
 
-def _join_best_linked(groups: "_Groups", root: str, accepts, joined: list[tuple[str, str, float]]) -> None:
+def _join_best_linked(groups: "_Groups", root: str, accepts, joined: list[tuple[str, str, float]]
+                      ) -> list[Claim] | None:
     """Merge into ``root`` the fact ``accepts`` takes that ``root``'s claims link to best on average across
-    articles, if that mean reaches ``HEADLINE_LINK``."""
+    articles, if that mean reaches ``HEADLINE_LINK``; the claims it merged."""
     members = groups.members[root]
     best, best_link = None, HEADLINE_LINK
     for b, body in groups.members.items():
@@ -216,9 +221,12 @@ def _join_best_linked(groups: "_Groups", root: str, accepts, joined: list[tuple[
         score = sum(cross) / len(cross) if cross else 0.0
         if score >= best_link:
             best, best_link = b, score
-    if best is not None:
-        groups.union(root, best, force=True)
-        joined.append((root, best, best_link))
+    if best is None:
+        return None
+    body = list(groups.members[best])
+    groups.union(root, best, force=True)
+    joined.append((root, best, best_link))
+    return body
 
 
 def _join_leads_to_headline(groups: "_Groups", headline: set[str], lead: set[str], dim: dict[str, str]

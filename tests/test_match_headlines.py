@@ -233,3 +233,27 @@ def test_a_headline_joins_a_lead_that_most_versions_open_with():
     join_headlines(groups, ctx, articles)
     assert groups.find("c1") == groups.find("c4")
     assert groups.find("c1") != groups.find("c7")
+
+
+def test_a_headline_joins_each_body_fact_that_holds_a_versions_lead():
+    """One version's lead sits in a fact of its own (its sentence reads unlike the others'): the headline fact
+    joins it and then the body fact of the other versions' leads as well; a later figure stays apart."""
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"en": "Storm kills at least 9\nAt least 9 people were killed. Some 700 homes were flooded.",
+             "es": "La tormenta mata al menos a 9\nAl menos 9 personas murieron. Unas 700 casas se inundaron.",
+             "zh": "风暴致至少9人死亡\n据报道，至少9人在风暴中丧生。约700户房屋被淹。"}
+    spec, homes = ("count", 9, "count", "at_least"), ("count", 700, "count", "about")
+    articles, claims = story(texts, [("en", "at least 9", *spec), ("es", "al menos a 9", *spec),
+                                     ("zh", "至少9人", *spec), ("en", "At least 9 people", *spec),
+                                     ("es", "Al menos 9 personas", *spec), ("zh", "至少9人在", *spec),
+                                     ("en", "700 homes", *homes), ("es", "700 casas", *homes), ("zh", "700户", *homes)])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(p): 0.3 for p in (("c1", "c5"), ("c2", "c4"), ("c1", "c6"), ("c2", "c6"),
+                                               ("c3", "c4"), ("c3", "c5"), ("c3", "c8"))}
+    for a, b in (("c1", "c2"), ("c1", "c3"), ("c4", "c5"), ("c7", "c8"), ("c7", "c9")):
+        assert groups.union(a, b, force=True)
+    join_headlines(groups, ctx, articles)
+    assert groups.find("c1") == groups.find("c4") == groups.find("c6")
+    assert groups.find("c1") != groups.find("c7")
