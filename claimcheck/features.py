@@ -252,6 +252,7 @@ class Calibration:
 
     unrelated: float = 0.1
     translation: float = 0.8
+    story_quantile: float = 0.0  # above 0: read the unrelated anchor from the story too (``story_anchored``)
 
     def __call__(self, cos: np.ndarray) -> np.ndarray:
         return (cos - self.unrelated) / max(self.translation - self.unrelated, 1e-3)
@@ -278,6 +279,39 @@ def relative_calibration(own: dict, fitted: dict) -> Calibration:
     width = own["sd_unrelated"] / unit
     low = 0.5 * (own["unrelated"] + own["translation"]) - 0.5 * width
     return Calibration(low, low + width)
+
+
+def story_background(sent_vecs: np.ndarray, claims: Sequence[Claim], quantile: float) -> float | None:
+    """The story's own raw cosine of "same topic, not the counterpart": ``quantile`` of the cosines of every
+    pair of claim sentences in two different articles. None when counterparts could fill the pairs above the
+    quantile (at most min(n, m) of an article pair's n x m pairs are counterparts): two one-sentence texts
+    (a sentence pair, DEMETR's items) have only their translation to read, no background."""
+    first: dict[tuple[str, int], int] = {}
+    for i, c in enumerate(claims):
+        first.setdefault((c.article, c.sentence_index), i)
+    arts = np.array([a for a, _ in first])
+    sizes = list(Counter(arts.tolist()).values())
+    n_pairs = sum(x * y for k, x in enumerate(sizes) for y in sizes[k + 1:])
+    counterparts = sum(min(x, y) for k, x in enumerate(sizes) for y in sizes[k + 1:])
+    if n_pairs == 0 or counterparts >= (1 - quantile) * n_pairs:
+        return None
+    vecs = np.asarray(sent_vecs[list(first.values())], dtype=np.float64)
+    cross = np.triu(arts[:, None] != arts[None, :], 1)
+    return float(np.quantile((vecs @ vecs.T)[cross], quantile))
+
+
+def story_anchored(calibration: Calibration, sent_vecs: np.ndarray, claims: Sequence[Claim]) -> Calibration:
+    """A story-relative "unrelated" anchor (models/MATCHER_CARD.md, round 10; measured, off unless the
+    matcher names a quantile for the encoder): an encoder that reads every sentence of one topic as alike
+    (e5-small) sets the story's background above the anchor measured on unrelated NTREX lines; the anchor
+    rises to the background, never falls, and the translation anchor rises with it (the width is kept)."""
+    if calibration.story_quantile <= 0 or not claims:
+        return calibration
+    background = story_background(sent_vecs, claims, calibration.story_quantile)
+    if background is None or background <= calibration.unrelated:
+        return calibration
+    lift = background - calibration.unrelated
+    return Calibration(background, calibration.translation + lift)
 
 
 @dataclass
@@ -380,6 +414,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
         sent_vecs, clause_vecs = embed_claim_contexts(claims, encoder)
     else:
         sent_vecs = clause_vecs = np.zeros((0, 1), dtype=np.float32)
+    calibration = story_anchored(calibration, sent_vecs, claims)
     subjects = [" ".join(c.subject) for c in claims]
     has_subject = np.array([bool(s.strip()) for s in subjects], dtype=bool)
     subj_vecs = _embed_each([s if s.strip() else "" for s in subjects], encoder)

@@ -55,9 +55,12 @@ class Matcher:
         return 1.0 / (1.0 + np.exp(-z))
 
     def calibration_for(self, encoder_name: str | None) -> Calibration | None:
-        """The cosine calibration measured for this encoder, None when it was never measured."""
+        """The cosine calibration measured for this encoder, None when it was never measured; with the
+        story-relative anchor's quantile when the matcher names one for it (``story_anchor``, off when absent)."""
         spec = self.calibration.get(encoder_name or "")
-        return Calibration(*spec) if spec else None
+        if not spec:
+            return None
+        return Calibration(*spec[:2], story_quantile=float(self.info.get("story_anchor", {}).get(encoder_name, 0.0)))
 
     @classmethod
     def from_dict(cls, d: dict) -> "Matcher":

@@ -506,6 +506,9 @@ def main():
     ap.add_argument("--dev-weight", type=float, default=10.0, help="weight of a dev pair against an NTREX pair")
     ap.add_argument("--also-calibrate", nargs="*", default=["e5-small"],
                     help="other encoders whose calibration is measured and stored beside the fitted one")
+    ap.add_argument("--story-anchor", nargs="*", default=[], metavar="ENCODER=Q",
+                    help="read this encoder's unrelated anchor from each story's own background too (the Q quantile "
+                         "of its cross-article sentence cosines; features.story_anchored; measured in round 10, off)")
     ap.add_argument("--calibrate", default="",
                     help="only measure this encoder's cosine calibration and add it to --out")
     args = ap.parse_args()
@@ -543,6 +546,9 @@ def main():
         scales[other.name] = measure_scale(corpus, other)
         calibration[other.name] = relative_calibration(scales[other.name], scales[encoder.name]).as_list()
         print(f"calibration of {other.name}: {calibration[other.name]} ({time.time() - t0:.0f}s)", flush=True)
+    story_anchor = {name: float(q) for name, q in (spec.split("=", 1) for spec in args.story_anchor)}
+    anchor_info = {"story_anchor": story_anchor} if story_anchor else {}
+    cal.story_quantile = story_anchor.get(encoder.name, 0.0)
     blocks = build_rows(corpus, encoder, cal, omit=args.omit)
     n_pairs = sum(int((b.y >= 0).sum()) for b in blocks)
     print(f"NTREX train: {n_pairs} labelled pairs ({time.time() - t0:.0f}s)", flush=True)
@@ -565,7 +571,8 @@ def main():
         results = {}
         chooser = Encoders(None if args.encoder == "use-multilingual" else args.encoder)
         for s in stories:  # leave one dev story out, score it end to end with the encoder a user's run picks
-            m = fit([b for b in blocks if b.group != s.name], args.C, calibration, threshold, unused=unused)
+            m = fit([b for b in blocks if b.group != s.name], args.C, calibration, threshold, dict(anchor_info),
+                    unused=unused)
             story_encoder, _ = chooser.for_languages([a.lang for a in s.articles])
             r = results[s.name] = dev_folds.score_story(s, story_encoder, m)
             print(f"{s.name:30s} match {r['matching']['tp']}/{r['matching']['gold']} (sys {r['matching']['system']})"
@@ -581,7 +588,7 @@ def main():
             "data": "NTREX-128 train documents (CC BY-SA 4.0), 9 languages"
                     + (f"; {len(stories)} dev stories (weight {args.dev_weight})" if stories else ""),
             "documents": len(corpus), "sklearn": sklearn.__version__, "C": args.C, "cv": metrics,
-            **({"calibration_scale": scales} if scales else {}),
+            **({"calibration_scale": scales} if scales else {}), **anchor_info,
             "trained": time.strftime("%Y-%m-%d", time.gmtime())}
     matcher = fit(blocks, args.C, calibration, threshold, info, unused)
     Path(args.out).write_text(json.dumps(matcher.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

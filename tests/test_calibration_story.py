@@ -1,0 +1,57 @@
+"""The story-relative "unrelated" anchor (features.story_anchored, round 10): off unless the matcher names a
+quantile for the encoder; raises the anchor to the story's own cross-article background, never lowers it."""
+from types import SimpleNamespace
+
+import numpy as np
+
+from claimcheck.features import Calibration, story_anchored, story_background
+from claimcheck.model import Matcher
+
+
+def _claim(article: str, sentence: int) -> SimpleNamespace:
+    """What the background reads of a claim: its article and sentence."""
+    return SimpleNamespace(article=article, sentence_index=sentence)
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float64)
+    return v / np.linalg.norm(v)
+
+
+def test_background_is_a_quantile_of_cross_article_sentence_cosines_only():
+    claims = [_claim("a", 0), _claim("a", 0), _claim("a", 1), _claim("a", 2), _claim("b", 0), _claim("b", 1)]
+    # rows 0 and 1 share a sentence; a's sentences are alike (same article: not counted)
+    vecs = np.stack([_unit(1, 0), _unit(1, 0), _unit(1, 0.1), _unit(1, 0.2), _unit(0, 1), _unit(0.5, 1)])
+    rows_a, rows_b = [0, 2, 3], [4, 5]
+    cross = sorted(float(vecs[i] @ vecs[j]) for i in rows_a for j in rows_b)
+    assert np.isclose(story_background(vecs, claims, 0.0), cross[0])
+    assert np.isclose(story_background(vecs, claims, 0.5), np.quantile(cross, 0.5))
+    assert story_background(vecs[:4], claims[:4], 0.5) is None  # one article: no background
+
+
+def test_no_background_when_counterparts_could_fill_the_quantile():
+    pair = [_claim("a", 0), _claim("b", 0)]  # a sentence pair: its one cosine is the translation's
+    assert story_background(np.stack([_unit(1, 0), _unit(1, 1)]), pair, 0.5) is None
+    cal = Calibration(0.2, 0.7, story_quantile=0.65)
+    assert story_anchored(cal, np.stack([_unit(1, 0), _unit(1, 1)]), pair) is cal
+
+
+def test_anchor_rises_to_the_background_keeping_the_width_and_is_off_without_a_quantile():
+    claims = [_claim(a, k) for a in "ab" for k in range(4)]
+    vecs = np.stack([_unit(1, 1)] * 4 + [_unit(1, 0)] * 4)  # every cross pair at cosine 0.7071
+    off = Calibration(0.2, 0.7)
+    assert story_anchored(off, vecs, claims) is off
+    cal = story_anchored(Calibration(0.2, 0.7, story_quantile=0.5), vecs, claims)
+    assert np.isclose(cal.unrelated, 0.7071, atol=1e-4) and np.isclose(cal.translation - cal.unrelated, 0.5)
+    high = Calibration(0.9, 0.95, story_quantile=0.5)  # background below the anchor: unchanged
+    assert story_anchored(high, vecs, claims) is high
+
+
+def test_matcher_names_the_quantile_per_encoder_and_none_by_default():
+    m = Matcher(["cos_sentence"], np.ones(1), 0.0, np.zeros(1), np.ones(1),
+                calibration={"e5-small": [0.81, 0.9], "use-multilingual": [0.26, 0.7]},
+                info={"story_anchor": {"e5-small": 0.65}})
+    assert m.calibration_for("e5-small").story_quantile == 0.65
+    assert m.calibration_for("use-multilingual").story_quantile == 0.0
+    assert m.calibration_for("e5-small").as_list() == [0.81, 0.9]
+    assert "story_anchor" in m.to_dict()
