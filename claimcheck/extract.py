@@ -680,6 +680,9 @@ class _Scanner:
                 um = None  # "del 2027 ha concesso", "ha aumentado": the verb "ha", not hectares
             if um and self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end()) == "count":
                 um = None  # "turned 180 degrees": an angle, no temperature (``ambiguous_units`` reading "count")
+            if um and self.p.get("year_after") is not None and self.p["year_after"].match(text, st.pos) and \
+                    self._year_like(m, st.value, st.quantity):
+                um = None  # "с 1994 г.": a year and its abbreviation ("год"), not grams
             if um:
                 unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
                 win = self.window(st.start)
