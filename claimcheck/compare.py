@@ -351,10 +351,30 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     return Verdict(False, "date", detail=f"{full} is a {on}, not a {name}")
 
 
+@lru_cache(maxsize=None)
+def _time_zone_pattern(lang: str | None) -> re.Pattern:
+    """The language's words for a time zone or local time (language data ``time_zone_words``), compiled once;
+    a word in capitals ("EST") matches only as written, so French "est" names no zone."""
+    _, table = language_table(lang)
+    boundaries = bool(table.get("word_boundaries", True))
+    words = table.get("time_zone_words", [])
+    caps = _word_alternation([w for w in words if w.isupper()], boundaries)
+    rest = _word_alternation([w for w in words if not w.isupper()], boundaries)
+    return re.compile(f"(?:{caps})|(?i:{rest})")
+
+
+def _names_time_zone(c: Claim) -> bool:
+    return bool(c.sentence) and bool(_time_zone_pattern(c.lang).search(c.sentence))
+
+
 def _time_zone_shift(a: Claim, b: Claim) -> bool:
-    """Two times of day at the same minute past different hours ("21:20" and "凌晨5时20分"): the same
-    moment given in two time zones. On the hour ("13:00" and "14:00") it is not assumed."""
+    """Two times of day at the same minute past different hours ("21:20 GMT" and "凌晨5时20分"): the same
+    moment given in two time zones, where one of the sentences names a zone (``time_zone_words``); with no
+    zone named, "4.40" against "8.40 am" is an hour gone wrong. On the hour ("13:00" and "14:00") it is not
+    assumed."""
     if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
+        return False
+    if not (_names_time_zone(a) or _names_time_zone(b)):
         return False
     ma = re.fullmatch(r"(\d{1,2}):(\d{2})", str(a.value))
     mb = re.fullmatch(r"(\d{1,2}):(\d{2})", str(b.value))

@@ -90,8 +90,9 @@ TABLE = [
     (("date", "--03-05", "date"), ("date", "2025-03-06", "date"), "date"),
     # a level in percent against a change in points: one slot, the unit went wrong ("rose 0.3 %" / "0.3 pp")
     (("percent", 0.3, "%"), ("percent", 0.3, "pp"), "unit"),
-    # times of day: the same odd minute past another hour is another time zone; on the hour it is a slip
-    (("date", "21:20", "time"), ("date", "05:20", "time"), "ok:time zone"),
+    # times of day: the same odd minute past another hour is a time zone only where a sentence names one
+    # (test_a_clock_time_in_another_zone_needs_a_zone_named); with none named it is an hour gone wrong
+    (("date", "21:20", "time"), ("date", "05:20", "time"), "date"),
     (("date", "13:00", "time"), ("date", "14:00", "time"), "date"),
     (("date", "21:20", "time"), ("date", "21:20", "time"), "ok:None"),  # the same time: no time zone to name
     # a clock reading against a duration: minutes:seconds or hours:minutes of elapsed time, or its minute
@@ -641,3 +642,22 @@ def test_a_figure_without_unit_against_a_temperature_is_read_on_the_nearer_scale
                 assert v.detail.startswith(f"{bare}, written with no unit, read as {bare} °")
         else:
             assert not v.agree and v.type == expected, v
+
+
+@pytest.mark.parametrize("lang_a,sentence_a,lang_b,sentence_b,agree", [
+    ("en", "The launch came at 21:20 GMT.", "zh", "发射时间为凌晨5时20分。", True),
+    ("it", "Il razzo è partito alle 22:20 ora italiana.", "ja", "ロケットは午前6時20分に打ち上げられた。", True),
+    ("fr", "La fusée a décollé à 4h40.", "en", "The rocket lifted off at 8.40 am.", False),
+    ("fr", "La séance est ouverte à 4h40.", "en", "The session opened at 8.40 am.", False),  # French "est" is no EST
+])
+def test_a_clock_time_in_another_zone_needs_a_zone_named(lang_a, sentence_a, lang_b, sentence_b, agree):
+    """"21:20 GMT" and "凌晨5时20分" are one moment in two zones; "4h40" and "8.40 am" with no zone named in either
+    sentence are an hour gone wrong."""
+    from claimcheck.extract import extract_text
+
+    [a] = [c for c in extract_text(sentence_a, lang_a, article_id="a") if c.unit == "time"]
+    [b] = [c for c in extract_text(sentence_b, lang_b, article_id="b") if c.unit == "time"]
+    conflicts, consistent = compare_facts([Fact("f1", [a.id, b.id])], [a, b])
+    assert (not conflicts) is agree, (sentence_a, sentence_b)
+    if agree:
+        assert consistent and consistent[0].reason.startswith("time zone")
