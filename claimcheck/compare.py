@@ -22,15 +22,15 @@ whose type says what probably went wrong (scale word, digits, unit, qualifier, d
 """
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
-from claimcheck.langdata import language_table
+from claimcheck.langdata import rules_for
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -340,8 +340,6 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     name, full = str(day.value).lower(), str(date.value)
     if name not in _WEEKDAYS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", full):
         return None
-    import datetime
-
     try:
         on = _WEEKDAYS[datetime.date.fromisoformat(full).weekday()]
     except ValueError:
@@ -351,20 +349,10 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     return Verdict(False, "date", detail=f"{full} is a {on}, not a {name}")
 
 
-@lru_cache(maxsize=None)
-def _time_zone_pattern(lang: str | None) -> re.Pattern:
-    """The language's words for a time zone or local time (language data ``time_zone_words``), compiled once;
-    a word in capitals ("EST") matches only as written, so French "est" names no zone."""
-    _, table = language_table(lang)
-    boundaries = bool(table.get("word_boundaries", True))
-    words = table.get("time_zone_words", [])
-    caps = _word_alternation([w for w in words if w.isupper()], boundaries)
-    rest = _word_alternation([w for w in words if not w.isupper()], boundaries)
-    return re.compile(f"(?:{caps})|(?i:{rest})")
-
-
 def _names_time_zone(c: Claim) -> bool:
-    return bool(c.sentence) and bool(_time_zone_pattern(c.lang).search(c.sentence))
+    """Does the claim's sentence name a time zone or local time (language data ``time_zone_words``; a word in
+    capitals matches only as written, so French "est" names no EST)?"""
+    return bool(c.sentence) and bool(rules_for(c.lang).patterns["time_zone"].search(c.sentence))
 
 
 def _time_zone_shift(a: Claim, b: Claim) -> bool:
@@ -376,10 +364,8 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
         return False
     if not (_names_time_zone(a) or _names_time_zone(b)):
         return False
-    ma = re.fullmatch(r"(\d{1,2}):(\d{2})", str(a.value))
-    mb = re.fullmatch(r"(\d{1,2}):(\d{2})", str(b.value))
-    return bool(ma and mb) and ma.group(2) == mb.group(2) and ma.group(2) not in ("00", "30") and \
-        int(ma.group(1)) != int(mb.group(1))
+    ma, mb = _clock_minutes(a), _clock_minutes(b)
+    return ma is not None and mb is not None and ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30)
 
 
 TIME_ZONE_REACH = 14 * 60  # minutes: no two civil time zones a story names lie further apart (UTC+14)
@@ -405,8 +391,6 @@ def _names_a_day(c: Claim) -> bool:
 def _day_shift(a: Claim, b: Claim) -> int | None:
     """Days from the day ``a`` names to the day ``b`` names (weekdays one apart: ±1); a field one date
     leaves out is taken from the other; None where the gap cannot be told (days of unknown months)."""
-    import datetime
-
     def weekday(c: Claim) -> int | None:
         if c.unit == "weekday":
             return _WEEKDAYS.index(c.value.lower())
@@ -509,30 +493,6 @@ def _opposite_bounds(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> 
 NEGATION_REACH = 100  # characters: how far from a bound a negation word may stand and still govern it
 
 
-def _word_alternation(words: list[str], boundaries: bool) -> str:
-    """Longest-first alternation of literal words; with ``boundaries`` a word ending or starting in a letter
-    is no part of a longer word ("ne" is not in "neuf")."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        body = re.escape(w)
-        if boundaries and w[0].isalpha():
-            body = r"(?<!\w)" + body
-        if boundaries and w[-1].isalpha():
-            body += r"(?!\w)"
-        parts.append(body)
-    return "|".join(parts) or "(?!)"
-
-
-@lru_cache(maxsize=None)
-def _negation_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
-    """The language's negation words before a bound and after it (language data ``negation_words``,
-    ``negation_words_after``), compiled once per language."""
-    _, table = language_table(lang)
-    boundaries = bool(table.get("word_boundaries", True))
-    return (re.compile(_word_alternation(table.get("negation_words", []), boundaries), re.IGNORECASE),
-            re.compile(_word_alternation(table.get("negation_words_after", []), boundaries), re.IGNORECASE))
-
-
 def _negated(c: Claim) -> bool:
     """Does a negation word govern the claim's bound: one in its sentence before it ("impossible to hold
     more than a day", "не сможет хранить дольше одного дня") or, in a language that negates after the verb,
@@ -542,7 +502,8 @@ def _negated(c: Claim) -> bool:
     if not c.sentence or not c.lang or not 0 <= at <= len(c.sentence) - len(c.text) or \
             c.sentence[at:at + len(c.text)] != c.text:
         return False
-    before_words, after_words = _negation_patterns(c.lang)
+    patterns = rules_for(c.lang).patterns
+    before_words, after_words = patterns["negation_before"], patterns["negation_after"]
     before = re.split(r"[;；:：]", c.sentence[max(0, at - NEGATION_REACH):at])[-1]
     after = re.split(r"[;；:：.。!！?？]", c.sentence[at + len(c.text):at + len(c.text) + NEGATION_REACH])[0]
     if at > NEGATION_REACH:
@@ -853,9 +814,10 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     if ends is not None:
         return ends
     if _opposite_bounds(qa, qb, ia, ib):
-        if _negated(a) != _negated(b):
+        negated_a = _negated(a)
+        if negated_a != _negated(b):
             # "impossible to hold more than a day" is "a day at most": the negation turns the floor into a ceiling
-            negated = a if _negated(a) else b
+            negated = a if negated_a else b
             return Verdict(True, reason="negation",
                            detail=f"“{negated.text}” stands under a negation "
                                   f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")

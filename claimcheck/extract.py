@@ -44,6 +44,7 @@ import regex
 from claimcheck.langdata import LangRules, Lookup, rules_for
 from claimcheck.langdata import DIGIT
 from claimcheck.numbers import combine_words, normalise_digits, parse_cjk, parse_digits
+from claimcheck.quantities import unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
 _LEFT_WINDOW = 48
@@ -670,8 +671,9 @@ class _Scanner:
                 unit, mult = Lookup(r.data["scaled_units"]).find(su.group("x"))
                 if st.value is not None:
                     st.value *= mult
+                dim = unit_dimension(unit)  # "two decades" = 20 years, a duration; "12 bcm" a volume
                 st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else
-                                                      "duration" if unit in _TIME_UNITS else "measure"), unit
+                                                      "duration" if dim and dim[0] == "time" else "measure"), unit
                 st.pos, st.unit_found = su.end(), True
         # measure units
         if not st.unit_found:
@@ -2020,8 +2022,6 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
-# units of time a scaled unit may name ("two decades" = 20 years, "zwei Jahrhunderte" = 200 years)
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # a collective numeral of N ("une dizaine" 10, "una ventina" 20, "un millier" 1,000) spans N / 1.5 to N × 1.5
 COLLECTIVE_REACH = 1.5
 _PERCENT_SIGN_END = regex.compile(r"[%％٪]\s*$")

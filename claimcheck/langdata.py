@@ -776,6 +776,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["month_before"] = _later("(?:" + _alternation(list(r.months), b) + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?\Z") \
         if r.months and b else None
     p["year_after"] = _later(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
+    # read by the comparison: a negation before or after a bound, a time zone named in a sentence
+    p["negation_before"] = _later(_alternation(d.get("negation_words", []), b))
+    p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
+    p["time_zone"] = _later(_mixed(d.get("time_zone_words", []), b))
 
     # --- dates ----------------------------------------------------------------------
     p["dates"] = _later_each([_date_pattern(item["pattern"], r) for item in d.get("date_patterns", [])])
