@@ -38,6 +38,8 @@ class SentenceAlignment:
     article_b: str
     sim: np.ndarray  # cosine matrix
     links: dict[tuple[int, int], float] = field(default_factory=dict)  # (row, col) -> cosine
+    # (row, col) pairs that complete a link of a sentence split in two by the other text ("A. B." for "A, B")
+    splits: set[tuple[int, int]] = field(default_factory=set)
     monotone: bool = False
     best_ab: np.ndarray | None = None  # row -> best column
     best_ba: np.ndarray | None = None  # column -> best row
@@ -123,6 +125,7 @@ def align_sentences(article_a: str, vecs_a: np.ndarray, article_b: str, vecs_b: 
         out.monotone = True
         for i, j in monotone_path(sim, typical + PATH_MARGIN):
             out.links[(i, j)] = float(sim[i, j])
+        out.splits = split_links(out.links, vecs_a, vecs_b, typical)
         return out
     # order-free: a mutual best, or a best clearly ahead of the runner-up
     for i in range(sim.shape[0]):
@@ -132,6 +135,27 @@ def align_sentences(article_a: str, vecs_a: np.ndarray, article_b: str, vecs_b: 
         ahead = len(row) < 2 or row[0] - row[1] >= 0.1
         if (mutual or ahead) and sim[i, j] > typical + PATH_MARGIN:
             out.links[(i, j)] = float(sim[i, j])
+    return out
+
+
+def split_links(links: dict[tuple[int, int], float], vecs_a: np.ndarray, vecs_b: np.ndarray,
+                typical: float) -> set[tuple[int, int]]:
+    """Sentence pairs that a one-to-one path leaves out where a translation split one sentence in two (or
+    joined two): a sentence next to a linked one and linked to nothing itself, whose vector added to its
+    neighbour's reads closer to the neighbour's partner than the neighbour alone does, as bertalign finds
+    its 1-2 and 2-1 links. Monotone alignments only (a translation keeps its order)."""
+    out: set[tuple[int, int]] = set()
+    for (i, j) in links:
+        for own, other, me, partner, flip in ((vecs_b, vecs_a, j, i, False), (vecs_a, vecs_b, i, j, True)):
+            taken = {(r if flip else c) for r, c in links}
+            base = float(other[partner] @ own[me])
+            for near in (me - 1, me + 1):
+                if not 0 <= near < len(own) or near in taken or float(other[partner] @ own[near]) <= typical:
+                    continue
+                merged = own[me] + own[near]
+                merged = merged / (np.linalg.norm(merged) or 1.0)
+                if float(other[partner] @ merged) > base:
+                    out.add((near, partner) if flip else (partner, near))
     return out
 
 

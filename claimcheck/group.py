@@ -255,14 +255,14 @@ def _join_leads_to_headline(groups: "_Groups", headline: set[str], lead: set[str
 
 
 def crosses_alignment(ctx: StoryContext, i: int, j: int) -> bool:
-    """Are claims ``i`` and ``j`` (of two articles) in sentences the alignment does not pair, while it
-    pairs one of them with another sentence of the other article?"""
+    """Are claims ``i`` and ``j`` (of two articles) in sentences the alignment does not pair (nor as the two
+    halves of a split sentence), while it pairs one of them with another sentence of the other article?"""
     a, b = ctx.claims[i].article, ctx.claims[j].article
     ra, rb = ctx.sentence_row[i], ctx.sentence_row[j]
     sa = ctx.alignments.get((a, b))
     if sa is None:
         sa, ra, rb = ctx.alignments.get((b, a)), rb, ra
-    if sa is None or (ra, rb) in sa.links:
+    if sa is None or (ra, rb) in sa.links or (ra, rb) in sa.splits:
         return False
     rows, cols = _linked_rows(sa)
     return ra in rows or rb in cols
@@ -420,6 +420,8 @@ def sentence_links(ctx: StoryContext) -> list[SentenceLink]:
         keys_a, keys_b = ctx.sentence_keys[a], ctx.sentence_keys[b]
         for (ra, rb), score in sorted(sa.links.items()):
             out.append(SentenceLink(a, keys_a[ra], b, keys_b[rb], round(float(score), 4)))
+        for ra, rb in sorted(sa.splits):  # a sentence the other version split in two: both halves
+            out.append(SentenceLink(a, keys_a[ra], b, keys_b[rb], round(float(sa.sim[ra, rb]), 4)))
     return out
 
 

@@ -44,3 +44,20 @@ def test_a_single_sentence_pair_aligns_when_it_beats_unrelated_text():
 def test_figures_are_assigned_one_to_one_by_slot_score():
     score = np.array([[0.9, 0.8, 0.1], [0.85, 0.2, 0.1]])
     assert sorted(assign_figures(score)) == [(0, 1), (1, 0)]
+
+
+def test_a_sentence_split_in_two_by_the_translation_links_both_halves():
+    halves = _unit_rows(2, seed=3)
+    whole = halves.sum(axis=0, keepdims=True)
+    whole /= np.linalg.norm(whole)
+    out = align_sentences("a", whole, "b", halves, unrelated=0.1)
+    assert out.monotone and len(out.links) == 1
+    linked = next(iter(out.links))
+    assert out.splits == {(0, 1 - linked[1])}  # the half the one-to-one path left out
+
+
+def test_an_unrelated_neighbour_is_no_second_half():
+    a = _unit_rows(2, seed=4)
+    b = np.vstack([a[0], -a[0]])  # b's second sentence reads unlike anything of a
+    out = align_sentences("a", a[:1], "b", b, unrelated=0.1)
+    assert (0, 0) in out.links and not out.splits

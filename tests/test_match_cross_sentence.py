@@ -28,3 +28,17 @@ def test_sentences_the_alignment_leaves_unpaired_are_not_held_to_the_bar():
                                      ("ja", "200万ユーロ", "money", 2e6, "EUR")])
     ctx = build_context(claims, articles, FakeEncoder())
     assert not crosses_alignment(ctx, 0, 1)
+
+
+def test_the_second_half_of_a_split_sentence_does_not_cross_the_alignment():
+    en = "Fox News averages 2.4 million prime-time viewers, and MSNBC topped cable with as many as 3.4 million viewers."
+    de = "Fox News erreicht durchschnittlich 2,4 Millionen Zuschauer zur besten Sendezeit.\n" \
+         "MSNBC führte die Einschaltquoten mit bis zu 3,5 Millionen Zuschauern an."
+    articles, claims = story({"en": en, "de": de},
+                             [("en", "2.4 million", "count", 2.4e6, None), ("en", "3.4 million", "count", 3.4e6, None),
+                              ("de", "2,4 Millionen", "count", 2.4e6, None), ("de", "3,5 Millionen", "count", 3.5e6, None)])
+    ctx = build_context(claims, articles, FakeEncoder())
+    i = {c.id: n for n, c in enumerate(claims)}
+    sa = next(iter(ctx.alignments.values()))
+    assert sa.monotone and sa.splits  # one English sentence, two German ones
+    assert not crosses_alignment(ctx, i["c2"], i["c4"])
