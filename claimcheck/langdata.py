@@ -691,7 +691,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["ratio_reversed"] = _later(
         r"(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r")?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
-    p["range"] = _later(r"\s*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
+    # a suspended hyphen may stand before the connector ("18- to 29-year-olds", "18- bis 29-Jährige")
+    p["range"] = _later(r"(?:[-‐](?=\s))?\s*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
     p["year_suffix"] = _later(r"\s?" + regex.escape(d["year_suffix"])) if d.get("year_suffix") else None
     ordinal = d.get("ordinal")
     p["ordinal"] = _later(ordinal) if ordinal else None
@@ -711,7 +712,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     rate_after = d.get("rate_after", [])
     p["rate_after"] = _later(r"\s*(?P<x>" + _alternation(rate_after, b) + ")" + (r"(?![\p{L}])" if b else "")) if rate_after else None
     pairs = d.get("range_pairs", [])
-    pair_patterns = [(_alternation([a], b) + r"\s*\Z", r"\s*" + _alternation([z], b) + r"\s*") for a, z in pairs]
+    pair_patterns = [(_alternation([a], b) + r"\s*\Z", r"(?:[-‐](?=\s))?\s*" + _alternation([z], b) + r"\s*")
+                     for a, z in pairs]
     p["range_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in pair_patterns])
     p["conversion_gap"] = _later(
         r"\s*[,，;]?\s*(?:(?P<m>" + _alternation(d.get("conversion_markers", []), b) + r")\s*)?(?P<br>[(（])?\s*(?:(?P<m2>"

@@ -7,7 +7,7 @@ import pytest
 from claimcheck.api import check_texts
 from claimcheck.embed import FakeEncoder, load_encoder
 from claimcheck.features import build_context, feature_matrix
-from claimcheck.group import ALIGNED_SLOT_LINK, CROSS_DIMENSION, LEFTOVER_LINK, link_bars
+from claimcheck.group import ALIGNED_SLOT_LINK, CROSS_DIMENSION, EVEN_SLOT_LINK, LEFTOVER_LINK, link_bars
 
 from test_match_grouping import story
 
@@ -32,9 +32,19 @@ def test_assigned_figures_of_one_dimension_in_aligned_sentences_get_the_lower_ba
              "fr": "The ferry carried 301 passengers and 42 cars across the bay on Sunday."}
     bars = _bars(texts, [("en", "310 passengers", "count", 310, "count"), ("en", "42 cars", "count", 42, "count"),
                          ("fr", "301 passengers", "count", 301, "count"), ("fr", "42 cars", "count", 42, "count")])
-    assert bars[("c1", "c3")] == ALIGNED_SLOT_LINK
-    assert bars[("c2", "c4")] == ALIGNED_SLOT_LINK
+    # as many counts in each: every count's counterpart is known by elimination
+    assert bars[("c1", "c3")] == EVEN_SLOT_LINK < ALIGNED_SLOT_LINK
+    assert bars[("c2", "c4")] == EVEN_SLOT_LINK
     assert bars[("c1", "c4")] == 0.6  # the other slot keeps the matcher's bar
+
+
+def test_assigned_figures_of_sentences_stating_more_figures_in_one_keep_the_slot_bar():
+    texts = {"en": "The ferry carried 310 passengers, 42 cars and 6 buses across the bay on Sunday.",
+             "fr": "The ferry carried 301 passengers and 42 cars across the bay on Sunday."}
+    bars = _bars(texts, [("en", "310 passengers", "count", 310, "count"), ("en", "42 cars", "count", 42, "count"),
+                         ("en", "6 buses", "count", 6, "count"),
+                         ("fr", "301 passengers", "count", 301, "count"), ("fr", "42 cars", "count", 42, "count")])
+    assert bars[("c1", "c4")] == ALIGNED_SLOT_LINK  # one version left a figure out: no elimination
 
 
 def test_a_figure_with_a_same_dimension_partner_is_not_paired_across_dimensions():
@@ -43,7 +53,7 @@ def test_a_figure_with_a_same_dimension_partner_is_not_paired_across_dimensions(
     bars = _bars(texts, [("en", "2004", "date", "2004", "date"), ("en", "5,000 visitors", "count", 5000, "count"),
                          ("it", "2004", "date", "2004", "date"), ("it", "5,000 visitors", "count", 5000, "count")])
     assert bars[("c1", "c4")] == CROSS_DIMENSION  # a date against a count when each has its own partner
-    assert bars[("c1", "c3")] == ALIGNED_SLOT_LINK
+    assert bars[("c1", "c3")] == EVEN_SLOT_LINK
 
 
 def test_sentences_that_are_not_translations_keep_the_matchers_bar():
