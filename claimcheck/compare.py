@@ -541,13 +541,13 @@ def _judge_ends(qa: Quantity, qb: Quantity) -> Verdict | None:
     """Two ranges, two scores, or a range and a score: compared end by end, each end an exact figure at
     the precision it is written to. "30-43 %" does not contain "30-430 %", it states other ends; "17-5"
     and "17-8" are two scores (the order of the sides is not compared: "won 17-5", "lost 5-17").
-    A range against one figure is left to the intervals (the range contains it or not), and so are
+    Ends in two units ("1 to 2 inches", "2,5–5 cm") are compared after converting, each within the
+    conversion tolerance. A range against one figure is left to the intervals (the range contains it or not), and so are
     vague plurals ("thousands", "dozens"): their ends are the reader's guess, not the text's."""
     ea, eb = _ends(qa), _ends(qb)
     if ea is None or eb is None or "about" in (qa.qualifier, qb.qualifier):
         return None  # "thousands" (1,000-9,999 or 2,000-9,999 by the reader) names no ends
-    if qa.kind in ("measure", "duration") and canonical_unit(qa.unit) != canonical_unit(qb.unit):
-        return None  # ends in two units: the intervals compare them after converting
+    two_units = qa.kind in ("measure", "duration") and canonical_unit(qa.unit) != canonical_unit(qb.unit)
     what = "scores" if qa.score is not None or qb.score is not None else "ranges"
     rounded = False
     for x, y in zip(ea, eb):
@@ -556,11 +556,24 @@ def _judge_ends(qa: Quantity, qb: Quantity) -> Verdict | None:
         ix, iy = interval(ex), interval(ey)
         if ix is None or iy is None:
             return None
+        if two_units and not ix.overlaps(iy) and _end_converts(ex, ey):
+            continue  # "1 to 2 inches" and "2,5 à 5 cm": each end a rounded conversion of the other's
         if not ix.overlaps(iy):
             v = _classify(ex, ey, ix, iy)
-            return replace(v, detail=f"the {what} differ: {_ends_text(qa, ea)} vs {_ends_text(qb, eb)} ({v.detail})")
+            ua, ub = (f" {qa.unit}", f" {qb.unit}") if two_units else ("", "")
+            return replace(v, detail=f"the {what} differ: {_ends_text(qa, ea)}{ua} vs {_ends_text(qb, eb)}{ub} "
+                                     f"({v.detail})")
         rounded = rounded or abs(ix.point - iy.point) > EQUAL_TOLERANCE * max(abs(ix.point), abs(iy.point), 1e-12)
+    if two_units:
+        return Verdict(True, reason="conversion", detail="each end a rounded unit conversion")
     return Verdict(True, reason="rounding" if rounded else None)
+
+
+def _end_converts(ex: Quantity, ey: Quantity) -> bool:
+    """Is one end of a range a rounded conversion of the other range's end in another unit?"""
+    if ex.kind == "duration":
+        return duration_conversion_fits(ex, ey) or duration_conversion_fits(ey, ex)
+    return conversion_fits(ex, ey) or conversion_fits(ey, ex)
 
 
 def _ends_text(q: Quantity, ends: tuple[float, float]) -> str:

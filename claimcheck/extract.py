@@ -303,6 +303,7 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     return None
 
 
+_SPACES = regex.compile(r"\s+")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
@@ -794,7 +795,7 @@ class _Scanner:
         if r.word_boundaries and not st.glued_letter_ok and st.pos == st.ce and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", st.pos)
-        if qa and st.qualifier == "exact":
+        if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
 
@@ -1173,6 +1174,15 @@ class _Scanner:
             self.skipped.append((cs, end, "ordinal"))
             return None
         return _Found(cs, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
+
+    def _number_at(self, pos: int) -> bool:
+        """Does a number (digits or a number word) follow ``pos`` as the next word of a spaced script? Where
+        words are not spaced a bound's mark may close it right before the next figure ("1分以上48分未満")."""
+        gap = _SPACES.match(self.text, pos)
+        if not gap or not self.r.word_boundaries:
+            return False
+        hm = self.p["core_follow"].match(self.text, gap.end())
+        return bool(hm) and hm.lastgroup in ("digits", "spaced", "words", "cjk")
 
     def _range(self, m, start, pos, value, quantity):
         """Upper end of a range written after the number; (new pos, high value) or None."""

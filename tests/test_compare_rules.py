@@ -24,6 +24,11 @@ TABLE = [
     (("percent", 70, "%"), ("percent", 700, "%"), "scale"),  # but a two-digit figure ten times larger is a slip
     (("measure", 200, "mi"), ("measure", 300, "km"), "ok:conversion"),  # a rounded conversion (322 km)
     (("measure", 5, "ft"), ("measure", 2, "m", "more_than"), "qualifier"),
+    # ranges in two units: end by end, each a rounded conversion of the other's
+    (("measure", 2, "in", "up_to", {"low": 1, "high": 2}), ("measure", 5, "cm", "up_to", {"low": 2.5, "high": 5}),
+     "ok:conversion"),
+    (("measure", 4, "in", "up_to", {"low": 1, "high": 4}), ("measure", 5, "cm", "up_to", {"low": 2.5, "high": 5}),
+     "value"),  # 4 inches are 10 cm: the upper ends differ though the ranges overlap
     # other digits
     (("count", 84000), ("count", 48000, "count", "about"), "value"),
     (("percent", 10, "%"), ("percent", 20, "%"), "value"),
