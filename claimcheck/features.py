@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -253,6 +253,9 @@ class Calibration:
     unrelated: float = 0.1
     translation: float = 0.8
     story_quantile: float = 0.0  # above 0: read the unrelated anchor from the story too (``story_anchored``)
+    # raw cosine that two unrelated sentences of one language gain over two of different languages: taken off
+    # the cosines of two articles in one language, so that the anchors, measured across languages, hold for them
+    same_language: float = 0.0
 
     def __call__(self, cos: np.ndarray) -> np.ndarray:
         return (cos - self.unrelated) / max(self.translation - self.unrelated, 1e-3)
@@ -311,7 +314,7 @@ def story_anchored(calibration: Calibration, sent_vecs: np.ndarray, claims: Sequ
     if background is None or background <= calibration.unrelated:
         return calibration
     lift = background - calibration.unrelated
-    return Calibration(background, calibration.translation + lift)
+    return replace(calibration, unrelated=background, translation=calibration.translation + lift, story_quantile=0.0)
 
 
 @dataclass
@@ -475,6 +478,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx.counts = np.array(ctx.count, dtype=np.int64)
     ctx.in_sentence = np.array([(c.start - c.sentence_start) / max(1, len(c.sentence)) for c in claims])
     arts = sorted(by_article, key=lambda a: min(by_article[a]))
+    lang_of = {c.article: c.lang or "" for c in claims}
     pair_rows: list[tuple[int, int]] = []
     blocks: list[tuple[list[int], list[int], bool]] = []  # the figures of two candidate sentences, to assign
     for x in range(len(arts)):
@@ -482,7 +486,9 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
             a, b = arts[x], arts[y]
             va = np.array(sentence_vec[a]) if sentence_vec[a] else np.zeros((0, 1))
             vb = np.array(sentence_vec[b]) if sentence_vec[b] else np.zeros((0, 1))
-            sa = align.align_sentences(a, va, b, vb, calibration.unrelated)
+            shift = calibration.same_language if lang_of.get(a) == lang_of.get(b) else 0.0
+            sa = align.align_sentences(a, va, b, vb, calibration.unrelated + shift)
+            sa.shift = shift
             ctx.alignments[(a, b)] = sa
             for ra, rb in sa.candidate_pairs():
                 left, right = members[(a, ra)], members[(b, rb)]
@@ -637,15 +643,17 @@ def feature_matrix(ctx: StoryContext) -> np.ndarray:
     i, j = pairs[:, 0], pairs[:, 1]
     cal = ctx.calibration
     X[:, col["bias"]] = 1.0
-    cs = cal(_calibrated_cos(ctx.sentence_vecs, i, j))
-    cc = cal(_calibrated_cos(ctx.clause_vecs, i, j))
+    langs = np.array([c.lang or "" for c in ctx.claims])
+    shift = np.where(langs[i] == langs[j], cal.same_language, 0.0)
+    cs = cal(_calibrated_cos(ctx.sentence_vecs, i, j) - shift)
+    cc = cal(_calibrated_cos(ctx.clause_vecs, i, j) - shift)
     X[:, col["cos_sentence"]] = cs
     X[:, col["cos_clause"]] = cc
     both_subj = ctx.has_subject[i] & ctx.has_subject[j]
-    X[:, col["cos_subject"]] = np.where(both_subj, cal(_calibrated_cos(ctx.subject_vecs, i, j)), 0.0)
+    X[:, col["cos_subject"]] = np.where(both_subj, cal(_calibrated_cos(ctx.subject_vecs, i, j) - shift), 0.0)
     X[:, col["has_subjects"]] = both_subj
     if ctx.window_vecs is not None and len(ctx.window_vecs) == len(ctx.claims):
-        X[:, col["cos_window"]] = cal(_calibrated_cos(ctx.window_vecs, i, j))
+        X[:, col["cos_window"]] = cal(_calibrated_cos(ctx.window_vecs, i, j) - shift)
     claims = ctx.claims
     mean_cos = 0.5 * (cs + cc)
     art_id = {a: x for x, a in enumerate(dict.fromkeys(c.article for c in claims))}
@@ -766,7 +774,7 @@ def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:
     averaged both ways (an article about something else finds no good counterparts)."""
     if sa.sim.size == 0:
         return 0.0
-    return float(0.5 * (cal(sa.sim.max(axis=1)).mean() + cal(sa.sim.max(axis=0)).mean()))
+    return float(0.5 * (cal(sa.sim.max(axis=1) - sa.shift).mean() + cal(sa.sim.max(axis=0) - sa.shift).mean()))
 
 
 def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> None:

@@ -55,3 +55,28 @@ def test_matcher_names_the_quantile_per_encoder_and_none_by_default():
     assert m.calibration_for("use-multilingual").story_quantile == 0.0
     assert m.calibration_for("e5-small").as_list() == [0.81, 0.9]
     assert "story_anchor" in m.to_dict()
+
+
+def test_two_articles_in_one_language_read_against_the_anchor_of_one_language():
+    """The anchors are measured across languages; two unrelated sentences of one language read closer
+    (``calibration_scale``'s same_language), and the cosines of two articles in one language lose that gain."""
+    from claimcheck.embed import FakeEncoder
+    from claimcheck.features import FEATURES, build_context, feature_matrix
+
+    from test_match_grouping import story
+
+    m = Matcher(["cos_sentence"], np.ones(1), 0.0, np.zeros(1), np.ones(1),
+                calibration={"e5-small": [0.81, 0.9]},
+                info={"calibration_scale": {"e5-small": {"unrelated": 0.81, "same_language": 0.85}}})
+    cal = m.calibration_for("e5-small")
+    assert np.isclose(cal.same_language, 0.04)
+    text = "The council approved 40 new buses for the city on Monday."
+    cos = {}
+    for ids in (("es", "fr"), ("es", "es-b")):
+        articles, claims = story({ids[0]: text, ids[1]: text},
+                                 [(ids[0], "40 new buses", "count", 40, None), (ids[1], "40 new buses", "count", 40, None)])
+        ctx = build_context(claims, articles, FakeEncoder(), cal)
+        cos[ids] = feature_matrix(ctx)[0, FEATURES.index("cos_sentence")]
+        if ids[1] == "es-b":
+            assert next(iter(ctx.alignments.values())).shift == cal.same_language
+    assert np.isclose(cos[("es", "fr")] - cos[("es", "es-b")], 0.04 / (0.9 - 0.81))
