@@ -915,6 +915,7 @@ class _Scanner:
                     and self.p["bare_one_article"].match(text, st.pos)):
                 return self._skip(st.cs, st.ce, "article")  # ja "1つの作品", "1 周後": "one work", "a lap later"
             has_noun = has_noun or st.unit_found
+        self._below_zero(st)
         st.quantity.value = st.value
         st.quantity.qualifier = st.qualifier
         if st.collective and st.quantity.low is None and st.value:
@@ -923,6 +924,21 @@ class _Scanner:
             st.quantity.low = float(f"{st.value / COLLECTIVE_REACH:.2g}")
             st.quantity.high = float(f"{st.value * COLLECTIVE_REACH:.2g}")
         return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
+
+    def _below_zero(self, st: "_Reading") -> None:
+        """A temperature that words put below zero ("minus 15 degrees", "零下15摄氏度", "15 grados bajo cero",
+        "15 градусов мороза"): the figure is negative, as "-15 °C" writes it."""
+        if st.quantity.kind != "measure" or st.value is None or st.value <= 0 or \
+                (unit_dimension(st.quantity.unit) or ("",))[0] != "temperature":
+            return
+        before = self.p["negative_before"].search(self.window(st.start)) if self.p["negative_before"] is not None else None
+        after = self.match("negative_after", st.pos) if self.p["negative_after"] is not None else None
+        if before:
+            st.start -= len(self.window(st.start)) - before.start()
+        if after:
+            st.pos = after.end()
+        if before or after:
+            st.value = -st.value
 
     _CONJ_BEFORE = regex.compile(r"[,;]?\s+(?P<c>\p{L}{1,3})\s+\Z")
 

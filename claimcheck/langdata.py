@@ -707,6 +707,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     glue_alt = ("(?:\\s+" + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
     p["other_before"] = left(r.other_before)
+    # a temperature below zero in words: "minus 15", "零下15", "15 grados bajo cero", "15 градусов мороза"
+    negative = d.get("negative_temperature", {})
+    p["negative_before"] = left(negative["before"]) if negative.get("before") else None
+    p["negative_after"] = _later(r"\s*(?P<x>" + _alternation(negative["after"], b) + ")" + (r"(?![\p{L}])" if b else "")) \
+        if negative.get("after") else None
     p["rate_before"] = left(r.rate_before, boundary=False)
     # "800 km orari", "km por hora", "km à l'heure", "км в час": words after a length unit that make it a speed
     rate_after = d.get("rate_after", [])
