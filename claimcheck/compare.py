@@ -1166,6 +1166,7 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
             a, b = by_id[ida], by_id[idb]
             if verdict is None or (not verdict.agree and (_restatement(a, b, members) or
                                                           _crossed(a, b, sentence_figures) or
+                                                          _omitted_counterpart(a, b, sentence_figures) or
                                                           _vague_beside(a, b, sentence_figures))):
                 continue
             if verdict.agree:
@@ -1236,6 +1237,31 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
         return False
     return _states_beside(b, float(a.value), sentence_figures, a) and \
         _states_beside(a, float(b.value), sentence_figures, b)
+
+
+def _states_in_unit(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Does the sentence of ``y`` state ``x``'s figure in ``x``'s unit, in a claim other than ``y``?"""
+    v = float(x.value)
+    return any(o.id != y.id and isinstance(o.value, (int, float)) and o.kind == x.kind and
+               canonical_unit(o.unit) == canonical_unit(x.unit) and
+               abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)
+               for o in sentence_figures.get((y.article, y.sentence_index), []))
+
+
+def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """One sentence states the other's figure, in its unit, in a second claim, and the other sentence, holding
+    fewer figures, states nowhere the figure it was paired with ("3 of the 4 injured" against "drei
+    Verletzte": "4" paired with "drei"): that version left a figure out, and the pairing took the one it kept.
+    A figure kept in another unit ("12 Milliarden Euro" where the other says "PLN 12bn (€2.8bn)") is a slip."""
+    if a.article == b.article or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+        return False
+    for x, y in ((a, b), (b, a)):
+        mine = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
+        theirs = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
+        if len(theirs) < len(mine) and _states_in_unit(x, y, sentence_figures) and \
+                not _states_beside(y, float(x.value), sentence_figures, x):
+            return True
+    return False
 
 
 def _vague(q: Quantity) -> bool:

@@ -666,3 +666,25 @@ def test_a_clock_time_in_another_zone_needs_a_zone_named(lang_a, sentence_a, lan
     assert (not conflicts) is agree, (sentence_a, sentence_b)
     if agree:
         assert consistent and consistent[0].reason.startswith("time zone")
+
+
+_INJURED = ("Three of the 4 passengers were injured.", [("Three", "count", 3, None), ("4 passengers", "count", 4, None)])
+_BONDS = ("Poland sold PLN 12bn (€2.8bn) of bonds.", [("PLN 12bn", "money", 12e9, "PLN"), ("€2.8bn", "money", 2.8e9, "EUR")])
+
+
+@pytest.mark.parametrize("en,en_paired,de_sentence,de_figures,conflict", [
+    # the German version leaves the passengers out: "4" was paired with the one figure it kept, the English "3"
+    (_INJURED, 1, "Drei Menschen wurden verletzt.", [("Drei Menschen", "count", 3, None)], False),
+    # it states as many figures, one of them another: a slip
+    (_INJURED, 1, "Fünf von vier Menschen wurden verletzt.", [("Fünf", "count", 5, None), ("vier", "count", 4, None)],
+     True),
+    # it keeps the figure, but in the other's currency: the conversion went wrong, not the pairing
+    (_BONDS, 1, "Polen verkaufte Anleihen für 12 Milliarden Euro.", [("12 Milliarden Euro", "money", 12e9, "EUR")],
+     True),
+])
+def test_a_figure_one_version_left_out_is_no_conflict_with_the_figure_it_kept(en, en_paired, de_sentence,
+                                                                              de_figures, conflict):
+    en_claims = _figures_in("en", *en)
+    de_claims = _figures_in("de", de_sentence, de_figures)
+    conflicts, _ = compare_facts([Fact("f1", [en_claims[en_paired].id, de_claims[0].id])], en_claims + de_claims)
+    assert bool(conflicts) is conflict
