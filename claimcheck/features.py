@@ -826,6 +826,44 @@ def _sibling_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], mea
 STRUCTURE = ("logit", "p_best_both", "p_assigned", "third_support", "third_agree")
 
 
+def _third_support(i: np.ndarray, j: np.ndarray, p: np.ndarray, art: np.ndarray, n_claims: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate pair (i, j): the strongest min(p(i, k), p(j, k)) over claims k of a third article linked to
+    both, and how many such k link to both at 0.5 or more."""
+    n = len(i)
+    support, count = np.zeros(n), np.zeros(n)
+    src, mid, w = np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([p, p])
+    order = np.argsort(mid, kind="stable")
+    src, mid, w = src[order], mid[order], w[order]
+    starts = np.flatnonzero(np.r_[True, mid[1:] != mid[:-1]])
+    ends = np.r_[starts[1:], len(mid)]
+    us, vs, ws, ks = [], [], [], []
+    for a0, a1 in zip(starts.tolist(), ends.tolist()):
+        if a1 - a0 < 2:
+            continue
+        x, y = np.triu_indices(a1 - a0, 1)
+        nb, nw = src[a0:a1], w[a0:a1]
+        us.append(nb[x])
+        vs.append(nb[y])
+        ws.append(np.minimum(nw[x], nw[y]))
+        ks.append(np.full(len(x), mid[a0]))
+    if not us:
+        return support, count
+    u, v, both, k = (np.concatenate(z) for z in (us, vs, ws, ks))
+    keep = (art[k] != art[u]) & (art[k] != art[v])
+    u, v, both = u[keep], v[keep], both[keep]
+    pair_key = np.minimum(i, j) * n_claims + np.maximum(i, j)
+    by_key = np.argsort(pair_key, kind="stable")
+    sorted_keys = pair_key[by_key]
+    key = np.minimum(u, v) * n_claims + np.maximum(u, v)
+    at = np.minimum(np.searchsorted(sorted_keys, key), len(sorted_keys) - 1)
+    found = sorted_keys[at] == key
+    rows, both = by_key[at[found]], both[found]
+    np.maximum.at(support, rows, both)
+    np.add.at(count, rows, (both >= 0.5).astype(np.float64))
+    return support, count
+
+
 def structure_matrix(pairs: np.ndarray, p: np.ndarray, articles: Sequence[str]) -> np.ndarray:
     """Second-stage evidence from the first stage's probabilities over the whole story.
 
@@ -834,8 +872,8 @@ def structure_matrix(pairs: np.ndarray, p: np.ndarray, articles: Sequence[str]) 
     the two articles' claims, and do claims of third articles link to both? (Still nothing
     about the figures.)
 
-    Vectorised over a dense claim-by-claim matrix of probabilities (0 where two claims are no
-    candidate pair, which changes neither a maximum over probabilities nor a count of links >= 0.5).
+    Vectorised; third-article support is read off the wedges of candidate links (``_third_support``), so
+    the work grows with the links of the story.
     """
     n = len(pairs)
     S = np.zeros((n, len(STRUCTURE)))
@@ -856,18 +894,11 @@ def structure_matrix(pairs: np.ndarray, p: np.ndarray, articles: Sequence[str]) 
     np.maximum.at(best, (j, art[i]), p)
     S[:, 1] = (p >= best[i, art[j]] - eps) & (p >= best[j, art[i]] - eps)
 
-    # support from claims of third articles linked to both (strongest weaker link; links >= 0.5)
-    P = np.zeros((n_claims, n_claims))
-    P[i, j] = p
-    P[j, i] = p
-    chunk = max(1, 4_000_000 // max(1, n_claims))
-    for s in range(0, n, chunk):
-        ci, cj = i[s:s + chunk], j[s:s + chunk]
-        both = np.minimum(P[ci], P[cj])
-        third = (art[None, :] != art[ci][:, None]) & (art[None, :] != art[cj][:, None])
-        both *= third
-        S[s:s + chunk, 3] = both.max(axis=1)
-        S[s:s + chunk, 4] = np.minimum((both >= 0.5).sum(axis=1), 3)
+    # support from claims of third articles linked to both (strongest weaker link; links >= 0.5), read off
+    # every wedge u - k - v of two candidate links at a claim k: the work grows with the links, not claims^2
+    support, count = _third_support(i, j, p, art, n_claims)
+    S[:, 3] = support
+    S[:, 4] = np.minimum(count, 3)
 
     # the one-to-one assignment of each pair of articles' claims
     from claimcheck.align import linear_sum_assignment
