@@ -12,6 +12,8 @@ $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q -r requirements.lock
 	$(PY) -m pip install -q --no-deps -e .
+	@# bytecode as a regular install writes it: a shell with PYTHONDONTWRITEBYTECODE set would compile every run
+	$(PY) -m compileall -q claimcheck >/dev/null
 	@touch $@
 
 install: $(STAMP)
