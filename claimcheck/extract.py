@@ -1538,7 +1538,10 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
             hour = _group_number(g["hour"], r)  # digits, or a number word ("a la una de la tarde")
             if hour is None or hour != int(hour):
                 continue
-            hour, minute = int(hour), (30 if g.get("half") else int(g.get("minute") or 0))
+            hour, minute = int(hour), (30 if g.get("half") else 15 if g.get("quarter") else int(g.get("minute") or 0))
+            if g.get("half_to") or g.get("quarter_to"):
+                # "halb zehn" (9:30), "diez menos cuarto", "quarter to ten" (9:45): before the hour named
+                hour, minute = (hour - 1) % 24, (30 if g.get("half_to") else 45)
             ampm = (g.get("ampm") or "").lower()
             if (g.get("pm") or ampm.startswith("p")) and hour < 12:
                 hour += 12
