@@ -545,7 +545,9 @@ class _Scanner:
         """Scale words ("millones", "亿", "bn"), a qualifier inside ("3000多万"), a sum ("4 bin 500"), a half."""
         r, text = self.r, self.text
         qa = self.match("qual_after", st.pos) if r.myriad else None
-        if qa and qa.group("x") in r.data.get("qualifiers_inside", []) and self.match("scale", qa.end()):  # "3000多万"
+        if qa and qa.group("x") in r.data.get("qualifiers_inside", []) and (
+                self.match("scale", qa.end()) or self.match("duration", qa.end()) or self.match("unit", qa.end())):
+            # "3000多万", "10余年", "三十多岁": the qualifier stands between the number and its scale or unit
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
         if st.value is not None or st.garbled:
