@@ -712,6 +712,9 @@ class _Scanner:
             dm = self.match("duration", st.pos)
             if dm is None and st.core_kind == "words" and m.group().lower() in r.approx_words:
                 dm = self.match("duration_linked", st.pos)  # "une quarantaine d'années", "una decina di giorni"
+            qa = self.match("qual_after", st.pos) if dm else None
+            if qa and qa.end() > dm.end():
+                dm = None  # "двадцать с лишним": the longer phrase, a qualifier, not "с" for seconds
             if dm and not (st.is_year and r.duration_units.find(dm.group("x")) == "year"):
                 st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm.group("x"))
                 st.pos, st.unit_found = dm.end(), True
@@ -800,6 +803,10 @@ class _Scanner:
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
+            dm = self.match("duration", st.pos) if not st.unit_found else None
+            if dm:  # "15 с лишним лет": the unit after the qualifier
+                st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm.group("x"))
+                st.pos, st.unit_found = dm.end(), True
 
         return None
 
