@@ -146,9 +146,10 @@ def split_links(links: dict[tuple[int, int], float], vecs_a: np.ndarray, vecs_b:
     neighbour's reads closer to the neighbour's partner than the neighbour alone does, as bertalign finds
     its 1-2 and 2-1 links. Monotone alignments only (a translation keeps its order)."""
     out: set[tuple[int, int]] = set()
+    rows_taken, cols_taken = {r for r, _ in links}, {c for _, c in links}
     for (i, j) in links:
         for own, other, me, partner, flip in ((vecs_b, vecs_a, j, i, False), (vecs_a, vecs_b, i, j, True)):
-            taken = {(r if flip else c) for r, c in links}
+            taken = rows_taken if flip else cols_taken
             base = float(other[partner] @ own[me])
             for near in (me - 1, me + 1):
                 if not 0 <= near < len(own) or near in taken or float(other[partner] @ own[near]) <= typical:

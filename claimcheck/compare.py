@@ -542,8 +542,8 @@ def _judge_ends(qa: Quantity, qb: Quantity) -> Verdict | None:
     the precision it is written to. "30-43 %" does not contain "30-430 %", it states other ends; "17-5"
     and "17-8" are two scores (the order of the sides is not compared: "won 17-5", "lost 5-17").
     Ends in two units ("1 to 2 inches", "2,5–5 cm") are compared after converting, each within the
-    conversion tolerance. A range against one figure is left to the intervals (the range contains it or not), and so are
-    vague plurals ("thousands", "dozens"): their ends are the reader's guess, not the text's."""
+    conversion tolerance. A range against one figure is left to the intervals (the range contains it or
+    not), and so are vague plurals ("thousands", "dozens"): their ends are the reader's guess, not the text's."""
     ea, eb = _ends(qa), _ends(qb)
     if ea is None or eb is None or "about" in (qa.qualifier, qb.qualifier):
         return None  # "thousands" (1,000-9,999 or 2,000-9,999 by the reader) names no ends
