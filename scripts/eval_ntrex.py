@@ -170,20 +170,20 @@ def miss_stages(report, articles, rows, hits: set[int], stages: Counter) -> None
             continue
         at = text.get(row["lang"], "").find(row["quote"])
         if at < 0:
-            stages["quote not in text"] += 1
+            stages["quote not in text (" + row["lang"] + ")"] += 1
             continue
         inside = [c for c in report.claims if c.article == row["lang"] and c.start < at + len(row["quote"])
                   and at < c.end]
         if not inside:
-            stages["not extracted"] += 1
+            stages["not extracted (" + row["lang"] + ")"] += 1
             continue
         facts = [fact_of[c.id] for c in inside if c.id in fact_of and
                  len({claims[x].article for x in fact_of[c.id].claims}) > 1]
         if not facts:
-            stages["in no fact with another version"] += 1
+            stages["in no fact with another version (" + row["lang"] + ")"] += 1
             continue
         reasons = sorted({r for c in inside for r in agreed.get(c.id, [])})
-        stages["agreed: " + (", ".join(reasons) if reasons else "equal figures")] += 1
+        stages["agreed: " + (", ".join(reasons) if reasons else "equal figures") + " (" + row["lang"] + ")"] += 1
 
 
 def main() -> None:
