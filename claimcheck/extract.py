@@ -1466,7 +1466,9 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             continue
         if k + 1 < len(taken) and s < taken[k + 1][0] < e:
             continue
-        sc = _SCORE.match(text, s) if m.lastgroup in ("digits", "vulgar") else None
+        sc = (r.patterns["score"] or _SCORE).match(text, s) if m.lastgroup in ("digits", "vulgar") else None
+        if sc and sc.group("c") in r.data.get("score_words", []) and _score_word_is_range(text, sc, scanner):
+            sc = None  # "de 10 a 5 millones": a fall from one amount to another, no score
         if sc and _garbled_clock(text, sc, r):
             q = Quantity(kind="date", value=f"{sc.group('a')}:{sc.group('b')}", unit="time", qualifier="garbled")
             found.append(_Found(sc.start(), sc.end(), sc.span(), q, year_source="time"))
@@ -2099,9 +2101,19 @@ def _garbled_clock(text: str, m: regex.Match, r: LangRules) -> bool:
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:
-    """"3-1", "2 à 0", "3:1": a match result or a tally, not two claims (a range has low < high)."""
+    """"3-1", "2 à 0", "3:1", "2比1": a match result or a tally, not two claims (a range has low < high;
+    a colon or a score mark, "比", "対", is a score in any order)."""
     a, b = _side(m.group("a")), _side(m.group("b"))
-    return m.group("c") in (":", "：") or a >= b
+    return m.group("c") in (":", "：") or m.group("c") in r.data.get("score_marks", []) or a >= b
+
+
+def _score_word_is_range(text: str, m: regex.Match, scanner: "_Scanner") -> bool:
+    """A score word ("a", "à") also joins the ends of a range or a change ("de 10 a 5 millones", "entre 3 à
+    2 ans"): not a score after a range's first word, nor with a unit, scale, currency or percent after it."""
+    win = scanner.window(m.start())
+    if any(before.search(win) for before, _between in scanner.p["range_pairs"]):
+        return True
+    return any(scanner.match(name, m.end()) for name in ("scale", "unit", "currency_after", "percent", "duration"))
 
 
 def _fill_years(text: str, found: list[_Found], reference_year: int | None, story_year: int | None = None,

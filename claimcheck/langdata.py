@@ -707,6 +707,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
     glue_alt = ("(?:\\s+" + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
     p["other_before"] = left(r.other_before)
+    # a match score written with a word or mark between its sides ("ganó 3 a 1", "s'est imposé 3 à 0", "2比1")
+    marks, words = d.get("score_marks", []), d.get("score_words", [])
+    p["score"] = _later(
+        r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&]"
+        + ("|" + _alternation(marks, False, False) if marks else "")
+        + (r"|(?<=\s)(?:" + _alternation(words, False, False) + r")(?=\s)" if words else "")
+        + r")\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])") \
+        if marks or words else None
     # a temperature below zero in words: "minus 15", "零下15", "15 grados bajo cero", "15 градусов мороза"
     negative = d.get("negative_temperature", {})
     p["negative_before"] = left(negative["before"]) if negative.get("before") else None
