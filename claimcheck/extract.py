@@ -1098,6 +1098,9 @@ class _Scanner:
                 return False
         quantity = Quantity(kind=q_kind, value=value, unit=unit)
         start = self._qualify_left(cs, quantity)
+        if kind == "phrase" and quantity.qualifier == "exact" and \
+                Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
+            return False  # "года" alone is no year's time; "более года" is more than one
         return _Found(start, ce, (cs, ce), quantity, noun=True)
 
     def _qualify_left(self, start: int, quantity: Quantity) -> int:

@@ -293,6 +293,8 @@ def rules_for(lang: str | None) -> LangRules:
     """Compiled rules for ``lang`` ("es", "pt-BR", None → English + common)."""
     base, d = language_table(lang)
     d = dict(d)  # its own copy: compiling and the extractor add private entries
+    if d.get("qualified_phrase_quantities"):  # read as phrases, but only after a qualifier (``extract``)
+        d["phrase_quantities"] = {**d.get("phrase_quantities", {}), **d["qualified_phrase_quantities"]}
     r = LangRules(
         lang=base,
         data=d,
