@@ -940,10 +940,11 @@ class _Scanner:
         if st.quantity.kind != "measure" or st.value is None or st.value <= 0 or \
                 (unit_dimension(st.quantity.unit) or ("",))[0] != "temperature":
             return
-        before = self.p["negative_before"].search(self.window(st.start)) if self.p["negative_before"] is not None else None
-        after = self.match("negative_after", st.pos) if self.p["negative_after"] is not None else None
+        win = self.window(st.start)
+        before = self.p["negative_before"].search(win) if self.p["negative_before"] is not None else None
+        after = self.match("negative_after", st.pos)
         if before:
-            st.start -= len(self.window(st.start)) - before.start()
+            st.start -= len(win) - before.start()
         if after:
             st.pos = after.end()
         if before or after:
@@ -1469,7 +1470,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             continue
         if k + 1 < len(taken) and s < taken[k + 1][0] < e:
             continue
-        sc = (r.patterns["score"] or _SCORE).match(text, s) if m.lastgroup in ("digits", "vulgar") else None
+        sc = r.patterns["score"].match(text, s) if m.lastgroup in ("digits", "vulgar") else None
         if sc and sc.group("c") in r.data.get("score_words", []) and _score_word_is_range(text, sc, scanner):
             sc = None  # "de 10 a 5 millones": a fall from one amount to another, no score
         if sc and _garbled_clock(text, sc, r):
@@ -2069,9 +2070,6 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 COLLECTIVE_REACH = 1.5
 _PERCENT_SIGN_END = regex.compile(r"[%％٪]\s*$")
 _PERCENT_SIGN_START = regex.compile(r"\s?[%％٪]")
-# a pair inside a clock of three parts ("10:15:30", "2:01:39") is no score: a time or a race time
-_SCORE = regex.compile(r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&])\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)"
-                       r"(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])")
 
 
 def _half_points(m: regex.Match) -> bool:

@@ -709,19 +709,18 @@ def _compile(r: LangRules) -> dict[str, Any]:
     glue_alt = ("(?:\\s+" + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
     p["other_before"] = left(r.other_before)
-    # a match score written with a word or mark between its sides ("ganó 3 a 1", "s'est imposé 3 à 0", "2比1")
+    # a match score ("3-1", "2½–1½", "3:1"), also with a word or mark between its sides ("ganó 3 a 1",
+    # "s'est imposé 3 à 0", "2比1"); a pair inside a clock of three parts ("10:15:30") is none
     marks, words = d.get("score_marks", []), d.get("score_words", [])
     p["score"] = _later(
         r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&]"
         + ("|" + _alternation(marks, False, False) if marks else "")
         + (r"|(?<=\s)(?:" + _alternation(words, False, False) + r")(?=\s)" if words else "")
-        + r")\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])") \
-        if marks or words else None
+        + r")\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])")
     # a temperature below zero in words: "minus 15", "零下15", "15 grados bajo cero", "15 градусов мороза"
     negative = d.get("negative_temperature", {})
     p["negative_before"] = left(negative["before"]) if negative.get("before") else None
-    p["negative_after"] = _later(r"\s*(?P<x>" + _alternation(negative["after"], b) + ")" + (r"(?![\p{L}])" if b else "")) \
-        if negative.get("after") else None
+    p["negative_after"] = right(negative["after"], glue=r"\s*") if negative.get("after") else None
     p["rate_before"] = left(r.rate_before, boundary=False)
     # "800 km orari", "km por hora", "km à l'heure", "км в час": words after a length unit that make it a speed
     rate_after = d.get("rate_after", [])
