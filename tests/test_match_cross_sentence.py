@@ -1,8 +1,10 @@
 """Cross-sentence links: a link between claims whose sentences the alignment pairs elsewhere needs strong
-evidence (``group.CROSS_SENTENCE``); sentences the alignment leaves unpaired are not held to it."""
+evidence (``group.CROSS_SENTENCE``); sentences the alignment leaves unpaired are not held to it, except
+between independently written articles (``group.UNPAIRED_INDEPENDENT``)."""
+from claimcheck import group
 from claimcheck.embed import FakeEncoder
 from claimcheck.features import build_context
-from claimcheck.group import CROSS_SENTENCE, crosses_alignment, match_story
+from claimcheck.group import CROSS_SENTENCE, UNPAIRED_INDEPENDENT, crosses_alignment, match_story, unpaired_independent
 
 from test_match_grouping import story
 
@@ -42,3 +44,54 @@ def test_the_second_half_of_a_split_sentence_does_not_cross_the_alignment():
     sa = next(iter(ctx.alignments.values()))
     assert sa.monotone and sa.splits  # one English sentence, two German ones
     assert not crosses_alignment(ctx, i["c2"], i["c4"])
+
+
+INDEPENDENT_EN = ("The storm cut power to 40 towns on the coast.\nThe airport stays closed for 3 days.\n"
+                  "Engineers inspected 2 bridges near the river.\nPower cuts closed the airport and the towns for 9 hours.")
+# the same three sentences in another order, and a fourth that is no counterpart of any
+INDEPENDENT_DE = ("Engineers inspected 2 bridges near the river.\nThe airport stays closed for 3 days.\n"
+                  "The storm cut power to 40 towns on the coast.\nFerries to the islands waited 12 hours in port.")
+
+
+def _independent_story():
+    return story({"en": INDEPENDENT_EN, "de": INDEPENDENT_DE},
+                 [("en", "40 towns", "count", 40, None), ("en", "3 days", "duration", 3, "day"),
+                  ("en", "2 bridges", "count", 2, None), ("en", "9 hours", "duration", 9, "hour"),
+                  ("de", "2 bridges", "count", 2, None), ("de", "3 days", "duration", 3, "day"),
+                  ("de", "40 towns", "count", 40, None), ("de", "12 hours", "duration", 12, "hour")])
+
+
+def test_figures_of_independent_articles_in_sentences_paired_with_nothing_are_unpaired():
+    articles, claims = _independent_story()
+    ctx = build_context(claims, articles, FakeEncoder())
+    sa = next(iter(ctx.alignments.values()))
+    assert not sa.monotone  # written in another order: not a translation
+    i = {c.id: n for n, c in enumerate(claims)}
+    assert unpaired_independent(ctx, i["c4"], i["c8"])  # neither sentence is paired with any
+    assert not unpaired_independent(ctx, i["c1"], i["c7"])  # the pair the alignment links
+    assert not unpaired_independent(ctx, i["c4"], i["c7"])  # c7's sentence is paired: CROSS_SENTENCE's case
+    assert crosses_alignment(ctx, i["c4"], i["c7"]) and not crosses_alignment(ctx, i["c4"], i["c8"])
+
+
+def test_a_link_between_unpaired_sentences_of_independent_articles_needs_the_higher_bar(monkeypatch):
+    articles, claims = _independent_story()
+    real = group.score_pairs
+
+    def sure_of_every_pair(claims_, articles_, encoder, matcher=None):
+        ctx, prob, notice, bars = real(claims_, articles_, encoder, matcher)
+        ids = [(ctx.claims[a].id, ctx.claims[b].id) for a, b in ctx.pairs]
+        unpaired = [k for k, pair in enumerate(ids) if set(pair) == {"c4", "c8"}]
+        assert unpaired  # a candidate pair: the model is asked
+        prob = prob.copy()
+        prob[unpaired] = p_unpaired
+        bars = bars.copy()
+        bars[unpaired] = 0.5
+        return ctx, prob, notice, bars
+
+    monkeypatch.setattr(group, "score_pairs", sure_of_every_pair)
+    p_unpaired = (0.6 + UNPAIRED_INDEPENDENT) / 2
+    joined = {frozenset(f.claims) for f in match_story(claims, articles, FakeEncoder()).facts}
+    assert frozenset({"c4", "c8"}) not in joined
+    p_unpaired = UNPAIRED_INDEPENDENT + 0.05
+    joined = {frozenset(f.claims) for f in match_story(claims, articles, FakeEncoder()).facts}
+    assert frozenset({"c4", "c8"}) in joined
