@@ -187,6 +187,9 @@ def _word_value(token: str, r: LangRules) -> float | None:
     direct = r.number_words.find(token)
     if direct is not None:
         return float(direct)
+    glued = _glued_words(token, r) if r.data.get("glued_number_words") and not regex.search(r"\s", token) else None
+    if glued:  # before the joiners: "dreihundertfünfzig" holds "und"
+        return combine_words(glued)
     joiners = r.data.get("word_joiners", [])
     pieces = regex.split("(" + ("|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in joiners) or "(?!)") + ")", token)
     words, seps = pieces[0::2], pieces[1::2]
@@ -222,6 +225,22 @@ def _word_value(token: str, r: LangRules) -> float | None:
     return combine_words(values)
 
 
+def _glued_words(word: str, r: LangRules) -> list[float] | None:
+    """"dreihundertfünfzig" → [3, 100, 50]: a word made of number words, cut into the shortest ones, so a
+    thousand glued last scales all before it ("duecentocinquantamila": 250 × 1000, not 200 + 50,000)."""
+    if len(word) > 80:
+        return None
+    for end in range(1, len(word)):
+        v = r.number_words.find(word[:end])
+        if v is None:
+            continue
+        rest = r.number_words.find(word[end:])
+        tail = _glued_words(word[end:], r) or ([float(rest)] if rest is not None else None)
+        if tail:
+            return [float(v)] + tail
+    return None
+
+
 def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool, bool, float | None] | None:
     """(value, scale, ambiguous, garbled, denominator) of a core match, None when it is no number."""
     kind = m.lastgroup
@@ -236,6 +255,9 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "words":
         if tok.lower() in r.multiplier_only:
             return None  # "тысячи домов": "thousands of houses", a multiplier with no number is no figure
+        if (r.data.get("glued_number_words") and tok[:1].isupper() and r.number_words.find(tok) is None
+                and _SENTENCE_GOES_ON.search(m.string, max(0, m.start() - 40), m.start())):
+            return None  # "il Novecento", "una Cinquecento": a capitalised compound inside a sentence is a name
         v = _word_value(tok, r)
         return (v, 1.0, False, False, None) if v is not None else None
     if kind == "fraction":
@@ -284,8 +306,9 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
                 body = body[len(pre):]
         if (kind == "cjk" and body[0] in r.cjk_multipliers and body[0] not in r.initial_multipliers
                 and not (len(body) > 1 and body[0] in r.data.get("leading_multipliers", [])
-                         and r.cjk_multipliers.get(body[-1], 0) >= 1e4)):
-            return None  # "万", "千万" (by all means), "百" alone are words; "百億", "十五" are numbers
+                         and r.cjk_multipliers.get(body[-1], 0) >= 1e4)
+                and not _bare_multiplier(m, r)):
+            return None  # "万", "千万" (by all means), "百" alone are words; "百億", "十五", "逾千" are numbers
         if not any(ch.isdigit() or ch in r.cjk_digits or ch in r.cjk_multipliers for ch in body):
             return None
         points = r.data.get("cjk_decimal_points", [])
@@ -305,6 +328,17 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
 
 _SPACES = regex.compile(r"\s+")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
+_SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{N},;]\s*\Z")
+
+
+def _bare_multiplier(m: regex.Match, r: LangRules) -> bool:
+    """A multiplier alone ("千", "百", "千万") counts one of itself only beside a bound ("逾千人", "近百人",
+    "百余人"): elsewhere it is part of a word ("千万别", "百姓", "千岛湖")."""
+    before, after = r.patterns.get("bare_multiplier_before"), r.patterns.get("bare_multiplier_after")
+    return (bool(before and before.search(m.string, max(0, m.start() - 12), m.start()))
+            or bool(after and after.match(m.string, m.end())))
 
 
 def _glued_value(tok: str, r: LangRules):
@@ -556,6 +590,9 @@ class _Scanner:
                 sm = self.match("scale_after_word", st.pos)  # "six autres millions"
             if not sm and st.core_kind == "words" and st.m.group().lower() in r.approx_words:
                 sm = self._scale_after_of(st.pos)  # "une centaine de millions d'euros": about 100 million
+            um = self.match("unit", st.pos) if sm else None
+            if um and um.end() > sm.end():
+                sm = None  # "5兆瓦", "2千兆瓦时", "5千克": a unit that starts with a scale word is that unit
             if sm:
                 mult = r.scales.find(sm.group("x"))
                 if mult:
@@ -718,6 +755,9 @@ class _Scanner:
             if dm and not (st.is_year and r.duration_units.find(dm.group("x")) == "year"):
                 st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm.group("x"))
                 st.pos, st.unit_found = dm.end(), True
+                inside = [q for q in r.data.get("qualifiers_inside", []) if q in dm.group("x")]
+                if inside and st.qualifier == "exact":  # "三个多月": the unit word holds the qualifier
+                    st.qualifier = r.qualifiers_after.find(max(inside, key=len), "exact")
         if st.unit_found and st.quantity.kind in ("duration", "measure") and st.value is not None and st.value == int(st.value):
             hm = self.match("half", st.pos)
             if hm:  # "un anno e mezzo", "两年半", "ocho puntos y medio": half after the unit
@@ -936,9 +976,18 @@ class _Scanner:
 
     def _below_zero(self, st: "_Reading") -> None:
         """A temperature that words put below zero ("minus 15 degrees", "零下15摄氏度", "15 grados bajo cero",
-        "15 градусов мороза"): the figure is negative, as "-15 °C" writes it."""
-        if st.quantity.kind != "measure" or st.value is None or st.value <= 0 or \
-                (unit_dimension(st.quantity.unit) or ("",))[0] != "temperature":
+        "15 градусов мороза"), a percentage after a minus word ("minus 3 percent", "um minus 2 Prozent",
+        "moins 2 %"; not "5 minus 3"): the figure is negative, as "-15 °C", "-3 %" write it."""
+        if st.value is None or st.value <= 0:
+            return
+        if st.quantity.kind == "percent" and self.p["minus_before"] is not None:
+            win = self.window(st.start)
+            mb = self.p["minus_before"].search(win)
+            if mb:
+                st.start -= len(win) - mb.start()
+                st.value = -st.value
+            return
+        if st.quantity.kind != "measure" or (unit_dimension(st.quantity.unit) or ("",))[0] != "temperature":
             return
         win = self.window(st.start)
         before = self.p["negative_before"].search(win) if self.p["negative_before"] is not None else None
@@ -1025,7 +1074,9 @@ class _Scanner:
         """A four-digit figure is a year when its words say so ("in", "im Jahr", "году", "年"), or,
         with no such word, when it lies in the years news is about."""
         tok = m.group()
-        if not (m.lastgroup == "digits" and len(tok) == 4 and tok.isdigit() and quantity.scale == 1.0 and value is not None):
+        digit_by_digit = m.lastgroup == "cjk" and all(ch in self.r.cjk_digits for ch in tok)  # "二〇二四年" as "2024年"
+        if not ((m.lastgroup == "digits" and tok.isdigit() or digit_by_digit) and len(tok) == 4
+                and quantity.scale == 1.0 and value is not None):
             return False
         if _YEAR_MIN <= value <= _YEAR_MAX:
             return True

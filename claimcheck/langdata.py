@@ -536,7 +536,18 @@ def _compile(r: LangRules) -> dict[str, Any]:
         hundreds = _alternation([w for w, v in r.number_words.items()
                                  if isinstance(v, (int, float)) and (v == 1000 or (100 <= v < 1000 and v % 100 == 0))]
                                 or ["\x00"], boundary=True)
-        alts.append(rf"(?P<words>(?:{w_alt})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*)")
+        first = w_alt
+        if d.get("glued_number_words"):
+            # "dreihundertfünfzig", "milleduecento", "driehonderdvijftig": number words written as one after a
+            # round hundred or thousand, and a hundred or thousand glued after any ("duecentocinquantamila")
+            plain = [w for w in words if w != "\x00ART\x00"]
+            plain_alt = _alternation(plain, boundary=False)
+            round_alt = _alternation([w for w in plain if r.number_words[w] >= 100 and r.number_words[w] % 100 == 0],
+                                     boundary=False)
+            mult_glued = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=False)
+            # possessive: "hundert" is both a word after a round one and a glued hundred, no backtracking between them
+            first = rf"(?<![\p{{L}}\p{{M}}]){plain_alt}(?:(?<={round_alt}){plain_alt}|{mult_glued})++(?![\p{{L}}])|{w_alt}"
+        alts.append(rf"(?P<words>(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*)")
     frac_words = list(r.fractions)
     if frac_words:
         # a fraction that starts a longer number phrase ("half" in "half a dozen") gives way to it
@@ -576,7 +587,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # a letter glued before a number makes it a name ("A380"), unless the letters are a currency ("SR7.5bn")
     letter_symbols = [k for k in r.currency_before if k[-1:].isalpha()]
     glued_currency = ("(?<=(?<![\\p{L}])" + _alternation(letter_symbols, False, False) + ")|") if letter_symbols else ""
-    lead_full = (rf"(?:{glued_currency}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/]))"
+    # "mid-2025", "mi-2025", "pre-2020": a word hyphened to a year leaves it a year (a code is "Covid-19", "MiG-29")
+    year_prefixes = d.get("year_hyphen_prefixes", [])
+    glued_year = (rf"(?<=(?<![\p{{L}}])(?i:{_alternation(year_prefixes, False, False)})[-‐])(?=(?:1[89]|20)\d\d(?!\d))|"
+                  if year_prefixes else "")
+    lead_full = (rf"(?:{glued_currency}{glued_year}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/]))"
                  rf"(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])")
     p["core"] = _later(core.replace("\x00LEAD\x00", lead_full), regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
@@ -587,7 +602,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if r.myriad:
         pre.append("[" + "".join(r.cjk_digits) + "".join(r.cjk_multipliers) + "]")
     if words:
-        pre.append(w_alt)
+        pre.append(first)
     if frac_words:
         pre.append(_alternation(frac_words, boundary=True))
     if ord_words:
@@ -633,6 +648,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     relative_dates = _relative_date_patterns(r)
     pre += relative_dates
     p["prefilter"] = _later("|".join(pre))
+    bare = d.get("bare_multiplier_context") or {}
+    p["bare_multiplier_before"] = _later("(?:" + bare["before"] + r")\Z") if bare.get("before") else None
+    p["bare_multiplier_after"] = _later(bare["after"]) if bare.get("after") else None
     p["has_digit"] = _later(DIGIT)  # the common case, answered before the full prefilter
 
     # --- right-hand pieces (matched at a position) --------------------------------
@@ -721,6 +739,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     negative = d.get("negative_temperature", {})
     p["negative_before"] = left(negative["before"]) if negative.get("before") else None
     p["negative_after"] = right(negative["after"], glue=r"\s*") if negative.get("after") else None
+    # "minus 3 percent", "moins 2 %": a minus word right before a percentage, not after a figure ("5 minus 3")
+    minus = d.get("minus_words", {})
+    not_after = rf"(?<!(?:{_alternation(minus['not_after'], b)})\s*)" if minus.get("not_after") else ""
+    p["minus_before"] = _later(rf"(?<![0-9０-９%％]\s*){not_after}(?P<x>{_alternation(minus['before'], b)})\s+\Z") \
+        if minus.get("before") else None
     p["rate_before"] = left(r.rate_before, boundary=False)
     # "800 km orari", "km por hora", "km à l'heure", "км в час": words after a length unit that make it a speed
     rate_after = d.get("rate_after", [])

@@ -164,21 +164,23 @@ def parse_cjk(token: str, digits: dict[str, int], multipliers: dict[str, float])
 
 def combine_words(values: list[float]) -> float | None:
     """Combine spelled number words in order: ("twenty", "three") 23, ("two", "hundred") 200,
-    ("deux", "mille", "cinq", "cents") 2500.  Multipliers (100, 1000) scale what precedes them."""
+    ("deux", "mille", "cinq", "cents") 2500, ("два", "миллиона") 2,000,000, ("миллион", "двести", "тысяч")
+    1,200,000.  A hundred scales what precedes it; a thousand, a million and up close the group before them."""
     if not values:
         return None
     total, current = 0.0, 0.0
     for v in values:
-        if v in (100, 1000) and current:
-            if v == 1000:
-                total += current * v
-                current = 0.0
-            else:
-                current *= v
-        elif v in (100, 1000):
-            current = v if v == 100 else 0.0
-            if v == 1000:
-                total += 1000
+        if v == 100:
+            current = current * v if current else v
+        elif v >= 1000 and _power_of_thousand(v):
+            total += (current or 1.0) * v
+            current = 0.0
         else:
             current += v
     return total + current
+
+
+def _power_of_thousand(v: float) -> bool:
+    while v >= 1000 and v % 1000 == 0:
+        v /= 1000
+    return v == 1

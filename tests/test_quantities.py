@@ -73,3 +73,18 @@ def test_decades_and_centuries_are_years_times_ten_and_a_hundred():
     year = unit_dimension("year")[1]
     assert unit_dimension("decade")[1] == pytest.approx(10 * year)
     assert unit_dimension("century")[1] == pytest.approx(100 * year)
+
+
+@pytest.mark.parametrize("text,lang,unit", [
+    ("The new network offers 100 Mbps to rural homes.", "en", "Mbit/s"),
+    ("Die Leitung schafft 1 Gbit/s.", "de", "Gbit/s"),
+])
+def test_a_data_rate_is_a_measure_of_its_own_dimension(text, lang, unit):
+    """"100 Mbps" and "0,1 Gbit/s" are one speed; neither is a count nor a size in bytes."""
+    from claimcheck.quantities import unit_dimension
+
+    c = _claim(text, lang)
+    assert (c.kind, c.unit) == ("measure", unit)
+    assert dimension(c) == "data_rate"
+    assert unit_dimension("Gbit/s")[1] == 1000 * unit_dimension("Mbit/s")[1]
+    assert unit_dimension("MB/s")[1] == 8 * unit_dimension("Mbit/s")[1]
