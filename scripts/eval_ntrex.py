@@ -186,6 +186,19 @@ def miss_stages(report, articles, rows, hits: set[int], stages: Counter) -> None
         stages["agreed: " + (", ".join(reasons) if reasons else "equal figures") + " (" + row["lang"] + ")"] += 1
 
 
+def changed_miss_stage(report, hit_ids: set[str]) -> str:
+    """Where a changed number the report did not flag was lost: no claim read in it, its claim in no fact
+    with another version, or its fact's figures judged to agree (the rule's name) -- a count, no text."""
+    if not hit_ids:
+        return "not extracted"
+    fact = next((f for f in report.facts if set(f.claims) & hit_ids), None)
+    kinds = {c.id: c.quantity.kind for c in report.claims}
+    if fact is None or len({c.article for c in report.claims if c.id in fact.claims}) < 2:
+        return "in no fact with another version (" + "/".join(sorted({kinds[i] for i in hit_ids})) + ")"
+    reasons = sorted({k.reason.split(":")[0] for k in report.consistencies if set(k.claims) & hit_ids})
+    return "agreed: " + (", ".join(reasons) if reasons else "no verdict")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=None)
@@ -221,6 +234,7 @@ def main() -> None:
     unexplained_kinds: Counter = Counter()
     unexplained_lines: Counter = Counter()
     missed_stages: Counter = Counter()
+    changed_missed_at: Counter = Counter()
     for doc, versions in docs:
         articles = ntrex_stories.articles_for(doc, versions)
         report = check(articles, encoder=encoder, story=doc)
@@ -261,6 +275,7 @@ def main() -> None:
                 caught += 1
                 caught_how[how] += 1
             else:
+                changed_missed_at[f"{changed_miss_stage(rep2, hit_ids)}, {how}"] += 1
                 misses.append((doc, art.id, target.text, new_text[s - 20 if s >= 20 else 0:e + 20], how))
     n = len(docs)
     figures = {
@@ -270,6 +285,7 @@ def main() -> None:
         "perturbed": tried, "caught": caught, "catch_rate": round(caught / max(tried, 1), 4),
         "edited_claim_not_extracted": not_extracted,
         "catch_by_edit": {k: f"{caught_how[k]}/{v}" for k, v in sorted(by_how.items())},
+        "changed_missed_at": dict(changed_missed_at.most_common()),
         "seconds": round(time.time() - t0, 1),
     }
     if n_errors:
