@@ -109,17 +109,20 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             if month_raw is None:
                 continue
             month = int(month_raw) if month_raw.isdigit() else r.months.find(month_raw)
-            if not month:
-                continue
+            if not month and r.myriad and _group_number(month_raw, r) in range(1, 13):
+                month = int(_group_number(month_raw, r))  # "三月", "十二月"
             day = g.get("day")
             day_n = _day_number(day, r) if day else None
-            if day and day_n is None:
-                continue
-            year = int(g["year"]) if g.get("year") else None
+            year = int(_group_number(g["year"], r)) if g.get("year") else None  # "2024", "二〇二四"
             if year is not None and not _YEAR_MIN - 100 <= year <= _YEAR_MAX:
                 continue
+            garbled = _garbled_date(m, month, day_n)
+            if garbled is None:
+                continue
+            if garbled:
+                month, day_n = int(month), int(day) if day else None
             wd = r.weekdays.find(g["weekday"]) if g.get("weekday") else None
-            q = Quantity(kind="date", value=None, unit="date")
+            q = Quantity(kind="date", value=None, unit="date", qualifier="garbled" if garbled else "exact")
             f = _Found(m.start(), m.end(), (m.start(), m.end()), q)
             if day_n is None:
                 q.value = f"{year:04d}-{month:02d}"
@@ -138,6 +141,31 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             continue
         kept.append(f)
     return kept
+
+
+def _garbled_date(m: regex.Match, month: int | None, day_n: int | None) -> bool | None:
+    """Whether a date match holds a day or month no calendar has ("40 мая 2005 г.", "4000 October 1918", "91月6日",
+    "0月"): still that date, garbled, so a slip in it is reported; None when the match is no date at all. An odd
+    day stands in a date's place when the year is written or the date goes on after it ("45 May", "3月45日", not
+    "in March 45 people"), a longer run only between its month and year; a month of 13-31 written after its
+    day ("05/13/2020") may be a US date, month first, so only one before its day ("13月6日") or with none is read."""
+    day, month_raw = m.group("day") if "day" in m.re.groupindex else None, m.group("month")
+    odd_month = month_raw.isdigit() and not 1 <= int(month_raw) <= 12
+    if not month and not odd_month:
+        return None
+    if day and day_n is None and not day.isdigit():
+        return None
+    odd_day = bool(day) and day_n is None
+    if not (odd_day or odd_month):
+        return False
+    year = m.group("year") if "year" in m.re.groupindex else None
+    if odd_day and len(day) > 2 and not (year and m.start("day") < m.start("month")):
+        return None
+    if odd_day and not (year or m.end("day") < m.end()):
+        return None
+    if odd_month and int(month_raw) <= 31 and day and m.start("day") < m.start("month"):
+        return None
+    return True
 
 
 def _day_number(day: str, r: LangRules) -> int | None:
@@ -555,8 +583,9 @@ class _Scanner:
             if self._glued_rank_verb(st.cs):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value, ranked=True))  # "排名第三": ranked third
             return _Stop(self._skip(st.cs, st.ce, "reference number"))  # "artículo 135", "Section 230", "第三"
-        if st.core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce):
-            return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点": an anniversary or a time of day
+        if (st.core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce)
+                and not self.match("currency_after", st.ce)):
+            return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点"; but "一亿日元" is yen
         if (st.value == 1 and self.p["one_of_before"] is not None and self.p["one_of_before"].search(self.window(st.cs))
                 and self.p["one_of_after"].match(text, st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "one of"))  # "そのうち1つは", "議員の1人が": one of a set, no count
@@ -1089,7 +1118,8 @@ class _Scanner:
         if yb is not None and yb.search(self.window(m.start())) and not self._noun_after(m.end()):
             return True  # "in 1870,", "since 3987": but "in 1500 homes" counts homes
         if value > 2999:
-            return False
+            # "в 4020 году", "在6014年服役", "6014年3月": only words that never count years make a later figure a year
+            ya = self.p.get("year_after_any_value")
         after = ya.match(self.text, m.end()) if ya is not None else None
         if after is None:
             return False
@@ -1604,6 +1634,11 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
             hour = _group_number(g["hour"], r)  # digits, or a number word ("a la una de la tarde")
             if hour is None or hour != int(hour):
                 continue
+            if g.get("odd_hour") or g.get("odd_minute"):
+                if (hour > 24 or int(g.get("minute") or 0) > 59) and _garbled_time(text, m, r):
+                    q = Quantity(kind="date", value=f"{g['hour']}:{g['minute']}", unit="time", qualifier="garbled")
+                    out.append(_Found(m.start(), m.end(), m.span(), q, year_source="time"))
+                continue
             hour, minute = int(hour), (30 if g.get("half") else 15 if g.get("quarter") else int(g.get("minute") or 0))
             if g.get("half_to") or g.get("quarter_to"):
                 # "halb zehn" (9:30), "diez menos cuarto", "quarter to ten" (9:45): before the hour named
@@ -1853,11 +1888,14 @@ def _relative_date_candidates(text: str, r: LangRules) -> list[_Found]:
                 r.months.find(tok) or _group_number(tok, r))  # a name ("April"), or numerals ("去年十二月")
             day = m.groupdict().get("day")
             day_n = _day_number(normalise_digits(day), r) if day else None
-            if not month or month != int(month) or not 1 <= month <= 12 or (day and day_n is None):
+            garbled = _garbled_date(m, month if month and 1 <= month <= 12 else None, day_n)
+            if garbled is None or month != int(month):
                 continue
-            value = f"--{int(month):02d}" + (f"-{day_n:02d}" if day_n else "")
-            out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="date", value=value, unit="date"),
-                              year_source="relative", noun=True))
+            if garbled and day:
+                day_n = int(day)
+            value = f"--{int(month):02d}" + (f"-{day_n:02d}" if day else "")
+            q = Quantity(kind="date", value=value, unit="date", qualifier="garbled" if garbled else "exact")
+            out.append(_Found(m.start(), m.end(), m.span(), q, year_source="relative", noun=True))
     return out
 
 
@@ -2148,6 +2186,20 @@ def _garbled_clock(text: str, m: regex.Match, r: LangRules) -> bool:
         # "32:28", "27:37": a score or a game clock; hours past 24 are a garbled time only with the words that
         # follow a time of day ("at about 39:30 BST", "um 31:15 Uhr"), never with a preposition alone
         return int(a) > 24 and p.get("clock_after") is not None and bool(p["clock_after"].match(text, m.end()))
+    return bool((p.get("clock_before") is not None and p["clock_before"].search(text[max(0, m.start() - 24):m.start()]))
+                or (p.get("clock_after") is not None and p["clock_after"].match(text, m.end())))
+
+
+def _garbled_time(text: str, m: regex.Match, r: LangRules) -> bool:
+    """"às 52h55", "à 23 h 75", "um 25.70 Uhr": a time written with its mark whose minutes are past 59, or whose
+    hour is past 24 with the words of a time around it (as ``_garbled_clock``: "26 h 15" alone may be a
+    duration), is a garbled time, not two counts."""
+    hour, minute = m.group("hour"), m.groupdict().get("minute")
+    if not (minute and hour.isdigit() and minute.isdigit()):
+        return False
+    if int(minute) > 59:
+        return True
+    p = r.patterns
     return bool((p.get("clock_before") is not None and p["clock_before"].search(text[max(0, m.start() - 24):m.start()]))
                 or (p.get("clock_after") is not None and p["clock_after"].match(text, m.end())))
 

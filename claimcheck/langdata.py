@@ -785,7 +785,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["ambiguous_units"] = _Later(lambda: Lookup({
         phrase: {reading: store.compile("|".join(f"(?:{c})" for c in cues), regex.I) for reading, cues in readings.items()}
         for phrase, readings in d.get("ambiguous_units", {}).items()}))
-    p["times"] = _later_each(d.get("time_patterns", []))
+    # "às 52h55", "à 23 h 75": figures no clock has, in a time's place (groups ``odd_hour``, ``odd_minute``)
+    p["times"] = _later_each([_widen_places(t, _TIME_PLACES) for t in d.get("time_patterns", [])])
     p["decades"] = _later_each(d.get("decade_patterns", []))
     p["age_decades"] = _later_each(d.get("age_decade_patterns", []))
     # "6-foot-6", "6 ft 6 in", "6フィート6インチ": feet and inches, one length in feet
@@ -815,13 +816,15 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["month_before"] = _later("(?:" + _alternation(list(r.months), b) + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?\Z") \
         if r.months and b else None
     p["year_after"] = _later(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
+    p["year_after_any_value"] = _later(d["year_after_any_value"]) if d.get("year_after_any_value") else None
     # read by the comparison: a negation before or after a bound, a time zone named in a sentence
     p["negation_before"] = _later(_alternation(d.get("negation_words", []), b))
     p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
     p["time_zone"] = _later(_mixed(d.get("time_zone_words", []), b))
 
     # --- dates ----------------------------------------------------------------------
-    p["dates"] = _later_each([_date_pattern(item["pattern"], r) for item in d.get("date_patterns", [])])
+    p["dates"] = _later_each([_date_pattern(_widen_places(item["pattern"], _date_places(r)), r)
+                              for item in d.get("date_patterns", [])])
     p["word"] = _later(r"[\p{L}][\p{L}\p{M}-]*")
     # an age written as an apposition ("Narcis Termes, 68,"): left context searched, right matched
     # "33, 34 and 39 years", "10 e 11 anni": the gap between the figures of one enumeration
@@ -892,7 +895,8 @@ def _relative_date_patterns(r: LangRules) -> list[str]:
 
 def _relative_year_month_pattern(r: LangRules, compiler=regex.compile) -> "regex.Pattern | None":
     """"내년 4월", "来年4月1日": a word naming a year relative to now (``relative_years``), then a month and
-    optionally a day, each followed by its ``relative_year_marks`` mark."""
+    optionally a day, each followed by its ``relative_year_marks`` mark (digits no month or day has, "今年0月", read
+    as garbled)."""
     d = r.data
     words = d.get("relative_years")
     if not words:
@@ -904,8 +908,8 @@ def _relative_year_month_pattern(r: LangRules, compiler=regex.compile) -> "regex
     numerals = _small_numerals(r)
     spelled = f"|[{numerals}]{{1,3}}" if numerals else ""
     return compiler(
-        rf"(?P<rel>{_alternation(words, False, False)})\s?(?P<month>1[0-2]|0?[1-9]{spelled})\s?(?:{marks['month']})"
-        rf"(?:\s?(?P<day>[0-3]?\d{spelled})\s?(?:{marks['day']}))?(?!{DIGIT})")
+        rf"(?P<rel>{_alternation(words, False, False)})\s?(?P<month>1[0-2]|0?[1-9]|\d\d?{spelled})\s?(?:{marks['month']})"
+        rf"(?:\s?(?P<day>[0-3]?\d|\d\d{spelled})\s?(?:{marks['day']}))?(?!{DIGIT})")
 
 
 def _small_numerals(r: LangRules) -> str:
@@ -933,6 +937,43 @@ def _era_year_pattern(r: LangRules, compiler=regex.compile) -> "regex.Pattern | 
     return compiler(
         rf"(?P<era>{_alternation(eras, False, False)})\s?(?P<n>{'|'.join(years)})\s?{marks['year']}"
         rf"(?:\s?(?P<month>{DIGIT}{{1,2}})\s?{marks['month']}(?:\s?(?P<day>{DIGIT}{{1,2}})\s?{marks['day']})?)?")
+
+
+_TIME_PLACES = (("hour", r"(?P<odd_hour>\d\d)"), ("minute", r"(?P<odd_minute>\d\d)"))
+
+
+def _date_places(r: LangRules) -> tuple[tuple[str, str], ...]:
+    """What a date pattern's digit groups also take: figures no day or month has (groups ``odd_day``,
+    ``odd_month``: "40 мая 2005 г.", "4000 October 1918", "91月6日", "0月"), which the extractor keeps as a
+    garbled date; and where the language writes dates in Han numerals ("二〇二四年三月五日", "十二月二十五日"),
+    those: the year digit by digit, the month and day as numbers."""
+    numerals = _small_numerals(r) if r.cjk_digits else ""
+    if not numerals:
+        return ("day", r"(?P<odd_day>\d{2,4})"), ("month", r"(?P<odd_month>\d\d?)")
+    return (("year", f"[{''.join(r.cjk_digits)}]{{4}}"), ("day", rf"(?P<odd_day>\d{{2,4}})|[{numerals}]{{1,3}}"),
+            ("month", rf"(?P<odd_month>\d\d?)|[{numerals}]{{1,3}}"))
+
+
+def _widen_places(template: str, places) -> str:
+    """A pattern whose named groups (``places``: name, regex) are written in digits, with each regex as one more
+    alternative of its group; a group of words ("dos", "vinte e um", "1er") is left as it is."""
+    for name, extra in places:
+        start = template.find(f"(?P<{name}>")
+        if start < 0:
+            continue
+        body_start = start + len(name) + 5
+        depth, i = 1, body_start
+        while depth and i < len(template):
+            if template[i] == "\\":
+                i += 1
+            elif template[i] in "()":
+                depth += 1 if template[i] == "(" else -1
+            i += 1
+        body = template[body_start:i - 1]
+        if regex.search(r"\p{L}", body.replace(r"\d", "").replace("1er", "")):
+            continue
+        template = f"{template[:i - 1]}|{extra}{template[i - 1:]}"
+    return template
 
 
 def _date_pattern(template: str, r: LangRules) -> str:
