@@ -275,8 +275,10 @@ def main() -> None:
                 caught += 1
                 caught_how[how] += 1
             else:
-                changed_missed_at[f"{changed_miss_stage(rep2, hit_ids)}, {how}"] += 1
-                misses.append((doc, art.id, target.text, new_text[s - 20 if s >= 20 else 0:e + 20], how))
+                stage = changed_miss_stage(rep2, hit_ids)
+                changed_missed_at[f"{stage}, {how}"] += 1
+                misses.append((doc, art.id, target.text, new_text[s - 20 if s >= 20 else 0:e + 20].replace("\n", " "),
+                               how, stage))
     n = len(docs)
     figures = {
         "stories": n, "stories_with_conflict": alarmed, "false_alarm_rate": round(alarmed / max(n, 1), 4),
