@@ -41,7 +41,7 @@ from typing import Iterable
 
 import regex
 
-from claimcheck.langdata import LangRules, Lookup, rules_for
+from claimcheck.langdata import LangRules, Lookup, fold, rules_for
 from claimcheck.langdata import DIGIT
 from claimcheck.numbers import combine_words, normalise_digits, parse_cjk, parse_digits
 from claimcheck.quantities import unit_dimension
@@ -175,7 +175,7 @@ def _day_number(day: str, r: LangRules) -> int | None:
     elif day.isdigit():
         n = int(day)
     else:
-        v = _group_number(day, r) or r.data.get("ordinal_words", {}).get(day.lower())
+        v = _group_number(day, r) or r.data.get("ordinal_words", {}).get(fold(day))
         if not v or v != int(v):
             return None
         n = int(v)
@@ -281,7 +281,7 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
             return None
         return p.value, 1.0, p.ambiguous, False, None
     if kind == "words":
-        if tok.lower() in r.multiplier_only:
+        if fold(tok) in r.multiplier_only:
             return None  # "тысячи домов": "thousands of houses", a multiplier with no number is no figure
         if (r.data.get("glued_number_words") and tok[:1].isupper() and r.number_words.find(tok) is None
                 and _SENTENCE_GOES_ON.search(m.string, max(0, m.start() - 40), m.start())):
@@ -308,7 +308,7 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         low, _high = Lookup(r.data["vague_amounts"]).find(tok)
         return float(low), 1.0, False, False, None
     if kind == "ordword":
-        v = r.data["ordinal_words"].get(tok.lower(), r.data["ordinal_words"].get(tok))
+        v = r.data["ordinal_words"].get(fold(tok), r.data["ordinal_words"].get(tok))
         return (float(v), 1.0, False, False, None) if v is not None else None
     if kind == "phrase":
         spec = Lookup(r.data["phrase_quantities"]).find(tok)
@@ -614,6 +614,10 @@ class _Scanner:
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
         if st.value is not None or st.garbled:
+            hm = self.match("half", st.pos) if st.value is not None else None
+            if hm and self.match("scale", hm.end()):  # pl "trzy i pół tysiąca": 3.5 thousand
+                st.value += 0.5
+                st.pos = hm.end()
             sm = self.match("scale", st.pos)
             if not sm and st.core_kind in ("digits", "spaced", "words"):
                 sm = self.match("scale_after_word", st.pos)  # "six autres millions"
@@ -630,6 +634,8 @@ class _Scanner:
                     st.quantity.scale *= mult
                     st.pos = sm.end()
                     st.glued_letter_ok = True
+                    if st.value is not None:
+                        st.pos, mult = self._scaled_sum(st, mult)
                     if r.data.get("scale_sum") and st.value is not None:  # tr "4 bin 500": 4500
                         rest = regex.match(rf"\s+({DIGIT}{{1,3}})(?![0-9.,])", text[st.pos:st.pos + 8])
                         if rest and float(normalise_digits(rest.group(1))) < mult:
@@ -663,11 +669,33 @@ class _Scanner:
             st.glued_letter_ok = True
         return None
 
+    def _scaled_sum(self, st: "_Reading", mult: float) -> tuple[int, float]:
+        """"1 milyon 250 bin", "5 लाख 20 हजार", "3 mln 200 tys.": a smaller scaled part right after a larger
+        one (a space, or a ``scale_sum_joiners`` word between) adds to it, one figure; the end of what was read
+        and the last scale."""
+        pos = st.pos
+        while gap := self.match("scale_sum_gap", pos):
+            nm = self.p["core_follow"].match(self.text, gap.end())
+            got = _core_value(nm, self.r) if nm and nm.lastgroup in ("digits", "words", "counted") else None
+            if not got or got[0] is None:
+                break
+            sm = self.match("scale", nm.end())
+            small = self.r.scales.find(sm.group("x")) if sm else None
+            part, end = (got[0] * small, sm.end()) if small else (got[0], nm.end())
+            if not small and nm.lastgroup == "words":  # "पचास हजार": the thousand is a number word of the part
+                small = self.r.number_words.find(nm.group().split()[-1])
+                small = small if small and small >= 1000 else None
+            if not small or small >= mult or part >= mult:
+                break
+            st.value += part
+            mult, pos = small, end
+        return pos, mult
+
     def _read_number_words(self, st: "_Reading") -> "_Stop | None":
         """Spelled numbers that are articles ("un", "a", "一") or name a known set ("les deux marques")."""
         r, text, m = self.r, self.text, st.m
         if st.core_kind in ("words",) and r.word_boundaries:
-            tok = m.group().lower()
+            tok = fold(m.group())
             dm_art = self.match("duration", st.pos)
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value)
                     and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
@@ -819,6 +847,8 @@ class _Scanner:
         # ratio "700 de 770" / "185 of the 212" / "212例中的185例"
         if not st.unit_found and st.quantity.kind == "count" and st.value is not None and st.quantity.scale == 1.0:
             rm = self.match("ratio", st.pos)
+            if rm and rm.group("x").lower() not in [c.lower() for c in r.data.get("ratio_connectors", [])]:
+                rm = rm if fold(st.m.group()) in r.article_words else None  # pl "jeden na pięciu", not "z 3 na 4"
             if rm:
                 dm2 = self.p["core_follow"].match(text, rm.end())
                 if dm2 and dm2.lastgroup in ("digits", "spaced", "words"):
@@ -840,16 +870,20 @@ class _Scanner:
                         cl_num = self.match("classifier", nm.end()) if nm else None
                         if not (rv.group("cls") and cl_num and cl_num.group("x") == rv.group("cls")):
                             nm = None
-                    if nm and nm.lastgroup in ("digits", "cjk"):
-                        num = _core_value(nm, r)
-                        if num and num[0] is not None and num[0] <= st.value:
-                            st.quantity.kind, st.quantity.unit = "ratio", "ratio"
-                            st.quantity.denominator, st.quantity.value = st.value, num[0]
-                            st.value = num[0]
-                            st.pos, st.unit_found = nm.end(), True
-                            cl = self.match("classifier", st.pos)
-                            if cl:
-                                st.pos = cl.end()
+                    num = _core_value(nm, r) if nm and nm.lastgroup in ("digits", "cjk", "counted") else None
+                    if not num and not same_cls:  # tr "beş kişiden biri", ko "세 명 중 한 명": "one" as a word
+                        nm = regex.match(r"[\p{L}\p{M}]+", text[rv.end():rv.end() + 20])
+                        one = r.number_words.find(nm.group()) if nm else None
+                        nm = _LookupMatch(nm.group(), rv.end(), rv.end() + nm.end()) if one is not None else None
+                        num = (float(one),) if nm else None
+                    if num and num[0] is not None and num[0] <= st.value:
+                        st.quantity.kind, st.quantity.unit = "ratio", "ratio"
+                        st.quantity.denominator, st.quantity.value = st.value, num[0]
+                        st.value = num[0]
+                        st.pos, st.unit_found = nm.end(), True
+                        cl = self.match("classifier", st.pos)
+                        if cl:
+                            st.pos = cl.end()
 
         return None
 
@@ -1584,6 +1618,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _merge_compound_durations(text, found, r)
     _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
+    _pair_unit(text, found, scanner)
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
     return claims, found, scanner.skipped
@@ -1750,7 +1785,7 @@ def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
 
 
 def _group_number(tok: str, r: LangRules) -> float | None:
-    """A pattern group's number: digits, Han numerals, or a number word of the language."""
+    """A pattern group's number: digits, Han numerals, or a number or ordinal word of the language."""
     tok = normalise_digits(tok)
     if tok.isdigit():
         return float(tok)
@@ -1758,7 +1793,8 @@ def _group_number(tok: str, r: LangRules) -> float | None:
         got = _cjk_or_digits(tok, r)
         if got is not None:
             return got
-    return r.number_words.find(tok.lower())
+    got = r.number_words.find(fold(tok))
+    return got if got is not None else r.data.get("ordinal_words", {}).get(fold(tok))  # "o siódmej": the seventh hour
 
 
 def _compound_length_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Found]:
@@ -2153,6 +2189,23 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
         kind, unit = units.pop()
         for f in bare:
             f.quantity.kind, f.quantity.unit = kind, unit
+
+
+def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """"fell from 4 to 3 percent", "spadło z 6 na 5 proc.": the first figure of a from-to pair takes the unit
+    written once after the second (a rise is read as a range; a fall is two figures)."""
+    for f, g in zip(found, found[1:]):
+        if (f.quantity.kind != "count" or f.noun or f.quantity.scale != 1.0 or f.quantity.denominator is not None
+                or g.quantity.kind not in ("percent", "measure", "duration")):
+            continue
+        left = text[max(0, f.core[0] - _LEFT_WINDOW):f.core[0]]
+        for before, between in scanner.p["range_pairs"]:
+            gap = between.match(text, f.core[1])
+            if gap and gap.end() == g.core[0] and before.search(left):
+                f.quantity.kind, f.quantity.unit = g.quantity.kind, g.quantity.unit
+                if g.quantity.qualifier == "up_to" and g.start < g.core[0] and g.quantity.high is None:
+                    g.quantity.qualifier, g.start = "exact", g.core[0]  # ru "с 5 до 4 процентов": "до" is the pair's
+                break
 
 
 # a collective numeral of N ("une dizaine" 10, "una ventina" 20, "un millier" 1,000) spans N / 1.5 to N × 1.5

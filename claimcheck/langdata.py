@@ -178,18 +178,23 @@ def _mixed(mapping, boundary: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def fold(text: str) -> str:
+    """Lower case for lookups; the Turkish dotted capital "İ" lowers to "i" (Python gives "i" plus a combining dot)."""
+    return text.replace("İ", "i").lower()
+
+
 class Lookup(dict):
     """A phrase table looked up exactly, then case-insensitively with whitespace collapsed."""
 
     def __init__(self, mapping: dict[str, Any]):
         super().__init__(mapping)
-        self.folded = {" ".join(k.lower().split()): v for k, v in mapping.items()}
+        self.folded = {" ".join(fold(k).split()): v for k, v in mapping.items()}
         self.first_words = frozenset(k.split()[0] for k in self.folded if k)  # cheap test before a lookup
 
     def find(self, phrase: str, default=None):
         if phrase in self:
             return self[phrase]
-        return self.folded.get(" ".join(phrase.lower().split()), default)
+        return self.folded.get(" ".join(fold(phrase).split()), default)
 
 
 @dataclass
@@ -303,7 +308,7 @@ def rules_for(lang: str | None) -> LangRules:
         decimal=d.get("decimal", "."),
         groups=tuple(d.get("group", [])),
         number_words=Lookup({**d.get("number_words", {}), **_compounds(d.get("compound_numbers"))}),
-        article_words=frozenset(w.lower() for w in d.get("article_words", [])),
+        article_words=frozenset(fold(w) for w in d.get("article_words", [])),
         fractions=Lookup(d.get("fraction_words", {})),
         scales=Lookup(d.get("scales", {})),
         suffix_scales=Lookup(d.get("suffix_scales", {})),
@@ -519,8 +524,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     words = [w for w in r.number_words if w.lower() not in r.article_words]
     articles = [w for w in r.number_words if w.lower() in r.article_words]
     if articles:
-        # "un millón", "one in five": an article is a number only before a scale word or a ratio partner
-        follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + list(r.duration_units), boundary=True)
+        # "un millón", "one in five", "bir buçuk": an article is a number only before a scale word, a ratio partner
+        # or a half
+        follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
+                              + list(r.duration_units) + d.get("half_words", []), boundary=True)
         words.append("\x00ART\x00")
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
@@ -707,9 +714,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["other_after"] = right(r.other_after)
     p["qual_after"] = right(r.qualifiers_after)
     p["classifier"] = _later(r"\s?(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
-    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(d.get("ratio_connectors", []), True) + r")\s*")
+    connectors = d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
+    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(connectors, True) + r")\s*")
     p["ratio_reversed"] = _later(
-        r"(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r")?(?P<x>" +
+        r"(?:\s?(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r"))?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
     # a suspended hyphen may stand before the connector ("18- to 29-year-olds", "18- bis 29-Jährige")
     p["range"] = _later(r"(?:[-‐](?=\s))?\s*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
@@ -748,8 +756,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "800 km orari", "km por hora", "km à l'heure", "км в час": words after a length unit that make it a speed
     rate_after = d.get("rate_after", [])
     p["rate_after"] = _later(r"\s*(?P<x>" + _alternation(rate_after, b) + ")" + (r"(?![\p{L}])" if b else "")) if rate_after else None
+    # "1 milyon 250 bin", ar "3 ملايين و500 ألف": what may stand between the scaled parts of one figure
+    sum_joiners = _alternation(d.get("scale_sum_joiners", []), b).replace(_TRAIL, r"(?![\p{L}\p{M}])")
+    p["scale_sum_gap"] = _later(rf"[ \u00a0](?:{sum_joiners}\s*)?")
     pairs = d.get("range_pairs", [])
-    pair_patterns = [(_alternation([a], b) + r"\s*\Z", r"(?:[-‐](?=\s))?\s*" + _alternation([z], b) + r"\s*")
+    # the second word may be glued to the figure after it (ar "بين 10 و15"): no letter after it, a digit may be
+    pair_patterns = [(_alternation([a], b) + r"\s*\Z",
+                      r"(?:[-‐](?=\s))?\s*" + _alternation([z], b).replace(_TRAIL, r"(?![\p{L}\p{M}])") + r"\s*")
                      for a, z in pairs]
     p["range_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in pair_patterns])
     p["conversion_gap"] = _later(
