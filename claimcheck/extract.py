@@ -283,9 +283,10 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "words":
         if fold(tok) in r.multiplier_only:
             return None  # "тысячи домов": "thousands of houses", a multiplier with no number is no figure
-        if (r.data.get("glued_number_words") and tok[:1].isupper() and r.number_words.find(tok) is None
-                and _SENTENCE_GOES_ON.search(m.string, max(0, m.start() - 40), m.start())):
-            return None  # "il Novecento", "una Cinquecento": a capitalised compound inside a sentence is a name
+        if tok[:1].isupper() and _SENTENCE_GOES_ON.search(m.string, max(0, m.start() - 40), m.start()) and (
+                r.data.get("glued_number_words") and r.number_words.find(tok) is None
+                or not r.data.get("capitalised_nouns") and not _title_case_line(m.string, m.start())):
+            return None  # "il Novecento", "Sedm samurajů", "Dokuz Eylül": a capital inside a sentence makes a name
         v = _word_value(tok, r)
         return (v, 1.0, False, False, None) if v is not None else None
     if kind == "fraction":
@@ -358,7 +359,25 @@ _SPACES = regex.compile(r"\s+")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
-_SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{N},;]\s*\Z")
+# a word or comma before the figure on the same line: a line break ends a headline or a paragraph
+_SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{N},;][^\S\n]*\Z")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """A Title Case Headline capitalises most words, so a capital there says nothing of a name: most
+    words of four letters or more outside the capitalised run at ``pos`` (the name itself) are capitalised."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    words = [(mm.start(), mm.group()) for mm in regex.finditer(r"\p{L}[\p{L}\p{M}'’-]*", text[start:end])]
+    at = next((i for i, (s, _) in enumerate(words) if start + s >= pos), len(words))
+    lo, hi = at, at
+    while lo > 0 and words[lo - 1][1][0].isupper():
+        lo -= 1
+    while hi < len(words) and words[hi][1][0].isupper():
+        hi += 1
+    rest = [w for _, w in words[:lo] + words[hi:] if len(w) >= 4]
+    return sum(w[0].isupper() for w in rest) > 0.6 * len(rest) if rest else True
 
 
 def _bare_multiplier(m: regex.Match, r: LangRules) -> bool:
@@ -547,6 +566,8 @@ class _Scanner:
     def _read_guards(self, st: "_Reading") -> "_Stop | None":
         """What the number itself is: a time, a footnote, an ordinal, a code, a label, a reference, a sign."""
         r, text, m = self.r, self.text, st.m
+        if self.p.get("negative_around") is not None and self.p["negative_around"].match(text, st.cs):
+            return _Stop(self._skip(st.cs, st.ce, "word"))  # the zero of "शून्य से 5 डिग्री नीचे", no range from it
         # times (10:30, 9h30), footnote markers [1], version numbers
         if st.core_kind in ("digits", "cjk") and self.p.get("anniversary") is not None:
             ann = self._anniversary(st.cs, st.ce, st.value)
@@ -739,6 +760,11 @@ class _Scanner:
             st.value *= 10
             st.quantity.kind, st.quantity.unit = "percent", "%"
             st.pos, st.unit_found = tm.end(), True
+            hm = self.match("hundredths", st.pos)
+            if hm:  # "3割5分": and hundredths, 35 %
+                n = hm.group("n")
+                st.value += int(n) if n.isdigit() else r.cjk_digits[n]
+                st.pos = hm.end()
         if st.quantity.kind not in ("ratio", "percent"):
             pp = self.match("pp", st.pos)
             pc = self.match("percent", st.pos)
@@ -789,6 +815,11 @@ class _Scanner:
                 if rate:  # "每小时240公里", "時速240キロ": a speed
                     unit = r.data.get("rate_units", {}).get(unit, unit + "/h")
                     st.start -= len(win) - rate.start()
+                pre = self.p["unit_prefix"].search(win) if self.p.get("unit_prefix") is not None else None
+                named = r.data["unit_prefixes"][pre.group("x")] if pre and not rate else None
+                if named and (unit == "°" or unit_dimension(named) == unit_dimension(unit)):
+                    unit = named  # "摂氏40度", "摄氏40度": the scale named before the figure, its degrees after
+                    st.start -= len(win) - pre.start()
                 st.quantity.kind, st.quantity.unit = "measure", unit
                 st.pos, st.unit_found = um.end(), True
                 speed = r.data.get("rate_units", {}).get(unit)
@@ -1055,6 +1086,10 @@ class _Scanner:
         win = self.window(st.start)
         before = self.p["negative_before"].search(win) if self.p["negative_before"] is not None else None
         after = self.match("negative_after", st.pos)
+        if not (before or after) and self.p.get("negative_around") is not None:
+            before = self.p["negative_around_before"].search(win)
+            after = self.match("negative_around_after", st.pos) if before else None
+            before = before if after else None
         if before:
             st.start -= len(win) - before.start()
         if after:
@@ -1217,7 +1252,10 @@ class _Scanner:
         if kind == "phrase" and quantity.qualifier == "exact" and \
                 Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
             return False  # "года" alone is no year's time; "более года" is more than one
-        return _Found(start, ce, (cs, ce), quantity, noun=True)
+        hm = self.match("half", ce) if q_kind == "duration" and value == int(value) else None
+        if hm:  # "ساعتين ونصف" (two hours and a half), as "3 ساعات ونصف" after a figure
+            quantity.value += 0.5
+        return _Found(start, hm.end() if hm else ce, (cs, ce), quantity, noun=True)
 
     def _qualify_left(self, start: int, quantity: Quantity) -> int:
         """Read a qualifier written before ``start`` into ``quantity``; the new start."""
@@ -1568,6 +1606,9 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     if "@" in text:
         skip += [u.span() for u in _EMAIL.finditer(text)]
     scanner.skipped += [(a, b, "address") for a, b in skip]
+    phones = _phone_spans(text, r, dates)
+    scanner.skipped += [(a, b, "identifier") for a, b in phones]
+    skip += phones
     # "three times as large", "в три раза", "3倍": a small multiplier, read in no language (as "tripled" is not)
     multipliers = [mm.span() for pat in r.patterns["multipliers"] for mm in pat.finditer(text) if _small_multiplier(mm, r)]
     scanner.skipped += [(a, b, "multiplier") for a, b in multipliers]
@@ -1629,6 +1670,35 @@ _GLUED_LETTER_BEFORE = regex.compile(r"[\p{L}][-‐/]?\Z")
 _GLUED_LETTER_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _RANGE_BEFORE = regex.compile(rf"{DIGIT}\s?[-‐–/]\s?\Z")
 _RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
+
+
+# three or more groups of 2-4 digits, one separator throughout ("0212 555 12 34", "22 123 45 67", "+48 22-123-45-67")
+_PHONE = regex.compile(r"(?<![\d.,\p{L}])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?P<sep>[ .\-])\d{2,4}(?:(?P=sep)\d{2,4})+"
+                       r"(?![\d\p{L}]|[.,]\d)")
+_PHONE_NUMBER = regex.compile(r"[\s:.：]*(?P<n>\+?\(?\d[\d()]*(?:[ .\-/]\(?\d[\d()]*)*)")
+
+
+def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int, int]]:
+    """Phone numbers are identifiers, no claims: a run of digit groups in a phone's shape, seven
+    digits or more (not a figure grouped in thousands, "12 400 000"), or any digits right after a `phone_words` word
+    ("numer 22 1234567", "电话：010-12345678"), or a postcode (``postcode_patterns``, nl "1012 AB")."""
+    out = []
+    for m in _PHONE.finditer(text):
+        groups = regex.split(r"[ .\-]", m.group().lstrip("+"))
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 or sum(map(len, groups)) < 7:
+            continue
+        out.append(m.span())
+    if r.patterns.get("phone_word") is not None:
+        for w in r.patterns["phone_word"].finditer(text):
+            n = _PHONE_NUMBER.match(text, w.end())
+            if n and sum(ch.isdigit() for ch in n.group("n")) >= 3:
+                out.append(n.span("n"))
+    for pat in r.data.get("postcode_patterns", []):
+        for m in regex.finditer(pat, text):
+            tail = regex.search(r"\p{L}+\Z", m.group())
+            if not (tail and (r.units.find(tail.group()) or r.currency_after.find(tail.group()))):
+                out.append(m.span())  # "1012 AB", but "1000 MW" is a measure
+    return sorted({s for s in out if not any(d.start < s[1] and s[0] < d.end for d in dates)})
 
 
 def _skip_leftover_digits(text: str, found: list[_Found], skipped: list[tuple[int, int, str]]) -> None:

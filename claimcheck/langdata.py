@@ -732,9 +732,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # searched right to left: with hundreds of CLDR symbols a forward search of the window is 20x slower
     p["currency_before"] = _later("(?P<x>" + _mixed(r.currency_before, b) + r")\s?\Z", regex.REVERSE)
     glue = d.get("qualifier_glue", [])
-    glue_alt = ("(?:\\s+" + _alternation(glue, b) + ")?") if glue else ""
+    glue_alt = ("(?:" + (r"\s+" if b else r"\s*") + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
     p["other_before"] = left(r.other_before)
+    p["unit_prefix"] = left(list(d["unit_prefixes"])) if d.get("unit_prefixes") else None
+    p["phone_word"] = _later(_alternation(d["phone_words"], b)) if d.get("phone_words") else None
     # a match score ("3-1", "2½–1½", "3:1"), also with a word or mark between its sides ("ganó 3 a 1",
     # "s'est imposé 3 à 0", "2比1"); a pair inside a clock of three parts ("10:15:30") is none
     marks, words = d.get("score_marks", []), d.get("score_words", [])
@@ -747,6 +749,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     negative = d.get("negative_temperature", {})
     p["negative_before"] = left(negative["before"]) if negative.get("before") else None
     p["negative_after"] = right(negative["after"], glue=r"\s*") if negative.get("after") else None
+    # "शून्य से 5 डिग्री नीचे" (from zero 5 degrees down): words on both sides, the zero no range's start
+    around = negative.get("around", {})
+    p["negative_around_before"] = left(around["before"]) if around else None
+    p["negative_around_after"] = right(around["after"], glue=r"\s*") if around else None
+    p["negative_around"] = _later(_alternation(around["before"], b) + r"\s*\d[\d.,]*\s*(?:\S+\s*){1,2}?"
+                                  + _alternation(around["after"], b)) if around else None
     # "minus 3 percent", "moins 2 %": a minus word right before a percentage, not after a figure ("5 minus 3")
     minus = d.get("minus_words", {})
     not_after = rf"(?<!(?:{_alternation(minus['not_after'], b)})\s*)" if minus.get("not_after") else ""
@@ -788,6 +796,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["half"] = _later(r"\s*(?P<x>" + _alternation(half, b) + ")" + word_end) if half else None
     tenths = d.get("tenth_words", [])
     p["tenths"] = _later(r"\s?(?P<x>" + _alternation(tenths, b) + ")") if tenths else None
+    hundredths = d.get("hundredth_words", [])
+    p["hundredths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?P<x>" + _alternation(hundredths, b) + ")"
+                             ) if hundredths and tenths else None
     scaled_units = d.get("scaled_units", {})
     p["scaled_unit"] = _later(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
     shares = d.get("share_connectors", [])
