@@ -959,7 +959,14 @@ class _Scanner:
             qb = None
         if (qb and st.is_year and not st.unit_found
                 and qb.group("x").lower() in r.data.get("qualifiers_not_before_years", [])):
-            qb = None  # "bis 2030": until a year, a date and not "up to 2030 things"
+            qs = st.start - (len(win) - qb.start())
+            before = self.text[max(0, qs - 8):qs]
+            prev_year = self._YEAR_BEFORE.search(before)
+            if (st.value % 100 == 0 and self._counted_noun_after(st.pos) and not self._SENTENCE_START.search(before)
+                    and not (prev_year and _YEAR_MIN <= int(prev_year.group(1)) <= _YEAR_MAX)):
+                st.is_year = False  # "bis 2000 Menschen", "до 2000 человек": up to a count of people
+            else:
+                qb = None  # "bis 2030", "до 2030 года": until a year, a date and not "up to 2030 things"
         if qb:
             q = r.qualifiers_before.find(qb.group("x"))
             if q and q != "exact":
@@ -1045,7 +1052,7 @@ class _Scanner:
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
-                st.pos, has_noun = noun, True
+                st.pos, has_noun = self._qualifier_after_noun(st, text[st.pos:noun].strip(), noun), True
                 hm = self.match("half", st.pos) if st.value is not None and st.value == int(st.value) else None
                 after = self.p["word"].match(text, hm.end() + 1) if hm and text[hm.end():hm.end() + 1] == " " else None
                 if after and after.group().lower() not in r.stopwords:
@@ -1067,6 +1074,17 @@ class _Scanner:
             st.quantity.low = float(f"{st.value / COLLECTIVE_REACH:.2g}")
             st.quantity.high = float(f"{st.value * COLLECTIVE_REACH:.2g}")
         return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
+
+    def _qualifier_after_noun(self, st: "_Reading", noun: str, end: int) -> int:
+        """A qualifier after the counted noun, where the noun's case ending links them (``qualifiers_after_noun``:
+        tr "5 kişi**den fazla**" more than 5 people; "5 kişi fazla", 5 more people, is no bound). Returns the end."""
+        wanted = self.r.data.get("qualifiers_after_noun")
+        qa = self.match("qual_after", end) if wanted and st.qualifier == "exact" else None
+        ending = wanted.get(qa.group("x").lower()) if qa else None
+        if ending and regex.search(ending + r"\Z", noun) and not self._number_at(qa.end()):
+            st.qualifier = self.r.qualifiers_after.find(qa.group("x"), "exact")
+            return qa.end()
+        return end
 
     def _below_zero(self, st: "_Reading") -> None:
         """A temperature that words put below zero ("minus 15 degrees", "零下15摄氏度", "15 grados bajo cero",
@@ -1206,6 +1224,23 @@ class _Scanner:
         if not w or w.group("w").lower() in self.r.stopwords:
             return False
         return w.group("w")[0].isupper() if self.r.data.get("capitalised_nouns") else w.group("w")[0].islower()
+
+    _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n])\s*$")
+    _YEAR_BEFORE = regex.compile(r"(?<!\d)(\d{4})\s*$")  # "van 2019 tot 2023 daalde": the end of a span of years
+
+    def _counted_noun_after(self, pos: int) -> bool:
+        """After "until"/"up to" a figure is counted when a noun follows that names no month or year
+        ("do 2000 widzów", but "do 2030 roku", "bis 2030.", "hasta 2030 en"); the caller keeps the year
+        where the phrase opens a sentence ("Do 2030 powstanie most": a verb, not a counted noun) and for a
+        figure not round to the hundred: a bound on a count is round, and no word list tells every verb or
+        adverb after a year ("até 2019 quando", "до 2030 включительно", "bis 2030 Windräder bauen")."""
+        if not self._noun_after(pos):
+            return False
+        ya = self.p.get("year_after")
+        if ya is not None and ya.match(self.text, pos):
+            return False
+        w = self._WORD_AFTER.match(self.text, pos).group("w")
+        return not (self.r.months.find(w) or self.r.weekdays.find(w))
 
     _NOTHING_AFTER = regex.compile(r"\s*(?:[\p{P}\p{S}]|\Z)")
 
