@@ -840,6 +840,8 @@ class _Scanner:
             qa = self.match("qual_after", st.pos) if dm else None
             if qa and qa.end() > dm.end():
                 dm = None  # "двадцать с лишним": the longer phrase, a qualifier, not "с" for seconds
+            if dm and (st.value or 0) >= 2 and fold(dm.group("x")) in r.data.get("singular_units", ()):
+                dm = None  # pt "até 2030 segundo o governo": after two or more, "segundo" is "according to"
             if dm and not (st.is_year and r.duration_units.find(dm.group("x")) == "year"):
                 st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm.group("x"))
                 st.pos, st.unit_found = dm.end(), True
