@@ -656,12 +656,7 @@ class _Scanner:
                     st.pos = sm.end()
                     st.glued_letter_ok = True
                     if st.value is not None:
-                        st.pos, mult = self._scaled_sum(st, mult)
-                    if r.data.get("scale_sum") and st.value is not None:  # tr "4 bin 500": 4500
-                        rest = regex.match(rf"\s+({DIGIT}{{1,3}})(?![0-9.,])", text[st.pos:st.pos + 8])
-                        if rest and float(normalise_digits(rest.group(1))) < mult:
-                            st.value += float(normalise_digits(rest.group(1)))
-                            st.pos += rest.end()
+                        st.pos = self._scaled_sum(st, mult)
                     qa = self.match("qual_after", st.pos) if r.myriad else None
                     if qa and qa.group("x") in r.data.get("qualifiers_inside", []):
                         st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")  # "1万多人"
@@ -690,10 +685,11 @@ class _Scanner:
             st.glued_letter_ok = True
         return None
 
-    def _scaled_sum(self, st: "_Reading", mult: float) -> tuple[int, float]:
+    def _scaled_sum(self, st: "_Reading", mult: float) -> int:
         """"1 milyon 250 bin", "5 लाख 20 हजार", "3 mln 200 tys.": a smaller scaled part right after a larger
-        one (a space, or a ``scale_sum_joiners`` word between) adds to it, one figure; the end of what was read
-        and the last scale."""
+        one (a space, or a ``scale_sum_joiners`` word between) adds to it, one figure; and where the language
+        writes sums so (``scale_sum``, tr "4 bin 500": 4500), bare digits below the last scale. The end of what
+        was read."""
         pos = st.pos
         while gap := self.match("scale_sum_gap", pos):
             nm = self.p["core_follow"].match(self.text, gap.end())
@@ -710,7 +706,12 @@ class _Scanner:
                 break
             st.value += part
             mult, pos = small, end
-        return pos, mult
+        if self.r.data.get("scale_sum"):
+            rest = regex.match(rf"\s+({DIGIT}{{1,3}})(?![0-9.,])", self.text[pos:pos + 8])
+            if rest and float(normalise_digits(rest.group(1))) < mult:
+                st.value += float(normalise_digits(rest.group(1)))
+                pos += rest.end()
+        return pos
 
     def _read_number_words(self, st: "_Reading") -> "_Stop | None":
         """Spelled numbers that are articles ("un", "a", "一") or name a known set ("les deux marques")."""
@@ -2346,8 +2347,14 @@ def _garbled_clock(text: str, m: regex.Match, r: LangRules) -> bool:
         # "32:28", "27:37": a score or a game clock; hours past 24 are a garbled time only with the words that
         # follow a time of day ("at about 39:30 BST", "um 31:15 Uhr"), never with a preposition alone
         return int(a) > 24 and p.get("clock_after") is not None and bool(p["clock_after"].match(text, m.end()))
-    return bool((p.get("clock_before") is not None and p["clock_before"].search(text[max(0, m.start() - 24):m.start()]))
-                or (p.get("clock_after") is not None and p["clock_after"].match(text, m.end())))
+    return _clock_words_around(text, m.start(), m.end(), r)
+
+
+def _clock_words_around(text: str, start: int, end: int, r: LangRules) -> bool:
+    """Words before or after a figure that make it a time of day (``clock_context_before`` / ``_after``)."""
+    p = r.patterns
+    return bool((p.get("clock_before") is not None and p["clock_before"].search(text[max(0, start - 24):start]))
+                or (p.get("clock_after") is not None and p["clock_after"].match(text, end)))
 
 
 def _garbled_time(text: str, m: regex.Match, r: LangRules) -> bool:
@@ -2357,11 +2364,7 @@ def _garbled_time(text: str, m: regex.Match, r: LangRules) -> bool:
     hour, minute = m.group("hour"), m.groupdict().get("minute")
     if not (minute and hour.isdigit() and minute.isdigit()):
         return False
-    if int(minute) > 59:
-        return True
-    p = r.patterns
-    return bool((p.get("clock_before") is not None and p["clock_before"].search(text[max(0, m.start() - 24):m.start()]))
-                or (p.get("clock_after") is not None and p["clock_after"].match(text, m.end())))
+    return int(minute) > 59 or _clock_words_around(text, m.start(), m.end(), r)
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:
