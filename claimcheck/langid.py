@@ -1,12 +1,16 @@
-"""Offline language identification for the languages claimcheck knows.
+"""Offline language identification: which of the languages claimcheck knows a text is in, and
+when it is plainly in one claimcheck has no table for, which.
 
-py3langid restricted to ``SUPPORTED_LANGUAGES`` (adding a language is one edit
-here plus its extraction table), with script shortcuts first: kana means
-Japanese even when most characters are Han, Han alone means Chinese, Cyrillic
-means Russian.
+py3langid over all its languages: a text the model gives to a language without a table
+in ``claimcheck/lang/`` (Swedish, Greek...) with little doubt is reported as such, not
+read with the grammar of its nearest supported neighbour ("45 miljoner" read as Dutch
+is 45, its scale word unknown). Otherwise the best supported language, with script
+shortcuts: kana means Japanese even when most characters are Han, Han alone means
+Chinese, a script one table claims (``identify_script``) means that language.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -20,17 +24,45 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(supported_languages())
 # far fewer matches than one per character (``_count``).
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
 _HAN = regex.compile(r"\p{Han}+")
-#: A text whose letters are mostly (at least the share) in one of these scripts is in that language:
-#: each table's ``identify_script`` ({"script": Unicode script, "share": 0.5}).
-_SCRIPT_LANGS = tuple(
-    (regex.compile(r"\p{%s}+" % hint["script"]), hint["share"], lang)
-    for lang in SUPPORTED_LANGUAGES
-    if (hint := language_data(lang).get("identify_script"))
-)
+
+
+def _script_languages() -> tuple[tuple["regex.Pattern", float, tuple[str, ...]], ...]:
+    """(script runs, share, languages): a text whose letters are mostly (at least the share) in the script
+    is in one of its languages (the model picks where several tables claim one script: Russian and
+    Ukrainian, Arabic and Persian); from each table's ``identify_script`` ({"script", "share"})."""
+    claims: dict[str, tuple[float, list[str]]] = {}
+    for lang in SUPPORTED_LANGUAGES:
+        if hint := language_data(lang).get("identify_script"):
+            share, langs = claims.setdefault(hint["script"], (hint["share"], []))
+            claims[hint["script"]] = (min(share, hint["share"]), langs + [lang])
+    return tuple((regex.compile(r"\p{%s}+" % script), share, tuple(langs)) for script, (share, langs) in claims.items())
+
+
+_SCRIPT_LANGS = _script_languages()
 _LETTER = regex.compile(r"\p{L}+")
 _LATIN = regex.compile(r"\p{Latin}+")
 # How much of a text the statistical model reads: enough for a stable answer, fast on long articles.
 _SAMPLE_CHARS = 4000
+#: The model's answer stands without the script shortcuts when it gives one language at least this share
+#: (its regional and dialect labels folded into the language they belong to: ``_MACRO``)...
+SURE_SHARE = 0.9
+#: ...of a text of at least this many letters: a headline alone can read as a neighbour (Galician for
+#: Portuguese) where an article does not. A sure answer without a table is a language claimcheck cannot read.
+SURE_MIN_LETTERS = 120
+# py3langid labels that are a dialect or a written variety of another label, and "no language" (zxx).
+# ``Identification.other`` of a text in a script no supported language uses, whatever the model says.
+UNDETERMINED = "und"
+_MACRO = {"arz": "ar", "ary": "ar", "yue": "zh", "wuu": "zh", "nn": "no", "uzs": "uz", "hbo": "he", "grc": "el",
+          "zxx": None}
+
+
+@dataclass(frozen=True)
+class Identification:
+    """A text's language: ``lang`` one claimcheck reads (None when none), ``other`` the language it is
+    plainly written in when claimcheck has no table for that one."""
+
+    lang: str | None
+    other: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -38,17 +70,13 @@ def _identifier():
     from py3langid.langid import LanguageIdentifier
 
     ptc, pc, classes, nextmove, row, output = _model_arrays()
-    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
-    identifier.set_languages(list(SUPPORTED_LANGUAGES))
-    return identifier
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
 
 
 def _model_arrays():
-    """py3langid's model cut to ``SUPPORTED_LANGUAGES``, from an uncompressed copy in claimcheck's cache
-    when there is one: the shipped file is xz-compressed and takes ~0.5 s to unpack, once per process,
-    before the first article is read.  The copy keeps the class columns of the supported languages
-    alone, the ones ``set_languages`` keeps (same columns, same order: the same scores), a tenth of the
-    model's class table to read at every start."""
+    """py3langid's model, from an uncompressed copy in claimcheck's cache when there is one: the
+    shipped file is xz-compressed and takes ~0.5 s to unpack, once per process, before the first
+    article is read."""
     import array
     import importlib.metadata
     import os
@@ -60,7 +88,7 @@ def _model_arrays():
     from claimcheck.paths import cache_root
 
     version = importlib.metadata.version("py3langid")
-    copy = cache_root() / "langid" / f"py3langid-{version}-{'-'.join(SUPPORTED_LANGUAGES)}.npz"
+    copy = cache_root() / "langid" / f"py3langid-{version}-all.npz"
     try:
         with np.load(copy, allow_pickle=False) as z:
             nextmove, row = array.array("I"), array.array("H")
@@ -74,8 +102,7 @@ def _model_arrays():
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(Path(MODEL_DIR) / MODEL_FILE)
-    keep = [i for i, c in enumerate(classes) if c in set(SUPPORTED_LANGUAGES)]
-    ptc, pc, classes = np.asarray(ptc)[:, keep], np.asarray(pc)[keep], [classes[i] for i in keep]
+    ptc, pc = np.asarray(ptc), np.asarray(pc)
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=copy.parent, suffix=".npz")
@@ -105,23 +132,42 @@ def _count(runs: "regex.Pattern", text: str) -> int:
     return sum(map(len, runs.findall(text)))
 
 
-def detect(text: str) -> str | None:
-    """The language of ``text`` among ``SUPPORTED_LANGUAGES``, or None when it has no letters
-    or is written in a script none of them uses."""
+def identify(text: str) -> Identification:
+    """The language of ``text`` among ``SUPPORTED_LANGUAGES``, or (``other``) the language without a table
+    it is plainly written in; neither when it has no letters, or none the model and the scripts tell."""
     sample = text[:_SAMPLE_CHARS]
     letters = _count(_LETTER, sample)
     if letters == 0:
-        return None
+        return Identification(None)
     kana = _count(_KANA, sample)
     han = _count(_HAN, sample)
     if kana and (kana + han) >= 0.3 * letters:
-        return _supported("ja")
+        return Identification(_supported("ja"))
     if han >= 0.3 * letters:
-        return _supported("zh")
-    for script, share, lang in _SCRIPT_LANGS:
+        return Identification(_supported("zh"))
+    shares = _shares(sample)
+    best = max(shares, key=shares.__getitem__) if shares else None
+    if best and shares[best] >= SURE_SHARE and letters >= SURE_MIN_LETTERS:
+        return Identification(best) if best in SUPPORTED_LANGUAGES else Identification(None, best)
+    for script, share, langs in _SCRIPT_LANGS:
         if _count(script, sample) >= share * letters:
-            return _supported(lang)
-    if _count(_LATIN, sample) < 0.5 * letters:
-        return None  # Greek, Thai...: none of the Latin-script languages
-    lang, _prob = _identifier().classify(sample)
-    return lang
+            return Identification(max(langs, key=lambda lang: shares.get(lang, 0.0)))
+    if _count(_LATIN, sample) < 0.5 * letters:  # a script no table claims, and no Latin-script language
+        return Identification(None, best if best and best not in SUPPORTED_LANGUAGES else UNDETERMINED)
+    return Identification(max(SUPPORTED_LANGUAGES, key=lambda lang: shares.get(lang, 0.0)))
+
+
+def _shares(sample: str) -> dict[str, float]:
+    """The model's probability of each language for ``sample``, dialect labels folded into their language."""
+    out: dict[str, float] = {}
+    for label, share in _identifier().rank(sample):
+        lang = _MACRO.get(label, label)
+        if lang:
+            out[lang] = out.get(lang, 0.0) + share
+    return out
+
+
+def detect(text: str) -> str | None:
+    """The language of ``text`` among ``SUPPORTED_LANGUAGES``, or None when it has no letters, is written
+    in a script none of them uses, or plainly in a language claimcheck has no table for (``identify``)."""
+    return identify(text).lang

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from claimcheck.errors import UnsupportedLanguage
 from claimcheck.langdata import supported_languages
-from claimcheck.langid import detect, normalize_lang
+from claimcheck.langid import UNDETERMINED, identify, normalize_lang
 from claimcheck.records import Article
 
 log = logging.getLogger(__name__)
@@ -305,15 +305,36 @@ def _declared_charset(data: bytes) -> str | None:
 
 def _article(article_id: str, source: str, text: str, fmt: str, lang: str | None,
              lang_source: str | None = None, title: str | None = None, url: str | None = None) -> Article:
-    """An Article with its language resolved: given, from the data, or detected."""
+    """An Article with its language resolved: given, from the data, or detected; an error naming the
+    language when it is plainly one claimcheck has no number grammar for (read with a neighbour's
+    grammar, its figures would be misread without a word said)."""
     lang = normalize_lang(lang)
     if lang:
         resolved, how = lang, (lang_source or "given")
     else:
-        resolved = detect(text)
+        found = identify(text)
+        if found.other:
+            return _error(article_id, source, fmt, unsupported_language_message(found.other))
+        resolved = found.lang
         how = "detected" if resolved else "unknown"
     return Article(id=article_id, source=source, text=text, lang=resolved, lang_source=how,
                    title=title, url=url, format=fmt)
+
+
+def unsupported_language_message(code: str) -> str:
+    """Why an article in a language without a table is not read, and what the user can do."""
+    langs = ", ".join(supported_languages())
+    if code == UNDETERMINED:
+        return (f"The text is written in a script none of claimcheck's languages uses ({langs}); nothing in "
+                "it was checked.")
+    try:
+        from babel import Locale
+
+        name = f"{Locale.parse(code).english_name} ({code})"
+    except Exception:  # noqa: BLE001 (a code babel does not know is shown as it is)
+        name = code
+    return (f"The text reads as {name}, a language claimcheck has no number grammar for (it reads {langs}); "
+            "nothing in it was checked. Give --lang to read it as one of those anyway.")
 
 
 def _error(article_id: str, source: str, fmt: str, message: str) -> Article:
