@@ -511,8 +511,12 @@ class _Scanner:
     def match(self, name: str, pos: int):
         pat = self.p.get(name)
         m = pat.match(self.text, pos) if pat is not None else None
-        if m is None and name == "currency_after" and self.p.get("currency_words_lookup") is not None:
-            return self._looked_up(pos, *self.p["currency_words_lookup"])
+        if name == "currency_after" and self.p.get("currency_words_lookup") is not None:
+            # the longer of a written currency word and a CLDR name: "dólares" is USD, but
+            # "dólares australianos" (a name the supplement does not write) is AUD
+            named = self._looked_up(pos, *self.p["currency_words_lookup"])
+            if named is not None and (m is None or named.end() > m.end()):
+                return named
         return m
 
     def _looked_up(self, pos: int, pattern, table: "Lookup"):
@@ -688,8 +692,8 @@ class _Scanner:
     def _scaled_sum(self, st: "_Reading", mult: float) -> int:
         """"1 milyon 250 bin", "5 लाख 20 हजार", "3 mln 200 tys.": a smaller scaled part right after a larger
         one (a space, or a ``scale_sum_joiners`` word between) adds to it, one figure; and where the language
-        writes sums so (``scale_sum``, tr "4 bin 500": 4500), bare digits below the last scale. The end of what
-        was read."""
+        writes sums so (``scale_sum``, tr "4 bin 500": 4500, fa "۹۰ هزار و ۵۰۰": 90,500), bare digits below the
+        last scale. The end of what was read."""
         pos = st.pos
         while gap := self.match("scale_sum_gap", pos):
             nm = self.p["core_follow"].match(self.text, gap.end())
@@ -706,11 +710,12 @@ class _Scanner:
                 break
             st.value += part
             mult, pos = small, end
-        if self.r.data.get("scale_sum"):
-            rest = regex.match(rf"\s+({DIGIT}{{1,3}})(?![0-9.,])", self.text[pos:pos + 8])
+        if self.r.data.get("scale_sum"):  # a space, or a joiner: fa "۹۰ هزار و ۵۰۰ تومان" is 90,500 tomans
+            gap = self.match("scale_sum_gap", pos)
+            rest = regex.match(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])", self.text[gap.end():gap.end() + 8]) if gap else None
             if rest and float(normalise_digits(rest.group(1))) < mult:
                 st.value += float(normalise_digits(rest.group(1)))
-                pos += rest.end()
+                pos = gap.end() + rest.end()
         return pos
 
     def _read_number_words(self, st: "_Reading") -> "_Stop | None":

@@ -256,6 +256,10 @@ class Calibration:
     # raw cosine that two unrelated sentences of one language gain over two of different languages: taken off
     # the cosines of two articles in one language, so that the anchors, measured across languages, hold for them
     same_language: float = 0.0
+    # raw cosine that sentences of two articles written independently on one story gain, on this encoder's scale,
+    # over what they read on the fitted encoder's: taken off the cosines of two articles the sentence alignment
+    # does not read as translations (``scripts/calibrate_independent.py``; 0 for the fitted encoder)
+    independent: float = 0.0
 
     def __call__(self, cos: np.ndarray) -> np.ndarray:
         return (cos - self.unrelated) / max(self.translation - self.unrelated, 1e-3)
@@ -488,6 +492,9 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
             vb = np.array(sentence_vec[b]) if sentence_vec[b] else np.zeros((0, 1))
             shift = calibration.same_language if lang_of.get(a) == lang_of.get(b) else 0.0
             sa = align.align_sentences(a, va, b, vb, calibration.unrelated + shift)
+            if not sa.monotone and calibration.independent:
+                shift += calibration.independent
+                sa = align.align_sentences(a, va, b, vb, calibration.unrelated + shift)
             sa.shift = shift
             ctx.alignments[(a, b)] = sa
             for ra, rb in sa.candidate_pairs():
@@ -643,8 +650,7 @@ def feature_matrix(ctx: StoryContext) -> np.ndarray:
     i, j = pairs[:, 0], pairs[:, 1]
     cal = ctx.calibration
     X[:, col["bias"]] = 1.0
-    langs = np.array([c.lang or "" for c in ctx.claims])
-    shift = np.where(langs[i] == langs[j], cal.same_language, 0.0)
+    shift = _pair_shifts(ctx, i, j)
     cs = cal(_calibrated_cos(ctx.sentence_vecs, i, j) - shift)
     cc = cal(_calibrated_cos(ctx.clause_vecs, i, j) - shift)
     X[:, col["cos_sentence"]] = cs
@@ -767,6 +773,20 @@ def _set_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], il: lis
         if sa_ or sb_:
             X[k, s_m] = float(len(sa_ ^ sb_) > 0)
             X[k, s_s] = float(len(sa_ & sb_) > 0)
+
+
+def _pair_shifts(ctx: StoryContext, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """The raw cosine each pair's articles take off (``SentenceAlignment.shift``: one language, written
+    independently); two claims of one article, its language's."""
+    names = list(dict.fromkeys(c.article for c in ctx.claims))
+    at = {a: x for x, a in enumerate(names)}
+    shifts = np.full((len(names), len(names)), 0.0)
+    np.fill_diagonal(shifts, ctx.calibration.same_language)
+    for (a, b), sa in ctx.alignments.items():
+        if a in at and b in at:
+            shifts[at[a], at[b]] = shifts[at[b], at[a]] = sa.shift
+    art = np.array([at[c.article] for c in ctx.claims], dtype=np.int64)
+    return shifts[art[i], art[j]]
 
 
 def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:

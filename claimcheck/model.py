@@ -67,7 +67,8 @@ class Matcher:
         scale = self.info.get("calibration_scale", {}).get(encoder_name or "", {})
         shift = scale["same_language"] - scale["unrelated"] if "same_language" in scale and "unrelated" in scale else 0.0
         return Calibration(*spec[:2], story_quantile=float(self.info.get("story_anchor", {}).get(encoder_name, 0.0)),
-                           same_language=max(0.0, shift))
+                           same_language=max(0.0, shift),
+                           independent=float(self.info.get("calibration_independent", {}).get(encoder_name or "", 0.0)))
 
     @classmethod
     def from_dict(cls, d: dict) -> "Matcher":

@@ -80,3 +80,32 @@ def test_two_articles_in_one_language_read_against_the_anchor_of_one_language():
         if ids[1] == "es-b":
             assert next(iter(ctx.alignments.values())).shift == cal.same_language
     assert np.isclose(cos[("es", "fr")] - cos[("es", "es-b")], 0.04 / (0.9 - 0.81))
+
+
+def test_articles_written_independently_read_against_the_encoders_own_background():
+    """``calibration_independent`` (scripts/calibrate_independent.py) comes off the cosines of two articles the
+    sentence alignment does not read as translations (their order not kept), never off a translation's."""
+    from claimcheck.embed import FakeEncoder
+    from claimcheck.features import FEATURES, build_context, feature_matrix
+
+    from test_match_grouping import story
+
+    m = Matcher(["cos_sentence"], np.ones(1), 0.0, np.zeros(1), np.ones(1), calibration={"e5-small": [0.81, 0.9]},
+                info={"calibration_independent": {"e5-small": 0.02}})
+    cal = m.calibration_for("e5-small")
+    assert cal.independent == 0.02 and Matcher(["cos_sentence"], np.ones(1), 0.0, np.zeros(1), np.ones(1),
+                                                calibration={"e5-small": [0.81, 0.9]}).calibration_for("e5-small").independent == 0
+    lines = ["The council approved 40 new buses on Monday.", "Fares will rise by 12 percent in May.",
+             "The mayor said 300 drivers would be hired.", "The plan costs 90 million euros over five years."]
+    figures = [("40 new buses", "count", 40, None), ("12 percent", "percent", 12, "%"),
+               ("300 drivers", "count", 300, None), ("90 million euros", "money", 90e6, "EUR")]
+    shift, cos = {}, {}
+    for order in ("kept", "reversed"):
+        other = lines if order == "kept" else lines[::-1]
+        articles, claims = story({"es": "\n".join(lines), "fr": "\n".join(other)},
+                                 [(a, *f) for a in ("es", "fr") for f in figures])
+        ctx = build_context(claims, articles, FakeEncoder(), cal)
+        sa = next(iter(ctx.alignments.values()))
+        shift[order], cos[order] = sa.shift, feature_matrix(ctx)[:, FEATURES.index("cos_sentence")].max()
+    assert shift == {"kept": 0.0, "reversed": 0.02}
+    assert np.isclose(cos["kept"] - cos["reversed"], 0.02 / (0.9 - 0.81))
