@@ -798,8 +798,8 @@ class _Scanner:
             su = self.match("scaled_unit", st.pos)
             if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
                 unit, mult = Lookup(r.data["scaled_units"]).find(su.group("x"))
-                if st.value is not None:
-                    st.value *= mult
+                if st.value is not None:  # to the digits written: 8.5 ‰ is 0.85 %, not 0.8500000000000001
+                    st.value = float(f"{st.value * mult:.12g}")
                 dim = unit_dimension(unit)  # "two decades" = 20 years, a duration; "12 bcm" a volume
                 st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else
                                                       "duration" if dim and dim[0] == "time" else "measure"), unit
