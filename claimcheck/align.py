@@ -41,6 +41,7 @@ class SentenceAlignment:
     # (row, col) pairs that complete a link of a sentence split in two by the other text ("A. B." for "A, B")
     splits: set[tuple[int, int]] = field(default_factory=set)
     shift: float = 0.0  # raw cosine the two articles' sentences gain by sharing a language (``Calibration.same_language``)
+    stretch: float = 1.0  # the calibrated step of articles written independently (``Calibration.independent_stretch``)
     monotone: bool = False
     best_ab: np.ndarray | None = None  # row -> best column
     best_ba: np.ndarray | None = None  # column -> best row

@@ -256,10 +256,11 @@ class Calibration:
     # raw cosine that two unrelated sentences of one language gain over two of different languages: taken off
     # the cosines of two articles in one language, so that the anchors, measured across languages, hold for them
     same_language: float = 0.0
-    # raw cosine that sentences of two articles written independently on one story gain, on this encoder's scale,
-    # over what they read on the fitted encoder's: taken off the cosines of two articles the sentence alignment
-    # does not read as translations (``scripts/calibrate_independent.py``; 0 for the fitted encoder)
+    # two articles the sentence alignment does not read as translations (written independently on one story)
+    # read on this encoder's own calibration for such articles (``scripts/calibrate_independent.py``): their raw
+    # cosines lose ``independent`` and the calibrated step is ``independent_stretch`` as wide (0 and 1: the same)
     independent: float = 0.0
+    independent_stretch: float = 1.0
 
     def __call__(self, cos: np.ndarray) -> np.ndarray:
         return (cos - self.unrelated) / max(self.translation - self.unrelated, 1e-3)
@@ -492,9 +493,10 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
             vb = np.array(sentence_vec[b]) if sentence_vec[b] else np.zeros((0, 1))
             shift = calibration.same_language if lang_of.get(a) == lang_of.get(b) else 0.0
             sa = align.align_sentences(a, va, b, vb, calibration.unrelated + shift)
-            if not sa.monotone and calibration.independent:
+            if not sa.monotone and (calibration.independent or calibration.independent_stretch != 1.0):
                 shift += calibration.independent
                 sa = align.align_sentences(a, va, b, vb, calibration.unrelated + shift)
+                sa.stretch = calibration.independent_stretch
             sa.shift = shift
             ctx.alignments[(a, b)] = sa
             for ra, rb in sa.candidate_pairs():
@@ -650,16 +652,16 @@ def feature_matrix(ctx: StoryContext) -> np.ndarray:
     i, j = pairs[:, 0], pairs[:, 1]
     cal = ctx.calibration
     X[:, col["bias"]] = 1.0
-    shift = _pair_shifts(ctx, i, j)
-    cs = cal(_calibrated_cos(ctx.sentence_vecs, i, j) - shift)
-    cc = cal(_calibrated_cos(ctx.clause_vecs, i, j) - shift)
+    shift, stretch = _pair_shifts(ctx, i, j)
+    cs = cal(_calibrated_cos(ctx.sentence_vecs, i, j) - shift) * stretch
+    cc = cal(_calibrated_cos(ctx.clause_vecs, i, j) - shift) * stretch
     X[:, col["cos_sentence"]] = cs
     X[:, col["cos_clause"]] = cc
     both_subj = ctx.has_subject[i] & ctx.has_subject[j]
-    X[:, col["cos_subject"]] = np.where(both_subj, cal(_calibrated_cos(ctx.subject_vecs, i, j) - shift), 0.0)
+    X[:, col["cos_subject"]] = np.where(both_subj, cal(_calibrated_cos(ctx.subject_vecs, i, j) - shift) * stretch, 0.0)
     X[:, col["has_subjects"]] = both_subj
     if ctx.window_vecs is not None and len(ctx.window_vecs) == len(ctx.claims):
-        X[:, col["cos_window"]] = cal(_calibrated_cos(ctx.window_vecs, i, j) - shift)
+        X[:, col["cos_window"]] = cal(_calibrated_cos(ctx.window_vecs, i, j) - shift) * stretch
     claims = ctx.claims
     mean_cos = 0.5 * (cs + cc)
     art_id = {a: x for x, a in enumerate(dict.fromkeys(c.article for c in claims))}
@@ -775,18 +777,21 @@ def _set_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int], il: lis
             X[k, s_s] = float(len(sa_ & sb_) > 0)
 
 
-def _pair_shifts(ctx: StoryContext, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """The raw cosine each pair's articles take off (``SentenceAlignment.shift``: one language, written
-    independently); two claims of one article, its language's."""
+def _pair_shifts(ctx: StoryContext, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The raw cosine each pair's articles take off and the stretch of their calibrated step
+    (``SentenceAlignment.shift``, ``stretch``: one language, written independently); two claims of one
+    article, its language's shift."""
     names = list(dict.fromkeys(c.article for c in ctx.claims))
     at = {a: x for x, a in enumerate(names)}
     shifts = np.full((len(names), len(names)), 0.0)
+    stretches = np.ones((len(names), len(names)))
     np.fill_diagonal(shifts, ctx.calibration.same_language)
     for (a, b), sa in ctx.alignments.items():
         if a in at and b in at:
             shifts[at[a], at[b]] = shifts[at[b], at[a]] = sa.shift
+            stretches[at[a], at[b]] = stretches[at[b], at[a]] = sa.stretch
     art = np.array([at[c.article] for c in ctx.claims], dtype=np.int64)
-    return shifts[art[i], art[j]]
+    return shifts[art[i], art[j]], stretches[art[i], art[j]]
 
 
 def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:
@@ -794,7 +799,7 @@ def _relatedness(sa: align.SentenceAlignment, cal: Calibration) -> float:
     averaged both ways (an article about something else finds no good counterparts)."""
     if sa.sim.size == 0:
         return 0.0
-    return float(0.5 * (cal(sa.sim.max(axis=1) - sa.shift).mean() + cal(sa.sim.max(axis=0) - sa.shift).mean()))
+    return float(0.5 * sa.stretch * (cal(sa.sim.max(axis=1) - sa.shift).mean() + cal(sa.sim.max(axis=0) - sa.shift).mean()))
 
 
 def _window_features(ctx: StoryContext, X: np.ndarray, col: dict[str, int]) -> None:

@@ -66,9 +66,12 @@ class Matcher:
             return None
         scale = self.info.get("calibration_scale", {}).get(encoder_name or "", {})
         shift = scale["same_language"] - scale["unrelated"] if "same_language" in scale and "unrelated" in scale else 0.0
+        independent, stretch = 0.0, 1.0
+        own = self.info.get("calibration_independent", {}).get(encoder_name or "")
+        if own:  # [unrelated, translation] for articles written independently, on this encoder's scale
+            independent, stretch = own[0] - spec[0], (spec[1] - spec[0]) / (own[1] - own[0])
         return Calibration(*spec[:2], story_quantile=float(self.info.get("story_anchor", {}).get(encoder_name, 0.0)),
-                           same_language=max(0.0, shift),
-                           independent=float(self.info.get("calibration_independent", {}).get(encoder_name or "", 0.0)))
+                           same_language=max(0.0, shift), independent=independent, independent_stretch=stretch)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Matcher":

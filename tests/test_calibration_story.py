@@ -83,29 +83,35 @@ def test_two_articles_in_one_language_read_against_the_anchor_of_one_language():
 
 
 def test_articles_written_independently_read_against_the_encoders_own_background():
-    """``calibration_independent`` (scripts/calibrate_independent.py) comes off the cosines of two articles the
-    sentence alignment does not read as translations (their order not kept), never off a translation's."""
+    """``calibration_independent`` (scripts/calibrate_independent.py: [unrelated, translation] for articles written
+    independently) places the cosines of two articles the sentence alignment does not read as translations (their
+    order not kept); a translation's stay on the encoder's NTREX calibration."""
     from claimcheck.embed import FakeEncoder
     from claimcheck.features import FEATURES, build_context, feature_matrix
 
     from test_match_grouping import story
 
     m = Matcher(["cos_sentence"], np.ones(1), 0.0, np.zeros(1), np.ones(1), calibration={"e5-small": [0.81, 0.9]},
-                info={"calibration_independent": {"e5-small": 0.02}})
+                info={"calibration_independent": {"e5-small": [0.83, 0.95]}})
     cal = m.calibration_for("e5-small")
-    assert cal.independent == 0.02 and Matcher(["cos_sentence"], np.ones(1), 0.0, np.zeros(1), np.ones(1),
-                                                calibration={"e5-small": [0.81, 0.9]}).calibration_for("e5-small").independent == 0
+    assert np.isclose(cal.independent, 0.02) and np.isclose(cal.independent_stretch, 0.09 / 0.12)
+    plain = Matcher(["cos_sentence"], np.ones(1), 0.0, np.zeros(1), np.ones(1), calibration={"e5-small": [0.81, 0.9]})
+    assert plain.calibration_for("e5-small").independent == 0 and plain.calibration_for("e5-small").independent_stretch == 1
     lines = ["The council approved 40 new buses on Monday.", "Fares will rise by 12 percent in May.",
              "The mayor said 300 drivers would be hired.", "The plan costs 90 million euros over five years."]
     figures = [("40 new buses", "count", 40, None), ("12 percent", "percent", 12, "%"),
                ("300 drivers", "count", 300, None), ("90 million euros", "money", 90e6, "EUR")]
-    shift, cos = {}, {}
+    read = {}
     for order in ("kept", "reversed"):
         other = lines if order == "kept" else lines[::-1]
         articles, claims = story({"es": "\n".join(lines), "fr": "\n".join(other)},
                                  [(a, *f) for a in ("es", "fr") for f in figures])
         ctx = build_context(claims, articles, FakeEncoder(), cal)
         sa = next(iter(ctx.alignments.values()))
-        shift[order], cos[order] = sa.shift, feature_matrix(ctx)[:, FEATURES.index("cos_sentence")].max()
-    assert shift == {"kept": 0.0, "reversed": 0.02}
-    assert np.isclose(cos["kept"] - cos["reversed"], 0.02 / (0.9 - 0.81))
+        X = feature_matrix(ctx)
+        # the pair of the two "40 new buses" sentences, whatever the order
+        k = next(k for k, (i, j) in enumerate(ctx.pairs) if {claims[i].text, claims[j].text} == {"40 new buses"})
+        raw = float(ctx.sentence_vecs[ctx.pairs[k][0]] @ ctx.sentence_vecs[ctx.pairs[k][1]])
+        read[order] = (sa.monotone, sa.shift, sa.stretch, raw, X[k, FEATURES.index("cos_sentence")])
+    assert read["kept"][:3] == (True, 0.0, 1.0) and np.isclose(read["kept"][4], (read["kept"][3] - 0.81) / 0.09)
+    assert read["reversed"][0] is False and np.isclose(read["reversed"][4], (read["reversed"][3] - 0.83) / 0.12)
