@@ -254,19 +254,43 @@ def _word_value(token: str, r: LangRules) -> float | None:
 
 
 def _glued_words(word: str, r: LangRules) -> list[float] | None:
-    """"dreihundertfünfzig" → [3, 100, 50]: a word made of number words, cut into the shortest ones, so a
-    thousand glued last scales all before it ("duecentocinquantamila": 250 × 1000, not 200 + 50,000)."""
+    """"dreihundertfünfzig" → [3, 100, 50]: a word made of number words, cut at each step after the longest
+    number word it starts with ("femtiotusen" is 50 × 1000, not fem + tio + tusen; "tvåhundrafemtio" 250),
+    except a listed word that is itself made of number words of its value ("neunundvierzigtausend",
+    "cinquantamila", sv "etttusen"), which is cut too, so a thousand glued last scales all before it and a
+    hundred after it adds ("duecentocinquantamila": 250 × 1000, not 200 + 50,000;
+    "neunundvierzigtausendeinhundert" 49,100; "åttahundraetttusen" 801,000)."""
     if len(word) > 80:
         return None
-    for end in range(1, len(word)):
+    cache = r.number_words.__dict__.setdefault("glued_cache", {})  # per table: a word's cut never changes
+    if word in cache:
+        return cache[word]
+    cache[word] = None  # no word is made of itself
+    got = None
+    for end in range(len(word) - 1, 0, -1):
         v = r.number_words.find(word[:end])
-        if v is None:
+        if v is None or _made_of_words(word[:end], v, r):
             continue
-        rest = r.number_words.find(word[end:])
-        tail = _glued_words(word[end:], r) or ([float(rest)] if rest is not None else None)
+        rest = word[end:]
+        whole = r.number_words.find(rest)
+        tail = ([float(whole)] if whole is not None and not _made_of_words(rest, whole, r) else None) \
+            or _glued_words(rest, r) or ([float(whole)] if whole is not None else None)
         if tail:
-            return [float(v)] + tail
-    return None
+            got = [float(v)] + tail
+            break
+    if len(cache) > 8192:
+        cache.clear()
+    cache[word] = got
+    return got
+
+
+def _made_of_words(word: str, value: float, r: LangRules) -> bool:
+    """A listed number word that the glued reading cuts into smaller ones of the same value
+    ("neunundvierzigtausend" 49 × 1000, "etttusen" 1 × 1000; "femtio" is no fem + tio)."""
+    if float(value) < 20:
+        return False
+    parts = _glued_words(word, r)
+    return bool(parts) and len(parts) > 1 and combine_words(parts) == float(value)
 
 
 def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool, bool, float | None] | None:
@@ -577,14 +601,23 @@ class _Scanner:
             ann = self._anniversary(st.cs, st.ce, st.value)
             if ann is not None:
                 return _Stop(ann)  # "40th anniversary", "60周年": years since, a claim
+        if st.core_kind == "digits" and self.p.get("ordinal_prefix") is not None:
+            op = self.p["ordinal_prefix"].search(self.window(st.cs))
+            if op:  # "posisi ke-3", "HUT ke-80": an ordinal, its mark before the digits
+                return _Stop(self._ordinal(st.cs - (len(self.window(st.cs)) - op.start()), st.ce, st.value))
         if st.core_kind in ("digits", "spaced"):
             if ((_TIME.match(text, st.ce) and not (len(m.group()) == 4 and _YEAR_MIN <= (st.value or 0) <= _YEAR_MAX))
                     or (st.cs >= 1 and text[st.cs - 1] == ":" and st.cs >= 2 and text[st.cs - 2].isdigit())):
                 return _Stop(self._skip(st.cs, st.ce, "time or code"))
             if st.cs >= 1 and text[st.cs - 1] == "[" and text[st.ce:st.ce + 1] == "]":
                 return _Stop(self._skip(st.cs, st.ce, "footnote mark"))
-            if r.patterns["ordinal"] is not None and r.patterns["ordinal"].match(text, st.ce):
-                return _Stop(self._ordinal(st.cs, r.patterns["ordinal"].match(text, st.ce).end(), st.value))
+            om = r.patterns["ordinal"].match(text, st.ce) if r.patterns["ordinal"] is not None else None
+            if om and not (text[st.ce:st.ce + 1] in "-‐" and len(m.group()) == 4 and m.group().isdigit()
+                           and _YEAR_MIN <= (st.value or 0) <= _YEAR_MAX
+                           and not (self.p["rank_after"] is not None and self.p["rank_after"].match(text, om.end()))):
+                return _Stop(self._ordinal(st.cs, om.end(), st.value))
+            if om:
+                st.pos = om.end()  # "з 2014-го", "в 2024-м году": a year with its case ending, read as the year
             dord = self.p["digit_ordinal"].match(text, st.ce) if self.p["digit_ordinal"] is not None else None
             if dord and self.p["rank_after"] is not None and self.p["rank_after"].match(text, dord.end() + 1):
                 return _Stop(self._ordinal(st.cs, dord.end() + 1, st.value))  # "34. Minute", "3.º puesto"
@@ -780,6 +813,13 @@ class _Scanner:
             elif pc:
                 st.quantity.kind, st.quantity.unit = "percent", "%"
                 st.pos, st.unit_found = pc.end(), True
+        # a currency word that carries its scale ("120 Mkr", "3 mdkr": SEK in millions, billions)
+        if not st.unit_found and st.quantity.scale == 1.0 and self.p.get("scaled_currency") is not None:
+            sc = self.match("scaled_currency", st.pos)
+            if sc:
+                st.currency, mult = Lookup(r.data["scaled_currencies"]).find(sc.group("x"))
+                self._scale_by(st, mult)
+                st.pos, st.unit_found = sc.end(), True
         # st.currency after the number ("euros", "d'euros", "美元", "€")
         if not st.unit_found:
             cm = self.match("currency_after", st.pos)
@@ -938,7 +978,7 @@ class _Scanner:
                 st.unit_found = st.unit_found or st.quantity.kind != "count"
                 # what follows the upper end applies to both
                 if st.quantity.unit is None and st.currency is None:
-                    return _Stop(self._reread_after_range(m, st.start, st.cs, st.ce, st.pos, st.quantity))
+                    return _Stop(self._reread_after_range(m, st.start, st.cs, st.ce, st.pos, st.quantity, st.value))
         if r.word_boundaries and not st.glued_letter_ok and st.pos == st.ce and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", st.pos)
@@ -952,6 +992,16 @@ class _Scanner:
 
         return None
 
+    @staticmethod
+    def _scale_by(st: "_Reading", mult: float) -> None:
+        """Scale the figure (and a range's ends) by a scale its unit carries."""
+        if st.value is not None:
+            st.value = float(f"{st.value * mult:.12g}")
+        st.quantity.scale *= mult
+        if st.quantity.low is not None:
+            st.quantity.low = float(f"{st.quantity.low * mult:.12g}")
+            st.quantity.high = float(f"{st.quantity.high * mult:.12g}")
+
     def _read_left(self, st: "_Reading") -> "_Stop | None":
         """Words before the figure: currency symbols, qualifiers, "Category"; then counters ("212架")."""
         r, m = self.r, st.m
@@ -961,6 +1011,14 @@ class _Scanner:
         if cb and (st.currency is None):
             st.currency = self._currency_of_symbol(cb.group("x").strip())
             st.start -= len(win) - cb.start()
+            win = self.window(st.start)
+        scb = (self.p["scaled_currency_before"].search(win) if self.p.get("scaled_currency_before") is not None
+               and st.currency is None and not st.unit_found and st.quantity.scale == 1.0 else None)
+        if scb:  # "MSEK 120": the scaled currency written before the figure
+            st.currency, mult = Lookup(r.data["scaled_currencies"]).find(scb.group("x"))
+            self._scale_by(st, mult)
+            st.unit_found = True
+            st.start -= len(win) - scb.start()
             win = self.window(st.start)
         qb = self.p["qual_before"].search(win)
         if qb and self._excluded_qualifier(st.start - (len(win) - qb.start()), qb.group("x")):
@@ -1376,6 +1434,11 @@ class _Scanner:
             ann = self._anniversary(cs, end, value)
             if ann is not None:
                 return ann  # "the fortieth anniversary": years since
+        ab = p["anniversary_before"].search(self.window(cs)) if p.get("anniversary_before") is not None else None
+        if ab and value == int(value) and 0 < value < 1e7:
+            # id "HUT ke-80", "ulang tahun ke-60": the anniversary named before its ordinal, years since
+            start = cs - (len(self.window(cs)) - ab.start())
+            return _Found(start, end, (cs, end), Quantity(kind="duration", value=float(value), unit="year"), noun=True)
         seq = None
         ra = p["rank_after"].match(text, end) if p["rank_after"] is not None else None
         if ra:
@@ -1425,13 +1488,21 @@ class _Scanner:
                         break
             if not rg:
                 return None
-        hm = self.p["core_follow"].match(self.text, rg.end())
+        hstart, sign = rg.end(), 1.0
+        if (self.text[hstart:hstart + 1] in _SIGNS and self.text[hstart + 1:hstart + 2].isdigit()
+                and (self.text[start:start + 1] in _SIGNS or regex.search(r"\p{L}", rg.group()))):
+            # a signed upper end ("от -3 до -8 градусов", "+28…+30", "-3 bis -8 Grad"): the sign is part of it,
+            # after a signed first figure or a connector word
+            sign, hstart = (1.0 if self.text[hstart] == "+" else -1.0), hstart + 1
+        hm = self.p["core_follow"].match(self.text, hstart)
         if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk"):
+            return None
+        if sign < 0 and hm.lastgroup != "digits":
             return None
         hv = _core_value(hm, self.r)
         if not hv or hv[0] is None:
             return None
-        high = hv[0]
+        high = sign * hv[0]
         hpos = hm.end()
         after_high = self.match("pp", hpos) or self.match("percent", hpos)
         if quantity.kind == "percent" and not after_high and (
@@ -1470,6 +1541,11 @@ class _Scanner:
                 value *= mult
                 quantity.scale = mult
                 hpos = sm.end()
+        if value < 0 and high < value and self._temperature_at(quantity, hpos):
+            # below zero a forecast writes the range from the warmer end ("-3 to -8C", "от -3 до -8 градусов"):
+            # the figure written last, the span from the lower ("fell from -3 to -8 percent" stays a fall)
+            quantity.low, quantity.high = high, value
+            return hpos, high
         if not value < high:
             return None
         if not pair_ok and rg.group("x") in ("-", "–") and _YEAR_MIN <= high <= _YEAR_MAX:
@@ -1477,12 +1553,28 @@ class _Scanner:
         quantity.low, quantity.high = value, high
         return hpos, high
 
-    def _reread_after_range(self, m, start, cs, ce, pos, quantity):
-        """A range whose unit follows the upper end: read the units there."""
+    def _temperature_at(self, quantity, pos: int) -> bool:
+        """The figure is a temperature, or a temperature unit is written at ``pos``."""
+        unit = quantity.unit
+        if unit is None:
+            um = self.match("unit", pos)
+            unit = self.r.units.find(um.group("x")) if um else None
+        return (unit_dimension(unit) or ("",))[0] == "temperature" if unit else False
+
+    def _reread_after_range(self, m, start, cs, ce, pos, quantity, value=None):
+        """A range whose unit follows the upper end: read the units there (``value``: the end written last)."""
         r = self.r
         qualifier = "up_to"
         unit_found = False
-        for name in ("percent", "currency_after", "unit", "duration"):
+        sc = (self.match("scaled_currency", pos) if self.p.get("scaled_currency") is not None and quantity.scale == 1.0
+              else None)
+        if sc:  # "10-12 Mkr": SEK in millions
+            code, mult = Lookup(r.data["scaled_currencies"]).find(sc.group("x"))
+            quantity.kind, quantity.unit, quantity.scale = "money", code, quantity.scale * mult
+            quantity.low, quantity.high = float(f"{quantity.low * mult:.12g}"), float(f"{quantity.high * mult:.12g}")
+            value = float(f"{value * mult:.12g}") if value is not None else None
+            pos, unit_found = sc.end(), True
+        for name in ("percent", "currency_after", "unit", "duration") if not unit_found else ():
             um = self.match(name, pos)
             if um:
                 x = um.group("x")
@@ -1520,7 +1612,17 @@ class _Scanner:
         qb = self.p["qual_before"].search(win)
         if qb:
             start -= len(win) - qb.start()
-        quantity.value = quantity.high
+        quantity.value = quantity.high if value is None else value
+        if (unit_found and quantity.kind == "measure" and quantity.low is not None and quantity.low >= 0
+                and (unit_dimension(quantity.unit) or ("",))[0] == "temperature"):
+            # "3...5 градусів морозу", "5 to 10 degrees below zero": both ends below zero
+            nb = self.p["negative_before"].search(win) if self.p["negative_before"] is not None else None
+            na = self.match("negative_after", pos)
+            if nb or na:
+                quantity.low, quantity.high, quantity.value = -quantity.high, -quantity.low, -quantity.value
+                if nb and not qb:
+                    start -= len(win) - nb.start()
+                pos = na.end() if na else pos
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity)
 
@@ -1807,6 +1909,7 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
     return out
 
 
+_SIGNS = ("-", "−", "+", "–")
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # what may stand between a weekday and the calendar date it belongs to ("Friday, 3 March", "vendredi le 3",
 # "9月17日周三", "3 March (Friday)"): punctuation, spaces and one short word
@@ -1819,11 +1922,18 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
     English name ("friday").  A weekday beside a calendar date ("Friday, 3 March", "9月17日周三") is part of
     that date, not a claim of its own."""
     pat = r.patterns.get("bare_weekday")
-    if pat is None:
+    cap = r.patterns.get("capitalised_weekday")
+    if pat is None and cap is None:
         return []
     out = []
     spans = [(d.start, d.end) for d in dates if d.quantity.kind == "date" and d.quantity.unit == "date"]
-    for m in pat.finditer(text):
+    matches = list(pat.finditer(text)) if pat is not None else []
+    if cap is not None:
+        taken = [m.span() for m in matches]
+        matches += [m for m in cap.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)
+                    and _capitalised_weekday_here(text, m, r)]
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         s, e = m.span()
         if r.patterns["day_number_after"].match(text, e):
             continue  # "Friday 13", "viernes, 3": the day of the month follows
@@ -1835,6 +1945,8 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
             continue
         n = r.data["_bare_weekdays"].find(m.group("x"))
         if n is None:
+            n = r.data["_capitalised_weekdays"].get(m.group("x"))
+        if n is None:
             continue
         if _weekday_in_name(text, s, e, r):
             continue  # "Saturday Night Live", "The Sunday Times": a title, no day
@@ -1842,6 +1954,31 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
         out.append(_Found(s, e, (s, e), q, year_source="weekday-name", noun=True))
         out[:0] = _elided_weekdays(text, s, m.group("x"), r)
     return out
+
+
+# what ends a sentence before a word that opens the next one (quotes and brackets may stand between)
+_SENTENCE_START = regex.compile(r"(?:\A|[.!?…:;]|\n)[\s\"'«»“”„(\[–—-]*\Z")
+# a number right before a weekday word makes it the common noun ("3 Minggu", "Trei Luni": title case)
+_NUMBER_BEFORE = regex.compile(r"(?:\d[\d.,]*|(?P<w>\p{L}+))\s+\Z")
+
+
+def _capitalised_weekday_here(text: str, m, r: LangRules) -> bool:
+    """A ``capitalised_weekdays`` name (el "Τρίτη", ro "Luni", id "Minggu", vi "thứ Hai") is the weekday as
+    written inside a sentence; where its only capital is the first letter and it opens the sentence ("Minggu
+    lalu": last week) only with a comma or a day number after it ("Luni, Guvernul...", "Minggu, 5 Mei");
+    never after a number ("3 Minggu": weeks, in a title-case headline) nor after a capitalised word inside
+    the sentence ("Pasar Minggu", a place; "Η Τρίτη Ηλικία" is a ``weekday_name_parts`` title)."""
+    s, e = m.span()
+    word = m.group("x")
+    before = text[max(0, s - 40):s]
+    nb = _NUMBER_BEFORE.search(before)
+    if nb and (nb.group("w") is None or r.number_words.find(nb.group("w")) is not None):
+        return False
+    if sum(ch.isupper() for ch in word) == 1 and _SENTENCE_START.search(before):
+        return bool(regex.match(r"\s*,", text[e:]) or r.patterns["day_number_after"].match(text, e))
+    # a capitalised word before it, itself inside the sentence, makes it part of a name ("Pasar Minggu")
+    cw = regex.search(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \u00a0]\Z", before)
+    return not (cw and not _SENTENCE_START.search(before[:cw.start()]))
 
 
 def _elided_weekdays(text: str, s: int, name: str, r: LangRules) -> list[_Found]:

@@ -598,7 +598,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     year_prefixes = d.get("year_hyphen_prefixes", [])
     glued_year = (rf"(?<=(?<![\p{{L}}])(?i:{_alternation(year_prefixes, False, False)})[-‐])(?=(?:1[89]|20)\d\d(?!\d))|"
                   if year_prefixes else "")
-    lead_full = (rf"(?:{glued_currency}{glued_year}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/]))"
+    # id "ke-3", "HUT ke-80": an ordinal mark hyphened before the digits (``ordinal_prefixes``) leaves them a number
+    ord_prefixes = d.get("ordinal_prefixes", [])
+    glued_ordinal = (rf"(?<=(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)}))(?={DIGIT})|"
+                     if ord_prefixes else "")
+    p["ordinal_prefix"] = _later(rf"(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)})\Z") if ord_prefixes else None
+    lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/]))"
                  rf"(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])")
     p["core"] = _later(core.replace("\x00LEAD\x00", lead_full), regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
@@ -631,6 +636,20 @@ def _compile(r: LangRules) -> dict[str, Any]:
         pre.append(wd_alt)
     else:
         p["bare_weekday"] = None
+    # weekday names that are also common words, a weekday only as written with its capital (el "Τρίτη" vs
+    # "τρίτη" third, ro "Luni" vs "luni" months, id "Minggu" vs "minggu" week, vi "thứ Hai" vs "thứ hai"
+    # second): matched case-sensitively, as written or with its first letter capitalised (a sentence's start)
+    cap_wd = {}
+    for k, v in d.get("capitalised_weekdays", {}).items():
+        cap_wd[k] = v
+        cap_wd[k[:1].upper() + k[1:]] = v
+    d["_capitalised_weekdays"] = cap_wd
+    if cap_wd:
+        cap_alt = "|".join(regex.escape(k) for k in sorted(cap_wd, key=len, reverse=True))
+        p["capitalised_weekday"] = _later(r"(?<![\p{L}\p{M}])(?P<x>" + cap_alt + r")(?![\p{L}\p{M}])")
+        pre.append("(?:" + cap_alt + ")")
+    else:
+        p["capitalised_weekday"] = None
     # "Friday 13", "viernes, 3", "(3)": a day of the month after a weekday, unless an hour mark makes it a time ("Friday 13h")
     p["day_number_after"] = _later(rf"[\s,，、(（]*[(（]?\s*{DIGIT}{{1,2}}(?!{DIGIT}|[.,:]{DIGIT}|\s?"
                                           + _alternation(d.get("hour_marks", []), False) + ")")
@@ -788,6 +807,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "40th anniversary", "40e anniversaire", "60周年", "60-летие", "21st birthday": a number of years
     ann = d.get("anniversary_after", [])
     p["anniversary"] = _later(r"[ \u00a0-]?(?P<x>" + _alternation(ann, b) + ")" + word_end) if ann else None
+    # id "HUT ke-80", "ulang tahun ke-60": the anniversary noun before the ordinal
+    ann_before = d.get("anniversary_before", [])
+    # (the name it is of may stand between, up to two capitalised words: "HUT RI ke-80", "HUT Kota Bogor ke-543")
+    p["anniversary_before"] = _later("(?P<x>" + _alternation(ann_before, b) + r")(?:\s+\p{Lu}[\p{L}\p{M}\d.]*){0,2}\s*\Z"
+                                     ) if ann_before else None
     totals = d.get("ordinal_total_after", [])
     p["ordinal_total"] = _later(r"\s+" + _alternation(totals, b)) if totals else None
     digit_ord = d.get("digit_ordinal")
@@ -801,6 +825,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
                              ) if hundredths and tenths else None
     scaled_units = d.get("scaled_units", {})
     p["scaled_unit"] = _later(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
+    # a currency word that carries its scale (sv "120 Mkr", "3 mdkr", "500 tkr", "MSEK 120"): after or before the figure
+    scaled_cur = d.get("scaled_currencies", {})
+    p["scaled_currency"] = _later(r"\s*(?P<x>" + _mixed(scaled_cur, b) + ")" + word_end) if scaled_cur else None
+    p["scaled_currency_before"] = _later("(?P<x>" + _mixed(scaled_cur, b) + r")\s?\Z") if scaled_cur else None
     shares = d.get("share_connectors", [])
     p["share"] = _later(r"\s+(?P<x>" + _alternation(shares, b) + r")\s+") if shares else None
     cues = d.get("money_cues", [])

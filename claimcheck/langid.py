@@ -28,13 +28,16 @@ _HAN = regex.compile(r"\p{Han}+")
 
 def _script_languages() -> tuple[tuple["regex.Pattern", float, tuple[str, ...]], ...]:
     """(script runs, share, languages): a text whose letters are mostly (at least the share) in the script
-    is in one of its languages (the model picks where several tables claim one script: Russian and
-    Ukrainian, Arabic and Persian); from each table's ``identify_script`` ({"script", "share"})."""
+    is in one of its languages; from each table's ``identify_script`` ({"script", "share", "default"}).
+    Where several tables claim one script (Russian, Ukrainian, Bulgarian; Arabic, Persian) the model picks;
+    on a line too short for it to be sure, the table that says it is the script's default (listed first)
+    keeps it unless another is far ahead (``SHORT_LEAD``)."""
     claims: dict[str, tuple[float, list[str]]] = {}
     for lang in SUPPORTED_LANGUAGES:
         if hint := language_data(lang).get("identify_script"):
             share, langs = claims.setdefault(hint["script"], (hint["share"], []))
-            claims[hint["script"]] = (min(share, hint["share"]), langs + [lang])
+            langs = [lang] + langs if hint.get("default") else langs + [lang]
+            claims[hint["script"]] = (min(share, hint["share"]), langs)
     return tuple((regex.compile(r"\p{%s}+" % script), share, tuple(langs)) for script, (share, langs) in claims.items())
 
 
@@ -50,6 +53,10 @@ SURE_SHARE = 0.9
 #: Portuguese) where an article does not. A sure answer without a table is a language claimcheck cannot read.
 SURE_MIN_LETTERS = 120
 # py3langid labels that are a dialect or a written variety of another label, and "no language" (zxx).
+#: On a line too short to be sure of, another language of a script wins over the script's default only when
+#: the model gives it this many times the default's share ("Компания объявила об инвестициях" reads 0.65
+#: Bulgarian against 0.34 Russian; a Bulgarian line 0.74 against 0.08).
+SHORT_LEAD = 3.0
 # ``Identification.other`` of a text in a script no supported language uses, whatever the model says.
 UNDETERMINED = "und"
 _MACRO = {"arz": "ar", "ary": "ar", "yue": "zh", "wuu": "zh", "nn": "no", "uzs": "uz", "hbo": "he", "grc": "el",
@@ -151,7 +158,9 @@ def identify(text: str) -> Identification:
         return Identification(best) if best in SUPPORTED_LANGUAGES else Identification(None, best)
     for script, share, langs in _SCRIPT_LANGS:
         if _count(script, sample) >= share * letters:
-            return Identification(max(langs, key=lambda lang: shares.get(lang, 0.0)))
+            best_here = max(langs, key=lambda lang: shares.get(lang, 0.0))
+            ahead = shares.get(best_here, 0.0) >= SHORT_LEAD * shares.get(langs[0], 0.0)
+            return Identification(best_here if ahead else langs[0])
     if _count(_LATIN, sample) < 0.5 * letters:  # a script no table claims, and no Latin-script language
         return Identification(None, best if best and best not in SUPPORTED_LANGUAGES else UNDETERMINED)
     return Identification(max(SUPPORTED_LANGUAGES, key=lambda lang: shares.get(lang, 0.0)))

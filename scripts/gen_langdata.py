@@ -69,10 +69,13 @@ def _strip_number(formatted: str) -> str | None:
 
 
 def generate(lang: str) -> dict:
-    from babel import Locale
+    from babel import Locale, localedata
     from babel.numbers import get_currency_name, get_currency_symbol, get_decimal_symbol, get_group_symbol
     from babel.units import format_unit
 
+    # babel resolves a locale's aliases into the parent data it caches, shared with every later locale (after
+    # "he", Hindi's generated months held Hebrew ones): each language reads freshly loaded data
+    localedata._cache.clear()
     loc = Locale.parse(lang)
     out: dict = {"_generated": f"from CLDR via babel for locale {lang!r} by scripts/gen_langdata.py; do not edit"}
     out["decimal"] = get_decimal_symbol(lang)

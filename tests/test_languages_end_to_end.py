@@ -33,6 +33,20 @@ DRIFTED = {
           "de 54 de milioane de euro.\nAproximativ 300 de case au fost distruse și 12 persoane au murit.\n",
     "fa": "دولت روز سه‌شنبه اعلام کرد که پس از توفان ۱۲۰۰ نفر تخلیه شدند و خسارت‌ها به ۵۴ میلیون یورو رسید.\n"
           "حدود ۳۰۰ خانه ویران شد و ۱۲ نفر جان باختند.\n",
+    "da": "Regeringen oplyste tirsdag, at 1.200 mennesker blev evakueret efter stormen, som forårsagede skader "
+          "for 54 millioner euro.\nOmkring 300 hjem blev ødelagt, og tolv mennesker døde.\n",
+    "no": "Regjeringen opplyste tirsdag at 1200 mennesker ble evakuert etter stormen, som forårsaket skader for "
+          "54 millioner euro.\nRundt 300 hjem ble ødelagt, og tolv mennesker døde.\n",
+    "fi": "Hallitus kertoi tiistaina, että myrskyn jälkeen evakuoitiin 1 200 ihmistä. Vahingot nousivat 54 "
+          "miljoonaan euroon.\nNoin 300 kotia tuhoutui, ja kaksitoista ihmistä kuoli.\n",
+    "hu": "A kormány kedden közölte, hogy a vihar után 1200 embert evakuáltak, a károk pedig 54 millió eurót "
+          "tesznek ki.\nMintegy 300 ház megsemmisült, és tizenkét ember meghalt.\n",
+    "he": "הממשלה הודיעה ביום שלישי כי 1,200 בני אדם פונו לאחר הסערה, שגרמה נזקים בשווי 54 מיליון יורו.\n"
+          "כ-300 בתים נהרסו ו-12 בני אדם נהרגו.\n",
+    "bg": "Правителството съобщи във вторник, че след бурята са били евакуирани 1200 души, а щетите възлизат на "
+          "54 милиона евро.\nОколо 300 къщи са разрушени, а 12 души са загинали.\n",
+    "hr": "Vlada je u utorak priopćila da je nakon oluje evakuirano 1200 ljudi, a šteta iznosi 54 milijuna eura.\n"
+          "Oko 300 kuća je uništeno, a poginulo je dvanaest ljudi.\n",
 }
 
 
