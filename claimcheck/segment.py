@@ -204,6 +204,8 @@ def _should_join(left: str, right: str, lang: str | None) -> bool:
         or (len(left_words) >= 2 and left_words[-2].lower() in abbr.before_ordinal)
     ):
         return True  # "27. März", "in der 28. Minute"
+    if re.fullmatch(r"\d{4}\.", last) and (first_word in abbr.months or right[:1].islower()):
+        return True  # a year's ordinal dot: hu "2025. március 15-én", hr "2024. godine", cs "v roce 2024. se"
     if last.endswith(".") and not last[:-1].isdigit() and right[:1].islower():
         return True
     return False

@@ -78,6 +78,11 @@ CASES = [
     ('zh', '真的吗?是的。他说:"好的。"我走了', ['真的吗?', '是的。', '他说:"好的。"', '我走了']),
     ('ja', '政府は13兆円を投じた。「本当だ」と彼は言った。', ['政府は13兆円を投じた。', '「本当だ」と彼は言った。']),
     ('ja', '「それは大変な非難を受けるだろう。」と彼は言った。次の話題だ。', ['「それは大変な非難を受けるだろう。」と彼は言った。', '次の話題だ。']),
+    # a year's ordinal dot before a lowercase word or a month is no sentence end; before a capital it is
+    ('hu', 'Az ülést 2025. március 15-én tartották. A döntés megszületett.', ['Az ülést 2025. március 15-én tartották.', 'A döntés megszületett.']),
+    ('hr', 'Zakon je donesen 2024. godine u Zagrebu. Stupio je na snagu.', ['Zakon je donesen 2024. godine u Zagrebu.', 'Stupio je na snagu.']),
+    ('cs', 'Firma v roce 2023. vydělala 5 milionů. Letos ztrácí.', ['Firma v roce 2023. vydělala 5 milionů.', 'Letos ztrácí.']),
+    ('de', 'Das war im Jahr 2024. Danach kam der Streik.', ['Das war im Jahr 2024.', 'Danach kam der Streik.']),
 ]
 
 
