@@ -43,7 +43,7 @@ import regex
 
 from claimcheck.langdata import LangRules, Lookup, fold, rules_for
 from claimcheck.langdata import DIGIT
-from claimcheck.numbers import combine_words, normalise_digits, parse_cjk, parse_digits
+from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
 from claimcheck.quantities import unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
@@ -219,7 +219,8 @@ def _word_value(token: str, r: LangRules) -> float | None:
     if glued:  # before the joiners: "dreihundertfünfzig" holds "und"
         return combine_words(glued)
     joiners = r.data.get("word_joiners", [])
-    pieces = regex.split("(" + ("|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in joiners) or "(?!)") + ")", token)
+    pieces = regex.split("(" + ("|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True))
+                                or "(?!)") + ")", token)  # the longest joiner first: bg " и " before " "
     words, seps = pieces[0::2], pieces[1::2]
     # the longest run of joined parts that is itself a number word reads as one: "quatre-vingt-quinze" is
     # "quatre-vingt" (80) and "quinze", not 4 + 20 + 15
@@ -251,6 +252,73 @@ def _word_value(token: str, r: LangRules) -> float | None:
                 return None
             values.append(float(v))
     return combine_words(values)
+
+
+def _place(v: float) -> float:
+    """The smallest place a round figure fills: 200 → 100, 30 → 10, 2000 → 1000; 1 for 2, 0 for 2.5."""
+    if v != int(v) or v < 10:
+        return 1.0 if v == int(v) else 0.0
+    n, p = int(v), 1
+    while n % 10 == 0:
+        n, p = n // 10, p * 10
+    return float(p)
+
+
+# The most words one spelled number takes ("seven hundred and fifty-three thousand two hundred and ninety-nine").
+_CUT_WORDS = 24
+
+
+def _words_cut(tok: str, r: LangRules) -> int | None:
+    """Where a run of spelled numbers joined by a joiner or a space stops being one number: a joiner
+    ("and", "y", "et", "og", "и", a space) joins the next number word only when the number on its left is
+    round above it and the next completes it ("two hundred and fifty", "treinta y dos", "hundred and five",
+    "двести тридцать"), or multiplies it ("две тысячи", "два десятка"); "two and three", "ten and fifteen",
+    "dos y tres millones" are two numbers, the first ending at the offset returned (None: one number).
+    Where the language puts the unit before the ten ("{unit}und{ten}") a unit may join a round ten."""
+    if not regex.search(r"\s", tok) and r.data.get("glued_number_words") and _glued_words(tok, r):
+        return None
+    joiners = r.data.get("word_joiners", [])
+    sep = regex.compile("(?:" + "|".join([regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True)]
+                                         + [r"\s+"]) + ")")
+    words, i = [], 0
+    for sm in sep.finditer(tok):
+        if sm.start() > i:
+            words.append((i, sm.start()))
+        i = sm.end()
+        if len(words) >= _CUT_WORDS:
+            break  # no number is spelled in more words: a long run is cut within its head, so a scan stays linear
+    else:
+        if i < len(tok):
+            words.append((i, len(tok)))
+    if len(words) < 2:
+        return None
+    groups, i = [], 0  # the longest run of parts that is itself a number word ("quatre-vingt-quinze", "one and a half")
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            v = r.number_words.find(tok[words[i][0]:words[j - 1][1]].strip())
+            if v is not None:
+                groups.append((words[i][0], words[j - 1][1], float(v)))
+                i = j
+                break
+        else:
+            return None  # a part that is no number word: the reading stays as it was
+    pattern = (r.data.get("compound_numbers") or {}).get("pattern", "")
+    unit_first = "{unit}" in pattern and pattern.find("{unit}") < pattern.find("{ten}")
+    values = [groups[0][2]]
+    for k in range(1, len(groups)):
+        right = groups[k][2]
+        word = tok[groups[k][0]:groups[k][1]].strip().lower()
+        left = combine_words(values)
+        ok = (right == 100 or right >= 1000 and _power_of_thousand(right) or word in r.approx_words
+              or right < _place(left)
+              or left in (60, 80) and 10 <= right < 20  # a score and its teens: "soixante et onze", "quatre-vingt-onze"
+              or unit_first and 1 <= left <= 9 and len(values) == 1 and 20 <= right <= 90 and right % 10 == 0)
+        if ok and left == 10 and regex.search(r"\p{L}", tok[groups[k - 1][1]:groups[k][0]]):
+            ok = False  # "ten and two thousand": no language joins its teens with a word (vi "mười hai" a space)
+        if not ok:
+            return groups[k - 1][1]
+        values.append(right)
+    return None
 
 
 def _glued_words(word: str, r: LangRules) -> list[float] | None:
@@ -888,7 +956,10 @@ class _Scanner:
                 dm = None  # "двадцать с лишним": the longer phrase, a qualifier, not "с" for seconds
             if dm and (st.value or 0) >= 2 and fold(dm.group("x")) in r.data.get("singular_units", ()):
                 dm = None  # pt "até 2030 segundo o governo": after two or more, "segundo" is "according to"
-            if dm and not (st.is_year and r.duration_units.find(dm.group("x")) == "year"):
+            if dm and st.is_year and r.duration_units.find(dm.group("x")) == "year" and (
+                    st.value != int(st.value) or not self._years_counted(st.pos, dm)):
+                dm = None  # "2027年", "в 2000 году", "the 2024 year-end": the year, not a duration
+            if dm:
                 st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm.group("x"))
                 st.pos, st.unit_found = dm.end(), True
                 inside = [q for q in r.data.get("qualifiers_inside", []) if q in dm.group("x")]
@@ -1279,6 +1350,17 @@ class _Scanner:
         longer = self.match("duration", m.end())  # "1500年间", "2500年历史": a longer duration phrase, not a year
         return not (longer and longer.end() > after.end())
 
+    def _years_counted(self, pos: int, dm) -> bool:
+        """A year-like figure with a unit of years after it counts years ("2000 years old", "vor 2000 Jahren",
+        "il y a 2000 ans", "2000 лет назад") unless the word after it marks a year (``year_after``: "в 2000 году",
+        "2000 yılında", "2000年") or the unit goes on past a hyphen ("the 2024 year-end")."""
+        ya = self.p.get("year_after")
+        if ya is not None and ya.match(self.text, pos) and ya.match(self.text, pos).end() >= dm.end():
+            return False
+        if self.p.get("year_suffix") is not None and self.p["year_suffix"].match(self.text, pos):
+            return False
+        return not regex.match(r"[-‐'’]", self.text[dm.end():dm.end() + 1])
+
     _WORD_AFTER = regex.compile(r"[ \u00a0]+(?P<w>\p{L}[\p{L}\p{M}]*)")
 
     def _noun_after(self, pos: int) -> bool:
@@ -1486,6 +1568,12 @@ class _Scanner:
                     if rg:
                         pair_ok = True
                         break
+            for between, closing in self.p["range_pairs_after"] if not rg else ():
+                rg = between.match(self.text, pos)  # "10 és 15 ezer forint között": the closing word after
+                if rg and closing.match(self.text, rg.end()):
+                    pair_ok = True
+                    break
+                rg = None
             if not rg:
                 return None
         hstart, sign = rg.end(), 1.0
@@ -1494,7 +1582,10 @@ class _Scanner:
             # a signed upper end ("от -3 до -8 градусов", "+28…+30", "-3 bis -8 Grad"): the sign is part of it,
             # after a signed first figure or a connector word
             sign, hstart = (1.0 if self.text[hstart] == "+" else -1.0), hstart + 1
-        hm = self.p["core_follow"].match(self.text, hstart)
+        hm, shift = self.p["core_follow"].match(self.text, hstart), 0
+        if not hm and hstart and self.text[hstart - 1].isalpha():
+            # a connector glued to the word after it (ar "بين خمسة **و**عشرة"): the word is read on its own
+            hm, shift = self.p["core_follow"].match(self.text[hstart:hstart + 200]), hstart
         if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk"):
             return None
         if sign < 0 and hm.lastgroup != "digits":
@@ -1503,7 +1594,14 @@ class _Scanner:
         if not hv or hv[0] is None:
             return None
         high = sign * hv[0]
-        hpos = hm.end()
+        hpos = hm.end() + shift
+        if m.lastgroup == "words" and hm.lastgroup == "words" and quantity.scale == 1.0:
+            # "between two and three hundred", "entre dos y tres mil": the multiplier closing the upper end
+            # scales the lower one too (200-300, 2,000-3,000), as a scale word does ("two to three million")
+            last = self.r.number_words.find(hm.group().split()[-1]) if hm.group().split() else None
+            mult = float(last) if last is not None else 0.0
+            if (mult == 100 or mult >= 1000 and _power_of_thousand(mult)) and value < mult and value * mult < high:
+                value *= mult
         after_high = self.match("pp", hpos) or self.match("percent", hpos)
         if quantity.kind == "percent" and not after_high and (
                 self.match("scale", hpos) or self.match("currency_after", hpos) or self.match("unit", hpos)):
@@ -1762,7 +1860,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     taken_starts = [s for s, _ in taken]
     found: list[_Found] = list(dates)
     consumed = 0
-    for m in r.patterns["core"].finditer(text):
+    for m in _core_matches(text, r):
         s, e = m.span()
         if s < consumed:
             continue
@@ -1808,6 +1906,24 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
     return claims, found, scanner.skipped
+
+
+def _core_matches(text: str, r: LangRules):
+    """The core matches in order, as ``finditer`` gives them, but a run of number words that is two numbers
+    ("two and three years", "dos y tres millones": ``_words_cut``) ends after the first, and the scan goes on
+    from there, so the second is read too (as the upper end of a range, or alone: "two and three percent")."""
+    core, pos = r.patterns["core"], 0
+    while pos <= len(text):
+        m = core.search(text, pos)
+        if m is None:
+            return
+        if m.lastgroup == "words":
+            cut = _words_cut(m.group("words"), r)
+            shorter = core.match(text, m.start(), m.start("words") + cut) if cut else None
+            if shorter is not None and shorter.lastgroup == "words":
+                m = shorter
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 _DIGIT_RUN = regex.compile(rf"{DIGIT}+")
@@ -2256,7 +2372,31 @@ def _drop_counter_ordinals(text: str, found: list[_Found], skipped: list, r: Lan
 
 def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
     """"from 12 to 14 March", "du 12 au 14 mars", "del 12 al 14 de marzo", "12-14 March": a bare day number
-    joined to a written date by a range or list word is the first day of that month, not a count."""
+    joined to a written date by a range or list word is the first day of that month, not a count; so is a
+    first day written as an ordinal with a dot ("5.-7. juni", "od 5. do 20. lipnja", "7.–9. března"),
+    even where the dot made it an ordinal that was no claim."""
+    added = []
+    for i, cur in enumerate(found):
+        parts = cur.date_parts or _relative_parts(cur)
+        if cur.quantity.kind != "date" or not parts or not parts[1] or not parts[2]:
+            continue
+        dm = _DOTTED_FIRST_DAY.search(text, max(0, cur.start - 12), cur.start)
+        if dm and i and found[i - 1].end > dm.start():
+            continue  # read already (the loop below joins a count there to the date)
+        if (not dm or not 1 <= int(dm.group("d")) < parts[2]
+                or not text[dm.end():cur.start].strip()  # "5. 20. června": no word or dash between, no range
+                or not r.patterns["day_range_gap"].match(text[dm.end():cur.start])):
+            continue
+        q = Quantity(kind="date", value=None, unit="date")
+        f = _Found(dm.start("d"), dm.end("d") + 1, (dm.start("d"), dm.end("d")), q, year_source=cur.year_source)
+        if cur.date_parts:
+            f.date_parts = (cur.date_parts[0], cur.date_parts[1], int(dm.group("d")))
+        else:
+            q.value = f"--{parts[1]:02d}-{int(dm.group('d')):02d}"
+        added.append(f)
+    if added:
+        found.extend(added)
+        found.sort(key=lambda f: f.core[0])
     for prev, cur in zip(found, found[1:]):
         q = prev.quantity
         parts = cur.date_parts or _relative_parts(cur)
@@ -2266,7 +2406,9 @@ def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
         day = q.low if q.low is not None else q.value
         core = text[prev.core[0]:prev.core[1]]
         if (not regex.fullmatch(r"\d{1,2}", core) or day is None or day != int(day) or not 1 <= day < parts[2]
-                or cur.start - prev.core[1] > 8 or not r.patterns["day_range_gap"].match(text[prev.core[1]:cur.start])):
+                or cur.start - prev.core[1] > 8
+                or not r.patterns["day_range_gap"].match(text[prev.core[1] + (text[prev.core[1]:prev.core[1] + 1] == "."):cur.start])
+                or text[prev.core[1]:prev.core[1] + 1] == "." and not text[prev.core[1] + 1:cur.start].strip()):
             continue
         prev.quantity = Quantity(kind="date", value=None, unit="date")
         prev.end = prev.core[1]
@@ -2275,6 +2417,10 @@ def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
             prev.date_parts = (cur.date_parts[0], cur.date_parts[1], int(day))
         else:  # "12 to 14 March next year": the first day of a month with no year
             prev.quantity.value = f"--{parts[1]:02d}-{int(day):02d}"
+
+
+# a first day of a day range written as an ordinal, its dot after it, right before the range word ("od 5. do")
+_DOTTED_FIRST_DAY = regex.compile(r"(?<![\d.,:\p{L}])(?P<d>\d{1,2})\.(?!\d)")
 
 
 def _relative_parts(f: _Found) -> tuple[None, int, int] | None:

@@ -540,6 +540,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # after a joiner the next word needs no letter boundary before it (ar " و" is glued to it: "ثلاثة وعشرون");
         # after a hundred or a thousand a number word may follow across a space ("deux cent trente", "trois mille cinq")
         w_next = w_alt.replace(r"(?<![\p{L}\p{M}])", "")
+        tens = [w for w, v in r.number_words.items() if isinstance(v, (int, float)) and 20 <= v <= 90 and v % 10 == 0]
+        joined_articles = [w for w in d.get("joined_articles", []) if w in r.number_words]
+        if joined_articles and tens:
+            # an article that after a round ten and a joiner is its unit ("vingt et un", "treinta y un", "vinte e um")
+            w_next = (w_next + "|(?<=" + _alternation(tens, boundary=True) + "(?:" + j_alt + "))"
+                      + _alternation(joined_articles, boundary=True).replace(r"(?<![\p{L}\p{M}])", ""))
         hundreds = _alternation([w for w, v in r.number_words.items()
                                  if isinstance(v, (int, float)) and (v == 1000 or (100 <= v < 1000 and v % 100 == 0))]
                                 or ["\x00"], boundary=True)
@@ -788,10 +794,20 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["scale_sum_gap"] = _later(rf"[ \u00a0](?:{sum_joiners}\s*)?")
     pairs = d.get("range_pairs", [])
     # the second word may be glued to the figure after it (ar "بين 10 و15"): no letter after it, a digit may be
+    # and where it is a word joiner glued to the next word (ar " و"), to a number word after it ("بين خمسة وعشرة"),
+    # which the range reader reads on its own
+    glued_joiners = {j.strip() for j in d.get("word_joiners", []) if j.strip() and not j.endswith(" ")}
     pair_patterns = [(_alternation([a], b) + r"\s*\Z",
-                      r"(?:[-‐](?=\s))?\s*" + _alternation([z], b).replace(_TRAIL, r"(?![\p{L}\p{M}])") + r"\s*")
+                      r"(?:[-‐](?=\s))?\s*" + _alternation([z], b).replace(
+                          _TRAIL, "" if z.strip() in glued_joiners else r"(?![\p{L}\p{M}])") + r"\s*")
                      for a, z in pairs]
     p["range_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in pair_patterns])
+    # hu "10 és 15 ezer forint **között**", fi "10 ja 15 asteen **välillä**": the pair's closing word after the
+    # second figure (up to three words of scale and unit between)
+    after_pairs = [(r"\s*" + _alternation([z], b) + r"\s*",
+                    r"[^\s.!?;:]+(?:\s+[^\s.!?;:]+){0,3}?\s+" + _alternation(list(close), b).replace(_TRAIL, r"(?![\p{L}\p{M}])"))
+                   for z, *close in d.get("range_pairs_after", [])]
+    p["range_pairs_after"] = _Later(lambda: [(store.compile(z), store.compile(c)) for z, c in after_pairs])
     p["conversion_gap"] = _later(
         r"\s*[,，;]?\s*(?:(?P<m>" + _alternation(d.get("conversion_markers", []), b) + r")\s*)?(?P<br>[(（])?\s*(?:(?P<m2>"
         + _alternation(d.get("conversion_markers", []), b) + r")\s*)?\Z")
