@@ -352,6 +352,12 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         if num is None or not den:
             return None
         return num / den, 1.0, False, False, 1.0  # "五分之一" is the share 0.2, as "a fifth" / "un quinto"
+    if kind in ("cjk", "cjkapprox"):
+        pair = _adjacent_pair(tok, r)
+        if pair is not None:
+            return pair[1], 1.0, False, False, None
+        if kind == "cjkapprox":
+            return None
     if kind in ("cjk", "cjkpct", "cjkmixed"):
         body = "".join(tok.replace(",", "").replace("，", "").split()) if kind == "cjkmixed" else tok
         for pre in r.data.get("percent_before", []):
@@ -435,6 +441,33 @@ def _glued_unit(tok: str, r: LangRules) -> str | None:
 
 def _is_currency_code(reading: str | None) -> bool:
     return bool(reading) and len(reading) == 3 and reading.isalpha() and reading.isupper()
+
+
+def _adjacent_pair(tok: str, r: LangRules) -> tuple[float, float] | None:
+    """Two neighbouring numerals side by side, before a multiplier or closing the figure, are a span (zh "两三百"
+    200–300, "四五十" 40–50, "一百五六十" 150–160, "十二三" 12–13; ja "二、三十" 20–30, "2、3百" 200–300, with an
+    ``approx_pair_marks`` mark between them): (low, high), None when the figure is no such pair ("十一", "一二三",
+    "二〇一二")."""
+    body = tok
+    for mark in r.data.get("approx_pair_marks", []):
+        body = body.replace(mark, "")
+    if len(body) < 2:
+        return None
+    vals = [r.cjk_digits.get(ch, int(normalise_digits(ch)) if normalise_digits(ch).isdigit() else None) for ch in body]
+    for i in range(len(body) - 1):
+        a, b = vals[i], vals[i + 1]
+        if a is None or b is None or not (1 <= a <= 8 and b == a + 1):
+            continue
+        before_ok = i == 0 or body[i - 1] in r.cjk_multipliers
+        after = body[i + 2] if i + 2 < len(body) else None
+        if not before_ok or (after is not None and after not in r.cjk_multipliers):
+            return None
+        if after is None and i == 0 and body != tok:
+            return None  # ja "3月2、3日": two days, no span; a marked pair needs its multiplier
+        low = parse_cjk(body[:i + 1] + body[i + 2:], r.cjk_digits, r.cjk_multipliers)
+        high = parse_cjk(body[:i] + body[i + 1:], r.cjk_digits, r.cjk_multipliers)
+        return (low[0], high[0]) if low and high and low[0] < high[0] else None
+    return None
 
 
 def _cjk_or_digits(tok: str, r: LangRules) -> float | None:
@@ -573,11 +606,15 @@ class _Scanner:
         special = self._read_special(m, value)
         if special is not None:
             return special or None
-        st = _Reading(m=m, core_kind=m.lastgroup, cs=cs, ce=ce, start=cs, pos=ce, value=value, garbled=garbled)
+        kind = "cjk" if m.lastgroup == "cjkapprox" else m.lastgroup
+        st = _Reading(m=m, core_kind=kind, cs=cs, ce=ce, start=cs, pos=ce, value=value, garbled=garbled)
         stop = self._read_guards(st)
         if stop is not None:
             return stop.result
         st.quantity = Quantity(kind="count", value=st.value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
+        pair = _adjacent_pair(m.group(), self.r) if kind == "cjk" else None
+        if pair is not None:  # "两三百", "二、三十": a span, read as ranges are (the upper end, up_to)
+            st.quantity.low, st.quantity.high, st.qualifier = pair[0], pair[1], "up_to"
         if denominator is not None:  # "a third of", "五分之一": a share of a whole, in percent
             st.value = float(f"{st.value * 100:.10g}")
             st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value

@@ -518,6 +518,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
             mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[ \u00a0]?[{myriads}]"
                      rf"(?:(?:{group})+(?:{last})?|{last})|" + mixed)
         alts.append(rf"(?P<cjkmixed>{mixed})")
+        marks = _alternation(d.get("approx_pair_marks", []), boundary=False, flags_i=False)
+        if d.get("approx_pair_marks"):  # ja "二、三十人", "2、3百棟": neighbouring numerals, a span (extract._adjacent_pair)
+            one = rf"[0-9０-９{digit_chars}]"
+            mults = "".join(r.cjk_multipliers)
+            alts.append(rf"(?P<cjkapprox>(?:[{cjk_chars}]*[{mults}])?{one}(?:{marks}){one}[{mults}][{cjk_chars}]*)")
     alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
