@@ -371,8 +371,10 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         if not any(ch.isdigit() or ch in r.cjk_digits or ch in r.cjk_multipliers for ch in body):
             return None
         points = r.data.get("cjk_decimal_points", [])
-        if kind == "cjkpct" and any(pt in body for pt in points):  # "五点一": digits after the point, one by one
+        if kind in ("cjkpct", "cjk") and any(pt in body for pt in points):  # "五点一": digits after the point, one by one
             whole, frac = regex.split("|".join(map(regex.escape, points)), body, maxsplit=1)
+            if kind == "cjk":
+                return _cjk_decimal_value(whole, frac, r)
             head = parse_cjk(whole, r.cjk_digits, r.cjk_multipliers) if whole else (0.0, 1.0)
             digits = [r.cjk_digits.get(ch, int(ch) if ch.isdigit() else None) for ch in frac]
             if head is None or None in digits:
@@ -441,6 +443,18 @@ def _glued_unit(tok: str, r: LangRules) -> str | None:
 
 def _is_currency_code(reading: str | None) -> bool:
     return bool(reading) and len(reading) == 3 and reading.isalpha() and reading.isupper()
+
+
+def _cjk_decimal_value(whole: str, frac: str, r: LangRules):
+    """A Han decimal ("三点五" 3.5, "一点二亿" 1.2e8): the digits after the point one by one, then a myriad."""
+    tail = frac.lstrip("".join(r.cjk_digits))
+    frac = frac[:len(frac) - len(tail)]
+    head = parse_cjk(whole, r.cjk_digits, r.cjk_multipliers)
+    mult = parse_cjk("一" + tail, r.cjk_digits, r.cjk_multipliers) if tail else (1.0, 1.0)
+    if head is None or mult is None or not frac:
+        return None
+    value = (head[0] + float("0." + "".join(str(r.cjk_digits[ch]) for ch in frac))) * mult[0]
+    return float(f"{value:.12g}"), max(head[1], mult[1]), False, False, None
 
 
 def _adjacent_pair(tok: str, r: LangRules) -> tuple[float, float] | None:
