@@ -1940,7 +1940,10 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                     q = Quantity(kind="date", value=f"{g['hour']}:{g['minute']}", unit="time", qualifier="garbled")
                     out.append(_Found(m.start(), m.end(), m.span(), q, year_source="time"))
                 continue
-            hour, minute = int(hour), (30 if g.get("half") else 15 if g.get("quarter") else int(g.get("minute") or 0))
+            minute = _group_number(g["minute"], r) if g.get("minute") else 0  # "三点十五分": Han minutes too
+            if minute is None:
+                continue
+            hour, minute = int(hour), (30 if g.get("half") else 15 if g.get("quarter") else int(minute))
             if g.get("half_to") or g.get("quarter_to"):
                 # "halb zehn" (9:30), "diez menos cuarto", "quarter to ten" (9:45): before the hour named
                 hour, minute = (hour - 1) % 24, (30 if g.get("half_to") else 45)
