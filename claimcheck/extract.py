@@ -445,6 +445,14 @@ def _is_currency_code(reading: str | None) -> bool:
     return bool(reading) and len(reading) == 3 and reading.isalpha() and reading.isupper()
 
 
+def _myriads_after(text: str, pos: int, r: LangRules) -> tuple[float, int]:
+    """The myriad characters right after ``pos`` ("亿", "億", "兆", "万亿") as one multiplier, and where they end."""
+    mult, end = 1.0, pos
+    while r.myriad and end < len(text) and r.cjk_multipliers.get(text[end], 0) >= 1e4:
+        mult, end = mult * r.cjk_multipliers[text[end]], end + 1
+    return mult, end
+
+
 def _cjk_decimal_value(whole: str, frac: str, r: LangRules):
     """A Han decimal ("三点五" 3.5, "一点二亿" 1.2e8): the digits after the point one by one, then a myriad."""
     tail = frac.lstrip("".join(r.cjk_digits))
@@ -1377,6 +1385,9 @@ class _Scanner:
                     and self._NOTHING_AFTER.match(self.text, ce)):
                 return False  # "единственная команда десятки.": the ten (a set), not tens of something
             low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
+            mult, end = _myriads_after(self.text, ce, self.r)
+            if mult > 1 and self.match("unit", ce) is None:  # "数千亿元", "数十兆円": the order times a myriad
+                low, high, ce = low * mult, (high + 1) * mult - 1, end  # (not zh "数千兆瓦": MW, a unit)
             quantity = Quantity(kind="count", value=float(low), unit="count", qualifier="about",
                                 low=float(low), high=float(high))
             start = self._qualify_left(cs, quantity)
