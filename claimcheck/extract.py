@@ -1031,6 +1031,9 @@ class _Scanner:
         # range "1200至1500", "entre 10 y 20", "1,200 to 1,500"
         if not st.unit_found or st.quantity.kind in ("money", "measure", "percent", "duration", "count"):
             rng = self._range(m, st.start, st.pos, st.value, st.quantity)
+            if rng is not None and st.quantity.kind == "count" and r.data.get("month_range_after") and regex.match(
+                    r.data["month_range_after"], text[rng[0]:rng[0] + 8]):
+                return _Stop(self._skip(st.cs, rng[0], "month range"))  # "1至9月", "7~9月期": months, no count
             if rng is not None:
                 st.pos, st.value = rng
                 st.qualifier = "up_to"
