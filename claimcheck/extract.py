@@ -420,6 +420,12 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         if num is None or not den:
             return None
         return num / den, 1.0, False, False, 1.0  # "五分之一" is the share 0.2, as "a fifth" / "un quinto"
+    if kind in ("cjk", "cjkapprox"):
+        pair = _adjacent_pair(tok, r)
+        if pair is not None:
+            return pair[1], 1.0, False, False, None
+        if kind == "cjkapprox":
+            return None
     if kind in ("cjk", "cjkpct", "cjkmixed"):
         body = "".join(tok.replace(",", "").replace("，", "").split()) if kind == "cjkmixed" else tok
         for pre in r.data.get("percent_before", []):
@@ -433,8 +439,10 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         if not any(ch.isdigit() or ch in r.cjk_digits or ch in r.cjk_multipliers for ch in body):
             return None
         points = r.data.get("cjk_decimal_points", [])
-        if kind == "cjkpct" and any(pt in body for pt in points):  # "五点一": digits after the point, one by one
+        if kind in ("cjkpct", "cjk") and any(pt in body for pt in points):  # "五点一": digits after the point, one by one
             whole, frac = regex.split("|".join(map(regex.escape, points)), body, maxsplit=1)
+            if kind == "cjk":
+                return _cjk_decimal_value(whole, frac, r)
             head = parse_cjk(whole, r.cjk_digits, r.cjk_multipliers) if whole else (0.0, 1.0)
             digits = [r.cjk_digits.get(ch, int(ch) if ch.isdigit() else None) for ch in frac]
             if head is None or None in digits:
@@ -503,6 +511,53 @@ def _glued_unit(tok: str, r: LangRules) -> str | None:
 
 def _is_currency_code(reading: str | None) -> bool:
     return bool(reading) and len(reading) == 3 and reading.isalpha() and reading.isupper()
+
+
+def _myriads_after(text: str, pos: int, r: LangRules) -> tuple[float, int]:
+    """The myriad characters right after ``pos`` ("亿", "億", "兆", "万亿") as one multiplier, and where they end."""
+    mult, end = 1.0, pos
+    while r.myriad and end < len(text) and r.cjk_multipliers.get(text[end], 0) >= 1e4:
+        mult, end = mult * r.cjk_multipliers[text[end]], end + 1
+    return mult, end
+
+
+def _cjk_decimal_value(whole: str, frac: str, r: LangRules):
+    """A Han decimal ("三点五" 3.5, "一点二亿" 1.2e8): the digits after the point one by one, then a myriad."""
+    tail = frac.lstrip("".join(r.cjk_digits))
+    frac = frac[:len(frac) - len(tail)]
+    head = parse_cjk(whole, r.cjk_digits, r.cjk_multipliers)
+    mult = parse_cjk("一" + tail, r.cjk_digits, r.cjk_multipliers) if tail else (1.0, 1.0)
+    if head is None or mult is None or not frac:
+        return None
+    value = (head[0] + float("0." + "".join(str(r.cjk_digits[ch]) for ch in frac))) * mult[0]
+    return float(f"{value:.12g}"), max(head[1], mult[1]), False, False, None
+
+
+def _adjacent_pair(tok: str, r: LangRules) -> tuple[float, float] | None:
+    """Two neighbouring numerals side by side, before a multiplier or closing the figure, are a span (zh "两三百"
+    200–300, "四五十" 40–50, "一百五六十" 150–160, "十二三" 12–13; ja "二、三十" 20–30, "2、3百" 200–300, with an
+    ``approx_pair_marks`` mark between them): (low, high), None when the figure is no such pair ("十一", "一二三",
+    "二〇一二")."""
+    body = tok
+    for mark in r.data.get("approx_pair_marks", []):
+        body = body.replace(mark, "")
+    if len(body) < 2:
+        return None
+    vals = [r.cjk_digits.get(ch, int(normalise_digits(ch)) if normalise_digits(ch).isdigit() else None) for ch in body]
+    for i in range(len(body) - 1):
+        a, b = vals[i], vals[i + 1]
+        if a is None or b is None or not (1 <= a <= 8 and b == a + 1):
+            continue
+        before_ok = i == 0 or body[i - 1] in r.cjk_multipliers
+        after = body[i + 2] if i + 2 < len(body) else None
+        if not before_ok or (after is not None and after not in r.cjk_multipliers):
+            return None
+        if after is None and i == 0 and body != tok:
+            return None  # ja "3月2、3日": two days, no span; a marked pair needs its multiplier
+        low = parse_cjk(body[:i + 1] + body[i + 2:], r.cjk_digits, r.cjk_multipliers)
+        high = parse_cjk(body[:i] + body[i + 1:], r.cjk_digits, r.cjk_multipliers)
+        return (low[0], high[0]) if low and high and low[0] < high[0] else None
+    return None
 
 
 def _cjk_or_digits(tok: str, r: LangRules) -> float | None:
@@ -641,11 +696,15 @@ class _Scanner:
         special = self._read_special(m, value)
         if special is not None:
             return special or None
-        st = _Reading(m=m, core_kind=m.lastgroup, cs=cs, ce=ce, start=cs, pos=ce, value=value, garbled=garbled)
+        kind = "cjk" if m.lastgroup == "cjkapprox" else m.lastgroup
+        st = _Reading(m=m, core_kind=kind, cs=cs, ce=ce, start=cs, pos=ce, value=value, garbled=garbled)
         stop = self._read_guards(st)
         if stop is not None:
             return stop.result
         st.quantity = Quantity(kind="count", value=st.value, unit=None, scale=scale, ambiguous=ambiguous, garbled=garbled)
+        pair = _adjacent_pair(m.group(), self.r) if kind == "cjk" else None
+        if pair is not None:  # "两三百", "二、三十": a span, read as ranges are (the upper end, up_to)
+            st.quantity.low, st.quantity.high, st.qualifier = pair[0], pair[1], "up_to"
         if denominator is not None:  # "a third of", "五分之一": a share of a whole, in percent
             st.value = float(f"{st.value * 100:.10g}")
             st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value
@@ -1043,6 +1102,9 @@ class _Scanner:
         # range "1200至1500", "entre 10 y 20", "1,200 to 1,500"
         if not st.unit_found or st.quantity.kind in ("money", "measure", "percent", "duration", "count"):
             rng = self._range(m, st.start, st.pos, st.value, st.quantity)
+            if rng is not None and st.quantity.kind == "count" and r.data.get("month_range_after") and regex.match(
+                    r.data["month_range_after"], text[rng[0]:rng[0] + 8]):
+                return _Stop(self._skip(st.cs, rng[0], "month range"))  # "1至9月", "7~9月期": months, no count
             if rng is not None:
                 st.pos, st.value = rng
                 st.qualifier = "up_to"
@@ -1408,6 +1470,9 @@ class _Scanner:
                     and self._NOTHING_AFTER.match(self.text, ce)):
                 return False  # "единственная команда десятки.": the ten (a set), not tens of something
             low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
+            mult, end = _myriads_after(self.text, ce, self.r)
+            if mult > 1 and self.match("unit", ce) is None:  # "数千亿元", "数十兆円": the order times a myriad
+                low, high, ce = low * mult, (high + 1) * mult - 1, end  # (not zh "数千兆瓦": MW, a unit)
             quantity = Quantity(kind="count", value=float(low), unit="count", qualifier="about",
                                 low=float(low), high=float(high))
             start = self._qualify_left(cs, quantity)
@@ -2005,7 +2070,10 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                     q = Quantity(kind="date", value=f"{g['hour']}:{g['minute']}", unit="time", qualifier="garbled")
                     out.append(_Found(m.start(), m.end(), m.span(), q, year_source="time"))
                 continue
-            hour, minute = int(hour), (30 if g.get("half") else 15 if g.get("quarter") else int(g.get("minute") or 0))
+            minute = _group_number(g["minute"], r) if g.get("minute") else 0  # "三点十五分": Han minutes too
+            if minute is None:
+                continue
+            hour, minute = int(hour), (30 if g.get("half") else 15 if g.get("quarter") else int(minute))
             if g.get("half_to") or g.get("quarter_to"):
                 # "halb zehn" (9:30), "diez menos cuarto", "quarter to ten" (9:45): before the hour named
                 hour, minute = (hour - 1) % 24, (30 if g.get("half_to") else 45)

@@ -473,6 +473,23 @@ class Patterns(dict):
         return self
 
 
+def _cjk_decimal(r: LangRules) -> str:
+    """The decimal part of a figure in Han numerals, digits after a point word one by one (zh "三点五" 3.5,
+    "零点五个百分点", "一点二亿"; ja "〇・五％"): none before what makes the point a clock's hour
+    (``cjk_decimal_not_before``: "三点五分", "十二点一刻"; a small multiplier, "三点五十分"), and where the point
+    is also a list mark (ja "・": "一・二号機", "五・一五事件") only before ``cjk_decimal_follow`` (a unit)."""
+    points = "".join(regex.escape(p) for p in r.data.get("cjk_decimal_points", []))
+    if not points:
+        return ""
+    digits = "".join(r.cjk_digits)
+    small = "".join(ch for ch, v in r.cjk_multipliers.items() if v < 1e4)
+    myriads = "".join(ch for ch, v in r.cjk_multipliers.items() if v >= 1e4)
+    not_before = r.data.get("cjk_decimal_not_before", "(?!)")
+    follow = r.data.get("cjk_decimal_follow")
+    return (rf"(?:(?<=[{digits}{small}])[{points}][{digits}]++(?![{points}{small}]|{not_before})[{myriads}]*"
+            + (rf"(?={follow})" if follow else "") + ")?")
+
+
 def _compile(r: LangRules) -> dict[str, Any]:
     d = r.data
     b = r.word_boundaries  # word boundaries only where words are separated
@@ -518,9 +535,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
             mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[ \u00a0]?[{myriads}]"
                      rf"(?:(?:{group})+(?:{last})?|{last})|" + mixed)
         alts.append(rf"(?P<cjkmixed>{mixed})")
+        marks = _alternation(d.get("approx_pair_marks", []), boundary=False, flags_i=False)
+        if d.get("approx_pair_marks"):  # ja "二、三十人", "2、3百棟": neighbouring numerals, a span (extract._adjacent_pair)
+            one = rf"[0-9０-９{digit_chars}]"
+            mults = "".join(r.cjk_multipliers)
+            alts.append(rf"(?P<cjkapprox>(?:[{cjk_chars}]*[{mults}])?{one}(?:{marks}){one}[{mults}][{cjk_chars}]*)")
     alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
-        alts.append(rf"(?P<cjk>[{cjk_chars}]+)")
+        alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
     articles = [w for w in r.number_words if w.lower() in r.article_words]
     if articles:
