@@ -886,7 +886,7 @@ class _Scanner:
             dm_art = self.match("duration", st.pos)
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value)
                     and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
-                                         or self.match("half", dm_art.end())
+                                         or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
 
@@ -1029,6 +1029,10 @@ class _Scanner:
             if hm:  # "un anno e mezzo", "两年半", "ocho puntos y medio": half after the unit
                 st.value += 0.5
                 st.pos = hm.end()
+            elif st.quantity.kind == "duration" and self.match("quarter", st.pos):
+                qm = self.match("quarter", st.pos)  # fr "deux heures et quart": 2.25 hours
+                st.value += Lookup(r.data["quarter_words"]).find(qm.group("x"))
+                st.pos = qm.end()
         if not st.unit_found:
             om = self.match("other_after", st.pos)
             if om:
@@ -2077,6 +2081,8 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
             if g.get("half_to") or g.get("quarter_to"):
                 # "halb zehn" (9:30), "diez menos cuarto", "quarter to ten" (9:45): before the hour named
                 hour, minute = (hour - 1) % 24, (30 if g.get("half_to") else 45)
+            elif g.get("quarter_of"):  # ru "четверть десятого" (9:15): a quarter into the hour named
+                hour, minute = (hour - 1) % 24, 15
             ampm = (g.get("ampm") or "").lower()
             if (g.get("pm") or ampm.startswith("p")) and hour < 12:
                 hour += 12

@@ -549,7 +549,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # "un millón", "one in five", "bir buçuk": an article is a number only before a scale word, a ratio partner
         # or a half
         follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
-                              + list(r.duration_units) + d.get("half_words", []), boundary=True)
+                              + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {})),
+                              boundary=True)
         words.append("\x00ART\x00")
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
@@ -856,6 +857,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["digit_ordinal"] = _later(digit_ord) if digit_ord else None
     half = d.get("half_words", [])
     p["half"] = _later(r"\s*(?P<x>" + _alternation(half, b) + ")" + word_end) if half else None
+    quarters = d.get("quarter_words", {})  # fr "deux heures et quart": a fraction of the unit of time after it
+    p["quarter"] = _later(r"\s*(?P<x>" + _mixed(quarters, b) + ")" + word_end) if quarters else None
     tenths = d.get("tenth_words", [])
     p["tenths"] = _later(r"\s?(?P<x>" + _alternation(tenths, b) + ")") if tenths else None
     hundredths = d.get("hundredth_words", [])

@@ -17,7 +17,7 @@ STRING_MAPS = {"currency_before", "currency_after", "currency_words", "units", "
                "other_after", "qualifiers_before", "qualifiers_after", "rate_before", "rate_units", "rank_nouns",
                "era_date_suffixes", "relative_year_marks"}
 NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "months", "weekdays", "ordinal_words",
-               "cjk_digits", "cjk_multipliers", "relative_years", "relative_month_words", "capitalised_weekdays"}
+               "cjk_digits", "cjk_multipliers", "relative_years", "relative_month_words", "capitalised_weekdays", "quarter_words"}
 STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
                 "tenth_words", "time_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
                 "share_connectors", "clock_duration_patterns", "classifiers", "range_connectors", "of_words",
