@@ -377,7 +377,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
             return None  # "тысячи домов": "thousands of houses", a multiplier with no number is no figure
         if tok[:1].isupper() and _SENTENCE_GOES_ON.search(m.string, max(0, m.start() - 40), m.start()) and (
                 r.data.get("glued_number_words") and r.number_words.find(tok) is None
-                or not r.data.get("capitalised_nouns") and not _title_case_line(m.string, m.start())):
+                or not r.data.get("capitalised_nouns") and (not _title_case_line(m.string, m.start())
+                                                             or _plain_word_after(m.string, m.end(), r))):
             return None  # "il Novecento", "Sedm samurajů", "Dokuz Eylül": a capital inside a sentence makes a name
         v = _word_value(tok, r)
         return (v, 1.0, False, False, None) if v is not None else None
@@ -461,6 +462,13 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 # a word or comma before the figure on the same line: a line break ends a headline or a paragraph
 _SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{N},;][^\S\n]*\Z")
+
+
+def _plain_word_after(text: str, pos: int, r: LangRules) -> bool:
+    """A lowercase word that is no grammar word follows: no Title Case Headline goes on so ("The Group of
+    Seven met in Italy": a short line of names, still a sentence)."""
+    w = regex.match(r"[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)", text[pos:pos + 40])
+    return bool(w) and w.group(1) not in r.stopwords
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1369,21 +1377,37 @@ class _Scanner:
         if not m:
             return False
         w = m.group("w")
+        r = self.r
+        label = self._label_before(cs, w)
         before = self.text[max(0, cs - len(window) + m.start("w") - 3):cs - len(window) + m.start("w")].strip()
-        if not before or before[-1] in ".!?:;\"'«»“”\n":
+        if (not before or before[-1] in ".!?:;\"'«»“”\n") and not label:
             return False  # sentence-initial capital ("Llegaron 2.810 ...")
         line_start = self.text.rfind("\n", 0, cs) + 1
         line = self.text[line_start:self.text.find("\n", cs) if self.text.find("\n", cs) != -1 else len(self.text)]
         words = [x for x in line.split() if x[:1].isalpha()]
-        if words and sum(x[0].isupper() for x in words) > 0.6 * len(words):
+        if words and sum(x[0].isupper() for x in words) > 0.6 * len(words) and not label:
             return False  # Title Case Headline: every word is capitalised
-        r = self.r
         if (r.data.get("capitalised_nouns") and w.lower() not in r.data.get("name_words", [])
-                and not any(c.isupper() for c in w[1:])):
+                and not any(c.isupper() for c in w[1:]) and label != "caps"):
             return False  # German capitalises every noun: "Ausgaben 512" is no name
         known = (r.months.find(w) or r.weekdays.find(w) or r.qualifiers_before.find(w) or r.other_before.find(w)
                  or w.lower() in r.stopwords or r.currency_before.find(w))
         return not known
+
+    _LOWER_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}")
+
+    def _label_before(self, cs: int, w: str) -> str | None:
+        """A name that a figure and then a lowercase word (a verb, not a Capitalised headline word) follow:
+        "caps" for a token of two capitals or more ("The FTSE 100 fell", "S&P 500 rose", "Der DAX 40 stieg"),
+        "word" for a ``name_words`` entry ("Apollo 11 landed", "Formula 1 returns"); they hold even opening a
+        sentence or in a short line of capitals, where another capitalised word before a figure may be a verb
+        ("Llegaron 200 personas") or a headline's ("Storm Kills 12 People")."""
+        if not self._LOWER_AFTER.match(self.text, cs + len(self.text[cs:].split(None, 1)[0].rstrip(".,;:)!?"))):
+            return None
+        tok = self.text[:cs].rstrip(" \u00a0").rsplit(None, 1)[-1] if self.text[:cs].strip() else ""
+        if sum(c.isupper() for c in tok) >= 2 and any(c.islower() for c in self.text[cs:cs + 40]):
+            return "caps"
+        return "word" if w.lower() in self.r.data.get("name_words", []) else None
 
     def _year_like(self, m: regex.Match, value, quantity: Quantity) -> bool:
         """A four-digit figure is a year when its words say so ("in", "im Jahr", "году", "年"), or,
