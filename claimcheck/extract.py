@@ -1706,11 +1706,13 @@ class _Scanner:
                 return None  # "rose 1.2 percentage points to 2.3%": a change and a level, not a range
         if quantity.scale != 1.0 and not self.r.myriad:
             sm = self.match("scale", hpos)
+            glued = self._glued_scale(hpos, start) if not sm and hm.lastgroup == "digits" else None
             if sm:
                 hpos = sm.end()
                 high *= self.r.scales.find(sm.group("x")) or 1
             else:
-                high *= quantity.scale
+                high *= glued[0] if glued else quantity.scale  # "$10bn-12bn"
+                hpos = glued[1] if glued else hpos
         elif self.r.myriad:
             sm = self.match("scale", hpos)
             if sm:
@@ -1722,12 +1724,13 @@ class _Scanner:
                     quantity.scale = mult
         else:
             sm = self.match("scale", hpos)
-            if sm:
-                mult = self.r.scales.find(sm.group("x")) or 1
+            glued = self._glued_scale(hpos, start) if not sm and hm.lastgroup == "digits" else None
+            if sm or glued:
+                mult = glued[0] if glued else (self.r.scales.find(sm.group("x")) or 1)
                 high *= mult
                 value *= mult
                 quantity.scale = mult
-                hpos = sm.end()
+                hpos = glued[1] if glued else sm.end()
         if value < 0 and high < value and self._temperature_at(quantity, hpos):
             # below zero a forecast writes the range from the warmer end ("-3 to -8C", "от -3 до -8 градусов"):
             # the figure written last, the span from the lower ("fell from -3 to -8 percent" stays a fall)
@@ -1739,6 +1742,20 @@ class _Scanner:
             return None
         quantity.low, quantity.high = value, high
         return hpos, high
+
+    def _glued_scale(self, pos: int, start: int) -> tuple[float, int] | None:
+        """A scale glued to a range's upper end scales both ends ("$10-12bn", "£3-4m", "2-3m people"), where
+        the figure alone would take it (a currency or a counted noun by "m"; "3-4m hurdles" stays metres)."""
+        ss = self.match("suffix_scale", pos)
+        if not ss:
+            return None
+        r, suffix = self.r, ss.group("x")
+        nxt = regex.match(r" (\p{Ll}{3,})", self.text[ss.end():ss.end() + 40])
+        if (suffix in r.suffix_need_money and not self.p["currency_before"].search(self.window(start))
+                and not self.match("currency_after", ss.end()) and self.match("unit", pos)
+                and not (nxt and nxt.group(1) not in r.suffix_measure_words)):
+            return None
+        return r.suffix_scales.find(suffix), ss.end()
 
     def _temperature_at(self, quantity, pos: int) -> bool:
         """The figure is a temperature, or a temperature unit is written at ``pos``."""
@@ -1992,6 +2009,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
     _pair_unit(text, found, scanner)
+    _unit_each_end_range(text, found, scanner)
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
     return claims, found, scanner.skipped
@@ -2694,6 +2712,42 @@ def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
                 if g.quantity.qualifier == "up_to" and g.start < g.core[0] and g.quantity.high is None:
                     g.quantity.qualifier, g.start = "exact", g.core[0]  # ru "с 5 до 4 процентов": "до" is the pair's
                 break
+
+
+def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """A range whose two ends each carry the currency or the counter ("between $50 and $200", "from £100 to
+    £1,000", "$5bn-$6bn", ru "от $100 до $500", ja "200人から300人", "5000円から2万円") is one range, as
+    "between 50 and 200 dollars" reads: the upper end, up_to, low and high; a fall ("from $100 to $50") stays
+    two figures, as "fell from 4 to 3 percent" does."""
+    i = 0
+    while i + 1 < len(found):
+        f, g = found[i], found[i + 1]
+        fq, gq = f.quantity, g.quantity
+        if (fq.kind not in ("money", "count", "measure") or (fq.kind, fq.unit) != (gq.kind, gq.unit)
+                or fq.low is not None or gq.low is not None or fq.qualifier != "exact"
+                or not isinstance(fq.value, float) or not isinstance(gq.value, float) or not 0 <= fq.value < gq.value
+                or fq.denominator is not None or gq.denominator is not None or f.end > g.core[0]):
+            i += 1
+            continue
+        # a bare connector joins ends of one size ("$5-$6", "$900 - $1,000"; "gained 24 points to 2,712 points":
+        # a change and a level); a count's ends name the same noun ("200人から300人")
+        near = gq.value <= 10 * fq.value and (fq.kind != "count" or
+                                               text[f.core[1]:f.end].strip() == text[g.core[1]:g.end].strip() != "")
+        gaps = [scanner.match("range", f.end) if near else None]
+        left = text[max(0, f.start - _LEFT_WINDOW):f.start]
+        gaps += [between.match(text, f.end) for before, between in scanner.p["range_pairs"]
+                 if before.search(left) and (fq.kind != "count" or near)]
+        gap = next((x for x in gaps if x and (x.end() == g.start or g.start < x.end() <= g.core[0]
+                                               and gq.qualifier == "up_to")), None)
+        if gap is None or (gq.qualifier != "exact" and gap.end() == g.start):
+            i += 1
+            continue
+        if fq.scale == 1.0 and gq.scale > 1.0 and fq.value < gq.value / gq.scale:
+            fq.value *= gq.scale  # "between $5 and $6 billion": the scale closing the upper end scales both
+        fq.low, fq.high, fq.value, fq.qualifier = fq.value, gq.value, gq.value, "up_to"
+        fq.scale = gq.scale
+        f.end, f.noun = g.end, f.noun or g.noun
+        del found[i + 1]
 
 
 # a collective numeral of N ("une dizaine" 10, "una ventina" 20, "un millier" 1,000) spans N / 1.5 to N × 1.5
