@@ -718,6 +718,12 @@ class _Scanner:
             st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value
         if st.core_kind in ("cjkpct", "pctprefix"):
             st.quantity.kind, st.quantity.unit = "percent", "%"
+        part = self._fraction_of(ce, kind == "fraction") if kind == "fraction" or kind == "words" and 0 < (value or 0) < 1 else None
+        if part:  # "a quarter of a million" 250,000, "half a percentage point" 0.5 pp: a part of a scale or a point
+            mult, st.pos = part
+            st.value = float(f"{value * (mult or 1):.10g}")
+            st.quantity.kind, st.quantity.unit = ("count", None) if mult else ("percent", "pp")
+            st.quantity.value, st.quantity.scale = st.value, mult or 1.0
         st.unit_found = st.quantity.kind in ("ratio", "percent")
         for reader in (self._read_scale, self._read_number_words, self._read_units, self._read_ratio,
                        self._read_range, self._read_left):
@@ -783,12 +789,37 @@ class _Scanner:
                 and self.p["one_of_after"].match(text, st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "one of"))  # "そのうち1つは", "議員の1人が": one of a set, no count
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
-                and m.group().lower() not in r.data.get("fraction_words_free", [])):
+                and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "ordinal"))  # "a third of the staff" is a share; "a third defeat" is an ordinal
         if st.core_kind == "fraction" and self.p["fraction_link"] is not None:
             link = self.p["fraction_link"].match(text, st.ce)
             if link and _YEAR_OF.match(text, link.end()):
                 return _Stop(None)  # "the first half of 2019": part of a year, a date not a share
+        return None
+
+
+    def _fraction_of(self, pos: int, fraction: bool = True) -> tuple[float | None, int] | None:
+        """A fraction before a scale word or a point, linked by "of" or an article or neither ("a quarter of a
+        million", "three quarters of a million", "un cuarto de millón", "четверть миллиона", "a quarter of a
+        percentage point", "half a percentage point", after a fraction word ``fraction_pp_words``: "a quarter
+        point", "un quart de point", "un cuarto de punto"): (the scale, or None for percentage points; the end)."""
+        of = "|".join(regex.escape(w.strip()) for w in self.r.data.get("fraction_link", []) if w.strip())
+        link = regex.match(r"(?:\s*(?:" + of + r")(?![\p{L}]))?\s*(?<=[\s'’])(?:(?P<a>\p{L}+)\s+)?" if of else
+                           r"\s+(?:(?P<a>\p{L}+)\s+)?", self.text, pos=pos, flags=regex.I)
+        if not link:
+            return None
+        for j in ([link.end(), link.start("a")] if link.group("a") else [link.end()]):
+            if j == link.end() and link.group("a") and fold(link.group("a")) not in self.r.article_words:
+                continue
+            sm = self.match("scale", j)
+            if sm and self.r.scales.find(sm.group("x")):
+                return self.r.scales.find(sm.group("x")), sm.end()
+            pp = self.match("pp", j)
+            words = self.r.data.get("fraction_pp_words") if fraction else None  # not "half a point behind"
+            if not pp and words:
+                pp = regex.compile(r"\s*(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])", regex.I).match(self.text, j)
+            if pp:
+                return None, pp.end()
         return None
 
     def _scale_after_of(self, pos: int):
