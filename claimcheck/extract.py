@@ -471,6 +471,15 @@ def _plain_word_after(text: str, pos: int, r: LangRules) -> bool:
     return bool(w) and w.group(1) not in r.stopwords
 
 
+def _glued_multiplier(v: float) -> float:
+    """The hundred or power of a thousand a one-word number ends in, its digit before it ("dreihundert" 300,
+    "tremila" 3,000, "trescientas" 300: 100, 1,000), where it is a digit times that; else 0."""
+    for mult in (1e9, 1e6, 1000.0, 100.0):
+        if v >= 2 * mult and v % mult == 0 and v / mult < 10:
+            return mult
+    return 0.0
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """A Title Case Headline capitalises most words, so a capital there says nothing of a name: most
     words of four letters or more outside the capitalised run at ``pos`` (the name itself) are capitalised."""
@@ -942,7 +951,8 @@ class _Scanner:
                 and not (st.core_kind == "words" and self.match("duration", st.pos))):
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
             # (but "the six-month gig" is a duration)
-            if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
+            pair_after = self._shared_scale_pair(st)
+            if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs) and not pair_after:
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
             hyphened = text[st.ce:st.ce + 1] == "-" and text[st.ce + 1:st.ce + 2].isalpha()
             sequence = self.p["sequence_after"].match(text, st.ce) if self.p["sequence_after"] is not None else None
@@ -951,9 +961,21 @@ class _Scanner:
             if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(st.cs))
                     and st.value is not None and st.value <= r.data.get("set_max_value", 3)
                     and not hyphened  # "the three-time champion" counts titles, it names no set
-                    and not sequence):  # "los tres partidos anteriores", "les deux premiers tours": a count of a run
+                    and not sequence  # "los tres partidos anteriores", "les deux premiers tours": a count of a run
+                    and not pair_after):
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
         return None
+
+    def _shared_scale_pair(self, st: "_Reading") -> bool:
+        """The number opens a range pair whose upper end is a hundred times it or more: the low end of a range
+        sharing the scale word ("tra le due e le tremila persone", no set "le due"; "tra le due e le tre" stays)."""
+        for before, between in self.p["range_pairs"]:
+            z = between.match(self.text, st.ce) if before.search(self.window(st.cs)) else None
+            hm = self.p["core_follow"].match(self.text, z.end()) if z else None
+            hv = _core_value(hm, self.r) if hm and hm.lastgroup == "words" else None
+            if hv and hv[0] is not None and st.value and hv[0] >= 100 * st.value:
+                return True
+        return False
 
     def _read_units(self, st: "_Reading") -> "_Stop | None":
         """What follows the figure: tenths, percent, currency, scaled units, measures, a year suffix,
@@ -1679,6 +1701,9 @@ class _Scanner:
         if value is None or self._year_like(m, value, quantity):
             return None
         rg = self.match("range", pos)
+        if (rg and rg.group("x") in ("-", "‐") and not self.p["core_follow"].match(self.text, rg.end())
+                and self.text[rg.end():rg.end() + 1] not in _SIGNS):
+            rg = None  # "zwischen zwei- und dreihundert": an elided compound's hyphen, the pair's word after it
         pair_ok = False
         if not rg:
             win = self.window(start)
@@ -1720,6 +1745,8 @@ class _Scanner:
             # scales the lower one too (200-300, 2,000-3,000), as a scale word does ("two to three million")
             last = self.r.number_words.find(hm.group().split()[-1]) if hm.group().split() else None
             mult = float(last) if last is not None else 0.0
+            if len(hm.group().split()) == 1 and not (mult == 100 or mult >= 1000 and _power_of_thousand(mult)):
+                mult = _glued_multiplier(hv[0])  # "zwei bis dreihundert", "da due a trecento", "dos y trescientas"
             if (mult == 100 or mult >= 1000 and _power_of_thousand(mult)) and value < mult and value * mult < high:
                 value *= mult
         after_high = self.match("pp", hpos) or self.match("percent", hpos)
