@@ -2776,7 +2776,7 @@ def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") ->
     """A range whose two ends each carry the currency or the counter ("between $50 and $200", "from £100 to
     £1,000", "$5bn-$6bn", ru "от $100 до $500", ja "200人から300人", "5000円から2万円") is one range, as
     "between 50 and 200 dollars" reads: the upper end, up_to, low and high; a fall ("from $100 to $50") stays
-    two figures, as "fell from 4 to 3 percent" does."""
+    two figures, as "fell from 4 to 3 percent" does, and so do amounts a bare word joins ("rose $5 to $40")."""
     i = 0
     while i + 1 < len(found):
         f, g = found[i], found[i + 1]
@@ -2791,7 +2791,10 @@ def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") ->
         # a change and a level); a count's ends name the same noun ("200人から300人")
         near = gq.value <= 10 * fq.value and (fq.kind != "count" or
                                                text[f.core[1]:f.end].strip() == text[g.core[1]:g.end].strip() != "")
-        gaps = [scanner.match("range", f.end) if near else None]
+        bare = scanner.match("range", f.end) if near else None
+        if bare and scanner.r.word_boundaries and regex.search(r"\p{L}", bare.group()):
+            bare = None  # "shares rose $5 to $40": a change and a level; a word joins two amounts only in a pair
+        gaps = [bare]
         left = text[max(0, f.start - _LEFT_WINDOW):f.start]
         gaps += [between.match(text, f.end) for before, between in scanner.p["range_pairs"]
                  if before.search(left) and (fq.kind != "count" or near)]
