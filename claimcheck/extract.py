@@ -377,7 +377,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
             return None  # "тысячи домов": "thousands of houses", a multiplier with no number is no figure
         if tok[:1].isupper() and _SENTENCE_GOES_ON.search(m.string, max(0, m.start() - 40), m.start()) and (
                 r.data.get("glued_number_words") and r.number_words.find(tok) is None
-                or not r.data.get("capitalised_nouns") and not _title_case_line(m.string, m.start())):
+                or not r.data.get("capitalised_nouns") and (not _title_case_line(m.string, m.start())
+                                                             or _plain_word_after(m.string, m.end(), r))):
             return None  # "il Novecento", "Sedm samurajů", "Dokuz Eylül": a capital inside a sentence makes a name
         v = _word_value(tok, r)
         return (v, 1.0, False, False, None) if v is not None else None
@@ -461,6 +462,22 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 # a word or comma before the figure on the same line: a line break ends a headline or a paragraph
 _SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{N},;][^\S\n]*\Z")
+
+
+def _plain_word_after(text: str, pos: int, r: LangRules) -> bool:
+    """A lowercase word that is no grammar word follows: no Title Case Headline goes on so ("The Group of
+    Seven met in Italy": a short line of names, still a sentence)."""
+    w = regex.match(r"[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)", text[pos:pos + 40])
+    return bool(w) and w.group(1) not in r.stopwords
+
+
+def _glued_multiplier(v: float) -> float:
+    """The hundred or power of a thousand a one-word number ends in, its digit before it ("dreihundert" 300,
+    "tremila" 3,000, "trescientas" 300: 100, 1,000), where it is a digit times that; else 0."""
+    for mult in (1e9, 1e6, 1000.0, 100.0):
+        if v >= 2 * mult and v % mult == 0 and v / mult < 10:
+            return mult
+    return 0.0
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -710,6 +727,12 @@ class _Scanner:
             st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value
         if st.core_kind in ("cjkpct", "pctprefix"):
             st.quantity.kind, st.quantity.unit = "percent", "%"
+        part = self._fraction_of(ce, kind == "fraction") if kind == "fraction" or kind == "words" and 0 < (value or 0) < 1 else None
+        if part:  # "a quarter of a million" 250,000, "half a percentage point" 0.5 pp: a part of a scale or a point
+            mult, st.pos = part
+            st.value = float(f"{value * (mult or 1):.10g}")
+            st.quantity.kind, st.quantity.unit = ("count", None) if mult else ("percent", "pp")
+            st.quantity.value, st.quantity.scale = st.value, mult or 1.0
         st.unit_found = st.quantity.kind in ("ratio", "percent")
         for reader in (self._read_scale, self._read_number_words, self._read_units, self._read_ratio,
                        self._read_range, self._read_left):
@@ -775,12 +798,37 @@ class _Scanner:
                 and self.p["one_of_after"].match(text, st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "one of"))  # "そのうち1つは", "議員の1人が": one of a set, no count
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
-                and m.group().lower() not in r.data.get("fraction_words_free", [])):
+                and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "ordinal"))  # "a third of the staff" is a share; "a third defeat" is an ordinal
         if st.core_kind == "fraction" and self.p["fraction_link"] is not None:
             link = self.p["fraction_link"].match(text, st.ce)
             if link and _YEAR_OF.match(text, link.end()):
                 return _Stop(None)  # "the first half of 2019": part of a year, a date not a share
+        return None
+
+
+    def _fraction_of(self, pos: int, fraction: bool = True) -> tuple[float | None, int] | None:
+        """A fraction before a scale word or a point, linked by "of" or an article or neither ("a quarter of a
+        million", "three quarters of a million", "un cuarto de millón", "четверть миллиона", "a quarter of a
+        percentage point", "half a percentage point", after a fraction word ``fraction_pp_words``: "a quarter
+        point", "un quart de point", "un cuarto de punto"): (the scale, or None for percentage points; the end)."""
+        of = "|".join(regex.escape(w.strip()) for w in self.r.data.get("fraction_link", []) if w.strip())
+        link = regex.match(r"(?:\s*(?:" + of + r")(?![\p{L}]))?\s*(?<=[\s'’])(?:(?P<a>\p{L}+)\s+)?" if of else
+                           r"\s+(?:(?P<a>\p{L}+)\s+)?", self.text, pos=pos, flags=regex.I)
+        if not link:
+            return None
+        for j in ([link.end(), link.start("a")] if link.group("a") else [link.end()]):
+            if j == link.end() and link.group("a") and fold(link.group("a")) not in self.r.article_words:
+                continue
+            sm = self.match("scale", j)
+            if sm and self.r.scales.find(sm.group("x")):
+                return self.r.scales.find(sm.group("x")), sm.end()
+            pp = self.match("pp", j)
+            words = self.r.data.get("fraction_pp_words") if fraction else None  # not "half a point behind"
+            if not pp and words:
+                pp = regex.compile(r"\s*(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])", regex.I).match(self.text, j)
+            if pp:
+                return None, pp.end()
         return None
 
     def _scale_after_of(self, pos: int):
@@ -903,7 +951,8 @@ class _Scanner:
                 and not (st.core_kind == "words" and self.match("duration", st.pos))):
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
             # (but "the six-month gig" is a duration)
-            if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
+            pair_after = self._shared_scale_pair(st)
+            if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs) and not pair_after:
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
             hyphened = text[st.ce:st.ce + 1] == "-" and text[st.ce + 1:st.ce + 2].isalpha()
             sequence = self.p["sequence_after"].match(text, st.ce) if self.p["sequence_after"] is not None else None
@@ -912,9 +961,21 @@ class _Scanner:
             if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(st.cs))
                     and st.value is not None and st.value <= r.data.get("set_max_value", 3)
                     and not hyphened  # "the three-time champion" counts titles, it names no set
-                    and not sequence):  # "los tres partidos anteriores", "les deux premiers tours": a count of a run
+                    and not sequence  # "los tres partidos anteriores", "les deux premiers tours": a count of a run
+                    and not pair_after):
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
         return None
+
+    def _shared_scale_pair(self, st: "_Reading") -> bool:
+        """The number opens a range pair whose upper end is a hundred times it or more: the low end of a range
+        sharing the scale word ("tra le due e le tremila persone", no set "le due"; "tra le due e le tre" stays)."""
+        for before, between in self.p["range_pairs"]:
+            z = between.match(self.text, st.ce) if before.search(self.window(st.cs)) else None
+            hm = self.p["core_follow"].match(self.text, z.end()) if z else None
+            hv = _core_value(hm, self.r) if hm and hm.lastgroup == "words" else None
+            if hv and hv[0] is not None and st.value and hv[0] >= 100 * st.value:
+                return True
+        return False
 
     def _read_units(self, st: "_Reading") -> "_Stop | None":
         """What follows the figure: tenths, percent, currency, scaled units, measures, a year suffix,
@@ -1373,21 +1434,37 @@ class _Scanner:
         if not m:
             return False
         w = m.group("w")
+        r = self.r
+        label = self._label_before(cs, w)
         before = self.text[max(0, cs - len(window) + m.start("w") - 3):cs - len(window) + m.start("w")].strip()
-        if not before or before[-1] in ".!?:;\"'«»“”\n":
+        if (not before or before[-1] in ".!?:;\"'«»“”\n") and not label:
             return False  # sentence-initial capital ("Llegaron 2.810 ...")
         line_start = self.text.rfind("\n", 0, cs) + 1
         line = self.text[line_start:self.text.find("\n", cs) if self.text.find("\n", cs) != -1 else len(self.text)]
         words = [x for x in line.split() if x[:1].isalpha()]
-        if words and sum(x[0].isupper() for x in words) > 0.6 * len(words):
+        if words and sum(x[0].isupper() for x in words) > 0.6 * len(words) and not label:
             return False  # Title Case Headline: every word is capitalised
-        r = self.r
         if (r.data.get("capitalised_nouns") and w.lower() not in r.data.get("name_words", [])
-                and not any(c.isupper() for c in w[1:])):
+                and not any(c.isupper() for c in w[1:]) and label != "caps"):
             return False  # German capitalises every noun: "Ausgaben 512" is no name
         known = (r.months.find(w) or r.weekdays.find(w) or r.qualifiers_before.find(w) or r.other_before.find(w)
                  or w.lower() in r.stopwords or r.currency_before.find(w))
         return not known
+
+    _LOWER_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}")
+
+    def _label_before(self, cs: int, w: str) -> str | None:
+        """A name that a figure and then a lowercase word (a verb, not a Capitalised headline word) follow:
+        "caps" for a token of two capitals or more ("The FTSE 100 fell", "S&P 500 rose", "Der DAX 40 stieg"),
+        "word" for a ``name_words`` entry ("Apollo 11 landed", "Formula 1 returns"); they hold even opening a
+        sentence or in a short line of capitals, where another capitalised word before a figure may be a verb
+        ("Llegaron 200 personas") or a headline's ("Storm Kills 12 People")."""
+        if not self._LOWER_AFTER.match(self.text, cs + len(self.text[cs:].split(None, 1)[0].rstrip(".,;:)!?"))):
+            return None
+        tok = self.text[:cs].rstrip(" \u00a0").rsplit(None, 1)[-1] if self.text[:cs].strip() else ""
+        if sum(c.isupper() for c in tok) >= 2 and any(c.islower() for c in self.text[cs:cs + 40]):
+            return "caps"
+        return "word" if w.lower() in self.r.data.get("name_words", []) else None
 
     def _year_like(self, m: regex.Match, value, quantity: Quantity) -> bool:
         """A four-digit figure is a year when its words say so ("in", "im Jahr", "году", "年"), or,
@@ -1628,6 +1705,9 @@ class _Scanner:
         if value is None or self._year_like(m, value, quantity):
             return None
         rg = self.match("range", pos)
+        if (rg and rg.group("x") in ("-", "‐") and not self.p["core_follow"].match(self.text, rg.end())
+                and self.text[rg.end():rg.end() + 1] not in _SIGNS):
+            rg = None  # "zwischen zwei- und dreihundert": an elided compound's hyphen, the pair's word after it
         pair_ok = False
         if not rg:
             win = self.window(start)
@@ -1669,6 +1749,8 @@ class _Scanner:
             # scales the lower one too (200-300, 2,000-3,000), as a scale word does ("two to three million")
             last = self.r.number_words.find(hm.group().split()[-1]) if hm.group().split() else None
             mult = float(last) if last is not None else 0.0
+            if len(hm.group().split()) == 1 and not (mult == 100 or mult >= 1000 and _power_of_thousand(mult)):
+                mult = _glued_multiplier(hv[0])  # "zwei bis dreihundert", "da due a trecento", "dos y trescientas"
             if (mult == 100 or mult >= 1000 and _power_of_thousand(mult)) and value < mult and value * mult < high:
                 value *= mult
         after_high = self.match("pp", hpos) or self.match("percent", hpos)
@@ -1686,11 +1768,13 @@ class _Scanner:
                 return None  # "rose 1.2 percentage points to 2.3%": a change and a level, not a range
         if quantity.scale != 1.0 and not self.r.myriad:
             sm = self.match("scale", hpos)
+            glued = self._glued_scale(hpos, start) if not sm and hm.lastgroup == "digits" else None
             if sm:
                 hpos = sm.end()
                 high *= self.r.scales.find(sm.group("x")) or 1
             else:
-                high *= quantity.scale
+                high *= glued[0] if glued else quantity.scale  # "$10bn-12bn"
+                hpos = glued[1] if glued else hpos
         elif self.r.myriad:
             sm = self.match("scale", hpos)
             if sm:
@@ -1702,12 +1786,13 @@ class _Scanner:
                     quantity.scale = mult
         else:
             sm = self.match("scale", hpos)
-            if sm:
-                mult = self.r.scales.find(sm.group("x")) or 1
+            glued = self._glued_scale(hpos, start) if not sm and hm.lastgroup == "digits" else None
+            if sm or glued:
+                mult = glued[0] if glued else (self.r.scales.find(sm.group("x")) or 1)
                 high *= mult
                 value *= mult
                 quantity.scale = mult
-                hpos = sm.end()
+                hpos = glued[1] if glued else sm.end()
         if value < 0 and high < value and self._temperature_at(quantity, hpos):
             # below zero a forecast writes the range from the warmer end ("-3 to -8C", "от -3 до -8 градусов"):
             # the figure written last, the span from the lower ("fell from -3 to -8 percent" stays a fall)
@@ -1719,6 +1804,20 @@ class _Scanner:
             return None
         quantity.low, quantity.high = value, high
         return hpos, high
+
+    def _glued_scale(self, pos: int, start: int) -> tuple[float, int] | None:
+        """A scale glued to a range's upper end scales both ends ("$10-12bn", "£3-4m", "2-3m people"), where
+        the figure alone would take it (a currency or a counted noun by "m"; "3-4m hurdles" stays metres)."""
+        ss = self.match("suffix_scale", pos)
+        if not ss:
+            return None
+        r, suffix = self.r, ss.group("x")
+        nxt = regex.match(r" (\p{Ll}{3,})", self.text[ss.end():ss.end() + 40])
+        if (suffix in r.suffix_need_money and not self.p["currency_before"].search(self.window(start))
+                and not self.match("currency_after", ss.end()) and self.match("unit", pos)
+                and not (nxt and nxt.group(1) not in r.suffix_measure_words)):
+            return None
+        return r.suffix_scales.find(suffix), ss.end()
 
     def _temperature_at(self, quantity, pos: int) -> bool:
         """The figure is a temperature, or a temperature unit is written at ``pos``."""
@@ -1972,6 +2071,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
     _pair_unit(text, found, scanner)
+    _unit_each_end_range(text, found, scanner)
     _fill_years(text, found, reference_year, story_year, story_date_year)
     claims = _to_claims(article, found, r)
     return claims, found, scanner.skipped
@@ -2676,6 +2776,45 @@ def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
                 if g.quantity.qualifier == "up_to" and g.start < g.core[0] and g.quantity.high is None:
                     g.quantity.qualifier, g.start = "exact", g.core[0]  # ru "с 5 до 4 процентов": "до" is the pair's
                 break
+
+
+def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """A range whose two ends each carry the currency or the counter ("between $50 and $200", "from £100 to
+    £1,000", "$5bn-$6bn", ru "от $100 до $500", ja "200人から300人", "5000円から2万円") is one range, as
+    "between 50 and 200 dollars" reads: the upper end, up_to, low and high; a fall ("from $100 to $50") stays
+    two figures, as "fell from 4 to 3 percent" does, and so do amounts a bare word joins ("rose $5 to $40")."""
+    i = 0
+    while i + 1 < len(found):
+        f, g = found[i], found[i + 1]
+        fq, gq = f.quantity, g.quantity
+        if (fq.kind not in ("money", "count", "measure") or (fq.kind, fq.unit) != (gq.kind, gq.unit)
+                or fq.low is not None or gq.low is not None or fq.qualifier != "exact"
+                or not isinstance(fq.value, float) or not isinstance(gq.value, float) or not 0 <= fq.value < gq.value
+                or fq.denominator is not None or gq.denominator is not None or f.end > g.core[0]):
+            i += 1
+            continue
+        # a bare connector joins ends of one size ("$5-$6", "$900 - $1,000"; "gained 24 points to 2,712 points":
+        # a change and a level); a count's ends name the same noun ("200人から300人")
+        near = gq.value <= 10 * fq.value and (fq.kind != "count" or
+                                               text[f.core[1]:f.end].strip() == text[g.core[1]:g.end].strip() != "")
+        bare = scanner.match("range", f.end) if near else None
+        if bare and scanner.r.word_boundaries and regex.search(r"\p{L}", bare.group()):
+            bare = None  # "shares rose $5 to $40": a change and a level; a word joins two amounts only in a pair
+        gaps = [bare]
+        left = text[max(0, f.start - _LEFT_WINDOW):f.start]
+        gaps += [between.match(text, f.end) for before, between in scanner.p["range_pairs"]
+                 if before.search(left) and (fq.kind != "count" or near)]
+        gap = next((x for x in gaps if x and (x.end() == g.start or g.start < x.end() <= g.core[0]
+                                               and gq.qualifier == "up_to")), None)
+        if gap is None or (gq.qualifier != "exact" and gap.end() == g.start):
+            i += 1
+            continue
+        if fq.scale == 1.0 and gq.scale > 1.0 and fq.value < gq.value / gq.scale:
+            fq.value *= gq.scale  # "between $5 and $6 billion": the scale closing the upper end scales both
+        fq.low, fq.high, fq.value, fq.qualifier = fq.value, gq.value, gq.value, "up_to"
+        fq.scale = gq.scale
+        f.end, f.noun = g.end, f.noun or g.noun
+        del found[i + 1]
 
 
 # a collective numeral of N ("une dizaine" 10, "una ventina" 20, "un millier" 1,000) spans N / 1.5 to N × 1.5

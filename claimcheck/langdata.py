@@ -549,8 +549,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # "un millón", "one in five", "bir buçuk": an article is a number only before a scale word, a ratio partner
         # or a half
         follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
-                              + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {})),
-                              boundary=True)
+                              + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {}))
+                              + d.get("pp_words", []), boundary=True)  # "half a percentage point"
         words.append("\x00ART\x00")
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
