@@ -395,6 +395,16 @@ def measure_scale(corpus, encoder, docs_limit: int = 0) -> dict:
     return out
 
 
+def _measured_elsewhere() -> dict:
+    """What the installed matcher holds that other scripts measure (``calibration_independent``, by
+    ``scripts/calibrate_independent.py`` on the gold stories): carried into a refit, not dropped."""
+    try:
+        installed = json.loads(DEFAULT_OUT.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: installed[k] for k in ("calibration_independent",) if k in installed}
+
+
 # Features computed but left out of the model (see the card: rank-only evidence made it overconfident
 # where one article is about something else).
 UNUSED = tuple(n for n in os.environ.get("CLAIMCHECK_UNUSED_FEATURES", "").split(",") if n)
@@ -588,7 +598,7 @@ def main():
             "data": "NTREX-128 train documents (CC BY-SA 4.0), 9 languages"
                     + (f"; {len(stories)} dev stories (weight {args.dev_weight})" if stories else ""),
             "documents": len(corpus), "sklearn": sklearn.__version__, "C": args.C, "cv": metrics,
-            **({"calibration_scale": scales} if scales else {}), **anchor_info,
+            **({"calibration_scale": scales} if scales else {}), **anchor_info, **_measured_elsewhere(),
             "trained": time.strftime("%Y-%m-%d", time.gmtime())}
     matcher = fit(blocks, args.C, calibration, threshold, info, unused)
     Path(args.out).write_text(json.dumps(matcher.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
