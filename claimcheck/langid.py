@@ -52,13 +52,13 @@ SURE_SHARE = 0.9
 #: ...of a text of at least this many letters: a headline alone can read as a neighbour (Galician for
 #: Portuguese) where an article does not. A sure answer without a table is a language claimcheck cannot read.
 SURE_MIN_LETTERS = 120
-# py3langid labels that are a dialect or a written variety of another label, and "no language" (zxx).
 #: On a line too short to be sure of, another language of a script wins over the script's default only when
 #: the model gives it this many times the default's share ("Компания объявила об инвестициях" reads 0.65
 #: Bulgarian against 0.34 Russian; a Bulgarian line 0.74 against 0.08).
 SHORT_LEAD = 3.0
 # ``Identification.other`` of a text in a script no supported language uses, whatever the model says.
 UNDETERMINED = "und"
+# py3langid labels that are a dialect or a written variety of another label, and "no language" (zxx).
 _MACRO = {"arz": "ar", "ary": "ar", "yue": "zh", "wuu": "zh", "nn": "no", "uzs": "uz", "hbo": "he", "grc": "el",
           "zxx": None}
 
