@@ -752,6 +752,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["sequence_after"] = _later(r"(?i)\s+(?:\p{L}+\s+)?" + _alternation(seq_words, True) + r"(?![\p{L}])") \
         if seq_words else None
     p["set_phrase"] = _later(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
+    part = d.get("fraction_part_before", [])  # "the first half": a part of a match or a year, no share
+    p["fraction_part_before"] = _later(r"(?i:" + "|".join(part) + r")\s+\Z") if part else None
     p["not_before"] = _later("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
     p["fraction_link"] = _later(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = _later(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
