@@ -218,9 +218,7 @@ def _word_value(token: str, r: LangRules) -> float | None:
     glued = _glued_words(token, r) if r.data.get("glued_number_words") and not regex.search(r"\s", token) else None
     if glued:  # before the joiners: "dreihundertfünfzig" holds "und"
         return combine_words(glued)
-    joiners = r.data.get("word_joiners", [])
-    pieces = regex.split("(" + ("|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True))
-                                or "(?!)") + ")", token)  # the longest joiner first: bg " и " before " "
+    pieces = r.patterns["joiner_split"].split(token)  # the longest joiner first: bg " и " before " "
     words, seps = pieces[0::2], pieces[1::2]
     # the longest run of joined parts that is itself a number word reads as one: "quatre-vingt-quinze" is
     # "quatre-vingt" (80) and "quinze", not 4 + 20 + 15
@@ -254,6 +252,11 @@ def _word_value(token: str, r: LangRules) -> float | None:
     return combine_words(values)
 
 
+def _times(x: float, mult: float) -> float:
+    """A figure times the scale its unit carries, to the digits written (8.5 ‰ is 0.85 %, not 0.8500000000000001)."""
+    return float(f"{x * mult:.12g}")
+
+
 def _place(v: float) -> float:
     """The smallest place a round figure fills: 200 → 100, 30 → 10, 2000 → 1000; 1 for 2, 0 for 2.5."""
     if v != int(v) or v < 10:
@@ -277,9 +280,7 @@ def _words_cut(tok: str, r: LangRules) -> int | None:
     Where the language puts the unit before the ten ("{unit}und{ten}") a unit may join a round ten."""
     if not regex.search(r"\s", tok) and r.data.get("glued_number_words") and _glued_words(tok, r):
         return None
-    joiners = r.data.get("word_joiners", [])
-    sep = regex.compile("(?:" + "|".join([regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True)]
-                                         + [r"\s+"]) + ")")
+    sep = r.patterns["number_word_gap"]
     words, i = [], 0
     for sm in sep.finditer(tok):
         if sm.start() > i:
@@ -311,7 +312,7 @@ def _words_cut(tok: str, r: LangRules) -> int | None:
         left = combine_words(values)
         ok = (right == 100 or right >= 1000 and _power_of_thousand(right) or word in r.approx_words
               or right < _place(left)
-              or left in (60, 80) and 10 <= right < 20  # a score and its teens: "soixante et onze", "quatre-vingt-onze"
+              or left in r.data.get("vigesimal_tens", ()) and 10 <= right < 20  # "soixante et onze", "quatre-vingt-onze"
               or unit_first and 1 <= left <= 9 and len(values) == 1 and 20 <= right <= 90 and right % 10 == 0)
         if ok and left == 10 and regex.search(r"\p{L}", tok[groups[k - 1][1]:groups[k][0]]):
             ok = False  # "ten and two thousand": no language joins its teens with a word (vi "mười hai" a space)
@@ -815,9 +816,7 @@ class _Scanner:
         million", "three quarters of a million", "un cuarto de millón", "четверть миллиона", "a quarter of a
         percentage point", "half a percentage point", after a fraction word ``fraction_pp_words``: "a quarter
         point", "un quart de point", "un cuarto de punto"): (the scale, or None for percentage points; the end)."""
-        of = "|".join(regex.escape(w.strip()) for w in self.r.data.get("fraction_link", []) if w.strip())
-        link = regex.match(r"(?:\s*(?:" + of + r")(?![\p{L}]))?\s*(?<=[\s'’])(?:(?P<a>\p{L}+)\s+)?" if of else
-                           r"\s+(?:(?P<a>\p{L}+)\s+)?", self.text, pos=pos, flags=regex.I)
+        link = self.p["fraction_of"].match(self.text, pos)
         if not link:
             return None
         for j in ([link.end(), link.start("a")] if link.group("a") else [link.end()]):
@@ -827,9 +826,9 @@ class _Scanner:
             if sm and self.r.scales.find(sm.group("x")):
                 return self.r.scales.find(sm.group("x")), sm.end()
             pp = self.match("pp", j)
-            words = self.r.data.get("fraction_pp_words") if fraction else None  # not "half a point behind"
-            if not pp and words:
-                pp = regex.compile(r"\s*(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])", regex.I).match(self.text, j)
+            pp_word = self.p["fraction_pp_word"] if fraction else None  # not "half a point behind"
+            if not pp and pp_word is not None:
+                pp = pp_word.match(self.text, j)
             if pp:
                 return None, pp.end()
         return None
@@ -1030,7 +1029,7 @@ class _Scanner:
             if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
                 unit, mult = Lookup(r.data["scaled_units"]).find(su.group("x"))
                 if st.value is not None:  # to the digits written: 8.5 ‰ is 0.85 %, not 0.8500000000000001
-                    st.value = float(f"{st.value * mult:.12g}")
+                    st.value = _times(st.value, mult)
                 dim = unit_dimension(unit)  # "two decades" = 20 years, a duration; "12 bcm" a volume
                 st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else
                                                       "duration" if dim and dim[0] == "time" else "measure"), unit
@@ -1197,11 +1196,10 @@ class _Scanner:
     def _scale_by(st: "_Reading", mult: float) -> None:
         """Scale the figure (and a range's ends) by a scale its unit carries."""
         if st.value is not None:
-            st.value = float(f"{st.value * mult:.12g}")
+            st.value = _times(st.value, mult)
         st.quantity.scale *= mult
         if st.quantity.low is not None:
-            st.quantity.low = float(f"{st.quantity.low * mult:.12g}")
-            st.quantity.high = float(f"{st.quantity.high * mult:.12g}")
+            st.quantity.low, st.quantity.high = _times(st.quantity.low, mult), _times(st.quantity.high, mult)
 
     def _read_left(self, st: "_Reading") -> "_Stop | None":
         """Words before the figure: currency symbols, qualifiers, "Category"; then counters ("212架")."""
@@ -1229,7 +1227,7 @@ class _Scanner:
             qs = st.start - (len(win) - qb.start())
             before = self.text[max(0, qs - 8):qs]
             prev_year = self._YEAR_BEFORE.search(before)
-            if (st.value % 100 == 0 and self._counted_noun_after(st.pos) and not self._SENTENCE_START.search(before)
+            if (st.value % 100 == 0 and self._counted_noun_after(st.pos) and not _SENTENCE_START.search(before)
                     and not (prev_year and _YEAR_MIN <= int(prev_year.group(1)) <= _YEAR_MAX)):
                 st.is_year = False  # "bis 2000 Menschen", "до 2000 человек": up to a count of people
             else:
@@ -1519,7 +1517,6 @@ class _Scanner:
             return False
         return w.group("w")[0].isupper() if self.r.data.get("capitalised_nouns") else w.group("w")[0].islower()
 
-    _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n])\s*$")
     _YEAR_BEFORE = regex.compile(r"(?<!\d)(\d{4})\s*$")  # "van 2019 tot 2023 daalde": the end of a span of years
 
     def _counted_noun_after(self, pos: int) -> bool:
@@ -1840,8 +1837,8 @@ class _Scanner:
         if sc:  # "10-12 Mkr": SEK in millions
             code, mult = Lookup(r.data["scaled_currencies"]).find(sc.group("x"))
             quantity.kind, quantity.unit, quantity.scale = "money", code, quantity.scale * mult
-            quantity.low, quantity.high = float(f"{quantity.low * mult:.12g}"), float(f"{quantity.high * mult:.12g}")
-            value = float(f"{value * mult:.12g}") if value is not None else None
+            quantity.low, quantity.high = _times(quantity.low, mult), _times(quantity.high, mult)
+            value = _times(value, mult) if value is not None else None
             pos, unit_found = sc.end(), True
         for name in ("percent", "currency_after", "unit", "duration") if not unit_found else ():
             um = self.match(name, pos)

@@ -752,6 +752,19 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["sequence_after"] = _later(r"(?i)\s+(?:\p{L}+\s+)?" + _alternation(seq_words, True) + r"(?![\p{L}])") \
         if seq_words else None
     p["set_phrase"] = _later(_alternation(d.get("set_phrases", []), b)) if d.get("set_phrases") else None
+    # the joiners of spelled numbers, the longest first (bg " и " before " "): a split keeping them ("twenty-two"),
+    # and what separates two number words (a joiner or a space: "two and three", "dos y tres millones")
+    joined = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(d.get("word_joiners", []), key=len, reverse=True))
+    p["joiner_split"] = _later("(" + (joined or "(?!)") + ")")
+    p["number_word_gap"] = _later("(?:" + (joined + "|" if joined else "") + r"\s+)")
+    # "a quarter of a million", "half a percentage point": the link after a fraction, and the words that make a bare
+    # "point" a percentage point after one (``fraction_pp_words``)
+    of = "|".join(regex.escape(w.strip()) for w in d.get("fraction_link", []) if w.strip())
+    p["fraction_of"] = _later(r"(?:\s*(?:" + of + r")(?![\p{L}]))?\s*(?<=[\s'’])(?:(?P<a>\p{L}+)\s+)?" if of else
+                              r"\s+(?:(?P<a>\p{L}+)\s+)?", regex.I)
+    pp_words = d.get("fraction_pp_words", [])
+    p["fraction_pp_word"] = (_later(r"\s*(?:" + "|".join(map(regex.escape, pp_words)) + r")(?![\p{L}])", regex.I)
+                             if pp_words else None)
     part = d.get("fraction_part_before", [])  # "the first half": a part of a match or a year, no share
     p["fraction_part_before"] = _later(r"(?i:" + "|".join(part) + r")\s+\Z") if part else None
     p["not_before"] = _later("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
