@@ -1708,14 +1708,14 @@ class _Scanner:
         if (rg and rg.group("x") in ("-", "‐") and not self.p["core_follow"].match(self.text, rg.end())
                 and self.text[rg.end():rg.end() + 1] not in _SIGNS):
             rg = None  # "zwischen zwei- und dreihundert": an elided compound's hyphen, the pair's word after it
-        pair_ok = False
+        pair_ok = unordered = False
         if not rg:
             win = self.window(start)
-            for before, between in self.p["range_pairs"]:
+            for (before, between), either_way in zip(self.p["range_pairs"], self.p["range_pair_unordered"]):
                 if before.search(win):
                     rg = between.match(self.text, pos)
                     if rg:
-                        pair_ok = True
+                        pair_ok, unordered = True, either_way
                         break
             for between, closing in self.p["range_pairs_after"] if not rg else ():
                 rg = between.match(self.text, pos)  # "10 és 15 ezer forint között": the closing word after
@@ -1798,6 +1798,9 @@ class _Scanner:
             # the figure written last, the span from the lower ("fell from -3 to -8 percent" stays a fall)
             quantity.low, quantity.high = high, value
             return hpos, high
+        if unordered and high < value:
+            quantity.low, quantity.high = high, value  # "tra il 70 e il 43%": one range, its ends as written
+            return hpos, value
         if not value < high:
             return None
         if not pair_ok and rg.group("x") in ("-", "–") and _YEAR_MIN <= high <= _YEAR_MAX:
@@ -2036,6 +2039,11 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
         if k >= 0 and taken[k][0] <= s < taken[k][1]:
             continue
         if k + 1 < len(taken) and s < taken[k + 1][0] < e:
+            continue
+        tally = _TALLY.match(text, s) if m.lastgroup == "digits" else None
+        if tally:
+            found += _tally(tally)
+            consumed = tally.end()
             continue
         sc = r.patterns["score"].match(text, s) if m.lastgroup in ("digits", "vulgar") else None
         if sc and sc.group("c") in r.data.get("score_words", []) and _score_word_is_range(text, sc, scanner):
@@ -2626,6 +2634,20 @@ def _fill_months(found: list[_Found]) -> None:
 _SCORE_SIDE = r"\d{1,3}½?|½"
 
 
+# "a record of 13-21-3", "went 10-2-1": three or more whole figures joined by hyphens tally wins, losses and draws
+# (other languages spell them out: "13 vittorie, 21 sconfitte e 3 pareggi"); no range, no score
+_TALLY = regex.compile(r"(?<![\d\p{L}.,:/\-–])\d{1,3}(?:[-–]\d{1,3}){2,}(?![\d\p{L}/]|[.,:\-–]\d)")
+
+
+def _tally(m: regex.Match) -> list[_Found]:
+    """Each figure of a tally, a count of its own."""
+    out = []
+    for part in regex.finditer(r"\d+", m.group()):
+        a, b = m.start() + part.start(), m.start() + part.end()
+        out.append(_Found(a, b, (a, b), Quantity(kind="count", value=float(part.group()), unit="count")))
+    return out
+
+
 def _score(m: regex.Match) -> _Found:
     """"3-1", "2½–1½": a match score, the points of the side named first (both sides in ``score``)."""
     a, b = (_side(m.group("a")), _side(m.group("b")))
@@ -2762,13 +2784,18 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 
 
 def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
-    """"fell from 4 to 3 percent", "spadło z 6 na 5 proc.": the first figure of a from-to pair takes the unit
-    written once after the second (a rise is read as a range; a fall is two figures)."""
+    """"fell from 4 to 3 percent", "spadło z 6 na 5 proc.", ja "30から6インチ": the first figure of a from-to pair
+    (a pair word before it, or a range word between) takes the unit written once after the second (a rise is
+    read as a range; a fall is two figures)."""
     for f, g in zip(found, found[1:]):
         if (f.quantity.kind != "count" or f.noun or f.quantity.scale != 1.0 or f.quantity.denominator is not None
                 or g.quantity.kind not in ("percent", "measure", "duration")):
             continue
         left = text[max(0, f.core[0] - _LEFT_WINDOW):f.core[0]]
+        word = scanner.match("range", f.core[1])
+        if word and word.end() == g.core[0] and regex.search(r"\p{L}", word.group()):
+            f.quantity.kind, f.quantity.unit = g.quantity.kind, g.quantity.unit  # ja "30から6インチ", "30 to 6 inches"
+            continue
         for before, between in scanner.p["range_pairs"]:
             gap = between.match(text, f.core[1])
             if gap and gap.end() == g.core[0] and before.search(left):

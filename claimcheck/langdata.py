@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -840,6 +841,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
                           _TRAIL, "" if z.strip() in glued_joiners else r"(?![\p{L}\p{M}])") + r"\s*")
                      for a, z in pairs]
     p["range_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in pair_patterns])
+    # "between X and Y" names two ends in either order ("tra il 70 e il 43%" is one range, written reversed);
+    # "from X to Y" is a direction ("fell from 30 to 6"). A pair is of the first sort when its opening word opens
+    # no pair but ones closed by a list connector ("and", "y", "und"; de "von … auf" opens "von … bis" too)
+    connectors = {w.lower() for w in d.get("list_connectors", [])}
+    closes: dict[str, set[bool]] = defaultdict(set)
+    for a, z in pairs:
+        closes[a.split()[0].lower()].add(z.split()[0].lower() in connectors)
+    p["range_pair_unordered"] = [closes[a.split()[0].lower()] == {True} for a, _z in pairs]
     # hu "10 és 15 ezer forint **között**", fi "10 ja 15 asteen **välillä**": the pair's closing word after the
     # second figure (up to three words of scale and unit between)
     after_pairs = [(r"\s*" + _alternation([z], b) + r"\s*",

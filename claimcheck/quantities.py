@@ -61,23 +61,27 @@ def is_date(c: Claim) -> bool:
 
 
 def looks_like_year(c: Claim) -> bool:
-    """A bare four-digit whole number of the last millennium or this one, without unit or grouping
-    ("in 1870"): one language's reader may call it a date, another's a count. Read from the claim alone:
-    a figure whose claim text names what it counts after it ("some 1200 sailors", "1500 Mitarbeiter",
-    "1200名") is a count, not a year."""
+    """A bare four-digit whole number without unit or grouping ("in 1870"): one language's reader may call it
+    a date, another's a count. Any four digits, not only plausible years: a year mistyped in one version
+    ("el referéndum de 2116", "del 3016") still stands in the year's slot. Read from the claim alone: a figure
+    whose claim text names what it counts after it ("some 1200 sailors", "1500 Mitarbeiter", "1200名"), or
+    whose noun is glued to it ("2706脱北人员"), is a count, not a year."""
     q = c.quantity
     if c.kind not in ("count", "other") or (c.unit or "count") != "count" or q.scale != 1.0 or q.garbled:
         return False
     if not isinstance(q.value, (int, float)) or q.qualifier not in ("exact", "about"):
         return False
     v = float(q.value)
-    if not (v.is_integer() and 1000 <= v <= 2100):
+    if not (v.is_integer() and 1000 <= v <= 9999):
         return False
     digits = str(int(v))
     at = c.text.find(digits)
     if at < 0:
         return False
-    return not any(ch.isalpha() for ch in c.text[at + len(digits):])  # a counted noun or counter after it
+    if any(ch.isalpha() for ch in c.text[at + len(digits):]):
+        return False  # a counted noun or counter after it
+    after = c.end - c.sentence_start
+    return not (c.sentence and 0 <= after < len(c.sentence) and c.sentence[after].isalpha())  # "2706脱北人员"
 
 
 # power and energy (GW vs GWh) are one family: a classic slip, so the two stay comparable

@@ -63,3 +63,20 @@ def test_clock_times_on_the_hour_agree_when_the_days_beside_them_make_one_moment
     assert not conflicts and consistent
     conflicts, _ = _verdict(("2026-03-31", "date"), "20:00", ("2026-03-31", "date"), "03:00", linked="clocks")
     assert [c.type for c in conflicts] == ["date"]
+
+
+def _clock(cid, lang, value, sentence):
+    return Claim(cid, lang, 0, 5, value, Quantity("date", value, "time"), lang=lang, sentence=sentence,
+                 sentence_index=0)
+
+
+@pytest.mark.parametrize("sentence_b,agree", [
+    ("The crash happened at 10:15 BST on the ring road.", False),  # both name the one zone: an hour gone wrong
+    ("The crash happened at 10:15 GMT on the ring road.", True),  # two zones named
+    ("The crash happened at 10:15 local time on the ring road.", True),
+])
+def test_the_same_minute_past_another_hour_is_a_time_zone_only_where_the_zones_differ(sentence_b, agree):
+    claims = [_clock("a", "en", "20:15", "The crash happened at 20:15 BST on the ring road."),
+              _clock("b", "en", "10:15", sentence_b)]
+    conflicts, consistent = compare_facts([Fact("f1", ["a", "b"])], claims)
+    assert (not conflicts) == agree, conflicts
