@@ -78,10 +78,21 @@ def looks_like_year(c: Claim) -> bool:
     at = c.text.find(digits)
     if at < 0:
         return False
-    if any(ch.isalpha() for ch in c.text[at + len(digits):]):
-        return False  # a counted noun or counter after it
+    after_digits = c.text[at + len(digits):].strip()
+    if any(ch.isalpha() for ch in after_digits) and not (after_digits[:1].islower() and _capitalises_nouns(c.lang)):
+        return False  # a counted noun or counter after it (de "die er 2613 kennenlernte": a verb, no noun)
     after = c.end - c.sentence_start
     return not (c.sentence and 0 <= after < len(c.sentence) and c.sentence[after].isalpha())  # "2706脱北人员"
+
+
+@lru_cache(maxsize=None)
+def _capitalises_nouns(lang: str | None) -> bool:
+    from claimcheck.langdata import language_table
+
+    try:
+        return bool(language_table(lang)[1].get("capitalised_nouns"))
+    except Exception:
+        return False
 
 
 # power and energy (GW vs GWh) are one family: a classic slip, so the two stay comparable

@@ -33,6 +33,7 @@ def test_a_figure_with_its_counted_noun_is_a_count(text, lang):
     # a year mistyped past any plausible one still stands in the year's slot, to be compared with it there
     ("El acuerdo se firmó en la cumbre de 2204 en Lima.", "es"),
     ("Il trattato è entrato in vigore nel 3015.", "it"),
+    ("Die beiden hatten sich 2512 kennengelernt.", "de"),  # a verb after it, no noun: German capitalises nouns
 ])
 def test_a_bare_four_digit_figure_stays_year_like(text, lang):
     c = _claim(text, lang)
