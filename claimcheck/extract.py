@@ -713,6 +713,8 @@ class _Scanner:
         cs, ce = m.span()
         if self.skipped and self.skipped[-1][2] == "product name" and self.skipped[-1][0] < cs < self.skipped[-1][1]:
             return None  # the rest of a name already skipped ("7-Eleven": "Eleven")
+        if m.lastgroup == "slashfrac" and self._slash_idiom(m, value):
+            return self._skip(cs, ce, "set phrase")  # "24/7", "9/11": an idiom, no share
         special = self._read_special(m, value)
         if special is not None:
             return special or None
@@ -1479,6 +1481,13 @@ class _Scanner:
         """A ``name_words`` entry before a year-like figure with a lowercase word after ("Russell 2000 stocks")."""
         m = self._NAME_BEFORE.search(self.text[max(0, cs - 30):cs])
         return bool(m) and self._label_before(cs, m.group("w")) == "word"
+
+    def _slash_idiom(self, m: regex.Match, value) -> bool:
+        """A slash pair that is a ``set_phrases`` entry ("24/7", "9/11") or more than a whole ("24/7" read as
+        342 %: no share is) is no fraction."""
+        sp = self.p["set_phrase"]
+        hit = sp.match(self.text, m.start()) if sp is not None else None
+        return bool(hit and hit.end() == m.end()) or (value is not None and value > 1)
 
     _HYPHEN_NUMBER_NAME = regex.compile(r"[-‐](?P<w>\p{Lu}\p{Ll}+)(?![\p{L}-])")
 
