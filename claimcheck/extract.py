@@ -2122,6 +2122,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _merge_compound_durations(text, found, r)
     _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
+    _points_in_percent_context(text, found, r)
     _pair_unit(text, found, scanner)
     _unit_each_end_range(text, found, scanner)
     _fill_years(text, found, reference_year, story_year, story_date_year)
@@ -2825,6 +2826,22 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
         kind, unit = units.pop()
         for f in bare:
             f.quantity.kind, f.quantity.unit = kind, unit
+
+
+def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
+    """"won 30.5% of the vote, up 2.3 points", "El paro bajó dos puntos, hasta el 11%": a figure of bare "points"
+    (``fraction_pp_words``) after a ``points_change_before`` word in a sentence that gives a percentage is a change
+    in percentage points ("scored 30 points on 60% shooting" stays a count)."""
+    pat, change = r.patterns.get("fraction_pp_word"), r.data.get("points_change_before")
+    pcts = [f for f in found if f.quantity.kind == "percent" and f.quantity.unit == "%"] if pat and change else []
+    for f in found if pcts else ():
+        q = f.quantity
+        if q.kind != "count" or q.scale != 1.0 or q.value is None or not 0 < q.value < 100 or q.denominator is not None:
+            continue
+        pm = pat.match(text, f.core[1])
+        if pm and pm.end() == f.end and regex.search(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z", text[max(0, f.start - 40):f.start]) and any(not regex.search(r"[.!?。！？]\s|\n", text[min(p.end, f.end):max(p.start, f.start)])
+                                           for p in pcts):
+            q.kind, q.unit = "percent", "pp"
 
 
 def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
