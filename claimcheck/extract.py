@@ -1327,6 +1327,7 @@ class _Scanner:
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
                 st.pos, has_noun = self._qualifier_after_noun(st, text[st.pos:noun].strip(), noun), True
+                st.value = self._comma_grouped_count(st)
                 hm = self.match("half", st.pos) if st.value is not None and st.value == int(st.value) else None
                 after = self.p["word"].match(text, hm.end() + 1) if hm and text[hm.end():hm.end() + 1] == " " else None
                 if after and after.group().lower() not in r.stopwords:
@@ -1481,6 +1482,16 @@ class _Scanner:
         """A ``name_words`` entry before a year-like figure with a lowercase word after ("Russell 2000 stocks")."""
         m = self._NAME_BEFORE.search(self.text[max(0, cs - 30):cs])
         return bool(m) and self._label_before(cs, m.group("w")) == "word"
+
+    def _comma_grouped_count(self, st: "_Reading"):
+        """"Asistieron 1,500 personas", "Погибли 1,200 человек": in a decimal-comma language one comma before three
+        digits that would make a counted noun a fraction (1.5 people) groups thousands, as US and Latin-American
+        text writes them; the figure stays flagged ambiguous."""
+        if (st.quantity.ambiguous and self.r.decimal == "," and st.core_kind == "digits" and st.quantity.scale == 1.0
+                and not st.unit_found and st.value is not None and st.value != int(st.value)
+                and regex.fullmatch(r"\d{1,3},\d{3}", st.m.group()) and st.value == float(st.m.group().replace(",", "."))):
+            return float(st.m.group().replace(",", ""))
+        return st.value
 
     def _slash_idiom(self, m: regex.Match, value) -> bool:
         """A slash pair that is a ``set_phrases`` entry ("24/7", "9/11") or more than a whole ("24/7" read as
