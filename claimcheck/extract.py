@@ -711,6 +711,10 @@ class _Scanner:
             return None
         value, scale, ambiguous, garbled, denominator = got
         cs, ce = m.span()
+        if self.skipped and self.skipped[-1][2] == "product name" and self.skipped[-1][0] < cs < self.skipped[-1][1]:
+            return None  # the rest of a name already skipped ("7-Eleven": "Eleven")
+        if m.lastgroup == "slashfrac" and self._slash_idiom(m, value):
+            return self._skip(cs, ce, "set phrase")  # "24/7", "9/11": an idiom, no share
         special = self._read_special(m, value)
         if special is not None:
             return special or None
@@ -1166,6 +1170,9 @@ class _Scanner:
     def _read_range(self, st: "_Reading") -> "_Stop | None":
         """Ranges ("1200至1500", "entre 10 y 20"), names glued to the figure, a qualifier after it."""
         r, text, m = self.r, self.text, st.m
+        hn = self._hyphen_number_name(st.ce) if st.core_kind == "digits" and st.pos == st.ce else None
+        if hn:
+            return _Stop(self._skip(st.cs, hn, "product name"))  # "7-Eleven": a name, no range
         # range "1200至1500", "entre 10 y 20", "1,200 to 1,500"
         if not st.unit_found or st.quantity.kind in ("money", "measure", "percent", "duration", "count"):
             rng = self._range(m, st.start, st.pos, st.value, st.quantity)
@@ -1288,6 +1295,8 @@ class _Scanner:
 
         # bare years → dates
         if not st.unit_found and st.is_year and st.qualifier == "exact" and st.quantity.kind == "count":
+            if st.start == st.cs and self._name_word_year(st.cs):
+                return self._skip(st.cs, st.ce, "product name")  # "Russell 2000 stocks": an index, no year
             st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
             # a year past the century ("June 3009": a slip) is read, but never dates the article's other dates
             far = st.value > _YEAR_MAX + 1
@@ -1295,7 +1304,7 @@ class _Scanner:
 
         has_noun = False
         if (st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0 and st.qualifier == "exact"
-                and st.start == st.cs and self._after_name(st.cs)):
+                and st.start == st.cs and (self._after_name(st.cs) or self._uncased_name_before(st.cs))):
             return self._skip(st.cs, st.ce, "product name")  # "Microsoft 365", "Grok 3", "Boeing 737"
         if st.quantity.kind == "count":
             if st.core_kind == "cjk" and not st.unit_found and st.quantity.scale == 1.0:
@@ -1318,6 +1327,7 @@ class _Scanner:
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
                 st.pos, has_noun = self._qualifier_after_noun(st, text[st.pos:noun].strip(), noun), True
+                st.value = self._comma_grouped_count(st)
                 hm = self.match("half", st.pos) if st.value is not None and st.value == int(st.value) else None
                 after = self.p["word"].match(text, hm.end() + 1) if hm and text[hm.end():hm.end() + 1] == " " else None
                 if after and after.group().lower() not in r.stopwords:
@@ -1424,11 +1434,14 @@ class _Scanner:
                 return True
         return False
 
-    _NAME_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
+    _NAME_BEFORE = regex.compile(r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
 
     def _after_name(self, cs: int) -> bool:
         """A capitalised word that is no known grammar word stands right before the number."""
-        if not self.text[cs:cs + 12].split()[0].rstrip(".,;:)!?").isdigit():
+        tok = self.text[cs:cs + 12].split()[0]
+        if not self.r.word_boundaries:  # "iPhone 15正式发售": the digits glued to the next word
+            tok = regex.match(r"[\d.,]*", tok).group()
+        if not tok.rstrip(".,;:)!?").isdigit():
             return False  # grouped or decimal figures ("2.810") are amounts, not model numbers
         window = self.text[max(0, cs - 30):cs]
         m = self._NAME_BEFORE.search(window)
@@ -1438,11 +1451,11 @@ class _Scanner:
         r = self.r
         label = self._label_before(cs, w)
         before = self.text[max(0, cs - len(window) + m.start("w") - 3):cs - len(window) + m.start("w")].strip()
-        if (not before or before[-1] in ".!?:;\"'«»“”\n") and not label:
-            return False  # sentence-initial capital ("Llegaron 2.810 ...")
+        if (not before or before[-1] in ".!?:;\"'«»“”\n") and not label and not regex.match(r"\p{Ll}+\p{Lu}", w):
+            return False  # sentence-initial capital ("Llegaron 2.810 ..."); a camel-cased name holds ("iPhone 15")
         line_start = self.text.rfind("\n", 0, cs) + 1
         line = self.text[line_start:self.text.find("\n", cs) if self.text.find("\n", cs) != -1 else len(self.text)]
-        words = [x for x in line.split() if x[:1].isalpha()]
+        words = [x for x in line.split() if x[:1].isalpha()][1:]  # the line's first word is capitalised anyway
         if words and sum(x[0].isupper() for x in words) > 0.6 * len(words) and not label:
             return False  # Title Case Headline: every word is capitalised
         if (r.data.get("capitalised_nouns") and w.lower() not in r.data.get("name_words", [])
@@ -1453,6 +1466,46 @@ class _Scanner:
         return not known
 
     _LOWER_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}")
+
+    def _uncased_name_before(self, cs: int) -> bool:
+        """A ``name_words`` entry of a script without capitals right before the digits (zh "波音737", ja
+        "ボーイング737型機", he "אייפון 15", hi "आईफोन 15", ar "غالاكسي إس 24"): a model number, no count."""
+        tail = self.text[max(0, cs - 30):cs].rstrip(" \u00a0")
+        m = regex.search(r"(?:^|[^\p{L}\p{M}])?([\p{L}\p{M}]+)\Z" if self.r.word_boundaries else r"[\p{L}\p{M}]+\Z", tail)
+        if not m:
+            return False
+        word = m.group(m.lastindex or 0)
+        names = [n for n in self.r.data.get("name_words", []) if n.lower() == n.upper()]
+        return any(word == n if self.r.word_boundaries else word.endswith(n) for n in names)
+
+    def _name_word_year(self, cs: int) -> bool:
+        """A ``name_words`` entry before a year-like figure with a lowercase word after ("Russell 2000 stocks")."""
+        m = self._NAME_BEFORE.search(self.text[max(0, cs - 30):cs])
+        return bool(m) and self._label_before(cs, m.group("w")) == "word"
+
+    def _comma_grouped_count(self, st: "_Reading"):
+        """"Asistieron 1,500 personas", "Погибли 1,200 человек": in a decimal-comma language one comma before three
+        digits that would make a counted noun a fraction (1.5 people) groups thousands, as US and Latin-American
+        text writes them; the figure stays flagged ambiguous."""
+        if (st.quantity.ambiguous and self.r.decimal == "," and st.core_kind == "digits" and st.quantity.scale == 1.0
+                and not st.unit_found and st.value is not None and st.value != int(st.value)
+                and regex.fullmatch(r"\d{1,3},\d{3}", st.m.group()) and st.value == float(st.m.group().replace(",", "."))):
+            return float(st.m.group().replace(",", ""))
+        return st.value
+
+    def _slash_idiom(self, m: regex.Match, value) -> bool:
+        """A slash pair that is a ``set_phrases`` entry ("24/7", "9/11") or more than a whole ("24/7" read as
+        342 %: no share is) is no fraction."""
+        sp = self.p["set_phrase"]
+        hit = sp.match(self.text, m.start()) if sp is not None else None
+        return bool(hit and hit.end() == m.end()) or (value is not None and value > 1)
+
+    _HYPHEN_NUMBER_NAME = regex.compile(r"[-‐](?P<w>\p{Lu}\p{Ll}+)(?![\p{L}-])")
+
+    def _hyphen_number_name(self, ce: int) -> int | None:
+        """Digits hyphened to a capitalised number word are a name ("7-Eleven"), no range: its end."""
+        hm = self._HYPHEN_NUMBER_NAME.match(self.text, ce)
+        return hm.end() if hm and self.r.number_words.find(hm.group("w")) is not None else None
 
     def _label_before(self, cs: int, w: str) -> str | None:
         """A name that a figure and then a lowercase word (a verb, not a Capitalised headline word) follow:
@@ -1545,6 +1598,8 @@ class _Scanner:
         if kind == "prefixed":
             prefix = regex.match(r"\D+", m.group()).group()
             quantity = Quantity(kind="other", value=value, unit=self.r.data["glued_prefixes"][prefix])
+            if quantity.unit == "magnitude" and value is not None and value >= 10:
+                return self._skip(cs, ce, "code") or False  # "the M25": a road, no magnitude
             return _Found(self._qualify_left(cs, quantity), ce, (cs, ce), quantity, noun=True)
         if kind == "vague":
             if (m.group().lower() in self.r.data.get("vague_amounts_need_noun", [])
@@ -2078,6 +2133,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _merge_compound_durations(text, found, r)
     _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
+    _points_in_percent_context(text, found, r)
     _pair_unit(text, found, scanner)
     _unit_each_end_range(text, found, scanner)
     _fill_years(text, found, reference_year, story_year, story_date_year)
@@ -2781,6 +2837,22 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
         kind, unit = units.pop()
         for f in bare:
             f.quantity.kind, f.quantity.unit = kind, unit
+
+
+def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
+    """"won 30.5% of the vote, up 2.3 points", "El paro bajó dos puntos, hasta el 11%": a figure of bare "points"
+    (``fraction_pp_words``) after a ``points_change_before`` word in a sentence that gives a percentage is a change
+    in percentage points ("scored 30 points on 60% shooting" stays a count)."""
+    pat, change = r.patterns.get("fraction_pp_word"), r.data.get("points_change_before")
+    pcts = [f for f in found if f.quantity.kind == "percent" and f.quantity.unit == "%"] if pat and change else []
+    for f in found if pcts else ():
+        q = f.quantity
+        if q.kind != "count" or q.scale != 1.0 or q.value is None or not 0 < q.value < 100 or q.denominator is not None:
+            continue
+        pm = pat.match(text, f.core[1])
+        if pm and pm.end() == f.end and regex.search(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z", text[max(0, f.start - 40):f.start]) and any(not regex.search(r"[.!?。！？]\s|\n", text[min(p.end, f.end):max(p.start, f.start)])
+                                           for p in pcts):
+            q.kind, q.unit = "percent", "pp"
 
 
 def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
