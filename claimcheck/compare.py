@@ -208,6 +208,22 @@ def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bo
     return (not (ma and mb) or ma == mb) and (not (da and db) or da == db)
 
 
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?!\d)")
+
+
+def _day_month_swapped(c: Claim, value: str | None) -> str | None:
+    """A date written in figures whose two first parts could each be the month ("12/03/2025": 3 December in the
+    US, 12 March in Britain), read in the other order; None for any other date."""
+    m = _NUMERIC_DATE.search(c.text or "")
+    fields = _date_fields(value) if value else None
+    if not m or not fields or not (fields[1] and fields[2]) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+        return None
+    year, month, day = fields
+    if month == day:
+        return None
+    return f"{year}-{day}-{month}" if year else f"--{day}-{month}"
+
+
 def _unit_only_dimension(a: Claim, b: Claim) -> bool:
     """Two dimensions but one unit word ("minute" read as an ordinal count in one, a duration in the other)."""
     ua, ub = a.unit, b.unit
@@ -785,6 +801,11 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{fmt_number(va)} and {fmt_number(vb)} agree at the "
                                                       f"precision both give")
+        for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
+            swapped = _day_month_swapped(x, vx)
+            if swapped and _dates_agree(swapped, vy, states_year(x), states_year(y)):
+                return Verdict(True, reason="day-month order",
+                               detail=f"“{x.text}” read day first is {fmt_number(swapped)}, as the other says")
         return Verdict(False, "date", detail=f"different dates: {fmt_number(va)} vs {fmt_number(vb)}")
     share = _judge_share(qa, qb) or _judge_share(qb, qa)
     if share is not None:

@@ -2839,19 +2839,22 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
+_SENTENCE_BREAK = regex.compile(r"[.!?。！？]\s|\n")
+
+
 def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
     """"won 30.5% of the vote, up 2.3 points", "El paro bajó dos puntos, hasta el 11%": a figure of bare "points"
     (``fraction_pp_words``) after a ``points_change_before`` word in a sentence that gives a percentage is a change
     in percentage points ("scored 30 points on 60% shooting" stays a count)."""
-    pat, change = r.patterns.get("fraction_pp_word"), r.data.get("points_change_before")
+    pat, change = r.patterns.get("fraction_pp_word"), r.patterns.get("points_change_before")
     pcts = [f for f in found if f.quantity.kind == "percent" and f.quantity.unit == "%"] if pat and change else []
     for f in found if pcts else ():
         q = f.quantity
         if q.kind != "count" or q.scale != 1.0 or q.value is None or not 0 < q.value < 100 or q.denominator is not None:
             continue
         pm = pat.match(text, f.core[1])
-        if pm and pm.end() == f.end and regex.search(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z", text[max(0, f.start - 40):f.start]) and any(not regex.search(r"[.!?。！？]\s|\n", text[min(p.end, f.end):max(p.start, f.start)])
-                                           for p in pcts):
+        if pm and pm.end() == f.end and change.search(text[max(0, f.start - 40):f.start]) and any(
+                not _SENTENCE_BREAK.search(text[min(p.end, f.end):max(p.start, f.start)]) for p in pcts):
             q.kind, q.unit = "percent", "pp"
 
 

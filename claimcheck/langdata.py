@@ -766,6 +766,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     pp_words = d.get("fraction_pp_words", [])
     p["fraction_pp_word"] = (_later(r"\s*(?:" + "|".join(map(regex.escape, pp_words)) + r")(?![\p{L}])", regex.I)
                              if pp_words else None)
+    change = d.get("points_change_before")  # "up 2.3 points" beside a percentage: percentage points
+    p["points_change_before"] = _later(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z") if change else None
     part = d.get("fraction_part_before", [])  # "the first half": a part of a match or a year, no share
     p["fraction_part_before"] = _later(r"(?i:" + "|".join(part) + r")\s+\Z") if part else None
     p["not_before"] = _later("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None

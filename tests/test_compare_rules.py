@@ -688,3 +688,23 @@ def test_a_figure_one_version_left_out_is_no_conflict_with_the_figure_it_kept(en
     de_claims = _figures_in("de", de_sentence, de_figures)
     conflicts, _ = compare_facts([Fact("f1", [en_claims[en_paired].id, de_claims[0].id])], en_claims + de_claims)
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("written,other,agree", [
+    ("12/03/2025", "2025-03-12", True),  # read month first (the en default), day first it is 12 March
+    ("12/03/2025", "2025-12-03", True),
+    ("12/03/2025", "2025-03-05", False),
+    ("25/03/2025", "2025-03-12", False),  # only one order can be meant: no swap
+    ("3.4.", "--04-03", True),  # no year: the day and month swapped still agree
+])
+def test_a_date_in_figures_whose_parts_could_each_be_the_month_agrees_in_either_order(written, other, agree):
+    from claimcheck.compare import _NUMERIC_DATE
+
+    m = _NUMERIC_DATE.search(written)
+    first, second, year = m.group(1), m.group(2), m.group(3)
+    value = (f"{year}-{int(first):02d}-{int(second):02d}" if year else f"--{int(first):02d}-{int(second):02d}") \
+        if int(first) <= 12 else f"{year}-{int(second):02d}-{int(first):02d}"
+    a = claim("a", "en", "date", value, "date", text=written)
+    b = claim("b", "fr", "date", other, "date")
+    verdict = judge(a, b)
+    assert verdict.agree == agree, verdict
