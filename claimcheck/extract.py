@@ -1435,6 +1435,9 @@ class _Scanner:
         return False
 
     _NAME_BEFORE = regex.compile(r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
+    # where words are not spaced, a name is its cased letters alone ("华为Mate 60"; "SCIS加盟の74校" names no "SCIS加盟の")
+    _NAME_BEFORE_UNSPACED = regex.compile(
+        r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?P<w>\p{Lu}[\p{Latin}\p{N}]*|\p{Ll}+\p{Lu}[\p{Latin}\p{N}]*)[ \u00a0]?\Z")
 
     def _after_name(self, cs: int) -> bool:
         """A capitalised word that is no known grammar word stands right before the number."""
@@ -1444,7 +1447,7 @@ class _Scanner:
         if not tok.rstrip(".,;:)!?").isdigit():
             return False  # grouped or decimal figures ("2.810") are amounts, not model numbers
         window = self.text[max(0, cs - 30):cs]
-        m = self._NAME_BEFORE.search(window)
+        m = (self._NAME_BEFORE if self.r.word_boundaries else self._NAME_BEFORE_UNSPACED).search(window)
         if not m:
             return False
         w = m.group("w")
