@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import json
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -637,6 +638,7 @@ class _Scanner:
         self.r = r
         self.p = r.patterns
         self.skipped: list[tuple[int, int, str]] = []  # numbers considered and not claimed, with the reason
+        self.resume = 0  # where a skipped reading that took its scale word ends (a rate's base)
 
     def _currency_of_symbol(self, symbol: str) -> str | None:
         """The currency a symbol stands for here: the table's, unless the symbol is one several
@@ -1293,6 +1295,9 @@ class _Scanner:
             far = st.value > _YEAR_MAX + 1
             return _Found(st.cs, st.ce, (st.cs, st.ce), st.quantity, year_source="far" if far else "written")
 
+        if self._rate_base(st):
+            self.resume = st.pos
+            return self._skip(st.cs, st.pos, "rate base")  # "5 cases per 100,000 people": the base, no claim
         has_noun = False
         if (st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0 and st.qualifier == "exact"
                 and st.start == st.cs and self._after_name(st.cs)):
@@ -1339,6 +1344,17 @@ class _Scanner:
             st.quantity.low = float(f"{st.value / COLLECTIVE_REACH:.2g}")
             st.quantity.high = float(f"{st.value * COLLECTIVE_REACH:.2g}")
         return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
+
+    def _rate_base(self, st: "_Reading") -> bool:
+        """The base a rate is counted per (``rate_base``): a round figure, one or a power of ten, of a count or a
+        measure, behind a ``before`` word ("5 cases **per** 100,000 people", "pour 100 000 habitants", zh "**每**10万人")
+        or before an ``after`` mark past its unit (ja "1リットル**当たり**175円"); money, shares and durations never."""
+        if (st.quantity.kind not in ("count", "measure") or st.qualifier != "exact" or not st.value
+                or st.value < 1 or abs(math.log10(st.value) - round(math.log10(st.value))) > 1e-9):
+            return False
+        before, after = self.p.get("rate_base_before"), self.p.get("rate_base_after")
+        return bool((before is not None and before.search(self.window(st.start)))
+                    or (after is not None and after.match(self.text, st.pos)))
 
     def _qualifier_after_noun(self, st: "_Reading", noun: str, end: int) -> int:
         """A qualifier after the counted noun, where the noun's case ending links them (``qualifiers_after_noun``:
@@ -2061,6 +2077,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             continue
         f = scanner.read(m)
         if f is None:
+            consumed = max(consumed, scanner.resume)  # a rate's base read up to its scale word ("100 mil habitantes")
             continue
         found.append(f)
         consumed = f.end
