@@ -1236,6 +1236,8 @@ class _Scanner:
                 qb = None  # "bis 2030", "до 2030 года": until a year, a date and not "up to 2030 things"
         if qb:
             q = r.qualifiers_before.find(qb.group("x"))
+            if q == "up_to" and self._level_reached(st.start - (len(win) - qb.start()), st.cs):
+                q = "exact"  # "выросла до 5%", "subió hasta el 5%": the level a change reached, no ceiling
             if q and q != "exact":
                 st.qualifier = q if st.qualifier == "exact" else st.qualifier
             st.start -= len(win) - qb.start()
@@ -1432,6 +1434,14 @@ class _Scanner:
             return False
         nxt = self.p["core_follow"].match(self.text, rm.end())
         return bool(nxt and nxt.lastgroup in ("digits", "words"))
+
+    def _level_reached(self, qs: int, cs: int) -> bool:
+        """A bound of ``level_reached`` ``bounds`` ("до", "hasta el", "jusqu'à", "tot") after a verb of change in its
+        clause (``before``, searched at the end of the text before the bound): the new level, not "up to"."""
+        lr = self.p.get("level_reached_before")
+        if lr is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["level_reached"]["bounds"]:
+            return False
+        return bool(lr.search(self.text[max(0, qs - 120):qs]))
 
     def _excluded_qualifier(self, qstart: int, phrase: str) -> bool:
         """"签约五年": the qualifier's characters end a longer word ("签约" signed), so they qualify nothing."""

@@ -962,6 +962,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     rb = d.get("rate_base") or {}
     p["rate_base_before"] = _later("(?:" + rb["before"] + r")\Z") if rb.get("before") else None
     p["rate_base_after"] = _later(rb["after"]) if rb.get("after") else None
+    # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
+    lr = (d.get("level_reached") or {}).get("before")
+    p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
     # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
     one_of = d.get("one_of_context") or {}
     if one_of and not (isinstance(one_of.get("before"), str) and isinstance(one_of.get("after"), str)):
