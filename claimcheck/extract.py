@@ -805,6 +805,10 @@ class _Scanner:
             return _Stop(self._skip(st.cs, st.ce, "part of a period"))  # "in the first half", "the second half of the year"
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
                 and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)):
+            last = m.group().split()[-1]
+            ow = r.data.get("ordinal_words", {}).get(last.lower())
+            if ow is not None:  # "for a third time": the ordinal's own noun may make it a claim
+                return _Stop(self._ordinal(st.ce - len(last), st.ce, float(ow)))
             return _Stop(self._skip(st.cs, st.ce, "ordinal"))  # "a third of the staff" is a share; "a third defeat" is an ordinal
         if st.core_kind == "fraction" and self.p["fraction_link"] is not None:
             link = self.p["fraction_link"].match(text, st.ce)
@@ -1656,10 +1660,12 @@ class _Scanner:
         if pats is None:
             ctx = self.r.data.get("article_duration_context", {})
             pats = self._ARTICLE_DURATION[self.r.lang] = tuple(
-                regex.compile(ctx[k]) if ctx.get(k) else None for k in ("before", "after", "not_before"))
-        before, after, not_before = pats
+                regex.compile(ctx[k]) if ctx.get(k) else None for k in ("before", "after", "not_before", "not_after"))
+        before, after, not_before, not_after = pats
         if not_before is not None and not_before.search(self.window(cs)):
             return False  # "fell 0.9% from a year earlier": the base of a comparison, no stated duration
+        if not_after is not None and not_after.match(self.text, end):
+            return False  # "for a second time": the ordinal, no second of time
         return bool((before is not None and before.search(self.window(cs)))
                     or (after is not None and after.match(self.text, end)))
 
