@@ -1359,8 +1359,13 @@ class _Scanner:
                 or st.value < 1 or abs(math.log10(st.value) - round(math.log10(st.value))) > 1e-9):
             return False
         before, after = self.p.get("rate_base_before"), self.p.get("rate_base_after")
-        return bool((before is not None and before.search(self.window(st.start)))
-                    or (after is not None and after.match(self.text, st.pos)))
+        if ((before is not None and before.search(self.window(st.start)))
+                or (after is not None and after.match(self.text, st.pos))):
+            return True
+        # a preposition also of price or change ("por", "pour", "на"): after a figure, before a base noun or a unit
+        cond, nouns = self.p.get("rate_base_before_noun"), self.p.get("rate_base_nouns")
+        return bool(cond is not None and cond.search(self.window(st.start))
+                    and (st.quantity.kind == "measure" or (nouns is not None and nouns.match(self.text, st.pos))))
 
     def _qualifier_after_noun(self, st: "_Reading", noun: str, end: int) -> int:
         """A qualifier after the counted noun, where the noun's case ending links them (``qualifiers_after_noun``:

@@ -962,6 +962,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     rb = d.get("rate_base") or {}
     p["rate_base_before"] = _later("(?:" + rb["before"] + r")\Z") if rb.get("before") else None
     p["rate_base_after"] = _later(rb["after"]) if rb.get("after") else None
+    p["rate_base_before_noun"] = _later("(?:" + rb["before_noun"] + r")\Z") if rb.get("before_noun") else None
+    p["rate_base_nouns"] = _later(r"\s*(?i:" + "|".join(map(regex.escape, rb["nouns"])) + r")(?![\p{L}])") if rb.get("nouns") else None
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
