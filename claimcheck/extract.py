@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import json
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -637,6 +638,7 @@ class _Scanner:
         self.r = r
         self.p = r.patterns
         self.skipped: list[tuple[int, int, str]] = []  # numbers considered and not claimed, with the reason
+        self.resume = 0  # where a skipped reading that took its scale word ends (a rate's base)
 
     def _currency_of_symbol(self, symbol: str) -> str | None:
         """The currency a symbol stands for here: the table's, unless the symbol is one several
@@ -807,6 +809,10 @@ class _Scanner:
             return _Stop(self._skip(st.cs, st.ce, "part of a period"))  # "in the first half", "the second half of the year"
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
                 and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)):
+            last = m.group().split()[-1]
+            ow = r.data.get("ordinal_words", {}).get(last.lower())
+            if ow is not None:  # "for a third time": the ordinal's own noun may make it a claim
+                return _Stop(self._ordinal(st.ce - len(last), st.ce, float(ow)))
             return _Stop(self._skip(st.cs, st.ce, "ordinal"))  # "a third of the staff" is a share; "a third defeat" is an ordinal
         if st.core_kind == "fraction" and self.p["fraction_link"] is not None:
             link = self.p["fraction_link"].match(text, st.ce)
@@ -1241,6 +1247,8 @@ class _Scanner:
                 qb = None  # "bis 2030", "до 2030 года": until a year, a date and not "up to 2030 things"
         if qb:
             q = r.qualifiers_before.find(qb.group("x"))
+            if q == "up_to" and self._level_reached(st.start - (len(win) - qb.start()), st.cs):
+                q = "exact"  # "выросла до 5%", "subió hasta el 5%": the level a change reached, no ceiling
             if q and q != "exact":
                 st.qualifier = q if st.qualifier == "exact" else st.qualifier
             st.start -= len(win) - qb.start()
@@ -1302,6 +1310,9 @@ class _Scanner:
             far = st.value > _YEAR_MAX + 1
             return _Found(st.cs, st.ce, (st.cs, st.ce), st.quantity, year_source="far" if far else "written")
 
+        if self._rate_base(st):
+            self.resume = st.pos
+            return self._skip(st.cs, st.pos, "rate base")  # "5 cases per 100,000 people": the base, no claim
         has_noun = False
         if (st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0 and st.qualifier == "exact"
                 and st.start == st.cs and (self._after_name(st.cs) or self._uncased_name_before(st.cs))):
@@ -1349,6 +1360,22 @@ class _Scanner:
             st.quantity.low = float(f"{st.value / COLLECTIVE_REACH:.2g}")
             st.quantity.high = float(f"{st.value * COLLECTIVE_REACH:.2g}")
         return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
+
+    def _rate_base(self, st: "_Reading") -> bool:
+        """The base a rate is counted per (``rate_base``): a round figure, one or a power of ten, of a count or a
+        measure, behind a ``before`` word ("5 cases **per** 100,000 people", "pour 100 000 habitants", zh "**每**10万人")
+        or before an ``after`` mark past its unit (ja "1リットル**当たり**175円"); money, shares and durations never."""
+        if (st.quantity.kind not in ("count", "measure") or st.qualifier != "exact" or not st.value
+                or st.value < 1 or abs(math.log10(st.value) - round(math.log10(st.value))) > 1e-9):
+            return False
+        before, after = self.p.get("rate_base_before"), self.p.get("rate_base_after")
+        if ((before is not None and before.search(self.window(st.start)))
+                or (after is not None and after.match(self.text, st.pos))):
+            return True
+        # a preposition also of price or change ("por", "pour", "на"): after a figure, before a base noun or a unit
+        cond, nouns = self.p.get("rate_base_before_noun"), self.p.get("rate_base_nouns")
+        return bool(cond is not None and cond.search(self.window(st.start))
+                    and (st.quantity.kind == "measure" or (nouns is not None and nouns.match(self.text, st.pos))))
 
     def _qualifier_after_noun(self, st: "_Reading", noun: str, end: int) -> int:
         """A qualifier after the counted noun, where the noun's case ending links them (``qualifiers_after_noun``:
@@ -1426,6 +1453,14 @@ class _Scanner:
             return False
         nxt = self.p["core_follow"].match(self.text, rm.end())
         return bool(nxt and nxt.lastgroup in ("digits", "words"))
+
+    def _level_reached(self, qs: int, cs: int) -> bool:
+        """A bound of ``level_reached`` ``bounds`` ("до", "hasta el", "jusqu'à", "tot") after a verb of change in its
+        clause (``before``, searched at the end of the text before the bound): the new level, not "up to"."""
+        lr = self.p.get("level_reached_before")
+        if lr is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["level_reached"]["bounds"]:
+            return False
+        return bool(lr.search(self.text[max(0, qs - 120):qs]))
 
     def _excluded_qualifier(self, qstart: int, phrase: str) -> bool:
         """"签约五年": the qualifier's characters end a longer word ("签约" signed), so they qualify nothing."""
@@ -1688,10 +1723,12 @@ class _Scanner:
         if pats is None:
             ctx = self.r.data.get("article_duration_context", {})
             pats = self._ARTICLE_DURATION[self.r.lang] = tuple(
-                regex.compile(ctx[k]) if ctx.get(k) else None for k in ("before", "after", "not_before"))
-        before, after, not_before = pats
+                regex.compile(ctx[k]) if ctx.get(k) else None for k in ("before", "after", "not_before", "not_after"))
+        before, after, not_before, not_after = pats
         if not_before is not None and not_before.search(self.window(cs)):
             return False  # "fell 0.9% from a year earlier": the base of a comparison, no stated duration
+        if not_after is not None and not_after.match(self.text, end):
+            return False  # "for a second time": the ordinal, no second of time
         return bool((before is not None and before.search(self.window(cs)))
                     or (after is not None and after.match(self.text, end)))
 
@@ -2119,6 +2156,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             continue
         f = scanner.read(m)
         if f is None:
+            consumed = max(consumed, scanner.resume)  # a rate's base read up to its scale word ("100 mil habitantes")
             continue
         found.append(f)
         consumed = f.end

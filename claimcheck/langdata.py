@@ -960,6 +960,15 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["bare_one_article"] = _later(d["bare_one_article"]) if d.get("bare_one_article") else None
     # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
     p["elided_count_before"] = _later("(?:" + d["elided_count_before"] + r")\Z") if d.get("elided_count_before") else None
+    # "5 cases per 100,000 people", "10万人当たり", "每10万人": the base of a rate, no claim of its own
+    rb = d.get("rate_base") or {}
+    p["rate_base_before"] = _later("(?:" + rb["before"] + r")\Z") if rb.get("before") else None
+    p["rate_base_after"] = _later(rb["after"]) if rb.get("after") else None
+    p["rate_base_before_noun"] = _later("(?:" + rb["before_noun"] + r")\Z") if rb.get("before_noun") else None
+    p["rate_base_nouns"] = _later(r"\s*(?i:" + "|".join(map(regex.escape, rb["nouns"])) + r")(?![\p{L}])") if rb.get("nouns") else None
+    # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
+    lr = (d.get("level_reached") or {}).get("before")
+    p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
     # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
     one_of = d.get("one_of_context") or {}
     if one_of and not (isinstance(one_of.get("before"), str) and isinstance(one_of.get("after"), str)):
