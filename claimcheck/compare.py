@@ -485,6 +485,9 @@ def states_year(c: Claim) -> bool:
     return not (len(v) >= 7 and v[:4].isdigit()) or v[:4] in c.text or v[2:4] in c.text
 
 
+_OCCURRENCE = "occurrence"  # the unit of "the third time" (``rank_nouns``)
+
+
 def _units_compatible(a: Quantity, b: Quantity) -> bool | None:
     """True same or convertible, False incompatible, None when only a currency conversion could make them fit."""
     if a.kind == "money":
@@ -497,6 +500,8 @@ def _units_compatible(a: Quantity, b: Quantity) -> bool | None:
     ua, ub = canonical_unit(a.unit), canonical_unit(b.unit)
     if ua == ub or (ua or "count") == "count" or (ub or "count") == "count":
         return True  # the same unit, or one side names none ("Category 1" vs "1"): compare the figures
+    if a.kind == b.kind == "other" and _OCCURRENCE in (ua, ub):
+        return True  # "zum 7. Mal" and "la séptima edición": "the nth time" names any run of events
     da, db = unit_dimension(ua), unit_dimension(ub)
     return bool(da and db and da[0] == db[0])
 

@@ -708,3 +708,11 @@ def test_a_date_in_figures_whose_parts_could_each_be_the_month_agrees_in_either_
     b = claim("b", "fr", "date", other, "date")
     verdict = judge(a, b)
     assert verdict.agree == agree, verdict
+
+
+def test_the_nth_time_and_the_nth_edition_are_one_ordinal():
+    """"zum 7. Mal" / "la séptima edición": "time" names any run of events; the figures are compared."""
+    a = claim("a", "de", "other", 7, "occurrence")
+    assert judge(a, claim("b", "es", "other", 7, "edition")).agree
+    assert judge(a, claim("c", "es", "other", 8, "edition")).type == "value"
+    assert judge(claim("d", "en", "other", 7, "round"), claim("e", "en", "other", 7, "rank")).type == "unit"
