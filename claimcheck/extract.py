@@ -1070,7 +1070,7 @@ class _Scanner:
         st.is_year = self._year_like(m, st.value, st.quantity)
         if not st.unit_found and st.is_year and r.patterns["year_suffix"] is not None:
             ym = r.patterns["year_suffix"].match(text, st.pos)
-            if ym:
+            if ym and not self._year_count_after(st.pos):
                 st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
                 return _Stop(_Found(st.cs, ym.end(), (st.cs, st.ce), st.quantity, year_source="written"))
         if not st.unit_found:
@@ -1552,11 +1552,18 @@ class _Scanner:
         "il y a 2000 ans", "2000 лет назад") unless the word after it marks a year (``year_after``: "в 2000 году",
         "2000 yılında", "2000年") or the unit goes on past a hyphen ("the 2024 year-end")."""
         ya = self.p.get("year_after")
-        if ya is not None and ya.match(self.text, pos) and ya.match(self.text, pos).end() >= dm.end():
+        counted = self._year_count_after(pos)
+        if ya is not None and ya.match(self.text, pos) and ya.match(self.text, pos).end() >= dm.end() and not counted:
             return False
-        if self.p.get("year_suffix") is not None and self.p["year_suffix"].match(self.text, pos):
+        if self.p.get("year_suffix") is not None and self.p["year_suffix"].match(self.text, pos) and not counted:
             return False
         return not regex.match(r"[-‐'’]", self.text[dm.end():dm.end() + 1])
+
+    def _year_count_after(self, pos: int) -> bool:
+        """``year_count_after``: words after a year-like figure that make it a count of years, though its
+        year mark follows ("2000年の歴史", "有2000年历史", ja "2000年前": 2000 years, not the year 2000)."""
+        yc = self.p.get("year_count_after")
+        return yc is not None and yc.match(self.text, pos) is not None
 
     _WORD_AFTER = regex.compile(r"[ \u00a0]+(?P<w>\p{L}[\p{L}\p{M}]*)")
 
@@ -2128,6 +2135,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
             cur.start = min(max(cur.start, prev.end), cur.core[0])
     _date_range_days(text, found, r)
+    _short_span_years(text, found, r)
     _drop_counter_ordinals(text, found, scanner.skipped, r)
     _fill_months(found)
     _merge_compound_durations(text, found, r)
@@ -2383,7 +2391,9 @@ def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
             if low is None:
                 continue
             low = float(low)
-            q = Quantity(kind="duration", value=low, unit="year", qualifier="about", low=low, high=low + 9)
+            first = m.groupdict().get("low")  # "40～50代": a span of decades, from the first one's start
+            q = Quantity(kind="duration", value=low, unit="year", qualifier="about",
+                         low=float(first) if first and float(first) < low else low, high=low + 9)
             out.append(_Found(m.start(), m.end(), m.span(), q, noun=True))
     return out
 
@@ -2593,6 +2603,27 @@ def _day_candidates(text: str, r: LangRules) -> list[_Found]:
             f.weekday = wd
             out.append(f)
     return out
+
+
+def _short_span_years(text: str, found: list[_Found], r: LangRules) -> None:
+    """"2019年から23年", "2019年至23年间": two digits with the year mark that close a span opened by a full
+    year (a ``range_connectors`` word between) are that year written short (2023), no duration of 23 years."""
+    ys = r.patterns["year_suffix"]
+    if ys is None or not r.data.get("range_connectors"):
+        return
+    opener = regex.compile(r"(?<!\d)(\d{4})" + ys.pattern + r"\s?(?:" + "|".join(map(regex.escape, r.data["range_connectors"]))
+                           + r")\s?\Z")
+    for f in found:
+        q, core = f.quantity, text[f.core[0]:f.core[1]]
+        om = opener.search(text, max(0, f.core[0] - 12), f.core[0])
+        ym = ys.match(text, f.core[1])
+        if not (om and ym and q.kind == "duration" and q.unit == "year" and regex.fullmatch(r"\d\d", core)
+                and q.qualifier == "exact" and _YEAR_MIN <= int(om.group(1)) <= _YEAR_MAX):
+            continue
+        first = int(om.group(1))
+        year = first - first % 100 + int(core) + (100 if int(core) <= first % 100 else 0)
+        f.quantity = Quantity(kind="date", value=f"{year:04d}", unit="date")
+        f.start, f.end, f.year_source = f.core[0], ym.end(), "written"
 
 
 def _drop_counter_ordinals(text: str, found: list[_Found], skipped: list, r: LangRules) -> None:
