@@ -806,7 +806,9 @@ class _Scanner:
                 and self.p["fraction_part_before"].search(self.window(st.cs))):
             return _Stop(self._skip(st.cs, st.ce, "part of a period"))  # "in the first half", "the second half of the year"
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
-                and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)):
+                and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)
+                and not (self.p.get("fraction_free_before") is not None
+                         and self.p["fraction_free_before"].search(self.window(st.cs)))):
             return _Stop(self._skip(st.cs, st.ce, "ordinal"))  # "a third of the staff" is a share; "a third defeat" is an ordinal
         if st.core_kind == "fraction" and self.p["fraction_link"] is not None:
             link = self.p["fraction_link"].match(text, st.ce)
@@ -1632,13 +1634,18 @@ class _Scanner:
             return _Found(start, noun or ce, (cs, ce), quantity, noun=bool(noun))
         if kind not in ("phrase", "glued") or value is None:
             return None
-        if kind == "phrase":
-            q_kind, _, unit = Lookup(self.r.data["phrase_quantities"]).find(m.group())
+        qualifier = "exact"
+        follow = Lookup(self.r.data.get("phrase_follow", {})).find(m.group()) if kind == "phrase" else None
+        if follow and not regex.match(follow, self.text[ce:ce + 12]):
+            return False  # zh "通过半导体": "过半" only where what follows lets it be "more than half"
+        if kind == "phrase":  # a fourth item is the phrase's own bound (zh "过半", ja "過半数": more than half)
+            q_kind, _, unit, *rest = Lookup(self.r.data["phrase_quantities"]).find(m.group())
+            qualifier = rest[0] if rest else qualifier
         else:
             q_kind, unit = "duration", _glued_unit(m.group(), self.r)
             if unit is None:
                 return False
-        quantity = Quantity(kind=q_kind, value=value, unit=unit)
+        quantity = Quantity(kind=q_kind, value=value, unit=unit, qualifier=qualifier)
         start = self._qualify_left(cs, quantity)
         if kind == "phrase" and quantity.qualifier == "exact" and \
                 Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
@@ -2163,6 +2170,10 @@ def _core_matches(text: str, r: LangRules):
             shorter = core.match(text, m.start(), m.start("words") + cut) if cut else None
             if shorter is not None and shorter.lastgroup == "words":
                 m = shorter
+        if m.lastgroup == "phrase":  # zh "经过半年", "超过半数": a phrase ("过半") yields to one begun inside it that goes on
+            later = core.search(text, m.start() + 1)
+            if later is not None and later.lastgroup == "phrase" and later.start() < m.end() < later.end():
+                m = later
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
 

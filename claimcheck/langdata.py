@@ -770,6 +770,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["points_change_before"] = _later(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z") if change else None
     part = d.get("fraction_part_before", [])  # "the first half": a part of a match or a year, no share
     p["fraction_part_before"] = _later(r"(?i:" + "|".join(part) + r")\s+\Z") if part else None
+    free = d.get("fraction_free_before", [])  # "fell by half", "cut in half", "chuté de moitié": a share with no link
+    p["fraction_free_before"] = _later(r"(?i:" + "|".join(free) + r")\s+\Z") if free else None
     p["not_before"] = _later("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
     p["fraction_link"] = _later(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = _later(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
