@@ -786,7 +786,8 @@ class _Scanner:
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
         if (st.core_kind in ("digits", "spaced") and st.cs >= 1 and text[st.cs - 1] in "-−–+"
-                and (st.cs == 1 or text[st.cs - 2] in " \t\n(（[:")):
+                and (st.cs == 1 or text[st.cs - 2] in " \t\n(（[:"
+                     or self.p["currency_before"].search(self.window(st.cs - 1)))):  # "$-12 million": the sign after the symbol
             if text[st.cs - 1] != "+":
                 st.value = -st.value  # "−0.4%", "-5 °C": the sign is part of the figure
             st.start = st.cs - 1
@@ -889,9 +890,9 @@ class _Scanner:
                     has_money_left = bool(self.p["currency_before"].search(self.window(st.start)))
                     has_money_right = bool(self.match("currency_after", ss.end()))
                     unit_here = self.match("unit", st.pos)
-                    nxt = regex.match(r" (\p{Ll}{3,})", text[ss.end():ss.end() + 40])
-                    noun_follows = bool(nxt) and nxt.group(1) not in r.suffix_measure_words
-                    if not need_money or has_money_left or has_money_right or not unit_here or noun_follows:
+                    noun_follows = self._suffix_noun(ss.end())
+                    race = need_money and not unit_here and self._suffix_noun(ss.end(), measure=True)  # "a 5K race"
+                    if not need_money or has_money_left or has_money_right or not unit_here and not race or noun_follows:
                         mult = r.suffix_scales.find(suffix)
                         if st.value is not None:
                             st.value *= mult
@@ -1884,12 +1885,23 @@ class _Scanner:
         if not ss:
             return None
         r, suffix = self.r, ss.group("x")
-        nxt = regex.match(r" (\p{Ll}{3,})", self.text[ss.end():ss.end() + 40])
         if (suffix in r.suffix_need_money and not self.p["currency_before"].search(self.window(start))
                 and not self.match("currency_after", ss.end()) and self.match("unit", pos)
-                and not (nxt and nxt.group(1) not in r.suffix_measure_words)):
+                and not self._suffix_noun(ss.end())):
             return None
         return r.suffix_scales.find(suffix), ss.end()
+
+    _SUFFIX_NOUN = regex.compile(r" (\p{Ll}{3,}|\p{Lu}\p{Ll}+[^\Ws]s(?![\p{L}]))")
+
+    def _suffix_noun(self, pos: int, measure: bool = False) -> bool:
+        """A counted noun after a glued "m", "k" (a million, a thousand: "2m people"), not a measure word ("400m
+        hurdles"); a capitalised plural too ("Some 2.5m Americans", "3m Britons"), but no month or weekday.
+        ``measure``: whether a measure word follows instead ("a 5K race": a distance, no thousand)."""
+        nxt = regex.match(r" (\p{L}{2,})", self.text[pos:pos + 40]) if measure else self._SUFFIX_NOUN.match(self.text, pos)
+        if measure or not nxt or nxt.group(1).lower() in self.r.suffix_measure_words:
+            return bool(measure and nxt and nxt.group(1).lower() in self.r.suffix_measure_words)
+        w = nxt.group(1)
+        return w[0].islower() or not (self.r.months.find(w) or self.r.weekdays.find(w) or self.r.weekdays.find(w[:-1]))
 
     def _temperature_at(self, quantity, pos: int) -> bool:
         """The figure is a temperature, or a temperature unit is written at ``pos``."""
