@@ -1435,7 +1435,10 @@ class _Scanner:
         for word in self.r.data.get("qualifier_exclusions", []):
             if word.endswith(phrase) and self.text[max(0, qstart - len(word) + len(phrase)):qstart + len(phrase)] == word:
                 return True
-        return False
+        # ``qualifier_not_after``: a regex before the phrase that makes it no bound (de "eine Umfrage unter 20.000
+        # Schülern": among them, a count; "unter 20.000 Euro" stays less than)
+        before = Lookup(self.r.data.get("qualifier_not_after", {})).find(phrase)
+        return bool(before and regex.search(r"(?:" + before + r")\s+\Z", self.text[max(0, qstart - 40):qstart]))
 
     _NAME_BEFORE = regex.compile(r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
 
@@ -2014,7 +2017,21 @@ class _Scanner:
             return None if spelled else 0
         if r.number_words.find(word) is not None:
             return None if spelled else 0
+        if r.data.get("capitalised_nouns") and w.group()[0].islower():
+            return self._capitalised_noun_end(w.end(), spelled, w.end())
         return w.end()
+
+    _LOWER_WORDS_NOUN = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[ \u00a0]+(?P<n>\p{Lu}[\p{L}\p{M}-]*)")
+
+    def _capitalised_noun_end(self, pos: int, spelled: bool, old_end: int) -> int | None:
+        """Where every noun is capitalised (de), the counted noun after a lowercase word is the capitalised noun
+        after up to three lowercase adjectives ("5 neue Mitarbeiter", "3 kleine Kinder"); with none, the lowercase
+        word is a verb, no noun ("die er 15 kennenlernte"): a figure of digits then has no counted noun."""
+        nm = self._LOWER_WORDS_NOUN.match(self.text, pos)
+        words = regex.findall(r"\p{Ll}[\p{L}\p{M}-]*", self.text[self.text.rfind(" ", 0, pos) + 1:nm.start("n")]) if nm else []
+        if nm and not any(w in self.r.stopwords for w in words):
+            return nm.end()
+        return old_end if spelled else 0
 
 
 # ----------------------------------------------------------------------------------------
