@@ -703,6 +703,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "next April", "en avril prochain", "im April nächsten Jahres": a month named relative to now needs no digit
     relative_dates = _relative_date_patterns(r)
     pre += relative_dates
+    if d.get("era_years") and d.get("era_first_year"):  # "令和元年", "民国元年": an era's first year needs no digit
+        pre.append(_alternation(d["era_years"], False, False) + r"\s?" + regex.escape(d["era_first_year"]))
     p["prefilter"] = _later("|".join(pre))
     bare = d.get("bare_multiplier_context") or {}
     p["bare_multiplier_before"] = _later("(?:" + bare["before"] + r")\Z") if bare.get("before") else None
