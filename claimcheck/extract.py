@@ -1220,6 +1220,9 @@ class _Scanner:
         if cb and (st.currency is None):
             st.currency = self._currency_of_symbol(cb.group("x").strip())
             st.start -= len(win) - cb.start()
+            if (st.start >= 1 and self.text[st.start - 1] in "-−" and st.value and st.value > 0 and st.start == st.cs - len(cb.group())
+                    and (st.start == 1 or self.text[st.start - 2] in " \t\n(（[:")):
+                st.value, st.start = -st.value, st.start - 1  # "-$12 million": a sign before the symbol
             win = self.window(st.start)
         scb = (self.p["scaled_currency_before"].search(win) if self.p.get("scaled_currency_before") is not None
                and st.currency is None and not st.unit_found and st.quantity.scale == 1.0 else None)
