@@ -788,7 +788,8 @@ class _Scanner:
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
         if (st.core_kind in ("digits", "spaced") and st.cs >= 1 and text[st.cs - 1] in "-−–+"
-                and (st.cs == 1 or text[st.cs - 2] in " \t\n(（[:")):
+                and (st.cs == 1 or text[st.cs - 2] in " \t\n(（[:"
+                     or self.p["currency_before"].search(self.window(st.cs - 1)))):  # "$-12 million": the sign after the symbol
             if text[st.cs - 1] != "+":
                 st.value = -st.value  # "−0.4%", "-5 °C": the sign is part of the figure
             st.start = st.cs - 1
@@ -808,7 +809,9 @@ class _Scanner:
                 and self.p["fraction_part_before"].search(self.window(st.cs))):
             return _Stop(self._skip(st.cs, st.ce, "part of a period"))  # "in the first half", "the second half of the year"
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
-                and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)):
+                and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)
+                and not (self.p.get("fraction_free_before") is not None
+                         and self.p["fraction_free_before"].search(self.window(st.cs)))):
             last = m.group().split()[-1]
             ow = r.data.get("ordinal_words", {}).get(last.lower())
             if ow is not None:  # "for a third time": the ordinal's own noun may make it a claim
@@ -893,9 +896,9 @@ class _Scanner:
                     has_money_left = bool(self.p["currency_before"].search(self.window(st.start)))
                     has_money_right = bool(self.match("currency_after", ss.end()))
                     unit_here = self.match("unit", st.pos)
-                    nxt = regex.match(r" (\p{Ll}{3,})", text[ss.end():ss.end() + 40])
-                    noun_follows = bool(nxt) and nxt.group(1) not in r.suffix_measure_words
-                    if not need_money or has_money_left or has_money_right or not unit_here or noun_follows:
+                    noun_follows = self._suffix_noun(ss.end())
+                    race = need_money and not unit_here and self._suffix_noun(ss.end(), measure=True)  # "a 5K race"
+                    if not need_money or has_money_left or has_money_right or not unit_here and not race or noun_follows:
                         mult = r.suffix_scales.find(suffix)
                         if st.value is not None:
                             st.value *= mult
@@ -1076,7 +1079,7 @@ class _Scanner:
         st.is_year = self._year_like(m, st.value, st.quantity)
         if not st.unit_found and st.is_year and r.patterns["year_suffix"] is not None:
             ym = r.patterns["year_suffix"].match(text, st.pos)
-            if ym:
+            if ym and not self._year_count_after(st.pos):
                 st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
                 return _Stop(_Found(st.cs, ym.end(), (st.cs, st.ce), st.quantity, year_source="written"))
         if not st.unit_found:
@@ -1223,6 +1226,9 @@ class _Scanner:
         if cb and (st.currency is None):
             st.currency = self._currency_of_symbol(cb.group("x").strip())
             st.start -= len(win) - cb.start()
+            if (st.start >= 1 and self.text[st.start - 1] in "-−" and st.value and st.value > 0 and st.start == st.cs - len(cb.group())
+                    and (st.start == 1 or self.text[st.start - 2] in " \t\n(（[:")):
+                st.value, st.start = -st.value, st.start - 1  # "-$12 million": a sign before the symbol
             win = self.window(st.start)
         scb = (self.p["scaled_currency_before"].search(win) if self.p.get("scaled_currency_before") is not None
                and st.currency is None and not st.unit_found and st.quantity.scale == 1.0 else None)
@@ -1467,7 +1473,10 @@ class _Scanner:
         for word in self.r.data.get("qualifier_exclusions", []):
             if word.endswith(phrase) and self.text[max(0, qstart - len(word) + len(phrase)):qstart + len(phrase)] == word:
                 return True
-        return False
+        # ``qualifier_not_after``: a regex before the phrase that makes it no bound (de "eine Umfrage unter 20.000
+        # Schülern": among them, a count; "unter 20.000 Euro" stays less than)
+        before = Lookup(self.r.data.get("qualifier_not_after", {})).find(phrase)
+        return bool(before and regex.search(r"(?:" + before + r")\s+\Z", self.text[max(0, qstart - 40):qstart]))
 
     _NAME_BEFORE = regex.compile(r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
     # where words are not spaced, a name is its cased letters alone ("华为Mate 60"; "SCIS加盟の74校" names no "SCIS加盟の")
@@ -1590,11 +1599,18 @@ class _Scanner:
         "il y a 2000 ans", "2000 лет назад") unless the word after it marks a year (``year_after``: "в 2000 году",
         "2000 yılında", "2000年") or the unit goes on past a hyphen ("the 2024 year-end")."""
         ya = self.p.get("year_after")
-        if ya is not None and ya.match(self.text, pos) and ya.match(self.text, pos).end() >= dm.end():
+        counted = self._year_count_after(pos)
+        if ya is not None and ya.match(self.text, pos) and ya.match(self.text, pos).end() >= dm.end() and not counted:
             return False
-        if self.p.get("year_suffix") is not None and self.p["year_suffix"].match(self.text, pos):
+        if self.p.get("year_suffix") is not None and self.p["year_suffix"].match(self.text, pos) and not counted:
             return False
         return not regex.match(r"[-‐'’]", self.text[dm.end():dm.end() + 1])
+
+    def _year_count_after(self, pos: int) -> bool:
+        """``year_count_after``: words after a year-like figure that make it a count of years, though its
+        year mark follows ("2000年の歴史", "有2000年历史", ja "2000年前": 2000 years, not the year 2000)."""
+        yc = self.p.get("year_count_after")
+        return yc is not None and yc.match(self.text, pos) is not None
 
     _WORD_AFTER = regex.compile(r"[ \u00a0]+(?P<w>\p{L}[\p{L}\p{M}]*)")
 
@@ -1663,13 +1679,18 @@ class _Scanner:
             return _Found(start, noun or ce, (cs, ce), quantity, noun=bool(noun))
         if kind not in ("phrase", "glued") or value is None:
             return None
-        if kind == "phrase":
-            q_kind, _, unit = Lookup(self.r.data["phrase_quantities"]).find(m.group())
+        qualifier = "exact"
+        follow = Lookup(self.r.data.get("phrase_follow", {})).find(m.group()) if kind == "phrase" else None
+        if follow and not regex.match(follow, self.text[ce:ce + 12]):
+            return False  # zh "通过半导体": "过半" only where what follows lets it be "more than half"
+        if kind == "phrase":  # a fourth item is the phrase's own bound (zh "过半", ja "過半数": more than half)
+            q_kind, _, unit, *rest = Lookup(self.r.data["phrase_quantities"]).find(m.group())
+            qualifier = rest[0] if rest else qualifier
         else:
             q_kind, unit = "duration", _glued_unit(m.group(), self.r)
             if unit is None:
                 return False
-        quantity = Quantity(kind=q_kind, value=value, unit=unit)
+        quantity = Quantity(kind=q_kind, value=value, unit=unit, qualifier=qualifier)
         start = self._qualify_left(cs, quantity)
         if kind == "phrase" and quantity.qualifier == "exact" and \
                 Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
@@ -1910,12 +1931,23 @@ class _Scanner:
         if not ss:
             return None
         r, suffix = self.r, ss.group("x")
-        nxt = regex.match(r" (\p{Ll}{3,})", self.text[ss.end():ss.end() + 40])
         if (suffix in r.suffix_need_money and not self.p["currency_before"].search(self.window(start))
                 and not self.match("currency_after", ss.end()) and self.match("unit", pos)
-                and not (nxt and nxt.group(1) not in r.suffix_measure_words)):
+                and not self._suffix_noun(ss.end())):
             return None
         return r.suffix_scales.find(suffix), ss.end()
+
+    _SUFFIX_NOUN = regex.compile(r" (\p{Ll}{3,}|\p{Lu}\p{Ll}+[^\Ws]s(?![\p{L}]))")
+
+    def _suffix_noun(self, pos: int, measure: bool = False) -> bool:
+        """A counted noun after a glued "m", "k" (a million, a thousand: "2m people"), not a measure word ("400m
+        hurdles"); a capitalised plural too ("Some 2.5m Americans", "3m Britons"), but no month or weekday.
+        ``measure``: whether a measure word follows instead ("a 5K race": a distance, no thousand)."""
+        nxt = regex.match(r" (\p{L}{2,})", self.text[pos:pos + 40]) if measure else self._SUFFIX_NOUN.match(self.text, pos)
+        if measure or not nxt or nxt.group(1).lower() in self.r.suffix_measure_words:
+            return bool(measure and nxt and nxt.group(1).lower() in self.r.suffix_measure_words)
+        w = nxt.group(1)
+        return w[0].islower() or not (self.r.months.find(w) or self.r.weekdays.find(w) or self.r.weekdays.find(w[:-1]))
 
     def _temperature_at(self, quantity, pos: int) -> bool:
         """The figure is a temperature, or a temperature unit is written at ``pos``."""
@@ -2028,7 +2060,21 @@ class _Scanner:
             return None if spelled else 0
         if r.number_words.find(word) is not None:
             return None if spelled else 0
+        if r.data.get("capitalised_nouns") and w.group()[0].islower():
+            return self._capitalised_noun_end(w.end(), spelled, w.end())
         return w.end()
+
+    _LOWER_WORDS_NOUN = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[ \u00a0]+(?P<n>\p{Lu}[\p{L}\p{M}-]*)")
+
+    def _capitalised_noun_end(self, pos: int, spelled: bool, old_end: int) -> int | None:
+        """Where every noun is capitalised (de), the counted noun after a lowercase word is the capitalised noun
+        after up to three lowercase adjectives ("5 neue Mitarbeiter", "3 kleine Kinder"); with none, the lowercase
+        word is a verb, no noun ("die er 15 kennenlernte"): a figure of digits then has no counted noun."""
+        nm = self._LOWER_WORDS_NOUN.match(self.text, pos)
+        words = regex.findall(r"\p{Ll}[\p{L}\p{M}-]*", self.text[self.text.rfind(" ", 0, pos) + 1:nm.start("n")]) if nm else []
+        if nm and not any(w in self.r.stopwords for w in words):
+            return nm.end()
+        return old_end if spelled else 0
 
 
 # ----------------------------------------------------------------------------------------
@@ -2169,6 +2215,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             prev.end = max(prev.core[1], min(prev.end, cur.core[0]))
             cur.start = min(max(cur.start, prev.end), cur.core[0])
     _date_range_days(text, found, r)
+    _short_span_years(text, found, r)
     _drop_counter_ordinals(text, found, scanner.skipped, r)
     _fill_months(found)
     _merge_compound_durations(text, found, r)
@@ -2196,6 +2243,10 @@ def _core_matches(text: str, r: LangRules):
             shorter = core.match(text, m.start(), m.start("words") + cut) if cut else None
             if shorter is not None and shorter.lastgroup == "words":
                 m = shorter
+        if m.lastgroup == "phrase":  # zh "经过半年", "超过半数": a phrase ("过半") yields to one begun inside it that goes on
+            later = core.search(text, m.start() + 1)
+            if later is not None and later.lastgroup == "phrase" and later.start() < m.end() < later.end():
+                m = later
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
 
@@ -2424,7 +2475,9 @@ def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
             if low is None:
                 continue
             low = float(low)
-            q = Quantity(kind="duration", value=low, unit="year", qualifier="about", low=low, high=low + 9)
+            first = m.groupdict().get("low")  # "40～50代": a span of decades, from the first one's start
+            q = Quantity(kind="duration", value=low, unit="year", qualifier="about",
+                         low=float(first) if first and float(first) < low else low, high=low + 9)
             out.append(_Found(m.start(), m.end(), m.span(), q, noun=True))
     return out
 
@@ -2634,6 +2687,27 @@ def _day_candidates(text: str, r: LangRules) -> list[_Found]:
             f.weekday = wd
             out.append(f)
     return out
+
+
+def _short_span_years(text: str, found: list[_Found], r: LangRules) -> None:
+    """"2019年から23年", "2019年至23年间": two digits with the year mark that close a span opened by a full
+    year (a ``range_connectors`` word between) are that year written short (2023), no duration of 23 years."""
+    ys = r.patterns["year_suffix"]
+    if ys is None or not r.data.get("range_connectors"):
+        return
+    opener = regex.compile(r"(?<!\d)(\d{4})" + ys.pattern + r"\s?(?:" + "|".join(map(regex.escape, r.data["range_connectors"]))
+                           + r")\s?\Z")
+    for f in found:
+        q, core = f.quantity, text[f.core[0]:f.core[1]]
+        om = opener.search(text, max(0, f.core[0] - 12), f.core[0])
+        ym = ys.match(text, f.core[1])
+        if not (om and ym and q.kind == "duration" and q.unit == "year" and regex.fullmatch(r"\d\d", core)
+                and q.qualifier == "exact" and _YEAR_MIN <= int(om.group(1)) <= _YEAR_MAX):
+            continue
+        first = int(om.group(1))
+        year = first - first % 100 + int(core) + (100 if int(core) <= first % 100 else 0)
+        f.quantity = Quantity(kind="date", value=f"{year:04d}", unit="date")
+        f.start, f.end, f.year_source = f.core[0], ym.end(), "written"
 
 
 def _drop_counter_ordinals(text: str, found: list[_Found], skipped: list, r: LangRules) -> None:

@@ -703,6 +703,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "next April", "en avril prochain", "im April nächsten Jahres": a month named relative to now needs no digit
     relative_dates = _relative_date_patterns(r)
     pre += relative_dates
+    if d.get("era_years") and d.get("era_first_year"):  # "令和元年", "民国元年": an era's first year needs no digit
+        pre.append(_alternation(d["era_years"], False, False) + r"\s?" + regex.escape(d["era_first_year"]))
     p["prefilter"] = _later("|".join(pre))
     bare = d.get("bare_multiplier_context") or {}
     p["bare_multiplier_before"] = _later("(?:" + bare["before"] + r")\Z") if bare.get("before") else None
@@ -770,6 +772,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["points_change_before"] = _later(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z") if change else None
     part = d.get("fraction_part_before", [])  # "the first half": a part of a match or a year, no share
     p["fraction_part_before"] = _later(r"(?i:" + "|".join(part) + r")\s+\Z") if part else None
+    free = d.get("fraction_free_before", [])  # "fell by half", "cut in half", "chuté de moitié": a share with no link
+    p["fraction_free_before"] = _later(r"(?i:" + "|".join(free) + r")\s+\Z") if free else None
     p["not_before"] = _later("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
     p["fraction_link"] = _later(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = _later(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
@@ -936,6 +940,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if r.months and b else None
     p["year_after"] = _later(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
     p["year_after_any_value"] = _later(d["year_after_any_value"]) if d.get("year_after_any_value") else None
+    p["year_count_after"] = _later(d["year_count_after"]) if d.get("year_count_after") else None
     # read by the comparison: a negation before or after a bound, a time zone named in a sentence
     p["negation_before"] = _later(_alternation(d.get("negation_words", []), b))
     p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
@@ -1046,7 +1051,7 @@ def _small_numerals(r: LangRules) -> str:
 
 
 def _era_year_pattern(r: LangRules, compiler=regex.compile) -> "regex.Pattern | None":
-    """"平成30年", "令和元年5月1日": an era name, its year (``era_first_year`` or a number up to 99, in
+    """"平成30年", "令和元年5月1日": an era name, its year (``era_first_year`` or a number up to 999, in
     digits or numerals), then optionally month and day, each followed by its ``era_date_suffixes`` mark."""
     d = r.data
     eras = d.get("era_years")
@@ -1056,12 +1061,12 @@ def _era_year_pattern(r: LangRules, compiler=regex.compile) -> "regex.Pattern | 
     if not all(suffixes.get(part) for part in ("year", "month", "day")):
         raise ValueError(f"{r.lang}: era_years needs era_date_suffixes with year, month and day")
     marks = {part: regex.escape(suffixes[part]) for part in ("year", "month", "day")}
-    years = [rf"{DIGIT}{{1,2}}"]
+    years = [rf"{DIGIT}{{1,3}}"]  # up to 999: the ROC calendar ("民国113年") runs past 99
     if d.get("era_first_year"):
         years.insert(0, regex.escape(d["era_first_year"]))
     numerals = _small_numerals(r)
     if numerals:
-        years.append(f"[{numerals}]{{1,3}}")
+        years.append(f"[{numerals}]{{1,5}}")  # "一百一十三"
     return compiler(
         rf"(?P<era>{_alternation(eras, False, False)})\s?(?P<n>{'|'.join(years)})\s?{marks['year']}"
         rf"(?:\s?(?P<month>{DIGIT}{{1,2}})\s?{marks['month']}(?:\s?(?P<day>{DIGIT}{{1,2}})\s?{marks['day']})?)?")
