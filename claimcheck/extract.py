@@ -805,6 +805,8 @@ class _Scanner:
         if (st.value == 1 and self.p["one_of_before"] is not None and self.p["one_of_before"].search(self.window(st.cs))
                 and self.p["one_of_after"].match(text, st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "one of"))  # "そのうち1つは", "議員の1人が": one of a set, no count
+        if st.core_kind == "fraction" and self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
+            return _Stop(self._skip(st.cs, st.ce, "set phrase"))  # "half the time": often, no share
         if (st.core_kind == "fraction" and self.p.get("fraction_part_before") is not None
                 and self.p["fraction_part_before"].search(self.window(st.cs))):
             return _Stop(self._skip(st.cs, st.ce, "part of a period"))  # "in the first half", "the second half of the year"
