@@ -1294,7 +1294,7 @@ class _Scanner:
             return _Found(st.start, noun or st.pos, (st.cs, st.ce), st.quantity, noun=True)
 
         # "Narcis Termes, 68," / "aged 33": an age, read as other languages write it ("68 años", "68歳")
-        if (not st.unit_found and st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0
+        if (not st.unit_found and st.quantity.kind == "count" and st.core_kind in ("digits", "words") and st.quantity.scale == 1.0
                 and st.value is not None and 0 < st.value < 120 and st.value == int(st.value) and self.p["age_left"] is not None
                 and ((self.p["age_left"].search(self.window(st.start)) and self.p["age_right"].match(text, st.pos))
                      or (self.p["age_before"] is not None and self.p["age_before"].search(self.window(st.start))))):
