@@ -1054,6 +1054,8 @@ class _Scanner:
             if um and self.p.get("year_after") is not None and self.p["year_after"].match(text, st.pos) and \
                     self._year_like(m, st.value, st.quantity):
                 um = None  # "с 1994 г.": a year and its abbreviation ("год"), not grams
+            if um and _longer_other_after(self, st.pos, um.end()):
+                um = None  # "6,2 stopnia w skali Richtera": a magnitude whose marker holds a unit word, no °C
             if um:
                 unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
                 win = self.window(st.start)
@@ -3241,5 +3243,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _longer_other_after(ex, pos: int, unit_end: int) -> bool:
+    """An ``other_after`` marker at pos reaches past the unit word there ("5,8 stopnia w skali Richtera",
+    "síle 5 stupňů Richterovy stupnice"): the figure is that other quantity, the unit word part of its name."""
+    om = ex.match("other_after", pos)
+    return bool(om and om.end() > unit_end)
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
+
