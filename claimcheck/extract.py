@@ -1054,7 +1054,7 @@ class _Scanner:
             if um and self.p.get("year_after") is not None and self.p["year_after"].match(text, st.pos) and \
                     self._year_like(m, st.value, st.quantity):
                 um = None  # "с 1994 г.": a year and its abbreviation ("год"), not grams
-            if um and _longer_other_after(self, st.pos, um.end()):
+            if um and _other_over_unit(self, st, um):
                 um = None  # "6,2 stopnia w skali Richtera": a magnitude whose marker holds a unit word, no °C
             if um:
                 unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
@@ -3243,11 +3243,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _longer_other_after(ex, pos: int, unit_end: int) -> bool:
-    """An ``other_after`` marker at pos reaches past the unit word there ("5,8 stopnia w skali Richtera",
-    "síle 5 stupňů Richterovy stupnice"): the figure is that other quantity, the unit word part of its name."""
-    om = ex.match("other_after", pos)
-    return bool(om and om.end() > unit_end)
+def _other_over_unit(ex, st, um) -> bool:
+    """A magnitude or category marker wins over the unit word at um: an ``other_after`` marker that reaches past
+    it ("5,8 stopnia w skali Richtera") or an ``other_before`` one before a figure of degrees ("zemětřesení
+    o síle 6,4 stupně", "o sile 5 stopni"): no temperature, the unit word is the scale's."""
+    om = ex.match("other_after", st.pos)
+    if om and om.end() > um.end():
+        return True
+    if ex.r.units.find(um.group("x")) not in ("°", "°C", "°F"):
+        return False
+    ob = ex.p["other_before"].search(ex.window(st.cs)) if ex.p.get("other_before") is not None else None
+    return bool(ob and ex.r.other_before.find(ob.group("x")) in ("magnitude", "category"))
 
 
 if __name__ == "__main__":
