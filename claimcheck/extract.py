@@ -1832,7 +1832,8 @@ class _Scanner:
         if not hm and hstart and self.text[hstart - 1].isalpha():
             # a connector glued to the word after it (ar "بين خمسة **و**عشرة"): the word is read on its own
             hm, shift = self.p["core_follow"].match(self.text[hstart:hstart + 200]), hstart
-        if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk"):
+        if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk") and not (
+                hm.lastgroup == "pctprefix" and m.lastgroup == "pctprefix"):  # tr "yüzde 45 ile yüzde 50 arasında"
             return None
         if sign < 0 and hm.lastgroup != "digits":
             return None
