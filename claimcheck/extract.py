@@ -1679,7 +1679,11 @@ class _Scanner:
         hm = self.match("half", ce) if q_kind == "duration" and value == int(value) else None
         if hm:  # "ساعتين ونصف" (two hours and a half), as "3 ساعات ونصف" after a figure
             quantity.value += 0.5
-        return _Found(start, hm.end() if hm else ce, (cs, ce), quantity, noun=True)
+        end = hm.end() if hm else ce
+        qa = self.match("qual_after", end) if kind == "phrase" and quantity.qualifier == "exact" else None
+        if qa and not self._number_at(qa.end()):  # ko "열흘 넘게", "이틀 가량": a bound after the phrase
+            quantity.qualifier, end = self.r.qualifiers_after.find(qa.group("x"), "exact"), qa.end()
+        return _Found(start, end, (cs, ce), quantity, noun=True)
 
     def _qualify_left(self, start: int, quantity: Quantity) -> int:
         """Read a qualifier written before ``start`` into ``quantity``; the new start."""
