@@ -56,6 +56,7 @@ UNDATED_REFERENCE_YEAR = 2025
 _YEAR_MIN, _YEAR_MAX = 1900, 2099
 _SENT_FALLBACK = regex.compile(r"[^\n.!?。！？]*(?:[.!?。！？]+[\"'”’»）)]*|\n|$)")
 _LATIN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+_CAPS_CODE_AFTER = regex.compile(r"\p{Lu}{1,2}(?![\p{Latin}\d])")  # "5G", "3D", "4K": capitals closing a name
 _TIME = regex.compile(r"\s?[:h]\s?[0-5]\d(?!\d)")
 _HAN = regex.compile(r"\p{Han}+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|(?<!\d)\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)")
@@ -1194,7 +1195,8 @@ class _Scanner:
                 # what follows the upper end applies to both
                 if st.quantity.unit is None and st.currency is None:
                     return _Stop(self._reread_after_range(m, st.start, st.cs, st.ce, st.pos, st.quantity, st.value))
-        if r.word_boundaries and not st.glued_letter_ok and st.pos == st.ce and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):
+        if (r.word_boundaries or _CAPS_CODE_AFTER.match(text, st.ce)) and not st.glued_letter_ok and st.pos == st.ce \
+                and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):  # unspaced scripts: "5G 서비스", "3D打印"
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", st.pos)
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
