@@ -1717,6 +1717,8 @@ class _Scanner:
         am = p["anniversary"].match(text, pos)
         if not am:
             return None
+        if pos == end and p.get("year_after") is not None and p["year_after"].match(text, end):
+            return None  # tr "30 yılı aşkın": a word that marks a year is an anniversary after an ordinal only ("100. yılı")
         quantity = Quantity(kind="duration", value=float(value), unit="year")
         return _Found(cs, am.end(), (cs, end), quantity, noun=True)
 
