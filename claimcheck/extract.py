@@ -2547,6 +2547,8 @@ def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
                 out.append(_Found(m.start(), m.end(), m.span(), q, year_source="time"))
                 continue
             secs = int(g.get("h") or 0) * 3600 + int(g.get("m") or 0) * 60 + int(g.get("s") or 0)
+            if g.get("frac"):  # ko "9초58", ja "9秒58": hundredths of the second written after its mark
+                secs = float(f"{secs + float('0.' + g['frac']):.6g}")
             out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
                               noun=True))
     return out
