@@ -56,6 +56,7 @@ UNDATED_REFERENCE_YEAR = 2025
 _YEAR_MIN, _YEAR_MAX = 1900, 2099
 _SENT_FALLBACK = regex.compile(r"[^\n.!?。！？]*(?:[.!?。！？]+[\"'”’»）)]*|\n|$)")
 _LATIN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+_CAPS_CODE_AFTER = regex.compile(r"\p{Lu}{1,2}(?![\p{Latin}\d])")  # "5G", "3D", "4K": capitals closing a name
 _TIME = regex.compile(r"\s?[:h]\s?[0-5]\d(?!\d)")
 _HAN = regex.compile(r"\p{Han}+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|(?<!\d)\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)")
@@ -1059,6 +1060,8 @@ class _Scanner:
             if um and self.p.get("year_after") is not None and self.p["year_after"].match(text, st.pos) and \
                     self._year_like(m, st.value, st.quantity):
                 um = None  # "с 1994 г.": a year and its abbreviation ("год"), not grams
+            if um and _other_over_unit(self, st, um):
+                um = None  # "6,2 stopnia w skali Richtera": a magnitude whose marker holds a unit word, no °C
             if um:
                 unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
                 win = self.window(st.start)
@@ -1197,7 +1200,8 @@ class _Scanner:
                 # what follows the upper end applies to both
                 if st.quantity.unit is None and st.currency is None:
                     return _Stop(self._reread_after_range(m, st.start, st.cs, st.ce, st.pos, st.quantity, st.value))
-        if r.word_boundaries and not st.glued_letter_ok and st.pos == st.ce and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):
+        if (r.word_boundaries or _CAPS_CODE_AFTER.match(text, st.ce)) and not st.glued_letter_ok and st.pos == st.ce \
+                and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):  # unspaced scripts: "5G 서비스", "3D打印"
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", st.pos)
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
@@ -1302,7 +1306,7 @@ class _Scanner:
             return _Found(st.start, noun or st.pos, (st.cs, st.ce), st.quantity, noun=True)
 
         # "Narcis Termes, 68," / "aged 33": an age, read as other languages write it ("68 años", "68歳")
-        if (not st.unit_found and st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0
+        if (not st.unit_found and st.quantity.kind == "count" and st.core_kind in ("digits", "words") and st.quantity.scale == 1.0
                 and st.value is not None and 0 < st.value < 120 and st.value == int(st.value) and self.p["age_left"] is not None
                 and ((self.p["age_left"].search(self.window(st.start)) and self.p["age_right"].match(text, st.pos))
                      or (self.p["age_before"] is not None and self.p["age_before"].search(self.window(st.start))))):
@@ -1700,7 +1704,11 @@ class _Scanner:
         hm = self.match("half", ce) if q_kind == "duration" and value == int(value) else None
         if hm:  # "ساعتين ونصف" (two hours and a half), as "3 ساعات ونصف" after a figure
             quantity.value += 0.5
-        return _Found(start, hm.end() if hm else ce, (cs, ce), quantity, noun=True)
+        end = hm.end() if hm else ce
+        qa = self.match("qual_after", end) if kind == "phrase" and quantity.qualifier == "exact" else None
+        if qa and not self._number_at(qa.end()):  # ko "열흘 넘게", "이틀 가량": a bound after the phrase
+            quantity.qualifier, end = self.r.qualifiers_after.find(qa.group("x"), "exact"), qa.end()
+        return _Found(start, end, (cs, ce), quantity, noun=True)
 
     def _qualify_left(self, start: int, quantity: Quantity) -> int:
         """Read a qualifier written before ``start`` into ``quantity``; the new start."""
@@ -1732,6 +1740,8 @@ class _Scanner:
         am = p["anniversary"].match(text, pos)
         if not am:
             return None
+        if pos == end and p.get("year_after") is not None and p["year_after"].match(text, end):
+            return None  # tr "30 yılı aşkın": a word that marks a year is an anniversary after an ordinal only ("100. yılı")
         quantity = Quantity(kind="duration", value=float(value), unit="year")
         return _Found(cs, am.end(), (cs, end), quantity, noun=True)
 
@@ -1853,7 +1863,8 @@ class _Scanner:
         if not hm and hstart and self.text[hstart - 1].isalpha():
             # a connector glued to the word after it (ar "بين خمسة **و**عشرة"): the word is read on its own
             hm, shift = self.p["core_follow"].match(self.text[hstart:hstart + 200]), hstart
-        if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk"):
+        if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk") and not (
+                hm.lastgroup == "pctprefix" and m.lastgroup == "pctprefix"):  # tr "yüzde 45 ile yüzde 50 arasında"
             return None
         if sign < 0 and hm.lastgroup != "digits":
             return None
@@ -2591,6 +2602,8 @@ def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
                 out.append(_Found(m.start(), m.end(), m.span(), q, year_source="time"))
                 continue
             secs = int(g.get("h") or 0) * 3600 + int(g.get("m") or 0) * 60 + int(g.get("s") or 0)
+            if g.get("frac"):  # ko "9초58", ja "9秒58": hundredths of the second written after its mark
+                secs = float(f"{secs + float('0.' + g['frac']):.6g}")
             out.append(_Found(m.start(), m.end(), m.span(), Quantity(kind="duration", value=float(secs), unit="second"),
                               noun=True))
     return out
@@ -3317,5 +3330,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _other_over_unit(ex, st, um) -> bool:
+    """A magnitude or category marker wins over the unit word at um: an ``other_after`` marker that reaches past
+    it ("5,8 stopnia w skali Richtera") or an ``other_before`` one before a figure of degrees ("zemětřesení
+    o síle 6,4 stupně", "o sile 5 stopni"): no temperature, the unit word is the scale's."""
+    om = ex.match("other_after", st.pos)
+    if om and om.end() > um.end():
+        return True
+    if ex.r.units.find(um.group("x")) not in ("°", "°C", "°F"):
+        return False
+    ob = ex.p["other_before"].search(ex.window(st.cs)) if ex.p.get("other_before") is not None else None
+    return bool(ob and ex.r.other_before.find(ob.group("x")) in ("magnitude", "category"))
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
+
