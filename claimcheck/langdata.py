@@ -128,6 +128,19 @@ def _bounds(p: str, boundary: bool) -> tuple[bool, bool]:
     return boundary and p[0].isalnum(), boundary and p[-1].isalnum()
 
 
+def _glued_qualifier_lead(alt: str, r, d: dict) -> str:
+    """he "כשלושה" (about three), "כמיליון", "כמחצית": a `glued_qualifiers` proclitic (a `qualifiers_before`
+    entry) written onto a number or fraction word, which then starts after it; the qualifier is read before it
+    as a spaced one is. Not before a word of one ("כאחד": alike, "כאחד מ": as one of)."""
+    glued = d.get("glued_qualifiers", [])
+    if not glued:
+        return alt
+    ones = [w for w, v in r.number_words.items() if v == 1]
+    not_one = ("(?!" + _alternation(ones, boundary=False) + r"(?![\p{L}]))") if ones else ""
+    lead = rf"(?:{_LEAD}|(?<={_LEAD}{_alternation(glued, boundary=False)}){not_one})"
+    return alt.replace(_LEAD, lead)
+
+
 def _longest_first(phrases) -> list[str]:
     """Longest first; phrases of one length in code-point order, so a pattern is the same text in every
     process (what the pattern store is keyed by; which of two same-length phrases comes first changes no
@@ -584,6 +597,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
             mult_glued = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=False)
             # possessive: "hundert" is both a word after a round one and a glued hundred, no backtracking between them
             first = rf"(?<![\p{{L}}\p{{M}}]){plain_alt}(?:(?<={round_alt}){plain_alt}|{mult_glued})++(?![\p{{L}}])|{w_alt}"
+        first = _glued_qualifier_lead(first, r, d)
         alts.append(rf"(?P<words>(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*)")
     frac_words = list(r.fractions)
     if frac_words:
@@ -592,7 +606,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
         for f in sorted(frac_words, key=len, reverse=True):
             longer = [w[len(f):] for w in r.number_words if w.lower().startswith(f.lower() + " ")]
             guard = ("(?!" + _alternation(longer, boundary=True) + ")") if longer else ""
-            frac_parts.append(_alternation([f], boundary=True) + guard)
+            frac_parts.append(_glued_qualifier_lead(_alternation([f], boundary=True), r, d) + guard)
         alts.insert(len(alts) - (1 if words else 0), "(?P<fraction>" + "|".join(frac_parts) + ")")
     alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
     # "8½", "2½": a digit with a vulgar-fraction glyph
@@ -646,7 +660,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if words:
         pre.append(first)
     if frac_words:
-        pre.append(_alternation(frac_words, boundary=True))
+        pre.append(_glued_qualifier_lead(_alternation(frac_words, boundary=True), r, d))
     if ord_words:
         pre.append(_alternation(ord_words, boundary=True))
     if vague:
