@@ -1249,6 +1249,9 @@ class _Scanner:
             q = r.qualifiers_before.find(qb.group("x"))
             if q == "up_to" and self._level_reached(st.start - (len(win) - qb.start()), st.cs):
                 q = "exact"  # "выросла до 5%", "subió hasta el 5%": the level a change reached, no ceiling
+            if q in ("less_than", "more_than") and st.quantity.kind == "duration" and self._during_bound(
+                    st.start - (len(win) - qb.start()), st.cs):
+                q = "exact"  # sv "följde patienter under tio år", no "over fem år": during the span, no bound
             if q and q != "exact":
                 st.qualifier = q if st.qualifier == "exact" else st.qualifier
             st.start -= len(win) - qb.start()
@@ -1461,6 +1464,17 @@ class _Scanner:
         if lr is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["level_reached"]["bounds"]:
             return False
         return bool(lr.search(self.text[max(0, qs - 120):qs]))
+
+    def _during_bound(self, qs: int, cs: int) -> bool:
+        """A bound of ``during_bounds`` ``bounds`` (sv "under", no "over") before a unit of time after a verb of a
+        span in its clause (``before``): "during" the span, no bound ("följde 12 000 patienter under tio år",
+        "nedbetales over 25 år"); right after a ``not_after`` preposition it stays one ("på under två år", "i over ti år")."""
+        db = self.p.get("during_before")
+        if db is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["during_bounds"]["bounds"]:
+            return False
+        before = self.text[max(0, qs - 120):qs]
+        na = self.p.get("during_not_after")
+        return not (na is not None and na.search(before)) and bool(db.search(before))
 
     def _excluded_qualifier(self, qstart: int, phrase: str) -> bool:
         """"签约五年": the qualifier's characters end a longer word ("签约" signed), so they qualify nothing."""

@@ -983,6 +983,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
+    db = d.get("during_bounds") or {}  # sv "följde patienter under tio år": a bound after a verb of a span, "during"
+    p["during_before"] = _later("(?:" + db["before"] + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}\Z") \
+        if db.get("before") else None
+    p["during_not_after"] = _later(_alternation(db.get("not_after", []), True) + r"\s+\Z") if db.get("not_after") else None
     # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
     one_of = d.get("one_of_context") or {}
     if one_of and not (isinstance(one_of.get("before"), str) and isinstance(one_of.get("after"), str)):
