@@ -993,6 +993,9 @@ class _Scanner:
         """What follows the figure: tenths, percent, currency, scaled units, measures, a year suffix,
         durations (and a half after them), other scales ("级")."""
         r, text, m = self.r, self.text, st.m
+        if st.quantity.kind == "count" and not st.unit_found and self.match("unit_compound", st.pos):
+            st.unit_found = True  # vi "3 đồng phạm", "ba tiếng nổ": a noun that opens with a unit word, counted
+            return None
         # percent / percentage points
         tm = self.match("tenths", st.pos) if st.quantity.kind == "count" and st.value is not None else None
         if tm:  # "4割", "四成": tenths of a whole, in percent
@@ -1328,6 +1331,8 @@ class _Scanner:
                 return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
             noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
+            uc = self.match("unit_compound", st.pos) if noun is None else None
+            noun = uc.end() if uc else noun  # vi "ba đồng nghiệp": the compound is the counted noun
             if noun is None:
                 bare_from = r.data.get("bare_number_words_from")
                 if (st.core_kind == "words" and bare_from is not None and st.value is not None
