@@ -1198,6 +1198,9 @@ class _Scanner:
         if r.word_boundaries and not st.glued_letter_ok and st.pos == st.ce and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", st.pos)
+        ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
+        if ending and text[st.pos - 1:st.pos].isalpha() and not regex.search(ending + r"\Z", text[max(0, st.pos - 40):st.pos]):
+            qa = None  # hu "3 millióval több": a scale or unit in the case of a difference, no bound ("100 főnél több")
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
