@@ -762,6 +762,8 @@ class _Scanner:
             op = self.p["ordinal_prefix"].search(self.window(st.cs))
             if op:  # "posisi ke-3", "HUT ke-80": an ordinal, its mark before the digits
                 return _Stop(self._ordinal(st.cs - (len(self.window(st.cs)) - op.start()), st.ce, st.value))
+        if st.core_kind == "digits" and self._house_number(st.cs, st.ce):
+            return _Stop(self._skip(st.cs, st.ce, "house number"))  # "вул. Хрещатик, 22", "Aleksanterinkatu 5:ssä"
         if st.core_kind in ("digits", "spaced"):
             if ((_TIME.match(text, st.ce) and not (len(m.group()) == 4 and _YEAR_MIN <= (st.value or 0) <= _YEAR_MAX))
                     or (st.cs >= 1 and text[st.cs - 1] == ":" and st.cs >= 2 and text[st.cs - 2].isdigit())):
@@ -1472,6 +1474,15 @@ class _Scanner:
         if lr is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["level_reached"]["bounds"]:
             return False
         return bool(lr.search(self.text[max(0, qs - 120):qs]))
+
+    def _house_number(self, cs: int, ce: int) -> bool:
+        """Digits after a street's name (``address_before``: uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15",
+        fi "Aleksanterinkatu 5:ssä") with no counted noun after them (a grammar word, a mark or the end): a house
+        number; "на вулиці Хрещатик, 22 людини", "5 тисяч людей" stay counts."""
+        if self.p.get("address_before") is None or not self.p["address_before"].search(self.window(cs)):
+            return False
+        w = self.p["word"].match(self.text, ce + 1) if self.text[ce:ce + 1] == " " else None
+        return w is None or w.group().lower() in self.r.stopwords
 
     def _during_bound(self, qs: int, cs: int) -> bool:
         """A bound of ``during_bounds`` ``bounds`` (sv "under", no "over") before a unit of time after a verb of a
