@@ -943,6 +943,14 @@ class _Scanner:
     def _read_number_words(self, st: "_Reading") -> "_Stop | None":
         """Spelled numbers that are articles ("un", "a", "一") or name a known set ("les deux marques")."""
         r, text, m = self.r, self.text, st.m
+        last = (r.number_words.find(m.group().split()[-1]) if st.core_kind == "words" and r.data.get("scale_sum")
+                and st.pos == st.ce and st.value is not None and st.quantity.scale == 1.0 else None)
+        if isinstance(last, (int, float)) and last >= 1000:
+            st.pos = self._scaled_sum(st, last)  # fa "هزار و ۲۰۰ نفر": a spelled thousand and digits, 1,200
+            sm = self.match("scale", st.pos) if st.pos > st.ce else None
+            if sm and r.scales.find(sm.group("x")):  # "هزار و ۲۰۰ میلیارد تومان": 1,200 billion
+                self._scale_by(st, r.scales.find(sm.group("x")))
+                st.pos = sm.end()
         if st.core_kind in ("words",) and r.word_boundaries:
             tok = fold(m.group())
             dm_art = self.match("duration", st.pos)
