@@ -1607,8 +1607,10 @@ class _Scanner:
         if not ((m.lastgroup == "digits" and tok.isdigit() or digit_by_digit) and len(tok) == 4
                 and quantity.scale == 1.0 and value is not None):
             return False
-        if _YEAR_MIN <= value <= _YEAR_MAX:
-            return True
+        if _YEAR_MIN <= value <= _YEAR_MAX:  # ro "2000 de oameni": a count's link to its noun, no year ("în 2024 de guvern")
+            yb, ca = self.p.get("year_before"), self.p.get("count_after_year")
+            return not (ca is not None and ca.match(self.text, m.end())
+                        and not (yb is not None and yb.search(self.window(m.start()))))
         if not 1000 <= value <= 9999:
             return False
         mb = self.p.get("month_before")
