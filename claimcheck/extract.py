@@ -1649,6 +1649,8 @@ class _Scanner:
         w = self._WORD_AFTER.match(self.text, pos)
         if not w or w.group("w").lower() in self.r.stopwords:
             return False
+        if not w.group("w")[0].isupper() and not w.group("w")[0].islower():
+            return True  # he "עד 2000 איש", ar, hi: a script without case, any word but a grammar word
         return w.group("w")[0].isupper() if self.r.data.get("capitalised_nouns") else w.group("w")[0].islower()
 
     _YEAR_BEFORE = regex.compile(r"(?<!\d)(\d{4})\s*$")  # "van 2019 tot 2023 daalde": the end of a span of years
