@@ -873,6 +873,8 @@ class _Scanner:
             um = self.match("unit", st.pos) if sm else None
             if um and um.end() > sm.end():
                 sm = None  # "5兆瓦", "2千兆瓦时", "5千克": a unit that starts with a scale word is that unit
+            if sm and self._era_mark(st, sm):
+                st.pos, sm = sm.end(), None  # id "tahun 1820 M" (Masehi): the year's era, no scale of "Rp 500 M"
             if sm:
                 mult = r.scales.find(sm.group("x"))
                 if mult:
@@ -1482,6 +1484,17 @@ class _Scanner:
         if lr is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["level_reached"]["bounds"]:
             return False
         return bool(lr.search(self.text[max(0, qs - 120):qs]))
+
+    def _era_mark(self, st: "_Reading", sm) -> bool:
+        """A scale word that is also an era's mark after a year (``year_era_marks``: id "M", Masehi): after four
+        digits of 1900-2099, or of a year named before ("tahun 1820 M"), with no currency on either side it marks the
+        year ("1945 M")."""
+        yb = self.p.get("year_before")
+        return (sm.group("x") in self.r.data.get("year_era_marks", ()) and st.core_kind == "digits"
+                and len(st.m.group()) == 4 and 1000 <= (st.value or 0) <= _YEAR_MAX
+                and (st.value >= _YEAR_MIN or (yb is not None and bool(yb.search(self.window(st.cs)))))
+                and not self.p["currency_before"].search(self.window(st.cs))
+                and not self.match("currency_after", sm.end()))
 
     def _house_number(self, cs: int, ce: int) -> bool:
         """Digits after a street's name (``address_before``: uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15",
