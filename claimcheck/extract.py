@@ -980,8 +980,10 @@ class _Scanner:
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
             hyphened = text[st.ce:st.ce + 1] == "-" and text[st.ce + 1:st.ce + 2].isalpha()
             sequence = self.p["sequence_after"].match(text, st.ce) if self.p["sequence_after"] is not None else None
-            if sequence and regex.match(r"\s", text[sequence.end():sequence.end() + 1]) and self.match("duration", sequence.end() + 1):
-                sequence = None  # "ces deux dernières années" is a span of time the duration reader does not join: as before
+            dm_seq = self.match("duration", sequence.end() + 1) if sequence and text[sequence.end():sequence.end() + 1].isspace() else None
+            if dm_seq:  # "ces deux dernières années", "de tre senaste åren": that many units, as "the last two years"
+                st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm_seq.group("x"))
+                st.pos, st.unit_found = dm_seq.end(), True
             if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(st.cs))
                     and st.value is not None and st.value <= r.data.get("set_max_value", 3)
                     and not hyphened  # "the three-time champion" counts titles, it names no set
