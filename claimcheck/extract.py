@@ -1719,6 +1719,11 @@ class _Scanner:
             if dm:  # "desítky let", "dozens of years", "dizaines d'années"... read as the duration they are
                 quantity.kind, quantity.unit = "duration", self.r.duration_units.find(dm.group("x"))
                 return _Found(start, dm.end(), (cs, ce), quantity, noun=True)
+            um = self.match("unit", ce)
+            unit = self.r.units.find(um.group("x")) if um and self._unit_word_fits(um) else None
+            if unit and self._ambiguous_reading(um.group("x"), unit, cs, um.end()) != "count":
+                quantity.kind, quantity.unit = "measure", self._ambiguous_reading(um.group("x"), unit, cs, um.end())
+                return _Found(start, um.end(), (cs, ce), quantity, noun=True)  # id "belasan kilometer": tens of km
             noun = self._counted_noun(ce, spelled=False)
             return _Found(start, noun or ce, (cs, ce), quantity, noun=bool(noun))
         if kind not in ("phrase", "glued") or value is None:
