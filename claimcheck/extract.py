@@ -1502,6 +1502,8 @@ class _Scanner:
         """Digits after a street's name (``address_before``: uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15",
         fi "Aleksanterinkatu 5:ssä") with no counted noun after them (a grammar word, a mark or the end): a house
         number; "на вулиці Хрещатик, 22 людини", "5 тисяч людей" stay counts."""
+        if self.p.get("address_after") is not None and self.p["address_after"].match(self.text, ce):
+            return True  # vi "tại 123 Nguyễn Huệ": the number before the street's name
         if self.p.get("address_before") is None or not self.p["address_before"].search(self.window(cs)):
             return False
         w = self.p["word"].match(self.text, ce + 1) if self.text[ce:ce + 1] == " " else None
