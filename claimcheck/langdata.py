@@ -795,7 +795,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["qual_after"] = right(r.qualifiers_after)
     p["classifier"] = _later(r"\s?(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
     connectors = d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
-    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(connectors, True) + r")\s*")
+    # no "fem av de **siste** seks kampene": a sequence word between the connector and the whole
+    seq_alt = (r"(?:" + _alternation(d.get("sequence_words", []), True) + r"\s+)?") if d.get("sequence_words") else ""
+    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(connectors, True) + r")\s*" + seq_alt)
     p["ratio_reversed"] = _later(
         r"(?:\s?(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r"))?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
