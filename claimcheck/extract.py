@@ -762,6 +762,8 @@ class _Scanner:
             op = self.p["ordinal_prefix"].search(self.window(st.cs))
             if op:  # "posisi ke-3", "HUT ke-80": an ordinal, its mark before the digits
                 return _Stop(self._ordinal(st.cs - (len(self.window(st.cs)) - op.start()), st.ce, st.value))
+        if self._quoted_title(st.cs):
+            return _Stop(self._skip(st.cs, st.ce, "title"))  # bg "Вестник „24 часа“", uk "Роман «Сто років самотності»"
         if st.core_kind == "digits" and self._house_number(st.cs, st.ce):
             return _Stop(self._skip(st.cs, st.ce, "house number"))  # "вул. Хрещатик, 22", "Aleksanterinkatu 5:ssä"
         if st.core_kind in ("digits", "spaced"):
@@ -1497,6 +1499,20 @@ class _Scanner:
                 and (st.value >= _YEAR_MIN or (yb is not None and bool(yb.search(self.window(st.cs)))))
                 and not self.p["currency_before"].search(self.window(st.cs))
                 and not self.match("currency_after", sm.end()))
+
+    _OPEN_QUOTE = regex.compile(r"[„«“\"‚‘]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}\Z")
+    _CLOSE_QUOTE = regex.compile(r"[^„«“\"»”.!?;:]{0,60}[»”“\"]")
+
+    def _quoted_title(self, cs: int) -> bool:
+        """A figure inside quotes that open right after a word naming a work or paper (``quoted_title_before``: bg
+        "Вестник „24 часа“", "Филмът „Трима приятели“", uk "Роман «Сто років самотності»", el an article, "Τα
+        «Δώδεκα Ευαγγέλια»"), the quotes closing within a few words: part of the title, no claim."""
+        qt = self.p.get("quoted_title_before")
+        if qt is None:
+            return False
+        win = self.window(cs)
+        oq = self._OPEN_QUOTE.search(win)
+        return bool(oq and qt.search(win[:oq.start()]) and self._CLOSE_QUOTE.match(self.text, cs))
 
     def _house_number(self, cs: int, ce: int) -> bool:
         """Digits after a street's name (``address_before``: uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15",
