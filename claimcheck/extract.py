@@ -1358,6 +1358,8 @@ class _Scanner:
                         and st.value >= bare_from and st.qualifier == "exact" and self.p["list_gap"] is not None
                         and self._enumerates_count(st.cs)):
                     noun = 0  # "Tre persone sono morte e ventidue sono rimaste ferite": the noun is elided
+                elif st.core_kind == "words" and fold(m.group()) in r.data.get("personal_number_words", ()):
+                    noun = 0  # bg "петима бяха ранени", hu "négyen": a numeral of persons, its noun in it
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_before"] is not None
                       and self.p["elided_count_before"].search(self.window(st.cs))):
                     noun = 0  # "a mother of two", "killing nine": the counted noun is understood
