@@ -2042,6 +2042,10 @@ class _Scanner:
                     quantity.kind, quantity.unit = "duration", r.duration_units.find(x)
                 pos, unit_found = um.end(), True
                 break
+        om = self.match("other_after", pos) if not unit_found else None
+        if om and self._other_in_context(r.other_after.find(om.group("x")), cs, om.end()):
+            quantity.kind, quantity.unit = "other", r.other_after.find(om.group("x"))  # el "4-5 Ρίχτερ": magnitude
+            pos, unit_found = om.end(), True
         if not unit_found:
             cb = self.p["currency_before"].search(self.window(start))
             if cb:
