@@ -989,6 +989,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     ab = d.get("address_before")  # uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15": a house number, no claim
     p["address_before"] = _later("(?:" + ab + r")\Z") if ab else None
     p["quoted_title_before"] = _later("(?:" + d["quoted_title_before"] + r")\s*\Z") if d.get("quoted_title_before") else None
+    p["count_noun_after_name"] = _later(d["count_noun_after_name"]) if d.get("count_noun_after_name") else None
     p["address_after"] = _later(d["address_after"]) if d.get("address_after") else None
     uc = d.get("unit_compound_nouns", [])  # vi "3 đồng phạm" (accomplices): a noun opening with a unit word
     p["unit_compound"] = _later(r"\s*" + _alternation(uc, b) + r"(?![\p{L}])") if uc else None
