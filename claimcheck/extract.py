@@ -1432,6 +1432,11 @@ class _Scanner:
                 st.start -= len(win) - mb.start()
                 st.value = -st.value
             return
+        cue = (self.r.data.get("negative_temperature") or {}).get("elided_unit_context")
+        if (cue and st.quantity.kind == "count" and not st.unit_found and st.quantity.scale == 1.0
+                and self.p["negative_before"] is not None and self.p["negative_before"].search(self.window(st.start))
+                and regex.search(cue, regex.split(r"[.!?]\s", self.text[max(0, st.cs - 150):st.cs])[-1])):
+            st.quantity.kind, st.quantity.unit = "measure", "°C"  # hr "Temperatura je pala na minus 18.": -18 °C
         if st.quantity.kind != "measure" or (unit_dimension(st.quantity.unit) or ("",))[0] != "temperature":
             return
         win = self.window(st.start)
