@@ -798,7 +798,8 @@ class _Scanner:
             st.start = st.cs - 1
         nb = self.p["not_before"].search(self.window(st.cs)) if self.p["not_before"] is not None else None
         ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
-        if nb and not (ob and ob.start() < nb.start()):  # no "ble **nummer** tre": an other_before phrase holds it
+        ob = ob or (self.p["age_before"].search(self.window(st.cs)) if nb and self.p["age_before"] is not None else None)
+        if nb and not (ob and ob.start() < nb.start()):  # no "ble **nummer** tre", he "בן ה-42": a longer phrase holds it
             if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "第8次发射", "第3位": a position with its sequence
             if self._glued_rank_verb(st.cs):
