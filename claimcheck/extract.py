@@ -1734,6 +1734,9 @@ class _Scanner:
             if (m.group().lower() in self.r.data.get("vague_amounts_need_noun", [])
                     and self._NOTHING_AFTER.match(self.text, ce)):
                 return False  # "единственная команда десятки.": the ten (a set), not tens of something
+            nb = (self.r.data.get("vague_amounts_not_before") or {}).get(m.group().lower())
+            if nb and regex.search(nb + r"\Z", self.window(cs)):
+                return False  # uk "увійшла до десятки": the genitive of "десятка" (the top ten) after a preposition
             low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
             mult, end = _myriads_after(self.text, ce, self.r)
             if mult > 1 and self.match("unit", ce) is None:  # "数千亿元", "数十兆円": the order times a myriad
