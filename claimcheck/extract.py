@@ -961,7 +961,9 @@ class _Scanner:
         if st.core_kind in ("words",) and r.word_boundaries:
             tok = fold(m.group())
             dm_art = self.match("duration", st.pos)
-            if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value)
+            rng = self.match("range", st.pos) if tok in r.article_words else None
+            rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
+            if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
                     and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))):
