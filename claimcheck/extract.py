@@ -1665,8 +1665,10 @@ class _Scanner:
         if mb is not None and mb.search(self.window(m.start())):
             return True  # "in June 3009": a year, mistyped or not
         yb, ya = self.p.get("year_before"), self.p.get("year_after")
-        if yb is not None and yb.search(self.window(m.start())) and not self._noun_after(m.end()):
-            return True  # "in 1870,", "since 3987": but "in 1500 homes" counts homes
+        ys = self.p.get("year_before_strong")
+        if yb is not None and yb.search(self.window(m.start())) and (
+                not self._noun_after(m.end()) or (ys is not None and ys.search(self.window(m.start())))):
+            return True  # "in 1870,", "since 3987": but "in 1500 homes" counts homes; el "Το 1821 ξέσπασε" a year
         if value > 2999:
             # "в 4020 году", "在6014年服役", "6014年3月": only words that never count years make a later figure a year
             ya = self.p.get("year_after_any_value")
