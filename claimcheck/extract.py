@@ -763,6 +763,10 @@ class _Scanner:
             op = self.p["ordinal_prefix"].search(self.window(st.cs))
             if op:  # "posisi ke-3", "HUT ke-80": an ordinal, its mark before the digits
                 return _Stop(self._ordinal(st.cs - (len(self.window(st.cs)) - op.start()), st.ce, st.value))
+        if self._quoted_title(st.cs):
+            return _Stop(self._skip(st.cs, st.ce, "title"))  # bg "Вестник „24 часа“", uk "Роман «Сто років самотності»"
+        if st.core_kind == "digits" and self._house_number(st.cs, st.ce):
+            return _Stop(self._skip(st.cs, st.ce, "house number"))  # "вул. Хрещатик, 22", "Aleksanterinkatu 5:ssä"
         if st.core_kind in ("digits", "spaced"):
             if ((_TIME.match(text, st.ce) and not (len(m.group()) == 4 and _YEAR_MIN <= (st.value or 0) <= _YEAR_MAX))
                     or (st.cs >= 1 and text[st.cs - 1] == ":" and st.cs >= 2 and text[st.cs - 2].isdigit())):
@@ -794,7 +798,10 @@ class _Scanner:
             if text[st.cs - 1] != "+":
                 st.value = -st.value  # "−0.4%", "-5 °C": the sign is part of the figure
             st.start = st.cs - 1
-        if self.p["not_before"] is not None and self.p["not_before"].search(self.window(st.cs)):
+        nb = self.p["not_before"].search(self.window(st.cs)) if self.p["not_before"] is not None else None
+        ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
+        ob = ob or (self.p["age_before"].search(self.window(st.cs)) if nb and self.p["age_before"] is not None else None)
+        if nb and not (ob and ob.start() < nb.start()):  # no "ble **nummer** tre", he "בן ה-42": a longer phrase holds it
             if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "第8次发射", "第3位": a position with its sequence
             if self._glued_rank_verb(st.cs):
@@ -877,6 +884,8 @@ class _Scanner:
             um = self.match("unit", st.pos) if sm else None
             if um and um.end() > sm.end():
                 sm = None  # "5兆瓦", "2千兆瓦时", "5千克": a unit that starts with a scale word is that unit
+            if sm and self._era_mark(st, sm):
+                st.pos, sm = sm.end(), None  # id "tahun 1820 M" (Masehi): the year's era, no scale of "Rp 500 M"
             if sm:
                 mult = r.scales.find(sm.group("x"))
                 if mult:
@@ -947,10 +956,20 @@ class _Scanner:
     def _read_number_words(self, st: "_Reading") -> "_Stop | None":
         """Spelled numbers that are articles ("un", "a", "一") or name a known set ("les deux marques")."""
         r, text, m = self.r, self.text, st.m
+        last = (r.number_words.find(m.group().split()[-1]) if st.core_kind == "words" and r.data.get("scale_sum")
+                and st.pos == st.ce and st.value is not None and st.quantity.scale == 1.0 else None)
+        if isinstance(last, (int, float)) and last >= 1000:
+            st.pos = self._scaled_sum(st, last)  # fa "هزار و ۲۰۰ نفر": a spelled thousand and digits, 1,200
+            sm = self.match("scale", st.pos) if st.pos > st.ce else None
+            if sm and r.scales.find(sm.group("x")):  # "هزار و ۲۰۰ میلیارد تومان": 1,200 billion
+                self._scale_by(st, r.scales.find(sm.group("x")))
+                st.pos = sm.end()
         if st.core_kind in ("words",) and r.word_boundaries:
             tok = fold(m.group())
             dm_art = self.match("duration", st.pos)
-            if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value)
+            rng = self.match("range", st.pos) if tok in r.article_words else None
+            rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
+            if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
                     and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))):
@@ -974,8 +993,10 @@ class _Scanner:
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
             hyphened = text[st.ce:st.ce + 1] == "-" and text[st.ce + 1:st.ce + 2].isalpha()
             sequence = self.p["sequence_after"].match(text, st.ce) if self.p["sequence_after"] is not None else None
-            if sequence and regex.match(r"\s", text[sequence.end():sequence.end() + 1]) and self.match("duration", sequence.end() + 1):
-                sequence = None  # "ces deux dernières années" is a span of time the duration reader does not join: as before
+            dm_seq = self.match("duration", sequence.end() + 1) if sequence and text[sequence.end():sequence.end() + 1].isspace() else None
+            if dm_seq:  # "ces deux dernières années", "de tre senaste åren": that many units, as "the last two years"
+                st.quantity.kind, st.quantity.unit = "duration", r.duration_units.find(dm_seq.group("x"))
+                st.pos, st.unit_found = dm_seq.end(), True
             if (self.p["set_determiner"] is not None and self.p["set_determiner"].search(self.window(st.cs))
                     and st.value is not None and st.value <= r.data.get("set_max_value", 3)
                     and not hyphened  # "the three-time champion" counts titles, it names no set
@@ -999,6 +1020,9 @@ class _Scanner:
         """What follows the figure: tenths, percent, currency, scaled units, measures, a year suffix,
         durations (and a half after them), other scales ("级")."""
         r, text, m = self.r, self.text, st.m
+        if st.quantity.kind == "count" and not st.unit_found and self.match("unit_compound", st.pos):
+            st.unit_found = True  # vi "3 đồng phạm", "ba tiếng nổ": a noun that opens with a unit word, counted
+            return None
         # percent / percentage points
         tm = self.match("tenths", st.pos) if st.quantity.kind == "count" and st.value is not None else None
         if tm:  # "4割", "四成": tenths of a whole, in percent
@@ -1204,6 +1228,9 @@ class _Scanner:
                 and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):  # unspaced scripts: "5G 서비스", "3D打印"
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", st.pos)
+        ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
+        if ending and text[st.pos - 1:st.pos].isalpha() and not regex.search(ending + r"\Z", text[max(0, st.pos - 40):st.pos]):
+            qa = None  # hu "3 millióval több": a scale or unit in the case of a difference, no bound ("100 főnél több")
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
@@ -1261,6 +1288,9 @@ class _Scanner:
             q = r.qualifiers_before.find(qb.group("x"))
             if q == "up_to" and self._level_reached(st.start - (len(win) - qb.start()), st.cs):
                 q = "exact"  # "выросла до 5%", "subió hasta el 5%": the level a change reached, no ceiling
+            if q in ("less_than", "more_than") and st.quantity.kind == "duration" and self._during_bound(
+                    st.start - (len(win) - qb.start()), st.cs):
+                q = "exact"  # sv "följde patienter under tio år", no "over fem år": during the span, no bound
             if q and q != "exact":
                 st.qualifier = q if st.qualifier == "exact" else st.qualifier
             st.start -= len(win) - qb.start()
@@ -1337,12 +1367,16 @@ class _Scanner:
                 return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
             noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
+            uc = self.match("unit_compound", st.pos) if noun is None else None
+            noun = uc.end() if uc else noun  # vi "ba đồng nghiệp": the compound is the counted noun
             if noun is None:
                 bare_from = r.data.get("bare_number_words_from")
                 if (st.core_kind == "words" and bare_from is not None and st.value is not None
                         and st.value >= bare_from and st.qualifier == "exact" and self.p["list_gap"] is not None
                         and self._enumerates_count(st.cs)):
                     noun = 0  # "Tre persone sono morte e ventidue sono rimaste ferite": the noun is elided
+                elif st.core_kind == "words" and fold(m.group()) in r.data.get("personal_number_words", ()):
+                    noun = 0  # bg "петима бяха ранени", hu "négyen": a numeral of persons, its noun in it
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_before"] is not None
                       and self.p["elided_count_before"].search(self.window(st.cs))):
                     noun = 0  # "a mother of two", "killing nine": the counted noun is understood
@@ -1413,6 +1447,11 @@ class _Scanner:
                 st.start -= len(win) - mb.start()
                 st.value = -st.value
             return
+        cue = (self.r.data.get("negative_temperature") or {}).get("elided_unit_context")
+        if (cue and st.quantity.kind == "count" and not st.unit_found and st.quantity.scale == 1.0
+                and self.p["negative_before"] is not None and self.p["negative_before"].search(self.window(st.start))
+                and regex.search(cue, regex.split(r"[.!?]\s", self.text[max(0, st.cs - 150):st.cs])[-1])):
+            st.quantity.kind, st.quantity.unit = "measure", "°C"  # hr "Temperatura je pala na minus 18.": -18 °C
         if st.quantity.kind != "measure" or (unit_dimension(st.quantity.unit) or ("",))[0] != "temperature":
             return
         win = self.window(st.start)
@@ -1474,6 +1513,53 @@ class _Scanner:
             return False
         return bool(lr.search(self.text[max(0, qs - 120):qs]))
 
+    def _era_mark(self, st: "_Reading", sm) -> bool:
+        """A scale word that is also an era's mark after a year (``year_era_marks``: id "M", Masehi): after four
+        digits of 1900-2099, or of a year named before ("tahun 1820 M"), with no currency on either side it marks the
+        year ("1945 M")."""
+        yb = self.p.get("year_before")
+        return (sm.group("x") in self.r.data.get("year_era_marks", ()) and st.core_kind == "digits"
+                and len(st.m.group()) == 4 and 1000 <= (st.value or 0) <= _YEAR_MAX
+                and (st.value >= _YEAR_MIN or (yb is not None and bool(yb.search(self.window(st.cs)))))
+                and not self.p["currency_before"].search(self.window(st.cs))
+                and not self.match("currency_after", sm.end()))
+
+    _OPEN_QUOTE = regex.compile(r"[„«“\"‚‘]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}\Z")
+    _CLOSE_QUOTE = regex.compile(r"[^„«“\"»”.!?;:]{0,60}[»”“\"]")
+
+    def _quoted_title(self, cs: int) -> bool:
+        """A figure inside quotes that open right after a word naming a work or paper (``quoted_title_before``: bg
+        "Вестник „24 часа“", "Филмът „Трима приятели“", uk "Роман «Сто років самотності»", el an article, "Τα
+        «Δώδεκα Ευαγγέλια»"), the quotes closing within a few words: part of the title, no claim."""
+        qt = self.p.get("quoted_title_before")
+        if qt is None:
+            return False
+        win = self.window(cs)
+        oq = self._OPEN_QUOTE.search(win)
+        return bool(oq and qt.search(win[:oq.start()]) and self._CLOSE_QUOTE.match(self.text, cs))
+
+    def _house_number(self, cs: int, ce: int) -> bool:
+        """Digits after a street's name (``address_before``: uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15",
+        fi "Aleksanterinkatu 5:ssä") with no counted noun after them (a grammar word, a mark or the end): a house
+        number; "на вулиці Хрещатик, 22 людини", "5 тисяч людей" stay counts."""
+        if self.p.get("address_after") is not None and self.p["address_after"].match(self.text, ce):
+            return True  # vi "tại 123 Nguyễn Huệ": the number before the street's name
+        if self.p.get("address_before") is None or not self.p["address_before"].search(self.window(cs)):
+            return False
+        w = self.p["word"].match(self.text, ce + 1) if self.text[ce:ce + 1] == " " else None
+        return w is None or w.group().lower() in self.r.stopwords
+
+    def _during_bound(self, qs: int, cs: int) -> bool:
+        """A bound of ``during_bounds`` ``bounds`` (sv "under", no "over") before a unit of time after a verb of a
+        span in its clause (``before``): "during" the span, no bound ("följde 12 000 patienter under tio år",
+        "nedbetales over 25 år"); right after a ``not_after`` preposition it stays one ("på under två år", "i over ti år")."""
+        db = self.p.get("during_before")
+        if db is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["during_bounds"]["bounds"]:
+            return False
+        before = self.text[max(0, qs - 120):qs]
+        na = self.p.get("during_not_after")
+        return not (na is not None and na.search(before)) and bool(db.search(before))
+
     def _excluded_qualifier(self, qstart: int, phrase: str) -> bool:
         """"签约五年": the qualifier's characters end a longer word ("签约" signed), so they qualify nothing."""
         for word in self.r.data.get("qualifier_exclusions", []):
@@ -1514,6 +1600,9 @@ class _Scanner:
         if (r.data.get("capitalised_nouns") and w.lower() not in r.data.get("name_words", [])
                 and not any(c.isupper() for c in w[1:]) and label != "caps"):
             return False  # German capitalises every noun: "Ausgaben 512" is no name
+        cn = self.p.get("count_noun_after_name")
+        if label != "word" and cn is not None and cn.match(self.text, cs + len(tok.rstrip(".,;:)!?"))):
+            return False  # hu "A Fidesz 135 mandátumot", fi "SDP 43 paikkaa": a subject, its count in the object's case
         known = (r.months.find(w) or r.weekdays.find(w) or r.qualifiers_before.find(w) or r.other_before.find(w)
                  or w.lower() in r.stopwords or r.currency_before.find(w))
         return not known
@@ -1581,16 +1670,20 @@ class _Scanner:
         if not ((m.lastgroup == "digits" and tok.isdigit() or digit_by_digit) and len(tok) == 4
                 and quantity.scale == 1.0 and value is not None):
             return False
-        if _YEAR_MIN <= value <= _YEAR_MAX:
-            return True
+        if _YEAR_MIN <= value <= _YEAR_MAX:  # ro "2000 de oameni": a count's link to its noun, no year ("în 2024 de guvern")
+            yb, ca = self.p.get("year_before"), self.p.get("count_after_year")
+            return not (ca is not None and ca.match(self.text, m.end())
+                        and not (yb is not None and yb.search(self.window(m.start()))))
         if not 1000 <= value <= 9999:
             return False
         mb = self.p.get("month_before")
         if mb is not None and mb.search(self.window(m.start())):
             return True  # "in June 3009": a year, mistyped or not
         yb, ya = self.p.get("year_before"), self.p.get("year_after")
-        if yb is not None and yb.search(self.window(m.start())) and not self._noun_after(m.end()):
-            return True  # "in 1870,", "since 3987": but "in 1500 homes" counts homes
+        ys = self.p.get("year_before_strong")
+        if yb is not None and yb.search(self.window(m.start())) and (
+                not self._noun_after(m.end()) or (ys is not None and ys.search(self.window(m.start())))):
+            return True  # "in 1870,", "since 3987": but "in 1500 homes" counts homes; el "Το 1821 ξέσπασε" a year
         if value > 2999:
             # "в 4020 году", "在6014年服役", "6014年3月": only words that never count years make a later figure a year
             ya = self.p.get("year_after_any_value")
@@ -1628,6 +1721,8 @@ class _Scanner:
         w = self._WORD_AFTER.match(self.text, pos)
         if not w or w.group("w").lower() in self.r.stopwords:
             return False
+        if not w.group("w")[0].isupper() and not w.group("w")[0].islower():
+            return True  # he "עד 2000 איש", ar, hi: a script without case, any word but a grammar word
         return w.group("w")[0].isupper() if self.r.data.get("capitalised_nouns") else w.group("w")[0].islower()
 
     _YEAR_BEFORE = regex.compile(r"(?<!\d)(\d{4})\s*$")  # "van 2019 tot 2023 daalde": the end of a span of years
@@ -1665,6 +1760,9 @@ class _Scanner:
             if (m.group().lower() in self.r.data.get("vague_amounts_need_noun", [])
                     and self._NOTHING_AFTER.match(self.text, ce)):
                 return False  # "единственная команда десятки.": the ten (a set), not tens of something
+            nb = (self.r.data.get("vague_amounts_not_before") or {}).get(m.group().lower())
+            if nb and regex.search(nb + r"\Z", self.window(cs)):
+                return False  # uk "увійшла до десятки": the genitive of "десятка" (the top ten) after a preposition
             low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
             mult, end = _myriads_after(self.text, ce, self.r)
             if mult > 1 and self.match("unit", ce) is None:  # "数千亿元", "数十兆円": the order times a myriad
@@ -1681,6 +1779,11 @@ class _Scanner:
             if dm:  # "desítky let", "dozens of years", "dizaines d'années"... read as the duration they are
                 quantity.kind, quantity.unit = "duration", self.r.duration_units.find(dm.group("x"))
                 return _Found(start, dm.end(), (cs, ce), quantity, noun=True)
+            um = self.match("unit", ce)
+            unit = self.r.units.find(um.group("x")) if um and self._unit_word_fits(um) else None
+            if unit and self._ambiguous_reading(um.group("x"), unit, cs, um.end()) != "count":
+                quantity.kind, quantity.unit = "measure", self._ambiguous_reading(um.group("x"), unit, cs, um.end())
+                return _Found(start, um.end(), (cs, ce), quantity, noun=True)  # id "belasan kilometer": tens of km
             noun = self._counted_noun(ce, spelled=False)
             return _Found(start, noun or ce, (cs, ce), quantity, noun=bool(noun))
         if kind not in ("phrase", "glued") or value is None:
@@ -2002,6 +2105,10 @@ class _Scanner:
                     quantity.kind, quantity.unit = "duration", r.duration_units.find(x)
                 pos, unit_found = um.end(), True
                 break
+        om = self.match("other_after", pos) if not unit_found else None
+        if om and self._other_in_context(r.other_after.find(om.group("x")), cs, om.end()):
+            quantity.kind, quantity.unit = "other", r.other_after.find(om.group("x"))  # el "4-5 Ρίχτερ": magnitude
+            pos, unit_found = om.end(), True
         if not unit_found:
             cb = self.p["currency_before"].search(self.window(start))
             if cb:

@@ -128,6 +128,19 @@ def _bounds(p: str, boundary: bool) -> tuple[bool, bool]:
     return boundary and p[0].isalnum(), boundary and p[-1].isalnum()
 
 
+def _glued_qualifier_lead(alt: str, r, d: dict) -> str:
+    """he "כשלושה" (about three), "כמיליון", "כמחצית": a `glued_qualifiers` proclitic (a `qualifiers_before`
+    entry) written onto a number or fraction word, which then starts after it; the qualifier is read before it
+    as a spaced one is. Not before a word of one ("כאחד": alike, "כאחד מ": as one of)."""
+    glued = d.get("glued_qualifiers", [])
+    if not glued:
+        return alt
+    ones = [w for w, v in r.number_words.items() if v == 1]
+    not_one = ("(?!" + _alternation(ones, boundary=False) + r"(?![\p{L}]))") if ones else ""
+    lead = rf"(?:{_LEAD}|(?<={_LEAD}{_alternation(glued, boundary=False)}){not_one})"
+    return alt.replace(_LEAD, lead)
+
+
 def _longest_first(phrases) -> list[str]:
     """Longest first; phrases of one length in code-point order, so a pattern is the same text in every
     process (what the pattern store is keyed by; which of two same-length phrases comes first changes no
@@ -557,7 +570,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
         if articles:
             # "un millón", "un'ora": an article joins the next word across a space or an elided vowel
-            w_alt = "(?:" + w_alt + "|" + _alternation(articles, boundary=True) + rf"(?=(?:\s+|['’]){follow}))"
+            # da "en til to timer", "one to two hours": the article as the first end of a range of number words
+            rng = [c for c in d.get("range_connectors", []) if c[:1].isalpha()]
+            rng_follow = (r"|\s+" + _alternation(rng, boundary=True) + r"\s+" + w_alt) if rng else ""
+            w_alt = "(?:" + w_alt + "|" + _alternation(articles, boundary=True) + rf"(?=(?:\s+|['’]){follow}{rng_follow}))"
         joiners = d.get("word_joiners", [])
         j_alt = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True)) or "(?!)"
         mult_alt = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=True)
@@ -584,6 +600,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
             mult_glued = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=False)
             # possessive: "hundert" is both a word after a round one and a glued hundred, no backtracking between them
             first = rf"(?<![\p{{L}}\p{{M}}]){plain_alt}(?:(?<={round_alt}){plain_alt}|{mult_glued})++(?![\p{{L}}])|{w_alt}"
+        first = _glued_qualifier_lead(first, r, d)
         alts.append(rf"(?P<words>(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*)")
     frac_words = list(r.fractions)
     if frac_words:
@@ -592,7 +609,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
         for f in sorted(frac_words, key=len, reverse=True):
             longer = [w[len(f):] for w in r.number_words if w.lower().startswith(f.lower() + " ")]
             guard = ("(?!" + _alternation(longer, boundary=True) + ")") if longer else ""
-            frac_parts.append(_alternation([f], boundary=True) + guard)
+            frac_parts.append(_glued_qualifier_lead(_alternation([f], boundary=True), r, d) + guard)
         alts.insert(len(alts) - (1 if words else 0), "(?P<fraction>" + "|".join(frac_parts) + ")")
     alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
     # "8½", "2½": a digit with a vulgar-fraction glyph
@@ -646,7 +663,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if words:
         pre.append(first)
     if frac_words:
-        pre.append(_alternation(frac_words, boundary=True))
+        pre.append(_glued_qualifier_lead(_alternation(frac_words, boundary=True), r, d))
     if ord_words:
         pre.append(_alternation(ord_words, boundary=True))
     if vague:
@@ -785,7 +802,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["qual_after"] = right(r.qualifiers_after)
     p["classifier"] = _later(r"\s?(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
     connectors = d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
-    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(connectors, True) + r")\s*")
+    # no "fem av de **siste** seks kampene": a sequence word between the connector and the whole
+    seq_alt = (r"(?:" + _alternation(d.get("sequence_words", []), True) + r"\s+)?") if d.get("sequence_words") else ""
+    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(connectors, True) + r")\s*" + seq_alt)
     p["ratio_reversed"] = _later(
         r"(?:\s?(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r"))?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
@@ -974,6 +993,20 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
+    ys = d.get("year_before_strong")  # el "Το 1821 ξέσπασε": a singular article, a year whatever follows
+    p["year_before_strong"] = _later(r"(?<![\p{L}])(?:" + _alternation(ys, True) + r")\s+\Z") if ys else None
+    p["count_after_year"] = _later(d["count_after_year"]) if d.get("count_after_year") else None
+    ab = d.get("address_before")  # uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15": a house number, no claim
+    p["address_before"] = _later("(?:" + ab + r")\Z") if ab else None
+    p["quoted_title_before"] = _later("(?:" + d["quoted_title_before"] + r")\s*\Z") if d.get("quoted_title_before") else None
+    p["count_noun_after_name"] = _later(d["count_noun_after_name"]) if d.get("count_noun_after_name") else None
+    p["address_after"] = _later(d["address_after"]) if d.get("address_after") else None
+    uc = d.get("unit_compound_nouns", [])  # vi "3 đồng phạm" (accomplices): a noun opening with a unit word
+    p["unit_compound"] = _later(r"\s*" + _alternation(uc, b) + r"(?![\p{L}])") if uc else None
+    db = d.get("during_bounds") or {}  # sv "följde patienter under tio år": a bound after a verb of a span, "during"
+    p["during_before"] = _later("(?:" + db["before"] + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}\Z") \
+        if db.get("before") else None
+    p["during_not_after"] = _later(_alternation(db.get("not_after", []), True) + r"\s+\Z") if db.get("not_after") else None
     # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
     one_of = d.get("one_of_context") or {}
     if one_of and not (isinstance(one_of.get("before"), str) and isinstance(one_of.get("after"), str)):
