@@ -2192,8 +2192,8 @@ class _Scanner:
         word is a verb, no noun ("die er 15 kennenlernte"): a figure of digits then has no counted noun."""
         nm = self._LOWER_WORDS_NOUN.match(self.text, pos)
         words = regex.findall(r"\p{Ll}[\p{L}\p{M}-]*", self.text[self.text.rfind(" ", 0, pos) + 1:nm.start("n")]) if nm else []
-        if nm and not any(w in self.r.stopwords for w in words):
-            return nm.end()
+        if nm and not any(w in self.r.stopwords or self.r.number_words.find(w) is not None for w in words):
+            return nm.end()  # no grammar word, no number between ("1,7 Millionen vor vier Jahren": two claims)
         return old_end if spelled else 0
 
 
