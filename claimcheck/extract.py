@@ -1005,6 +1005,18 @@ class _Scanner:
                 return _Stop(self._skip(st.cs, st.ce, "set phrase"))
         return None
 
+    def _other_over_unit(self, st: "_Reading", um) -> bool:
+        """A magnitude or category marker wins over the unit word at um: an ``other_after`` marker that reaches past
+        it ("5,8 stopnia w skali Richtera") or an ``other_before`` one before a figure of degrees ("zemětřesení
+        o síle 6,4 stupně", "o sile 5 stopni"): no temperature, the unit word is the scale's."""
+        om = self.match("other_after", st.pos)
+        if om and om.end() > um.end():
+            return True
+        if self.r.units.find(um.group("x")) not in ("°", "°C", "°F"):
+            return False
+        ob = self.p["other_before"].search(self.window(st.cs)) if self.p.get("other_before") is not None else None
+        return bool(ob and self.r.other_before.find(ob.group("x")) in ("magnitude", "category"))
+
     def _shared_scale_pair(self, st: "_Reading") -> bool:
         """The number opens a range pair whose upper end is a hundred times it or more: the low end of a range
         sharing the scale word ("tra le due e le tremila persone", no set "le due"; "tra le due e le tre" stays)."""
@@ -1084,7 +1096,7 @@ class _Scanner:
             if um and self.p.get("year_after") is not None and self.p["year_after"].match(text, st.pos) and \
                     self._year_like(m, st.value, st.quantity):
                 um = None  # "с 1994 г.": a year and its abbreviation ("год"), not grams
-            if um and _other_over_unit(self, st, um):
+            if um and self._other_over_unit(st, um):
                 um = None  # "6,2 stopnia w skali Richtera": a magnitude whose marker holds a unit word, no °C
             if um:
                 unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
@@ -1567,8 +1579,8 @@ class _Scanner:
                 return True
         # ``qualifier_not_after``: a regex before the phrase that makes it no bound (de "eine Umfrage unter 20.000
         # Schülern": among them, a count; "unter 20.000 Euro" stays less than)
-        before = Lookup(self.r.data.get("qualifier_not_after", {})).find(phrase)
-        return bool(before and regex.search(r"(?:" + before + r")\s+\Z", self.text[max(0, qstart - 40):qstart]))
+        before = self.p["qualifier_not_after"].find(phrase)
+        return bool(before is not None and before.search(self.text[max(0, qstart - 40):qstart]))
 
     _NAME_BEFORE = regex.compile(r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
     # where words are not spaced, a name is its cased letters alone ("华为Mate 60"; "SCIS加盟の74校" names no "SCIS加盟の")
@@ -2814,11 +2826,9 @@ def _day_candidates(text: str, r: LangRules) -> list[_Found]:
 def _short_span_years(text: str, found: list[_Found], r: LangRules) -> None:
     """"2019年から23年", "2019年至23年间": two digits with the year mark that close a span opened by a full
     year (a ``range_connectors`` word between) are that year written short (2023), no duration of 23 years."""
-    ys = r.patterns["year_suffix"]
-    if ys is None or not r.data.get("range_connectors"):
+    ys, opener = r.patterns["year_suffix"], r.patterns["short_span_opener"]
+    if opener is None:
         return
-    opener = regex.compile(r"(?<!\d)(\d{4})" + ys.pattern + r"\s?(?:" + "|".join(map(regex.escape, r.data["range_connectors"]))
-                           + r")\s?\Z")
     for f in found:
         q, core = f.quantity, text[f.core[0]:f.core[1]]
         om = opener.search(text, max(0, f.core[0] - 12), f.core[0])
@@ -3435,19 +3445,6 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sys.stdout.write(data + "\n")
     return 0
-
-
-def _other_over_unit(ex, st, um) -> bool:
-    """A magnitude or category marker wins over the unit word at um: an ``other_after`` marker that reaches past
-    it ("5,8 stopnia w skali Richtera") or an ``other_before`` one before a figure of degrees ("zemětřesení
-    o síle 6,4 stupně", "o sile 5 stopni"): no temperature, the unit word is the scale's."""
-    om = ex.match("other_after", st.pos)
-    if om and om.end() > um.end():
-        return True
-    if ex.r.units.find(um.group("x")) not in ("°", "°C", "°F"):
-        return False
-    ob = ex.p["other_before"].search(ex.window(st.cs)) if ex.p.get("other_before") is not None else None
-    return bool(ob and ex.r.other_before.find(ob.group("x")) in ("magnitude", "category"))
 
 
 if __name__ == "__main__":

@@ -811,6 +811,15 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # a suspended hyphen may stand before the connector ("18- to 29-year-olds", "18- bis 29-Jährige")
     p["range"] = _later(r"(?:[-‐](?=\s))?\s*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
     p["year_suffix"] = _later(r"\s?" + regex.escape(d["year_suffix"])) if d.get("year_suffix") else None
+    # "2019年から23年": a full year and a range word before a short year that closes the span
+    p["short_span_opener"] = _later(
+        r"(?<!\d)(\d{4})\s?" + regex.escape(d["year_suffix"]) + r"\s?(?:"
+        + "|".join(map(regex.escape, d["range_connectors"])) + r")\s?\Z") \
+        if d.get("year_suffix") and d.get("range_connectors") else None
+    # de "eine Umfrage unter 20.000 Schülern": words before a qualifier phrase that make it no bound
+    unbound_after = d.get("qualifier_not_after") or {}
+    p["qualifier_not_after"] = _Later(lambda: Lookup({phrase: store.compile(r"(?:" + before + r")\s+\Z")
+                                                      for phrase, before in unbound_after.items()}))
     ordinal = d.get("ordinal")
     p["ordinal"] = _later(ordinal) if ordinal else None
 
