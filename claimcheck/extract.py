@@ -1098,8 +1098,11 @@ class _Scanner:
                 um = None  # "с 1994 г.": a year and its abbreviation ("год"), not grams
             if um and self._other_over_unit(st, um):
                 um = None  # "6,2 stopnia w skali Richtera": a magnitude whose marker holds a unit word, no °C
+            reading = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end()) if um else None
+            if um and _is_currency_code(reading):  # "заплатил 3 фунта": the unit word's money reading, sterling
+                st.currency, st.pos, st.unit_found, um = reading, um.end(), True, None
             if um:
-                unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
+                unit = reading
                 win = self.window(st.start)
                 rate = self.p["rate_before"].search(win)
                 if rate:  # "每小时240公里", "時速240キロ": a speed
