@@ -1072,7 +1072,9 @@ class _Scanner:
                 # a figure in millions keeps the table's reading ("50 millones de libras"): weights are seldom so written
                 reading = (self._ambiguous_reading(cm.group("x"), st.currency, st.cs, cm.end())
                            if st.quantity.scale < 1e6 else st.currency)
-                if reading != st.currency and not _is_currency_code(reading):
+                if reading == "count":  # fr "Il a publié 12 livres": books, the word its counted noun
+                    st.currency, st.unit_found, st.pos = None, False, cm.start()
+                elif reading != st.currency and not _is_currency_code(reading):
                     st.currency = None  # "the bear weighed 550 pounds": a mass, not sterling
                     st.quantity.kind, st.quantity.unit = "measure", reading
                 else:
