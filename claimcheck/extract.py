@@ -2357,7 +2357,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _drop_counter_ordinals(text, found, scanner.skipped, r)
     _fill_months(found)
     _merge_compound_durations(text, found, r)
-    _merge_compound_measures(text, found)
+    _merge_compound_measures(text, found, r, scanner.skipped)
     _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
     _points_in_percent_context(text, found, r)
@@ -2661,10 +2661,20 @@ def _in_larger_unit(big: float, small: float, big_dim: tuple, small_dim: tuple) 
 _IMPLIED_PART = {"m": ("cm", 2), "ft": ("inch", 0)}
 
 
-def _merge_compound_measures(text: str, found: list[_Found]) -> None:
+def _merge_compound_measures(text: str, found: list[_Found], r: LangRules, skipped: list) -> None:
     """"1 м 98 см", "2 kg 300 g", "1 m 98", "5 ft 11": a whole figure of a larger unit followed directly by a
     figure of a smaller unit of the same dimension, below one of the larger, is one measure in the larger unit
-    (1.98 m, 2.3 kg); a comma, connector or range word between them ("1 m, 98 cm", "2 kg und 300 g") keeps two."""
+    (1.98 m, 2.3 kg); a comma, connector or range word between them ("1 m, 98 cm", "2 kg und 300 g") keeps two,
+    but for a bare part closing the clause (it "1 metro e 98.", es "un metro y 98,")."""
+    for a in found:  # "2 м 04", "2米08": a part with its leading zero, which alone is a code
+        q = a.quantity
+        zero = regex.compile(r"[ \u00a0\u202f]{0,2}(0\d)(?![\p{L}\d-]|[.,]\d)").match(text, a.end) \
+            if q.kind == "measure" and q.unit in _IMPLIED_PART and q.value in range(1, 10) else None
+        if zero and _IMPLIED_PART[q.unit][1] == 2 and (zero.start(1), zero.end(1), "code") in skipped:
+            skipped.remove((zero.start(1), zero.end(1), "code"))
+            q.value = _in_larger_unit(q.value, float(zero.group(1)), unit_dimension(q.unit),
+                                      unit_dimension(_IMPLIED_PART[q.unit][0]))
+            a.end = zero.end()
     i = 0
     while i < len(found) - 1:
         a, b = found[i], found[i + 1]
@@ -2678,9 +2688,12 @@ def _merge_compound_measures(text: str, found: list[_Found]) -> None:
             digits = text[b.core[0]:b.core[1]]
             small_unit = small_unit if digits.isdigit() and (not width or len(digits) == width) else None
         small = unit_dimension(small_unit) if small_unit else None
+        gap = text[a.end:b.start]
+        closing_part = qb.kind == "count" and regex.match(r"\s*(?:[.,;:!?)]|\Z)", text[b.end:])
         if (big and small and big[0] == small[0] and big[0] != "temperature" and isinstance(qb.value, float)
                 and qa.low is None and qb.low is None and qb.qualifier == "exact" and 0 <= qb.value * small[1] < big[1]
-                and regex.fullmatch(r"[ \u00a0\u202f]{0,2}", text[a.end:b.start])):
+                and (regex.fullmatch(r"[ \u00a0\u202f]{0,2}", gap)
+                     or (closing_part and gap.strip() and r.patterns["list_gap"].match(gap) and "," not in gap))):
             qa.value = _in_larger_unit(qa.value, qb.value, big, small)
             a.end = b.end
             del found[i + 1]
