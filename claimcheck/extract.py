@@ -37,6 +37,7 @@ import json
 import math
 import sys
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 from typing import Iterable
 
@@ -1071,7 +1072,9 @@ class _Scanner:
                 # a figure in millions keeps the table's reading ("50 millones de libras"): weights are seldom so written
                 reading = (self._ambiguous_reading(cm.group("x"), st.currency, st.cs, cm.end())
                            if st.quantity.scale < 1e6 else st.currency)
-                if reading != st.currency and not _is_currency_code(reading):
+                if reading == "count":  # fr "Il a publié 12 livres": books, the word its counted noun
+                    st.currency, st.unit_found, st.pos = None, False, cm.start()
+                elif reading != st.currency and not _is_currency_code(reading):
                     st.currency = None  # "the bear weighed 550 pounds": a mass, not sterling
                     st.quantity.kind, st.quantity.unit = "measure", reading
                 else:
@@ -1098,8 +1101,11 @@ class _Scanner:
                 um = None  # "с 1994 г.": a year and its abbreviation ("год"), not grams
             if um and self._other_over_unit(st, um):
                 um = None  # "6,2 stopnia w skali Richtera": a magnitude whose marker holds a unit word, no °C
+            reading = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end()) if um else None
+            if um and _is_currency_code(reading):  # "заплатил 3 фунта": the unit word's money reading, sterling
+                st.currency, st.pos, st.unit_found, um = reading, um.end(), True, None
             if um:
-                unit = self._ambiguous_reading(um.group("x"), r.units.find(um.group("x")), st.cs, um.end())
+                unit = reading
                 win = self.window(st.start)
                 rate = self.p["rate_before"].search(win)
                 if rate:  # "每小时240公里", "時速240キロ": a speed
@@ -2351,6 +2357,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _drop_counter_ordinals(text, found, scanner.skipped, r)
     _fill_months(found)
     _merge_compound_durations(text, found, r)
+    _merge_compound_measures(text, found, r, scanner.skipped)
     _money_ellipsis(text, found, r)
     _share_list_unit(text, found, r)
     _points_in_percent_context(text, found, r)
@@ -2628,17 +2635,69 @@ def _group_number(tok: str, r: LangRules) -> float | None:
 
 
 def _compound_length_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Found]:
-    """Feet and inches written as one length ("6-foot-6", "6 ft 6 in", "5'10\"", "six feet four inches",
-    "6フィート6インチ", "6 pies y 6 pulgadas") → one measure in feet (6.5 ft), not two figures."""
+    """A measure written in a larger and a smaller unit as one ("6-foot-6", "6 ft 6 in", "5'10\"", "six feet four
+    inches", "6フィート6インチ", "6 pies y 6 pulgadas", fr "1m98"): the pattern's two groups are named after
+    the units (``ft``, ``inch``; ``m``, ``cm``) → one measure in the larger unit (6.5 ft, 1.98 m), not two figures."""
     out = []
     for pat in r.patterns["compound_lengths"]:
+        big_unit, small_unit = list(pat.groupindex)[:2]
+        big_dim, small_dim = unit_dimension(big_unit), unit_dimension(small_unit)
         for m in pat.finditer(text):
-            ft, inch = _group_number(m.group("ft"), r), _group_number(m.group("inch"), r)
-            if ft is None or inch is None or not 0 <= inch < 12:
+            big, small = _group_number(m.group(big_unit), r), _group_number(m.group(small_unit), r)
+            if big is None or small is None or not 0 <= small * small_dim[1] < big_dim[1]:
                 continue
-            q = Quantity(kind="measure", value=ft + inch / 12.0, unit="ft")
+            q = Quantity(kind="measure", value=_in_larger_unit(big, small, big_dim, small_dim), unit=big_unit)
             out.append(_Found(scanner._qualify_left(m.start(), q), m.end(), m.span(), q, noun=True))
     return out
+
+
+def _in_larger_unit(big: float, small: float, big_dim: tuple, small_dim: tuple) -> float:
+    """6 ft + 6 in = 6.5 ft, 2 lb + 4 oz = 2.25 lb: the units' ratio as the small fraction it is (1/12, 1/16, 1/100)."""
+    return float(big + Fraction(small) * Fraction(small_dim[1] / big_dim[1]).limit_denominator(1000))
+
+
+#: the smaller unit a bare figure right after a small figure of a larger one names ("1 m 98": centimetres, two
+#: digits; "5 ft 11": inches), as heights and jumps are written (no "100 m 10-mal": the larger below ten)
+_IMPLIED_PART = {"m": ("cm", 2), "ft": ("inch", 0)}
+
+
+def _merge_compound_measures(text: str, found: list[_Found], r: LangRules, skipped: list) -> None:
+    """"1 м 98 см", "2 kg 300 g", "1 m 98", "5 ft 11": a whole figure of a larger unit followed directly by a
+    figure of a smaller unit of the same dimension, below one of the larger, is one measure in the larger unit
+    (1.98 m, 2.3 kg); a comma, connector or range word between them ("1 m, 98 cm", "2 kg und 300 g") keeps two,
+    but for a bare part closing the clause (it "1 metro e 98.", es "un metro y 98,")."""
+    for a in found:  # "2 м 04", "2米08": a part with its leading zero, which alone is a code
+        q = a.quantity
+        zero = regex.compile(r"[ \u00a0\u202f]{0,2}(0\d)(?![\p{L}\d-]|[.,]\d)").match(text, a.end) \
+            if q.kind == "measure" and q.unit in _IMPLIED_PART and q.value in range(1, 10) else None
+        if zero and _IMPLIED_PART[q.unit][1] == 2 and (zero.start(1), zero.end(1), "code") in skipped:
+            skipped.remove((zero.start(1), zero.end(1), "code"))
+            q.value = _in_larger_unit(q.value, float(zero.group(1)), unit_dimension(q.unit),
+                                      unit_dimension(_IMPLIED_PART[q.unit][0]))
+            a.end = zero.end()
+    i = 0
+    while i < len(found) - 1:
+        a, b = found[i], found[i + 1]
+        qa, qb = a.quantity, b.quantity
+        whole = qa.kind == "measure" and isinstance(qa.value, float) and qa.value == int(qa.value)
+        big = unit_dimension(qa.unit) if whole else None
+        small_unit = qb.unit if qb.kind == "measure" else None
+        if (big and qb.kind == "count" and not b.noun and b.end == b.core[1] and qa.unit in _IMPLIED_PART
+                and qa.value < 10 and not regex.match(r"[-\p{L}\d]", text[b.end:b.end + 1])):
+            small_unit, width = _IMPLIED_PART[qa.unit]  # "1 m 98", "5 ft 11": the part's unit left out
+            digits = text[b.core[0]:b.core[1]]
+            small_unit = small_unit if digits.isdigit() and (not width or len(digits) == width) else None
+        small = unit_dimension(small_unit) if small_unit else None
+        gap = text[a.end:b.start]
+        closing_part = qb.kind == "count" and regex.match(r"\s*(?:[.,;:!?)]|\Z)", text[b.end:])
+        if (big and small and big[0] == small[0] and big[0] != "temperature" and isinstance(qb.value, float)
+                and qa.low is None and qb.low is None and qb.qualifier == "exact" and 0 <= qb.value * small[1] < big[1]
+                and (regex.fullmatch(r"[ \u00a0\u202f]{0,2}", gap)
+                     or (closing_part and gap.strip() and r.patterns["list_gap"].match(gap) and "," not in gap))):
+            qa.value = _in_larger_unit(qa.value, qb.value, big, small)
+            a.end = b.end
+            del found[i + 1]
+        i += 1
 
 
 _GROUP_GOES_ON = regex.compile(rf"[.,'’\u00a0\u202f ]?{DIGIT}")

@@ -36,7 +36,19 @@ MEASURE_UNITS = {
     "pressure-hectopascal": "hPa", "temperature-celsius": "°C", "temperature-fahrenheit": "°F",
     "power-watt": "W", "power-kilowatt": "kW", "power-megawatt": "MW", "power-gigawatt": "GW",
     "energy-kilowatt-hour": "kWh",
+    # every other unit of claimcheck/data/units.json that CLDR names (no Wh, MWh..TWh, TW, Mt: CLDR has none)
+    "length-yard": "yd", "length-nautical-mile": "nmi", "speed-knot": "kn", "area-square-mile": "mi2",
+    "area-square-foot": "ft2", "volume-milliliter": "ml", "volume-gallon": "gal", "volume-barrel": "bbl",
+    "mass-pound": "lb", "mass-ounce": "oz", "temperature-kelvin": "K", "pressure-pascal": "Pa",
+    "pressure-kilopascal": "kPa", "pressure-megapascal": "MPa", "power-horsepower": "hp",
+    "digital-byte": "B", "digital-kilobyte": "kB", "digital-megabyte": "MB", "digital-gigabyte": "GB",
+    "digital-terabyte": "TB", "digital-megabit": "Mbit", "digital-gigabit": "Gbit",
+    "frequency-hertz": "Hz", "frequency-kilohertz": "kHz", "frequency-megahertz": "MHz", "frequency-gigahertz": "GHz",
 }
+#: short CLDR unit names that are ordinary words in news text, dropped in every language ("gal" gallon)
+SHORT_NAME_WORDS = {"gal"}
+#: units whose one-letter short names the tables always read (ru "м", "т", "г", "л"); any other's are dropped
+LETTER_NAMES_KEPT = {"length-meter", "mass-gram", "mass-tonne", "volume-liter"}
 DURATION_UNITS = {
     "duration-second": "second", "duration-minute": "minute", "duration-hour": "hour", "duration-day": "day",
     "duration-week": "week", "duration-month": "month", "duration-year": "year",
@@ -104,6 +116,15 @@ def generate(lang: str) -> dict:
                     try:
                         name = _strip_number(format_unit(n, unit_id, length=length, locale=lang))
                     except Exception:  # a unit this locale has no data for
+                        continue
+                    if name == unit_id:  # babel writes the id where the locale has no name for it
+                        continue
+                    name = name.replace("\u200e", "").replace("\u200f", "").strip() if name else name
+                    # a short name that is one letter of a cased script ("Б" byte, "К" kelvin) or a word ("gal")
+                    # would make "5 Б" (a class) or "a 22 gal" a measure: common.json holds the safe symbols
+                    if length == "short" and name and ((len(name) == 1 and name.isalpha() and name.lower() != name.upper()
+                                                        and key == "units" and unit_id not in LETTER_NAMES_KEPT)
+                                                       or name in SHORT_NAME_WORDS):
                         continue
                     # short Latin names of two letters are words too ("in", "ac"): common.json holds the safe ones
                     if name and (length == "long" or len(name) > 2 or not name.isascii()) \
