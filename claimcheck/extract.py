@@ -2394,6 +2394,25 @@ _RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
 _PHONE = regex.compile(r"(?<![\d.,\p{L}])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?P<sep>[ .\-])\d{2,4}(?:(?P=sep)\d{2,4})+"
                        r"(?![\d\p{L}]|[.,]\d)")
 _PHONE_NUMBER = regex.compile(r"[\s:.：]*(?P<n>\+?\(?\d[\d()]*(?:[ .\-/]\(?\d[\d()]*)*)")
+# two groups that no figure writes: a leading zero ("0800 1111", "555-0123"), an area code in brackets ("(212) 555-0199")
+# or hyphened to seven digits or more ("210-3456789": no range)
+_PHONE_SHORT = regex.compile(r"(?<![\d.,\p{L}])(?:\(\d{2,4}\)\s?\d{3,4}[ \-]\d{4}|0\d{2,4}[ \-]\d{3,8}|\d{3}-0\d{3}|\d{2,4}-\d{7,8})"
+                             r"(?![\d\p{L}]|[.,]\d)")
+_PHONE_DIGITS = regex.compile(r"(?<![\d.,])\d{2,}(?![\d.,])")
+_PHONE_WORD_AFTER = regex.compile(r"\s*(?P<w>[\p{L}\p{M}]+)")
+
+
+def _phone_after_cue(text: str, n: regex.Match, r: LangRules, strict: bool = False) -> bool:
+    """Digits right after a phone word are its number: three or more always ("dial 911", "拨打110"); two
+    ("composez le 17 ou le 112"), or any past a name (``strict``: "call the Samaritans on 116 123"), only where
+    no word that could be their counted noun follows ("call 20 witnesses", "call on 193 countries")."""
+    digits = sum(ch.isdigit() for ch in n.group("n"))
+    if digits >= 3 and not strict:
+        return True
+    if digits < 2:
+        return False
+    w = _PHONE_WORD_AFTER.match(text, n.end())
+    return w is None or r.word_boundaries and fold(w.group("w")) in r.data.get("list_connectors", [])
 
 
 def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int, int]]:
@@ -2407,10 +2426,22 @@ def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int
             continue
         out.append(m.span())
     if r.patterns.get("phone_word") is not None:
+        link = r.patterns["phone_link"]
         for w in r.patterns["phone_word"].finditer(text):
-            n = _PHONE_NUMBER.match(text, w.end())
-            if n and sum(ch.isdigit() for ch in n.group("n")) >= 3:
+            n, strict = _PHONE_NUMBER.match(text, w.end()), False
+            if n is None and link is not None and (lk := link.match(text, w.end())):
+                n, strict = _PHONE_NUMBER.match(text, lk.end()), True  # "call the Samaritans on 116 123"
+            if n and "." in text[w.end():n.start("n")].rstrip():
+                continue  # "the call. 300 people": a sentence ends between them
+            while n and _phone_after_cue(text, n, r, strict):
                 out.append(n.span("n"))
+                lk = r.patterns["phone_list"].match(text, n.end()) if r.patterns["phone_list"] is not None else None
+                n = _PHONE_NUMBER.match(text, lk.end()) if lk else None  # "composez le 17 **ou le** 112"
+    if r.patterns["phone_after"] is not None:  # ja "119番通報", ko "112에 신고"
+        for m in _PHONE_DIGITS.finditer(text):
+            if r.patterns["phone_after"].match(text, m.end()):
+                out.append(m.span())
+    out += [m.span() for m in _PHONE_SHORT.finditer(text)]
     for pat in r.data.get("postcode_patterns", []):
         for m in regex.finditer(pat, text):
             tail = regex.search(r"\p{L}+\Z", m.group())
