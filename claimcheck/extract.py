@@ -2714,6 +2714,15 @@ def _title_count_candidates(text: str, r: LangRules) -> list[_Found]:
     return out
 
 
+_ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _roman_number(s: str) -> int:
+    """A century in Roman numerals ("XIX" 19), as decades after it write it ("lata 30. XIX wieku")."""
+    vals = [{"I": 1, "V": 5, "X": 10}[c] for c in s]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
 def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
     """Decades ("the 1930s", "anni '30", "20世纪30年代", "1930年代") → a date "193X" (EDTF: the decade)."""
     out = []
@@ -2721,7 +2730,8 @@ def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
         for m in pat.finditer(text):
             g = m.groupdict()
             # numeral words read as digits are ("八十年代", "二十世纪八十年代", "los años ochenta", "achtziger Jahre")
-            nums = {k: _group_number(v, r) for k, v in g.items() if v and k in ("decade", "century", "short")}
+            nums = {k: _roman_number(v) if k == "century" and _ROMAN.fullmatch(v) else _group_number(v, r)
+                    for k, v in g.items() if v and k in ("decade", "century", "short")}  # "XIX wieku", "XIXe siècle"
             if None in nums.values():
                 continue
             if nums.get("decade"):
