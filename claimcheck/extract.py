@@ -809,6 +809,10 @@ class _Scanner:
             return _Stop(self._skip(st.cs, st.ce, "reference number"))  # "artículo 135", "Section 230", "第三"
         if (st.core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce)
                 and not self.match("currency_after", st.ce)):
+            ra = self.p["rank_after"].match(text, st.ce) if self.p["rank_after"] is not None else None
+            if (ra and len(ra.group("x")) > 1 and r.data.get("rank_nouns_after_digits")
+                    and not (self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs))):
+                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ja "二度目", "三号機" as "2度目"; "三位" may count persons
             return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点"; but "一亿日元" is yen
         if (st.value == 1 and self.p["one_of_before"] is not None and self.p["one_of_before"].search(self.window(st.cs))
                 and self.p["one_of_after"].match(text, st.ce)):
@@ -970,7 +974,7 @@ class _Scanner:
             rng = self.match("range", st.pos) if tok in r.article_words else None
             rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
-                    and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
+                    and not (dm_art and not self._article_ordinal(dm_art.end()) and (self.p["qual_before"].search(self.window(st.cs))
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
@@ -1879,6 +1883,17 @@ class _Scanner:
             return False  # "for a second time": the ordinal, no second of time
         return bool((before is not None and before.search(self.window(cs)))
                     or (after is not None and after.match(self.text, end)))
+
+    def _article_ordinal(self, end: int) -> bool:
+        """"for a second **time**", "nearly a second **term**", "après une seconde **vague**": the unit word is the ordinal
+        before a noun (``article_duration_context`` ``not_after``), with or without a bound before it."""
+        pat = self._ARTICLE_ORDINAL.get(self.r.lang, False)
+        if pat is False:
+            na = self.r.data.get("article_duration_context", {}).get("not_after")
+            pat = self._ARTICLE_ORDINAL[self.r.lang] = regex.compile(na) if na else None
+        return pat is not None and bool(pat.match(self.text, end))
+
+    _ARTICLE_ORDINAL: dict[str, "regex.Pattern | None"] = {}
 
     _GLUED_RANK_VERBS: dict[str, "regex.Pattern | None"] = {}
 
