@@ -2417,10 +2417,25 @@ _PHONE_DIGITS = regex.compile(r"(?<![\d.,])\d{2,}(?![\d.,])")
 _PHONE_WORD_AFTER = regex.compile(r"\s*(?P<w>[\p{L}\p{M}]+)")
 
 
+def _dialled(text: str, n: regex.Match, r: LangRules) -> bool:
+    """Digits after a verb that may also mean something else (``phone_verbs``: "call", "ligar", "набрать") are a
+    number dialled only with no word after them but a ``phone_verb_follow`` one ("ring 101 **for**", "dial 911
+    **immediately**"), a list connector or a number word ("dialled 999 **three** times"), and never a year ("call 2020
+    a turning point")."""
+    digits = n.group("n")
+    if digits.isdigit() and len(digits) == 4 and _YEAR_MIN <= int(digits) <= _YEAR_MAX:
+        return False
+    w = _PHONE_WORD_AFTER.match(text, n.end())
+    return (w is None or fold(w.group("w")) in r.data.get("list_connectors", []) or r.number_words.find(fold(w.group("w")))
+            or r.patterns["phone_verb_follow"] is not None and bool(r.patterns["phone_verb_follow"].match(text, n.end())))
+
+
 def _phone_after_cue(text: str, n: regex.Match, r: LangRules, strict: bool = False) -> bool:
     """Digits right after a phone word are its number: three or more always ("dial 911", "拨打110"); two
     ("composez le 17 ou le 112"), or any past a name (``strict``: "call the Samaritans on 116 123"), only where
     no word that could be their counted noun follows ("call 20 witnesses", "call on 193 countries")."""
+    if regex.fullmatch(r"\d{1,2}\s?[-–:]\s?\d{1,2}", n.group("n")):
+        return False  # "marcó el 2-1": a score
     digits = sum(ch.isdigit() for ch in n.group("n"))
     if digits >= 3 and not strict:
         return True
@@ -2440,10 +2455,14 @@ def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 or sum(map(len, groups)) < 7:
             continue
         out.append(m.span())
-    if r.patterns.get("phone_word") is not None:
+    cues = [(w, False) for w in r.patterns["phone_word"].finditer(text)] if r.patterns.get("phone_word") is not None else []
+    cues += [(w, True) for w in r.patterns["phone_verb"].finditer(text)] if r.patterns["phone_verb"] is not None else []
+    if cues:
         link = r.patterns["phone_link"]
-        for w in r.patterns["phone_word"].finditer(text):
+        for w, verb in cues:
             n, strict = _PHONE_NUMBER.match(text, w.end()), False
+            if n and verb and not _dialled(text, n, r):
+                continue  # "ligar 300 casas", "набрать 300 голосов", "call 2020 the worst year": a count after the verb's other sense
             if n is None and link is not None and (lk := link.match(text, w.end())):
                 n, strict = _PHONE_NUMBER.match(text, lk.end()), True  # "call the Samaritans on 116 123"
             if n and "." in text[w.end():n.start("n")].rstrip():

@@ -835,6 +835,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["other_before"] = left(r.other_before)
     p["unit_prefix"] = left(list(d["unit_prefixes"])) if d.get("unit_prefixes") else None
     p["phone_word"] = _later(_alternation(d["phone_words"], b)) if d.get("phone_words") else None
+    p["phone_verb"] = _later(_alternation(d["phone_verbs"], b)) if d.get("phone_verbs") else None  # "call", "ligar"
+    p["phone_verb_follow"] = _later(d["phone_verb_follow"]) if d.get("phone_verb_follow") else None  # "ring 101 **for**"
     p["phone_link"] = _later(d["phone_link"]) if d.get("phone_link") else None  # "call the Samaritans **on** 116 123"
     conn = d.get("list_connectors", [])
     p["phone_list"] = _later(r"\s*(?:,|" + _alternation(conn, b) + r")\s*(?:\p{L}{1,3}\s+)?") if conn and b else None
