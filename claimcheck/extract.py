@@ -2766,6 +2766,8 @@ def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
             # numeral words read as digits are ("八十年代", "二十世纪八十年代", "los años ochenta", "achtziger Jahre")
             nums = {k: _roman_number(v) if k == "century" and _ROMAN.fullmatch(v) else _group_number(v, r)
                     for k, v in g.items() if v and k in ("decade", "century", "short")}  # "XIX wieku", "XIXe siècle"
+            if g.get("short") and nums["short"] is None:  # "the nineties": a decade word of the table
+                nums["short"] = r.data.get("age_decade_words", {}).get(fold(g["short"]))
             if None in nums.values():
                 continue
             if nums.get("decade"):
