@@ -2418,7 +2418,7 @@ _PHONE_WORD_AFTER = regex.compile(r"\s*(?P<w>[\p{L}\p{M}]+)")
 
 
 def _dialled(text: str, n: regex.Match, r: LangRules) -> bool:
-    """Digits after a verb that may also mean something else (``phone_verbs``: "call", "ligar", "набрать") are a
+    """Digits after a calling verb that may also mean something else (``phone_verbs``: "call", "ring", "ligue") are a
     number dialled only with no word after them but a ``phone_verb_follow`` one ("ring 101 **for**", "dial 911
     **immediately**"), a list connector or a number word ("dialled 999 **three** times"), and never a year ("call 2020
     a turning point")."""
@@ -2447,8 +2447,10 @@ def _phone_after_cue(text: str, n: regex.Match, r: LangRules, strict: bool = Fal
 
 def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int, int]]:
     """Phone numbers are identifiers, no claims: a run of digit groups in a phone's shape, seven
-    digits or more (not a figure grouped in thousands, "12 400 000"), or any digits right after a `phone_words` word
-    ("numer 22 1234567", "电话：010-12345678"), or a postcode (``postcode_patterns``, nl "1012 AB")."""
+    digits or more (not a figure grouped in thousands, "12 400 000"), or two groups no figure writes ("0800 1111",
+    "(212) 555-0199"), digits right after a `phone_words` word ("numer 22 1234567", "电话：010-12345678", "dial 911"),
+    after a `phone_verbs` verb (``_dialled``), past a name (`phone_link`: "call the Samaritans on 116 123"), before a
+    `phone_after` word (ja "119番通報"), or a postcode (``postcode_patterns``, nl "1012 AB")."""
     out = []
     for m in _PHONE.finditer(text):
         groups = regex.split(r"[ .\-]", m.group().lstrip("+"))
@@ -2462,7 +2464,7 @@ def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int
         for w, verb in cues:
             n, strict = _PHONE_NUMBER.match(text, w.end()), False
             if n and verb and not _dialled(text, n, r):
-                continue  # "ligar 300 casas", "набрать 300 голосов", "call 2020 the worst year": a count after the verb's other sense
+                continue  # "call 300 witnesses", "critics call 2024 a turning point": the verb's other sense
             if n is None and link is not None and (lk := link.match(text, w.end())):
                 n, strict = _PHONE_NUMBER.match(text, lk.end()), True  # "call the Samaritans on 116 123"
             if n and "." in text[w.end():n.start("n")].rstrip():
