@@ -2413,7 +2413,7 @@ _PHONE_NUMBER = regex.compile(r"[\s:.：]*(?P<n>\+?\(?\d[\d()]*(?:[ .\-/]\(?\d[\
 # or hyphened to seven digits or more ("210-3456789": no range)
 _PHONE_SHORT = regex.compile(r"(?<![\d.,\p{L}])(?:\(\d{2,4}\)\s?\d{3,4}[ \-]\d{4}|0\d{2,4}[ \-]\d{3,8}|\d{3}-0\d{3}|\d{2,4}-\d{7,8})"
                              r"(?![\d\p{L}]|[.,]\d)")
-_PHONE_DIGITS = regex.compile(r"(?<![\d.,])\d{2,}(?![\d.,])")
+_PHONE_DIGITS = regex.compile(r"(?<![\d.,])\d{2,}(?:[ \-]\d{2,})*(?![\d.,])")
 _PHONE_WORD_AFTER = regex.compile(r"\s*(?P<w>[\p{L}\p{M}]+)")
 
 
@@ -2475,8 +2475,8 @@ def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int
                 n = _PHONE_NUMBER.match(text, lk.end()) if lk else None  # "composez le 17 **ou le** 112"
     if r.patterns["phone_after"] is not None:  # ja "119番通報", ko "112에 신고"
         for m in _PHONE_DIGITS.finditer(text):
-            if r.patterns["phone_after"].match(text, m.end()):
-                out.append(m.span())
+            if r.patterns["phone_after"].match(text, m.end()) and not (len(m.group()) == 4 and _YEAR_MIN <= int(m.group()) <= _YEAR_MAX):
+                out.append(m.span())  # but "werden 2025 wählen": a year
     out += [m.span() for m in _PHONE_SHORT.finditer(text)]
     for pat in r.data.get("postcode_patterns", []):
         for m in regex.finditer(pat, text):
