@@ -2420,11 +2420,8 @@ _PHONE_WORD_AFTER = regex.compile(r"\s*(?P<w>[\p{L}\p{M}]+)")
 def _dialled(text: str, n: regex.Match, r: LangRules) -> bool:
     """Digits after a calling verb that may also mean something else (``phone_verbs``: "call", "ring", "ligue") are a
     number dialled only with no word after them but a ``phone_verb_follow`` one ("ring 101 **for**", "dial 911
-    **immediately**"), a list connector or a number word ("dialled 999 **three** times"), and never a year ("call 2020
-    a turning point")."""
-    digits = n.group("n")
-    if digits.isdigit() and len(digits) == 4 and _YEAR_MIN <= int(digits) <= _YEAR_MAX:
-        return False
+    **immediately**"), a list connector or a number word ("dialled 999 **three** times"); never a year either
+    (``_phone_after_cue``: "critics call 2024 a turning point")."""
     w = _PHONE_WORD_AFTER.match(text, n.end())
     return (w is None or fold(w.group("w")) in r.data.get("list_connectors", []) or r.number_words.find(fold(w.group("w")))
             or r.patterns["phone_verb_follow"] is not None and bool(r.patterns["phone_verb_follow"].match(text, n.end())))
@@ -2436,6 +2433,8 @@ def _phone_after_cue(text: str, n: regex.Match, r: LangRules, strict: bool = Fal
     no word that could be their counted noun follows ("call 20 witnesses", "call on 193 countries")."""
     if regex.fullmatch(r"\d{1,2}\s?[-–:]\s?\d{1,2}", n.group("n")):
         return False  # "marcó el 2-1": a score
+    if n.group("n").isdigit() and len(n.group("n")) == 4 and _YEAR_MIN <= int(n.group("n")) <= _YEAR_MAX:
+        return False  # "la ligne 2025": a year
     digits = sum(ch.isdigit() for ch in n.group("n"))
     if digits >= 3 and not strict:
         return True
