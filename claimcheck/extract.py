@@ -810,6 +810,10 @@ class _Scanner:
             return _Stop(self._skip(st.cs, st.ce, "reference number"))  # "artículo 135", "Section 230", "第三"
         if (st.core_kind == "cjk" and self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce)
                 and not self.match("currency_after", st.ce)):
+            ra = self.p["rank_after"].match(text, st.ce) if self.p["rank_after"] is not None else None
+            if (ra and len(ra.group("x")) > 1 and r.data.get("rank_nouns_after_digits")
+                    and not (self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs))):
+                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ja "二度目", "三号機" as "2度目"; "三位" may count persons
             return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点"; but "一亿日元" is yen
         if (st.value == 1 and self.p["one_of_before"] is not None and self.p["one_of_before"].search(self.window(st.cs))
                 and self.p["one_of_after"].match(text, st.ce)):
@@ -971,7 +975,7 @@ class _Scanner:
             rng = self.match("range", st.pos) if tok in r.article_words else None
             rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
-                    and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
+                    and not (dm_art and not self._article_ordinal(dm_art.end()) and (self.p["qual_before"].search(self.window(st.cs))
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
@@ -1886,6 +1890,17 @@ class _Scanner:
         return bool((before is not None and before.search(self.window(cs)))
                     or (after is not None and after.match(self.text, end)))
 
+    def _article_ordinal(self, end: int) -> bool:
+        """"for a second **time**", "nearly a second **term**", "après une seconde **vague**": the unit word is the ordinal
+        before a noun (``article_duration_context`` ``not_after``), with or without a bound before it."""
+        pat = self._ARTICLE_ORDINAL.get(self.r.lang, False)
+        if pat is False:
+            na = self.r.data.get("article_duration_context", {}).get("not_after")
+            pat = self._ARTICLE_ORDINAL[self.r.lang] = regex.compile(na) if na else None
+        return pat is not None and bool(pat.match(self.text, end))
+
+    _ARTICLE_ORDINAL: dict[str, "regex.Pattern | None"] = {}
+
     _GLUED_RANK_VERBS: dict[str, "regex.Pattern | None"] = {}
 
     def _glued_rank_verb(self, cs: int) -> bool:
@@ -2401,23 +2416,74 @@ _RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
 _PHONE = regex.compile(r"(?<![\d.,\p{L}])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?P<sep>[ .\-])\d{2,4}(?:(?P=sep)\d{2,4})+"
                        r"(?![\d\p{L}]|[.,]\d)")
 _PHONE_NUMBER = regex.compile(r"[\s:.：]*(?P<n>\+?\(?\d[\d()]*(?:[ .\-/]\(?\d[\d()]*)*)")
+# two groups that no figure writes: a leading zero ("0800 1111", "555-0123"), an area code in brackets ("(212) 555-0199")
+# or hyphened to seven digits or more ("210-3456789": no range)
+_PHONE_SHORT = regex.compile(r"(?<![\d.,\p{L}])(?:\(\d{2,4}\)\s?\d{3,4}[ \-]\d{4}|0\d{2,4}[ \-]\d{3,8}|\d{3}-0\d{3}|\d{2,4}-\d{7,8})"
+                             r"(?![\d\p{L}]|[.,]\d)")
+_PHONE_DIGITS = regex.compile(r"(?<![\d.,])\d{2,}(?:[ \-]\d{2,})*(?![\d.,])")
+_PHONE_WORD_AFTER = regex.compile(r"\s*(?P<w>[\p{L}\p{M}]+)")
+
+
+def _dialled(text: str, n: regex.Match, r: LangRules) -> bool:
+    """Digits after a calling verb that may also mean something else (``phone_verbs``: "call", "ring", "ligue") are a
+    number dialled only with no word after them but a ``phone_verb_follow`` one ("ring 101 **for**", "dial 911
+    **immediately**"), a list connector or a number word ("dialled 999 **three** times"); never a year either
+    (``_phone_after_cue``: "critics call 2024 a turning point")."""
+    w = _PHONE_WORD_AFTER.match(text, n.end())
+    return (w is None or fold(w.group("w")) in r.data.get("list_connectors", []) or r.number_words.find(fold(w.group("w")))
+            or r.patterns["phone_verb_follow"] is not None and bool(r.patterns["phone_verb_follow"].match(text, n.end())))
+
+
+def _phone_after_cue(text: str, n: regex.Match, r: LangRules, strict: bool = False) -> bool:
+    """Digits right after a phone word are its number: three or more always ("dial 911", "拨打110"); two
+    ("composez le 17 ou le 112"), or any past a name (``strict``: "call the Samaritans on 116 123"), only where
+    no word that could be their counted noun follows ("call 20 witnesses", "call on 193 countries")."""
+    if regex.fullmatch(r"\d{1,2}\s?[-–:]\s?\d{1,2}", n.group("n")):
+        return False  # "marcó el 2-1": a score
+    if n.group("n").isdigit() and len(n.group("n")) == 4 and _YEAR_MIN <= int(n.group("n")) <= _YEAR_MAX:
+        return False  # "la ligne 2025": a year
+    digits = sum(ch.isdigit() for ch in n.group("n"))
+    if digits >= 3 and not strict:
+        return True
+    if digits < 2:
+        return False
+    w = _PHONE_WORD_AFTER.match(text, n.end())
+    return w is None or r.word_boundaries and fold(w.group("w")) in r.data.get("list_connectors", [])
 
 
 def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int, int]]:
     """Phone numbers are identifiers, no claims: a run of digit groups in a phone's shape, seven
-    digits or more (not a figure grouped in thousands, "12 400 000"), or any digits right after a `phone_words` word
-    ("numer 22 1234567", "电话：010-12345678"), or a postcode (``postcode_patterns``, nl "1012 AB")."""
+    digits or more (not a figure grouped in thousands, "12 400 000"), or two groups no figure writes ("0800 1111",
+    "(212) 555-0199"), digits right after a `phone_words` word ("numer 22 1234567", "电话：010-12345678", "dial 911"),
+    after a `phone_verbs` verb (``_dialled``), past a name (`phone_link`: "call the Samaritans on 116 123"), before a
+    `phone_after` word (ja "119番通報"), or a postcode (``postcode_patterns``, nl "1012 AB")."""
     out = []
     for m in _PHONE.finditer(text):
         groups = regex.split(r"[ .\-]", m.group().lstrip("+"))
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 or sum(map(len, groups)) < 7:
             continue
         out.append(m.span())
-    if r.patterns.get("phone_word") is not None:
-        for w in r.patterns["phone_word"].finditer(text):
-            n = _PHONE_NUMBER.match(text, w.end())
-            if n and sum(ch.isdigit() for ch in n.group("n")) >= 3:
+    cues = [(w, False) for w in r.patterns["phone_word"].finditer(text)] if r.patterns.get("phone_word") is not None else []
+    cues += [(w, True) for w in r.patterns["phone_verb"].finditer(text)] if r.patterns["phone_verb"] is not None else []
+    if cues:
+        link = r.patterns["phone_link"]
+        for w, verb in cues:
+            n, strict = _PHONE_NUMBER.match(text, w.end()), False
+            if n and verb and not _dialled(text, n, r):
+                continue  # "call 300 witnesses", "critics call 2024 a turning point": the verb's other sense
+            if n is None and link is not None and (lk := link.match(text, w.end())):
+                n, strict = _PHONE_NUMBER.match(text, lk.end()), True  # "call the Samaritans on 116 123"
+            if n and "." in text[w.end():n.start("n")].rstrip():
+                continue  # "the call. 300 people": a sentence ends between them
+            while n and _phone_after_cue(text, n, r, strict):
                 out.append(n.span("n"))
+                lk = r.patterns["phone_list"].match(text, n.end()) if r.patterns["phone_list"] is not None else None
+                n = _PHONE_NUMBER.match(text, lk.end()) if lk else None  # "composez le 17 **ou le** 112"
+    if r.patterns["phone_after"] is not None:  # ja "119番通報", ko "112에 신고"
+        for m in _PHONE_DIGITS.finditer(text):
+            if r.patterns["phone_after"].match(text, m.end()) and not (len(m.group()) == 4 and _YEAR_MIN <= int(m.group()) <= _YEAR_MAX):
+                out.append(m.span())  # but "werden 2025 wählen": a year
+    out += [m.span() for m in _PHONE_SHORT.finditer(text)]
     for pat in r.data.get("postcode_patterns", []):
         for m in regex.finditer(pat, text):
             tail = regex.search(r"\p{L}+\Z", m.group())
@@ -2742,6 +2808,15 @@ def _title_count_candidates(text: str, r: LangRules) -> list[_Found]:
     return out
 
 
+_ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _roman_number(s: str) -> int:
+    """A century in Roman numerals ("XIX" 19), as decades after it write it ("lata 30. XIX wieku")."""
+    vals = [{"I": 1, "V": 5, "X": 10}[c] for c in s]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
 def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
     """Decades ("the 1930s", "anni '30", "20世纪30年代", "1930年代") → a date "193X" (EDTF: the decade)."""
     out = []
@@ -2749,7 +2824,10 @@ def _decade_candidates(text: str, r: LangRules) -> list[_Found]:
         for m in pat.finditer(text):
             g = m.groupdict()
             # numeral words read as digits are ("八十年代", "二十世纪八十年代", "los años ochenta", "achtziger Jahre")
-            nums = {k: _group_number(v, r) for k, v in g.items() if v and k in ("decade", "century", "short")}
+            nums = {k: _roman_number(v) if k == "century" and _ROMAN.fullmatch(v) else _group_number(v, r)
+                    for k, v in g.items() if v and k in ("decade", "century", "short")}  # "XIX wieku", "XIXe siècle"
+            if g.get("short") and nums["short"] is None:  # "the nineties": a decade word of the table
+                nums["short"] = r.data.get("age_decade_words", {}).get(fold(g["short"]))
             if None in nums.values():
                 continue
             if nums.get("decade"):

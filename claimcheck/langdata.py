@@ -835,6 +835,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["other_before"] = left(r.other_before)
     p["unit_prefix"] = left(list(d["unit_prefixes"])) if d.get("unit_prefixes") else None
     p["phone_word"] = _later(_alternation(d["phone_words"], b)) if d.get("phone_words") else None
+    p["phone_verb"] = _later(_alternation(d["phone_verbs"], b)) if d.get("phone_verbs") else None  # "call", "ligar"
+    p["phone_verb_follow"] = _later(d["phone_verb_follow"]) if d.get("phone_verb_follow") else None  # "ring 101 **for**"
+    p["phone_link"] = _later(d["phone_link"]) if d.get("phone_link") else None  # "call the Samaritans **on** 116 123"
+    conn = d.get("list_connectors", [])
+    p["phone_list"] = _later(r"\s*(?:,|" + _alternation(conn, b) + r")\s*(?:\p{L}{1,3}\s+)?") if conn and b else None
+    p["phone_after"] = _later(d["phone_after"]) if d.get("phone_after") else None  # ja "119**番通報**"
     # a match score ("3-1", "2½–1½", "3:1"), also with a word or mark between its sides ("ganó 3 a 1",
     # "s'est imposé 3 à 0", "2比1"); a pair inside a clock of three parts ("10:15:30") is none
     marks, words = d.get("score_marks", []), d.get("score_words", [])
