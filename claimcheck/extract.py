@@ -1910,7 +1910,7 @@ class _Scanner:
             # id "HUT ke-80", "ulang tahun ke-60": the anniversary named before its ordinal, years since
             start = cs - (len(self.window(cs)) - ab.start())
             return _Found(start, end, (cs, end), Quantity(kind="duration", value=float(value), unit="year"), noun=True)
-        seq = None
+        seq, start = None, cs
         ra = p["rank_after"].match(text, end) if p["rank_after"] is not None else None
         if ra:
             seq, end = self.r.data["rank_nouns"].get(ra.group("x").lower(), self.r.data["rank_nouns"].get(ra.group("x"), "rank")), ra.end()
@@ -1922,17 +1922,16 @@ class _Scanner:
             rb = p["rank_before"].search(win) if p["rank_before"] is not None else None
             if rb:
                 seq = self.r.data["rank_nouns"].get(rb.group("x").lower(), "rank")
-                cs_claim = cs - (len(win) - rb.start())
-                return _Found(cs_claim, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
-            if ranked or (p["rank_verb"] is not None and p["rank_verb"].search(win)):
+                start = cs - (len(win) - rb.start())
+            elif ranked or (p["rank_verb"] is not None and p["rank_verb"].search(win)):
                 seq = "rank"
             elif (p["rank_elided_before"] is not None and p["rank_elided_before"].search(win)
                   and p["rank_elided_after"].match(text, end)):
                 seq = "rank"  # "ABC was second with 3.26 million", "in seventh by the end": the place noun left out
-        if seq is None:
+        if seq is None or (seq == "occurrence" and value == 1):  # "for the first time": no count of occurrences
             self.skipped.append((cs, end, "ordinal"))
             return None
-        return _Found(cs, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
+        return _Found(start, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
 
     def _number_at(self, pos: int) -> bool:
         """Does a number (digits or a number word) follow ``pos`` as the next word of a spaced script? Where
