@@ -2135,6 +2135,8 @@ class _Scanner:
             noun = self._counted_noun(pos, spelled=False)
             if noun:
                 pos = noun
+            elif self._age_span(start, quantity):  # "aged 4 to 9", "aged between 8 and 12": ages, as "de 4 à 9 ans"
+                quantity.kind, quantity.unit = "duration", "year"
         win = self.window(start)
         qb = self.p["qual_before"].search(win)
         if qb:
@@ -2152,6 +2154,14 @@ class _Scanner:
                 pos = na.end() if na else pos
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity)
+
+    def _age_span(self, start: int, quantity: Quantity) -> bool:
+        """A bare span right after an ``age_before`` phrase, or after it and a span's opening word ("between")."""
+        ab, win = self.p["age_before"], self.window(start)
+        if ab is None or quantity.kind != "count" or not quantity.high or not 0 < quantity.high < 120:
+            return False
+        opener = next((bm for bm in (before.search(win) for before, _ in self.p["range_pairs"]) if bm), None)
+        return bool(ab.search(win) or (opener and ab.search(win[:opener.start()])))
 
     def _counted_noun(self, pos: int, spelled: bool) -> int | None:
         """End of the counted noun right after ``pos`` (0 when there is none worth including),
