@@ -1243,6 +1243,9 @@ class _Scanner:
         ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
         if ending and text[st.pos - 1:st.pos].isalpha() and not regex.search(ending + r"\Z", text[max(0, st.pos - 40):st.pos]):
             qa = None  # hu "3 millióval több": a scale or unit in the case of a difference, no bound ("100 főnél több")
+        if (qa and not r.word_boundaries and len(qa.group("x")) == 1 and qa.start("x") > st.pos
+                and text[qa.end():qa.end() + 1].isalpha() and not self.match("classifier", qa.end())):
+            qa = None  # ko "737 여객기": a spaced word that starts with the one-letter bound "여" ("300 여명" keeps it)
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
