@@ -754,6 +754,12 @@ class _Scanner:
         r, text, m = self.r, self.text, st.m
         if self.p.get("negative_around") is not None and self.p["negative_around"].match(text, st.cs):
             return _Stop(self._skip(st.cs, st.ce, "word"))  # the zero of "शून्य से 5 डिग्री नीचे", no range from it
+        co = self._compound_ordinal(st) if st.core_kind == "words" else None
+        if co:  # "the twenty-second time", "la vingt-deuxième fois", "в двадцать второй раз": one ordinal, not a ten
+            n, found = len(self.skipped), self._ordinal(st.cs, co[0], co[1])
+            if found is not None or not self.match("duration", st.ce):
+                return _Stop(found)
+            del self.skipped[n:]  # "a thirty-second ad": the ordinal is also a unit of time, read as seconds
         # times (10:30, 9h30), footnote markers [1], version numbers
         if st.core_kind in ("digits", "cjk") and self.p.get("anniversary") is not None:
             ann = self._anniversary(st.cs, st.ce, st.value)
@@ -2157,6 +2163,19 @@ class _Scanner:
                 pos = na.end() if na else pos
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity)
+
+    def _compound_ordinal(self, st: "_Reading") -> tuple[int, float] | None:
+        """A round ten, a ``word_joiners`` joiner and an ordinal word below ten (below twenty after a
+        ``vigesimal_tens`` ten: fr "soixante-dixième") are one ordinal: (its end, its value)."""
+        ords, v = self.r.data.get("ordinal_words", {}), st.value
+        if not ords or not v or v % 10 or not 20 <= v <= 90:
+            return None
+        for j in self.r.data.get("word_joiners", []):
+            om = self.p["core"].match(self.text, st.ce + len(j)) if self.text.startswith(j, st.ce) else None
+            ov = ords.get(fold(om.group())) if om and om.lastgroup == "ordword" else None
+            if ov and (ov < 10 or (ov < 20 and v in self.r.data.get("vigesimal_tens", []))):
+                return om.end(), v + ov
+        return None
 
     def _age_span(self, start: int, quantity: Quantity) -> bool:
         """A bare span right after an ``age_before`` phrase, or after it and a span's opening word ("between")."""
