@@ -755,6 +755,12 @@ class _Scanner:
         r, text, m = self.r, self.text, st.m
         if self.p.get("negative_around") is not None and self.p["negative_around"].match(text, st.cs):
             return _Stop(self._skip(st.cs, st.ce, "word"))  # the zero of "शून्य से 5 डिग्री नीचे", no range from it
+        co = self._compound_ordinal(st) if st.core_kind == "words" else None
+        if co:  # "the twenty-second time", "la vingt-deuxième fois", "в двадцать второй раз": one ordinal, not a ten
+            n, found = len(self.skipped), self._ordinal(st.cs, co[0], co[1])
+            if found is not None or not self.match("duration", st.ce):
+                return _Stop(found)
+            del self.skipped[n:]  # "a thirty-second ad": the ordinal is also a unit of time, read as seconds
         # times (10:30, 9h30), footnote markers [1], version numbers
         if st.core_kind in ("digits", "cjk") and self.p.get("anniversary") is not None:
             ann = self._anniversary(st.cs, st.ce, st.value)
@@ -1253,6 +1259,9 @@ class _Scanner:
         ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
         if ending and text[st.pos - 1:st.pos].isalpha() and not regex.search(ending + r"\Z", text[max(0, st.pos - 40):st.pos]):
             qa = None  # hu "3 millióval több": a scale or unit in the case of a difference, no bound ("100 főnél több")
+        if (qa and not r.word_boundaries and len(qa.group("x")) == 1 and qa.start("x") > st.pos
+                and text[qa.end():qa.end() + 1].isalpha() and not self.match("classifier", qa.end())):
+            qa = None  # ko "737 여객기": a spaced word that starts with the one-letter bound "여" ("300 여명" keeps it)
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
@@ -1931,7 +1940,7 @@ class _Scanner:
             # id "HUT ke-80", "ulang tahun ke-60": the anniversary named before its ordinal, years since
             start = cs - (len(self.window(cs)) - ab.start())
             return _Found(start, end, (cs, end), Quantity(kind="duration", value=float(value), unit="year"), noun=True)
-        seq = None
+        seq, start = None, cs
         ra = p["rank_after"].match(text, end) if p["rank_after"] is not None else None
         if ra:
             seq, end = self.r.data["rank_nouns"].get(ra.group("x").lower(), self.r.data["rank_nouns"].get(ra.group("x"), "rank")), ra.end()
@@ -1943,17 +1952,16 @@ class _Scanner:
             rb = p["rank_before"].search(win) if p["rank_before"] is not None else None
             if rb:
                 seq = self.r.data["rank_nouns"].get(rb.group("x").lower(), "rank")
-                cs_claim = cs - (len(win) - rb.start())
-                return _Found(cs_claim, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
-            if ranked or (p["rank_verb"] is not None and p["rank_verb"].search(win)):
+                start = cs - (len(win) - rb.start())
+            elif ranked or (p["rank_verb"] is not None and p["rank_verb"].search(win)):
                 seq = "rank"
             elif (p["rank_elided_before"] is not None and p["rank_elided_before"].search(win)
                   and p["rank_elided_after"].match(text, end)):
                 seq = "rank"  # "ABC was second with 3.26 million", "in seventh by the end": the place noun left out
-        if seq is None:
+        if seq is None or (seq == "occurrence" and value == 1):  # "for the first time": no count of occurrences
             self.skipped.append((cs, end, "ordinal"))
             return None
-        return _Found(cs, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
+        return _Found(start, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
 
     def _number_at(self, pos: int) -> bool:
         """Does a number (digits or a number word) follow ``pos`` as the next word of a spaced script? Where
@@ -2157,6 +2165,8 @@ class _Scanner:
             noun = self._counted_noun(pos, spelled=False)
             if noun:
                 pos = noun
+            elif self._age_span(start, quantity):  # "aged 4 to 9", "aged between 8 and 12": ages, as "de 4 à 9 ans"
+                quantity.kind, quantity.unit = "duration", "year"
         win = self.window(start)
         qb = self.p["qual_before"].search(win)
         if qb:
@@ -2174,6 +2184,27 @@ class _Scanner:
                 pos = na.end() if na else pos
         quantity.qualifier = qualifier
         return _Found(start, pos, (cs, ce), quantity)
+
+    def _compound_ordinal(self, st: "_Reading") -> tuple[int, float] | None:
+        """A round ten, a ``word_joiners`` joiner and an ordinal word below ten (below twenty after a
+        ``vigesimal_tens`` ten: fr "soixante-dixième") are one ordinal: (its end, its value)."""
+        ords, v = self.r.data.get("ordinal_words", {}), st.value
+        if not ords or not v or v % 10 or not 20 <= v <= 90:
+            return None
+        for j in self.r.data.get("word_joiners", []):
+            om = self.p["core"].match(self.text, st.ce + len(j)) if self.text.startswith(j, st.ce) else None
+            ov = ords.get(fold(om.group())) if om and om.lastgroup == "ordword" else None
+            if ov and (ov < 10 or (ov < 20 and v in self.r.data.get("vigesimal_tens", []))):
+                return om.end(), v + ov
+        return None
+
+    def _age_span(self, start: int, quantity: Quantity) -> bool:
+        """A bare span right after an ``age_before`` phrase, or after it and a span's opening word ("between")."""
+        ab, win = self.p["age_before"], self.window(start)
+        if ab is None or quantity.kind != "count" or not quantity.high or not 0 < quantity.high < 120:
+            return False
+        opener = next((bm for bm in (before.search(win) for before, _ in self.p["range_pairs"]) if bm), None)
+        return bool(ab.search(win) or (opener and ab.search(win[:opener.start()])))
 
     def _counted_noun(self, pos: int, spelled: bool) -> int | None:
         """End of the counted noun right after ``pos`` (0 when there is none worth including),

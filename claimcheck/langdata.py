@@ -902,9 +902,16 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # --- ranks, halves, tenths, scaled units, times --------------------------------
     rank_nouns = d.get("rank_nouns", {})
     word_end = r"(?![\p{L}])" if b else ""
-    # "fifth floor", "fifth-floor room", "third-place finish"
-    p["rank_after"] = _later(r"[ \u00a0-]?(?P<x>" + _alternation(rank_nouns, b) + ")" + word_end) if rank_nouns else None
-    p["rank_before"] = _later("(?P<x>" + _alternation(rank_nouns, b) + r")\s*\Z") if rank_nouns else None
+    # "fifth floor", "fifth-floor room", "third-place finish"; ``rank_nouns_side``: a noun read on one side of its ordinal only
+    # (nl "derde keer", never "twee keer tweede")
+    side = d.get("rank_nouns_side", {})
+    after_nouns = [n for n in rank_nouns if side.get(n, "after") == "after"]
+    before_nouns = [n for n in rank_nouns if side.get(n, "before") == "before"]
+    # ``rank_nouns_not_before``: a word after the noun that makes it part of another noun (en "the third time zone")
+    compound = d.get("rank_nouns_not_before", [])
+    rank_end = word_end + (r"(?!\s+" + _alternation(compound, b) + ")" if compound else "")
+    p["rank_after"] = _later(r"[ \u00a0-]?(?P<x>" + _alternation(after_nouns, b) + ")" + rank_end) if after_nouns else None
+    p["rank_before"] = _later("(?P<x>" + _alternation(before_nouns, b) + r")\s*\Z") if before_nouns else None
     verbs = d.get("rank_verbs", [])
     p["rank_verb"] = _later("(?P<x>" + _alternation(verbs, b) + r")\s+\Z") if verbs else None
     # "40th anniversary", "40e anniversaire", "60周年", "60-летие", "21st birthday": a number of years
