@@ -2756,6 +2756,7 @@ def _in_larger_unit(big: float, small: float, big_dim: tuple, small_dim: tuple) 
 #: the smaller unit a bare figure right after a small figure of a larger one names ("1 m 98": centimetres, two
 #: digits; "5 ft 11": inches), as heights and jumps are written (no "100 m 10-mal": the larger below ten)
 _IMPLIED_PART = {"m": ("cm", 2), "ft": ("inch", 0)}
+_LEADING_ZERO_PART = regex.compile(r"[ \u00a0\u202f]{0,2}(0\d)(?![\p{L}\d-]|[.,]\d)")
 
 
 def _merge_compound_measures(text: str, found: list[_Found], r: LangRules, skipped: list) -> None:
@@ -2765,7 +2766,7 @@ def _merge_compound_measures(text: str, found: list[_Found], r: LangRules, skipp
     but for a bare part closing the clause (it "1 metro e 98.", es "un metro y 98,")."""
     for a in found:  # "2 м 04", "2米08": a part with its leading zero, which alone is a code
         q = a.quantity
-        zero = regex.compile(r"[ \u00a0\u202f]{0,2}(0\d)(?![\p{L}\d-]|[.,]\d)").match(text, a.end) \
+        zero = _LEADING_ZERO_PART.match(text, a.end) \
             if q.kind == "measure" and q.unit in _IMPLIED_PART and q.value in range(1, 10) else None
         if zero and _IMPLIED_PART[q.unit][1] == 2 and (zero.start(1), zero.end(1), "code") in skipped:
             skipped.remove((zero.start(1), zero.end(1), "code"))
