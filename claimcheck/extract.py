@@ -1589,7 +1589,7 @@ class _Scanner:
 
     def _after_name(self, cs: int) -> bool:
         """A capitalised word that is no known grammar word stands right before the number."""
-        tok = self.text[cs:cs + 12].split()[0]
+        tok = regex.sub(r"['’]s\Z", "", self.text[cs:cs + 12].split()[0])  # "Radio 4's Today programme"
         if not self.r.word_boundaries:  # "iPhone 15正式发售": the digits glued to the next word
             tok = regex.match(r"[\d.,]*", tok).group()
         if not tok.rstrip(".,;:)!?").isdigit():
