@@ -971,6 +971,7 @@ class _Scanner:
             rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
                     and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
+                                         or text.startswith(("-", "\u2010"), st.ce)  # "a one-week inquiry"
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
