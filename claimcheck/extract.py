@@ -1376,7 +1376,7 @@ class _Scanner:
             if st.core_kind == "cjk" and not st.unit_found and st.quantity.scale == 1.0:
                 return self._skip(st.cs, st.ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
             homograph = r.data.get("verb_homographs", {}).get(m.group().lower()) if st.core_kind == "words" else None
-            if homograph and not st.unit_found and regex.match(r"\s+(?:" + homograph + ")", text[st.pos:st.pos + 40]):
+            if homograph and not st.unit_found and st.quantity.scale == 1.0 and regex.match(r"\s+(?:" + homograph + ")", text[st.pos:st.pos + 40]):
                 return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
             noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
@@ -1393,6 +1393,9 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_before"] is not None
                       and self.p["elided_count_before"].search(self.window(st.cs))):
                     noun = 0  # "a mother of two", "killing nine": the counted noun is understood
+                elif (st.core_kind == "words" and st.quantity.scale > 1 and st.qualifier == "exact"
+                      and fold(m.group().split()[0]) not in r.article_words):
+                    noun = 0  # "Of these, two million are children", "vivono sei milioni": the scale word counts
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
