@@ -970,6 +970,7 @@ class _Scanner:
             rng = self.match("range", st.pos) if tok in r.article_words else None
             rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
+                    and not (st.value == 1 and self.match("percent", st.pos))  # "one percent", "el uno por ciento"
                     and not (dm_art and (self.p["qual_before"].search(self.window(st.cs))
                                          or text.startswith(("-", "\u2010"), st.ce)  # "a one-week inquiry"
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())

@@ -564,7 +564,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # or a half
         follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
                               + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {}))
-                              + d.get("pp_words", []), boundary=True)  # "half a percentage point"
+                              + d.get("pp_words", []) + d.get("percent_words", []),
+                              boundary=True)  # "half a percentage point", "one percent of voters"
         words.append("\x00ART\x00")
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
