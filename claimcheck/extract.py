@@ -981,7 +981,9 @@ class _Scanner:
             rng = self.match("range", st.pos) if tok in r.article_words else None
             rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
+                    and not (st.value == 1 and self.match("percent", st.pos))  # "one percent", "el uno por ciento"
                     and not (dm_art and not self._article_ordinal(dm_art.end()) and (self.p["qual_before"].search(self.window(st.cs))
+                                         or text.startswith(("-", "\u2010"), st.ce)  # "a one-week inquiry"
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
@@ -1394,7 +1396,7 @@ class _Scanner:
             if st.core_kind == "cjk" and not st.unit_found and st.quantity.scale == 1.0:
                 return self._skip(st.cs, st.ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
             homograph = r.data.get("verb_homographs", {}).get(m.group().lower()) if st.core_kind == "words" else None
-            if homograph and not st.unit_found and regex.match(r"\s+(?:" + homograph + ")", text[st.pos:st.pos + 40]):
+            if homograph and not st.unit_found and st.quantity.scale == 1.0 and regex.match(r"\s+(?:" + homograph + ")", text[st.pos:st.pos + 40]):
                 return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
             noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
@@ -1411,6 +1413,9 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_before"] is not None
                       and self.p["elided_count_before"].search(self.window(st.cs))):
                     noun = 0  # "a mother of two", "killing nine": the counted noun is understood
+                elif (st.core_kind == "words" and st.quantity.scale > 1 and st.qualifier == "exact"
+                      and fold(m.group().split()[0]) not in r.article_words):
+                    noun = 0  # "Of these, two million are children", "vivono sei milioni": the scale word counts
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
@@ -1608,7 +1613,7 @@ class _Scanner:
 
     def _after_name(self, cs: int) -> bool:
         """A capitalised word that is no known grammar word stands right before the number."""
-        tok = self.text[cs:cs + 12].split()[0]
+        tok = regex.sub(r"['’]s\Z", "", self.text[cs:cs + 12].split()[0])  # "Radio 4's Today programme"
         if not self.r.word_boundaries:  # "iPhone 15正式发售": the digits glued to the next word
             tok = regex.match(r"[\d.,]*", tok).group()
         if not tok.rstrip(".,;:)!?").isdigit():

@@ -564,16 +564,18 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # or a half
         follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
                               + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {}))
-                              + d.get("pp_words", []), boundary=True)  # "half a percentage point"
+                              + d.get("pp_words", []) + d.get("percent_words", []),
+                              boundary=True)  # "half a percentage point", "one percent of voters"
         words.append("\x00ART\x00")
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
         if articles:
             # "un millón", "un'ora": an article joins the next word across a space or an elided vowel
-            # da "en til to timer", "one to two hours": the article as the first end of a range of number words
+            # da "en til to timer", "one to two hours": the article as the first end of a range of number words;
+            # hyphened to a unit of time it is one of it ("a one-week inquiry")
             rng = [c for c in d.get("range_connectors", []) if c[:1].isalpha()]
             rng_follow = (r"|\s+" + _alternation(rng, boundary=True) + r"\s+" + w_alt) if rng else ""
-            w_alt = "(?:" + w_alt + "|" + _alternation(articles, boundary=True) + rf"(?=(?:\s+|['’]){follow}{rng_follow}))"
+            w_alt = "(?:" + w_alt + "|" + _alternation(articles, boundary=True) + rf"(?=(?:\s+|['’]|[-\u2010](?=\p{{L}})){follow}{rng_follow}))"
         joiners = d.get("word_joiners", [])
         j_alt = "|".join(regex.escape(j).replace(r"\ ", r"\s+") for j in sorted(joiners, key=len, reverse=True)) or "(?!)"
         mult_alt = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=True)

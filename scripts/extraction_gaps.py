@@ -14,6 +14,7 @@ reader skipped and why, ...). Buckets are ranked by frequency over the languages
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import sys
@@ -60,12 +61,23 @@ def _stated(c, others, others_keys: set) -> bool:
         return True
     for d in others:
         if c.kind == d.kind == "measure" or {c.kind, d.kind} <= {"measure", "duration"}:
-            try:
-                if conversion_fits(c.quantity, d.quantity) or conversion_fits(d.quantity, c.quantity):
-                    return True
-            except Exception:  # units of no common dimension
-                continue
+            # a temperature whose scale the text does not name ("a sunny 80 degrees": unit "°") may be the
+            # Fahrenheit or Celsius figure a translation converted ("27 grados")
+            for cq in _scales_of(c.quantity):
+                for dq in _scales_of(d.quantity):
+                    try:
+                        if conversion_fits(cq, dq) or conversion_fits(dq, cq):
+                            return True
+                    except Exception:  # units of no common dimension
+                        continue
     return False
+
+
+def _scales_of(q):
+    """The quantity, or for an unnamed temperature scale ("°") its Fahrenheit and Celsius readings."""
+    if q.unit == "°":
+        return [dataclasses.replace(q, unit="°F"), dataclasses.replace(q, unit="°C")]
+    return [q]
 
 
 def _words(text: str, lookup) -> list[str]:
