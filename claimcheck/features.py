@@ -512,7 +512,13 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     return ctx
 
 
-_YEAR = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
+# a year, or a decade ("195X": "the 1950s", "1950年代"), with its month and day if any
+_YEAR = re.compile(r"(\d{3}[\dX])(?:-\d\d(?:-\d\d)?)?")
+
+
+def same_era(a: str, b: str) -> bool:
+    """Do two scopes (``scope_years``) name one time: equal years, or a year inside a decade ("2019", "201X")?"""
+    return all(x == y for x, y in zip(a, b) if "X" not in (x, y))
 
 
 def _embed_each(texts: Sequence[str], encoder) -> np.ndarray:
@@ -527,7 +533,7 @@ def _embed_each(texts: Sequence[str], encoder) -> np.ndarray:
 
 
 def scope_years(claims: Sequence[Claim]) -> list[str | None]:
-    """Per figure (not a date), the year its sentence dates it to: the nearest date stating a year in its own
+    """Per figure (not a date), the year (or decade) its sentence dates it to: the nearest date stating a year in its own
     clause, else the last one before it ("In July 2019 it invested $1bn, and in 2021 $2bn": 2019, then 2021;
     "2019年7月,微软投资10亿美元"); None when its sentence dates nothing before or beside it."""
     from claimcheck.embed import CLAUSE_BREAK

@@ -15,7 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_vectors,
-                                 name_clash)
+                                 name_clash, same_era)
 from claimcheck.model import Matcher, load_matcher
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 
@@ -378,7 +378,7 @@ class _Groups:
                     return True
                 if years is not None:
                     yx, yy = years[self.ctx.index[x.id]], years[self.ctx.index[y.id]]
-                    if yx and yy and yx != yy:
+                    if yx and yy and not same_era(yx, yy):
                         return True
                 if p < repeat_threshold and not (self.ctx is not None and restates(self.ctx, x, y)):
                     return True

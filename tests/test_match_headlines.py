@@ -82,6 +82,17 @@ def test_a_figure_is_dated_by_the_nearest_year_of_its_sentence():
     assert scope_years(claims) == [None, "2019", None, "2021", None]
 
 
+def test_a_decade_dates_a_figure_as_a_year_does():
+    """"In the 1950s ... $1bn" and "in 2019 ... $1bn" of one article are two facts; a year inside the decade is one time."""
+    from claimcheck.features import same_era, scope_years
+
+    text = "In the 1950s the firm reached $1bn in sales.\nIn 2019 the group invested $1bn in the lab."
+    articles, claims = story({"en": text}, [("en", "1950s", "date", "195X", "date"), ("en", "$1bn", "money", 1e9, "USD"),
+                                            ("en", "2019", "date", "2019", "date"), ("en", "$1bn", "money", 1e9, "USD")])
+    assert scope_years(claims) == [None, "195X", None, "2019"]
+    assert not same_era("195X", "2019") and same_era("201X", "2019") and same_era("2019", "2019")
+
+
 def test_figures_of_one_article_dated_to_different_years_are_two_facts():
     from claimcheck.group import _Groups
 
