@@ -808,7 +808,7 @@ class _Scanner:
         nb = self.p["not_before"].search(self.window(st.cs)) if self.p["not_before"] is not None else None
         ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
         ob = ob or (self.p["age_before"].search(self.window(st.cs)) if nb and self.p["age_before"] is not None else None)
-        if nb and not (ob and ob.start() < nb.start()):  # no "ble **nummer** tre", he "בן ה-42": a longer phrase holds it
+        if nb and not (ob and ob.start() < nb.start()) and not self._title_year(m, st.value):  # no "ble **nummer** tre", he "בן ה-42": a longer phrase holds it
             if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "第8次发射", "第3位": a position with its sequence
             if self._glued_rank_verb(st.cs):
@@ -1698,6 +1698,16 @@ class _Scanner:
             return "caps"
         return "word" if w.lower() in self.r.data.get("name_words", []) else None
 
+    def _title_year(self, m: regex.Match, value) -> bool:
+        """"the Data Protection Act 2018", "the Treaty 1648": four digits of 1000-2100 right after a word that closes
+        a capitalised document's name (``title_year_before``) are the year of the title, no reference number ("Act 3" stays one);
+        "Regulation 2016/679" is a number."""
+        tb = self.p.get("title_year_before")
+        tm = (tb.search(self.window(m.start())) if tb is not None and m.lastgroup == "digits" and len(m.group()) == 4
+              and m.group().isdigit() and value is not None and 1000 <= value <= 2100 else None)
+        return bool(tm and not tm.group()[0].islower()  # a name's capital: "the agreement 1500 workers signed" counts
+                    and not regex.match(r"[/\-‐–]\d", self.text[m.end():m.end() + 2]))
+
     def _year_like(self, m: regex.Match, value, quantity: Quantity) -> bool:
         """A four-digit figure is a year when its words say so ("in", "im Jahr", "году", "年"), or,
         with no such word, when it lies in the years news is about."""
@@ -1712,6 +1722,8 @@ class _Scanner:
                         and not (yb is not None and yb.search(self.window(m.start()))))
         if not 1000 <= value <= 9999:
             return False
+        if self._title_year(m, value):
+            return True  # "the Treaty 1648"
         mb = self.p.get("month_before")
         if mb is not None and mb.search(self.window(m.start())):
             return True  # "in June 3009": a year, mistyped or not

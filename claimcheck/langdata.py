@@ -794,6 +794,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     free = d.get("fraction_free_before", [])  # "fell by half", "cut in half", "chuté de moitié": a share with no link
     p["fraction_free_before"] = _later(r"(?i:" + "|".join(free) + r")\s+\Z") if free else None
     p["not_before"] = _later("(?P<x>" + _alternation(d.get("not_before", []), b) + r")\s*\Z") if d.get("not_before") else None
+    # "the Data Protection Act 2018", "the Treaty 1648": a year closing a document's name (``title_year_before``)
+    p["title_year_before"] = (_later(r"(?<![\p{L}])" + _alternation(d["title_year_before"], b) + r"\s+\Z")
+                              if d.get("title_year_before") else None)
     p["fraction_link"] = _later(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = _later(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
     p["duration"] = _later(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))
