@@ -44,7 +44,7 @@ from typing import Iterable
 import regex
 
 from claimcheck.langdata import LangRules, Lookup, fold, rules_for
-from claimcheck.langdata import DIGIT
+from claimcheck.langdata import DIGIT, _article_measure_units
 from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
 from claimcheck.quantities import unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
@@ -985,7 +985,8 @@ class _Scanner:
                     and not (dm_art and not self._article_ordinal(dm_art.end()) and (self.p["qual_before"].search(self.window(st.cs))
                                          or text.startswith(("-", "\u2010"), st.ce)  # "a one-week inquiry"
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
-                                         or self._article_duration(st.cs, dm_art.end())))):
+                                         or self._article_duration(st.cs, dm_art.end())))
+                    and not self._article_measure(st.cs, st.pos)):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
 
         if st.core_kind == "cjk" and m.group() in r.article_words and st.quantity.scale == 1.0:
@@ -1915,6 +1916,27 @@ class _Scanner:
             return False  # "for a second time": the ordinal, no second of time
         return bool((before is not None and before.search(self.window(cs)))
                     or (after is not None and after.match(self.text, end)))
+
+    _ARTICLE_MEASURE: dict[str, tuple] = {}
+
+    def _article_measure(self, cs: int, end: int) -> bool:
+        """"about a mile away", "nearly a kilometre long", "à près d'un kilomètre", "knapp einen Kilometer": an article
+        with a unit of length, mass or area is one of it after a bound or in a distance phrase
+        (``article_measure_context``: ``before`` searched before the article, ``after`` matched after the unit);
+        hyphened ("a metre-high wall") or bare ("a mile of road") it stays an article."""
+        pats = self._ARTICLE_MEASURE.get(self.r.lang)
+        if pats is None:
+            ctx = self.r.data.get("article_measure_context", {})
+            pats = self._ARTICLE_MEASURE[self.r.lang] = tuple(regex.compile(ctx[k]) if ctx.get(k) else None
+                                                              for k in ("before", "after")) + (
+                frozenset(fold(w) for w in _article_measure_units(self.r)),)
+        before, after, units = pats
+        um = self.match("unit", end) if units else None
+        if not um or self.text[um.end():um.end() + 1] in "-‐":
+            return False
+        return bool(fold(um.group("x")) in units
+                    and ((before is not None and before.search(self.window(cs)))
+                         or (after is not None and after.match(self.text, um.end()))))
 
     def _article_ordinal(self, end: int) -> bool:
         """"for a second **time**", "nearly a second **term**", "après une seconde **vague**": the unit word is the ordinal

@@ -171,6 +171,18 @@ def _factored(lead: bool, trail: bool, phrases: list[str]) -> str:
     return (_LEAD if lead else "") + alt + (_TRAIL if trail else "")
 
 
+def _article_measure_units(r) -> list[str]:
+    """Unit words of length, mass or area an article may stand before as one of them, where a language gives an
+    ``article_measure_context`` ("about a mile away", "knapp einen Kilometer"; the scanner checks the context);
+    not a word that is also money ("less than a pound")."""
+    if not r.data.get("article_measure_context"):
+        return []
+    from claimcheck.quantities import unit_dimension
+    ambiguous = {fold(w) for w in r.data.get("ambiguous_units", {})}
+    return [w for w, u in r.units.items() if isinstance(u, str) and len(w) > 2 and fold(w) not in ambiguous
+            and r.currency_after.find(w) is None and (unit_dimension(u) or ("",))[0] in ("length", "mass", "area")]
+
+
 def _alternation(phrases, boundary: bool, flags_i: bool = True) -> str:
     """Longest-first alternation of literal phrases; words get letter boundaries, symbols do not."""
     items = _longest_first(phrases)
@@ -564,8 +576,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # or a half
         follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
                               + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {}))
-                              + d.get("pp_words", []) + d.get("percent_words", []),
-                              boundary=True)  # "half a percentage point", "one percent of voters"
+                              + d.get("pp_words", []) + d.get("percent_words", []) + _article_measure_units(r),
+                              boundary=True)  # "half a percentage point", "one percent of voters", "about a mile away"
         words.append("\x00ART\x00")
     if words:
         w_alt = _alternation([w for w in words if w != "\x00ART\x00"], boundary=True)
