@@ -1347,6 +1347,8 @@ class _Scanner:
         # zh/ja classifiers: "212架飞机", "14人"
         if not st.unit_found and r.data.get("classifiers"):
             cl = self.match("classifier", st.pos)
+            if cl and st.value == 1 and st.core_kind in ("digits", "spaced") and cl.group("x") in r.data.get("article_classifiers", []):
+                cl = None  # ja "1つの作品": one work, the article as "一つ" is (``bare_one_article`` reads it), but "三つの案" 3
             if cl:
                 st.pos = cl.end()
                 st.quantity.unit = "count"
