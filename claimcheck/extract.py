@@ -799,6 +799,11 @@ class _Scanner:
             if self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce):
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
+        if (st.core_kind == "counted" and self.p["rank_after"] is not None and r.data.get("rank_nouns_after_digits")
+                and self.p["rank_after"].match(text, st.ce)):
+            return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ko "두 번째 우승" as "2번째 우승": a native numeral's rank
+        if st.core_kind == "counted" and self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
+            return _Stop(self._skip(st.cs, st.ce, "set phrase"))  # ko "한 번 더", "두 번 다시": once more, never again
         if (st.core_kind in ("digits", "spaced") and st.cs >= 1 and text[st.cs - 1] in "-−–+"
                 and (st.cs == 1 or text[st.cs - 2] in " \t\n(（[:"
                      or self.p["currency_before"].search(self.window(st.cs - 1)))):  # "$-12 million": the sign after the symbol

@@ -643,8 +643,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
         alts.insert(1, "(?P<prefixed>(?<![\\p{L}\\d])(?:" + _alternation(prefixes, False, False) + rf")(?={DIGIT}){DIGIT}+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
     counted = d.get("counter_number_words", {})
     if counted:  # ko "세 명", "열두 명": native numerals, numbers only before a counter
-        alts.insert(1, "(?P<counted>(?<![\\p{L}])(?:" + _alternation(counted, False, False) + r")(?=\s?(?:"
-                    + _alternation(d.get("classifiers", []), False, False) + ")))")
+        # a counter that an ordinal suffix follows ("세 번째로") is left to the phrases; a rank noun that opens with
+        # that suffix reads as after digits ("두 번째 우승" as "2번째 우승"), not "두 라운드" (two rounds)
+        not_ord = ("(?!\\s?" + _alternation(d["ordinal_after_counter"], False, False) + ")") if d.get("ordinal_after_counter") else ""
+        ord_ranks = [n for n in d.get("rank_nouns", {}) if n.startswith(tuple(d.get("ordinal_after_counter", [])) or ("\x00",))]
+        ranks = ("|" + _alternation(ord_ranks, False, False)) if d.get("rank_nouns_after_digits") and ord_ranks else ""
+        alts.insert(1, "(?P<counted>(?<![\\p{L}])(?:" + _alternation(counted, False, False) + r")(?=\s?(?:(?:"
+                    + _alternation(d.get("classifiers", []), False, False) + ")" + not_ord + ranks + ")))")
     vague = d.get("vague_amounts", {})
     if vague:  # "dozens", "tens of thousands", "数万", "何百万": an order of magnitude, read as an interval
         alts.insert(1, "(?P<vague>" + _alternation(vague, boundary=b) + ")")
