@@ -1340,8 +1340,8 @@ class _Scanner:
             ob = self.p["other_before"].search(self.window(st.cs))
             if ob:
                 other = r.other_before.find(ob.group("x"))
-                if other == "ordinal":
-                    return _Stop(None)
+                if other == "ordinal" or (other == "occurrence" and st.value == 1):
+                    return _Stop(None)  # vi "lần thứ 1": a first occurrence, no count of them (as "for the first time")
                 st.quantity.kind, st.quantity.unit = "other", other
                 st.start = min(st.start, st.cs - (len(self.window(st.cs)) - ob.start()))
                 st.unit_found = True
