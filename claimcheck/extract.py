@@ -1424,6 +1424,10 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.quantity.scale > 1 and st.qualifier == "exact"
                       and fold(m.group().split()[0]) not in r.article_words):
                     noun = 0  # "Of these, two million are children", "vivono sei milioni": the scale word counts
+                elif (st.core_kind == "words" and st.value == 0 and st.quantity.scale == 1.0
+                      and self.p.get("zero_level_before") is not None
+                      and self.p["zero_level_before"].search(self.window(st.start))):
+                    noun = 0  # "cut emissions to almost zero", "ramené à zéro", "auf null gesenkt": the level a change reached
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:

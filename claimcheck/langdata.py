@@ -1026,6 +1026,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
         rf"(?i)\s*(?:[-–‐/,]|(?<![\p{{L}}]){_alternation(day_joiners, False)}(?![\p{{L}}]))?\s*\Z")
     # ja "1つの作品", "1 周後": a digit one before a noun it does not count is the article "one", "a"
     p["bare_one_article"] = _later(d["bare_one_article"]) if d.get("bare_one_article") else None
+    p["zero_level_before"] = _later(d["zero_level_before"]) if d.get("zero_level_before") else None
     # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
     p["elided_count_before"] = _later("(?:" + d["elided_count_before"] + r")\Z") if d.get("elided_count_before") else None
     # "5 cases per 100,000 people", "10万人当たり", "每10万人": the base of a rate, no claim of its own
