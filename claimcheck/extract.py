@@ -44,7 +44,7 @@ from typing import Iterable
 import regex
 
 from claimcheck.langdata import LangRules, Lookup, fold, rules_for
-from claimcheck.langdata import DIGIT, _article_measure_units
+from claimcheck.langdata import DIGIT, article_measure_units
 from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
 from claimcheck.quantities import unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
@@ -1940,7 +1940,7 @@ class _Scanner:
             ctx = self.r.data.get("article_measure_context", {})
             pats = self._ARTICLE_MEASURE[self.r.lang] = tuple(regex.compile(ctx[k]) if ctx.get(k) else None
                                                               for k in ("before", "after")) + (
-                frozenset(fold(w) for w in _article_measure_units(self.r)),)
+                frozenset(fold(w) for w in article_measure_units(self.r)),)
         before, after, units = pats
         um = self.match("unit", end) if units else None
         if not um or self.text[um.end():um.end() + 1] in "-‐":

@@ -171,7 +171,7 @@ def _factored(lead: bool, trail: bool, phrases: list[str]) -> str:
     return (_LEAD if lead else "") + alt + (_TRAIL if trail else "")
 
 
-def _article_measure_units(r) -> list[str]:
+def article_measure_units(r) -> list[str]:
     """Unit words of length, mass or area an article may stand before as one of them, where a language gives an
     ``article_measure_context`` ("about a mile away", "knapp einen Kilometer"; the scanner checks the context);
     not a word that is also money ("less than a pound")."""
@@ -576,7 +576,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
         # or a half
         follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
                               + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {}))
-                              + d.get("pp_words", []) + d.get("percent_words", []) + _article_measure_units(r),
+                              + d.get("pp_words", []) + d.get("percent_words", []) + article_measure_units(r),
                               boundary=True)  # "half a percentage point", "one percent of voters", "about a mile away"
         words.append("\x00ART\x00")
     if words:
