@@ -72,7 +72,8 @@ UNIT_NAME_WORDS = {
     "consumption-liter-per-100-kilometer": {"لتران لكل  كيلومتر", "ליטר/ ק״מ"},
 }
 #: short CLDR unit names that are ordinary words in news text, dropped in every language ("gal" gallon, "cal")
-SHORT_NAME_WORDS = {"gal", "cal", "Cal", "кал", "卡", "سع"}  # "a .50 cal rifle", ru "кал", zh "卡" of 卡车
+SHORT_NAME_WORDS = {"gal", "cal", "Cal", "кал", "卡", "سع", "atm"}  # "a .50 cal rifle", ru "кал", zh "卡" of 卡车;
+# a short name of three lowercase letters matches in capitals too: "5 ATM machines" are cash machines
 #: units whose one-letter short names the tables always read (ru "м", "т", "г", "л"); any other's are dropped
 LETTER_NAMES_KEPT = {"length-meter", "mass-gram", "mass-tonne", "volume-liter"}
 DURATION_UNITS = {
