@@ -1531,11 +1531,21 @@ class _Scanner:
     def _unit_word_fits(self, um: regex.Match) -> bool:
         """A unit symbol that is also a word of the language ("ha") is a unit only when the next
         lowercase word, if any, is one the table lists as able to follow it ("ha di bosco")."""
+        if self._capitalised_unit_name(um):
+            return False  # "In 2019 Stone said", "the 2017 Volt sold": a name after a year, no unit
         allowed = self.r.data.get("unit_followers", {}).get(um.group("x"))
         if allowed is None:
             return True
         nxt = self._NEXT_WORD.match(self.text, um.end())
         return nxt is None or nxt.group("w") in allowed
+
+    def _capitalised_unit_name(self, um: regex.Match) -> bool:
+        """A unit name the table writes in lower case, written with a capital inside a sentence of a language
+        that capitalises no nouns, is a name ("Stone", "Volt", "Miles", "Pound"); a Title Case Headline says
+        nothing ("Man Loses 14 Stone"), nor does a symbol in capitals ("MW") or one listed as written ("Kt.")."""
+        x, units = um.group("x"), self.r.data.get("units", {})
+        return bool(x[:1].isupper() and not x.isupper() and x not in units and x.lower() in units
+                    and not self.r.data.get("capitalised_nouns") and not _title_case_line(self.text, um.start()))
 
     def _other_in_context(self, other: str, start: int, end: int) -> bool:
         """A category/phase marker that needs a trigger word nearby ("级" only near "飓风", "地震"...)."""

@@ -44,9 +44,36 @@ MEASURE_UNITS = {
     "digital-byte": "B", "digital-kilobyte": "kB", "digital-megabyte": "MB", "digital-gigabyte": "GB",
     "digital-terabyte": "TB", "digital-megabit": "Mbit", "digital-gigabit": "Gbit",
     "frequency-hertz": "Hz", "frequency-kilohertz": "kHz", "frequency-megahertz": "MHz", "frequency-gigahertz": "GHz",
+    # units news writes that units.json gained later; a food "calorie" is a kilocalorie in news text (CLDR's small
+    # calorie is chemistry's), so both calorie ids, listed after the kilocalorie ids, read as kcal ("500 Kalorien")
+    "mass-carat": "ct", "mass-stone": "st", "mass-milligram": "mg",
+    "energy-kilocalorie": "kcal", "energy-foodcalorie": "kcal", "energy-calorie": "kcal",
+    "energy-joule": "J", "energy-kilojoule": "kJ", "concentr-permillion": "ppm",
+    "electric-volt": "V", "electric-ampere": "A",
+    "consumption-mile-per-gallon": "mpg", "consumption-liter-per-100-kilometer": "l/100km",
+    "pressure-bar": "bar", "pressure-atmosphere": "atm", "pressure-millimeter-ofhg": "mmHg",
+    "pressure-pound-force-per-square-inch": "psi",
+    "volume-cubic-foot": "ft3", "volume-hectoliter": "hl", "volume-pint": "pt",
+    "length-micrometer": "µm", "length-nanometer": "nm", "length-light-year": "ly",
 }
-#: short CLDR unit names that are ordinary words in news text, dropped in every language ("gal" gallon)
-SHORT_NAME_WORDS = {"gal"}
+#: CLDR unit names that are other words in news text, dropped in every language: a unit's plural that is the
+#: drinks place or the material ("three bars", "threw stones", pl "kamieni", cs "kámen", hr "kamen", fa "سنگ"),
+#: "times" (hi "3 बार", fa "سه بار"), a month (es "julio" joule), a number (ar "ستون" sixty), a bound noun (ko
+#: "줄" line, "바"; he "בר"), a glued prefix (zh "巴" of 巴西), a curling stone (ja, ko), a chapter (ru "гл"), a
+#: prefix written before the figure (zh "百万分之"), a name whose inner "100" the figure stripping ate (ar, he)
+UNIT_NAME_WORDS = {
+    "mass-stone": {"stones", "Stones", "kamieni", "kamienia", "kamienie", "kamień", "kamene", "kameny", "kamenů",
+                   "kámen", "kamen", "kamena", "سنگ", "ستون", "ストーン", "스톤"},
+    "pressure-bar": {"bars", "bares", "bary", "barów", "barů", "бара", "бари", "барів", "baari", "baaria", "बार",
+                     "بار", "בר", "巴", "바"},
+    "energy-joule": {"julio", "julios", "줄"},
+    "volume-hectoliter": {"гл"},
+    "concentr-permillion": {"百万分之"},
+    "consumption-liter-per-100-kilometer": {"لتران لكل  كيلومتر", "ליטר/ ק״מ"},
+}
+#: short CLDR unit names that are ordinary words in news text, dropped in every language ("gal" gallon, "cal")
+SHORT_NAME_WORDS = {"gal", "cal", "Cal", "кал", "卡", "سع", "atm"}  # "a .50 cal rifle", ru "кал", zh "卡" of 卡车;
+# a short name of three lowercase letters matches in capitals too: "5 ATM machines" are cash machines
 #: units whose one-letter short names the tables always read (ru "м", "т", "г", "л"); any other's are dropped
 LETTER_NAMES_KEPT = {"length-meter", "mass-gram", "mass-tonne", "volume-liter"}
 DURATION_UNITS = {
@@ -120,6 +147,8 @@ def generate(lang: str) -> dict:
                     if name == unit_id:  # babel writes the id where the locale has no name for it
                         continue
                     name = name.replace("\u200e", "").replace("\u200f", "").strip() if name else name
+                    if name in UNIT_NAME_WORDS.get(unit_id, ()):
+                        continue
                     # a short name that is one letter of a cased script ("Б" byte, "К" kelvin) or a word ("gal")
                     # would make "5 Б" (a class) or "a 22 gal" a measure: common.json holds the safe symbols
                     if length == "short" and name and ((len(name) == 1 and name.isalpha() and name.lower() != name.upper()

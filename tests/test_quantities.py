@@ -89,3 +89,64 @@ def test_a_data_rate_is_a_measure_of_its_own_dimension(text, lang, unit):
     assert dimension(c) == "data_rate"
     assert unit_dimension("Gbit/s")[1] == 1000 * unit_dimension("Mbit/s")[1]
     assert unit_dimension("MB/s")[1] == 8 * unit_dimension("Mbit/s")[1]
+
+
+@pytest.mark.parametrize("a,unit_a,b,unit_b", [
+    (14, "st", 88.9, "kg"),        # mass: stone
+    (102, "ct", 20.4, "g"),        # mass: carat (a diamond's)
+    (200, "mg", 0.2, "g"),
+    (1, "bar", 1000, "hPa"),       # pressure
+    (1, "atm", 1013, "hPa"),
+    (32, "psi", 2.2, "bar"),
+    (120, "mmHg", 16, "kPa"),
+    (5, "µm", 0.005, "mm"),        # length
+    (3, "nm", 0.003, "µm"),
+    (4.2, "ly", 40000000000000, "km"),
+    (300, "ft3", 8.5, "m3"),       # volume
+    (3, "hl", 300, "l"),
+    (2, "pt", 0.95, "l"),          # a pint as CLDR's volume-pint, the US one
+    (500, "kcal", 2092, "kJ"),     # energy: a food calorie is a kilocalorie
+    (1000, "kJ", 0.28, "kWh"),
+    (400, "kV", 400000, "V"),      # electric potential
+    (10, "A", 10000, "mA"),        # electric current
+    (0.42, "ppm", 420, "ppb"),     # concentration
+    (30, "pyeong", 99, "m2"),      # area: ko 평
+    (50, "Hz", 0.05, "kHz"),
+])
+def test_a_unit_read_from_cldr_converts_within_its_dimension(a, unit_a, b, unit_b):
+    """"14 stone" is 88.9 kg, "1 bar" 1000 hPa, "5 µm" 0.005 mm: the comparison converts each unit units.json
+    knows into the others of its dimension, rounded as the other figure is written."""
+    from claimcheck.compare import conversion_fits
+    from claimcheck.quantities import unit_dimension
+    from claimcheck.records import Quantity
+
+    assert unit_dimension(unit_a)[0] == unit_dimension(unit_b)[0]
+    qa, qb = Quantity("measure", a, unit_a), Quantity("measure", b, unit_b)
+    assert conversion_fits(qa, qb)
+    assert not conversion_fits(qa, Quantity("measure", b * 1.5, unit_b))
+
+
+def test_fuel_economy_and_fuel_consumption_never_convert():
+    """Miles per gallon and litres per 100 km are inverse (30 mpg is 7.8 l/100km, 60 mpg 3.9): no factor takes
+    one to the other, so they are two dimensions, and neither is a volume or a length."""
+    from claimcheck.quantities import unit_dimension
+
+    assert unit_dimension("mpg")[0] != unit_dimension("l/100km")[0]
+    assert unit_dimension("mpg")[0] not in ("volume", "length", "speed")
+    assert unit_dimension("L/100 km")[0] == unit_dimension("l/100km")[0]
+
+
+@pytest.mark.parametrize("text,lang,unit,dim", [
+    ("The grid runs at 50 Hz.", "en", "Hz", "frequency"),
+    ("He weighed 14 stone before the diet.", "en", "st", "mass"),
+    ("Der Reifendruck liegt bei 2,5 bar.", "de", "bar", "pressure"),
+    ("Le taux de CO2 a atteint 420 ppm.", "fr", "ppm", "concentration"),
+    ("La línea transporta 400 kV.", "es", "kV", "electric_potential"),
+    ("Напряжение в сети 220 вольт.", "ru", "V", "electric_potential"),
+    ("30평 아파트가 팔렸다.", "ko", "pyeong", "area"),
+    ("Das Auto verbraucht 5,6 l/100 km.", "de", "l/100km", "fuel_consumption"),
+])
+def test_a_unit_news_writes_is_a_measure_of_its_dimension(text, lang, unit, dim):
+    c = _claim(text, lang)
+    assert (c.kind, c.unit) == ("measure", unit)
+    assert dimension(c) == dim
