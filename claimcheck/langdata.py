@@ -172,15 +172,15 @@ def _factored(lead: bool, trail: bool, phrases: list[str]) -> str:
 
 
 def article_measure_units(r) -> list[str]:
-    """Unit words of length, mass or area an article may stand before as one of them, where a language gives an
-    ``article_measure_context`` ("about a mile away", "knapp einen Kilometer"; the scanner checks the context);
+    """Unit words of length, mass, area or volume an article may stand before as one of them, where a language gives an
+    ``article_measure_context`` ("about a mile away", "knapp einen Kilometer", "un litre et demi"; the scanner checks the context);
     not a word that is also money ("less than a pound")."""
     if not r.data.get("article_measure_context"):
         return []
     from claimcheck.quantities import unit_dimension
     ambiguous = {fold(w) for w in r.data.get("ambiguous_units", {})}
     return [w for w, u in r.units.items() if isinstance(u, str) and len(w) > 2 and fold(w) not in ambiguous
-            and r.currency_after.find(w) is None and (unit_dimension(u) or ("",))[0] in ("length", "mass", "area")]
+            and r.currency_after.find(w) is None and (unit_dimension(u) or ("",))[0] in ("length", "mass", "area", "volume")]
 
 
 def _alternation(phrases, boundary: bool, flags_i: bool = True) -> str:
