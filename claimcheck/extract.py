@@ -1727,8 +1727,10 @@ class _Scanner:
         tb = self.p.get("title_year_before")
         tm = (tb.search(self.window(m.start())) if tb is not None and m.lastgroup == "digits" and len(m.group()) == 4
               and m.group().isdigit() and value is not None and 1000 <= value <= 2100 else None)
+        tn = self.p.get("title_number_before")  # "Republic Act 1425": a law's number
         return bool(tm and not tm.group()[0].islower()  # a name's capital: "the agreement 1500 workers signed" counts
-                    and not regex.match(r"[/\-‐–]\d", self.text[m.end():m.end() + 2]))
+                    and not regex.match(r"[/\-‐–]\d", self.text[m.end():m.end() + 2])
+                    and not (tn is not None and tn.search(self.window(m.start()))))
 
     def _year_like(self, m: regex.Match, value, quantity: Quantity) -> bool:
         """A four-digit figure is a year when its words say so ("in", "im Jahr", "году", "年"), or,

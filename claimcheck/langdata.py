@@ -814,6 +814,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "the Data Protection Act 2018", "the Treaty 1648": a year closing a document's name (``title_year_before``)
     p["title_year_before"] = (_later(r"(?<![\p{L}])" + _alternation(d["title_year_before"], b) + r"\s+\Z")
                               if d.get("title_year_before") else None)
+    # "Republic Act 1425", "Public Act 1425": a title word after these words is a law's number, no year
+    p["title_number_before"] = (_later(r"(?<![\p{L}])" + _alternation(d["title_number_before"], b) + r"\s+"
+                                       + _alternation(d["title_year_before"], b) + r"\s+\Z")
+                                if d.get("title_number_before") and d.get("title_year_before") else None)
     p["fraction_link"] = _later(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = _later(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
     p["duration"] = _later(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))
