@@ -1031,10 +1031,13 @@ class _Scanner:
         om = self.match("other_after", st.pos)
         if om and om.end() > um.end():
             return True
+        ob = self.p["other_before"].search(self.window(st.cs)) if self.p.get("other_before") is not None else None
+        other = self.r.other_before.find(ob.group("x")) if ob else None
+        if other and any(t in um.group("x") for t in self.r.data.get("other_context", {}).get(other, [])):
+            return True  # "oro de 18 quilates", "or 18 carats": a marker whose context word is the unit word, purity
         if self.r.units.find(um.group("x")) not in ("°", "°C", "°F"):
             return False
-        ob = self.p["other_before"].search(self.window(st.cs)) if self.p.get("other_before") is not None else None
-        return bool(ob and self.r.other_before.find(ob.group("x")) in ("magnitude", "category"))
+        return other in ("magnitude", "category")
 
     def _shared_scale_pair(self, st: "_Reading") -> bool:
         """The number opens a range pair whose upper end is a hundred times it or more: the low end of a range
@@ -1338,6 +1341,8 @@ class _Scanner:
             st.qualifier = "about" if st.qualifier == "exact" else st.qualifier
         if not st.unit_found:
             ob = self.p["other_before"].search(self.window(st.cs))
+            if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.pos):
+                ob = None  # "medalla de oro de 2012": gold's purity only by carats
             if ob:
                 other = r.other_before.find(ob.group("x"))
                 if other == "ordinal" or (other == "occurrence" and st.value == 1):
