@@ -2821,8 +2821,9 @@ def _in_larger_unit(big: float, small: float, big_dim: tuple, small_dim: tuple) 
 
 
 #: the smaller unit a bare figure right after a small figure of a larger one names ("1 m 98": centimetres, two
-#: digits; "5 ft 11": inches), as heights and jumps are written (no "100 m 10-mal": the larger below ten)
-_IMPLIED_PART = {"m": ("cm", 2), "ft": ("inch", 0)}
+#: digits; "5 ft 11": inches; "3 kg 200": grams, three digits), as heights, jumps and birth weights are written (no
+#: "100 m 10-mal": the larger below ten)
+_IMPLIED_PART = {"m": ("cm", 2), "ft": ("inch", 0), "kg": ("g", 3)}
 _LEADING_ZERO_PART = regex.compile(r"[ \u00a0\u202f]{0,2}(0\d)(?![\p{L}\d-]|[.,]\d)")
 
 
