@@ -934,8 +934,9 @@ class _Scanner:
                         st.pos = ss.end()
                         st.glued_letter_ok = True
         hm = self.match("half", st.pos) if st.value is not None else None
-        if hm:
-            st.value += 0.5 * st.quantity.scale
+        if hm:  # "a dozen and a half": half the collective numeral, 18
+            st.value += (st.value / 2 if st.core_kind == "words" and st.m.group().lower() in self.r.approx_words
+                         else 0.5 * st.quantity.scale)
             st.pos = hm.end()
             st.glued_letter_ok = True
         return None
