@@ -934,8 +934,9 @@ class _Scanner:
                         st.pos = ss.end()
                         st.glued_letter_ok = True
         hm = self.match("half", st.pos) if st.value is not None else None
-        if hm:
-            st.value += 0.5 * st.quantity.scale
+        if hm:  # "a dozen and a half": half the collective numeral, 18
+            st.value += (st.value / 2 if st.core_kind == "words" and st.m.group().lower() in self.r.approx_words
+                         else 0.5 * st.quantity.scale)
             st.pos = hm.end()
             st.glued_letter_ok = True
         return None
@@ -1031,10 +1032,13 @@ class _Scanner:
         om = self.match("other_after", st.pos)
         if om and om.end() > um.end():
             return True
+        ob = self.p["other_before"].search(self.window(st.cs)) if self.p.get("other_before") is not None else None
+        other = self.r.other_before.find(ob.group("x")) if ob else None
+        if other and any(t in um.group("x") for t in self.r.data.get("other_context", {}).get(other, [])):
+            return True  # "oro de 18 quilates", "or 18 carats": a marker whose context word is the unit word, purity
         if self.r.units.find(um.group("x")) not in ("°", "°C", "°F"):
             return False
-        ob = self.p["other_before"].search(self.window(st.cs)) if self.p.get("other_before") is not None else None
-        return bool(ob and self.r.other_before.find(ob.group("x")) in ("magnitude", "category"))
+        return other in ("magnitude", "category")
 
     def _shared_scale_pair(self, st: "_Reading") -> bool:
         """The number opens a range pair whose upper end is a hundred times it or more: the low end of a range
@@ -1338,6 +1342,8 @@ class _Scanner:
             st.qualifier = "about" if st.qualifier == "exact" else st.qualifier
         if not st.unit_found:
             ob = self.p["other_before"].search(self.window(st.cs))
+            if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.pos):
+                ob = None  # "medalla de oro de 2012": gold's purity only by carats
             if ob:
                 other = r.other_before.find(ob.group("x"))
                 if other == "ordinal" or (other == "occurrence" and st.value == 1):
@@ -1727,8 +1733,10 @@ class _Scanner:
         tb = self.p.get("title_year_before")
         tm = (tb.search(self.window(m.start())) if tb is not None and m.lastgroup == "digits" and len(m.group()) == 4
               and m.group().isdigit() and value is not None and 1000 <= value <= 2100 else None)
+        tn = self.p.get("title_number_before")  # "Republic Act 1425": a law's number
         return bool(tm and not tm.group()[0].islower()  # a name's capital: "the agreement 1500 workers signed" counts
-                    and not regex.match(r"[/\-‐–]\d", self.text[m.end():m.end() + 2]))
+                    and not regex.match(r"[/\-‐–]\d", self.text[m.end():m.end() + 2])
+                    and not (tn is not None and tn.search(self.window(m.start()))))
 
     def _year_like(self, m: regex.Match, value, quantity: Quantity) -> bool:
         """A four-digit figure is a year when its words say so ("in", "im Jahr", "году", "年"), or,
@@ -2814,8 +2822,9 @@ def _in_larger_unit(big: float, small: float, big_dim: tuple, small_dim: tuple) 
 
 
 #: the smaller unit a bare figure right after a small figure of a larger one names ("1 m 98": centimetres, two
-#: digits; "5 ft 11": inches), as heights and jumps are written (no "100 m 10-mal": the larger below ten)
-_IMPLIED_PART = {"m": ("cm", 2), "ft": ("inch", 0)}
+#: digits; "5 ft 11": inches; "3 kg 200": grams, three digits), as heights, jumps and birth weights are written (no
+#: "100 m 10-mal": the larger below ten)
+_IMPLIED_PART = {"m": ("cm", 2), "ft": ("inch", 0), "kg": ("g", 3)}
 _LEADING_ZERO_PART = regex.compile(r"[ \u00a0\u202f]{0,2}(0\d)(?![\p{L}\d-]|[.,]\d)")
 
 

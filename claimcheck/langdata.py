@@ -172,15 +172,15 @@ def _factored(lead: bool, trail: bool, phrases: list[str]) -> str:
 
 
 def article_measure_units(r) -> list[str]:
-    """Unit words of length, mass or area an article may stand before as one of them, where a language gives an
-    ``article_measure_context`` ("about a mile away", "knapp einen Kilometer"; the scanner checks the context);
+    """Unit words of length, mass, area or volume an article may stand before as one of them, where a language gives an
+    ``article_measure_context`` ("about a mile away", "knapp einen Kilometer", "un litre et demi"; the scanner checks the context);
     not a word that is also money ("less than a pound")."""
     if not r.data.get("article_measure_context"):
         return []
     from claimcheck.quantities import unit_dimension
     ambiguous = {fold(w) for w in r.data.get("ambiguous_units", {})}
     return [w for w, u in r.units.items() if isinstance(u, str) and len(w) > 2 and fold(w) not in ambiguous
-            and r.currency_after.find(w) is None and (unit_dimension(u) or ("",))[0] in ("length", "mass", "area")]
+            and r.currency_after.find(w) is None and (unit_dimension(u) or ("",))[0] in ("length", "mass", "area", "volume")]
 
 
 def _alternation(phrases, boundary: bool, flags_i: bool = True) -> str:
@@ -814,6 +814,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "the Data Protection Act 2018", "the Treaty 1648": a year closing a document's name (``title_year_before``)
     p["title_year_before"] = (_later(r"(?<![\p{L}])" + _alternation(d["title_year_before"], b) + r"\s+\Z")
                               if d.get("title_year_before") else None)
+    # "Republic Act 1425", "Public Act 1425": a title word after these words is a law's number, no year
+    p["title_number_before"] = (_later(r"(?<![\p{L}])" + _alternation(d["title_number_before"], b) + r"\s+"
+                                       + _alternation(d["title_year_before"], b) + r"\s+\Z")
+                                if d.get("title_number_before") and d.get("title_year_before") else None)
     p["fraction_link"] = _later(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
     p["not_after"] = _later(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
     p["duration"] = _later(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))

@@ -150,3 +150,22 @@ def test_a_unit_news_writes_is_a_measure_of_its_dimension(text, lang, unit, dim)
     c = _claim(text, lang)
     assert (c.kind, c.unit) == ("measure", unit)
     assert dimension(c) == dim
+
+
+@pytest.mark.parametrize("a,unit_a,b,unit_b,dim", [
+    (4.2, "km3", 4.2e12, "l", "volume"),
+    (1.5, "Gt", 1500, "Mt", "mass"),
+    (5000, "mAh", 5, "Ah", "electric_charge"),
+])
+def test_units_the_tables_read_convert_within_their_dimension(a, unit_a, b, unit_b, dim):
+    """Cubic kilometres (a reservoir's "4.2 km³"), gigatonnes of ice or CO2 and a battery's charge in mAh or Ah are
+    units the tables read; each converts within its dimension, and a charge is no current ("5000 mAh" is not mA)."""
+    from claimcheck.compare import conversion_fits
+    from claimcheck.quantities import unit_dimension
+    from claimcheck.records import Quantity
+
+    assert unit_dimension(unit_a)[0] == unit_dimension(unit_b)[0] == dim
+    qa, qb = Quantity("measure", a, unit_a), Quantity("measure", b, unit_b)
+    assert conversion_fits(qa, qb)
+    assert not conversion_fits(qa, Quantity("measure", b * 1.5, unit_b))
+    assert unit_dimension("mAh")[0] != unit_dimension("mA")[0]
