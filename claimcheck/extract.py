@@ -1274,6 +1274,9 @@ class _Scanner:
         if (qa and not r.word_boundaries and len(qa.group("x")) == 1 and qa.start("x") > st.pos
                 and text[qa.end():qa.end() + 1].isalpha() and not self.match("classifier", qa.end())):
             qa = None  # ko "737 여객기": a spaced word that starts with the one-letter bound "여" ("300 여명" keeps it)
+        if (qa and st.is_year and not st.unit_found
+                and qa.group("x").lower() in self.r.data.get("qualifiers_not_before_years", [])):
+            qa = None  # hi "2030 तक पूरा होगा": a bound written after a year means until it, a date, no "up to 2030"
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()

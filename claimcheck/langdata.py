@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,8 +125,9 @@ def _body(p: str) -> str:
 
 
 def _bounds(p: str, boundary: bool) -> tuple[bool, bool]:
-    """Whether the phrase needs a word boundary before it and after it (words do, symbols do not)."""
-    return boundary and p[0].isalnum(), boundary and p[-1].isalnum()
+    """Whether the phrase needs a word boundary before it and after it (words do, symbols do not); a word may end
+    in a combining vowel sign (hi "आधा" half, "फीसदी"), which is no symbol: "आधार" (basis) holds no "आधा"."""
+    return boundary and p[0].isalnum(), boundary and (p[-1].isalnum() or unicodedata.category(p[-1])[0] == "M")
 
 
 def _glued_qualifier_lead(alt: str, r, d: dict) -> str:
