@@ -988,7 +988,7 @@ class _Scanner:
             rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
                     and not (st.value == 1 and self.match("percent", st.pos))  # "one percent", "el uno por ciento"
-                    and not (dm_art and not self._article_ordinal(dm_art.end()) and (self.p["qual_before"].search(self.window(st.cs))
+                    and not (dm_art and not self._article_ordinal(dm_art.end()) and (self._bound_before(st.cs)
                                          or text.startswith(("-", "\u2010"), st.ce)  # "a one-week inquiry"
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))
@@ -1893,6 +1893,13 @@ class _Scanner:
         if qa and not self._number_at(qa.end()):  # ko "열흘 넘게", "이틀 가량": a bound after the phrase
             quantity.qualifier, end = self.r.qualifiers_after.find(qa.group("x"), "exact"), qa.end()
         return _Found(start, end, (cs, ce), quantity, noun=True)
+
+    def _bound_before(self, start: int) -> bool:
+        """A qualifier right before ``start`` that bounds it ("more than a year"), not one that compares another
+        figure ("12% more than a year earlier": ``qualifier_not_after``)."""
+        win = self.window(start)
+        qb = self.p["qual_before"].search(win)
+        return bool(qb and not self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")))
 
     def _qualify_left(self, start: int, quantity: Quantity) -> int:
         """Read a qualifier written before ``start`` into ``quantity``; the new start."""
