@@ -44,7 +44,7 @@ from typing import Iterable
 import regex
 
 from claimcheck.langdata import LangRules, Lookup, fold, rules_for
-from claimcheck.langdata import DIGIT, article_measure_units
+from claimcheck.langdata import DIGIT
 from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
 from claimcheck.quantities import unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
@@ -1894,18 +1894,18 @@ class _Scanner:
             quantity.qualifier, end = self.r.qualifiers_after.find(qa.group("x"), "exact"), qa.end()
         return _Found(start, end, (cs, ce), quantity, noun=True)
 
-    def _bound_before(self, start: int) -> bool:
-        """A qualifier right before ``start`` that bounds it ("more than a year"), not one that compares another
-        figure ("12% more than a year earlier": ``qualifier_not_after``)."""
+    def _bound_before(self, start: int) -> regex.Match | None:
+        """The qualifier right before ``start`` that bounds it ("more than a year"), not one that compares another
+        figure ("12% more than a year earlier": ``qualifier_not_after``) or ends a longer word ("签约")."""
         win = self.window(start)
         qb = self.p["qual_before"].search(win)
-        return bool(qb and not self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")))
+        return qb if qb and not self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")) else None
 
     def _qualify_left(self, start: int, quantity: Quantity) -> int:
         """Read a qualifier written before ``start`` into ``quantity``; the new start."""
         win = self.window(start)
-        qb = self.p["qual_before"].search(win)
-        if qb and not self._excluded_qualifier(start - (len(win) - qb.start()), qb.group("x")):
+        qb = self._bound_before(start)
+        if qb:
             q = self.r.qualifiers_before.find(qb.group("x"))
             if q and quantity.qualifier == "exact":
                 quantity.qualifier = q
@@ -1936,57 +1936,36 @@ class _Scanner:
         quantity = Quantity(kind="duration", value=float(value), unit="year")
         return _Found(cs, am.end(), (cs, end), quantity, noun=True)
 
-    _ARTICLE_DURATION: dict[str, tuple] = {}
-
     def _article_duration(self, cs: int, end: int) -> bool:
         """"within a month", "an hour later", "il y a un an", "vor einem Jahr": an article with a unit of time is
         a duration of one when a word of time stands before or after it (``article_duration_context``: ``before``,
         ``after``, and ``not_before`` for the base of a comparison, "from a year earlier"); bare ("a year of
         turmoil") or in a rate ("twice a day", "$5 a day") it stays an article."""
-        pats = self._ARTICLE_DURATION.get(self.r.lang)
-        if pats is None:
-            ctx = self.r.data.get("article_duration_context", {})
-            pats = self._ARTICLE_DURATION[self.r.lang] = tuple(
-                regex.compile(ctx[k]) if ctx.get(k) else None for k in ("before", "after", "not_before", "not_after"))
-        before, after, not_before, not_after = pats
-        if not_before is not None and not_before.search(self.window(cs)):
+        p = self.p
+        if p["article_duration_not_before"] is not None and p["article_duration_not_before"].search(self.window(cs)):
             return False  # "fell 0.9% from a year earlier": the base of a comparison, no stated duration
-        if not_after is not None and not_after.match(self.text, end):
+        if self._article_ordinal(end):
             return False  # "for a second time": the ordinal, no second of time
-        return bool((before is not None and before.search(self.window(cs)))
-                    or (after is not None and after.match(self.text, end)))
-
-    _ARTICLE_MEASURE: dict[str, tuple] = {}
+        return bool((p["article_duration_before"] is not None and p["article_duration_before"].search(self.window(cs)))
+                    or (p["article_duration_after"] is not None and p["article_duration_after"].match(self.text, end)))
 
     def _article_measure(self, cs: int, end: int) -> bool:
         """"about a mile away", "nearly a kilometre long", "à près d'un kilomètre", "knapp einen Kilometer": an article
-        with a unit of length, mass or area is one of it after a bound or in a distance phrase
+        with a unit of length, mass, area or volume is one of it after a bound or in a distance phrase
         (``article_measure_context``: ``before`` searched before the article, ``after`` matched after the unit);
         hyphened ("a metre-high wall") or bare ("a mile of road") it stays an article."""
-        pats = self._ARTICLE_MEASURE.get(self.r.lang)
-        if pats is None:
-            ctx = self.r.data.get("article_measure_context", {})
-            pats = self._ARTICLE_MEASURE[self.r.lang] = tuple(regex.compile(ctx[k]) if ctx.get(k) else None
-                                                              for k in ("before", "after")) + (
-                frozenset(fold(w) for w in article_measure_units(self.r)),)
-        before, after, units = pats
-        um = self.match("unit", end) if units else None
-        if not um or self.text[um.end():um.end() + 1] in "-‐":
+        p = self.p
+        um = self.match("unit", end) if p["article_measure_unit"] is not None else None
+        if not um or self.text[um.end():um.end() + 1] in "-‐" or not p["article_measure_unit"].match(um.group("x")):
             return False
-        return bool(fold(um.group("x")) in units
-                    and ((before is not None and before.search(self.window(cs)))
-                         or (after is not None and after.match(self.text, um.end()))))
+        return bool((p["article_measure_before"] is not None and p["article_measure_before"].search(self.window(cs)))
+                    or (p["article_measure_after"] is not None and p["article_measure_after"].match(self.text, um.end())))
 
     def _article_ordinal(self, end: int) -> bool:
         """"for a second **time**", "nearly a second **term**", "après une seconde **vague**": the unit word is the ordinal
         before a noun (``article_duration_context`` ``not_after``), with or without a bound before it."""
-        pat = self._ARTICLE_ORDINAL.get(self.r.lang, False)
-        if pat is False:
-            na = self.r.data.get("article_duration_context", {}).get("not_after")
-            pat = self._ARTICLE_ORDINAL[self.r.lang] = regex.compile(na) if na else None
-        return pat is not None and bool(pat.match(self.text, end))
-
-    _ARTICLE_ORDINAL: dict[str, "regex.Pattern | None"] = {}
+        na = self.p["article_duration_not_after"]
+        return na is not None and bool(na.match(self.text, end))
 
     _GLUED_RANK_VERBS: dict[str, "regex.Pattern | None"] = {}
 
@@ -2533,6 +2512,11 @@ _PHONE_DIGITS = regex.compile(r"(?<![\d.,])\d{2,}(?:[ \-]\d{2,})*(?![\d.,])")
 _PHONE_WORD_AFTER = regex.compile(r"\s*(?P<w>[\p{L}\p{M}]+)")
 
 
+def _a_year(digits: str) -> bool:
+    """Four digits of the years news is about: a year, never a phone or emergency number."""
+    return digits.isdigit() and len(digits) == 4 and _YEAR_MIN <= int(digits) <= _YEAR_MAX
+
+
 def _dialled(text: str, n: regex.Match, r: LangRules) -> bool:
     """Digits after a calling verb that may also mean something else (``phone_verbs``: "call", "ring", "ligue") are a
     number dialled only with no word after them but a ``phone_verb_follow`` one ("ring 101 **for**", "dial 911
@@ -2549,7 +2533,7 @@ def _phone_after_cue(text: str, n: regex.Match, r: LangRules, strict: bool = Fal
     no word that could be their counted noun follows ("call 20 witnesses", "call on 193 countries")."""
     if regex.fullmatch(r"\d{1,2}\s?[-–:]\s?\d{1,2}", n.group("n")):
         return False  # "marcó el 2-1": a score
-    if n.group("n").isdigit() and len(n.group("n")) == 4 and _YEAR_MIN <= int(n.group("n")) <= _YEAR_MAX:
+    if _a_year(n.group("n")):
         return False  # "la ligne 2025": a year
     digits = sum(ch.isdigit() for ch in n.group("n"))
     if digits >= 3 and not strict:
@@ -2590,7 +2574,7 @@ def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int
                 n = _PHONE_NUMBER.match(text, lk.end()) if lk else None  # "composez le 17 **ou le** 112"
     if r.patterns["phone_after"] is not None:  # ja "119番通報", ko "112에 신고"
         for m in _PHONE_DIGITS.finditer(text):
-            if r.patterns["phone_after"].match(text, m.end()) and not (len(m.group()) == 4 and _YEAR_MIN <= int(m.group()) <= _YEAR_MAX):
+            if r.patterns["phone_after"].match(text, m.end()) and not _a_year(m.group()):
                 out.append(m.span())  # but "werden 2025 wählen": a year
     out += [m.span() for m in _PHONE_SHORT.finditer(text)]
     for pat in r.data.get("postcode_patterns", []):

@@ -32,6 +32,8 @@ from typing import Any
 
 import regex
 
+from claimcheck.quantities import unit_dimension
+
 LANG_DIR = Path(__file__).with_name("lang")
 DEFAULT_LANG = "en"
 
@@ -179,7 +181,6 @@ def article_measure_units(r) -> list[str]:
     not a word that is also money ("less than a pound")."""
     if not r.data.get("article_measure_context"):
         return []
-    from claimcheck.quantities import unit_dimension
     ambiguous = {fold(w) for w in r.data.get("ambiguous_units", {})}
     return [w for w, u in r.units.items() if isinstance(u, str) and len(w) > 2 and fold(w) not in ambiguous
             and r.currency_after.find(w) is None and (unit_dimension(u) or ("",))[0] in ("length", "mass", "area", "volume")]
@@ -573,12 +574,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
     articles = [w for w in r.number_words if w.lower() in r.article_words]
+    measure_units = article_measure_units(r)
     if articles:
         # "un millón", "one in five", "bir buçuk": an article is a number only before a scale word, a ratio partner
         # or a half
         follow = _alternation(list(r.scales) + d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
                               + list(r.duration_units) + d.get("half_words", []) + list(d.get("quarter_words", {}))
-                              + d.get("pp_words", []) + d.get("percent_words", []) + article_measure_units(r),
+                              + d.get("pp_words", []) + d.get("percent_words", []) + measure_units,
                               boundary=True)  # "half a percentage point", "one percent of voters", "about a mile away"
         words.append("\x00ART\x00")
     if words:
@@ -1033,6 +1035,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # ja "1つの作品", "1 周後": a digit one before a noun it does not count is the article "one", "a"
     p["bare_one_article"] = _later(d["bare_one_article"]) if d.get("bare_one_article") else None
     p["zero_level_before"] = _later(d["zero_level_before"]) if d.get("zero_level_before") else None
+    # an article with a unit of time or measure that is one of it in these contexts ("within a month", "about a mile
+    # away"; ``article_duration_context``, ``article_measure_context``), and the measure units it may stand before
+    adc, amc = d.get("article_duration_context") or {}, d.get("article_measure_context") or {}
+    for k in ("before", "after", "not_before", "not_after"):
+        p["article_duration_" + k] = _later(adc[k]) if adc.get(k) else None
+    for k in ("before", "after"):
+        p["article_measure_" + k] = _later(amc[k]) if amc.get(k) else None
+    p["article_measure_unit"] = _later(_alternation(measure_units, False) + r"\Z") if measure_units else None
     # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
     p["elided_count_before"] = _later("(?:" + d["elided_count_before"] + r")\Z") if d.get("elided_count_before") else None
     # "5 cases per 100,000 people", "10万人当たり", "每10万人": the base of a rate, no claim of its own
