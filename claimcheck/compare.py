@@ -127,6 +127,34 @@ def _exact_slack(v: float, q: Quantity) -> float:
     return 0.49 * unit if n >= 2 else abs(v) * EQUAL_TOLERANCE
 
 
+_TRAILING_ZERO_DECIMALS = re.compile(r"(?<![\d.,])(\d+)[.,](\d*0)(?![\d])(?![.,]\d)")
+
+
+def written_decimals(c: Claim) -> int | None:
+    """The decimal places the claim's text writes where they end in a zero ("7.0", "2,50"), which its
+    value does not keep: "a magnitude 7.0 earthquake" is written to a tenth, so it is no rounding of 7.4."""
+    q = c.quantity
+    if not isinstance(q.value, (int, float)) or q.low is not None or q.qualifier != "exact":
+        return None
+    w = _written(abs(float(q.value)), q)
+    for m in _TRAILING_ZERO_DECIMALS.finditer(c.text):
+        if abs(float(m.group(1) + "." + m.group(2)) - w) <= 1e-9 * max(w, 1.0):
+            return len(m.group(2))
+    return None
+
+
+def _as_written(i: Interval, c: Claim) -> Interval:
+    """``i`` narrowed to what rounds to the figure at the decimal places its text writes (``written_decimals``)."""
+    places = written_decimals(c)
+    if places is None:
+        return i
+    q = c.quantity
+    v = float(q.value)
+    slack = 0.49 * 10.0 ** -places * (q.scale if q.scale and q.scale > 0 else 1.0)
+    lo, hi = sorted((_base(v - slack, q.unit, q.kind), _base(v + slack, q.unit, q.kind)))
+    return Interval(max(lo, i.low), min(hi, i.high), i.point) if lo <= i.point <= hi else i
+
+
 def _fraction_share(q: Quantity) -> bool:
     """A percentage that is a fraction with a repeating decimal ("un tiers" 33.33, "two thirds" 66.67):
     read from a word, not from written digits."""
@@ -853,6 +881,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
         # the precision it is written to ("plus de 820 000" is not "more than 820,800")
         qa, qb = replace(qa, qualifier="exact"), replace(qb, qualifier="exact")
         ia, ib = interval(qa), interval(qb)
+    if qa.qualifier == "exact" and qb.qualifier == "exact":
+        ia, ib = _as_written(ia, a), _as_written(ib, b)
     units = _units_compatible(qa, qb)
     if units is False:
         return Verdict(False, "unit", detail=_unit_detail(qa, qb))
@@ -1294,8 +1324,22 @@ def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, i
         mine = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
         theirs = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
         if len(theirs) < len(mine) and _states_in_unit(x, y, sentence_figures) and \
-                not _states_beside(y, float(x.value), sentence_figures, x):
+                not _states_beside(y, float(x.value), sentence_figures, x) and not _miscconverted(x, mine):
             return True
+    return False
+
+
+def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
+    """Is ``x`` one side of a conversion its own sentence states ("300 km (1900 miles)") that does not hold?
+    Units convert by fixed factors, so such a figure is wrong, not a figure the other version left out.
+    Money is not judged so: an article converts at the rate of its day."""
+    if x.kind not in ("measure", "duration"):
+        return False
+    for o in sentence:
+        if o.conversion_of == x.id or x.conversion_of == o.id:
+            verdict = judge(x, o)
+            if verdict is not None and not verdict.agree:
+                return True
     return False
 
 
@@ -1361,7 +1405,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
     A figure that already disagrees with the other article's figure in its own unit is compared with
     its other figures too: "12 Milliarden Euro" against "PLN 12bn (€2.8bn)" is a currency swap as
-    well as a wrong amount of euros, "680 miglia" against "680 km (423 miles)" a unit swap."""
+    well as a wrong amount of euros, "680 miglia" against "680 km (423 miles)" a unit swap; so is a
+    conversion its article states wrongly ("300 km (1900 miles)" against "300 km")."""
     if a.conversion_of == b.id or b.conversion_of == a.id:
         return True
     ua, ub = _unit_key(a), _unit_key(b)
@@ -1373,6 +1418,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     units_b = {_unit_key(c) for c in members if c.article == b.article}
     if not units_a & units_b:
         return False
+    if _miscconverted(a, members) or _miscconverted(b, members):
+        return False  # "300 km (1900 miles)": the miles are wrong whatever the kilometres agree with
     for x, y in ((a, b), (b, a)):
         for c in members:
             if c.article == y.article and c.id not in (x.id, y.id) and _unit_key(c) == _unit_key(x):

@@ -117,6 +117,12 @@ REPEAT_CONTEXT = 0.8
 # (a share of the link threshold; pairs that are not even candidates count as 0): one strong
 # link must not chain two facts together.
 AVERAGE_LINK = 0.8
+# A link of one dimension that clears its own bar (an aligned slot's, lower than the matcher's threshold)
+# counts as sure in that average: "45 miles (71 km)" against "45マイル（72キロメートル）", each pair of the two
+# aligned slots at p 0.16, stayed two facts because each side's conversion brought four links averaging 0.16.
+# A leftover of another dimension does not ("three points" in eight versions against a zh "第一名": the
+# fact's links to it are weak, and one assignment must not pull it in).
+AVERAGE_OWN_BAR = True
 
 
 # A link between claims whose sentences the sentence alignment pairs with *other* sentences (a headline
@@ -345,6 +351,9 @@ class _Groups:
         self.rule_links = rule_links
         self.ctx = ctx
         self.link: dict[frozenset[str], float] | None = None
+        # what each link weighs in the average-link test: its probability, or the matcher's threshold where
+        # it clears a lower bar of its own (``link_bars``: an aligned slot links from 0.05)
+        self.strength: dict[frozenset[str], float] | None = None
         self.average_bar = 0.0
 
     def find(self, x: str) -> str:
@@ -360,7 +369,8 @@ class _Groups:
         return {c.id: (c.id, c.conversion_of) if c.conversion_of in ids else (c.id,) for c in self.members[root]}
 
     def _cross_link(self, xs: tuple[str, ...], ys: tuple[str, ...]) -> float:
-        return max(self.link.get(frozenset((x, y)), 0.0) for x in xs for y in ys)
+        strength = self.strength if self.strength is not None else self.link
+        return max(strength.get(frozenset((x, y)), 0.0) for x in xs for y in ys)
 
     def clash(self, ra: str, rb: str, p: float, repeat_threshold: float) -> bool:
         if self.link is not None:
@@ -408,6 +418,10 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
     rule_links = {frozenset((c.id, c.conversion_of)) for c in claims if c.conversion_of and c.conversion_of in by_id}
     groups = _Groups(claims, rule_links, ctx)
     groups.link = {frozenset((claims[int(i)].id, claims[int(j)].id)): float(q) for (i, j), q in zip(ctx.pairs, prob)}
+    if AVERAGE_OWN_BAR:
+        dims = ctx.dims
+        groups.strength = {k: max(q, matcher.threshold) if q >= bar and dims[int(i)] == dims[int(j)] else q
+                           for (k, q), bar, (i, j) in zip(groups.link.items(), bars, ctx.pairs)}
     groups.average_bar = AVERAGE_LINK * matcher.threshold
     for link in rule_links:
         a, b = tuple(link)

@@ -941,6 +941,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     compound = d.get("rank_nouns_not_before", [])
     rank_end = word_end + (r"(?!\s+" + _alternation(compound, b) + ")" if compound else "")
     p["rank_after"] = _later(r"[ \u00a0-]?(?P<x>" + _alternation(after_nouns, b) + ")" + rank_end) if after_nouns else None
+    # a case form of a rank noun that no count takes makes bare digits an ordinal (ru "на 14 минуте", pl "w 14 minucie")
+    bare_ranks = d.get("rank_nouns_after_bare_digits", [])
+    p["rank_after_bare"] = _later(r"[ \u00a0]?(?P<x>" + _alternation(bare_ranks, b) + ")" + rank_end) if bare_ranks else None
     p["rank_before"] = _later("(?P<x>" + _alternation(before_nouns, b) + r")\s*\Z") if before_nouns else None
     verbs = d.get("rank_verbs", [])
     p["rank_verb"] = _later("(?P<x>" + _alternation(verbs, b) + r")\s+\Z") if verbs else None

@@ -716,3 +716,32 @@ def test_the_nth_time_and_the_nth_edition_are_one_ordinal():
     assert judge(a, claim("b", "es", "other", 7, "edition")).agree
     assert judge(a, claim("c", "es", "other", 8, "edition")).type == "value"
     assert judge(claim("d", "en", "other", 7, "round"), claim("e", "en", "other", 7, "rank")).type == "unit"
+
+
+@pytest.mark.parametrize("miles,conflict", [(124, False), (1240, True), (200, True)])
+def test_a_conversion_an_article_states_wrongly_is_compared(miles, conflict):
+    """"The border lies 200 km (124 miles) away" against "La frontera está a 200 km": a right conversion
+    is the other's figure once more; a wrong one ("1240 miles") is a figure to report, though the same
+    article also states the kilometres the other version agrees with."""
+    en_sentence = f"The border lies 200 km ({miles} miles) away."
+    en = _figures_in("en", en_sentence, [("200 km", "measure", 200, "km"), (f"{miles} miles", "measure", miles, "mi")])
+    en[1].conversion_of = en[0].id
+    es = _figures_in("es", "La frontera está a 200 km.", [("200 km", "measure", 200, "km")])
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in en + es])], en + es)
+    assert bool(conflicts) is conflict
+    if conflict:
+        assert {c.outlier for c in conflicts} == {"en"}
+        assert all(set(c.claims) == {"en1", "es0"} for c in conflicts)
+
+
+@pytest.mark.parametrize("written,other,agree", [
+    (("10.0", 10.0), ("10,5", 10.5), False),  # "10.0" is written to a tenth: no rounding of 10.5
+    (("14.0 points", 14.0), ("14", 14.0), True),
+    (("10.0", 10.0), ("10.04", 10.04), True),  # what rounds to 10.0
+    (("25.50 euros", 25.5), ("25,5 euros", 25.5), True),
+    (("10", 10.0), ("10,4", 10.4), True),  # no decimal written: "10" may round 10.4
+])
+def test_decimal_zeros_the_text_writes_are_its_precision(written, other, agree):
+    a = claim("a", "en", "count", written[1], "count", text=written[0])
+    b = claim("b", "it", "count", other[1], "count", text=other[0])
+    assert judge(a, b).agree is agree

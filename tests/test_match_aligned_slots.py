@@ -103,3 +103,60 @@ def test_two_lone_sentences_that_read_unlike_each_other_never_link(monkeypatch):
     related = check_texts({"en": "More than 40 schools were closed because of the storm.",
                            "de": "Mehr als 45 Schulen wurden wegen des Sturms geschlossen."}, langs={"en": "en", "de": "de"})
     assert [len(f.claims) for f in related.facts] == [2] and related.conflicts
+
+
+def _conversion_story():
+    texts = {"en": "The volcano sits 45 miles (71 km) southeast of the capital, geologists said.",
+             "ja": "The volcano sits 45 miles (72 km) southeast of the capital, geologists said."}
+    return story(texts, [("en", "45 miles", "measure", 45, "mi"), ("en", "71 km", "measure", 71, "km", "exact", "c1"),
+                         ("ja", "45 miles", "measure", 45, "mi"), ("ja", "72 km", "measure", 72, "km", "exact", "c3")])
+
+
+@pytest.mark.parametrize("own_bar,joined", [(True, True), (False, False)])
+def test_slot_links_clearing_their_own_bar_count_as_sure_in_the_average_link_test(monkeypatch, own_bar, joined):
+    """Each version states the distance and its conversion (one group each, by rule); the slots pair miles with
+    miles and km with km at p 0.16, over their bar of 0.05 but far under the matcher's: the groups' average
+    link counts those links as sure, or the two versions of one fact stay apart."""
+    from claimcheck import group
+    articles, claims = _conversion_story()
+    real = group.score_pairs
+
+    def weak_slots(claims_, articles_, encoder, matcher=None):
+        ctx, prob, notice, bars = real(claims_, articles_, encoder, matcher)
+        ids = [frozenset((ctx.claims[a].id, ctx.claims[b].id)) for a, b in ctx.pairs]
+        slots = [k for k, pair in enumerate(ids) if pair in ({"c1", "c3"}, {"c2", "c4"})]
+        assert len(slots) == 2
+        prob, bars = np.zeros_like(prob), np.full_like(bars, 0.6)
+        prob[slots], bars[slots] = 0.16, EVEN_SLOT_LINK
+        return ctx, prob, notice, bars
+
+    monkeypatch.setattr(group, "score_pairs", weak_slots)
+    monkeypatch.setattr(group, "AVERAGE_OWN_BAR", own_bar)
+    facts = {frozenset(f.claims) for f in group.match_story(claims, articles, FakeEncoder()).facts}
+    assert (frozenset({"c1", "c2", "c3", "c4"}) in facts) is joined
+
+
+def test_a_leftover_of_another_dimension_does_not_count_as_sure(monkeypatch):
+    """A version's lone rank left over against a fact of counts that other versions share: its links to them
+    clear the leftover bar but stay weak, and the average-link test keeps it out."""
+    from claimcheck import group
+    texts = {"en": "They sit three points off the top of the table.", "de": "They sit three points off the top of the table.",
+             "zh": "They sit behind the leader of the table."}
+    articles, claims = story(texts, [("en", "three points", "count", 3, "count"), ("de", "three points", "count", 3, "count"),
+                                     ("zh", "leader", "other", 1, "rank")])
+    real = group.score_pairs
+
+    def leftover(claims_, articles_, encoder, matcher=None):
+        ctx, prob, notice, bars = real(claims_, articles_, encoder, matcher)
+        ids = [frozenset((ctx.claims[a].id, ctx.claims[b].id)) for a, b in ctx.pairs]
+        prob, bars = np.zeros_like(prob), np.full_like(bars, 0.6)
+        for k, pair in enumerate(ids):
+            if pair == {"c1", "c2"}:
+                prob[k] = 0.99
+            elif "c3" in pair:
+                prob[k], bars[k] = 0.1, LEFTOVER_LINK
+        return ctx, prob, notice, bars
+
+    monkeypatch.setattr(group, "score_pairs", leftover)
+    facts = {frozenset(f.claims) for f in group.match_story(claims, articles, FakeEncoder()).facts}
+    assert frozenset({"c1", "c2"}) in facts
