@@ -1243,7 +1243,7 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
             conflicts.append(Conflict(
                 fact=fact.id, claims=(a.id, b.id), type=verdict.type,
                 severity="low" if doubt else severity(a.kind, verdict.type, a.quantity, b.quantity),
-                explanation=_explain(a, b, verdict, outlier, why),
+                explanation=_explain(a, b, verdict, outlier, why) + _conversion_note(a, b, members),
                 score=round(fact.score * (0.5 if doubt else 1.0), 4), outlier=outlier,
                 likely_value=likely.value if likely else None,
                 likely_unit=likely.unit if likely else None,
@@ -1333,14 +1333,37 @@ def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
     """Is ``x`` one side of a conversion its own sentence states ("300 km (1900 miles)") that does not hold?
     Units convert by fixed factors, so such a figure is wrong, not a figure the other version left out.
     Money is not judged so: an article converts at the rate of its day."""
+    return _wrong_conversion_partner(x, sentence) is not None
+
+
+def _wrong_conversion_partner(x: Claim, claims: list[Claim]) -> Claim | None:
+    """The claim ``x`` is stated as a conversion of (or that is stated as a conversion of ``x``) where the two
+    measures or durations disagree; None when there is none."""
     if x.kind not in ("measure", "duration"):
-        return False
-    for o in sentence:
+        return None
+    for o in claims:
         if o.conversion_of == x.id or x.conversion_of == o.id:
             verdict = judge(x, o)
             if verdict is not None and not verdict.agree:
-                return True
-    return False
+                return o
+    return None
+
+
+def _conversion_note(a: Claim, b: Claim, members: list[Claim]) -> str:
+    """Says which claim of a conflicting pair its own article converts wrongly, with the true conversion:
+    " en writes “300 km” as “1900 miles”; 300 km is 186 mi"."""
+    for x in (a, b):
+        o = _wrong_conversion_partner(x, [c for c in members if c.article == x.article])
+        if o is None:
+            continue
+        src, dst = (o, x) if x.conversion_of == o.id else (x, o)
+        into, base = unit_dimension(dst.unit), _base(float(src.value), src.unit, src.kind)
+        if into is None or not into[1]:
+            continue
+        true = (base - into[2]) / into[1]
+        return (f" {x.article} writes “{src.text}” as “{dst.text}”; "
+                f"{fmt_number(src.value)} {src.unit} is {fmt_number(round(true, 1 if abs(true) < 100 else 0))} {dst.unit}.")
+    return ""
 
 
 def _vague(q: Quantity) -> bool:

@@ -732,6 +732,7 @@ def test_a_conversion_an_article_states_wrongly_is_compared(miles, conflict):
     if conflict:
         assert {c.outlier for c in conflicts} == {"en"}
         assert all(set(c.claims) == {"en1", "es0"} for c in conflicts)
+        assert f"en writes “200 km” as “{miles} miles”; 200 km is 124 mi." in conflicts[0].explanation
 
 
 @pytest.mark.parametrize("written,other,agree", [
