@@ -1672,7 +1672,7 @@ class _Scanner:
         cn = self.p.get("count_noun_after_name")
         if label != "word" and cn is not None and cn.match(self.text, cs + len(tok.rstrip(".,;:)!?"))):
             return False  # hu "A Fidesz 135 mandátumot", fi "SDP 43 paikkaa": a subject, its count in the object's case
-        known = (r.months.find(w) or r.weekdays.find(w) or r.qualifiers_before.find(w) or r.other_before.find(w)
+        known = (r.months.find(w) is not None or r.weekdays.find(w) is not None or r.qualifiers_before.find(w) or r.other_before.find(w)
                  or w.lower() in r.stopwords or r.currency_before.find(w))
         return not known
 
@@ -1822,7 +1822,7 @@ class _Scanner:
         if ya is not None and ya.match(self.text, pos):
             return False
         w = self._WORD_AFTER.match(self.text, pos).group("w")
-        return not (self.r.months.find(w) or self.r.weekdays.find(w))
+        return not (self.r.months.find(w) is not None or self.r.weekdays.find(w) is not None)
 
     _NOTHING_AFTER = regex.compile(r"\s*(?:[\p{P}\p{S}]|\Z)")
 
@@ -2163,7 +2163,8 @@ class _Scanner:
         if measure or not nxt or nxt.group(1).lower() in self.r.suffix_measure_words:
             return bool(measure and nxt and nxt.group(1).lower() in self.r.suffix_measure_words)
         w = nxt.group(1)
-        return w[0].islower() or not (self.r.months.find(w) or self.r.weekdays.find(w) or self.r.weekdays.find(w[:-1]))
+        return w[0].islower() or not (self.r.months.find(w) is not None or self.r.weekdays.find(w) is not None
+                                         or self.r.weekdays.find(w[:-1]) is not None)
 
     def _temperature_at(self, quantity, pos: int) -> bool:
         """The figure is a temperature, or a temperature unit is written at ``pos``."""
