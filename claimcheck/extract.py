@@ -397,6 +397,9 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "pctprefix":
         p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
         return (p.value, 1.0, p.ambiguous, False, None) if p else None
+    if kind == "pctprefixw":
+        v = _word_value(tok.split(None, 1)[1], r)
+        return (v, 1.0, False, False, None) if v is not None else None
     if kind == "counted":
         return float(r.data["counter_number_words"][tok]), 1.0, False, False, None
     if kind == "prefixed":
@@ -734,7 +737,7 @@ class _Scanner:
         if denominator is not None:  # "a third of", "五分之一": a share of a whole, in percent
             st.value = float(f"{st.value * 100:.10g}")
             st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value
-        if st.core_kind in ("cjkpct", "pctprefix"):
+        if st.core_kind in ("cjkpct", "pctprefix", "pctprefixw"):
             st.quantity.kind, st.quantity.unit = "percent", "%"
         part = self._fraction_of(ce, kind == "fraction") if kind == "fraction" or kind == "words" and 0 < (value or 0) < 1 else None
         if part:  # "a quarter of a million" 250,000, "half a percentage point" 0.5 pp: a part of a scale or a point

@@ -619,7 +619,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
             # possessive: "hundert" is both a word after a round one and a glued hundred, no backtracking between them
             first = rf"(?<![\p{{L}}\p{{M}}]){plain_alt}(?:(?<={round_alt}){plain_alt}|{mult_glued})++(?![\p{{L}}])|{w_alt}"
         first = _glued_qualifier_lead(first, r, d)
-        alts.append(rf"(?P<words>(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*)")
+        words_body = rf"(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*"
+        alts.append(rf"(?P<words>{words_body})")
+        if d.get("percent_prefix"):  # tr "yüzde elli beş": a spelled figure after the percent word
+            alts.insert(1, rf"(?P<pctprefixw>(?:{_alternation(d['percent_prefix'], boundary=b)})\s+{words_body})")
     frac_words = list(r.fractions)
     if frac_words:
         # a fraction that starts a longer number phrase ("half" in "half a dozen") gives way to it
