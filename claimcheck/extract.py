@@ -2402,7 +2402,8 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
                               + _title_count_candidates(text, r)
                               + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r)
                               + _era_year_candidates(text, r) + _relative_date_candidates(text, r))
-    dates = _without_overlaps(dates + _weekday_candidates(text, r, dates))
+    before_number: list[tuple[int, _Found]] = []
+    dates = _without_overlaps(dates + _weekday_candidates(text, r, dates, before_number))
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
     skip = [u.span() for u in _URL.finditer(text)]
     if "@" in text:
@@ -2453,6 +2454,8 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
             continue
         found.append(f)
         consumed = f.end
+    if before_number:
+        found += _weekdays_before_counts(found, before_number)
     found.sort(key=lambda f: f.core[0])
     _skip_leftover_digits(text, found, scanner.skipped)
     # Claims never overlap: words read around a number (a qualifier on the left, a noun on the
@@ -2667,10 +2670,13 @@ _WEEKDAY_TO_DATE = regex.compile(r"[\s,，、(（]*(?:\p{L}{1,3}\.?\s+)?[(（]?\
 _DATE_TO_WEEKDAY = regex.compile(r"[\s,，、(（)）]*\Z")
 
 
-def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_Found]:
+def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
+                        before_number: list[tuple[int, _Found]] | None = None) -> list[_Found]:
     """A weekday named alone ("el viernes", "samedi", "周五", "金曜日") → kind date, unit ``weekday``, value the
     English name ("friday").  A weekday beside a calendar date ("Friday, 3 March", "9月17日周三") is part of
-    that date, not a claim of its own."""
+    that date, not a claim of its own. A weekday before a day number ("Friday 13") is left out too, and goes to
+    ``before_number`` with the number's position: if the number counts something ("On Monday 15 people were
+    hurt"), the scan takes the weekday back (``_weekdays_before_counts``)."""
     pat = r.patterns.get("bare_weekday")
     cap = r.patterns.get("capitalised_weekday")
     if pat is None and cap is None:
@@ -2685,8 +2691,14 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
         matches.sort(key=lambda m: m.start())
     for m in matches:
         s, e = m.span()
-        if r.patterns["day_number_after"].match(text, e):
-            continue  # "Friday 13", "viernes, 3": the day of the month follows
+        day = r.patterns["day_number_after"].match(text, e)
+        if day:  # "Friday 13", "viernes, 3": the day of the month follows
+            n = r.data["_bare_weekdays"].find(m.group("x"))
+            if before_number is not None and n is not None and not _weekday_in_name(text, s, e, r):
+                q = Quantity(kind="date", value=WEEKDAY_NAMES[int(n)], unit="weekday")
+                before_number.append((_digits_start(text, e, day.end()),
+                                      _Found(s, e, (s, e), q, year_source="weekday-name", noun=True)))
+            continue
         if (not r.word_boundaries and s > 0 and text[s - 1] in r.cjk_digits and e < len(text)
                 and text[e] not in " \u3000" and r.patterns["duration"].match(text, e)):
             continue  # "一周四天": a week of four days, not Thursday ("周四")
@@ -2704,6 +2716,19 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found]) -> list[_F
         out.append(_Found(s, e, (s, e), q, year_source="weekday-name", noun=True))
         out[:0] = _elided_weekdays(text, s, m.group("x"), r)
     return out
+
+
+def _digits_start(text: str, start: int, end: int) -> int:
+    """Where the digits of ``text[start:end]`` begin."""
+    m = regex.search(r"\d", text[start:end])
+    return start + m.start() if m else end
+
+
+def _weekdays_before_counts(found: list[_Found], before_number: list[tuple[int, _Found]]) -> list[_Found]:
+    """The weekdays of ``before_number`` whose number the scan read as a figure with what it counts or measures
+    ("Monday 15 people", "lunes 15 personas"): no day of the month, so the weekday is a claim of its own."""
+    counted = {f.core[0] for f in found if f.quantity.kind != "date" and f.end > f.core[1]}
+    return [w for at, w in before_number if at in counted]
 
 
 # what ends a sentence before a word that opens the next one (quotes and brackets may stand between)
