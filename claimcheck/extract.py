@@ -963,6 +963,11 @@ class _Scanner:
             if not small and nm.lastgroup == "words":  # "पचास हजार": the thousand is a number word of the part
                 small = self.r.number_words.find(nm.group().split()[-1])
                 small = small if small and small >= 1000 else None
+            if (not small and self.r.data.get("scale_sum") and nm.lastgroup in ("words", "counted")
+                    and 1 <= part < mult and part == int(part)):
+                st.value += part  # vi "ba nghìn hai trăm": spelled, as "4 bin 500" in digits, the last part
+                pos = end
+                break
             if not small or small >= mult or part >= mult:
                 break
             st.value += part
@@ -1442,6 +1447,8 @@ class _Scanner:
                       and self.p.get("zero_level_before") is not None
                       and self.p["zero_level_before"].search(self.window(st.start))):
                     noun = 0  # "cut emissions to almost zero", "ramené à zéro", "auf null gesenkt": the level a change reached
+                elif st.core_kind == "words" and st.unit_found:
+                    noun = 0  # vi "hai trăm người.": the classifier read after it is what it counts
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
