@@ -399,6 +399,12 @@ def _names_time_zone(c: Claim) -> bool:
     return bool(c.sentence) and bool(rules_for(c.lang).patterns["time_zone"].search(c.sentence))
 
 
+def _names_local_time(c: Claim) -> bool:
+    """Does the claim's sentence give its clock as local time (language data ``local_time_words``)?"""
+    pat = rules_for(c.lang).patterns.get("local_time")
+    return bool(c.sentence) and pat is not None and bool(pat.search(c.sentence))
+
+
 def _zone_names(c: Claim) -> frozenset[str]:
     """The time zone abbreviations the claim's sentence names ("BST", "GMT"): written alike in every language."""
     found = rules_for(c.lang).patterns["time_zone"].findall(c.sentence or "")
@@ -409,7 +415,8 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
     """Two times of day at the same minute past different hours ("21:20 GMT" and "凌晨5时20分"): the same
     moment given in two time zones, where one of the sentences names a zone (``time_zone_words``); with no
     zone named, "4.40" against "8.40 am" is an hour gone wrong, and so is "10:15 BST" against "20:15 BST":
-    both name the one zone. On the hour ("13:00" and "14:00") it is not assumed."""
+    both name the one zone, and so do two sentences that both say local time (``local_time_words``). On the hour
+    ("13:00" and "14:00") it is not assumed."""
     if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
         return False
     if not (_names_time_zone(a) or _names_time_zone(b)):
@@ -417,6 +424,8 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
     za, zb = _zone_names(a), _zone_names(b)
     if za and za == zb:
         return False
+    if not (za or zb) and _names_local_time(a) and _names_local_time(b):
+        return False  # "3:15 a.m. local time" against "a las 5.15 hora local": one place's clock, an hour gone wrong
     ma, mb = _clock_minutes(a), _clock_minutes(b)
     return ma is not None and mb is not None and ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30)
 

@@ -1021,7 +1021,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # read by the comparison: a negation before or after a bound, a time zone named in a sentence
     p["negation_before"] = _later(_alternation(d.get("negation_words", []), b))
     p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
-    p["time_zone"] = _later(_mixed(d.get("time_zone_words", []), b))
+    p["time_zone"] = _later(_mixed(d.get("time_zone_words", []) + d.get("local_time_words", []), b))
+    p["local_time"] = _later(_mixed(d.get("local_time_words", []), b)) if d.get("local_time_words") else None
 
     # --- dates ----------------------------------------------------------------------
     p["dates"] = _later_each([_date_pattern(_widen_places(item["pattern"], _date_places(r)), r)

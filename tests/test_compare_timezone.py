@@ -80,3 +80,17 @@ def test_the_same_minute_past_another_hour_is_a_time_zone_only_where_the_zones_d
               _clock("b", "en", "10:15", sentence_b)]
     conflicts, consistent = compare_facts([Fact("f1", ["a", "b"])], claims)
     assert (not conflicts) == agree, conflicts
+
+
+@pytest.mark.parametrize("en_sentence,fr_sentence,shift", [
+    ("The blast was heard at 4:20 a.m. GMT.", "L'explosion a été entendue à 6 h 20 heure locale.", True),  # two zones
+    ("The blast was heard at 4:20 a.m. local time.", "L'explosion a été entendue à 6 h 20 heure locale.", False),
+    ("The blast was heard at 4:20 a.m. local time.", "L'explosion a été entendue à 6 h 20.", True),  # one names a zone
+])
+def test_two_clocks_both_in_local_time_name_one_zone(en_sentence, fr_sentence, shift):
+    """Two clock times at the same minute past different hours are one moment in two zones where a sentence names
+    a zone; where both say local time, the place is the same and an hour went wrong."""
+    from claimcheck.compare import judge
+    en = Claim("en", "en", 0, 1, "4:20 a.m.", Quantity("date", "04:20", "time"), lang="en", sentence=en_sentence)
+    fr = Claim("fr", "fr", 0, 1, "6 h 20", Quantity("date", "06:20", "time"), lang="fr", sentence=fr_sentence)
+    assert judge(en, fr).agree is shift
