@@ -1885,6 +1885,8 @@ class _Scanner:
         follow = Lookup(self.r.data.get("phrase_follow", {})).find(m.group()) if kind == "phrase" else None
         if follow and not regex.match(follow, self.text[ce:ce + 12]):
             return False  # zh "通过半导体": "过半" only where what follows lets it be "more than half"
+        if kind == "phrase" and self.p["phrase_not_after"] is not None and self.p["phrase_not_after"].search(self.window(cs)):
+            return False  # zh "上半年": the first half of a year, no half-year's time
         if kind == "phrase":  # a fourth item is the phrase's own bound (zh "过半", ja "過半数": more than half)
             q_kind, _, unit, *rest = Lookup(self.r.data["phrase_quantities"]).find(m.group())
             qualifier = rest[0] if rest else qualifier
