@@ -2047,6 +2047,8 @@ class _Scanner:
         """Upper end of a range written after the number; (new pos, high value) or None."""
         if value is None or self._year_like(m, value, quantity):
             return None
+        if _change_pair(self.text, start, pos, self):
+            return None  # "rose from 5 to 7 dollars", "stieg von 5 auf 7 Euro": a change, two figures, as a fall is
         rg = self.match("range", pos)
         if (rg and rg.group("x") in ("-", "‐") and not self.p["core_follow"].match(self.text, rg.end())
                 and self.text[rg.end():rg.end() + 1] not in _SIGNS):
@@ -3377,10 +3379,53 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
             q.kind, q.unit = "percent", "pp"
 
 
+def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner") -> bool:
+    """Is the figure at ``start`` (its end at ``pos``) the first of a from-to pair that states a change: a
+    ``change_before`` word and the pair's opening word before it ("rose from", "stieg von", "est passé de", "вырос с",
+    "an increase from"), or a ``change_pairs`` pair around it (de "von 5 auf 7", nl "van 5 naar 7")?"""
+    win = text[max(0, start - _LEFT_WINDOW):start]
+    cb = scanner.p.get("change_before")
+    if cb is not None and cb.search(win):
+        return True
+    return any(before.search(win) and between.match(text, pos) for before, between in scanner.p.get("change_pairs") or ())
+
+
+def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """"rose from 5 to 7 dollars", "stiegen von 1,5 auf 2 Milliarden Euro", "wzrosły z 5 do 7 złotych": in a change
+    the bare first figure takes the currency, unit or percent and the scale written once after the second, as a
+    fall's does ("from 2 to 3 million": 2 million; "from 500 to 1.5 million" stays 500), and the pair's word before
+    the second is no bound of it (pl "do 7 złotych", ru "до 7 рублей": exact)."""
+    pairs = scanner.p["range_pairs"]
+    for f, g in zip(found, found[1:]):
+        fq, gq = f.quantity, g.quantity
+        if (fq.kind != "count" or fq.scale != 1.0 or fq.denominator is not None or fq.low is not None
+                or not isinstance(fq.value, float) or not isinstance(gq.value, float) or gq.low is not None
+                or gq.kind not in ("money", "percent", "measure", "duration", "count")
+                or not _change_pair(text, f.start, f.core[1], scanner)):
+            continue
+        gaps = [scanner.match("range", f.core[1])] + [between.match(text, f.core[1]) for _b, between in pairs]
+        gap = next((x for x in gaps if x and g.start <= x.end() <= g.core[0]), None)
+        if gap is None or gq.kind == "count" and gq.scale == 1.0:
+            continue  # "from 150 to 200 people": two counts as written
+        if f.noun and not (f.end <= gap.end() and text[f.core[1]:f.end].strip() == gap.group().strip()):
+            continue  # a counted noun of its own; nl "steeg van 5 tot 7 euro": the pair's word is no noun
+        f.end, f.noun = min(f.end, f.core[1]) if f.noun else f.end, False
+        if text[g.start:gap.end()].strip() == "":
+            g.start = max(g.start, gap.end())
+        if gq.scale > 1.0 and fq.value * gq.scale <= 100 * abs(gq.value) and fq.value > 0:
+            fq.value, fq.scale = fq.value * gq.scale, gq.scale  # "von 1,5 auf 2 Milliarden Euro": 1.5 billion
+        elif gq.kind == "count":
+            continue
+        fq.kind, fq.unit = gq.kind, gq.unit
+        if gq.qualifier == "up_to" and g.start < gap.end() and g.start < g.core[0]:
+            gq.qualifier, g.start = "exact", max(g.start, gap.end())  # pl "z 5 do 7 złotych": "do" is the pair's
+
+
 def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     """"fell from 4 to 3 percent", "spadło z 6 na 5 proc.", ja "30から6インチ": the first figure of a from-to pair
-    (a pair word before it, or a range word between) takes the unit written once after the second (a rise is
-    read as a range; a fall is two figures)."""
+    (a pair word before it, or a range word between) takes the unit written once after the second (a change,
+    ``change_before``, is two figures too and takes money and scale as well: ``_change_unit``)."""
+    _change_unit(text, found, scanner)
     for f, g in zip(found, found[1:]):
         if (f.quantity.kind != "count" or f.noun or f.quantity.scale != 1.0 or f.quantity.denominator is not None
                 or g.quantity.kind not in ("percent", "measure", "duration")):
@@ -3410,6 +3455,7 @@ def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") ->
         fq, gq = f.quantity, g.quantity
         if (fq.kind not in ("money", "count", "measure") or (fq.kind, fq.unit) != (gq.kind, gq.unit)
                 or fq.low is not None or gq.low is not None or fq.qualifier != "exact"
+                or _change_pair(text, f.start, f.end, scanner)  # "rose from $5 to $7", "von 5 Euro auf 7 Euro": a change
                 or not isinstance(fq.value, float) or not isinstance(gq.value, float) or not 0 <= fq.value < gq.value
                 or fq.denominator is not None or gq.denominator is not None or f.end > g.core[0]):
             i += 1

@@ -916,6 +916,15 @@ def _compile(r: LangRules) -> dict[str, Any]:
                           _TRAIL, "" if z.strip() in glued_joiners else r"(?![\p{L}\p{M}])") + r"\s*")
                      for a, z in pairs]
     p["range_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in pair_patterns])
+    # a from-to pair that states a change is two figures, no range: ``change_before``, a regex of the change word and
+    # the pair's opening word at the end of the text before the first figure ("rose from", "stieg von", "passé de");
+    # ``change_pairs``, pairs that state a change whatever the verb (de "von … auf", nl "van … naar")
+    change_before = d.get("change_before")
+    p["change_before"] = _later(r"(?i)(?<![\p{L}\p{M}])(?:" + change_before + r")\s*\Z") if change_before else None
+    change_patterns = [(_alternation([a], b) + r"\s*\Z",
+                        r"(?:[-‐](?=\s))?\s*" + _alternation([z], b).replace(_TRAIL, r"(?![\p{L}\p{M}])") + r"\s*")
+                       for a, z in d.get("change_pairs", [])]
+    p["change_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in change_patterns])
     # "between X and Y" names two ends in either order ("tra il 70 e il 43%" is one range, written reversed);
     # "from X to Y" is a direction ("fell from 30 to 6"). A pair is of the first sort when its opening word opens
     # no pair but ones closed by a list connector ("and", "y", "und"; de "von … auf" opens "von … bis" too)

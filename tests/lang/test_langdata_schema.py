@@ -74,10 +74,17 @@ def test_context_keys_have_both_regexes(path, key):
 def test_bare_one_article_is_a_regex(path):
     import regex
     data = json.loads(path.read_text(encoding="utf-8"))
-    for key in ("bare_one_article", "elided_count_before"):
+    for key in ("bare_one_article", "elided_count_before", "change_before"):
         if data.get(key) is not None:
             assert isinstance(data[key], str), (path.name, key)
             regex.compile(data[key])
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_change_pairs_are_string_pairs(path):
+    pairs = json.loads(path.read_text(encoding="utf-8")).get("change_pairs", [])
+    assert isinstance(pairs, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p) for p in pairs), path.name
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
