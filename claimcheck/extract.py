@@ -36,7 +36,7 @@ import datetime as _dt
 import json
 import math
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Iterable
@@ -2399,10 +2399,31 @@ def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules)
 
 def _scan(article: Article, reference_year: int | None, story_year: int | None = None,
           story_date_year: int | None = None) -> tuple[list[Claim], list[_Found], list[tuple[int, int, str]]]:
+    found, skipped, r = _scan_found(article)
+    return _years_and_claims(article, found, skipped, r, reference_year, story_year, story_date_year)
+
+
+def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple[int, int, str]], r: LangRules | None,
+                      reference_year: int | None, story_year: int | None = None, story_date_year: int | None = None
+                      ) -> tuple[list[Claim], list[_Found], list[tuple[int, int, str]]]:
+    """The end of ``_scan``: years for the dates, then the claims."""
+    if r is None:
+        return [], [], []
+    _fill_years(article.text, found, reference_year, story_year, story_date_year)
+    return _to_claims(article, found, r), found, skipped
+
+
+def _dates_copied(found: list[_Found]) -> list[_Found]:
+    """``found`` with its dated entries copied: all that ``_years_and_claims`` changes, so it can run again."""
+    return [replace(f, quantity=replace(f.quantity)) if f.date_parts else f for f in found]
+
+
+def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, str]], LangRules | None]:
+    """What ``_scan`` reads before it gives the dates their years (nothing there depends on a year)."""
     text = article.text or ""
     r = rules_for(article.lang)
     if not text or not (r.patterns["has_digit"].search(text) or r.patterns["prefilter"].search(text)):
-        return [], [], []
+        return [], [], None
     scanner = _Scanner(text, r)
     # whole-span readers first (dates, times of day, race times, days of the month); the number
     # scanner then reads what they left
@@ -2486,9 +2507,7 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
     _points_in_percent_context(text, found, r)
     _pair_unit(text, found, scanner)
     _unit_each_end_range(text, found, scanner)
-    _fill_years(text, found, reference_year, story_year, story_date_year)
-    claims = _to_claims(article, found, r)
-    return claims, found, scanner.skipped
+    return found, scanner.skipped, r
 
 
 def _core_matches(text: str, r: LangRules):
@@ -3674,15 +3693,20 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
     month (with a written year or a weekday), rather than a guess.
     """
     articles = [a for a in articles if a.ok]
-    per_article = [_scan(a, reference_year) for a in articles]
+    scanned = [_scan_found(a) for a in articles]
+    # an article read again against the story's year below only gives its dates their years again
+    before_years = [(_dates_copied(found), sk, r) if any(f.date_parts for f in found) else None
+                    for found, sk, r in scanned]
+    per_article = [_years_and_claims(a, *s, reference_year) for a, s in zip(articles, scanned)]
     if reference_year is None:
         # an article that states no year reads its weekdays and bare dates against the story's latest year
         story_date = max((y for _, found, _ in per_article if (y := _latest_year(found, full_only=True))), default=None)
         story_ref = story_date or max((y for _, found, _ in per_article if (y := _latest_year(found))), default=None)
         if story_ref:
-            per_article = [_scan(a, None, story_ref, story_date) if any(f.date_parts and f.year_source not in ("written", "article-date")
-                                                            for f in found) else (cl, found, sk)
-                           for a, (cl, found, sk) in zip(articles, per_article)]
+            per_article = [_years_and_claims(a, *again, None, story_ref, story_date)
+                           if any(f.date_parts and f.year_source not in ("written", "article-date") for f in found)
+                           and (again := before_years[n]) is not None else (cl, found, sk)
+                           for n, (a, (cl, found, sk)) in enumerate(zip(articles, per_article))]
     anchored: dict[tuple[int, int], int] = {}
     for _, found, _ in per_article:
         for f in found:

@@ -488,7 +488,10 @@ class Patterns(dict):
         return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self else default
+        value = dict.get(self, key, _Later)  # the class itself: no entry
+        if value is _Later:
+            return default
+        return self[key] if type(value) is _Later else value
 
     def values(self):
         return [self[k] for k in self]
