@@ -2309,12 +2309,12 @@ class _Scanner:
             of_words = r.data.get("of_words", ())
             if w2 and word in of_words and w2.group().lower() not in r.stopwords:
                 return w2.end()
+            if spelled and word in r.data.get("partitive_articles", ()) and w2 and w2.group().lower() not in r.stopwords:
+                return w2.end()  # "tres del destacamento", "drei der Soldaten", "deux des victimes"
             if spelled and word in {c.lower() for c in r.data.get("ratio_connectors", [])}:
                 return 0  # "zwei von ihnen", "two of them"
             if spelled and word in of_words and w2 and w2.group().lower() in r.stopwords:
                 return 0  # "four of their matches", "three of the detachment": a part of a named whole
-            if spelled and word in r.data.get("partitive_articles", ()) and w2 and w2.group().lower() not in r.stopwords:
-                return w2.end()  # "tres del destacamento", "drei der Soldaten", "deux des victimes"
             return None if spelled else 0
         if r.number_words.find(word) is not None:
             return None if spelled else 0
