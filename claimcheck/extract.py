@@ -3401,10 +3401,14 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
 def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner") -> bool:
     """Is the figure at ``start`` (its end at ``pos``) the first of a from-to pair that states a change: a
     ``change_before`` word and the pair's opening word before it ("rose from", "stieg von", "est passé de", "вырос с",
-    "an increase from"), or a ``change_pairs`` pair around it (de "von 5 auf 7", nl "van 5 naar 7")?"""
+    "an increase from"), a ``change_after`` change word after it (zh "增至", ja "から60ドルに上昇"), or a
+    ``change_pairs`` pair around it (de "von 5 auf 7", nl "van 5 naar 7")?"""
     win = text[max(0, start - _LEFT_WINDOW):start]
     cb = scanner.p.get("change_before")
     if cb is not None and cb.search(win):
+        return True
+    ca = scanner.p.get("change_after")  # zh "从5亿增至7亿元", ja "30ドルから60ドルに上昇": the change word after it
+    if ca is not None and ca.match(text, pos):
         return True
     return any(before.search(win) and between.match(text, pos) for before, between in scanner.p.get("change_pairs") or ())
 
@@ -3417,25 +3421,27 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     pairs = scanner.p["range_pairs"]
     for f, g in zip(found, found[1:]):
         fq, gq = f.quantity, g.quantity
-        if (fq.kind != "count" or fq.scale != 1.0 or fq.denominator is not None or fq.low is not None
+        if (fq.kind != "count" or fq.scale not in (1.0, gq.scale) or fq.denominator is not None or fq.low is not None
                 or not isinstance(fq.value, float) or not isinstance(gq.value, float) or gq.low is not None
                 or gq.kind not in ("money", "percent", "measure", "duration", "count")
                 or not _change_pair(text, f.start, f.core[1], scanner)):
             continue
         gaps = [scanner.match("range", f.core[1])] + [between.match(text, f.core[1]) for _b, between in pairs]
+        verb = scanner.p["change_after"].match(text, f.core[1]) if scanner.p.get("change_after") is not None else None
+        gaps.append(verb)  # zh "从5亿**增至**7亿元": the change verb between the figures
         gap = next((x for x in gaps if x and g.start <= x.end() <= g.core[0]), None)
         if gap is None or gq.kind == "count" and gq.scale == 1.0:
             continue  # "from 150 to 200 people": two counts as written
-        if f.noun and not (f.end <= gap.end() and text[f.core[1]:f.end].strip() == gap.group().strip()):
+        if f.noun and gap is not verb and not (f.end <= gap.end() and text[f.core[1]:f.end].strip() == gap.group().strip()):
             continue  # a counted noun of its own; nl "steeg van 5 tot 7 euro": the pair's word is no noun
-        f.end, f.noun = min(f.end, f.core[1]) if f.noun else f.end, False
+        f.end, f.noun = min(f.end, f.core[1]) if f.noun and gap is not verb else f.end, False
         if text[g.start:gap.end()].strip() == "":
             g.start = max(g.start, gap.end())
-        if gq.scale > 1.0 and fq.value * gq.scale <= 100 * abs(gq.value) and fq.value > 0:
+        if fq.scale == 1.0 < gq.scale and fq.value * gq.scale <= 100 * abs(gq.value) and fq.value > 0:
             fq.value, fq.scale = fq.value * gq.scale, gq.scale  # "von 1,5 auf 2 Milliarden Euro": 1.5 billion
-        elif gq.kind == "count":
+        elif gq.kind == "count" and fq.scale == 1.0:
             continue
-        fq.kind, fq.unit = gq.kind, gq.unit
+        fq.kind, fq.unit = gq.kind, gq.unit  # zh "从5亿增至7亿元": the scale its own, the currency the second's
         if gq.qualifier == "up_to" and g.start < gap.end() and g.start < g.core[0]:
             gq.qualifier, g.start = "exact", max(g.start, gap.end())  # pl "z 5 do 7 złotych": "do" is the pair's
 

@@ -929,6 +929,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
                         r"(?:[-‐](?=\s))?\s*" + _alternation([z], b).replace(_TRAIL, r"(?![\p{L}\p{M}])") + r"\s*")
                        for a, z in d.get("change_pairs", [])]
     p["change_pairs"] = _Later(lambda: [(store.compile(a), store.compile(z)) for a, z in change_patterns])
+    # ``change_after``: a regex matched right after the first figure that reaches the change word written after it,
+    # between the figures (zh "从5亿**增至**7亿元") or after the second (ja "30ドル**から60ドルに上昇**")
+    p["change_after"] = _later(d["change_after"]) if d.get("change_after") else None
     # "between X and Y" names two ends in either order ("tra il 70 e il 43%" is one range, written reversed);
     # "from X to Y" is a direction ("fell from 30 to 6"). A pair is of the first sort when its opening word opens
     # no pair but ones closed by a list connector ("and", "y", "und"; de "von … auf" opens "von … bis" too)
