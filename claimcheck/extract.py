@@ -817,6 +817,8 @@ class _Scanner:
             st.start = st.cs - 1
         nb = self.p["not_before"].search(self.window(st.cs)) if self.p["not_before"] is not None else None
         ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
+        if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.ce):
+            ob = None  # "el número 10 del Barcelona": a rank marker only by its context words ("del mundo")
         ob = ob or (self.p["age_before"].search(self.window(st.cs)) if nb and self.p["age_before"] is not None else None)
         if nb and not (ob and ob.start() < nb.start()) and not self._title_year(m, st.value):  # no "ble **nummer** tre", he "בן ה-42": a longer phrase holds it
             if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce):
@@ -2105,6 +2107,9 @@ class _Scanner:
             return None  # "steeg met 8% tot 27,6 miljard euro": a change and a new amount, not a range
         if quantity.kind == "money" and after_high:
             return None  # "rose by €2bn to 8%": an amount and a rate
+        if (not pair_ok and quantity.kind == "percent" and not after_high and hm.lastgroup != "pctprefix"
+                and (self.match("percent", m.end()) or self.match("pp", m.end()))):
+            return None  # "fell 1.3% to 7,450 points", "in calo dell'1,3% a 33.450 punti": a change and a level
         if (not pair_ok and quantity.kind == "percent" and rg.group("x").strip() in ("-", "‐")
                 and _PERCENT_SIGN_END.search(self.text, 0, pos) and _PERCENT_SIGN_START.match(self.text, hpos)):
             return None  # "41%-52%": two percentages each with its sign, listed with a hyphen; "41-52%" is a range
