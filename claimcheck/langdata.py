@@ -994,7 +994,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # a currency word that carries its scale (sv "120 Mkr", "3 mdkr", "500 tkr", "MSEK 120"): after or before the figure
     scaled_cur = d.get("scaled_currencies", {})
     p["scaled_currency"] = _later(r"\s*(?P<x>" + _mixed(scaled_cur, b) + ")" + word_end) if scaled_cur else None
-    p["scaled_currency_before"] = _later("(?P<x>" + _mixed(scaled_cur, b) + r")\s?\Z") if scaled_cur else None
+    # a currency word only ever written after its figure ("85p", never "p 85": that is a page)
+    before_cur = {k: v for k, v in scaled_cur.items() if k not in d.get("scaled_currencies_after_only", [])}
+    p["scaled_currency_before"] = _later("(?P<x>" + _mixed(before_cur, b) + r")\s?\Z") if before_cur else None
     shares = d.get("share_connectors", [])
     p["share"] = _later(r"\s+(?P<x>" + _alternation(shares, b) + r")\s+") if shares else None
     cues = d.get("money_cues", [])
