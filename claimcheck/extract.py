@@ -801,7 +801,8 @@ class _Scanner:
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "8号機", "第3位"
             if self.p["rank_after_bare"] is not None and self.p["rank_after_bare"].match(text, st.ce):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ru "на 14 минуте": the 14th minute
-            if self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce):
+            if (self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce)
+                    and not self.match("currency_after", st.ce)):  # "150日元" is yen, as "一亿日元"
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
         if (st.core_kind == "counted" and self.p["rank_after"] is not None and r.data.get("rank_nouns_after_digits")
