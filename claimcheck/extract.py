@@ -1606,8 +1606,9 @@ class _Scanner:
                 and not self.p["currency_before"].search(self.window(st.cs))
                 and not self.match("currency_after", sm.end()))
 
-    _OPEN_QUOTE = regex.compile(r"[„«“\"‚‘]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}\Z")
-    _CLOSE_QUOTE = regex.compile(r"[^„«“\"»”.!?;:]{0,60}[»”“\"]")
+    # CJK corner brackets quote too (ja "探査機「はやぶさ2」"), a name's letters glued before the digits where words are not spaced
+    _OPEN_QUOTE = regex.compile(r"(?:[„«“\"‚‘]\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}|[「『][\p{L}\p{N}ー・\s]{0,12})\Z")
+    _CLOSE_QUOTE = regex.compile(r"[^„«“\"»”「『.!?;:。！？]{0,60}[»”“\"」』]")
 
     def _quoted_title(self, cs: int) -> bool:
         """A figure inside quotes that open right after a word naming a work or paper (``quoted_title_before``: bg
