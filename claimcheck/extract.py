@@ -1017,6 +1017,9 @@ class _Scanner:
         if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0
                 and not self.match("duration", st.pos)):
             return _Stop(None)  # "一" is an article, but "一年半" a duration
+        if (st.core_kind == "words" and st.quantity.scale == 1.0 and self.match("duration", st.pos)
+                and self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs)):
+            return _Stop(self._skip(st.cs, st.ce, "set phrase"))  # fr "sept jours sur sept": an idiom, though it names a unit
         if (st.core_kind in ("words", "cjk") and st.quantity.scale == 1.0
                 and not (st.core_kind == "words" and self.match("duration", st.pos))):
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
@@ -2434,12 +2437,15 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     scanner = _Scanner(text, r)
     # whole-span readers first (dates, times of day, race times, days of the month); the number
     # scanner then reads what they left
-    # a match clock first: "on 13:10" is a moment of play, not the time of day it could spell
-    dates = _without_overlaps(_game_clock_candidates(text, r) + _date_candidates(text, r) + _time_candidates(text, r, scanner)
+    # a match clock first: "on 13:10" is a moment of play, not the time of day it could spell; a race time
+    # before the times of day, so that of two equal spans the narrower pattern wins (fr "terminé en 2 h 05",
+    # "12 h 30 de route": a time taken, no 02:05)
+    dates = _without_overlaps(_game_clock_candidates(text, r) + _clock_duration_candidates(text, r)
+                              + _date_candidates(text, r) + _time_candidates(text, r, scanner)
                               + _decade_candidates(text, r)
                               + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
                               + _title_count_candidates(text, r)
-                              + _clock_duration_candidates(text, r) + _day_candidates(text, r) + _age_decade_candidates(text, r)
+                              + _day_candidates(text, r) + _age_decade_candidates(text, r)
                               + _era_year_candidates(text, r) + _relative_date_candidates(text, r))
     before_number: list[tuple[int, _Found]] = []
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates, before_number))
