@@ -1025,8 +1025,10 @@ class _Scanner:
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
             # (but "the six-month gig" is a duration)
             pair_after = self._shared_scale_pair(st)
-            if self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs) and not pair_after:
-                return _Stop(self._skip(st.cs, st.ce, "set phrase"))
+            spm = self.p["set_phrase"].match(text, st.cs) if self.p["set_phrase"] is not None else None
+            if spm and not pair_after:  # the whole phrase, so no figure inside it is read ("三番五次")
+                self.resume = max(st.ce, spm.end())
+                return _Stop(self._skip(st.cs, self.resume, "set phrase"))
             hyphened = text[st.ce:st.ce + 1] == "-" and text[st.ce + 1:st.ce + 2].isalpha()
             sequence = self.p["sequence_after"].match(text, st.ce) if self.p["sequence_after"] is not None else None
             dm_seq = self.match("duration", sequence.end() + 1) if sequence and text[sequence.end():sequence.end() + 1].isspace() else None
@@ -2822,13 +2824,18 @@ def _elided_weekdays(text: str, s: int, name: str, r: LangRules) -> list[_Found]
 def _weekday_in_name(text: str, s: int, e: int, r: LangRules) -> bool:
     """A capitalised weekday that is part of a title (``weekday_name_parts``: the words after it, or
     before it when a capitalised word follows, that make it one: "Saturday Night Live", "The Sunday
-    Times", "Sunday Telegraph"; "The Saturday before" stays a day)."""
+    Times", "Sunday Telegraph"; "The Saturday before" stays a day; ``before_any``: words before it that
+    make it a name whatever follows, a saint or place, el "Αγία Παρασκευή είναι")."""
     parts = r.data.get("weekday_name_parts")
     first = text[s:s + 1]
     if not parts or (first.lower() != first.upper() and not first.isupper()):
         return False  # a cased script writes a title's weekday with a capital; Han has no case
     after = parts.get("after")
     before = parts.get("before")
+    before_any = parts.get("before_any")
+    if before_any and regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(before_any) + r")[ \u00a0]\Z",
+                                   text[max(0, s - 40):s]):
+        return True
     gap, end = (r"[ \u00a0]", r"(?![\p{L}\p{M}])") if r.word_boundaries else ("", "")  # Han: "周六夜现场"
     if after and regex.match(gap + "(?:" + "|".join(after) + ")" + end, text[e:e + 40]):
         return True
