@@ -1148,8 +1148,12 @@ class _Scanner:
                 unit = reading
                 win = self.window(st.start)
                 rate = self.p["rate_before"].search(win)
-                if rate:  # "每小时240公里", "時速240キロ": a speed
-                    unit = r.data.get("rate_units", {}).get(unit, unit + "/h")
+                speeds = r.data.get("rate_units", {})
+                per = r.rate_before.find(rate.group("x"), "/h") if rate else None
+                if rate and unit not in speeds and per != "/h" and unit_dimension(unit + per) is None:
+                    rate = None  # tr "saniyede 11 kilometre": no unit of km a second, left a distance
+                if rate:  # "每小时240公里", "時速240キロ"; else the entry's suffix, tr "saniyede 20 metre" (/s): m/s
+                    unit = speeds.get(unit, unit + per)
                     st.start -= len(win) - rate.start()
                 pre = self.p["unit_prefix"].search(win) if self.p.get("unit_prefix") is not None else None
                 named = r.data["unit_prefixes"][pre.group("x")] if pre and not rate else None
@@ -1289,6 +1293,8 @@ class _Scanner:
         ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
         if ending and text[st.pos - 1:st.pos].isalpha() and not regex.search(ending + r"\Z", text[max(0, st.pos - 40):st.pos]):
             qa = None  # hu "3 millióval több": a scale or unit in the case of a difference, no bound ("100 főnél több")
+        if qa and text[st.pos - 1:st.pos].isdigit() and qa.group("x").lower() in self.r.data.get("qualifiers_not_after_figure", ()):
+            qa = None  # tr "yüzde 20 fazla" 20% more, "5 yakın arkadaşı": the bound needs a case ending ("20'den fazla")
         if (qa and not r.word_boundaries and len(qa.group("x")) == 1 and qa.start("x") > st.pos
                 and text[qa.end():qa.end() + 1].isalpha() and not self.match("classifier", qa.end())):
             qa = None  # ko "737 여객기": a spaced word that starts with the one-letter bound "여" ("300 여명" keeps it)
