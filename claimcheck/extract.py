@@ -605,6 +605,7 @@ class _Reading:
     garbled: bool = False
     quantity: Quantity | None = None
     qualifier: str = "exact"
+    scale_qualifier: str = ""
     unit_found: bool = False
     currency: str | None = None
     glued_letter_ok: bool = False
@@ -918,6 +919,8 @@ class _Scanner:
                     st.quantity.scale *= mult
                     st.pos = sm.end()
                     st.glued_letter_ok = True
+                    # id "Rp350 jutaan": some 350 million (``scale_qualifiers``); a bound before it wins
+                    st.scale_qualifier = r.data.get("scale_qualifiers", {}).get(sm.group("x").lower(), "")
                     if st.value is not None:
                         st.pos = self._scaled_sum(st, mult)
                     qa = self.match("qual_after", st.pos) if r.myriad else None
@@ -1482,6 +1485,8 @@ class _Scanner:
             has_noun = has_noun or st.unit_found
         self._below_zero(st)
         st.quantity.value = st.value
+        if st.scale_qualifier and st.qualifier == "exact":
+            st.qualifier = st.scale_qualifier
         st.quantity.qualifier = st.qualifier
         if st.collective and st.quantity.low is None and st.value:
             # "une dizaine", "una decina", "десяток": a round figure for what may be a few less or more

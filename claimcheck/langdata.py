@@ -39,6 +39,7 @@ DEFAULT_LANG = "en"
 
 DIGIT = "[0-9０-９०-९٠-٩۰-۹]"  # ASCII, full-width (CJK), Devanagari (hi), Arabic-Indic (ar, fa/ur)
 # A Latin/Cyrillic/Greek letter glued to a number makes it part of a name (GPT-3, A380, HX-D4).
+# A Devanagari letter makes a code only through a hyphen (hi "कोविड-19", "चंद्रयान-3"), see ``lead_full``.
 NAME_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 
 
@@ -679,7 +680,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     glued_ordinal = (rf"(?<=(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)}))(?={DIGIT})|"
                      if ord_prefixes else "")
     p["ordinal_prefix"] = _later(rf"(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)})\Z") if ord_prefixes else None
-    lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/]))"
+    lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<!\p{{Devanagari}}[-‐]))"
                  rf"(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])")
     p["core"] = _later(core.replace("\x00LEAD\x00", lead_full), regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
