@@ -674,6 +674,11 @@ class _Scanner:
             return default
         return hits[0]
 
+    def _skip_set_phrase(self, st, spm):
+        """Skip a ``set_phrases`` entry as a whole, so that no figure inside it is read ("三番五次")."""
+        self.resume = max(st.ce, spm.end())
+        return self._skip(st.cs, self.resume, "set phrase")
+
     def _skip(self, start: int, end: int, reason: str) -> None:
         self.skipped.append((start, end, reason))
         return None
@@ -1020,18 +1025,17 @@ class _Scanner:
         if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0
                 and not self.match("duration", st.pos)):
             return _Stop(None)  # "一" is an article, but "一年半" a duration
-        if (st.core_kind == "words" and st.quantity.scale == 1.0 and self.match("duration", st.pos)
-                and self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs)):
-            return _Stop(self._skip(st.cs, st.ce, "set phrase"))  # fr "sept jours sur sept": an idiom, though it names a unit
+        spm = (self.p["set_phrase"].match(text, st.cs) if self.p["set_phrase"] is not None
+               and st.core_kind in ("words", "cjk") and st.quantity.scale == 1.0 else None)
+        if spm and st.core_kind == "words" and self.match("duration", st.pos):
+            return _Stop(self._skip_set_phrase(st, spm))  # fr "sept jours sur sept": an idiom, though it names a unit
         if (st.core_kind in ("words", "cjk") and st.quantity.scale == 1.0
                 and not (st.core_kind == "words" and self.match("duration", st.pos))):
             # "les deux marques", "the two airlines", "两家公司": a known set, not a figure
             # (but "the six-month gig" is a duration)
             pair_after = self._shared_scale_pair(st)
-            spm = self.p["set_phrase"].match(text, st.cs) if self.p["set_phrase"] is not None else None
-            if spm and not pair_after:  # the whole phrase, so no figure inside it is read ("三番五次")
-                self.resume = max(st.ce, spm.end())
-                return _Stop(self._skip(st.cs, self.resume, "set phrase"))
+            if spm and not pair_after:
+                return _Stop(self._skip_set_phrase(st, spm))
             hyphened = text[st.ce:st.ce + 1] == "-" and text[st.ce + 1:st.ce + 2].isalpha()
             sequence = self.p["sequence_after"].match(text, st.ce) if self.p["sequence_after"] is not None else None
             dm_seq = self.match("duration", sequence.end() + 1) if sequence and text[sequence.end():sequence.end() + 1].isspace() else None
@@ -2837,21 +2841,17 @@ def _weekday_in_name(text: str, s: int, e: int, r: LangRules) -> bool:
     before it when a capitalised word follows, that make it one: "Saturday Night Live", "The Sunday
     Times", "Sunday Telegraph"; "The Saturday before" stays a day; ``before_any``: words before it that
     make it a name whatever follows, a saint or place, el "Αγία Παρασκευή είναι")."""
-    parts = r.data.get("weekday_name_parts")
+    p = r.patterns
+    after, before, before_any = p["weekday_name_after"], p["weekday_name_before"], p["weekday_name_before_any"]
     first = text[s:s + 1]
-    if not parts or (first.lower() != first.upper() and not first.isupper()):
+    if not (after or before or before_any) or (first.lower() != first.upper() and not first.isupper()):
         return False  # a cased script writes a title's weekday with a capital; Han has no case
-    after = parts.get("after")
-    before = parts.get("before")
-    before_any = parts.get("before_any")
-    if before_any and regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(before_any) + r")[ \u00a0]\Z",
-                                   text[max(0, s - 40):s]):
+    left = text[max(0, s - 40):s]
+    if before_any is not None and before_any.search(left):
         return True
-    gap, end = (r"[ \u00a0]", r"(?![\p{L}\p{M}])") if r.word_boundaries else ("", "")  # Han: "周六夜现场"
-    if after and regex.match(gap + "(?:" + "|".join(after) + ")" + end, text[e:e + 40]):
+    if after is not None and after.match(text[e:e + 40]):
         return True
-    return bool(before and regex.match(r"[ \u00a0]\p{Lu}", text[e:e + 2])
-                and regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(before) + r")[ \u00a0]\Z", text[max(0, s - 40):s]))
+    return bool(before is not None and regex.match(r"[ \u00a0]\p{Lu}", text[e:e + 2]) and before.search(left))
 
 
 def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:

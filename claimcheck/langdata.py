@@ -1085,6 +1085,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     ys = d.get("year_before_strong")  # el "Το 1821 ξέσπασε": a singular article, a year whatever follows
     p["year_before_strong"] = _later(r"(?<![\p{L}])(?:" + _alternation(ys, True) + r")\s+\Z") if ys else None
     p["count_after_year"] = _later(d["count_after_year"]) if d.get("count_after_year") else None
+    # ``weekday_name_parts``: words after a weekday, or before it, that make it part of a title or name
+    wn = d.get("weekday_name_parts") or {}
+    wn_gap, wn_end = (r"[ \u00a0]", r"(?![\p{L}\p{M}])") if b else ("", "")  # Han: "周六夜现场"
+    p["weekday_name_after"] = _later(wn_gap + "(?:" + "|".join(wn["after"]) + ")" + wn_end) if wn.get("after") else None
+    for key in ("before", "before_any"):
+        p["weekday_name_" + key] = _later(r"(?<![\p{L}\p{M}])(?:" + "|".join(wn[key]) + r")[ \u00a0]\Z") if wn.get(key) else None
     ab = d.get("address_before")  # uk "вул. Хрещатик, 22", bg "ул. „Граф Игнатиев“ 15": a house number, no claim
     p["address_before"] = _later("(?:" + ab + r")\Z") if ab else None
     p["quoted_title_before"] = _later("(?:" + d["quoted_title_before"] + r")\s*\Z") if d.get("quoted_title_before") else None
