@@ -1309,8 +1309,19 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
         return _states_day_beside(b, a, sentence_figures) and _states_day_beside(a, b, sentence_figures)
     if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return False
+    if a.quantity.score is not None and b.quantity.score is not None:
+        # a score's value is its first side, which a neighbouring score may share ("6-4, 6-3" against "6-4, 6-2"):
+        # two scores crossed only where each sentence states the other's whole score
+        return _states_score_beside(b, a, sentence_figures) and _states_score_beside(a, b, sentence_figures)
     return _states_beside(b, float(a.value), sentence_figures, a) and \
         _states_beside(a, float(b.value), sentence_figures, b)
+
+
+def _states_score_beside(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Does the sentence of ``y`` state ``x``'s score, both sides, in a claim other than ``y``?"""
+    ends = _ends(x.quantity)
+    return any(o.id != y.id and o.quantity.score is not None and _ends(o.quantity) == ends
+               for o in sentence_figures.get((y.article, y.sentence_index), []))
 
 
 def _states_in_unit(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:

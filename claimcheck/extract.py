@@ -319,6 +319,8 @@ def _words_cut(tok: str, r: LangRules) -> int | None:
               or unit_first and 1 <= left <= 9 and len(values) == 1 and 20 <= right <= 90 and right % 10 == 0)
         if ok and left == 10 and regex.search(r"\p{L}", tok[groups[k - 1][1]:groups[k][0]]):
             ok = False  # "ten and two thousand": no language joins its teens with a word (vi "mười hai" a space)
+        if ok and right < 1 and tok[groups[k - 1][0]:groups[k - 1][1]].strip().lower() in r.approx_words:
+            ok = False  # "un centenar y medio": half of the collective (150, read as its half), not 100.5
         if not ok:
             return groups[k - 1][1]
         values.append(right)
@@ -2330,6 +2332,10 @@ class _Scanner:
         if not w:
             return None if spelled else 0
         word = w.group().lower()
+        am = self.p["noun_after_article"].match(text, pos) if spelled and self.p.get("noun_after_article") is not None else None
+        nw = self.p["word"].match(text, am.end()) if am else None
+        if nw and nw.group().lower() not in r.stopwords and r.number_words.find(nw.group().lower()) is None:
+            return nw.end()  # it "tutte e quattro le (sue) partite", nl "alle vier de wedstrijden": an article before the noun
         if word in r.stopwords:
             # "1,76 millones de personas": include "de personas" after a scale word
             w2 = self.p["word"].match(text, w.end() + 1) if w.end() < len(text) and text[w.end()] == " " else None
