@@ -1071,9 +1071,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     for k in ("before", "after"):
         p["article_measure_" + k] = _later(amc[k]) if amc.get(k) else None
     p["article_measure_unit"] = _later(_alternation(measure_units, False) + r"\Z") if measure_units else None
-    # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
     # it "tutte e quattro le partite", nl "alle vier de wedstrijden": the article between a spelled number and its noun
     p["noun_after_article"] = _later(d["noun_after_article"]) if d.get("noun_after_article") else None
+    # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
     p["elided_count_before"] = _later("(?:" + d["elided_count_before"] + r")\Z") if d.get("elided_count_before") else None
     # "5 cases per 100,000 people", "10万人当たり", "每10万人": the base of a rate, no claim of its own
     rb = d.get("rate_base") or {}

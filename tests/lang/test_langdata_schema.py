@@ -74,7 +74,7 @@ def test_context_keys_have_both_regexes(path, key):
 def test_bare_one_article_is_a_regex(path):
     import regex
     data = json.loads(path.read_text(encoding="utf-8"))
-    for key in ("bare_one_article", "elided_count_before", "change_before", "change_after"):
+    for key in ("bare_one_article", "elided_count_before", "noun_after_article", "change_before", "change_after"):
         if data.get(key) is not None:
             assert isinstance(data[key], str), (path.name, key)
             regex.compile(data[key])
