@@ -517,9 +517,12 @@ def _other_time_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int],
 
 
 def states_year(c: Claim) -> bool:
-    """Does the claim's own text give the year of its date ("9月20日" does not)?"""
+    """Does the claim's own text give the year of its date ("9月20日" does not)? A year counted in an era
+    (``era_years``: "令和5年7月12日" 2023-07-12, "民国100年") is stated, though its digits are not."""
     v = str(c.value or "")
-    return not (len(v) >= 7 and v[:4].isdigit()) or v[:4] in c.text or v[2:4] in c.text
+    if not (len(v) >= 7 and v[:4].isdigit()) or v[:4] in c.text or v[2:4] in c.text:
+        return True
+    return any(era in c.text for era in rules_for(c.lang).data.get("era_years", {}))
 
 
 _OCCURRENCE = "occurrence"  # the unit of "the third time" (``rank_nouns``)

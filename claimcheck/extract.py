@@ -1166,8 +1166,11 @@ class _Scanner:
                     st.start -= len(win) - rate.start()
                 pre = self.p["unit_prefix"].search(win) if self.p.get("unit_prefix") is not None else None
                 named = r.data["unit_prefixes"][pre.group("x")] if pre and not rate else None
-                if named and (unit == "°" or unit_dimension(named) == unit_dimension(unit)):
-                    unit = named  # "摂氏40度", "摄氏40度": the scale named before the figure, its degrees after
+                dims = (unit_dimension(named), unit_dimension(unit)) if named else (None, None)
+                if named and (unit == "°" or None not in dims and dims[0][0] == dims[1][0]):
+                    # "摂氏40度", "摄氏40度": the scale named before the figure, its degrees after; one of the
+                    # dimension replaces the table's ("화씨 104도": °F, where bare "도" is °C)
+                    unit = named
                     st.start -= len(win) - pre.start()
                 st.quantity.kind, st.quantity.unit = "measure", unit
                 st.pos, st.unit_found = um.end(), True
@@ -2497,7 +2500,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
             continue
         if k + 1 < len(taken) and s < taken[k + 1][0] < e:
             continue
-        tally = _TALLY.match(text, s) if m.lastgroup == "digits" else None
+        tally = (_TALLY if r.word_boundaries else _TALLY_UNSPACED).match(text, s) if m.lastgroup == "digits" else None
         if tally:
             found += _tally(tally)
             consumed = tally.end()
@@ -3270,6 +3273,9 @@ _SCORE_SIDE = r"\d{1,3}½?|½"
 # "a record of 13-21-3", "went 10-2-1": three or more whole figures joined by hyphens tally wins, losses and draws
 # (other languages spell them out: "13 vittorie, 21 sconfitte e 3 pareggi"); no range, no score
 _TALLY = regex.compile(r"(?<![\d\p{L}.,:/\-–])\d{1,3}(?:[-–]\d{1,3}){2,}(?![\d\p{L}/]|[.,:\-–]\d)")
+# where words are not spaced (zh, ja, ko) the tally is glued to the words around it ("战绩为13-21-3。",
+# "成績は13-21-3となった", "13-21-3을"): only Latin letters beside it make it a code
+_TALLY_UNSPACED = regex.compile(r"(?<![\d\p{Latin}.,:/\-–])\d{1,3}(?:[-–]\d{1,3}){2,}(?![\d\p{Latin}/]|[.,:\-–]\d)")
 
 
 def _tally(m: regex.Match) -> list[_Found]:
