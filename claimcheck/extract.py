@@ -112,6 +112,8 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             if month_raw is None:
                 continue
             month = int(month_raw) if month_raw.isdigit() else r.months.find(month_raw)
+            if not month and _ROMAN_MONTH.fullmatch(month_raw):
+                month = _roman_number(month_raw)  # a month group in capital Roman numerals (pl "1 IX 2025 r.")
             if not month and r.myriad and _group_number(month_raw, r) in range(1, 13):
                 month = int(_group_number(month_raw, r))  # "三月", "十二月"
             day = g.get("day")
@@ -3005,6 +3007,7 @@ def _title_count_candidates(text: str, r: LangRules) -> list[_Found]:
 
 
 _ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_MONTH = regex.compile(r"XI{0,2}|IX|IV|V?I{0,3}")  # I-XII: a ``date_patterns`` month group so written
 
 
 def _roman_number(s: str) -> int:
