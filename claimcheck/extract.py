@@ -2121,6 +2121,12 @@ class _Scanner:
             return None
         high = sign * hv[0]
         hpos = hm.end() + shift
+        if (self.r.word_boundaries and regex.search(r"\p{L}", rg.group()) and regex.search(r"\p{L}", self.text[m.end():pos])
+                and _WORD_AFTER.match(self.text, hpos)
+                and not any(self.match(k, hpos) for k in _RANGE_END_UNITS)):
+            # "granted 4.5 million euros to 12 schools": the first figure closed by its scale or unit, a word
+            # connector, and a bare figure counting a noun of its own: an amount and a count, no range
+            return None
         if m.lastgroup == "words" and hm.lastgroup == "words" and quantity.scale == 1.0:
             # "between two and three hundred", "entre dos y tres mil": the multiplier closing the upper end
             # scales the lower one too (200-300, 2,000-3,000), as a scale word does ("two to three million")
@@ -2578,6 +2584,9 @@ _GLUED_LETTER_BEFORE = regex.compile(r"[\p{L}][-‐/]?\Z")
 _GLUED_LETTER_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _RANGE_BEFORE = regex.compile(rf"{DIGIT}\s?[-‐–/]\s?\Z")
 _RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
+# after a range's bare upper end: a word (its own counted noun, ``_Scanner._range``) unless one of these
+_WORD_AFTER = regex.compile(r"\s+\p{L}")
+_RANGE_END_UNITS = ("scale", "suffix_scale", "currency_after", "unit", "percent", "pp", "duration")
 
 
 # three or more groups of 2-4 digits, one separator throughout ("0212 555 12 34", "22 123 45 67", "+48 22-123-45-67")
