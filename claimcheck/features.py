@@ -337,6 +337,7 @@ class StoryContext:
     scope_years: list[str | None] = field(default_factory=list)  # the year a figure's sentence dates it to
     encoder: object = None  # the story's encoder, for what is embedded only when asked (``masked_vectors``)
     masked: dict[int, np.ndarray] = field(default_factory=dict)  # claim -> its ``masked_window`` embedded
+    masked_sentences: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)  # ``masked_sentence_cos``
     clause_entities: list[frozenset[str]] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
     article_names: dict[str, frozenset[str]] = field(default_factory=dict)  # story-shared names per article
@@ -395,6 +396,26 @@ def masked_vectors(ctx: StoryContext, idx: Sequence[int]) -> np.ndarray:
         for i, v in zip(todo, ctx.encoder.encode([masked_window(ctx.claims[i]) for i in todo])):
             ctx.masked[i] = v
     return np.stack([ctx.masked[i] for i in idx])
+
+
+def masked_sentence_cos(ctx: StoryContext, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Calibrated cosine of the sentences of claims ``i`` and ``j`` with every digit masked ("#"), embedding on
+    first use: how alike two sentences read whatever their figures say (a changed figure lowers the raw sentence
+    cosine, the embedded text holding its digits). On NTREX train (default encoder, 416 line pairs) masking
+    leaves the raw calibration in place: unrelated lines at or over 0.6 calibrated 2.4 % raw, 2.6 % masked
+    (2.4 % with the digits left out instead, which cost dev one matching pair), translations 1.14 -> 1.10."""
+    if len(i) == 0:
+        return np.zeros(0)
+    keys = [(ctx.claims[x].article, ctx.claims[x].sentence_index) for x in np.concatenate([i, j]).tolist()]
+    todo = {k: x for k, x in zip(keys, np.concatenate([i, j]).tolist()) if k not in ctx.masked_sentences}
+    if todo:
+        texts = [NUMBER.sub("#", ctx.claims[x].sentence or ctx.claims[x].text).strip() for x in todo.values()]
+        for k, v in zip(todo, ctx.encoder.encode(texts)):
+            ctx.masked_sentences[k] = v
+    va = np.stack([ctx.masked_sentences[k] for k in keys[:len(i)]])
+    vb = np.stack([ctx.masked_sentences[k] for k in keys[len(i):]])
+    shift, stretch = _pair_shifts(ctx, i, j)
+    return ctx.calibration(np.einsum("ij,ij->i", va, vb).astype(np.float64) - shift) * stretch
 
 
 def _calibrated_cos(vecs: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:

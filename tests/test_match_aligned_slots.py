@@ -7,7 +7,7 @@ import pytest
 from claimcheck.api import check_texts
 from claimcheck.embed import FakeEncoder, load_encoder
 from claimcheck.features import build_context, feature_matrix
-from claimcheck.group import ALIGNED_SLOT_LINK, CROSS_DIMENSION, EVEN_SLOT_LINK, LEFTOVER_LINK, link_bars
+from claimcheck.group import ALIGNED_SLOT_LINK, CROSS_DIMENSION, EVEN_SLOT_LINK, LEFTOVER_LINK, link_bars, masked_aligned
 
 from test_match_grouping import story
 
@@ -160,3 +160,27 @@ def test_a_leftover_of_another_dimension_does_not_count_as_sure(monkeypatch):
     monkeypatch.setattr(group, "score_pairs", leftover)
     facts = {frozenset(f.claims) for f in group.match_story(claims, articles, FakeEncoder()).facts}
     assert frozenset({"c1", "c2"}) in facts
+
+
+def test_sentences_aligned_once_their_digits_are_left_out_keep_the_slot_bar():
+    # the figures (and codes) differ so much that the raw sentence cosine falls under the aligned bar; without
+    # their digits the sentences read alike, so the slot keeps its low bar (group.MASKED_SENTENCE_GATE)
+    texts = {"en": "Ferry 4815162342 7730291846 5512093847 carried 310 passengers, code 9081726354 6677889900.",
+             "fr": "Ferry 1357924680 2211334455 8899001122 carried 301 passengers, code 2468013579 3141592653."}
+    articles, claims = story(texts, [("en", "310 passengers", "count", 310, "count"),
+                                     ("fr", "301 passengers", "count", 301, "count")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    X = feature_matrix(ctx)
+    aligned = masked_aligned(ctx, X)
+    assert aligned.tolist() == [True]
+    assert link_bars(X, 0.6).tolist() == [0.6]  # the raw cosine alone: the matcher's bar
+    assert link_bars(X, 0.6, aligned).tolist() == [EVEN_SLOT_LINK]
+
+
+def test_sentences_unlike_without_their_digits_are_not_aligned_by_the_gate():
+    texts = {"en": "Ferry 4815162342 7730291846 5512093847 carried 310 passengers, code 9081726354 6677889900.",
+             "fr": "Le musée 1357924680 2211334455 a reçu 301 visiteurs pendant 8899001122 jours 2468013579."}
+    articles, claims = story(texts, [("en", "310 passengers", "count", 310, "count"),
+                                     ("fr", "301 visiteurs", "count", 301, "count")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert masked_aligned(ctx, feature_matrix(ctx)).tolist() == [False]

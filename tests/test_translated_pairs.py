@@ -636,10 +636,9 @@ ROWS = [
     ("ja_order", "ja", "同航空会社は2027年から納入される30億ドル相当の旅客機25機を発注した。", "value"),
     ("zh_crash", "zh", "大巴侧翻事故造成3人死亡、12人受伤。", None),
     ("zh_crash", "zh", "大巴侧翻事故造成3人死亡、21人受伤。", "value"),
-    pytest.param("zh_crash", "zh", "大巴侧翻事故造成5人死亡、12人受伤。", "value", marks=_xfail(
-        "matching: with '5人' for 'Three people' the two sentences are no longer read as aligned (every pair keeps "
-        "the 0.6 bar): 'Three people'/'5人' p=0.555, '12 injured'/'12人' p=0.528, so no fact forms; with '3人' or "
-        "'21人' the slot bar is 0.05 and both facts form")),
+    # '5人' for 'Three people' lowers the raw sentence cosine under the aligned bar; the digits left out, the
+    # sentences still read aligned (group.MASKED_SENTENCE_GATE), so the slots keep their low bar
+    ("zh_crash", "zh", "大巴侧翻事故造成5人死亡、12人受伤。", "value"),
     ("es_acres", "es", "El incendio ha quemado 20.000 hectáreas desde el lunes.", None),
     pytest.param("es_acres", "es", "El incendio ha quemado 200.000 hectáreas desde el lunes.", "scale", marks=_xfail(
         "comparison: a power-of-ten slip across a unit conversion (50,000 acres = 20,234 ha against 200,000 ha) is "
@@ -942,9 +941,7 @@ ROWS = [
     ("hi_h40_arrests", "hi", "मैच के बाद दो दर्जन लोगों को गिरफ्तार किया गया।", "value"),
     ("hi_h40_launch", "hi", "रॉकेट ने 15 अक्टूबर को 21:30 बजे उड़ान भरी।", None),
     ("hi_h40_launch", "hi", "रॉकेट ने 15 अक्टूबर को सुबह 9:30 बजे उड़ान भरी।", "date"),
-    pytest.param("hi_h40_launch", "hi", "रॉकेट ने 16 अक्टूबर को रात 9:30 बजे उड़ान भरी।", "date", marks=_xfail(
-        "matching: with '16 अक्टूबर' for '15 October' the two sentences are no longer read as aligned, so the "
-        "pair keeps the 0.6 bar: '15 October'/'16 अक्टूबर' p=0.581 (with '15 अक्टूबर' the slot bar is 0.05)")),
+    ("hi_h40_launch", "hi", "रॉकेट ने 16 अक्टूबर को रात 9:30 बजे उड़ान भरी।", "date"),
     ("hi_h40_talks", "hi", "वार्ता 14 दिनों तक चली और 3 मई को समाप्त हुई।", None),
     pytest.param("hi_h40_talks", "hi", "वार्ता तीन सप्ताह तक चली और 3 मई को समाप्त हुई।", "value", marks=_xfail(
         "extraction: 'तक' after a duration with a verb of lasting ('तीन सप्ताह तक चली', it went on for three "
