@@ -1315,6 +1315,8 @@ class _Scanner:
         if (qa and st.is_year and not st.unit_found
                 and qa.group("x").lower() in self.r.data.get("qualifiers_not_before_years", [])):
             qa = None  # hi "2030 तक पूरा होगा": a bound written after a year means until it, a date, no "up to 2030"
+        if qa and st.quantity.kind == "duration" and self._lasting_after(qa):
+            st.pos, qa = qa.end(), None  # hi "तीन सप्ताह तक चली": it lasted for three weeks, no "up to"
         if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
@@ -1939,6 +1941,13 @@ class _Scanner:
             quantity.qualifier, end = self.r.qualifiers_after.find(qa.group("x"), "exact"), qa.end()
         return _Found(start, end, (cs, ce), quantity, noun=True)
 
+    def _lasting_after(self, qa: regex.Match) -> bool:
+        """A ``qualifiers_after`` bound after a duration that a verb of lasting or being follows
+        (``lasting_after``: hi "तीन सप्ताह **तक चली**", "एक साल **तक जेल में रहा**") means "for", no ceiling."""
+        lasting = self.p.get("lasting_after")
+        verb = lasting.find(qa.group("x")) if lasting is not None else None
+        return verb is not None and bool(verb.match(self.text, qa.end()))
+
     def _bound_before(self, start: int) -> regex.Match | None:
         """The qualifier right before ``start`` that bounds it ("more than a year"), not one that compares another
         figure ("12% more than a year earlier": ``qualifier_not_after``) or ends a longer word ("签约")."""
@@ -2523,7 +2532,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
             continue
         if sc and _half_points(sc) and not _half_score(text, sc, scanner):
             sc = None  # "2.5-3.5 million", "1,5-2 Mio.": a range of decimals, not a tally of half points
-        if sc and _is_score(sc, r):
+        if sc and (_is_score(sc, r) or _result_score(text, sc, scanner)):
             found.append(_score(sc))
             consumed = sc.end()
             continue
@@ -3620,6 +3629,26 @@ def _is_score(m: regex.Match, r: LangRules) -> bool:
     a colon or a score mark, "比", "対", is a score in any order)."""
     a, b = _side(m.group("a")), _side(m.group("b"))
     return m.group("c") in (":", "：") or m.group("c") in r.data.get("score_marks", []) or a >= b
+
+
+def _result_score(text: str, m: regex.Match, scanner: "_Scanner") -> bool:
+    """"lost 2-4 to Boston", ko "2-4로 패해", ja "2-4で敗れ": a hyphened pair of small whole figures (one or two
+    digits a side) right after or before a word of a match's result (``score_context``: a verb or noun of losing,
+    winning or drawing) is a score written loser or away side first, no range; with a unit, scale, currency,
+    percent or duration after it, or a word the language's ``not_after`` names (en a counted noun: "lost 2-4
+    games"), it stays a range ("lost 2-4 kg")."""
+    a, b = m.group("a"), m.group("b")
+    if m.group("c") not in ("-", "–") or not all(x.isdigit() and len(x) <= 2 for x in (a, b)):
+        return False
+    p = scanner.p
+    before, after, not_after = (p.get("score_context_before"), p.get("score_context_after"),
+                                p.get("score_context_not_after"))
+    if not ((before is not None and before.search(scanner.window(m.start())))
+            or (after is not None and after.match(text, m.end()))):
+        return False
+    if not_after is not None and not_after.match(text, m.end()):
+        return False
+    return not any(scanner.match(name, m.end()) for name in ("scale", "unit", "currency_after", "percent", "duration"))
 
 
 def _score_word_is_range(text: str, m: regex.Match, scanner: "_Scanner") -> bool:

@@ -1081,6 +1081,15 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["rate_base_after"] = _later(rb["after"]) if rb.get("after") else None
     p["rate_base_before_noun"] = _later("(?:" + rb["before_noun"] + r")\Z") if rb.get("before_noun") else None
     p["rate_base_nouns"] = _later(r"\s*(?i:" + "|".join(map(regex.escape, rb["nouns"])) + r")(?![\p{L}])") if rb.get("nouns") else None
+    # "lost 2-4 to Boston", "2-4로 패해", "2-4で敗れ": the words of a match's result around a hyphened pair
+    sc = d.get("score_context") or {}
+    p["score_context_before"] = _later("(?:" + sc["before"] + r")\Z") if sc.get("before") else None
+    p["score_context_after"] = _later(sc["after"]) if sc.get("after") else None
+    p["score_context_not_after"] = _later(sc["not_after"]) if sc.get("not_after") else None
+    # hi "तीन सप्ताह तक चली": a bound after a duration that a verb of lasting follows means "for"
+    lasting = d.get("lasting_after") or {}
+    p["lasting_after"] = _Later(lambda: Lookup({phrase: store.compile(after) for phrase, after in lasting.items()})) \
+        if lasting else None
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
