@@ -165,6 +165,124 @@ STORIES = {
         "ko": ("삼성전자가 수요일 미국 새너제이에서 갤럭시 S25를 공개했다. 무게는 126g이고 화면은 6.2인치다. 가격은 799달러부터 "
                "시작한다. 새 제품은 2월 17일 출시된다."),
     },
+    "court": {
+        "en": ("A Prague court on Thursday sentenced former health minister Pavel Novák to 8 years in prison for "
+               "corruption. The court found that he had accepted bribes worth 12 million koruna between 2016 and "
+               "2019. He must also pay a fine of 3 million koruna. The damage to the state was put at 450 million "
+               "koruna. Four other defendants received suspended sentences of up to 3 years. The trial lasted 14 "
+               "months and heard 96 witnesses. The defence said it would appeal."),
+        "cs": ("Městský soud v Praze ve čtvrtek poslal bývalého ministra zdravotnictví Pavla Nováka na osm let do "
+               "vězení. Podle soudu v letech 2016 až 2019 přijal úplatky ve výši 12 milionů korun. Stát tím přišel "
+               "o 450 milionů korun. Novák musí zaplatit také pokutu tři miliony korun a soud mu zabavil dům v "
+               "hodnotě 20 milionů korun. Čtyři spoluobžalovaní dostali podmíněné tresty až na tři roky. Proces "
+               "trval 14 měsíců. Obhajoba se odvolá."),
+        "hu": ("Nyolc év börtönre ítélte szerdán a prágai bíróság Pavel Novák volt cseh egészségügyi minisztert. "
+               "A bíróság szerint 2016 és 2019 között 12 milliárd cseh korona kenőpénzt fogadott el. Emellett 3 millió "
+               "korona pénzbírságot kell fizetnie. Az államnak okozott kár 450 millió korona. A per 14 hónapig "
+               "tartott, és 69 tanút hallgattak meg. Négy vádlott-társa legfeljebb három év felfüggesztett "
+               "börtönbüntetést kapott."),
+    },
+    "vaccine": {
+        "en": ("A trial of a new RSV vaccine for older adults showed an efficacy of 84% in the first season, the "
+               "company said on Tuesday. The study enrolled 24,500 people aged 60 and over in 11 countries. There "
+               "were 47 cases of RSV illness in the placebo group and 7 in the vaccine group. Side effects were "
+               "mostly mild; 0.3% of participants had serious reactions. The company will seek approval in 2026 and "
+               "plans to produce 30 million doses a year. The trial cost about 180 million dollars."),
+        "sv": ("Ett nytt vaccin mot RS-virus skyddade 84 procent av de äldre deltagarna under den första säsongen, "
+               "meddelade bolaget på tisdagen. I studien deltog drygt 24 000 personer över 60 år i elva länder. I "
+               "placebogruppen insjuknade 47 personer, i vaccingruppen 7. Allvarliga biverkningar drabbade 0,3 "
+               "procent av deltagarna. Bolaget räknar med att söka godkännande 2026 och vill tillverka 30 miljoner "
+               "doser per år. Redan i dag tillverkar fabriken i Umeå 12 miljoner doser influensavaccin per år."),
+        "fi": ("Uusi RS-virusrokote antoi ikääntyneille 84 prosentin suojan ensimmäisellä kaudella, yhtiö kertoi "
+               "maanantaina. Tutkimukseen osallistui 24 500 yli 60-vuotiasta 11 maassa. Lumeryhmässä sairastui 47 "
+               "ja rokoteryhmässä 7 henkilöä. Vakavia haittavaikutuksia oli 3 prosentilla osallistujista. Yhtiö "
+               "aikoo hakea myyntilupaa vuonna 2026 ja valmistaa 30 miljoonaa annosta vuodessa. Tutkimus maksoi "
+               "noin 180 miljoonaa euroa."),
+    },
+    "factory": {
+        "en": ("Wind turbine maker Nordvind said on Monday it will close its blade factory in Esbjerg by the end of "
+               "March 2026. About 1,100 employees will lose their jobs. The plant opened in 2008 and has produced "
+               "more than 9,000 blades. Production will move to Poland, where the company employs 2,400 people. The "
+               "closure will cost 650 million Danish kroner, but is expected to save 400 million Danish kroner a "
+               "year. Nordvind's shares fell 7.5% on the news."),
+        "da": ("Vindmølleproducenten Nordvind lukker sin vingefabrik i Esbjerg inden udgangen af marts 2026, oplyste "
+               "selskabet mandag. 1.100 ansatte mister deres job. Fabrikken åbnede i 2008 og har produceret over "
+               "9.000 vinger. Produktionen flyttes til Polen, hvor selskabet har 2.400 ansatte. Lukningen koster 650 "
+               "mio. kr., men skal spare 400 mio. kr. om året. Kommunen har afsat 25 mio. kr. til omskoling af de "
+               "ansatte. Aktien faldt 7,5 procent."),
+        "no": ("Den danske vindturbinprodusenten Nordvind legger ned bladfabrikken i Esbjerg innen utgangen av mars "
+               "2027. Rundt 1100 ansatte mister jobben. Fabrikken åpnet i 2008 og har laget over 9000 turbinblader. "
+               "Nedleggelsen vil koste 650 millioner danske kroner, men skal gi årlige besparelser på 400 millioner "
+               "euro. Aksjen falt 5,7 prosent mandag."),
+    },
+    "transfer": {
+        "en": ("Olympiacos signed Croatian midfielder Luka Perić from Dinamo Zagreb on Friday for a club-record fee "
+               "of 14 million euros. The 23-year-old agreed a contract until June 2029. Add-ons could raise the fee "
+               "by 3 million euros. Perić scored 11 goals in 34 league games last season. Dinamo will also receive "
+               "15% of any future sale."),
+        "hr": ("Dinamo je u petak prodao veznjaka Luku Perića Olympiacosu za 14 milijuna eura, što je rekordni "
+               "transfer grčkog kluba. Perić (23) potpisao je ugovor do lipnja 2029. Uz bonuse iznos može narasti "
+               "za još tri milijuna eura. Prošle sezone zabio je 11 golova u 34 prvenstvene utakmice. Dinamo "
+               "zadržava 15 posto od buduće prodaje. Dinamo je prije dvije godine za Perića platio 1,2 milijuna "
+               "eura."),
+        "el": ("Ο Ολυμπιακός ανακοίνωσε την Πέμπτη την απόκτηση του Κροάτη μέσου Λούκα Πέριτς από την Ντινάμο "
+               "Ζάγκρεμπ έναντι 14 εκατ. ευρώ. Ο 23χρονος υπέγραψε συμβόλαιο έως τον Ιούνιο του 2029. Με τα μπόνους "
+               "το ποσό μπορεί να αυξηθεί κατά 3 εκατ. δολάρια. Την περασμένη σεζόν σκόραρε 11 γκολ σε 43 αγώνες "
+               "πρωταθλήματος. Η Ντινάμο θα λάβει το 15% από μελλοντική πώληση."),
+    },
+    "heatwave": {
+        "en": ("A heat wave pushed temperatures in southern Iran to 51 degrees Celsius on Sunday. In Tehran the "
+               "thermometer reached 42 degrees. Authorities closed government offices in 19 of the country's 31 "
+               "provinces for two days to save electricity. Power demand hit a record 79,000 megawatts. At least "
+               "1,200 people were treated for heatstroke."),
+        "fa": ("موج گرما روز یکشنبه دمای هوا در جنوب ایران را به ۵۱ درجه سانتیگراد رساند. دمای تهران به ۴۲ درجه "
+               "رسید. ادارات دولتی در ۱۹ استان از ۳۱ استان کشور به مدت دو روز تعطیل شد. مصرف برق به رکورد ۷۹ هزار "
+               "مگاوات رسید. دست‌کم ۱۲۰۰ نفر به دلیل گرمازدگی درمان شدند. سال گذشته اوج مصرف ۷۳ هزار مگاوات بود."),
+        "he": ("גל חום קיצוני הקפיץ ביום שני את הטמפרטורות בדרום איראן ל-51 מעלות צלזיוס. בטהרן נמדדו 24 מעלות. "
+               "הרשויות סגרו משרדי ממשלה ב-19 מתוך 31 המחוזות למשך יומיים. הביקוש לחשמל הגיע לשיא של 79 אלף "
+               "קילוואט. יותר מ-1,000 בני אדם טופלו בשל מכת חום."),
+    },
+    "ferry": {
+        "en": ("A ferry carrying 212 people sank off the island of Sulawesi early on Wednesday. Rescuers saved 168 "
+               "passengers, and 27 bodies were recovered. The ferry was 48 metres long and had capacity for 250 "
+               "passengers. It sank about 3 nautical miles from the port of Baubau at 02:30 local time. Waves "
+               "reached 4 metres. More than 400 rescuers and 12 ships took part in the search."),
+        "id": ("Kapal feri yang mengangkut 212 orang tenggelam di perairan Sulawesi Tenggara pada Rabu dini hari. "
+               "Tim SAR menyelamatkan 168 penumpang dan menemukan 27 jenazah. Kapal sepanjang 48 meter itu "
+               "berkapasitas 250 penumpang. Kapal tenggelam sekitar pukul 02.30 WITA, kurang lebih 3 mil laut dari "
+               "Pelabuhan Baubau. Tinggi gelombang mencapai 4 meter. Lebih dari 400 personel dan 12 kapal "
+               "dikerahkan. Tahun lalu, 35 kapal mengalami kecelakaan di perairan Indonesia."),
+        "vi": ("Một chiếc phà chở 212 người đã chìm ngoài khơi đảo Sulawesi của Indonesia vào rạng sáng thứ Năm. "
+               "Lực lượng cứu hộ đã cứu được 186 hành khách và tìm thấy 27 thi thể. Con phà dài 48 feet, có sức chở "
+               "250 hành khách. Sóng cao tới 4 mét. Hơn 400 nhân viên cứu hộ và 12 tàu đã tham gia tìm kiếm."),
+    },
+    "hryvnia": {
+        "en": ("The National Bank of Ukraine kept its key policy rate at 15.5% on Thursday, 24 April. Inflation "
+               "slowed to 14.6% in March. The bank expects inflation to fall to 9.7% by the end of the year. "
+               "International reserves stood at 46.7 billion dollars. The next rate decision is due on 5 June."),
+        "uk": ("Національний банк України в четвер, 24 квітня, зберіг облікову ставку на рівні 15,5%. Інфляція в "
+               "березні сповільнилася до 14,6%. До кінця року НБУ очікує її зниження до 9,7%. Міжнародні резерви "
+               "перевищили 46 млрд доларів. У квітні Нацбанк продав на міжбанку 3,2 млрд доларів. Наступне "
+               "засідання з монетарної політики відбудеться 5 червня."),
+        "ro": ("Banca Națională a Ucrainei a menținut joi, 24 aprilie, dobânda de politică monetară la 15,5%. "
+               "Inflația a încetinit în martie la 16,4%. Banca estimează că inflația va scădea la 9,7% până la "
+               "sfârșitul anului. Rezervele internaționale au ajuns la 46,7 miliarde de euro. Următoarea ședință de "
+               "politică monetară va avea loc pe 5 iulie."),
+    },
+    "census": {
+        "en": ("Bulgaria's population fell to 6.52 million, the results of the 2024 census published on Tuesday "
+               "showed. That is 11.4% fewer people than in 2011, when 7.36 million were counted. Sofia has 1.27 "
+               "million inhabitants. Around 24% of the population is aged 65 or over. The census cost 45 million "
+               "leva and employed 30,000 enumerators."),
+        "bg": ("Населението на България е 6,52 милиона души, сочат резултатите от преброяването през 2024 г., "
+               "обявени във вторник. Това е с 11,4% по-малко, отколкото през 2011 г., когато са били преброени "
+               "7,36 милиона. В София живеят 1,27 млн. души, а в Пловдив – 340 000. Около 24% от населението е на "
+               "65 или повече години. Преброяването е струвало 45 млн. лева, а в него са участвали 30 000 "
+               "преброители."),
+        "hi": ("सोमवार को जारी 2024 की जनगणना के नतीजों के अनुसार बुल्गारिया की आबादी घटकर 65.2 लाख रह गई है। 2011 में "
+               "यह 73.6 लाख थी। राजधानी सोफ़िया में 1.27 करोड़ लोग रहते हैं। लगभग 24 प्रतिशत आबादी 65 वर्ष या उससे "
+               "अधिक उम्र की है। जनगणना पर 4.5 करोड़ डॉलर खर्च हुए।"),
+    },
 }
 
 # (story, version, text of the injected claim, conflict type)
@@ -194,6 +312,30 @@ ERRORS = [
     ("budget", "ru", "623,6 млрд", "value"),
     ("phone", "ko", "126g", "value"),
     ("phone", "ko", "2월 17일", "date"),
+    ("court", "hu", "szerdán", "date"),
+    ("court", "hu", "12 milliárd cseh korona", "scale"),
+    ("court", "hu", "69 tanút", "value"),
+    ("vaccine", "fi", "maanantaina", "date"),
+    ("vaccine", "fi", "3 prosentilla", "value"),
+    ("vaccine", "fi", "180 miljoonaa euroa", "unit"),
+    ("factory", "no", "mars 2027", "date"),
+    ("factory", "no", "400 millioner euro", "unit"),
+    ("factory", "no", "5,7 prosent", "value"),
+    ("transfer", "el", "Πέμπτη", "date"),
+    ("transfer", "el", "3 εκατ. δολάρια", "unit"),
+    ("transfer", "el", "43 αγώνες", "value"),
+    ("heatwave", "he", "ביום שני", "date"),
+    ("heatwave", "he", "24 מעלות", "value"),
+    ("heatwave", "he", "79 אלף קילוואט", "unit"),
+    ("ferry", "vi", "thứ Năm", "date"),
+    ("ferry", "vi", "186", "value"),
+    ("ferry", "vi", "48 feet", "unit"),
+    ("hryvnia", "ro", "16,4%", "value"),
+    ("hryvnia", "ro", "46,7 miliarde de euro", "unit"),
+    ("hryvnia", "ro", "5 iulie", "date"),
+    ("census", "hi", "सोमवार", "date"),
+    ("census", "hi", "1.27 करोड़", "scale"),
+    ("census", "hi", "4.5 करोड़ डॉलर", "unit"),
 ]
 
 # (story, version, text of a claim no conflict may touch): restated consistently, or a distractor
@@ -228,6 +370,38 @@ SAFE = [
     ("budget", "pl", "289 mld"),
     ("phone", "zh", "2.23亿"),            # 223 million
     ("phone", "ko", "799달러"),
+    ("court", "cs", "osm let"),           # spelled: eight years
+    ("court", "cs", "tři miliony korun"),  # spelled: the fine of 3 million
+    ("court", "cs", "20 milionů korun"),   # distractor: the house seized
+    ("court", "hu", "Nyolc év"),
+    ("court", "hu", "legfeljebb három év"),  # "up to 3 years", spelled, as a ceiling
+    ("court", "cs", "tři roky"),
+    ("vaccine", "sv", "drygt 24 000"),     # a floor under 24,500
+    ("vaccine", "sv", "elva länder"),      # spelled: 11 countries
+    ("vaccine", "sv", "12 miljoner doser"),  # distractor: flu vaccine made today
+    ("vaccine", "fi", "yli 60-vuotiasta"),
+    ("factory", "da", "25 mio. kr."),      # distractor: retraining money
+    ("factory", "da", "over 9.000"),
+    ("factory", "no", "Rundt 1100"),       # about 1,100 against 1.100
+    ("factory", "no", "650 millioner danske kroner"),
+    ("transfer", "hr", "1,2 milijuna eura"),  # distractor: the fee Dinamo paid two years ago
+    ("transfer", "hr", "23"),              # "Perić (23)": his age
+    ("transfer", "el", "23χρονος"),
+    ("heatwave", "fa", "۷۳ هزار مگاوات"),  # distractor: last year's peak
+    ("heatwave", "fa", "۷۹ هزار مگاوات"),  # 79 thousand against 79,000
+    ("heatwave", "he", "יותר מ-1,000"),    # a floor under "at least 1,200"
+    ("heatwave", "he", "19 מתוך 31"),
+    ("ferry", "id", "35 kapal"),           # distractor: last year's accidents
+    ("ferry", "id", "kurang lebih 3 mil laut"),
+    ("ferry", "id", "02.30"),
+    ("ferry", "vi", "4 mét"),
+    ("hryvnia", "uk", "46 млрд"),          # "перевищили 46 млрд": exceeded, under 46.7 billion
+    ("hryvnia", "uk", "3,2 млрд доларів"),  # distractor: interventions in April
+    ("hryvnia", "uk", "до 9,7%"),
+    ("census", "hi", "65.2 लाख"),           # 6.52 million in lakh
+    ("census", "hi", "73.6 लाख"),           # 7.36 million in lakh
+    ("census", "bg", "340 000"),            # distractor: Plovdiv
+    ("census", "bg", "1,27 млн."),
 ]
 
 # (story, version, claim text) -> why the tool misses it yet (the stage, then the cause)
@@ -250,6 +424,17 @@ XFAIL: dict[tuple, str] = {
     ("budget", "pl", "289 mld"): (
         "matching: pl '289 mld zł' shares its fact with pl's own spending figure '921,6 mld zł' (a value conflict "
         "inside one article) after the distractor joined the deficit fact"),
+    ("census", "hi", "सोमवार"): (
+        "matching: the two dates of hi's first sentence are crossed: hi 'सोमवार' is linked with en '2024' / bg "
+        "'2024' and hi '2024' with en 'Tuesday' / bg 'вторник'; a weekday against a year is not compared, so the "
+        "Monday/Tuesday slip is never judged"),
+    ("heatwave", "he", "יותר מ-1,000"): (
+        "comparison: two floors are read as the same minimum (compare.judge, _same_direction), so he 'more than "
+        "1,000' against en 'At least 1,200' / fa 'دست‌کم ۱۲۰۰' is a value conflict though both bounds hold"),
+    ("hryvnia", "uk", "46 млрд"): (
+        "extraction: a verb of exceeding is no bound by the specs' convention (uk 'перевищила 15 млн осіб', ru "
+        "'превысил триллион', fr 'dépasse 1 500 calories': exact), so 'перевищили 46 млрд доларів' is 46 billion "
+        "exact against en '46.7 billion dollars': a value conflict"),
 }
 
 _REPORTS: dict[str, object] = {}
