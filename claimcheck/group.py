@@ -93,14 +93,13 @@ CONTEXT_FLOOR = 0.25
 
 # A changed figure lowers its own sentence's cosine (the embedded text holds its digits), so a translation
 # whose figure drifted could fall under ALIGNED_SENTENCE and lose its slots ("Three people were killed" against
-# "5人死亡"; "15 October" against "16 अक्टूबर"). Two sentences that are each other's best counterpart and share
-# a slot of one dimension are also aligned when they read alike with every figure masked
-# (``features.masked_sentence_cos``: each claim masked whole, a spelled figure too), embedded only for such
-# pairs under the bar. One dimension only: a leftover across dimensions ("2016" against "384 people") took the
-# gate for other lines of a document. Value-blind: the masked texts say nothing of the figures. DEMETR 0.901 ->
-# 0.906 (cs 0.71 -> 0.76, de 0.90 -> 0.92), false alarms 0.013 unchanged; NTREX train sentence pairs caught 0.880
-# and false alarms 0.0058 unchanged, other line 0.1083 -> 0.1092 (one of 1,200: two race sentences, rank 7
-# against "fourth"); dev, NTREX test and train stories unchanged (card round 18).
+# "5人死亡"; "15 October" against "16 अक्टूबर"): two sentences that are each other's best counterpart and
+# share a slot are also aligned when they read alike with every digit masked (``features.masked_sentence_cos``,
+# embedded only for such pairs under the bar; one dimension only: a leftover across dimensions, "2016"
+# against "384 people", took the gate for other lines of a document). Value-blind: the masked texts say nothing
+# of the figures. DEMETR 0.901 -> 0.906 (cs 0.71 -> 0.76, de 0.90 -> 0.92), false alarms 0.013 unchanged; NTREX
+# train sentence pairs caught 0.880 and false alarms 0.0058 unchanged, other line 0.1083 -> 0.1092 (one of
+# 1,200: two race sentences, rank 7 against "fourth"); dev, NTREX test and train stories unchanged (card round 18).
 MASKED_SENTENCE_GATE = True
 
 
