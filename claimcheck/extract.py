@@ -3352,7 +3352,6 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
 _ARTICLE_UNIT = regex.compile(r"(?P<a>\p{L}+)\s+(?P<u>\p{L}+)\s*(?:,|\s\p{L}{1,3})\s+\Z")
 
 
-_SENTENCE_BREAK = regex.compile(r"[!?;；。！？।॥؟\n]|\.(?!\d)")
 _ELLIPSIS_REACH = 160
 
 
@@ -3443,8 +3442,9 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
             f.quantity.kind, f.quantity.unit = kind, unit
 
 
-# the Devanagari danda "।" (and "॥") and the Arabic question mark "؟" end a sentence too: hi "आबादी 65.2 लाख है। ...
-# 4.5 करोड़ डॉलर" leaves the count in the sentence before the amount a count
+# a sentence's end (the money ellipsis, the cues of an ambiguous unit word, a share in points; one definition:
+# a second one was shadowed by it and is gone); the Devanagari danda "।" (and "॥") and the Arabic question mark "؟" end a
+# sentence too: hi "आबादी 65.2 लाख है। ... 4.5 करोड़ डॉलर" leaves the count in the sentence before the amount a count
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|\n")
 
 
