@@ -14,8 +14,13 @@ being 28-31 days and a year 365-366 ("60 days" rounds to "two months", not to "t
 months"). Currencies convert with a rough rate
 table and a wide band, so a translator's "€2bn ($2.2bn)" agrees while "€3.2bn"
 turned into "3,2 Milliarden Dollar" (same figure, other currency) is a unit
-conflict. A score names no unit: its sides compare with percentages that write them
-("61-39" and "61 zu 39 Prozent"), as a figure with no unit compares in the other's unit
+conflict; a currency the table lacks converts at the rate the story's own restatement states
+("33.8 billion dollars, about 520 trillion rupiah"), and where both versions restate an amount in both
+currencies, each currency's figures are compared with each other. A figure that kept its digits under a
+unit carrying its own scale ("2000 декара", converted to 200 ha) is a unit conflict, and a power of ten
+across a unit conversion ("50,000 acres" against "200.000 hectáreas") a scale one. A score names
+no unit: its sides compare with percentages that write them ("61-39" and "61 zu 39 Prozent"), as
+a figure with no unit compares in the other's unit
 (against a temperature, on the nearer scale). Two vague plurals share a figure or
 conflict ("hundreds" vs "thousands"). Two intervals that do not overlap make a conflict
 whose type says what probably went wrong (scale word, digits, unit, qualifier, date).
@@ -26,11 +31,12 @@ import datetime
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
-from claimcheck.langdata import rules_for
+from claimcheck.langdata import Lookup, rules_for
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -802,16 +808,66 @@ def _unknown_scale_nearer(c: Claim, other: Claim) -> Claim:
     return replace(c, quantity=replace(c.quantity, unit=unit))
 
 
-def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
+@lru_cache(maxsize=None)
+def _scaled_units(lang: str) -> Lookup:
+    return Lookup(rules_for(lang).data.get("scaled_units", {}))
+
+
+def scaled_unit_reading(c: Claim) -> tuple[float, str] | None:
+    """(the figure as written, the unit word) of a measure or duration whose unit carries its own scale by a power
+    of ten (a ``scaled_units`` entry: bg "2000 декара" is 200 ha, written 2000 decares; no "24,5 mil" is 245 km,
+    written 24.5 Scandinavian miles; "two decades" is 20 years, written 2): extraction converts the figure, so
+    the digits the text writes are the value over the entry's factor. None for any other claim."""
+    q = c.quantity
+    if q.kind not in ("measure", "duration") or not isinstance(q.value, (int, float)) or not c.lang or not c.text:
+        return None
+    pattern = rules_for(c.lang).patterns.get("scaled_unit")
+    m = pattern.search(c.text) if pattern is not None else None
+    entry = _scaled_units(c.lang).find(m.group("x")) if m else None
+    if not entry or canonical_unit(entry[0]) != canonical_unit(q.unit) or not isinstance(entry[1], (int, float)) or \
+            entry[1] <= 0 or entry[1] == 1 or not float(math.log10(entry[1])).is_integer():
+        return None  # "5 minusgrader" (-5 °C), "15 pb." (bp): no power of ten to undo
+    return clean(float(q.value) / entry[1]), m.group("x").strip()
+
+
+def _written_in_unit(c: Claim) -> tuple[float, str]:
+    """The figure the claim's text writes and the unit it writes it in (a scaled unit's own word)."""
+    scaled = scaled_unit_reading(c)
+    return scaled if scaled is not None else (float(c.quantity.value), str(canonical_unit(c.unit)))
+
+
+def _same_written_figure(a: Claim, b: Claim) -> Verdict | None:
+    """Two measures or durations of one dimension that write the same figure in two units, one of which carries
+    its own scale ("2000 декара" against "2,000 hectares", "24,5 mil" against "24.5 kilometres"): the digits were
+    kept and the unit changed, a unit conflict, though extraction's conversion leaves the values a power of ten
+    apart. None for any other pair."""
+    if a.kind not in ("measure", "duration") or b.kind not in ("measure", "duration") or \
+            dimension(a) != dimension(b) or not isinstance(a.value, (int, float)) or \
+            not isinstance(b.value, (int, float)):
+        return None
+    if scaled_unit_reading(a) is None and scaled_unit_reading(b) is None:
+        return None
+    (wa, ua), (wb, ub) = _written_in_unit(a), _written_in_unit(b)
+    if ua.lower() == ub.lower() or abs(wa - wb) > EQUAL_TOLERANCE * max(abs(wa), abs(wb), 1e-12):
+        return None
+    ratio = _ratio(_base(float(a.value), a.unit, a.kind), _base(float(b.value), b.unit, b.kind))
+    return Verdict(False, "unit", ratio=ratio,
+                   detail=f"the same figure in another unit ({fmt_number(wa)} {ua} vs {fmt_number(wb)} {ub})")
+
+
+def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, str], list[float]] | None = None
+          ) -> Verdict | None:
     """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value).
 
     ``converted``: the fact is also stated in another unit of the same dimension, so
     figures in it were converted and rounded by someone ("650 pounds": 290 kg, 295 kg,
-    300 kg); measures then agree within the conversion tolerance.
+    300 kg); measures then agree within the conversion tolerance. ``rates``: the exchange rates the
+    story's own restatements state (``stated_rates``), for currencies the rate table lacks.
     """
     qa, qb = a.quantity, b.quantity
     if qa.garbled or qb.garbled or qa.value is None or qb.value is None:
         return None
+    written = _same_written_figure(a, b)
     a, b = _unknown_scale_nearer(a, b), _unknown_scale_nearer(b, a)
     qa, qb = a.quantity, b.quantity
     if _unit_only_dimension(a, b):
@@ -866,7 +922,7 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
             qa, qb = a.quantity, b.quantity
             if dimension(a) == dimension(b) == "temperature":
                 # the scale was chosen for the bare figure: the verdict says which, so a reader can redo it
-                verdict = judge(a, b, converted)
+                verdict = judge(a, b, converted, rates)
                 read, other = (a, b) if bare_first else (b, a)
                 if verdict is not None and verdict.agree and read.unit != other.unit:
                     verdict = replace(verdict, detail=f"{fmt_number(read.value)}, written with no unit, read as "
@@ -899,7 +955,7 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     if units is False:
         return Verdict(False, "unit", detail=_unit_detail(qa, qb))
     if units is None:  # two currencies
-        return _judge_currencies(qa, qb, ia, ib)
+        return _judge_currencies(qa, qb, ia, ib, rates)
     ends = _judge_ends(qa, qb)
     if ends is not None:
         return ends
@@ -931,6 +987,8 @@ def judge(a: Claim, b: Claim, converted: bool = False) -> Verdict | None:
     if canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration") and \
             abs(float(qa.value) - float(qb.value)) <= EQUAL_TOLERANCE * max(abs(float(qa.value)), abs(float(qb.value))):
         return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
+    if written is not None:
+        return written
     return _classify(qa, qb, ia, ib)
 
 
@@ -999,6 +1057,8 @@ def _scale_power(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> int 
     if k == 0:
         return None
     fits = ia.scaled(10.0 ** k).overlaps(ib) or abs(lr - k) <= SCALE_TOLERANCE
+    if _converted_pair(qa, qb):
+        return k if (fits and abs(k) >= 3) or _scale_across_conversion(qa, qb, k) else None
     if not fits:
         return None
     if abs(k) >= 3:
@@ -1011,6 +1071,38 @@ def _scale_power(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> int 
                 min(abs(float(qa.value)), abs(float(qb.value))) >= MIN_LONE_SCALE:
             return k
     return None
+
+
+def _converted_pair(qa: Quantity, qb: Quantity) -> bool:
+    """Two measures, or two durations, written in two units of one dimension ("50,000 acres", "20.000 hectáreas")."""
+    if qa.kind != qb.kind or qa.kind not in ("measure", "duration") or \
+            canonical_unit(qa.unit) == canonical_unit(qb.unit):
+        return False
+    da, db = unit_dimension(qa.unit), unit_dimension(qb.unit)
+    return bool(da and db and da[0] == db[0])
+
+
+def _times_ten(q: Quantity, k: int) -> Quantity:
+    """``q`` with its figure, ends and scale 10^k times larger, written to the same digits."""
+    f = 10.0 ** k
+    return replace(q, value=clean(float(q.value) * f), scale=(q.scale if q.scale and q.scale > 0 else 1.0) * f,
+                   low=None if q.low is None else clean(float(q.low) * f),
+                   high=None if q.high is None else clean(float(q.high) * f))
+
+
+def _scale_across_conversion(qa: Quantity, qb: Quantity, k: int) -> bool:
+    """Is ``qb`` ``qa`` 10^k times larger, converted into ``qb``'s unit and rounded ("50,000 acres", 20,234 ha,
+    against "200.000 hectáreas")? A conversion changes the digits, so the written figures cannot be asked for the
+    same ones (``_scale_power``); the figure put 10^k times larger must convert to the other within the
+    conversion's rounding (``conversion_fits``). A small figure ("2 miles" against "30 km") is a power of ten
+    from a rounded conversion of many figures: by chance, unless a scale word is written or both figures are at
+    least MIN_LONE_SCALE."""
+    scaled = _times_ten(qa, k)
+    fits = duration_conversion_fits if qa.kind == "duration" else conversion_fits
+    if not (fits(scaled, qb) or fits(qb, scaled)):
+        return False
+    return abs(k) >= 3 or qa.scale != 1.0 or qb.scale != 1.0 or \
+        min(abs(float(qa.value)), abs(float(qb.value))) >= MIN_LONE_SCALE
 
 
 def _scale_words(lo: float, hi: float) -> str:
@@ -1029,6 +1121,8 @@ def _classify(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> Verdict
         factor = fmt_number(10.0 ** abs(k))
         larger = "larger" if k > 0 else "smaller"
         words = _scale_words(lo, hi) if abs(k) % 3 == 0 else " — a scale-word slip"
+        if _converted_pair(qa, qb):
+            words = f" once {qa.unit} is converted to {qb.unit} — a scale-word slip"
         return Verdict(False, "scale", ratio=r, detail=f"{factor} times {larger}{words}")
     if _kind_of_bound(qa) or _kind_of_bound(qb):
         return Verdict(False, "qualifier", ratio=r, detail="the bound excludes the other figure")
@@ -1046,23 +1140,50 @@ def _unit_detail(qa: Quantity, qb: Quantity) -> str:
     return f"different units: {qa.unit} vs {qb.unit}"
 
 
-def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> Verdict:
-    """Same figure, other currency: a swapped sign. Other figure near the exchange rate: a conversion."""
+def stated_rates(members: list[Claim], by_id: dict[str, Claim]) -> dict[tuple[str, str], list[float]]:
+    """The exchange rates a story's own restatements state ("33.8 billion dollars, about 520 trillion rupiah":
+    15,385 IDR a USD), as {(from, to): [units of ``to`` per unit of ``from``]}, both ways: an amount restated in
+    the same article (its ``conversion_of``) is converted at the text's own rate."""
+    rates: dict[tuple[str, str], list[float]] = {}
+    for c in members:
+        o = by_id.get(c.conversion_of) if c.conversion_of else None
+        if o is None or c.kind != "money" or o.kind != "money" or not c.unit or not o.unit or \
+                c.unit.upper() == o.unit.upper() or c.quantity.garbled or o.quantity.garbled or \
+                not isinstance(c.value, (int, float)) or not isinstance(o.value, (int, float)) or \
+                float(c.value) <= 0 or float(o.value) <= 0:
+            continue
+        rate = float(c.value) / float(o.value)
+        rates.setdefault((o.unit.upper(), c.unit.upper()), []).append(rate)
+        rates.setdefault((c.unit.upper(), o.unit.upper()), []).append(1.0 / rate)
+    return rates
+
+
+def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
+                      rates: dict[tuple[str, str], list[float]] | None = None) -> Verdict:
+    """Same figure, other currency: a swapped sign. Other figure near the exchange rate: a conversion. A currency
+    the rate table lacks converts at a rate the story itself states (``stated_rates``), if it states one."""
     ua, ub = qa.unit.upper(), qb.unit.upper()
     if abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point)):
         return Verdict(False, "unit", detail=f"the same figure in another currency ({ua} vs {ub})")
     ra, rb = usd_rate(ua), usd_rate(ub)
     if ra and rb:
-        ca, cb = ia.scaled(ra), ib.scaled(rb)
+        conversions = [(ra / rb, f"at about {fmt_number(round(rb / ra, 4))} {ua} per {ub}")]
+    else:  # units of ub per unit of ua, as the story's own restatement writes them
+        conversions = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
+                           f"per {ua}") for r in (rates or {}).get((ua, ub), [])]
+    scale = None
+    for rate, words in conversions:
+        ca, cb = ia.scaled(rate), ib
         band_a = Interval(ca.low * (1 - CURRENCY_BAND), ca.high * (1 + CURRENCY_BAND), ca.point)
         if band_a.overlaps(cb):
-            return Verdict(True, reason="conversion",
-                           detail=f"{ua}→{ub} at about {fmt_number(round(rb / ra, 4))} {ua} per {ub}")
+            return Verdict(True, reason="conversion", detail=f"{ua}→{ub} {words}")
         k = _scale_power(qa, qb, ca, cb)
-        if k is not None and abs(k) >= 3:
-            return Verdict(False, "scale", ratio=_ratio(ca.point, cb.point),
-                           detail=f"{fmt_number(10.0 ** abs(k))} times apart after converting {ua} to {ub}, "
-                                  f"and the currencies differ too")
+        if scale is None and k is not None and abs(k) >= 3:
+            scale = Verdict(False, "scale", ratio=_ratio(ca.point, cb.point),
+                            detail=f"{fmt_number(10.0 ** abs(k))} times apart after converting {ua} to {ub}, "
+                                   f"and the currencies differ too")
+    if scale is not None:
+        return scale
     if ia.overlaps(ib):
         return Verdict(False, "unit", detail=f"nearly the same figure in another currency ({ua} vs {ub})")
     return Verdict(False, "unit", detail=f"different currencies ({ua} vs {ub}) and the figures do not convert")
@@ -1115,7 +1236,9 @@ def is_slip(a: Claim, b: Claim) -> bool:
         return False
     va, vb = float(qa.value), float(qb.value)
     if verdict.type in ("scale", "unit"):
-        if verdict.type == "unit" and a.kind in ("duration", "count", "other") and max(abs(va), abs(vb)) < 10:
+        wa = _written_in_unit(a)[0] if a.kind == "duration" else va  # "two decades" (20 years) writes 2
+        wb = _written_in_unit(b)[0] if b.kind == "duration" else vb
+        if verdict.type == "unit" and a.kind in ("duration", "count", "other") and max(abs(wa), abs(wb)) < 10:
             return False  # "tres horas" vs "trois ans": small numbers recur with any unit
         return True
     if _digit_edits(significant(va)[0], significant(vb)[0]) <= 1 and \
@@ -1231,8 +1354,9 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         context = [c for c in claims if c.id not in in_fact]
         verdicts: dict[tuple[str, str], Verdict | None] = {}
         converted = _scattered_conversion(members)
+        rates = stated_rates(members, by_id)
         for a, b in combinations(members, 2):
-            verdict = judge(a, b, converted)
+            verdict = judge(a, b, converted, rates)
             if verdict is not None and not verdict.agree:
                 verdict = _common_source(a, b, members) or verdict
             if verdict is not None and not verdict.agree and verdict.type == "date":
@@ -1466,6 +1590,13 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return False
     if _miscconverted(a, members) or _miscconverted(b, members):
         return False  # "300 km (1900 miles)": the miles are wrong whatever the kilometres agree with
+    if a.kind == "money" and b.kind == "money" and a.article != b.article and {ua, ub} <= units_a & units_b and \
+            abs(float(a.value) - float(b.value)) > EQUAL_TOLERANCE * max(abs(float(a.value)), abs(float(b.value))):
+        # both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /
+        # "US$33,8 miliar atau sekitar Rp520 triliun"): the figures of each currency are compared with each
+        # other, so a changed dollar figure is reported once, against the dollars; only the same figure under the
+        # other currency's sign ("PLN 12bn (€2.8bn)" / "12 Mrd. Euro (2,8 Mrd. Zloty)") is judged across
+        return True
     for x, y in ((a, b), (b, a)):
         for c in members:
             if c.article == y.article and c.id not in (x.id, y.id) and _unit_key(c) == _unit_key(x):

@@ -746,3 +746,98 @@ def test_decimal_zeros_the_text_writes_are_its_precision(written, other, agree):
     a = claim("a", "en", "count", written[1], "count", text=written[0])
     b = claim("b", "it", "count", other[1], "count", text=other[0])
     assert judge(a, b).agree is agree
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # (lang, text, kind, value, unit) each: a unit that carries its own scale is converted at extraction
+    (("bg", "350 декара", "measure", 35, "ha"), ("en", "350 hectares", "measure", 350, "ha"), "unit"),
+    (("bg", "3500 декара", "measure", 350, "ha"), ("en", "350 hectares", "measure", 350, "ha"), "ok"),
+    (("bg", "350 декара", "measure", 35, "ha"), ("en", "36 hectares", "measure", 36, "ha"), "value"),
+    (("sv", "12 mil", "measure", 120, "km"), ("en", "12 km", "measure", 12, "km"), "unit"),
+    (("sv", "1,2 mil", "measure", 12, "km"), ("en", "12 km", "measure", 12, "km"), "ok"),
+    (("sv", "12 mil", "measure", 120, "km"), ("en", "12 miles", "measure", 12, "mi"), "unit"),
+    (("en", "three decades", "duration", 30, "year"), ("de", "drei Jahre", "duration", 3, "year"), "unit"),
+    (("en", "three decades", "duration", 30, "year"), ("de", "30 Jahre", "duration", 30, "year"), "ok"),
+    (("sv", "5 minusgrader", "measure", -5, "°C"), ("en", "5 degrees Celsius", "measure", 5, "°C"), "value"),
+])
+def test_a_figure_that_kept_its_digits_under_a_unit_carrying_its_own_scale_is_a_unit_conflict(a, b, expected):
+    """"2000 декара" (200 ha) against "2,000 hectares", "24,5 mil" (245 km) against "24.5 kilometres": the values
+    are a power of ten apart only because extraction converted the scaled unit; the text kept its digits and
+    changed its unit. A sign the unit carries ("minusgrader") is no power of ten to undo."""
+    x = claim("a", a[0], a[2], a[3], a[4], text=a[1])
+    y = claim("b", b[0], b[2], b[3], b[4], text=b[1])
+    for p, q in ((x, y), (y, x)):
+        verdict = judge(p, q)
+        if expected == "ok":
+            assert verdict.agree, verdict
+        else:
+            assert not verdict.agree and verdict.type == expected, verdict
+    if expected == "unit":
+        assert "the same figure in another unit" in judge(x, y).detail
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (("measure", 30000, "acre"), ("measure", 12000, "ha"), "ok:conversion"),  # 30,000 acres = 12,141 ha
+    (("measure", 30000, "acre"), ("measure", 120000, "ha"), "scale"),
+    (("measure", 30000, "acre"), ("measure", 1200, "ha"), "scale"),
+    (("measure", 30000, "acre"), ("measure", 150000, "ha"), "value"),  # 12.4 times: no power of ten
+    (("measure", 45, "mi"), ("measure", 720, "km"), "scale"),  # 45 miles = 72.4 km
+    (("measure", 45, "mi"), ("measure", 800, "km"), "value"),  # 800 km is no rounding of 724 km
+    (("measure", 3, "mi"), ("measure", 50, "km"), "value"),  # 3 miles = 4.8 km: a lone small digit, chance
+    (("duration", 18, "month"), ("duration", 15, "year"), "scale"),  # 1.5 years
+])
+def test_a_power_of_ten_slip_across_a_unit_conversion_is_a_scale_conflict(a, b, expected):
+    """"50,000 acres" (20,234 ha) against "200.000 hectáreas": a conversion changes the digits, so the figure put
+    a power of ten larger must convert to the other within the conversion's rounding."""
+    x, y = _make(a, "a", "en"), _make(b, "b", "es")
+    for p, q in ((x, y), (y, x)):
+        verdict = judge(p, q)
+        if expected.startswith("ok:"):
+            assert verdict.agree and verdict.reason == expected[3:], verdict
+        else:
+            assert not verdict.agree and verdict.type == expected, verdict
+    if expected == "scale":
+        assert "converted to" in judge(x, y).detail
+
+
+def _restated(article, usd, idr, usd_only=False):
+    a = claim(f"{article}1", article, "money", usd, "USD")
+    if usd_only:
+        return [a]
+    b = claim(f"{article}2", article, "money", idr, "IDR", "about")
+    b.conversion_of = a.id
+    return [a, b]
+
+
+@pytest.mark.parametrize("id_usd, expected", [(33.8e9, []), (33.8e6, ["scale"]), (38.3e9, ["value"])])
+def test_an_amount_restated_in_another_currency_in_both_versions_is_compared_within_each_currency(id_usd, expected):
+    """"33.8 billion dollars, about 520 trillion rupiah" against "US$… atau sekitar Rp520 triliun": one fact of
+    four claims; a changed dollar figure is reported once, against the dollars, not also against the rupiah."""
+    claims = _restated("en", 33.8e9, 520e12) + _restated("id", id_usd, 520e12)
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert [c.type for c in conflicts] == expected
+    assert all(set(c.claims) == {"en1", "id1"} for c in conflicts)
+
+
+def test_a_currency_the_rate_table_lacks_converts_at_the_rate_the_story_states():
+    """en states only dollars; id restates its (changed) dollars in rupiah, a currency the table lacks: the
+    rupiah convert at the id text's own rate, so the changed figure is one value conflict, no unit conflict."""
+    claims = _restated("en", 33.8e9, None, usd_only=True) + _restated("id", 38.3e9, 520e12)
+    conflicts, consistencies = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert [(c.type, set(c.claims)) for c in conflicts] == [("value", {"en1", "id1"})]
+    assert judge(claims[0], claims[2], rates={("USD", "IDR"): [15385.0]}).agree
+    assert judge(claims[0], claims[2]).type == "unit"  # no rate known: the figures do not convert
+    swapped = claim("x", "id", "money", 33.8e9, "IDR")  # the same figure under the other sign stays a unit slip
+    assert judge(claims[0], swapped, rates={("USD", "IDR"): [15385.0]}).type == "unit"
+
+
+def test_a_currency_swap_in_two_restated_amounts_is_still_a_unit_conflict():
+    """"PLN 12bn (€2.8bn)" against "12 Mrd. Euro (2,8 Mrd. Zloty)": each currency's figures differ (value), and
+    the same figure under the other currency's sign is judged across as well (unit)."""
+    en = [claim("en1", "en", "money", 12e9, "PLN"), claim("en2", "en", "money", 2.8e9, "EUR")]
+    de = [claim("de1", "de", "money", 12e9, "EUR"), claim("de2", "de", "money", 2.8e9, "PLN")]
+    en[1].conversion_of, de[1].conversion_of = "en1", "de1"
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in en + de])], en + de)
+    assert {(c.type, frozenset(c.claims)) for c in conflicts} >= {("unit", frozenset({"en1", "de1"})),
+                                                                 ("unit", frozenset({"en2", "de2"}))}
+    assert not any(c.type == "unit" and set(c.claims) in ({"en1", "de2"}, {"en2", "de1"}) for c in conflicts)
