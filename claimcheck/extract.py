@@ -1159,6 +1159,12 @@ class _Scanner:
                 unit = reading
                 win = self.window(st.start)
                 rate = self.p["rate_before"].search(win)
+                qual = self.p["qual_before"].search(win) if rate is None else None
+                if qual:  # tr "saatte **en fazla** 80 kilometre": a bound between the rate word and the figure
+                    rate = self.p["rate_before"].search(win, 0, qual.start())
+                    bound = r.qualifiers_before.find(qual.group("x")) if rate else None
+                    if bound and bound != "exact" and st.qualifier == "exact":
+                        st.qualifier = bound  # read here: the claim now opens at the rate word, left of it
                 speeds = r.data.get("rate_units", {})
                 per = r.rate_before.find(rate.group("x"), "/h") if rate else None
                 if rate and unit not in speeds and per != "/h" and unit_dimension(unit + per) is None:
@@ -1511,11 +1517,16 @@ class _Scanner:
     def _rate_base(self, st: "_Reading") -> bool:
         """The base a rate is counted per (``rate_base``): a round figure, one or a power of ten, of a count or a
         measure, behind a ``before`` word ("5 cases **per** 100,000 people", "pour 100 000 habitants", zh "**每**10万人")
-        or before an ``after`` mark past its unit (ja "1リットル**当たり**175円"); money, shares and durations never."""
+        or before an ``after`` mark past its unit (ja "1リットル**当たり**175円"); shares and durations never, money
+        only as one unit of a currency before an ``after`` mark, an exchange rate's base (ja "**1ドル**＝151.2円",
+        zh "**1美元**兑151.2日元", ko "**1달러**에 1380원": the rate is the amount after it)."""
+        before, after = self.p.get("rate_base_before"), self.p.get("rate_base_after")
+        if st.quantity.kind == "money":
+            return (st.value == 1 and st.quantity.scale == 1.0 and st.qualifier == "exact" and after is not None
+                    and bool(after.match(self.text, st.pos)))
         if (st.quantity.kind not in ("count", "measure") or st.qualifier != "exact" or not st.value
                 or st.value < 1 or abs(math.log10(st.value) - round(math.log10(st.value))) > 1e-9):
             return False
-        before, after = self.p.get("rate_base_before"), self.p.get("rate_base_after")
         if ((before is not None and before.search(self.window(st.start)))
                 or (after is not None and after.match(self.text, st.pos))):
             return True
@@ -2157,6 +2168,10 @@ class _Scanner:
         if (not pair_ok and quantity.kind == "percent" and rg.group("x").strip() in ("-", "‐")
                 and _PERCENT_SIGN_END.search(self.text, 0, pos) and _PERCENT_SIGN_START.match(self.text, hpos)):
             return None  # "41%-52%": two percentages each with its sign, listed with a hyphen; "41-52%" is a range
+        if quantity.kind == "duration" and quantity.unit:
+            du = self.match("duration", hpos)
+            if du and self.r.duration_units.find(du.group("x")) not in (None, quantity.unit):
+                return None  # "from 2 hours to 50 minutes": two durations, each in its own unit, no 2-50 hours
         if after_high and quantity.unit in ("%", "pp"):
             high_unit = "pp" if self.match("pp", hpos) else "%"
             if high_unit != quantity.unit:
@@ -3332,6 +3347,9 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
                and chain[-1].quantity.unit in order and found[j].quantity.unit in order
                and order[found[j].quantity.unit] < order[chain[-1].quantity.unit]
                and found[j].start - chain[-1].end <= 6
+               and found[j].quantity.qualifier == "exact"  # pl "z 2 godzin do 50 minut": a fall, no 2 h 50 min
+               and not _from_form(text[chain[-1].start:chain[-1].end], r)
+               and not _change_pair_gap(text, chain[0].start, chain[-1].end, found[j].start, r)
                and r.patterns["list_gap"].match(text[chain[-1].end:found[j].start])):
             chain.append(found[j])
             j += 1
@@ -3347,6 +3365,25 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
                     a.quantity.value += order[unit]
                     a.start -= len(lead.group())
         i += 1
+
+
+def _change_pair_gap(text: str, start: int, end: int, nxt: int, r: LangRules) -> bool:
+    """Do a ``change_pairs`` pair's words stand before the figure at ``start`` and between its end and the next
+    figure (de "**von** 2 Stunden **auf** 50 Minuten")? Then the two are the ends of a change, no one time."""
+    win, gap = text[max(0, start - _LEFT_WINDOW):start], text[end:nxt]
+    for before, between in r.patterns.get("change_pairs") or ():
+        bm = between.match(gap)
+        if before.search(win) and bm and bm.end() == len(gap):
+            return True
+    return False
+
+
+def _from_form(claim_text: str, r: LangRules) -> bool:
+    """Does the duration end in a unit form that says "from" (``duration_from_forms``: tr "2 **saatten** 50
+    dakikaya", from 2 hours to 50 minutes), so that it opens a from-to pair, no compound duration?"""
+    forms = r.data.get("duration_from_forms")
+    low = claim_text.lower()
+    return bool(forms) and any(low.endswith(f) for f in forms)
 
 
 _ARTICLE_UNIT = regex.compile(r"(?P<a>\p{L}+)\s+(?P<u>\p{L}+)\s*(?:,|\s\p{L}{1,3})\s+\Z")
