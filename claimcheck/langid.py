@@ -176,6 +176,36 @@ def _shares(sample: str) -> dict[str, float]:
     return out
 
 
+#: An article named by a language code ("uk.txt", "pt-br.html", ``{"da": text}``) settles a text the model is
+#: not sure of between languages of one script: the named language wins over the one identified when the model
+#: gives it at least this share of that one's ("Фестиваль відбудеться з 5 по 9 липня", short and without і ї є ґ,
+#: reads as Russian). A text the model is sure of keeps its language whatever its name ("uk.txt" in English).
+NAME_HINT_SHARE = 0.1
+
+
+def identify_named(text: str, name: str | None) -> Identification:
+    """``identify``, with the article's name as a hint where it is a supported language code (``NAME_HINT_SHARE``):
+    the named language must be written in the script the identified one is (kana and Han are never overruled)."""
+    found = identify(text)
+    hint = normalize_lang(name)
+    if hint not in SUPPORTED_LANGUAGES or found.lang is None or hint == found.lang or {hint, found.lang} & {"ja", "zh"}:
+        return found
+    sample = text[:_SAMPLE_CHARS]
+    shares = _shares(sample)
+    best = max(shares, key=shares.__getitem__) if shares else None
+    if best and shares[best] >= SURE_SHARE and _count(_LETTER, sample) >= SURE_MIN_LETTERS:
+        return found
+    if _script_of(hint) != _script_of(found.lang):
+        return found
+    return Identification(hint) if shares.get(hint, 0.0) >= NAME_HINT_SHARE * shares.get(found.lang, 0.0) else found
+
+
+def _script_of(lang: str) -> str:
+    """The script a language's table claims (``identify_script``), Latin for the others."""
+    hint = language_data(lang).get("identify_script")
+    return hint["script"] if hint else "Latin"
+
+
 def detect(text: str) -> str | None:
     """The language of ``text`` among ``SUPPORTED_LANGUAGES``, or None when it has no letters, is written
     in a script none of them uses, or plainly in a language claimcheck has no table for (``identify``)."""

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from claimcheck.errors import UnsupportedLanguage
 from claimcheck.langdata import supported_languages
-from claimcheck.langid import UNDETERMINED, identify, normalize_lang
+from claimcheck.langid import UNDETERMINED, identify_named, normalize_lang
 from claimcheck.records import Article
 
 log = logging.getLogger(__name__)
@@ -312,7 +312,7 @@ def _article(article_id: str, source: str, text: str, fmt: str, lang: str | None
     if lang:
         resolved, how = lang, (lang_source or "given")
     else:
-        found = identify(text)
+        found = identify_named(text, article_id)
         if found.other:
             return _error(article_id, source, fmt, unsupported_language_message(found.other))
         resolved = found.lang

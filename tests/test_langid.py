@@ -219,3 +219,33 @@ def test_a_text_in_a_script_no_table_reads_is_not_read():
 
     found = identify("ช่วงบ่ายวันอังคาร มีผู้อพยพ 1,200 คน")
     assert found.lang is None and found.other
+
+
+def test_an_article_named_by_a_language_code_settles_a_short_text_between_close_languages():
+    from claimcheck.langid import identify, identify_named
+
+    line = "Фестиваль триватиме з 5 по 9 липня."  # Ukrainian with none of і ї є ґ: the model reads Russian
+    assert identify(line).lang == "ru"
+    assert identify_named(line, "uk").lang == "uk"
+    assert identify_named(line, "uk-UA").lang == "uk"
+    danish = "Virksomheden investerede 3,4 mia. euro i fabrikken."
+    assert identify_named(danish, "no").lang == "no"  # close enough for the name to settle it
+    assert identify_named(danish, "sv").lang == "da"  # the model gives Swedish too little
+
+
+def test_a_name_never_overrules_another_script_or_a_language_the_text_is_not():
+    from claimcheck.langid import identify_named
+
+    assert identify_named("The company invested 2.5 billion euros in the new plant.", "it").lang == "en"
+    assert identify_named("The company invested 2.5 billion euros.", "uk").lang == "en"  # a UK edition
+    assert identify_named("円相場は1ドル＝151.2円で推移した。", "zh").lang == "ja"
+    assert identify_named("La empresa invirtió 2,5 millones.", "es-comment").lang == "es"
+
+
+def test_the_name_hint_reaches_articles_read_from_a_mapping_and_from_files(tmp_path):
+    from claimcheck.api import extract
+
+    line = "Фестиваль триватиме з 5 по 9 липня, у 2025 році."
+    assert {a.id: a.lang for a in extract({"uk": line}).articles} == {"uk": "uk"}
+    (tmp_path / "uk.txt").write_text(line, encoding="utf-8")
+    assert [a.lang for a in extract([str(tmp_path / "uk.txt")]).articles] == ["uk"]
