@@ -162,25 +162,29 @@ def test_a_leftover_of_another_dimension_does_not_count_as_sure(monkeypatch):
     assert frozenset({"c1", "c2"}) in facts
 
 
-def test_sentences_aligned_once_their_digits_are_left_out_keep_the_slot_bar():
-    # the figures (and codes) differ so much that the raw sentence cosine falls under the aligned bar; without
-    # their digits the sentences read alike, so the slot keeps its low bar (group.MASKED_SENTENCE_GATE)
-    texts = {"en": "Ferry 4815162342 7730291846 5512093847 carried 310 passengers, code 9081726354 6677889900.",
-             "fr": "Ferry 1357924680 2211334455 8899001122 carried 301 passengers, code 2468013579 3141592653."}
-    articles, claims = story(texts, [("en", "310 passengers", "count", 310, "count"),
-                                     ("fr", "301 passengers", "count", 301, "count")])
+_FERRY = "Ferry 4815162342 7730291846 5512093847 carried 310 passengers, code 9081726354 6677889900."
+
+
+def _gate(other: str, counted: str):
+    """The context and features of the ferry sentence against ``other`` (French), one count in each."""
+    articles, claims = story({"en": _FERRY, "fr": other}, [("en", "310 passengers", "count", 310, "count"),
+                                                           ("fr", counted, "count", 301, "count")])
     ctx = build_context(claims, articles, FakeEncoder())
-    X = feature_matrix(ctx)
+    return ctx, feature_matrix(ctx)
+
+
+def test_sentences_aligned_once_their_digits_are_masked_keep_the_slot_bar():
+    # the figures (and codes) differ so much that the raw sentence cosine falls under the aligned bar; with
+    # their digits masked the sentences read alike, so the slot keeps its low bar (group.MASKED_SENTENCE_GATE)
+    ctx, X = _gate("Ferry 1357924680 2211334455 8899001122 carried 301 passengers, code 2468013579 3141592653.",
+                   "301 passengers")
     aligned = masked_aligned(ctx, X)
     assert aligned.tolist() == [True]
     assert link_bars(X, 0.6).tolist() == [0.6]  # the raw cosine alone: the matcher's bar
     assert link_bars(X, 0.6, aligned).tolist() == [EVEN_SLOT_LINK]
 
 
-def test_sentences_unlike_without_their_digits_are_not_aligned_by_the_gate():
-    texts = {"en": "Ferry 4815162342 7730291846 5512093847 carried 310 passengers, code 9081726354 6677889900.",
-             "fr": "Le musée 1357924680 2211334455 a reçu 301 visiteurs pendant 8899001122 jours 2468013579."}
-    articles, claims = story(texts, [("en", "310 passengers", "count", 310, "count"),
-                                     ("fr", "301 visiteurs", "count", 301, "count")])
-    ctx = build_context(claims, articles, FakeEncoder())
-    assert masked_aligned(ctx, feature_matrix(ctx)).tolist() == [False]
+def test_sentences_unlike_with_their_digits_masked_are_not_aligned_by_the_gate():
+    ctx, X = _gate("Le musée 1357924680 2211334455 a reçu 301 visiteurs pendant 8899001122 jours 2468013579.",
+                   "301 visiteurs")
+    assert masked_aligned(ctx, X).tolist() == [False]
