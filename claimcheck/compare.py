@@ -406,9 +406,18 @@ def _names_time_zone(c: Claim) -> bool:
 
 
 def _names_local_time(c: Claim) -> bool:
-    """Does the claim's sentence give its clock as local time (language data ``local_time_words``)?"""
+    """Does the claim's sentence give its clock as local time (language data ``local_time_words``)? Where
+    the sentence names another zone too ("3:48 a.m. local time (00:48 GMT)", "現地時間午前3時48分（日本時間午前
+    9時48分）"), the zone word nearest the clock is the clock's own: "00:48" and "午前9時48分" are not local time."""
     pat = rules_for(c.lang).patterns.get("local_time")
-    return bool(c.sentence) and pat is not None and bool(pat.search(c.sentence))
+    if not c.sentence or pat is None or not pat.search(c.sentence):
+        return False
+    zones = list(rules_for(c.lang).patterns["time_zone"].finditer(c.sentence))
+    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not zones or not 0 <= start <= end <= len(c.sentence):
+        return True
+    nearest = min(zones, key=lambda z: max(z.start() - end, start - z.end(), 0))
+    return any(m.start() < nearest.end() and nearest.start() < m.end() for m in pat.finditer(c.sentence))
 
 
 def _zone_names(c: Claim) -> frozenset[str]:
@@ -914,6 +923,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     split = _judge_score_as_percentages(a, b) or _judge_score_as_percentages(b, a)
     if split is not None:
         return split
+    if {dimension(a), dimension(b)} == {"percent", "percent_change"} and _basis_points_as_percent(a, b):
+        return Verdict(True, reason="basis points",
+                       detail="basis points written as the percentage of the change (25 bp: “0.25%”)")
     if dimension(a) != dimension(b):
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states
@@ -1000,6 +1012,22 @@ _DIMENSION_WORDS = {"money": "an amount of money", "count": "a count", "percent"
 def _what(c: Claim) -> str:
     d = dimension(c)
     return _DIMENSION_WORDS.get(d, f"a {d.split(':')[-1]}")
+
+
+def _basis_points_as_percent(a: Claim, b: Claim) -> bool:
+    """A change in basis points restated as a percentage of the same size ("raised its rate by 25 basis
+    points" against ja "0.25％引き上げ", zh "上调0.25%"): the translator converted the unit, so the percentage
+    is the change in points written loosely, no relative change. Only basis points: "0.3 points" against
+    "0.3 %" keeps its unit conflict (no conversion shows which was meant)."""
+    bp = a if (a.unit or "").lower() == "bp" else b if (b.unit or "").lower() == "bp" else None
+    pct = b if bp is a else a
+    if bp is None or dimension(pct) != "percent" or bp.quantity.qualifier != pct.quantity.qualifier:
+        return False
+    try:
+        x, y = float(bp.value) / 100.0, float(pct.value)
+    except (TypeError, ValueError):
+        return False
+    return abs(x - y) <= EQUAL_TOLERANCE * max(abs(x), abs(y), 1e-12)
 
 
 def _in_unit_of(bare: Claim, other: Claim) -> Claim:
