@@ -531,6 +531,30 @@ def _other_time_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int],
                           f"{hours} apart: one moment in two time zones")
 
 
+def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Verdict | None:
+    """Two clock times a whole or half number of hours apart (at most 14 h), where the sentence of one names a time
+    zone and itself states the other's clock time too: the article gives the moment in two zones ("at 9 p.m.
+    Finnish time (8 p.m. CET)"), and the other version kept one of them ("kello 21 Suomen aikaa"), on the hour as
+    well (``_time_zone_shift`` leaves whole hours to this). A clock that neither sentence states twice stays a
+    conflict ("21.00 waktu Finlandia (20.00 CET)" changed to 22.00 against the English pair)."""
+    ma, mb = _clock_minutes(a), _clock_minutes(b)
+    if ma is None or mb is None or ma == mb:
+        return None
+    offset = min((ma - mb) % (24 * 60), (mb - ma) % (24 * 60))
+    if offset > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
+        return None
+    for x, y, my in ((a, b, mb), (b, a, ma)):
+        own = sentence_figures.get((x.article, x.sentence_index), [])
+        # the two in one sentence restate each other only with one in brackets ("9 p.m. ... (8 p.m. CET)");
+        # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
+        bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
+        if _names_time_zone(x) and any(o.id != x.id and (o.id != y.id or bracketed) and _clock_minutes(o) == my
+                                       for o in own):
+            return Verdict(True, reason="time zone",
+                           detail=f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones")
+    return None
+
+
 def states_year(c: Claim) -> bool:
     """Does the claim's own text give the year of its date ("9月20日" does not)? A year counted in an era
     (``era_years``: "令和5年7月12日" 2023-07-12, "民国100年") is stated, though its digits are not."""
@@ -1199,6 +1223,13 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     else:  # units of ub per unit of ua, as the story's own restatement writes them
         conversions = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
                            f"per {ua}") for r in (rates or {}).get((ua, ub), [])]
+        # the story states the lacking currency against one the table has ("150,000 rupiah (about $9.50)") and a
+        # version converted on to its own ("omkring 65 kr."): through the stated rate, then the table
+        for (x, y), stated in (rates or {}).items():
+            via = usd_rate(y) if x == ua and y != ub and rb else usd_rate(x) if y == ub and x != ua and ra else None
+            for r in stated if via else ():
+                conversions.append((r * via / rb if x == ua else ra / via * r,
+                                    f"at the rate the story states between {x} and {y}, and the table's for the other"))
     scale = None
     for rate, words in conversions:
         ca, cb = ia.scaled(rate), ib
@@ -1388,7 +1419,8 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
             if verdict is not None and not verdict.agree:
                 verdict = _common_source(a, b, members) or verdict
             if verdict is not None and not verdict.agree and verdict.type == "date":
-                verdict = _other_time_zone(a, b, sentence_figures) or verdict
+                verdict = _other_time_zone(a, b, sentence_figures) or _restated_in_zone(a, b, sentence_figures) \
+                    or verdict
             verdicts[(a.id, b.id)] = verdict
         support = _majority(members, verdicts)
         for (ida, idb), verdict in verdicts.items():

@@ -1940,9 +1940,10 @@ class _Scanner:
                 return False
         quantity = Quantity(kind=q_kind, value=value, unit=unit, qualifier=qualifier)
         start = self._qualify_left(cs, quantity)
-        if kind == "phrase" and quantity.qualifier == "exact" and \
+        if kind == "phrase" and quantity.qualifier == "exact" and not follow and \
                 Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
-            return False  # "года" alone is no year's time; "более года" is more than one
+            return False  # "года" alone is no year's time; "более года" is more than one (he "שעה ו-20 דקות":
+            # a `phrase_follow` context makes it one on its own)
         hm = self.match("half", ce) if q_kind == "duration" and value == int(value) else None
         if hm:  # "ساعتين ونصف" (two hours and a half), as "3 ساعات ونصف" after a figure
             quantity.value += 0.5
@@ -2574,6 +2575,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _merge_compound_durations(text, found, r)
     _merge_compound_measures(text, found, r, scanner.skipped)
     _money_ellipsis(text, found, r)
+    _sibling_currency(text, found, r)
     _share_list_unit(text, found, r)
     _points_in_percent_context(text, found, r)
     _pair_unit(text, found, scanner)
@@ -3419,6 +3421,45 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
             outside = [m for m in near if not _in_closed_aside(text, m, f)]
             nearest = min(outside or near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
             q.kind, q.unit = "money", nearest.quantity.unit
+
+
+def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> None:
+    """"15 800 norska kronor ... 11 500 kronor", da "172 mia. norske kroner ... 62,50 kroner": a bare currency
+    word that the table reads as the home currency (sv "kronor" SEK, da "kroner" DKK, no "kroner" NOK) takes the
+    currency of the last amount before it in the article that wrote the same word qualified by a country
+    (``currency_words`` entries of two words or more ending in the bare word: "norska kronor" NOK, "danske kroner"
+    DKK), as a translator names a neighbour's crown once and then drops the adjective; an amount qualified as the
+    home currency ("svenska kronor") turns the bare ones after it back. A bare word with no qualified amount
+    before it keeps the table's reading."""
+    if r is None:
+        return
+    words = {k.lower(): v for k, v in (r.data.get("currency_words") or {}).items()}
+    bare = {w: c for w, c in words.items() if " " not in w}
+    qualified = {}  # "norska kronor" -> ("SEK" the bare word's reading, "NOK")
+    for name, code in words.items():
+        parts = name.split()
+        if len(parts) >= 2 and parts[-1] in bare:
+            qualified[name] = (bare[parts[-1]], code)
+    if not qualified:
+        return
+    family_words = {p.split()[-1] for p in qualified}
+    current: dict[str, str] = {}  # home code of the bare word -> the currency it stands for now
+    for f in sorted(found, key=lambda f: f.core[0]):
+        q = f.quantity
+        if q.kind != "money":
+            continue
+        tail = text[f.core[1]:f.end].lower()
+        named = [(m.start(), k) for k in qualified
+                 for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(k) + r"(?![\p{L}])", tail)]
+        if named:
+            home, code = qualified[min(named)[1]]
+            if code == q.unit:
+                current[home] = code
+            continue
+        tokens = regex.findall(r"\p{L}+", tail)
+        word = next((t for t in tokens if t in family_words), None)
+        if word is not None and q.unit == bare[word] and current.get(q.unit, q.unit) != q.unit:
+            q.unit = current[q.unit]
 
 
 _OPEN, _CLOSE = "([（", ")]）"
