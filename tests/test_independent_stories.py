@@ -392,38 +392,39 @@ STORIES = {
                "Die Rettungsaktion dauerte mehr als 24 Stunden. Das Bergwerk beschäftigt rund 3000 Menschen."),
     },
     "satellite": {
-        "en": ("Japan's H3 rocket lifted off from the Tanegashima Space Center at 9:22 a.m. on Saturday, 17 February, and "
-               "placed a test satellite into orbit about 16 minutes later. The 57-metre rocket carried a payload of 2.6 "
-               "tonnes. Its first flight in March 2023 failed after the second-stage engine did not ignite. Development "
-               "of the H3 has cost about 200 billion yen. JAXA aims to cut the launch price to around 5 billion yen, "
-               "half the cost of the H-2A at 10 billion yen. The agency plans 6 launches a year by 2030."),
-        "ja": ("宇宙航空研究開発機構は2月17日午前9時22分、種子島宇宙センターからH3ロケット2号機を打ち上げた。約16分後に試験衛星を"
-               "予定の軌道に投入した。全長57メートルのロケットは重さ2.6トンの模擬衛星を搭載していた。2023年3月の初号機は第2段エンジン"
-               "が着火せず失敗した。開発費は約2000億円。打ち上げ費用は約50億円と、H2Aの約100億円から半減を目指す。2030年までに年6機"
-               "の打ち上げを計画している。"),
-        "ko": ("일본의 H3 로켓이 2월 17일 오전 9시 22분 다네가시마 우주센터에서 발사됐다. 로켓은 발사 약 16분 뒤 시험 위성을 궤도에 "
-               "올렸다. 길이 57m인 H3는 2.6t 무게의 탑재물을 실었다. 2023년 3월 첫 발사는 2단 엔진 점화 실패로 끝났다. 개발비는 약 "
-               "2000억 엔이 들었다. 일본은 발사 비용을 50억 엔으로 낮출 계획이다. 한국의 누리호 개발에는 약 2조 원이 투입됐다."),
-        "ar": ("أطلقت اليابان صاروخها الجديد من مركز تانيغاشيما الفضائي صباح السبت 17 فبراير، ووضع قمرا اصطناعيا تجريبيا في "
-               "المدار بعد نحو 16 دقيقة. ويبلغ طول الصاروخ 57 مترا، وحمل حمولة تزن 2.6 طن. وفشلت الرحلة الأولى في مارس 2023. "
-               "وبلغت تكلفة تطوير الصاروخ نحو 200 مليار ين. وتسعى وكالة الفضاء اليابانية إلى خفض تكلفة الإطلاق إلى نحو 5 "
-               "مليارات ين."),
+        "en": ("Japan's H3 rocket lifted off from the Tanegashima Space Center at 9:22 a.m. on Saturday, 17 "
+               "February, and placed a test satellite into orbit about 16 minutes later. The 57-metre rocket carried "
+               "a payload of 2.6 tonnes. Its first flight in March 2023 failed after the second-stage engine did not "
+               "ignite. Development of the H3 has cost about 200 billion yen. JAXA aims to cut the launch price to "
+               "around 5 billion yen, half the cost of the H-2A at 10 billion yen. The agency plans 6 launches a "
+               "year by 2030."),
+        "ja": ("宇宙航空研究開発機構は2月17日午前9時22分、種子島宇宙センターからH3ロケット2号機を打ち上げた。約16分後に試験衛星を予定の軌道に投入した。全長57メートルのロケットは重さ2.6トンの模擬衛星を搭載していた。2023年3月の初号機は第2段エンジンが着火せず失敗した。開発費は約2000億円。打ち上げ費用は約50億円と、H2Aの約100億円から半減を目指す。2030年までに年6機の打ち上げを計画している。"),
+        "ko": ("일본의 H3 로켓이 2월 17일 오전 9시 22분 다네가시마 우주센터에서 발사됐다. 로켓은 발사 약 16분 뒤 시험 위성을 궤도에 올렸다. 길이 57m인 H3는 2.6t 무게의 "
+               "탑재물을 실었다. 2023년 3월 첫 발사는 2단 엔진 점화 실패로 끝났다. 개발비는 약 2000억 엔이 들었다. 일본은 발사 비용을 50억 엔으로 낮출 계획이다. 한국의 누리호 "
+               "개발에는 약 2조 원이 투입됐다."),
+        "ar": ("أطلقت اليابان صاروخها الجديد من مركز تانيغاشيما الفضائي صباح السبت 17 فبراير، ووضع قمرا اصطناعيا "
+               "تجريبيا في المدار بعد نحو 16 دقيقة. ويبلغ طول الصاروخ 57 مترا، وحمل حمولة تزن 2.6 طن. وفشلت الرحلة "
+               "الأولى في مارس 2023. وبلغت تكلفة تطوير الصاروخ نحو 200 مليار ين. وتسعى وكالة الفضاء اليابانية إلى "
+               "خفض تكلفة الإطلاق إلى نحو 5 مليارات ين. وتخطط الوكالة لتنفيذ 6 عمليات إطلاق سنويا بحلول عام 2030."),
     },
     "signing": {
         "en": ("Real Madrid signed Napoli striker Marco Ferri on Tuesday for 85 million euros plus up to 15 million "
                "euros in add-ons. The 24-year-old Italian signed a six-year contract and will earn about 12 million "
-               "euros a season. Ferri scored 27 goals in 36 Serie A games last season and finished second in the scoring charts. Napoli bought him from Atalanta "
-               "in 2021 for 30 million euros. Real Madrid paid 103 million euros for Jude Bellingham in 2023."),
+               "euros a season. Ferri scored 27 goals in 36 Serie A games last season and finished second in the "
+               "scoring charts. Napoli bought him from Atalanta in 2021 for 30 million euros. He scored 52 goals in "
+               "108 games for Napoli. Real Madrid paid 103 million euros for Jude Bellingham in 2023."),
         "it": ("Marco Ferri lascia il Napoli e passa al Real Madrid per 85 milioni di euro più 15 milioni di bonus. "
-               "L'attaccante, 24 anni, ha firmato un contratto di sei anni da circa 12 milioni di euro a stagione. La "
-               "scorsa stagione ha segnato 27 gol in 36 partite di Serie A, chiudendo al secondo posto nella classifica dei marcatori. Il Napoli lo aveva acquistato dall'Atalanta "
-               "nel 2021 per 30 milioni. L'ufficialità è arrivata martedì 2 luglio. Nel 2016 la Juventus aveva pagato "
-               "90 milioni di euro per Higuaín."),
+               "L'attaccante, 24 anni, ha firmato un contratto di sei anni da circa 12 milioni di euro a stagione. "
+               "La scorsa stagione ha segnato 27 gol in 36 partite di Serie A, chiudendo al secondo posto nella "
+               "classifica dei marcatori. Il Napoli lo aveva acquistato dall'Atalanta nel 2021 per 30 milioni. "
+               "L'ufficialità è arrivata martedì 2 luglio. Nel 2016 la Juventus aveva pagato 90 milioni di euro per "
+               "Higuaín."),
         "es": ("El Real Madrid fichó el martes 2 de julio al delantero italiano Marco Ferri, del Nápoles, por 85 "
                "millones de euros más hasta 15 millones en variables. Ferri, de 24 años, firmó un contrato de seis "
                "temporadas, hasta junio de 2030. Cobrará unos 12 millones de euros por temporada. La pasada campaña "
-               "marcó 27 goles en 36 partidos de la Serie A y terminó en el segundo puesto de la tabla de goleadores. El Nápoles pagó 30 millones al Atalanta por él en 2021. El "
-               "fichaje más caro de la historia del club sigue siendo el de Bellingham, por 103 millones de euros."),
+               "marcó 27 goles en 36 partidos de la Serie A y terminó en el segundo puesto de la tabla de "
+               "goleadores. El Nápoles pagó 30 millones al Atalanta por él en 2021. El fichaje más caro de la "
+               "historia del club sigue siendo el de Bellingham, por 103 millones de euros."),
     },
 }
 
@@ -799,6 +800,8 @@ SAFE = [
     ('satellite', 'ar', 'مارس 2023'),
     ('satellite', 'ar', 'نحو 200 مليار ين'),
     ('satellite', 'ar', 'نحو 5 مليارات ين'),
+    ('satellite', 'ar', '6 عمليات'),
+    ('satellite', 'ar', '2030'),
     ('signing', 'en', 'Tuesday'),
     ('signing', 'en', '85 million euros'),                    # "85 million euros plus up to 15 million": no floor
     ('signing', 'en', 'up to 15 million euros'),
@@ -810,6 +813,8 @@ SAFE = [
     ('signing', 'en', 'second'),
     ('signing', 'en', '2021'),
     ('signing', 'en', '30 million euros'),                    # distractor: the fee Napoli paid in 2021
+    ('signing', 'en', '52 goals'),                              # distractor: his goals for Napoli in all
+    ('signing', 'en', '108 games'),
     ('signing', 'en', '103 million euros'),                   # distractor: Bellingham's fee
     ('signing', 'en', '2023'),
     ('signing', 'it', '85 milioni di euro'),
