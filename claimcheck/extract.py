@@ -704,6 +704,16 @@ class _Scanner:
     def _looked_up(self, pos: int, pattern, table: "Lookup"):
         """The longest run of the words at ``pos`` that ``table`` holds (CLDR currency names), as a match."""
         m = pattern.match(self.text, pos)
+        if m is not None and not self.r.word_boundaries:
+            # zh/ja/ko: the name is glued to the words after it ("42億香港ドルを", "42억 홍콩달러를"), and CLDR may
+            # space it ("홍콩 달러"): the longest leading run of letters the table holds, written with or without spaces
+            x = m.group("x")
+            unspaced = table.unspaced()
+            for n in range(min(len(x), table.longest_unspaced), 1, -1):
+                key = unspaced.get(fold(x[:n]).replace(" ", "")) if x[n - 1] != " " else None
+                if key is not None:  # the phrase as the table writes it, so that the currency table finds it
+                    return _LookupMatch(key, m.start("x"), m.start("x") + n)
+            return None
         if m is None or m.group("x").split(None, 1)[0].lower().rstrip(".,") not in table.first_words:
             return None
         words = list(regex.finditer(r"[^ \u00a0]+", m.group("x")))
@@ -1323,7 +1333,7 @@ class _Scanner:
             qa = None  # hi "2030 तक पूरा होगा": a bound written after a year means until it, a date, no "up to 2030"
         if qa and st.quantity.kind == "duration" and self._lasting_after(qa):
             st.pos, qa = qa.end(), None  # hi "तीन सप्ताह तक चली": it lasted for three weeks, no "up to"
-        if qa and st.qualifier == "exact" and not self._number_at(qa.end()):  # "50 % plus one vote": a sum
+        if qa and st.qualifier == "exact" and not self._number_at(qa.end(), qualified=True):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
             st.pos = qa.end()
             dm = self.match("duration", st.pos) if not st.unit_found else None
@@ -2086,13 +2096,18 @@ class _Scanner:
             return None
         return _Found(start, end, (cs, end), Quantity(kind="other", value=value, unit=seq), noun=True)
 
-    def _number_at(self, pos: int) -> bool:
+    def _number_at(self, pos: int, qualified: bool = False) -> bool:
         """Does a number (digits or a number word) follow ``pos`` as the next word of a spaced script? Where
-        words are not spaced a bound's mark may close it right before the next figure ("1分以上48分未満")."""
+        words are not spaced a bound's mark may close it right before the next figure ("1分以上48分未満").
+        ``qualified``: also a number after a bound of its own ("plus up to 15 million", "plus about 3")."""
         gap = _SPACES.match(self.text, pos)
         if not gap or not self.r.word_boundaries:
             return False
         hm = self.p["core_follow"].match(self.text, gap.end())
+        if not hm and qualified:  # "85 million euros plus up to 15 million": the next figure after its own bound
+            qb = self.match("qual_follow", gap.end())
+            gap = _SPACES.match(self.text, qb.end()) if qb else None
+            hm = self.p["core_follow"].match(self.text, gap.end()) if gap else None
         return bool(hm) and hm.lastgroup in ("digits", "spaced", "words", "cjk")
 
     def _range(self, m, start, pos, value, quantity):

@@ -221,6 +221,14 @@ class Lookup(dict):
         self.folded = {" ".join(fold(k).split()): v for k, v in mapping.items()}
         self.first_words = frozenset(k.split()[0] for k in self.folded if k)  # cheap test before a lookup
 
+    def unspaced(self) -> dict[str, Any]:
+        """The phrases folded with their spaces taken out -> the phrase as the table writes it, for scripts that
+        write words unspaced ("홍콩 달러" as "홍콩달러"); built on first use."""
+        if not hasattr(self, "_unspaced"):
+            self._unspaced = {fold(k).replace(" ", ""): k for k in self}
+            self.longest_unspaced = max(map(len, self), default=0)
+        return self._unspaced
+
     def find(self, phrase: str, default=None):
         if phrase in self:
             return self[phrase]
@@ -840,6 +848,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if link_alt else None
     p["other_after"] = right(r.other_after)
     p["qual_after"] = right(r.qualifiers_after)
+    # a bound right before the next figure ("85 million euros plus **up to** 15 million"): ``_number_at`` looks past it
+    p["qual_follow"] = right(r.qualifiers_before)
     p["classifier"] = _later(r"\s?(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
     connectors = d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
     # no "fem av de **siste** seks kampene": a sequence word between the connector and the whole

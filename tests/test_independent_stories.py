@@ -283,6 +283,149 @@ STORIES = {
                "यह 73.6 लाख थी। राजधानी सोफ़िया में 1.27 करोड़ लोग रहते हैं। लगभग 24 प्रतिशत आबादी 65 वर्ष या उससे "
                "अधिक उम्र की है। जनगणना पर 4.5 करोड़ डॉलर खर्च हुए।"),
     },
+    "ipo": {
+        "en": ("Chinese electric-car maker Zhiyun raised 4.2 billion Hong Kong dollars in its initial public offering "
+               "in Hong Kong on Thursday. The company sold 150 million shares at 28 Hong Kong dollars each, the top of "
+               "its range of 24 to 28 Hong Kong dollars. The shares rose 12% on their first day of trading. Zhiyun "
+               "delivered 186,000 cars last year, up 65% from 2023. Its revenue reached 31.5 billion yuan, while its "
+               "net loss narrowed to 2.8 billion yuan. The company was founded in 2017 and employs about 9,500 people. "
+               "It is the largest listing in Hong Kong this year, ahead of a 3.1 billion Hong Kong dollar offering by a "
+               "battery maker in March."),
+        "zh": ("中国电动汽车制造商智云周四在香港上市，首次公开募股筹资42亿港元。公司以每股28港元的价格发售1.5亿股，处于24至28港元"
+               "招股价区间的上限。首日股价上涨12%。智云去年交付了18.6万辆汽车，比2023年增长65%。营收达到315亿元人民币，净亏损收窄"
+               "至28亿元人民币。2023年净亏损为41亿元人民币。公司成立于2017年，员工约9500人。"),
+        "ja": ("中国の電気自動車メーカー、智雲は木曜日、香港証券取引所に上場し、新規株式公開で42億香港ドルを調達した。"
+               "1株28香港ドルで1億5000万株を売り出した。初日の株価は12%上昇した。昨年の納車台数は前年比65%増の18万6000台だった。"
+               "売上高は315億元、純損失は28億元に縮小した。従業員は約9500人。"),
+    },
+    "hurricane": {
+        "en": ("Hurricane Lidia made landfall near Cancún at 3:40 a.m. on Tuesday, 8 October, with winds of 205 km/h. "
+               "It was the strongest storm to hit the area since Wilma in 2005, whose winds reached 295 km/h. At least "
+               "14 people died and about 250,000 homes lost power. Some 38,000 tourists were moved to shelters. Up to "
+               "400 millimetres of rain fell in 48 hours. Insured losses are estimated at 3.5 billion dollars. The "
+               "government freed 10 billion pesos for reconstruction."),
+        "es": ("El huracán Lidia tocó tierra cerca de Cancún a las 3.40 horas del martes 8 de octubre con vientos de 205 "
+               "kilómetros por hora. Fue el más fuerte en la zona desde Wilma en 2005, cuyos vientos alcanzaron 295 km/h. "
+               "Al menos 14 personas murieron y unas 250.000 viviendas se quedaron sin electricidad. Más de 38.000 "
+               "turistas fueron trasladados a albergues. En 48 horas cayeron hasta 400 milímetros de lluvia. El Gobierno "
+               "liberó 10.000 millones de pesos para la reconstrucción. El año pasado, el huracán Otis causó daños por "
+               "16.000 millones de dólares en Acapulco."),
+        "fr": ("L'ouragan Lidia a touché terre mardi près de Cancún, vers 3 h 40, avec des vents de 205 km/h. Il est le "
+               "plus puissant à frapper la région depuis Wilma en 2005. Au moins 14 personnes ont péri. Environ 250 000 "
+               "foyers ont été privés d'électricité et 38 000 touristes ont été évacués vers des abris. Il est tombé "
+               "jusqu'à 400 mm de pluie en deux jours. Les assureurs estiment les pertes à 3,5 milliards de dollars. Le "
+               "tourisme rapporte chaque année 15 milliards de dollars à l'État de Quintana Roo."),
+    },
+    "boxoffice": {
+        "en": ("The Hindi action film Toofan earned 112 crore rupees in India in its opening weekend, the biggest debut "
+               "of the year. The film opened on Friday, 15 August, on more than 4,500 screens. On its first day alone it "
+               "collected 41 crore rupees. Made on a budget of about 250 crore rupees, the film runs for 2 hours and 48 "
+               "minutes. Worldwide, its takings reached 180 crore rupees in three days. Last year's biggest opener, "
+               "Jawan, earned 129 crore rupees in its first weekend in India."),
+        "hi": ("हिंदी एक्शन फ़िल्म 'तूफ़ान' ने भारत में पहले सप्ताहांत में 112 करोड़ रुपये कमाए। फ़िल्म शुक्रवार, 15 अगस्त को 4,500 "
+               "से ज़्यादा स्क्रीनों पर रिलीज़ हुई। पहले दिन फ़िल्म ने 41 करोड़ रुपये का कारोबार किया। फ़िल्म का बजट लगभग 250 "
+               "करोड़ रुपये है। इसकी अवधि 2 घंटे 48 मिनट है। तीन दिनों में दुनिया भर में इसकी कमाई 180 करोड़ रुपये तक पहुंच गई। "
+               "पिछले साल 'जवान' ने पहले सप्ताहांत में 129 करोड़ रुपये कमाए थे।"),
+        "de": ("Der Hindi-Actionfilm „Toofan“ hat am ersten Wochenende in Indien 1,12 Milliarden Rupien eingespielt. Der "
+               "Film lief am Freitag, dem 15. August, in mehr als 4500 Kinosälen an. Die Produktion kostete rund 2,5 "
+               "Milliarden Rupien. Der Film dauert knapp drei Stunden. Weltweit spielte er in drei Tagen 1,8 Milliarden "
+               "Rupien ein. Am ersten Tag waren es 410 Millionen Rupien. Die indische Filmbranche setzte im vergangenen "
+               "Jahr rund 120 Milliarden Rupien an den Kinokassen um."),
+    },
+    "trade": {
+        "en": ("The European Union and the Mercosur bloc signed a trade agreement in Montevideo on Friday, 6 December, "
+               "after 25 years of talks. The deal will remove tariffs on 91% of goods traded between the two sides. It "
+               "covers a market of about 780 million people. Trade between the blocs reached 111 billion euros in 2023, "
+               "while EU exports alone were worth 56 billion euros. EU exporters are expected to save 4 billion euros a "
+               "year in duties. Mercosur will cut its 35% tariff on European cars over 15 years. Beef imports from South "
+               "America will be capped at 99,000 tonnes a year."),
+        "de": ("Die EU und der südamerikanische Staatenbund Mercosur haben am Freitag in Montevideo ein Handelsabkommen "
+               "unterzeichnet. Die Verhandlungen hatten 25 Jahre gedauert. Das Abkommen schafft eine Freihandelszone mit "
+               "rund 780 Millionen Einwohnern. Zölle auf 91 Prozent der Waren fallen weg. Europäische Exporteure sollen "
+               "jährlich vier Milliarden Euro an Zöllen sparen. Der Zoll von 35 Prozent auf Autos aus Europa wird über "
+               "15 Jahre abgebaut. Für Rindfleisch gilt eine Quote von 99.000 Tonnen pro Jahr. Deutschland exportierte "
+               "2023 Waren im Wert von 17 Milliarden Euro in die Mercosur-Staaten."),
+        "nl": ("De Europese Unie en het Zuid-Amerikaanse handelsblok Mercosur hebben vrijdag 6 december in Montevideo "
+               "een handelsakkoord gesloten. Over het verdrag werd 25 jaar onderhandeld. De importheffingen op 91 "
+               "procent van de goederen verdwijnen. De handel tussen beide blokken bedroeg vorig jaar 111 miljard euro. "
+               "Europese bedrijven besparen naar verwachting jaarlijks 4 miljard euro aan heffingen. Voor rundvlees geldt "
+               "een quotum van 99.000 ton per jaar. Nederland voerde vorig jaar voor 5,3 miljard euro aan goederen uit "
+               "naar de Mercosur-landen."),
+        "pt": ("A União Europeia e o Mercosul assinaram nesta sexta-feira, 6 de dezembro, em Montevidéu, um acordo "
+               "comercial, após 25 anos de negociações. O acordo elimina tarifas sobre 91% dos produtos comercializados. "
+               "O bloco reúne cerca de 780 milhões de pessoas. O comércio entre os dois blocos somou 111 bilhões de "
+               "euros em 2023. A tarifa de 35% sobre carros europeus será eliminada em 15 anos. A cota de carne bovina "
+               "será de 99 mil toneladas por ano. O Brasil exportou 46 bilhões de dólares para a UE no ano passado."),
+    },
+    "exam": {
+        "en": ("About 3.1 million candidates sat Turkey's university entrance exam on 15 and 16 June, the exam body "
+               "ÖSYM said on Thursday, 11 July. Results were announced at 10:00. Only 42 candidates achieved the top "
+               "score of 560 points. The basic proficiency test lasted 165 minutes and had 120 questions. Some 1.2 "
+               "million applicants were 18 or younger. Universities offer about 950,000 places this year, up from "
+               "870,000 last year. The exam fee was 450 lira. Last year, 3 million candidates took the exam."),
+        "tr": ("Yükseköğretim Kurumları Sınavı'nın sonuçları 11 Temmuz Perşembe günü saat 10.00'da açıklandı. 15-16 "
+               "Haziran'da yapılan sınava yaklaşık 3,1 milyon aday katıldı. 560 tam puan alan aday sayısı yalnızca 42 "
+               "oldu. Temel Yeterlilik Testi 165 dakika sürdü ve 120 sorudan oluştu. Bu yıl üniversitelerde yaklaşık "
+               "950 bin kontenjan bulunuyor. Geçen yıl kontenjan 870 bin idi. Sınav ücreti 450 lira olarak "
+               "belirlenmişti. Geçen yıl sınava 3 milyon aday girmişti."),
+        "ru": ("В Турции в четверг, 11 июля, объявили результаты вступительного экзамена в вузы. Экзамен 15–16 июня "
+               "сдавали около 3,1 млн абитуриентов. Максимальные 560 баллов набрали всего 42 человека. Основной тест "
+               "длился 165 минут и состоял из 120 вопросов. В этом году вузы предлагают около 950 тысяч мест, год назад "
+               "их было 870 тысяч. Регистрационный взнос составил 450 лир."),
+    },
+    "mine": {
+        "en": ("A methane explosion killed 7 miners at the Pniówek coal mine in southern Poland on Wednesday, 20 April. "
+               "The blast happened at about 00:15 at a depth of 1,000 metres. 42 miners were working in the area at the "
+               "time; 21 of them were taken to hospital. Around 150 rescuers took part in the operation, which lasted "
+               "30 hours. It was suspended after a second explosion injured 10 rescuers. It was the deadliest accident "
+               "in Polish mining since 2018, when 5 miners died in the Zofiówka mine. The mine employs 3,000 people and "
+               "produced 4.6 million tonnes of coal last year."),
+        "pl": ("W środę 20 kwietnia w kopalni Pniówek w Pawłowicach doszło do wybuchu metanu. Zginęło siedmiu górników. "
+               "Do eksplozji doszło około godz. 0.15 na głębokości 1000 metrów. W rejonie zagrożenia przebywały 42 "
+               "osoby, 21 trafiło do szpitali. W akcji ratowniczej uczestniczyło ok. 150 ratowników. Po drugim wybuchu, "
+               "w którym rannych zostało 10 ratowników, akcję wstrzymano. Pniówek zatrudnia 3 tys. osób i wydobył w "
+               "zeszłym roku 4,6 mln ton węgla. W całej Polsce wydobyto w 2021 r. 55 mln ton węgla kamiennego."),
+        "de": ("Bei einer Methanexplosion im polnischen Steinkohlebergwerk Pniówek sind am Mittwoch sieben Bergleute ums "
+               "Leben gekommen. Die Explosion ereignete sich kurz nach Mitternacht in rund 1000 Metern Tiefe. 42 "
+               "Bergleute waren zu dem Zeitpunkt in dem Abschnitt, 21 wurden ins Krankenhaus gebracht. Rund 150 Retter "
+               "waren im Einsatz. Nach einer zweiten Explosion mit zehn verletzten Rettern wurde die Suche unterbrochen. "
+               "Die Rettungsaktion dauerte mehr als 24 Stunden. Das Bergwerk beschäftigt rund 3000 Menschen."),
+    },
+    "satellite": {
+        "en": ("Japan's H3 rocket lifted off from the Tanegashima Space Center at 9:22 a.m. on Saturday, 17 "
+               "February, and placed a test satellite into orbit about 16 minutes later. The 57-metre rocket carried "
+               "a payload of 2.6 tonnes. Its first flight in March 2023 failed after the second-stage engine did not "
+               "ignite. Development of the H3 has cost about 200 billion yen. JAXA aims to cut the launch price to "
+               "around 5 billion yen, half the cost of the H-2A at 10 billion yen. The agency plans 6 launches a "
+               "year by 2030."),
+        "ja": ("宇宙航空研究開発機構は2月17日午前9時22分、種子島宇宙センターからH3ロケット2号機を打ち上げた。約16分後に試験衛星を予定の軌道に投入した。全長57メートルのロケットは重さ2.6トンの模擬衛星を搭載していた。2023年3月の初号機は第2段エンジンが着火せず失敗した。開発費は約2000億円。打ち上げ費用は約50億円と、H2Aの約100億円から半減を目指す。2030年までに年6機の打ち上げを計画している。"),
+        "ko": ("일본의 H3 로켓이 2월 17일 오전 9시 22분 다네가시마 우주센터에서 발사됐다. 로켓은 발사 약 16분 뒤 시험 위성을 궤도에 올렸다. 길이 57m인 H3는 2.6t 무게의 "
+               "탑재물을 실었다. 2023년 3월 첫 발사는 2단 엔진 점화 실패로 끝났다. 개발비는 약 2000억 엔이 들었다. 일본은 발사 비용을 50억 엔으로 낮출 계획이다. 한국의 누리호 "
+               "개발에는 약 2조 원이 투입됐다."),
+        "ar": ("أطلقت اليابان صاروخها الجديد من مركز تانيغاشيما الفضائي صباح السبت 17 فبراير، ووضع قمرا اصطناعيا "
+               "تجريبيا في المدار بعد نحو 16 دقيقة. ويبلغ طول الصاروخ 57 مترا، وحمل حمولة تزن 2.6 طن. وفشلت الرحلة "
+               "الأولى في مارس 2023. وبلغت تكلفة تطوير الصاروخ نحو 200 مليار ين. وتسعى وكالة الفضاء اليابانية إلى "
+               "خفض تكلفة الإطلاق إلى نحو 5 مليارات ين. وتخطط الوكالة لتنفيذ 6 عمليات إطلاق سنويا بحلول عام 2030."),
+    },
+    "signing": {
+        "en": ("Real Madrid signed Napoli striker Marco Ferri on Tuesday for 85 million euros plus up to 15 million "
+               "euros in add-ons. The 24-year-old Italian signed a six-year contract and will earn about 12 million "
+               "euros a season. Ferri scored 27 goals in 36 Serie A games last season and finished second in the "
+               "scoring charts. Napoli bought him from Atalanta in 2021 for 30 million euros. He scored 52 goals in "
+               "108 games for Napoli. Real Madrid paid 103 million euros for Jude Bellingham in 2023."),
+        "it": ("Marco Ferri lascia il Napoli e passa al Real Madrid per 85 milioni di euro più 15 milioni di bonus. "
+               "L'attaccante, 24 anni, ha firmato un contratto di sei anni da circa 12 milioni di euro a stagione. "
+               "La scorsa stagione ha segnato 27 gol in 36 partite di Serie A, chiudendo al secondo posto nella "
+               "classifica dei marcatori. Il Napoli lo aveva acquistato dall'Atalanta nel 2021 per 30 milioni. "
+               "L'ufficialità è arrivata martedì 2 luglio. Nel 2016 la Juventus aveva pagato 90 milioni di euro per "
+               "Higuaín."),
+        "es": ("El Real Madrid fichó el martes 2 de julio al delantero italiano Marco Ferri, del Nápoles, por 85 "
+               "millones de euros más hasta 15 millones en variables. Ferri, de 24 años, firmó un contrato de seis "
+               "temporadas, hasta junio de 2030. Cobrará unos 12 millones de euros por temporada. La pasada campaña "
+               "marcó 27 goles en 36 partidos de la Serie A y terminó en el segundo puesto de la tabla de "
+               "goleadores. El Nápoles pagó 30 millones al Atalanta por él en 2021. El fichaje más caro de la "
+               "historia del club sigue siendo el de Bellingham, por 103 millones de euros."),
+    },
 }
 
 # (story, version, text of the injected claim, conflict type)
@@ -402,7 +545,316 @@ SAFE = [
     ("census", "hi", "73.6 लाख"),           # 7.36 million in lakh
     ("census", "bg", "340 000"),            # distractor: Plovdiv
     ("census", "bg", "1,27 млн."),
+    # the eight stories below carry no injected error: a row for every figure of every version
+    ('ipo', 'en', '4.2 billion Hong Kong dollars'),
+    ('ipo', 'en', 'Thursday'),
+    ('ipo', 'en', '150 million shares'),
+    ('ipo', 'en', '28 Hong Kong dollars'),
+    ('ipo', 'en', '24 to 28 Hong Kong dollars'),
+    ('ipo', 'en', '12%'),
+    ('ipo', 'en', '186,000 cars'),
+    ('ipo', 'en', '65%'),
+    ('ipo', 'en', '2023'),
+    ('ipo', 'en', '31.5 billion yuan'),
+    ('ipo', 'en', '2.8 billion yuan'),                        # net loss beside revenue, both yuan
+    ('ipo', 'en', '2017'),
+    ('ipo', 'en', 'about 9,500 people'),
+    ('ipo', 'en', '3.1 billion Hong Kong dollar'),            # distractor: a battery maker's offering in March
+    ('ipo', 'zh', '周四'),
+    ('ipo', 'zh', '42亿港元'),
+    ('ipo', 'zh', '28港元'),
+    ('ipo', 'zh', '1.5亿'),                                    # 150 million shares
+    ('ipo', 'zh', '24至28港元'),
+    ('ipo', 'zh', '12%'),
+    ('ipo', 'zh', '18.6万辆'),
+    ('ipo', 'zh', '2023年'),
+    ('ipo', 'zh', '65%'),
+    ('ipo', 'zh', '315亿元人民币'),
+    ('ipo', 'zh', '28亿元人民币'),
+    ('ipo', 'zh', '41亿元人民币'),                                 # distractor: the 2023 net loss, only in zh
+    ('ipo', 'zh', '2017年'),
+    ('ipo', 'zh', '约9500人'),
+    ('ipo', 'ja', '木曜日'),
+    ('ipo', 'ja', '42億香港ドル'),                                 # 4.2 billion HKD (CLDR name glued to the particle)
+    ('ipo', 'ja', '28香港ドル'),                                  # "1株28香港ドル": per share; "1株" is the rate's base
+    ('ipo', 'ja', '1億5000万株'),
+    ('ipo', 'ja', '12%'),
+    ('ipo', 'ja', '65%'),
+    ('ipo', 'ja', '18万6000台'),                                # 186,000
+    ('ipo', 'ja', '315億元'),                                   # 31.5 billion yuan
+    ('ipo', 'ja', '28億元'),
+    ('ipo', 'ja', '約9500人'),
+    ('hurricane', 'en', '3:40 a.m.'),
+    ('hurricane', 'en', 'Tuesday, 8 October'),
+    ('hurricane', 'en', '205 km/h'),
+    ('hurricane', 'en', '2005'),
+    ('hurricane', 'en', '295 km/h'),                          # distractor: Wilma's winds in 2005
+    ('hurricane', 'en', 'At least 14 people'),
+    ('hurricane', 'en', 'about 250,000 homes'),
+    ('hurricane', 'en', 'Some 38,000 tourists'),
+    ('hurricane', 'en', 'Up to 400 millimetres'),
+    ('hurricane', 'en', '48 hours'),
+    ('hurricane', 'en', '3.5 billion dollars'),
+    ('hurricane', 'en', '10 billion pesos'),
+    ('hurricane', 'es', '3.40 horas'),
+    ('hurricane', 'es', 'martes 8 de octubre'),
+    ('hurricane', 'es', '205 kilómetros por hora'),
+    ('hurricane', 'es', '2005'),
+    ('hurricane', 'es', '295 km/h'),                          # distractor: Wilma
+    ('hurricane', 'es', 'Al menos 14 personas'),
+    ('hurricane', 'es', 'unas 250.000 viviendas'),
+    ('hurricane', 'es', 'Más de 38.000 turistas'),            # a floor against "Some 38,000"
+    ('hurricane', 'es', '48 horas'),
+    ('hurricane', 'es', 'hasta 400 milímetros'),
+    ('hurricane', 'es', '10.000 millones de pesos'),          # 10 billion pesos
+    ('hurricane', 'es', '16.000 millones de dólares'),        # distractor: Otis's damage last year
+    ('hurricane', 'fr', 'mardi'),
+    ('hurricane', 'fr', 'vers 3 h 40'),                       # about 03:40
+    ('hurricane', 'fr', '205 km/h'),
+    ('hurricane', 'fr', '2005'),
+    ('hurricane', 'fr', 'Au moins 14 personnes'),
+    ('hurricane', 'fr', 'Environ 250 000 foyers'),
+    ('hurricane', 'fr', '38 000 touristes'),
+    ('hurricane', 'fr', "jusqu'à 400 mm"),
+    ('hurricane', 'fr', 'deux jours'),                        # 2 days against 48 hours
+    ('hurricane', 'fr', '3,5 milliards de dollars'),
+    ('hurricane', 'fr', '15 milliards de dollars'),           # distractor: tourism revenue a year
+    ('boxoffice', 'en', '112 crore rupees'),
+    ('boxoffice', 'en', 'Friday, 15 August'),
+    ('boxoffice', 'en', 'more than 4,500 screens'),
+    ('boxoffice', 'en', '41 crore rupees'),
+    ('boxoffice', 'en', 'about 250 crore rupees'),
+    ('boxoffice', 'en', '2 hours and 48 minutes'),
+    ('boxoffice', 'en', '180 crore rupees'),
+    ('boxoffice', 'en', 'three days'),
+    ('boxoffice', 'en', '129 crore rupees'),                  # distractor: last year's biggest opener
+    ('boxoffice', 'hi', '112 करोड़ रुपये'),
+    ('boxoffice', 'hi', 'शुक्रवार, 15 अगस्त'),
+    ('boxoffice', 'hi', '4,500 से ज़्यादा स्क्रीनों'),
+    ('boxoffice', 'hi', '41 करोड़ रुपये'),
+    ('boxoffice', 'hi', 'लगभग 250 करोड़ रुपये'),
+    ('boxoffice', 'hi', '2 घंटे 48 मिनट'),
+    ('boxoffice', 'hi', 'तीन दिनों'),
+    ('boxoffice', 'hi', '180 करोड़ रुपये तक'),
+    ('boxoffice', 'hi', '129 करोड़ रुपये'),                   # distractor: Jawan
+    ('boxoffice', 'de', '1,12 Milliarden Rupien'),            # 112 crore
+    ('boxoffice', 'de', 'Freitag, dem 15. August'),
+    ('boxoffice', 'de', 'mehr als 4500 Kinosälen'),
+    ('boxoffice', 'de', 'rund 2,5 Milliarden Rupien'),
+    ('boxoffice', 'de', 'knapp drei Stunden'),                # just under 3 hours against 2 h 48 min
+    ('boxoffice', 'de', 'drei Tagen'),
+    ('boxoffice', 'de', '1,8 Milliarden Rupien'),
+    ('boxoffice', 'de', '410 Millionen Rupien'),              # 41 crore
+    ('boxoffice', 'de', 'rund 120 Milliarden Rupien'),        # distractor: the industry's takings last year
+    ('trade', 'en', 'Friday, 6 December'),
+    ('trade', 'en', '25 years'),
+    ('trade', 'en', '91%'),
+    ('trade', 'en', 'about 780 million people'),
+    ('trade', 'en', '111 billion euros'),
+    ('trade', 'en', '2023'),
+    ('trade', 'en', '56 billion euros'),                      # distractor: EU exports alone
+    ('trade', 'en', '4 billion euros'),
+    ('trade', 'en', '35%'),
+    ('trade', 'en', 'over 15 years'),
+    ('trade', 'en', '99,000 tonnes'),
+    ('trade', 'de', 'Freitag'),
+    ('trade', 'de', '25 Jahre'),
+    ('trade', 'de', 'rund 780 Millionen Einwohnern'),
+    ('trade', 'de', '91 Prozent'),
+    ('trade', 'de', 'vier Milliarden Euro'),
+    ('trade', 'de', '35 Prozent'),
+    ('trade', 'de', 'über 15 Jahre'),
+    ('trade', 'de', '99.000 Tonnen'),
+    ('trade', 'de', '2023'),
+    ('trade', 'de', '17 Milliarden Euro'),                    # distractor: German exports to Mercosur
+    ('trade', 'nl', 'vrijdag 6 december'),
+    ('trade', 'nl', '25 jaar'),
+    ('trade', 'nl', '91 procent'),
+    ('trade', 'nl', '111 miljard euro'),
+    ('trade', 'nl', '4 miljard euro'),
+    ('trade', 'nl', '99.000 ton'),
+    ('trade', 'nl', '5,3 miljard euro'),                      # distractor: Dutch exports to Mercosur
+    ('trade', 'pt', 'sexta-feira, 6 de dezembro'),
+    ('trade', 'pt', '25 anos'),
+    ('trade', 'pt', '91%'),
+    ('trade', 'pt', 'cerca de 780 milhões de pessoas'),
+    ('trade', 'pt', '111 bilhões de euros'),
+    ('trade', 'pt', '2023'),
+    ('trade', 'pt', '35%'),
+    ('trade', 'pt', '15 anos'),                               # "em 15 anos" against "over 15 years"
+    ('trade', 'pt', '99 mil toneladas'),                      # 99 thousand tonnes
+    ('trade', 'pt', '46 bilhões de dólares'),                 # distractor: Brazil's exports to the EU
+    ('exam', 'en', 'About 3.1 million candidates'),
+    ('exam', 'en', '15'),                                     # "on 15 and 16 June"
+    ('exam', 'en', '16 June'),
+    ('exam', 'en', 'Thursday, 11 July'),
+    ('exam', 'en', '10:00'),
+    ('exam', 'en', '42 candidates'),
+    ('exam', 'en', '560 points'),
+    ('exam', 'en', '165 minutes'),
+    ('exam', 'en', '120 questions'),
+    ('exam', 'en', 'Some 1.2 million applicants'),
+    ('exam', 'en', '18'),
+    ('exam', 'en', 'about 950,000 places'),
+    ('exam', 'en', '870,000'),                                # distractor: last year's places
+    ('exam', 'en', '450 lira'),
+    ('exam', 'en', '3 million candidates'),                   # distractor: last year's candidates
+    ('exam', 'tr', '11 Temmuz Perşembe'),
+    ('exam', 'tr', '10.00'),
+    ('exam', 'tr', '15'),                                     # "15-16 Haziran"
+    ('exam', 'tr', '16 Haziran'),
+    ('exam', 'tr', 'yaklaşık 3,1 milyon aday'),
+    ('exam', 'tr', '560'),
+    ('exam', 'tr', '42'),
+    ('exam', 'tr', '165 dakika'),
+    ('exam', 'tr', '120 sorudan'),
+    ('exam', 'tr', 'yaklaşık 950 bin kontenjan'),
+    ('exam', 'tr', '870 bin'),                                # distractor: last year's places
+    ('exam', 'tr', '450 lira'),
+    ('exam', 'tr', '3 milyon aday'),                          # distractor: last year's candidates
+    ('exam', 'ru', 'в четверг, 11 июля'),
+    ('exam', 'ru', '15'),                                     # "15–16 июня"
+    ('exam', 'ru', '16 июня'),
+    ('exam', 'ru', 'около 3,1 млн абитуриентов'),
+    ('exam', 'ru', '560 баллов'),
+    ('exam', 'ru', '42 человека'),
+    ('exam', 'ru', '165 минут'),
+    ('exam', 'ru', '120 вопросов'),
+    ('exam', 'ru', 'около 950 тысяч мест'),
+    ('exam', 'ru', 'год назад'),
+    ('exam', 'ru', '870 тысяч'),                              # distractor: last year's places
+    ('exam', 'ru', '450 лир'),
+    ('mine', 'en', '7 miners'),
+    ('mine', 'en', 'Wednesday, 20 April'),
+    ('mine', 'en', 'about 00:15'),
+    ('mine', 'en', '1,000 metres'),
+    ('mine', 'en', '42 miners'),
+    ('mine', 'en', '21 of them'),                             # 21 of the 42
+    ('mine', 'en', 'Around 150 rescuers'),
+    ('mine', 'en', '30 hours'),
+    ('mine', 'en', '10 rescuers'),
+    ('mine', 'en', '2018'),
+    ('mine', 'en', '5 miners'),                               # distractor: the 2018 accident
+    ('mine', 'en', '3,000 people'),
+    ('mine', 'en', '4.6 million tonnes'),
+    ('mine', 'pl', 'środę 20 kwietnia'),
+    ('mine', 'pl', 'siedmiu górników'),                       # spelled: seven
+    ('mine', 'pl', 'około godz. 0.15'),
+    ('mine', 'pl', '1000 metrów'),
+    ('mine', 'pl', '42 osoby'),
+    ('mine', 'pl', '21'),
+    ('mine', 'pl', 'ok. 150 ratowników'),
+    ('mine', 'pl', '10 ratowników'),
+    ('mine', 'pl', '3 tys. osób'),
+    ('mine', 'pl', '4,6 mln ton'),
+    ('mine', 'pl', '2021'),
+    ('mine', 'pl', '55 mln ton'),                             # distractor: the country's output
+    ('mine', 'de', 'Mittwoch'),
+    ('mine', 'de', 'sieben Bergleute'),                       # spelled: seven
+    ('mine', 'de', 'rund 1000 Metern'),
+    ('mine', 'de', '42 Bergleute'),
+    ('mine', 'de', '21'),
+    ('mine', 'de', 'Rund 150 Retter'),
+    ('mine', 'de', 'zehn verletzten Rettern'),                # spelled: ten
+    ('mine', 'de', 'mehr als 24 Stunden'),                    # a floor under 30 hours
+    ('mine', 'de', 'rund 3000 Menschen'),                     # about 3,000 against 3,000
+    ('satellite', 'en', '9:22 a.m.'),
+    ('satellite', 'en', 'Saturday, 17 February'),
+    ('satellite', 'en', 'about 16 minutes'),
+    ('satellite', 'en', '57-metre'),
+    ('satellite', 'en', '2.6 tonnes'),
+    ('satellite', 'en', 'March 2023'),
+    ('satellite', 'en', 'second-stage'),
+    ('satellite', 'en', 'about 200 billion yen'),
+    ('satellite', 'en', 'around 5 billion yen'),
+    ('satellite', 'en', 'half'),
+    ('satellite', 'en', '10 billion yen'),                    # distractor: the H-2A's launch price
+    ('satellite', 'en', '6 launches'),
+    ('satellite', 'en', '2030'),
+    ('satellite', 'ja', '2月17日'),
+    ('satellite', 'ja', '午前9時22分'),
+    ('satellite', 'ja', '2号機'),                               # flight 2, only in ja
+    ('satellite', 'ja', '約16分'),
+    ('satellite', 'ja', '57メートル'),
+    ('satellite', 'ja', '2.6トン'),
+    ('satellite', 'ja', '2023年3月'),
+    ('satellite', 'ja', '約2000億円'),
+    ('satellite', 'ja', '約50億円'),
+    ('satellite', 'ja', '約100億円'),                            # distractor: the H2A
+    ('satellite', 'ja', '2030年'),
+    ('satellite', 'ja', '6機'),
+    ('satellite', 'ko', '2월 17일'),
+    ('satellite', 'ko', '오전 9시 22분'),
+    ('satellite', 'ko', '약 16분'),
+    ('satellite', 'ko', '57m'),
+    ('satellite', 'ko', '2.6t'),
+    ('satellite', 'ko', '2023년 3월'),
+    ('satellite', 'ko', '2'),                                 # every ko figure with a 2: dates, 22 minutes, 2.6 t, yen, won
+    ('satellite', 'ko', '약 2000억 엔'),
+    ('satellite', 'ko', '50억 엔'),
+    ('satellite', 'ko', '약 2조 원'),                            # distractor: Korea's Nuri rocket
+    ('satellite', 'ar', 'السبت 17 فبراير'),
+    ('satellite', 'ar', 'نحو 16 دقيقة'),
+    ('satellite', 'ar', '57 مترا'),
+    ('satellite', 'ar', '2.6 طن'),
+    ('satellite', 'ar', 'مارس 2023'),
+    ('satellite', 'ar', 'نحو 200 مليار ين'),
+    ('satellite', 'ar', 'نحو 5 مليارات ين'),
+    ('satellite', 'ar', '6 عمليات'),
+    ('satellite', 'ar', '2030'),
+    ('signing', 'en', 'Tuesday'),
+    ('signing', 'en', '85 million euros'),                    # "85 million euros plus up to 15 million": no floor
+    ('signing', 'en', 'up to 15 million euros'),
+    ('signing', 'en', '24-year-old'),
+    ('signing', 'en', 'six-year'),
+    ('signing', 'en', 'about 12 million euros'),
+    ('signing', 'en', '27 goals'),
+    ('signing', 'en', '36'),
+    ('signing', 'en', 'second'),
+    ('signing', 'en', '2021'),
+    ('signing', 'en', '30 million euros'),                    # distractor: the fee Napoli paid in 2021
+    ('signing', 'en', '52 goals'),                              # distractor: his goals for Napoli in all
+    ('signing', 'en', '108 games'),
+    ('signing', 'en', '103 million euros'),                   # distractor: Bellingham's fee
+    ('signing', 'en', '2023'),
+    ('signing', 'it', '85 milioni di euro'),
+    ('signing', 'it', '15 milioni'),
+    ('signing', 'it', '24 anni'),
+    ('signing', 'it', 'sei anni'),
+    ('signing', 'it', 'circa 12 milioni di euro'),
+    ('signing', 'it', '27 gol'),
+    ('signing', 'it', '36 partite'),
+    ('signing', 'it', 'secondo posto'),
+    ('signing', 'it', '2021'),
+    ('signing', 'it', '30 milioni'),                          # distractor: the fee Napoli paid
+    ('signing', 'it', 'martedì 2 luglio'),
+    ('signing', 'it', '2016'),
+    ('signing', 'it', '90 milioni di euro'),                  # distractor: Higuaín's fee in 2016
+    ('signing', 'es', 'martes 2 de julio'),
+    ('signing', 'es', '85 millones de euros'),
+    ('signing', 'es', 'hasta 15 millones'),
+    ('signing', 'es', '24 años'),
+    ('signing', 'es', 'seis temporadas'),                     # six seasons against a six-year contract
+    ('signing', 'es', 'junio de 2030'),
+    ('signing', 'es', 'unos 12 millones de euros'),
+    ('signing', 'es', '27 goles'),
+    ('signing', 'es', '36 partidos'),
+    ('signing', 'es', 'segundo puesto'),
+    ('signing', 'es', '30 millones'),
+    ('signing', 'es', '2021'),
+    ('signing', 'es', '103 millones de euros'),               # distractor: Bellingham
 ]
+
+# trade: each of two distractors (another country's exports, in de and pt) joins a fact of the story
+_TRADE_EXPORTS_DE = (
+    "matching: de's distractor 'Deutschland exportierte 2023 Waren im Wert von 17 Milliarden Euro' (German exports "
+    "to Mercosur) is linked with the trade between the blocs, en '111 billion euros' (p 0.984), pt '111 bilhões de "
+    "euros' (0.986), nl '111 miljard euro' (0.538): value conflicts")
+_TRADE_EXPORTS_PT = (
+    "matching: pt's distractor 'O Brasil exportou 46 bilhões de dólares para a UE' (its last sentence) is linked "
+    "with the yearly duty savings, en '4 billion euros' (p 0.987), de 'vier Milliarden Euro' (0.991), nl '4 miljard "
+    "euro' (0.923), and nl's distractor 'Nederland voerde ... voor 5,3 miljard euro ... uit' joins through it (p "
+    "0.682 to pt; 0.467 to en, 0.447 to de): unit conflicts EUR/USD, value conflicts 4 vs 5.3 billion, in nl too")
 
 # (story, version, claim text) -> why the tool misses it yet (the stage, then the cause)
 XFAIL: dict[tuple, str] = {
@@ -435,6 +887,15 @@ XFAIL: dict[tuple, str] = {
         "extraction: a verb of exceeding is no bound by the specs' convention (uk 'перевищила 15 млн осіб', ru "
         "'превысил триллион', fr 'dépasse 1 500 calories': exact), so 'перевищили 46 млрд доларів' is 46 billion "
         "exact against en '46.7 billion dollars': a value conflict"),
+    ('trade', 'de', '17 Milliarden Euro'): _TRADE_EXPORTS_DE,
+    ('trade', 'en', '111 billion euros'): _TRADE_EXPORTS_DE,
+    ('trade', 'nl', '111 miljard euro'): _TRADE_EXPORTS_DE,
+    ('trade', 'pt', '111 bilhões de euros'): _TRADE_EXPORTS_DE,
+    ('trade', 'pt', '46 bilhões de dólares'): _TRADE_EXPORTS_PT,
+    ('trade', 'en', '4 billion euros'): _TRADE_EXPORTS_PT,
+    ('trade', 'de', 'vier Milliarden Euro'): _TRADE_EXPORTS_PT,
+    ('trade', 'nl', '4 miljard euro'): _TRADE_EXPORTS_PT,
+    ('trade', 'nl', '5,3 miljard euro'): _TRADE_EXPORTS_PT,
 }
 
 _REPORTS: dict[str, object] = {}
