@@ -2188,6 +2188,12 @@ class _Scanner:
             du = self.match("duration", hpos)
             if du and self.r.duration_units.find(du.group("x")) not in (None, quantity.unit):
                 return None  # "from 2 hours to 50 minutes": two durations, each in its own unit, no 2-50 hours
+        if quantity.kind in ("duration", "measure") and quantity.unit and not after_high and (
+                self.match("currency_after", hpos)
+                or self.match("unit" if quantity.kind == "duration" else "duration", hpos)):
+            # cs "za 72 hodin až 300 milimetrů srážek" (in 72 hours up to 300 mm of rain): a span and an amount of
+            # another dimension after it, the connector a bound on the second, no 72-300 hours
+            return None
         if after_high and quantity.unit in ("%", "pp"):
             high_unit = "pp" if self.match("pp", hpos) else "%"
             if high_unit != quantity.unit:
