@@ -431,7 +431,8 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
     moment given in two time zones, where one of the sentences names a zone (``time_zone_words``); with no
     zone named, "4.40" against "8.40 am" is an hour gone wrong, and so is "10:15 BST" against "20:15 BST":
     both name the one zone, and so do two sentences that both say local time (``local_time_words``). On the hour
-    ("13:00" and "14:00") it is not assumed."""
+    ("13:00" and "14:00") it is not assumed. Where both clocks' own zones are known by their offsets from UTC,
+    ``_judge_zoned_clocks`` decides before this."""
     if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
         return False
     if not (_names_time_zone(a) or _names_time_zone(b)):
@@ -498,9 +499,9 @@ def _judge_zoned_clocks(a: Claim, b: Claim) -> Verdict | None:
     (wa, oa), (wb, ob) = za, zb
     same = [(x, y) for x in oa for y in ob if (ma - x - (mb - y)) % 1440 == 0]
     if same:
-        x, y = same[0]
-        if ma == mb and x == y:
+        if ma == mb and any(x == y for x, y in same):
             return Verdict(True)
+        x, _ = same[0]
         return Verdict(True, reason="time zone",
                        detail=f"“{a.text}” ({wa}) and “{b.text}” ({wb}) are both {_utc_clock(ma - x)} UTC: one "
                               f"moment in two time zones")
