@@ -431,7 +431,8 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
     moment given in two time zones, where one of the sentences names a zone (``time_zone_words``); with no
     zone named, "4.40" against "8.40 am" is an hour gone wrong, and so is "10:15 BST" against "20:15 BST":
     both name the one zone, and so do two sentences that both say local time (``local_time_words``). On the hour
-    ("13:00" and "14:00") it is not assumed."""
+    ("13:00" and "14:00") it is not assumed. Where both clocks' own zones are known by their offsets from UTC,
+    ``_judge_zoned_clocks`` decides before this."""
     if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
         return False
     if not (_names_time_zone(a) or _names_time_zone(b)):
@@ -443,6 +444,72 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
         return False  # "3:15 a.m. local time" against "a las 5.15 hora local": one place's clock, an hour gone wrong
     ma, mb = _clock_minutes(a), _clock_minutes(b)
     return ma is not None and mb is not None and ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30)
+
+
+@lru_cache(maxsize=None)
+def _zone_offsets(lang: str | None) -> Lookup:
+    """A language's zone words with their offsets from UTC in minutes (``time_zone_offsets``: one offset, or the
+    standard and the summer one, "CET" (60, 120)); local time and a word naming no one zone have none."""
+    table = rules_for(lang).data.get("time_zone_offsets", {})
+    return Lookup({w: tuple(o) if isinstance(o, list) else (o,) for w, o in table.items()})
+
+
+def _own_zone_word(c: Claim):
+    """The zone word that gives a clock time its zone: the one nearest it in its sentence (as for local time,
+    ``_names_local_time``), except one after it with a figure between, which is that figure's: in "20h00 (19h00
+    GMT)" GMT is 19h00's own, not 20h00's. None where the sentence names no zone or the claim has no place in it."""
+    if not c.sentence:
+        return None
+    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= start <= end <= len(c.sentence):
+        return None
+    zones = [z for z in rules_for(c.lang).patterns["time_zone"].finditer(c.sentence)
+             if not (z.start() >= end and re.search(r"\d", c.sentence[end:z.start()]))]
+    return min(zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+
+
+def _clock_zone(c: Claim) -> tuple[str, tuple[int, ...]] | None:
+    """The clock's own zone word and its offsets from UTC, where the word names one zone ("22:00 мск": ("мск",
+    (180,)); "21 heures à Paris": (60, 120)); None for local time, a zone word of no known offset, or none."""
+    word = _own_zone_word(c)
+    if word is None:
+        return None
+    offsets = _zone_offsets(c.lang).find(word.group())
+    return (word.group(), offsets) if offsets else None
+
+
+def _utc_clock(minutes: int) -> str:
+    return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
+
+
+def _judge_zoned_clocks(a: Claim, b: Claim) -> Verdict | None:
+    """Two times of day whose own zones are known by their offsets from UTC (``_clock_zone``) are compared by
+    those offsets: one moment exactly when their UTC times agree for some pair of the zones' offsets, modulo a
+    day, whatever the minute ("19:00 GMT" and "22:00 мск"; "21 heures à Paris", CET or CEST); else a date conflict
+    naming both zones and their UTC times ("01:48 بتوقيت غرينتش" and "00:48 GMT"). None where either zone is
+    unknown (local time, no zone word, a word of no offset): the rules of ``_time_zone_shift`` decide."""
+    if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
+        return None
+    ma, mb = _clock_minutes(a), _clock_minutes(b)
+    if ma is None or mb is None:
+        return None
+    za, zb = _clock_zone(a), _clock_zone(b)
+    if za is None or zb is None:
+        return None
+    (wa, oa), (wb, ob) = za, zb
+    same = [(x, y) for x in oa for y in ob if (ma - x - (mb - y)) % 1440 == 0]
+    if same:
+        if ma == mb and any(x == y for x, y in same):
+            return Verdict(True)
+        x, _ = same[0]
+        return Verdict(True, reason="time zone",
+                       detail=f"“{a.text}” ({wa}) and “{b.text}” ({wb}) are both {_utc_clock(ma - x)} UTC: one "
+                              f"moment in two time zones")
+
+    def utc(m: int, offsets: tuple[int, ...]) -> str:
+        return " or ".join(dict.fromkeys(_utc_clock(m - o) for o in offsets)) + " UTC"
+    return Verdict(False, "date", detail=f"different moments: “{a.text}” ({wa}) is {utc(ma, oa)}, "
+                                         f"“{b.text}” ({wb}) is {utc(mb, ob)}")
 
 
 TIME_ZONE_REACH = 14 * 60  # minutes: no two civil time zones a story names lie further apart (UTC+14)
@@ -504,7 +571,8 @@ def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int
 def _other_time_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Verdict | None:
     """Two days, or two times of day, that differ as one moment told in two time zones: each sentence states
     a day and a clock time, and the two (day, time) pairs lie a whole or half number of hours apart, at most
-    14 h ("21:20 GMT on Wednesday, March 11" and "12日午前6時20分", 9 h later). The same clock time on
+    14 h ("21:20 GMT on Wednesday, March 11" and "12日午前6時20分", 9 h later), and where both clocks' zones are
+    known by their offsets (``_clock_zone``), exactly the hours between those zones. The same clock time on
     another day ("09:30 on Sunday" against "9h30 le samedi", 24 h) or no clock time at all stays a conflict."""
     if a.article == b.article:
         return None
@@ -525,6 +593,9 @@ def _other_time_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int],
     offset = shift * 24 * 60 + _clock_minutes(clocks[1]) - _clock_minutes(clocks[0])
     if offset == 0 or abs(offset) > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
         return None
+    zones = [_clock_zone(x) for x in clocks]
+    if None not in zones and all(offset != y - x for x in zones[0][1] for y in zones[1][1]):
+        return None  # both clocks' zones known: the hours between must be theirs ("23:00 GMT" is no "07:00 JST")
     hours = f"{abs(offset) / 60:g} hours"
     return Verdict(True, reason="time zone",
                    detail=f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
@@ -924,6 +995,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
         va, vb = str(qa.value), str(qb.value)
         if "weekday" in (qa.unit, qb.unit):
             return _judge_weekday(a, b)
+        zoned = _judge_zoned_clocks(a, b)
+        if zoned is not None:
+            return zoned
         if _time_zone_shift(a, b):
             return Verdict(True, reason="time zone",
                            detail=f"{va} and {vb}: the same minute past the hour, in another time zone")

@@ -1,5 +1,7 @@
 """A day stated in another time zone: each sentence gives a day and a clock time, and the two moments lie a whole
-or half number of hours apart (at most 14 h), so the days agree; the same clock time on another day conflicts."""
+or half number of hours apart (at most 14 h), so the days agree; the same clock time on another day conflicts.
+Two clock times in named zones: compared by the zones' offsets from UTC where both are known (``time_zone_offsets``),
+else one moment in two zones only at the same minute past different hours, with a zone named."""
 import pytest
 
 from claimcheck.compare import compare_facts
@@ -94,3 +96,118 @@ def test_two_clocks_both_in_local_time_name_one_zone(en_sentence, fr_sentence, s
     en = Claim("en", "en", 0, 1, "4:20 a.m.", Quantity("date", "04:20", "time"), lang="en", sentence=en_sentence)
     fr = Claim("fr", "fr", 0, 1, "6 h 20", Quantity("date", "06:20", "time"), lang="fr", sentence=fr_sentence)
     assert judge(en, fr).agree is shift
+
+
+# A clock whose own zone is known by its offset from UTC (language data ``time_zone_offsets``) is compared by that
+# offset: one moment when the UTC times agree for some pair of the zones' offsets, on the hour or off it.
+
+def _at(cid, lang, text, value, sentence, day=0):
+    """A clock time ``text`` (read as ``value``) where it stands in ``sentence``."""
+    start = sentence.index(text)
+    return Claim(cid, lang, start, start + len(text), text, Quantity("date", value, "time"), lang=lang,
+                 sentence=sentence, sentence_index=day, sentence_end=len(sentence))
+
+
+def _judge(a, b):
+    from claimcheck.compare import judge
+    return judge(a, b)
+
+
+@pytest.mark.parametrize("b,agree", [
+    # 16:00 UTC: on the hour
+    (("ru", "19:00", "19:00", "Голосование завершилось в 19:00 мск."), True),
+    (("ru", "19:00", "19:00", "Голосование завершилось в 19:00 по московскому времени."), True),
+    (("ja", "日本時間午前1時", "01:00", "投票は日本時間午前1時に締め切られた。"), True),  # the next day in Tokyo
+    (("hi", "21:30", "21:30", "मतदान भारतीय समय 21:30 बजे समाप्त हुआ।"), True),  # a half-hour zone, 5.5 h
+    (("ru", "20:00", "20:00", "Голосование завершилось в 20:00 мск."), False),
+    (("ja", "日本時間午前2時", "02:00", "投票は日本時間午前2時に締め切られた。"), False),
+])
+def test_two_clocks_in_known_zones_are_one_moment_when_their_utc_times_agree_on_the_hour(b, agree):
+    a = _at("a", "en", "16:00", "16:00", "Voting closed at 16:00 GMT.")
+    verdict = _judge(a, _at("b", *b))
+    assert verdict.agree is agree, verdict
+    if agree:
+        assert verdict.reason == "time zone" and "16:00 UTC" in verdict.detail
+
+
+@pytest.mark.parametrize("b,agree", [
+    (("zh", "21时37分", "21:37", "火箭于北京时间21时37分升空。"), True),  # 13:37 UTC is 21:37 in Beijing
+    (("ko", "오후 10시 37분", "22:37", "로켓은 한국시간 오후 10시 37분에 발사됐다."), True),
+    (("zh", "22时37分", "22:37", "火箭于北京时间22时37分升空。"), False),  # the same minute, the wrong hour
+    (("ar", "14:37", "14:37", "انطلق الصاروخ في الساعة 14:37 بتوقيت غرينتش."), False),  # GMT both: an hour gone wrong
+])
+def test_two_clocks_in_known_zones_off_the_hour(b, agree):
+    a = _at("a", "en", "13:37", "13:37", "The rocket lifted off at 13:37 UTC.")
+    verdict = _judge(a, _at("b", *b))
+    assert verdict.agree is agree, verdict
+
+
+def test_a_disagreement_names_both_zones_and_their_utc_times():
+    a = _at("a", "en", "13:37", "13:37", "The rocket lifted off at 13:37 UTC.")
+    b = _at("b", "zh", "22时37分", "22:37", "火箭于北京时间22时37分升空。")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    (conflict,) = conflicts
+    assert conflict.type == "date"
+    for part in ("UTC", "北京时间", "13:37 UTC", "14:37 UTC"):
+        assert part in conflict.explanation, conflict.explanation
+
+
+@pytest.mark.parametrize("gmt,agree", [
+    ("14:00", True),  # winter: CET, UTC+1
+    ("13:00", True),  # summer: CEST, UTC+2
+    ("12:00", False),
+])
+def test_a_zone_with_summer_time_agrees_at_either_offset(gmt, agree):
+    fr = _at("fr", "fr", "15 heures", "15:00", "Le sommet s'ouvrira à 15 heures, heure de Paris.")
+    en = _at("en", "en", gmt, gmt, f"The summit opens at {gmt} GMT.")
+    assert _judge(en, fr).agree is agree
+
+
+@pytest.mark.parametrize("word,gmt,agree", [
+    ("MEZ", "14:00", True), ("MEZ", "13:00", False),  # winter time only
+    ("MESZ", "13:00", True), ("MESZ", "14:00", False),  # summer time only
+])
+def test_a_zone_named_for_one_season_has_that_offset_alone(word, gmt, agree):
+    de = _at("de", "de", "15 Uhr", "15:00", f"Der Gipfel beginnt um 15 Uhr {word}.")
+    en = _at("en", "en", gmt, gmt, f"The summit opens at {gmt} GMT.")
+    assert _judge(en, de).agree is agree
+
+
+@pytest.mark.parametrize("en_text,en_value,agree", [
+    ("11 p.m.", "23:00", False),  # an unknown zone against a known one: on the hour no shift is assumed (today's rule)
+    ("11:25 p.m.", "23:25", True),  # the same minute past another hour, a zone named: one moment in two zones
+])
+def test_local_time_against_a_known_zone_keeps_the_rules_for_an_unknown_zone(en_text, en_value, agree):
+    en = _at("en", "en", en_text, en_value, f"The ferry sank at {en_text} local time.")
+    ru_value = f"{int(en_value[:2]) - 20:02d}{en_value[2:]}"  # two hours' difference, past midnight
+    ru = _at("ru", "ru", ru_value, ru_value, f"Паром затонул в {ru_value} мск.")
+    assert _judge(en, ru).agree is agree
+
+
+def test_a_zone_word_after_another_figure_is_that_figures_own():
+    """"21:10 (18:10 GMT)": GMT is the zone of 18:10; 21:10 is in no known zone, so the rules for an unknown zone
+    read it against "00:10 JST" as one moment in two zones (the same minute past another hour)."""
+    from claimcheck.compare import _clock_zone
+    sentence = "The polls closed at 21:10 (18:10 GMT)."
+    local, gmt = _at("a", "en", "21:10", "21:10", sentence), _at("b", "en", "18:10", "18:10", sentence)
+    assert _clock_zone(local) is None and _clock_zone(gmt) == ("GMT", (0,))
+    jst = _at("c", "en", "03:10", "03:10", "Polls closed at 03:10 JST.")
+    assert _judge(local, jst).agree and _judge(gmt, jst).agree
+    assert not _judge(gmt, _at("d", "en", "04:10", "04:10", "Polls closed at 04:10 JST.")).agree
+
+
+def test_days_one_apart_with_known_zones_need_the_hours_between_those_zones():
+    """"23:40 GMT on the 4th" and "8:40 JST on the 5th" are one moment; "7:40 JST on the 5th" is 8 h later on the
+    clock, a whole number of hours, but not the 9 h between GMT and JST."""
+    def story(jst):
+        en_s = "The probe landed at 23:40 GMT on March 4."
+        ja_s = f"探査機は日本時間3月5日午前{jst}時40分に着陸した。"
+        return [_at("ed", "en", "March 4", "2026-03-04", en_s), _at("et", "en", "23:40", "23:40", en_s),
+                _at("jd", "ja", "3月5日", "2026-03-05", ja_s), _at("jt", "ja", f"午前{jst}時40分", f"{jst:02d}:40", ja_s)]
+    for jst, agree in ((8, True), (7, False)):
+        claims = story(jst)
+        for c in claims:
+            if c.id.endswith("d"):
+                c.quantity = Quantity("date", c.value, "date")
+        conflicts, _ = compare_facts([Fact("f1", ["ed", "jd"])], claims)
+        assert (not conflicts) == agree, (jst, conflicts)

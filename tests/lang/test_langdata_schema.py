@@ -183,3 +183,52 @@ def test_generated_cldr_layer_is_fresh():
     stale = [lang for lang in supported_languages()
              if (LANG_DIR / "cldr" / f"{lang}.json").read_text(encoding="utf-8") != gen.render(gen.generate(lang))]
     assert not stale, f"claimcheck/lang/cldr is stale for {stale}: run `make langdata`"
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_time_zone_offsets_are_minutes_of_zone_words(path):
+    """``time_zone_offsets``: each word a zone word of its table (or of ``common.json``), never local time, mapped to
+    whole quarter hours within UTC±14 h: one offset, or a list of distinct ones (standard and summer time)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    common = json.loads((LANG_DIR / "common.json").read_text(encoding="utf-8"))
+    words = set(data.get("time_zone_words", [])) | set(common.get("time_zone_words", []))
+    for word, offsets in data.get("time_zone_offsets", {}).items():
+        assert word in words and word not in data.get("local_time_words", []), (path.name, word)
+        listed = offsets if isinstance(offsets, list) else [offsets]
+        assert listed and len(set(listed)) == len(listed), (path.name, word, offsets)
+        assert all(isinstance(o, int) and not isinstance(o, bool) and o % 15 == 0 and abs(o) <= 14 * 60
+                   for o in listed), (path.name, word, offsets)
+
+
+WINTER, SUMMER = (1,), (7,)
+
+
+@pytest.mark.parametrize("lang,word,zone,months", [
+    ("common", "GMT", "Etc/UTC", WINTER + SUMMER), ("common", "CET", "Europe/Paris", WINTER + SUMMER),
+    ("common", "CEST", "Europe/Paris", SUMMER), ("common", "BST", "Europe/London", SUMMER),
+    ("common", "EET", "Europe/Athens", WINTER + SUMMER), ("common", "MSK", "Europe/Moscow", WINTER + SUMMER),
+    ("common", "IST", "Asia/Kolkata", WINTER + SUMMER), ("common", "JST", "Asia/Tokyo", WINTER + SUMMER),
+    ("common", "AEST", "Australia/Sydney", SUMMER), ("common", "AEDT", "Australia/Sydney", WINTER),
+    ("common", "EST", "America/New_York", WINTER), ("common", "EDT", "America/New_York", SUMMER),
+    ("common", "PST", "America/Los_Angeles", WINTER), ("common", "PDT", "America/Los_Angeles", SUMMER),
+    ("en", "Eastern time", "America/New_York", WINTER + SUMMER), ("ru", "мск", "Europe/Moscow", WINTER + SUMMER),
+    ("zh", "北京时间", "Asia/Shanghai", WINTER + SUMMER), ("ja", "日本時間", "Asia/Tokyo", WINTER + SUMMER),
+    ("ko", "한국시간", "Asia/Seoul", WINTER + SUMMER), ("hi", "भारतीय समय", "Asia/Kolkata", WINTER + SUMMER),
+    ("fr", "heure de Paris", "Europe/Paris", WINTER + SUMMER), ("de", "MEZ", "Europe/Berlin", WINTER),
+    ("de", "MESZ", "Europe/Berlin", SUMMER), ("tr", "TSİ", "Europe/Istanbul", WINTER + SUMMER),
+    ("fa", "به وقت تهران", "Asia/Tehran", WINTER + SUMMER), ("pt", "hora de Lisboa", "Europe/Lisbon", WINTER + SUMMER),
+    ("es", "hora de Brasilia", "America/Sao_Paulo", WINTER + SUMMER), ("uk", "за київським часом", "Europe/Kyiv", WINTER + SUMMER),
+    ("he", "שעון ישראל", "Asia/Jerusalem", WINTER + SUMMER), ("vi", "giờ Việt Nam", "Asia/Ho_Chi_Minh", WINTER + SUMMER),
+    ("id", "WITA", "Asia/Makassar", WINTER + SUMMER), ("fi", "Suomen aikaa", "Europe/Helsinki", WINTER + SUMMER),
+])
+def test_time_zone_offsets_agree_with_the_tz_database(lang, word, zone, months):
+    """The hand-written offsets are those of the tz database by today's rules, in the seasons the word names."""
+    import datetime
+    import zoneinfo
+    try:
+        tz = zoneinfo.ZoneInfo(zone)
+    except zoneinfo.ZoneInfoNotFoundError:
+        pytest.skip(f"no tz database entry for {zone}")
+    offsets = json.loads((LANG_DIR / f"{lang}.json").read_text(encoding="utf-8"))["time_zone_offsets"][word]
+    expected = {int(tz.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in months}
+    assert set(offsets if isinstance(offsets, list) else [offsets]) == expected, (lang, word, zone)
