@@ -412,12 +412,8 @@ def _names_local_time(c: Claim) -> bool:
     pat = rules_for(c.lang).patterns.get("local_time")
     if not c.sentence or pat is None or not pat.search(c.sentence):
         return False
-    zones = list(rules_for(c.lang).patterns["time_zone"].finditer(c.sentence))
-    start, end = c.start - c.sentence_start, c.end - c.sentence_start
-    if not zones or not 0 <= start <= end <= len(c.sentence):
-        return True
-    nearest = min(zones, key=lambda z: max(z.start() - end, start - z.end(), 0))
-    return any(m.start() < nearest.end() and nearest.start() < m.end() for m in pat.finditer(c.sentence))
+    own = _own_zone_word(c)
+    return own is None or any(m.start() < own.end() and own.start() < m.end() for m in pat.finditer(c.sentence))
 
 
 def _zone_names(c: Claim) -> frozenset[str]:
