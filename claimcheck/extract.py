@@ -3517,6 +3517,10 @@ def _list_gap(gap: str, r: LangRules) -> bool:
                 and r.patterns["list_gap"].match(gap[:dm.start()]))
 
 
+# after a whole figure: the full stop and the capitalised name of a results list's position ("2. Leclerc (MON)")
+_RESULT_POSITION = regex.compile(r"\.[ \u00a0]\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*)?[ \u00a0]\((?-i:\p{Lu}{3})\)")
+
+
 def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
     """"33, 34 y 39 años", "aged 10 and 11", "10 e 11 anni": one unit written once for an enumeration
     applies to every bare figure of it (translations put it after the last figure or before the first)."""
@@ -3534,6 +3538,9 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
         units = {(f.quantity.kind, f.quantity.unit) for f in chain if f.quantity.kind in ("duration", "measure", "percent")}
         bare = [f for f in chain if f.quantity.kind == "count" and not f.noun and f.quantity.scale == 1.0
                 and f.quantity.denominator is None]
+        while len(chain) > 1 and chain[-1] in bare and _RESULT_POSITION.match(text, chain[-1].end):
+            # "1:14:38.6, 2. Leclerc (MON) +5.8 s": a results list's next position, no figure of the time before it
+            bare.remove(chain.pop())
         if len(units) != 1 or not bare or len(bare) + sum(f.quantity.kind != "count" for f in chain) != len(chain):
             continue
         kind, unit = units.pop()
@@ -3732,6 +3739,24 @@ def _is_score(m: regex.Match, r: LangRules) -> bool:
     return m.group("c") in (":", "：") or m.group("c") in r.data.get("score_marks", []) or a >= b
 
 
+# hyphened pairs of small whole figures that commas join (a tie-break's points in brackets after one):
+# a match's set or period scores, "6-4, 3-6, 7-6 (7-4), 6-2"
+_PAIR_LIST_BEFORE = regex.compile(r"(?:\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?,?\s(?:(?:and|und|et|y|e|en|и|i|ve)\s)?)+\Z")
+_PAIR_LIST_AFTER = regex.compile(r"(?:(?:\s?\(\d{1,2}[-–]\d{1,2}\))?,?\s(?:(?:and|und|et|y|e|en|и|i|ve)\s)?\d{1,2}[-–]\d{1,2}(?![\d.,]\d))+")
+_PAIR = regex.compile(r"(\d{1,2})[-–](\d{1,2})(?!\s?\))")
+
+
+def _score_list(text: str, m: regex.Match) -> bool:
+    """"beating Djokovic 6-4, 3-6, 7-6 (7-4), 6-2": a pair written lower first in a list of pairs of which one is
+    written higher first is a set's score, as the list's others are (a list of ranges, "aged 3-6, 7-10", rises)."""
+    left = _PAIR_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    right = _PAIR_LIST_AFTER.match(text, m.end())
+    if left is None and right is None:
+        return False
+    run = (left.group() if left else "") + (right.group() if right else "")
+    return any(int(a) > int(b) for a, b in _PAIR.findall(run))
+
+
 def _result_score(text: str, m: regex.Match, scanner: "_Scanner") -> bool:
     """"lost 2-4 to Boston", ko "2-4로 패해", ja "2-4で敗れ": a hyphened pair of small whole figures (one or two
     digits a side) right after or before a word of a match's result (``score_context``: a verb or noun of losing,
@@ -3742,6 +3767,8 @@ def _result_score(text: str, m: regex.Match, scanner: "_Scanner") -> bool:
     if m.group("c") not in ("-", "–") or not all(x.isdigit() and len(x) <= 2 for x in (a, b)):
         return False
     p = scanner.p
+    if _score_list(text, m):
+        return not any(scanner.match(name, m.end()) for name in ("scale", "unit", "currency_after", "percent", "duration"))
     before, after, not_after = (p.get("score_context_before"), p.get("score_context_after"),
                                 p.get("score_context_not_after"))
     if not ((before is not None and before.search(scanner.window(m.start())))

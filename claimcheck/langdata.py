@@ -566,7 +566,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         digit_chars = "".join(r.cjk_digits)
         gap = r"\s?" if d.get("myriad_group_space") else ""  # ko "2조 4천억": myriad groups apart
         mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}]{gap}(?=[0-9０-９{digit_chars}])"
-                 rf"(?:[0-9０-９{cjk_chars}]|(?<=[{myriads}]){gap}(?=[0-9０-９])|[,，]{DIGIT}{{3}}(?!{DIGIT}))+")  # "37万5,000", "1億4,200万"
+                 rf"(?:[0-9０-９{cjk_chars}]|(?<=[{myriads}]){gap}(?=[0-9０-９])|[,，]{DIGIT}{{3}}(?!{DIGIT}))+"  # "37万5,000", "1億4,200万"
+                 rf"(?:(?<=[{myriads}][0-9０-９]{{1,4}})[.．][0-9０-９]+(?![{cjk_chars}]|[.．]?[0-9０-９]))?")  # "3万8912.40ドル": the last group's decimals
         if d.get("myriad_digit_space"):
             # ja "1 万 5 千ドル", "1 億 4 千万ドル": a space on either side of each multiplier, within one figure
             mults = "".join(r.cjk_multipliers)
