@@ -1375,7 +1375,7 @@ ROWS = [
     ("it_h55_crowd", "it", "1,500 persone hanno assistito alla messa.", None),
     # a scale word kept or calqued: es 'billón', fr 'billion', de 'Billion', it 'bilione', pt 'bilião', nl 'biljoen',
     # pl 'bilion', tr 'trilyon' are 10^12, ru 'биллион' 10^9; zh 万 rendered 'ten thousand'; lakh left in the English
-    # (the same scale word with digits a power of ten apart is a value slip)
+    # (digits a power of ten apart before one scale word stay a scale conflict, as '8 million' / '80 millions')
     ("es_h55_loan", "es", "El banco concedió un préstamo de 1.000 millones de euros.", None),
     ("es_h55_loan", "es", "El banco concedió un préstamo de mil millones de euros.", None),
     ("es_h55_loan", "es", "El banco concedió un préstamo de 1 billón de euros.", "scale"),
@@ -1399,7 +1399,7 @@ ROWS = [
     ("tr_h55_budget", "tr", "Bakanlık 2 milyar lira harcadı.", None),
     ("tr_h55_budget", "tr", "Bakanlık 2 trilyon lira harcadı.", "scale"),
     ("hi_h55_voters", "hi", "शहर में 5 लाख मतदाताओं ने वोट डाले।", None),
-    ("hi_h55_voters", "hi", "शहर में 50 लाख मतदाताओं ने वोट डाले।", "value"),
+    ("hi_h55_voters", "hi", "शहर में 50 लाख मतदाताओं ने वोट डाले।", "scale"),
     ("hi_h55_voters2", "hi", "शहर में 5 लाख मतदाताओं ने वोट डाले।", None),
     ("zh_h55_cars", "zh", "该公司去年售出130万辆汽车。", None),
     ("zh_h55_cars", "zh", "该公司去年售出13万辆汽车。", "scale"),
