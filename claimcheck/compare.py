@@ -1235,9 +1235,35 @@ def _scale_words(lo: float, hi: float) -> str:
     return " — a scale-word slip"
 
 
+def _separator_slip(qa: Quantity, qb: Quantity) -> str | None:
+    """The slips of machine translation that look like a scale word's and are none, where neither figure writes a
+    scale word: a figure whose lone separator before three digits could be read the other way (``ambiguous``:
+    "1.500 people" 1.5 in English against de "1.500 Menschen", "1,234 kilomètres" 1.234 km against "1,234
+    kilometres") is the other figure read so, exactly 1,000 times apart; and a figure written twice reads as one
+    grouped number ("300 300 foyers" 300,300 against "300 homes"). Each is a
+    value conflict, no scale-word slip; its detail, else None. (One scale word in both with digits a power of ten
+    apart, "80 millions" against "8 million", "50 लाख" against "5 lakh", stays a scale conflict.)"""
+    if isinstance(qa.value, str) or isinstance(qb.value, str) or qa.value is None or qb.value is None:
+        return None
+    a, b = sorted((abs(float(qa.value)), abs(float(qb.value))))
+    if a <= 0:
+        return None
+    if (qa.scale or 1.0) != 1.0 or (qb.scale or 1.0) != 1.0:
+        return None
+    if (qa.ambiguous or qb.ambiguous) and abs(b - 1000 * a) <= 1e-9 * b:
+        return (f"{fmt_number(a)} and {fmt_number(b)} are one figure with its separator read the other way "
+                f"(a decimal mark taken for a thousands separator, or the reverse)")
+    if a == int(a) and b == int(b) and a >= 10 and str(int(b)) == str(int(a)) * 2:
+        return f"{fmt_number(b)} is {fmt_number(a)} written twice"
+    return None
+
+
 def _classify(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> Verdict:
     k = _scale_power(qa, qb, ia, ib)
     r = _ratio(ia.point, ib.point)
+    slip = _separator_slip(qa, qb) if k is not None else None
+    if slip is not None:
+        return Verdict(False, "value", ratio=r, detail=slip)
     if k is not None:
         lo, hi = sorted((abs(ia.point), abs(ib.point)))
         factor = fmt_number(10.0 ** abs(k))
