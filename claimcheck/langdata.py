@@ -859,8 +859,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["ratio_reversed"] = _later(
         r"(?:\s?(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r"))?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
-    # a suspended hyphen may stand before the connector ("18- to 29-year-olds", "18- bis 29-Jährige")
-    p["range"] = _later(r"(?:[-‐](?=\s))?\s*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
+    # a suspended hyphen may stand before the connector ("18- to 29-year-olds", "18- bis 29-Jährige"); no
+    # line break before it: a line starting "- " is the next list item ("堤防62キロ\n- 4000万立方メートル")
+    p["range"] = _later(r"(?:[-‐](?=\s))?[^\S\n]*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
     p["year_suffix"] = _later(r"\s?" + regex.escape(d["year_suffix"])) if d.get("year_suffix") else None
     # "2019年から23年": a full year and a range word before a short year that closes the span
     p["short_span_opener"] = _later(

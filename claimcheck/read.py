@@ -239,7 +239,7 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
 
     text = None
     try:
-        doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
+        doc = trafilatura.bare_extraction(_without_page_chrome(html), include_comments=False, include_tables=True,
                                           favor_recall=True, with_metadata=False)
         text = getattr(doc, "text", None) if doc is not None else None
     except Exception:  # trafilatura raises assorted errors on malformed markup
@@ -254,6 +254,94 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
         elif not text:
             text = title
     return text, title
+
+
+# Class and id words (split at spaces, "-" and "_") of page chrome that trafilatura keeps: its own
+# list is English ("byline", "author") and, with favor_recall, keeps teaser boxes. Bylines and
+# datelines ("Actualizado hace 2 horas", "03 mar 2025 - 14:04 CET") and teasers carry figures
+# that differ between editions of one story.
+_CHROME_WORDS = frozenset({
+    "byline", "dateline", "firma", "autor", "autore", "auteur", "autoria", "fecha", "datum",
+    "teaser", "related", "relacionados", "relacionadas", "correlati", "share", "sharing",
+})
+_CLASS_WORD = re.compile(r"[^\W_]+")
+# A label before a teaser link: "Lire aussi :", "Te puede interesar:", "【関連記事】".
+_MAX_TEASER_LABEL = 30
+
+
+def _link_text(el) -> int:
+    return sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+
+
+def _is_link_teaser(el) -> bool:
+    """A paragraph that is a link to another article behind at most a short label ("Auch
+    interessant: Pegel der Arna steigt um 2 Meter"): the other article's figures, not this one's."""
+    total = len(" ".join(el.text_content().split()))
+    links = _link_text(el)
+    return links > 0 and total - links <= _MAX_TEASER_LABEL and links >= total - links
+
+
+# A dateline: a short block that is mostly its <time> ("<time>Aktualisiert am 04.03.2025, 08:15 Uhr</time>
+# · Lesezeit: 5 Min."); trafilatura drops the <time> and keeps the rest.
+_MAX_DATELINE = 120
+
+
+def _is_dateline(el) -> bool:
+    times = el.findall(".//time")
+    if not times:
+        return False
+    total = len(" ".join(el.text_content().split()))
+    dated = sum(len(" ".join(t.text_content().split())) for t in times)
+    return total <= _MAX_DATELINE and 3 * dated >= total
+
+
+def _without_page_chrome(html: str):
+    """The page's tree with what trafilatura would keep of its chrome removed (the html itself
+    when it does not parse):
+
+    * elements whose class or id names a byline, dateline, teaser or share bar in one of
+      several languages (``_CHROME_WORDS``);
+    * paragraphs that are a link behind a short label ("Lire aussi : …"), and lists whose
+      every item is only a link (related articles, "most read");
+    * short blocks that are mostly a <time> element (a dateline with a reading time);
+    * a table's <caption> becomes a paragraph before the table, not a row of it.
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # not HTML lxml can parse: trafilatura gets it as it is
+        return html
+    body = root.find("body")
+    if body is None:
+        return html
+    doomed = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "main", "article"):
+            continue
+        words = {w.lower() for w in _CLASS_WORD.findall(f"{el.get('class', '')} {el.get('id', '')}")}
+        if words & _CHROME_WORDS:
+            doomed.append(el)
+        elif el.tag in ("p", "div") and (_is_link_teaser(el) or _is_dateline(el)) and not el.xpath(
+                ".//table|.//ul|.//ol"):
+            doomed.append(el)
+        elif el.tag in ("ul", "ol"):
+            items = el.findall("li")
+            if items and all(_link_text(li) and len(" ".join(li.text_content().split())) - _link_text(li) <= 2
+                             for li in items):
+                doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
+            el.drop_tree()
+    for caption in list(body.iter("caption")):
+        table = caption.getparent()
+        text = " ".join(caption.text_content().split())
+        caption.drop_tree()
+        if text and table is not None and table.getparent() is not None:
+            para = lxml.html.Element("p")
+            para.text = text
+            table.addprevious(para)
+    return root
 
 
 def _page_title(html: str) -> str | None:
