@@ -258,12 +258,14 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
 
 # Class and id words (split at spaces, "-" and "_") of page chrome that trafilatura keeps: its own
 # list is English ("byline", "author") and, with favor_recall, keeps teaser boxes. Bylines and
-# datelines ("Actualizado hace 2 horas", "03 mar 2025 - 14:04 CET") and teasers carry figures
-# that differ between editions of one story.
+# datelines ("Actualizado hace 2 horas", "03 mar 2025 - 14:04 CET") and related-article boxes carry
+# figures that differ between editions of one story.
 _CHROME_WORDS = frozenset({
     "byline", "dateline", "firma", "autor", "autore", "auteur", "autoria", "fecha", "datum",
-    "teaser", "related", "relacionados", "relacionadas", "correlati", "share", "sharing",
+    "related", "relacionados", "relacionadas", "correlati",
 })
+# Not "teaser" (many sites mark the article's own lead so, "article-teaser") nor "share" ("share-price"): the
+# teasers of other articles are links behind a label (``_is_link_teaser``), and trafilatura drops share bars.
 _CLASS_WORD = re.compile(r"[^\W_]+")
 # A label before a teaser link: "Lire aussi :", "Te puede interesar:", "【関連記事】".
 _MAX_TEASER_LABEL = 30
@@ -299,7 +301,7 @@ def _without_page_chrome(html: str):
     """The page's tree with what trafilatura would keep of its chrome removed (the html itself
     when it does not parse):
 
-    * elements whose class or id names a byline, dateline, teaser or share bar in one of
+    * elements whose class or id names a byline, dateline or related-article box in one of
       several languages (``_CHROME_WORDS``);
     * paragraphs that are a link behind a short label ("Lire aussi : …"), and lists whose
       every item is only a link (related articles, "most read");

@@ -126,3 +126,18 @@ def test_the_planted_table_cell_and_list_item_errors_are_reported(encoder):
              if report.claim(cid).article == c.outlier}
     assert found == {("de", "370 Mio. Euro"), ("fr", "68 kilomètres")}
     assert {c.likely_value for c in report.conflicts} == {310e6, 62.0}
+
+
+def test_an_article_lead_marked_teaser_is_kept(tmp_path):
+    # sites mark their own lead "teaser" ("article-teaser"): only related-article boxes, bylines and datelines go
+    # by their class words; other articles' teasers are links behind a label
+    page = ("<html><head><title>Rates</title></head><body><article><h1>Bank raises rates</h1>"
+            "<p class=\"article-teaser\">The central bank raised its key rate to 4.25 percent on Thursday, the "
+            "highest level in 17 years, and signalled further increases.</p>"
+            "<p>The decision was taken unanimously by the nine members of the board, the bank said in a "
+            "statement published after the meeting in the capital.</p></article></body></html>")
+    path = tmp_path / "en.html"
+    path.write_text(page, encoding="utf-8")
+    [article] = read_inputs([path])
+    texts = {c.text for c in extract_claims(article)}
+    assert "4.25 percent" in texts and "17 years" in texts
