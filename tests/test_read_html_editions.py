@@ -7,7 +7,7 @@ articles ("Lire aussi : … 2 mètres en 24 heures"), captions, newsletter boxes
 lists and footers.  None of it may become a claim.  The article's budget table and its
 bulleted list are part of the story: their figures are read and compared.
 
-``html_edition_errors`` is the same story with two planted errors: a table cell (de "370 Mio.
+A copy of the story made by the tests (``PLANTED``) carries two errors: a table cell (de "370 Mio.
 Euro" for 310) and a list item (fr "68 kilomètres" for 62).
 """
 from __future__ import annotations
@@ -22,7 +22,9 @@ from claimcheck.read import read_inputs
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 STORY = FIXTURES / "html_edition_story"
-ERRORS = FIXTURES / "html_edition_errors"
+# The two errors planted in a copy of the story: a table cell and a list item.
+PLANTED = {"de.html": ("<td>310 Mio. Euro</td>", "<td>370 Mio. Euro</td>"),
+           "fr.html": ("<li>62 kilomètres", "<li>68 kilomètres")}
 
 # Figures of each page's chrome: no claim may contain them (hours, counts, dates of the chrome).
 CHROME_TEXTS = {
@@ -119,9 +121,23 @@ def test_the_consistent_editions_have_no_conflict(encoder):
     assert report.conflicts == [], [[report.claim(cid).text for cid in c.claims] for c in report.conflicts]
 
 
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory):
+    """A copy of the story with the errors of ``PLANTED``."""
+    folder = tmp_path_factory.mktemp("html_edition_errors")
+    for page in STORY.iterdir():
+        html = page.read_text(encoding="utf-8")
+        if page.name in PLANTED:
+            old, new = PLANTED[page.name]
+            assert html.count(old) == 1, (page.name, old)
+            html = html.replace(old, new)
+        (folder / page.name).write_text(html, encoding="utf-8")
+    return folder
+
+
 @pytest.mark.model
-def test_the_planted_table_cell_and_list_item_errors_are_reported(encoder):
-    report = claimcheck.check([ERRORS], encoder=encoder, story="html_edition_errors")
+def test_the_planted_table_cell_and_list_item_errors_are_reported(encoder, planted):
+    report = claimcheck.check([planted], encoder=encoder, story="html_edition_errors")
     found = {(c.outlier, report.claim(cid).text) for c in report.conflicts for cid in c.claims
              if report.claim(cid).article == c.outlier}
     assert found == {("de", "370 Mio. Euro"), ("fr", "68 kilomètres")}
