@@ -662,6 +662,17 @@ class _Scanner:
                     return other
         return code
 
+    def _currency_of_word(self, word: str, code: str | None) -> str | None:
+        """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
+        word is one several currencies share and the article names the country of exactly one other of them and not
+        the table's (ar "175 ألف ريال" in a story about Iran is IRR; in one about Riyadh, or naming both, SAR)."""
+        shared = self.r.data.get("ambiguous_currency_words", {}).get(word.lower())
+        if not shared or code is None:
+            return code
+        low = self.text.lower()
+        hits = [c for c, words in shared.items() if any(w.lower() in low for w in words)]
+        return code if code in hits or len(hits) != 1 else hits[0]
+
     def _ambiguous_reading(self, phrase: str, default: str | None, start: int, end: int) -> str | None:
         """The reading of a unit word that names several things ("pounds": GBP or lb), from the cues of its
         sentence (``ambiguous_units``): another reading only when its cues are there and the default's are not."""
@@ -1128,7 +1139,7 @@ class _Scanner:
         if not st.unit_found:
             cm = self.match("currency_after", st.pos)
             if cm:
-                st.currency = r.currency_after.find(cm.group("x"))
+                st.currency = self._currency_of_word(cm.group("x"), r.currency_after.find(cm.group("x")))
                 st.pos, st.unit_found = cm.end(), True
                 # a figure in millions keeps the table's reading ("50 millones de libras"): weights are seldom so written
                 reading = (self._ambiguous_reading(cm.group("x"), st.currency, st.cs, cm.end())
@@ -2294,7 +2305,7 @@ class _Scanner:
                 if name == "percent":
                     quantity.kind, quantity.unit = "percent", "%"
                 elif name == "currency_after":
-                    code = r.currency_after.find(x)
+                    code = self._currency_of_word(x, r.currency_after.find(x))
                     reading = self._ambiguous_reading(x, code, cs, um.end())
                     quantity.kind, quantity.unit = ("money" if reading == code or _is_currency_code(reading) else "measure"), reading
                 elif name == "unit":
