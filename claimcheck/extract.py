@@ -689,6 +689,33 @@ class _Scanner:
             return default
         return hits[0]
 
+    def _set_phrase(self, st):
+        """The ``set_phrases`` entry that holds the number: one that starts with it ("三番五次", "两家公司") or that
+        starts before it and covers it (a sport's name, zh "冬季两项" biathlon, "铁人三项" triathlon; nl "record voor
+        één editie"), where the number alone ("两项比赛": two events) stays a count."""
+        sp = self.p["set_phrase"]
+        if sp is None:
+            return None
+        hit = sp.match(self.text, st.cs)
+        if hit is not None:
+            return hit
+        reach = max(map(len, self.r.data.get("set_phrases", [])), default=0)
+        for pos in range(st.cs - 1, max(0, st.cs - reach) - 1, -1):
+            hit = sp.match(self.text, pos)
+            if hit is not None and hit.end() >= st.ce:
+                return hit
+        return None
+
+    def _index_level(self, st) -> int | None:
+        """The end of the mark of points after a figure that an ``index_level`` verb stands before (zh "报38912.40点",
+        "收于3050点", "涨至18000点", "下跌120点"): an index's level or move in points, a count as en "fell 1.2% to
+        38,912.40" and "at 38,460 points" read, no label ("12点" alone stays one)."""
+        before = self.p.get("index_level_before")
+        if before is None or not before.search(self.window(st.cs)):
+            return None
+        after = self.p["index_level_after"].match(self.text, st.ce) if self.p.get("index_level_after") is not None else None
+        return after.end() if after else None
+
     def _skip_set_phrase(self, st, spm):
         """Skip a ``set_phrases`` entry as a whole, so that no figure inside it is read ("三番五次")."""
         self.resume = max(st.ce, spm.end())
@@ -832,14 +859,17 @@ class _Scanner:
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "8号機", "第3位"
             if self.p["rank_after_bare"] is not None and self.p["rank_after_bare"].match(text, st.ce):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ru "на 14 минуте": the 14th minute
-            if (self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce)
+            level_end = self._index_level(st)
+            if level_end is not None:
+                st.pos = level_end  # zh "报38912.40点": an index's level in points, a count as en "to 38,912.40"
+            elif (self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce)
                     and not self.match("currency_after", st.ce)):  # "150日元" is yen, as "一亿日元"
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
         if (st.core_kind == "counted" and self.p["rank_after"] is not None and r.data.get("rank_nouns_after_digits")
                 and self.p["rank_after"].match(text, st.ce)):
             return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ko "두 번째 우승" as "2번째 우승": a native numeral's rank
-        if st.core_kind == "counted" and self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
+        if st.core_kind == "counted" and self._set_phrase(st):
             return _Stop(self._skip(st.cs, st.ce, "set phrase"))  # ko "한 번 더", "두 번 다시": once more, never again
         if (st.core_kind in ("digits", "spaced") and st.cs >= 1 and text[st.cs - 1] in "-−–+"
                 and (st.cs == 1 or text[st.cs - 2] in " \t\n(（[:"
@@ -862,13 +892,13 @@ class _Scanner:
                 and not self.match("currency_after", st.ce)):
             ra = self.p["rank_after"].match(text, st.ce) if self.p["rank_after"] is not None else None
             if (ra and len(ra.group("x")) > 1 and r.data.get("rank_nouns_after_digits")
-                    and not (self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs))):
+                    and not self._set_phrase(st)):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ja "二度目", "三号機" as "2度目"; "三位" may count persons
             return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点"; but "一亿日元" is yen
         if (st.value == 1 and self.p["one_of_before"] is not None and self.p["one_of_before"].search(self.window(st.cs))
                 and self.p["one_of_after"].match(text, st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "one of"))  # "そのうち1つは", "議員の1人が": one of a set, no count
-        if st.core_kind == "fraction" and self.p["set_phrase"] is not None and self.p["set_phrase"].match(text, st.cs):
+        if st.core_kind == "fraction" and self._set_phrase(st):
             return _Stop(self._skip(st.cs, st.ce, "set phrase"))  # "half the time": often, no share
         if (st.core_kind == "fraction" and self.p.get("fraction_part_before") is not None
                 and self.p["fraction_part_before"].search(self.window(st.cs))):
@@ -1050,8 +1080,7 @@ class _Scanner:
         if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0
                 and not self.match("duration", st.pos)):
             return _Stop(None)  # "一" is an article, but "一年半" a duration
-        spm = (self.p["set_phrase"].match(text, st.cs) if self.p["set_phrase"] is not None
-               and st.core_kind in ("words", "cjk") and st.quantity.scale == 1.0 else None)
+        spm = self._set_phrase(st) if st.core_kind in ("words", "cjk") and st.quantity.scale == 1.0 else None
         if spm and st.core_kind == "words" and self.match("duration", st.pos):
             return _Stop(self._skip_set_phrase(st, spm))  # fr "sept jours sur sept": an idiom, though it names a unit
         if (st.core_kind in ("words", "cjk") and st.quantity.scale == 1.0
@@ -3117,7 +3146,7 @@ def _clock_duration_candidates(text: str, r: LangRules) -> list[_Found]:
     for pat in r.patterns["clock_durations"]:
         for m in pat.finditer(text):
             g = m.groupdict()
-            if (":" in m.group() and before is not None and int(g.get("h") or 0) < 24
+            if (":" in m.group() and before is not None and g.get("h") is not None and int(g["h"]) < 24
                     and before.search(text[max(0, m.start() - 24):m.start()])):
                 # "at 13:45:00", "um 13:45:00": a clock of three parts in a time's place is the time of day
                 q = Quantity(kind="date", value=f"{int(g['h']):02d}:{int(g['m']):02d}", unit="time")

@@ -1075,6 +1075,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # ja "1つの作品", "1 周後": a digit one before a noun it does not count is the article "one", "a"
     p["bare_one_article"] = _later(d["bare_one_article"]) if d.get("bare_one_article") else None
     p["zero_level_before"] = _later(d["zero_level_before"]) if d.get("zero_level_before") else None
+    # zh "报38912.40点", "收于3050点": a verb of an index's level before the figure, its mark of points after it
+    il = d.get("index_level") or {}
+    p["index_level_before"] = _later("(?:" + il["before"] + r")\Z") if il.get("before") else None
+    p["index_level_after"] = _later(il["after"]) if il.get("after") else None
     # an article with a unit of time or measure that is one of it in these contexts ("within a month", "about a mile
     # away"; ``article_duration_context``, ``article_measure_context``), and the measure units it may stand before
     adc, amc = d.get("article_duration_context") or {}, d.get("article_measure_context") or {}
