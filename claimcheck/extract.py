@@ -38,6 +38,7 @@ import math
 import sys
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -649,18 +650,22 @@ class _Scanner:
         self.p = r.patterns
         self.skipped: list[tuple[int, int, str]] = []  # numbers considered and not claimed, with the reason
         self.resume = 0  # where a skipped reading that took its scale word ends (a rate's base)
+        self._currency_cues: dict[tuple[str, str], str | None] = {}  # (symbol or word, table's code) -> reading
+
+    @cached_property
+    def _lower(self) -> str:
+        """The article lowercased, for the cues that say which currency a shared symbol or word stands for."""
+        return self.text.lower()
 
     def _currency_of_symbol(self, symbol: str) -> str | None:
         """The currency a symbol stands for here: the table's, unless the symbol is one several
         currencies share and the article names one of them ("¥" with "yuan" in the text is CNY)."""
         code = self.r.currency_before.find(symbol)
         shared = self.r.data.get("ambiguous_symbols", {}).get(symbol)
-        if shared:
-            low = self.text.lower()
-            for other, words in shared.items():
-                if other != code and any(w in low for w in words):
-                    return other
-        return code
+        if shared and (symbol, code) not in self._currency_cues:
+            self._currency_cues[(symbol, code)] = next(
+                (other for other, words in shared.items() if other != code and any(w in self._lower for w in words)), code)
+        return self._currency_cues.get((symbol, code), code)
 
     def _currency_of_word(self, word: str, code: str | None) -> str | None:
         """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
@@ -669,9 +674,10 @@ class _Scanner:
         shared = self.r.data.get("ambiguous_currency_words", {}).get(word.lower())
         if not shared or code is None:
             return code
-        low = self.text.lower()
-        hits = [c for c, words in shared.items() if any(w.lower() in low for w in words)]
-        return code if code in hits or len(hits) != 1 else hits[0]
+        if (word.lower(), code) not in self._currency_cues:
+            hits = [c for c, words in shared.items() if any(w.lower() in self._lower for w in words)]
+            self._currency_cues[(word.lower(), code)] = code if code in hits or len(hits) != 1 else hits[0]
+        return self._currency_cues[(word.lower(), code)]
 
     def _ambiguous_reading(self, phrase: str, default: str | None, start: int, end: int) -> str | None:
         """The reading of a unit word that names several things ("pounds": GBP or lb), from the cues of its
