@@ -31,12 +31,11 @@ import datetime
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
-from claimcheck.langdata import Lookup, rules_for
+from claimcheck.langdata import rules_for
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -442,14 +441,6 @@ def _time_zone_shift(a: Claim, b: Claim) -> bool:
     return ma is not None and mb is not None and ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30)
 
 
-@lru_cache(maxsize=None)
-def _zone_offsets(lang: str | None) -> Lookup:
-    """A language's zone words with their offsets from UTC in minutes (``time_zone_offsets``: one offset, or the
-    standard and the summer one, "CET" (60, 120)); local time and a word naming no one zone have none."""
-    table = rules_for(lang).data.get("time_zone_offsets", {})
-    return Lookup({w: tuple(o) if isinstance(o, list) else (o,) for w, o in table.items()})
-
-
 def _own_zone_word(c: Claim):
     """The zone word that gives a clock time its zone: the one nearest it in its sentence (as for local time,
     ``_names_local_time``), except one after it with a figure between, which is that figure's: in "20h00 (19h00
@@ -470,7 +461,7 @@ def _clock_zone(c: Claim) -> tuple[str, tuple[int, ...]] | None:
     word = _own_zone_word(c)
     if word is None:
         return None
-    offsets = _zone_offsets(c.lang).find(word.group())
+    offsets = rules_for(c.lang).patterns["time_zone_offsets"].find(word.group())
     return (word.group(), offsets) if offsets else None
 
 
@@ -908,11 +899,6 @@ def _unknown_scale_nearer(c: Claim, other: Claim) -> Claim:
     return replace(c, quantity=replace(c.quantity, unit=unit))
 
 
-@lru_cache(maxsize=None)
-def _scaled_units(lang: str) -> Lookup:
-    return Lookup(rules_for(lang).data.get("scaled_units", {}))
-
-
 def scaled_unit_reading(c: Claim) -> tuple[float, str] | None:
     """(the figure as written, the unit word) of a measure or duration whose unit carries its own scale by a power
     of ten (a ``scaled_units`` entry: bg "2000 декара" is 200 ha, written 2000 decares; no "24,5 mil" is 245 km,
@@ -923,7 +909,7 @@ def scaled_unit_reading(c: Claim) -> tuple[float, str] | None:
         return None
     pattern = rules_for(c.lang).patterns.get("scaled_unit")
     m = pattern.search(c.text) if pattern is not None else None
-    entry = _scaled_units(c.lang).find(m.group("x")) if m else None
+    entry = rules_for(c.lang).patterns["scaled_units"].find(m.group("x")) if m else None
     if not entry or canonical_unit(entry[0]) != canonical_unit(q.unit) or not isinstance(entry[1], (int, float)) or \
             entry[1] <= 0 or entry[1] == 1 or not float(math.log10(entry[1])).is_integer():
         return None  # "5 minusgrader" (-5 °C), "15 pb." (bp): no power of ten to undo

@@ -1189,7 +1189,7 @@ class _Scanner:
         if not st.unit_found:
             su = self.match("scaled_unit", st.pos)
             if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
-                unit, mult = Lookup(r.data["scaled_units"]).find(su.group("x"))
+                unit, mult = self.p["scaled_units"].find(su.group("x"))
                 if st.value is not None:  # to the digits written: 8.5 ‰ is 0.85 %, not 0.8500000000000001
                     st.value = _times(st.value, mult)
                 dim = unit_dimension(unit)  # "two decades" = 20 years, a duration; "12 bcm" a volume
@@ -3785,18 +3785,14 @@ def _is_score(m: regex.Match, r: LangRules) -> bool:
     return m.group("c") in (":", "：") or m.group("c") in r.data.get("score_marks", []) or a >= b
 
 
-# hyphened pairs of small whole figures that commas join (a tie-break's points in brackets after one):
-# a match's set or period scores, "6-4, 3-6, 7-6 (7-4), 6-2"
-_PAIR_LIST_BEFORE = regex.compile(r"(?:\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?,?\s(?:(?:and|und|et|y|e|en|и|i|ve)\s)?)+\Z")
-_PAIR_LIST_AFTER = regex.compile(r"(?:(?:\s?\(\d{1,2}[-–]\d{1,2}\))?,?\s(?:(?:and|und|et|y|e|en|и|i|ve)\s)?\d{1,2}[-–]\d{1,2}(?![\d.,]\d))+")
 _PAIR = regex.compile(r"(\d{1,2})[-–](\d{1,2})(?!\s?\))")
 
 
-def _score_list(text: str, m: regex.Match) -> bool:
+def _score_list(text: str, m: regex.Match, p) -> bool:
     """"beating Djokovic 6-4, 3-6, 7-6 (7-4), 6-2": a pair written lower first in a list of pairs of which one is
     written higher first is a set's score, as the list's others are (a list of ranges, "aged 3-6, 7-10", rises)."""
-    left = _PAIR_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start())
-    right = _PAIR_LIST_AFTER.match(text, m.end())
+    left = p["pair_list_before"].search(text, max(0, m.start() - 80), m.start())
+    right = p["pair_list_after"].match(text, m.end())
     if left is None and right is None:
         return False
     run = (left.group() if left else "") + (right.group() if right else "")
@@ -3813,7 +3809,7 @@ def _result_score(text: str, m: regex.Match, scanner: "_Scanner") -> bool:
     if m.group("c") not in ("-", "–") or not all(x.isdigit() and len(x) <= 2 for x in (a, b)):
         return False
     p = scanner.p
-    if _score_list(text, m):
+    if _score_list(text, m, scanner.p):
         return not any(scanner.match(name, m.end()) for name in ("scale", "unit", "currency_after", "percent", "duration"))
     before, after, not_after = (p.get("score_context_before"), p.get("score_context_after"),
                                 p.get("score_context_not_after"))

@@ -1004,6 +1004,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
                              ) if hundredths and tenths else None
     scaled_units = d.get("scaled_units", {})
     p["scaled_unit"] = _later(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
+    p["scaled_units"] = _Later(Lookup, scaled_units)  # the unit and factor of each (extraction and comparison)
     # a currency word that carries its scale (sv "120 Mkr", "3 mdkr", "500 tkr", "MSEK 120"): after or before the figure
     scaled_cur = d.get("scaled_currencies", {})
     p["scaled_currency"] = _later(r"\s*(?P<x>" + _mixed(scaled_cur, b) + ")" + word_end) if scaled_cur else None
@@ -1056,6 +1057,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
     p["time_zone"] = _later(_mixed(d.get("time_zone_words", []) + d.get("local_time_words", []), b))
     p["local_time"] = _later(_mixed(d.get("local_time_words", []), b)) if d.get("local_time_words") else None
+    # zone word -> its offsets from UTC in minutes (one, or the standard and the summer one: "CET" (60, 120))
+    zone_offsets = d.get("time_zone_offsets", {})
+    p["time_zone_offsets"] = _Later(lambda: Lookup({w: tuple(o) if isinstance(o, list) else (o,)
+                                                    for w, o in zone_offsets.items()}))
 
     # --- dates ----------------------------------------------------------------------
     p["dates"] = _later_each([_date_pattern(_widen_places(item["pattern"], _date_places(r)), r)
@@ -1063,6 +1068,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["word"] = _later(r"[\p{L}][\p{L}\p{M}-]*")
     # an age written as an apposition ("Narcis Termes, 68,"): left context searched, right matched
     # "33, 34 and 39 years", "10 e 11 anni": the gap between the figures of one enumeration
+    # "6-4, 3-6, 7-6 (7-4)": hyphened pairs of small figures a list joins (a match's set scores), before and after one
+    pair = r"\d{1,2}[-–]\d{1,2}"
+    pair_join = rf"(?:\s?\({pair}\))?,?\s(?:{_alternation(d.get('list_connectors', []), b)}\s)?"
+    p["pair_list_before"] = _later(rf"(?:{pair}{pair_join})+\Z")
+    p["pair_list_after"] = _later(rf"(?:{pair_join}{pair}(?![\d.,]\d))+")
     p["list_gap"] = _later(r"\s*(?:[,，、]\s*)?(?:" + _alternation(d.get("list_connectors", []), b) + r")?\s*\Z")
     # "dei 200 e dei 400 metri": a determiner repeated before each figure of an enumeration
     determiners = d.get("list_determiners", [])

@@ -166,8 +166,10 @@ def identify(text: str) -> Identification:
     return Identification(max(SUPPORTED_LANGUAGES, key=lambda lang: shares.get(lang, 0.0)))
 
 
+@lru_cache(maxsize=32)
 def _shares(sample: str) -> dict[str, float]:
-    """The model's probability of each language for ``sample``, dialect labels folded into their language."""
+    """The model's probability of each language for ``sample``, dialect labels folded into their language (kept for
+    the last few samples: ``identify_named`` asks again for the text ``identify`` just read)."""
     out: dict[str, float] = {}
     for label, share in _identifier().rank(sample):
         lang = _MACRO.get(label, label)
