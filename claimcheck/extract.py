@@ -377,6 +377,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "garbled":
         return None, 1.0, False, True, None
     if kind in ("digits", "spaced"):
+        for word in r.data.get("decimal_words", ()) if not tok.isdigit() else ():  # bn "২ দশমিক ৫": 2.5
+            tok = regex.sub(rf"[ \u00a0]{regex.escape(word)}[ \u00a0]", r.decimal, tok)
         p = parse_digits(tok, r.decimal, r.groups)
         if p is None:
             return None
@@ -1050,6 +1052,12 @@ class _Scanner:
             if rest and float(normalise_digits(rest.group(1))) < mult:
                 st.value += float(normalise_digits(rest.group(1)))
                 pos = gap.end() + rest.end()
+        if self.r.data.get("stacked_scales"):  # bn "৭ লাখ ৯৭ হাজার কোটি টাকা", ur "5 ہزار ارب روپے": a larger scale
+            sm = self.match("scale", pos)     # after the whole multiplies it (797,000 crore; 5,000 arab)
+            big = self.r.scales.find(sm.group("x")) if sm else None
+            if big and big > mult:
+                self._scale_by(st, big)
+                pos = sm.end()
         return pos
 
     def _read_number_words(self, st: "_Reading") -> "_Stop | None":

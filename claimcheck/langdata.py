@@ -37,7 +37,7 @@ from claimcheck.quantities import unit_dimension
 LANG_DIR = Path(__file__).with_name("lang")
 DEFAULT_LANG = "en"
 
-DIGIT = "[0-9０-９०-९٠-٩۰-۹]"  # ASCII, full-width (CJK), Devanagari (hi), Arabic-Indic (ar, fa/ur)
+DIGIT = "[0-9０-９०-९০-৯٠-٩۰-۹]"  # ASCII, full-width (CJK), Devanagari (hi), Bengali (bn), Arabic-Indic (ar, fa/ur)
 # A Latin/Cyrillic/Greek letter glued to a number makes it part of a name (GPT-3, A380, HX-D4).
 # A Devanagari letter makes a code only through a hyphen (hi "कोविड-19", "चंद्रयान-3"), see ``lead_full``.
 NAME_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
@@ -582,7 +582,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
             one = rf"[0-9０-９{digit_chars}]"
             mults = "".join(r.cjk_multipliers)
             alts.append(rf"(?P<cjkapprox>(?:[{cjk_chars}]*[{mults}])?{one}(?:{marks}){one}[{mults}][{cjk_chars}]*)")
-    alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
+    # bn "২ দশমিক ৫" (2.5): a decimal point written as a word between the digits (``decimal_words``)
+    dec_words = _alternation(d.get("decimal_words", []), boundary=False, flags_i=False) if d.get("decimal_words") else ""
+    dec_tail = rf"(?:[ \u00a0](?:{dec_words})[ \u00a0]{DIGIT}+)?" if dec_words else ""
+    alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# full-width, Devanagari, Arabic-Indic and Eastern Arabic-Indic digits; Arabic decimal and group marks
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
-                           "0123456789.,0123456789" "0123456789" "0123456789" ".,")
+# full-width, Devanagari, Bengali, Arabic-Indic and Eastern Arabic-Indic digits; Arabic decimal and group marks
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९০১২৩৪৫৬৭৮৯٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
+                           "0123456789.,0123456789" "0123456789" "0123456789" "0123456789" ".,")
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'’"
 
