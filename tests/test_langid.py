@@ -127,6 +127,12 @@ NEW_SAMPLES: dict[str, list[str]] = {
     "hr": ["Najmanje 14 ljudi poginulo je kada je oluja pogodila obalu.",
            "Tvrtka ulaže 4,6 milijardi kuna u novu tvornicu."],
 }
+NEW_SAMPLES.update({  # h60
+    "bn": ["ঝড় উপকূলে আঘাত হানলে কমপক্ষে ১৪ জন নিহত হয়েছেন।",
+           "কোম্পানিটি নতুন কারখানায় ৪৬০ কোটি টাকা বিনিয়োগ করবে।"],
+    "ur": ["طوفان کے ساحل سے ٹکرانے پر کم از کم 14 افراد ہلاک ہوگئے۔",
+           "کمپنی نئی فیکٹری میں 4.6 ارب روپے کی سرمایہ کاری کرے گی۔"],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]
