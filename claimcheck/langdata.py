@@ -693,10 +693,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
                      if ord_prefixes else "")
     p["ordinal_prefix"] = _later(rf"(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)})\Z") if ord_prefixes else None
     lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<!\p{{Devanagari}}[-‐]))"
-                 rf"(?<![0-9０-９_]|{DIGIT}[.,/]|{DIGIT}[-‐])")
+                 rf"(?<!{DIGIT[:-1]}_]|{DIGIT}[.,/]|{DIGIT}[-‐])")  # never inside a run of digits of any script
     p["core"] = _later(core.replace("\x00LEAD\x00", lead_full), regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
-    p["core_follow"] = _later(core.replace("\x00LEAD\x00", r"(?<![0-9０-９])"), regex.V0)
+    p["core_follow"] = _later(core.replace("\x00LEAD\x00", rf"(?<!{DIGIT})"), regex.V0)
 
     # Prefilter: one cheap search tells whether a text holds anything number-like at all.
     pre = [DIGIT, garbled_tokens]
