@@ -47,7 +47,7 @@ import regex
 from claimcheck.langdata import LangRules, Lookup, fold, rules_for
 from claimcheck.langdata import DIGIT
 from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
-from claimcheck.quantities import unit_dimension
+from claimcheck.quantities import canonical_unit, unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
 _LEFT_WINDOW = 48
@@ -256,6 +256,14 @@ def _word_value(token: str, r: LangRules) -> float | None:
                 return None
             values.append(float(v))
     return combine_words(values)
+
+
+def _power_of_ten_unit(word: str, factor) -> tuple[str, float] | None:
+    """(word, factor) of a unit word whose factor is a power of ten ("декара" 0.1, "decades" 10); None for
+    any other factor ("5 minusgrader" -1)."""
+    if isinstance(factor, (int, float)) and factor > 0 and factor != 1 and math.log10(factor).is_integer():
+        return word.strip(), factor
+    return None
 
 
 def _times(x: float, mult: float) -> float:
@@ -1192,6 +1200,7 @@ class _Scanner:
                 unit, mult = self.p["scaled_units"].find(su.group("x"))
                 if st.value is not None:  # to the digits written: 8.5 ‰ is 0.85 %, not 0.8500000000000001
                     st.value = _times(st.value, mult)
+                st.quantity.written_unit = _power_of_ten_unit(su.group("x"), mult)
                 dim = unit_dimension(unit)  # "two decades" = 20 years, a duration; "12 bcm" a volume
                 st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else
                                                       "duration" if dim and dim[0] == "time" else "measure"), unit
@@ -1995,6 +2004,7 @@ class _Scanner:
             if unit is None:
                 return False
         quantity = Quantity(kind=q_kind, value=value, unit=unit, qualifier=qualifier)
+        quantity.written_unit = self._written_unit(m.group(), unit)
         start = self._qualify_left(cs, quantity)
         if kind == "phrase" and quantity.qualifier == "exact" and not follow and \
                 Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
@@ -2008,6 +2018,16 @@ class _Scanner:
         if qa and not self._number_at(qa.end()):  # ko "열흘 넘게", "이틀 가량": a bound after the phrase
             quantity.qualifier, end = self.r.qualifiers_after.find(qa.group("x"), "exact"), qa.end()
         return _Found(start, end, (cs, ce), quantity, noun=True)
+
+    def _written_unit(self, phrase: str, unit: str | None) -> tuple[str, float] | None:
+        """The unit word of a phrase that carries its own power of ten ("a decade": 10 years written as one
+        decade; "ćwierć wieku"), where it names the phrase's unit (``Quantity.written_unit``)."""
+        pattern = self.p.get("scaled_unit")
+        m = pattern.search(phrase) if pattern is not None else None
+        entry = self.p["scaled_units"].find(m.group("x")) if m else None
+        if not entry or canonical_unit(entry[0]) != canonical_unit(unit):
+            return None
+        return _power_of_ten_unit(m.group("x"), entry[1])
 
     def _lasting_after(self, qa: regex.Match) -> bool:
         """A ``qualifiers_after`` bound after a duration that a verb of lasting or being follows
