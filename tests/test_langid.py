@@ -126,6 +126,10 @@ NEW_SAMPLES: dict[str, list[str]] = {
            "Компанията инвестира 4,6 милиарда лева в новия завод."],
     "hr": ["Najmanje 14 ljudi poginulo je kada je oluja pogodila obalu.",
            "Tvrtka ulaže 4,6 milijardi kuna u novu tvornicu."],
+    "ca": ["Almenys 14 persones van morir quan la tempesta va arribar a la costa.",
+           "L'empresa invertirà 4.600 milions d'euros en la nova fàbrica."],
+    "sk": ["Najmenej 14 ľudí zahynulo, keď búrka zasiahla pobrežie.",
+           "Spoločnosť investuje 4,6 miliardy eur do novej továrne."],
 }
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 

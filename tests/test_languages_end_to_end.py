@@ -47,6 +47,11 @@ DRIFTED = {
           "54 милиона евро.\nОколо 300 къщи са разрушени, а 12 души са загинали.\n",
     "hr": "Vlada je u utorak priopćila da je nakon oluje evakuirano 1200 ljudi, a šteta iznosi 54 milijuna eura.\n"
           "Oko 300 kuća je uništeno, a poginulo je dvanaest ljudi.\n",
+    "ca": "El Govern va informar dimarts que 1.200 persones van ser evacuades després de la tempesta, que va "
+          "causar danys per valor de 54 milions d'euros.\nUnes 300 cases van quedar destruïdes i dotze persones "
+          "van morir.\n",
+    "sk": "Vláda v utorok oznámila, že po búrke evakuovali 1 200 ľudí, pričom škody dosiahli 54 miliónov eur.\n"
+          "Približne 300 domov bolo zničených a dvanásť ľudí zahynulo.\n",
 }
 
 
@@ -64,3 +69,44 @@ def test_a_drifted_figure_is_the_one_conflict(lang):
     counts = {report.claim(cid).quantity.value for f in report.facts for cid in f.claims
               if report.claim(cid).article == lang}
     assert {1200, 300, 12} <= counts  # the agreeing figures matched their English counterparts
+
+
+# h58: one dense budget story, told in English and in Catalan and Slovak (every figure agrees)
+BUDGET_EN_H58 = ('The regional government approved on Thursday a budget of 42.5 billion euros for 2026, 6.3% more '
+                 'than this year. Health will receive 13.8 billion euros, and education almost 7 billion. The '
+                 'plan foresees hiring 2,500 new teachers and building 14 schools before September 2027. '
+                 'Unemployment fell to 8.7 percent in the third quarter, 1.2 percentage points lower than a year '
+                 'earlier. Around 320,000 people are still looking for work, according to the statistics office. '
+                 'The opposition criticised the fact that public debt exceeds 85,000 million euros. Parliament '
+                 'will debate the accounts for three weeks, starting on 12 January. The minister, 54, said the '
+                 'final vote is scheduled for 10 a.m. on 3 February. More than 40 amendments have already been '
+                 'submitted by the five opposition groups.\n')
+
+ARTICLES_H58 = {
+    "ca": ("El Govern va aprovar dijous un pressupost de 42.500 milions d'euros per al 2026, un 6,3 % més "
+           "que aquest any. Salut rebrà 13.800 milions d'euros, i educació gairebé 7.000 milions. El pla "
+           "preveu contractar 2.500 docents nous i construir 14 escoles abans del setembre de 2027. L'atur "
+           'va baixar fins al 8,7 per cent en el tercer trimestre, 1,2 punts percentuals menys que un any '
+           "abans. Unes 320.000 persones encara busquen feina, segons l'institut d'estadística. L'oposició "
+           "va criticar que el deute públic supera els 85.000 milions d'euros. El Parlament debatrà els "
+           'comptes durant tres setmanes, a partir del 12 de gener. La consellera, de 54 anys, va dir que '
+           'la votació final està prevista per a les 10 del matí del 3 de febrer. Els cinc grups de '
+           "l'oposició ja han presentat més de 40 esmenes.\n"),
+    "sk": ('Krajská vláda vo štvrtok schválila rozpočet vo výške 42,5 miliardy eur na rok 2026, o 6,3 % '
+           'viac ako tento rok. Zdravotníctvo dostane 13,8 miliardy eur a školstvo takmer 7 miliárd. Plán '
+           'počíta s prijatím 2 500 nových učiteľov a výstavbou 14 škôl do septembra 2027. Nezamestnanosť v '
+           'treťom štvrťroku klesla na 8,7 percenta, o 1,2 percentuálneho bodu menej ako pred rokom. Prácu '
+           'si podľa štatistického úradu stále hľadá približne 320 000 ľudí. Opozícia kritizovala, že '
+           'verejný dlh presahuje 85 miliárd eur. Parlament bude o rozpočte rokovať tri týždne, od 12. '
+           'januára. Ministerka (54) uviedla, že záverečné hlasovanie je naplánované na 3. februára o 10.00 '
+           'h. Päť opozičných klubov už predložilo viac ako 40 pozmeňujúcich návrhov.\n'),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H58))
+def test_h58_a_faithful_translation_has_no_conflict(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check({"en": BUDGET_EN_H58, lang: ARTICLES_H58[lang]}, story=f"budget-h58-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
+    assert [c.explanation for c in report.conflicts] == []
