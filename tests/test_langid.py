@@ -126,6 +126,11 @@ NEW_SAMPLES: dict[str, list[str]] = {
            "Компанията инвестира 4,6 милиарда лева в новия завод."],
     "hr": ["Najmanje 14 ljudi poginulo je kada je oluja pogodila obalu.",
            "Tvrtka ulaže 4,6 milijardi kuna u novu tvornicu."],
+    # sr: Cyrillic (Serbian Latin reads as hr unless the article is named sr: the model gives bs, hr, sr)
+    "sr": ["Најмање 14 људи погинуло је када је олуја погодила обалу.",
+           "Компанија улаже 4,6 милијарди динара у нову фабрику."],
+    "sl": ["Najmanj 14 ljudi je umrlo, ko je neurje zajelo obalo.",
+           "Podjetje bo v novo tovarno vložilo 4,6 milijarde evrov."],
 }
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
