@@ -130,6 +130,11 @@ NEW_SAMPLES: dict[str, list[str]] = {
            "L'empresa invertirà 4.600 milions d'euros en la nova fàbrica."],
     "sk": ["Najmenej 14 ľudí zahynulo, keď búrka zasiahla pobrežie.",
            "Spoločnosť investuje 4,6 miliardy eur do novej továrne."],
+    # sr: Cyrillic (Serbian Latin reads as hr unless the article is named sr: the model gives bs, hr, sr)
+    "sr": ["Најмање 14 људи погинуло је када је олуја погодила обалу.",
+           "Компанија улаже 4,6 милијарди динара у нову фабрику."],
+    "sl": ["Najmanj 14 ljudi je umrlo, ko je neurje zajelo obalo.",
+           "Podjetje bo v novo tovarno vložilo 4,6 milijarde evrov."],
 }
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 

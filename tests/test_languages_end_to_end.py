@@ -52,6 +52,10 @@ DRIFTED = {
           "van morir.\n",
     "sk": "Vláda v utorok oznámila, že po búrke evakuovali 1 200 ľudí, pričom škody dosiahli 54 miliónov eur.\n"
           "Približne 300 domov bolo zničených a dvanásť ľudí zahynulo.\n",
+    "sr": "Влада је у уторак саопштила да је након олује евакуисано 1200 људи, а штета износи 54 милиона "
+          "евра.\nОко 300 кућа је уништено, а погинуло је дванаест људи.\n",
+    "sl": "Vlada je v torek sporočila, da so po neurju evakuirali 1200 ljudi, škoda pa znaša 54 milijonov "
+          "evrov.\nUničenih je bilo okoli 300 domov, umrlo je dvanajst ljudi.\n",
 }
 
 
@@ -108,5 +112,46 @@ def test_h58_a_faithful_translation_has_no_conflict(lang):
     if lang not in SUPPORTED_LANGUAGES:
         pytest.skip(f"{lang} has no table")
     report = claimcheck.check({"en": BUDGET_EN_H58, lang: ARTICLES_H58[lang]}, story=f"budget-h58-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
+    assert [c.explanation for c in report.conflicts] == []
+
+
+# One dense news article of each new language's helper, translated faithfully (English and the language): every
+# figure agrees, so no conflict is expected.
+ARTICLE_EN_H59 = (
+    "The Serbian government announced on Monday a plan worth 1.5 billion euros to modernise the railway network.\n"
+    "The first phase, which will last three years, covers 280 kilometres of track between Belgrade and Niš.\n"
+    "About 2,500 workers will be employed on the project, the minister said.\n"
+    "Trains will reach speeds of up to 200 km/h, cutting the journey time to two hours.\n"
+    "Last year 6.2 million passengers used the railway, 12% more than in 2023.\n"
+    "The works are due to start on 1 March 2026.\n"
+    "The state will provide 40% of the money and the rest will come from a loan.\n"
+    "Nine stations will be rebuilt by the end of the decade.\n")
+ARTICLES_H59 = {
+    "sr": "Влада Србије је у понедељак представила план вредан 1,5 милијарди евра за модернизацију железничке мреже.\n"
+          "Прва фаза, која ће трајати три године, обухвата 280 километара пруге између Београда и Ниша.\n"
+          "На пројекту ће бити запослено око 2.500 радника, рекао је министар.\n"
+          "Возови ће достизати брзину до 200 km/h, чиме ће се путовање скратити на два сата.\n"
+          "Прошле године железницу је користило 6,2 милиона путника, 12 одсто више него 2023.\n"
+          "Радови би требало да почну 1. марта 2026.\n"
+          "Држава ће обезбедити 40 одсто новца, а остатак ће доћи из кредита.\n"
+          "До краја деценије биће обновљено девет станица.\n",
+    "sl": "Srbska vlada je v ponedeljek predstavila načrt, vreden 1,5 milijarde evrov, za posodobitev železniškega omrežja.\n"
+          "Prva faza, ki bo trajala tri leta, zajema 280 kilometrov proge med Beogradom in Nišem.\n"
+          "Pri projektu bo zaposlenih približno 2.500 delavcev, je dejal minister.\n"
+          "Vlaki bodo dosegali hitrost do 200 km/h, kar bo potovanje skrajšalo na dve uri.\n"
+          "Lani je železnico uporabljalo 6,2 milijona potnikov, 12 odstotkov več kot leta 2023.\n"
+          "Dela naj bi se začela 1. marca 2026.\n"
+          "Država bo zagotovila 40 odstotkov denarja, preostanek pa bo prišel iz posojila.\n"
+          "Do konca desetletja bodo prenovili devet postaj.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H59))
+def test_a_faithful_translation_has_no_conflict_h59(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_EN_H59), article_from_text(lang, ARTICLES_H59[lang])],
+                              story=f"railway-{lang}")
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
     assert [c.explanation for c in report.conflicts] == []
