@@ -104,6 +104,16 @@ def _sentences(text: str, lang: str | None) -> list[Sentence]:
 # dates
 
 
+def _calendar_year(year, r: LangRules):
+    """``calendar_year_offset`` (th ``{"offset": 543, "from": 2443, "to": 2642}``): a year of the language's own
+    calendar in that span, the Buddhist Era's 2567, is the common era's year the offset before it (2024); any
+    other figure, and every year of a language without the key, is returned as it is."""
+    off = r.data.get("calendar_year_offset")
+    if off and year is not None and off["from"] <= year <= off["to"]:
+        return type(year)(year - off["offset"])
+    return year
+
+
 def _date_candidates(text: str, r: LangRules) -> list[_Found]:
     found: list[_Found] = []
     for pat in r.patterns["dates"]:
@@ -120,6 +130,7 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             day = g.get("day")
             day_n = _day_number(day, r) if day else None
             year = int(_group_number(g["year"], r)) if g.get("year") else None  # "2024", "二〇二四"
+            year = _calendar_year(year, r)  # th "15 มีนาคม 2567": the Buddhist Era's 2567 is 2024
             if year is not None and not _YEAR_MIN - 100 <= year <= _YEAR_MAX:
                 continue
             garbled = _garbled_date(m, month, day_n)
@@ -1256,7 +1267,7 @@ class _Scanner:
         if not st.unit_found and st.is_year and r.patterns["year_suffix"] is not None:
             ym = r.patterns["year_suffix"].match(text, st.pos)
             if ym and not self._year_count_after(st.pos):
-                st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
+                st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(_calendar_year(st.value, r)):04d}"
                 return _Stop(_Found(st.cs, ym.end(), (st.cs, st.ce), st.quantity, year_source="written"))
         if not st.unit_found:
             dm = self.match("duration", st.pos)
@@ -1508,9 +1519,10 @@ class _Scanner:
         if not st.unit_found and st.is_year and st.qualifier == "exact" and st.quantity.kind == "count":
             if st.start == st.cs and self._name_word_year(st.cs):
                 return self._skip(st.cs, st.ce, "product name")  # "Russell 2000 stocks": an index, no year
-            st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
+            year = _calendar_year(st.value, r)  # th "ปี 2567": 2024
+            st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(year):04d}"
             # a year past the century ("June 3009": a slip) is read, but never dates the article's other dates
-            far = st.value > _YEAR_MAX + 1
+            far = year > _YEAR_MAX + 1
             return _Found(st.cs, st.ce, (st.cs, st.ce), st.quantity, year_source="far" if far else "written")
 
         if self._rate_base(st):
@@ -1870,6 +1882,9 @@ class _Scanner:
         if not ((m.lastgroup == "digits" and tok.isdigit() or digit_by_digit) and len(tok) == 4
                 and quantity.scale == 1.0 and value is not None):
             return False
+        if _calendar_year(value, self.r) != value:  # th "ปี 2567", "พ.ศ. 2567": a year of the language's calendar, only
+            yb = self.p.get("year_before")  # after a word that names a year (a bare 2500 counts)
+            return yb is not None and bool(yb.search(self.window(m.start())))
         if _YEAR_MIN <= value <= _YEAR_MAX:  # ro "2000 de oameni": a count's link to its noun, no year ("în 2024 de guvern")
             yb, ca = self.p.get("year_before"), self.p.get("count_after_year")
             return not (ca is not None and ca.match(self.text, m.end())

@@ -135,6 +135,10 @@ NEW_SAMPLES: dict[str, list[str]] = {
            "Компанија улаже 4,6 милијарди динара у нову фабрику."],
     "sl": ["Najmanj 14 ljudi je umrlo, ko je neurje zajelo obalo.",
            "Podjetje bo v novo tovarno vložilo 4,6 milijarde evrov."],
+    "th": ["มีผู้เสียชีวิตอย่างน้อย 14 คนเมื่อพายุพัดถล่มชายฝั่ง",
+           "บริษัทลงทุน 4.6 หมื่นล้านบาทในโรงงานแห่งใหม่"],
+    "ms": ["Sekurang-kurangnya 14 orang terbunuh apabila ribut melanda pantai.",
+           "Syarikat itu melabur RM4.6 bilion dalam kilang baharu tersebut."],
 }
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
@@ -155,7 +159,7 @@ def test_kana_means_japanese_even_when_han_dominates():
     assert detect("东京电力公司发布新计划") == "zh"
 
 
-@pytest.mark.parametrize("text", ["", "   ", "2024 — 13.000 — 42 %", "გამარჯობა ყველას", "สวัสดีครับ"])
+@pytest.mark.parametrize("text", ["", "   ", "2024 — 13.000 — 42 %", "გამარჯობა ყველას", "សួស្តីបាទ"])
 def test_no_answer_without_letters_or_in_an_unsupported_script(text):
     assert detect(text) is None
 
@@ -226,7 +230,7 @@ def test_a_short_line_of_a_supported_language_is_never_refused_as_a_neighbour():
 def test_a_text_in_a_script_no_table_reads_is_not_read():
     from claimcheck.langid import identify
 
-    found = identify("ช่วงบ่ายวันอังคาร มีผู้อพยพ 1,200 คน")
+    found = identify("នៅរសៀលថ្ងៃអង្គារ មនុស្ស 1,200 នាក់ត្រូវបានជម្លៀស")
     assert found.lang is None and found.other
 
 

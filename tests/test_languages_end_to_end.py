@@ -56,6 +56,10 @@ DRIFTED = {
           "евра.\nОко 300 кућа је уништено, а погинуло је дванаест људи.\n",
     "sl": "Vlada je v torek sporočila, da so po neurju evakuirali 1200 ljudi, škoda pa znaša 54 milijonov "
           "evrov.\nUničenih je bilo okoli 300 domov, umrlo je dvanajst ljudi.\n",
+    "th": "รัฐบาลแถลงเมื่อวันอังคารว่า มีผู้อพยพ 1,200 คนหลังพายุ ซึ่งสร้างความเสียหายมูลค่า 54 ล้านยูโร\n"
+          "บ้านเรือนประมาณ 300 หลังถูกทำลาย และมีผู้เสียชีวิต 12 คน\n",
+    "ms": "Kerajaan berkata pada hari Selasa bahawa seramai 1,200 orang dipindahkan selepas ribut itu, yang menyebabkan "
+          "kerosakan bernilai 54 juta euro.\nKira-kira 300 buah rumah musnah dan 12 orang terbunuh.\n",
 }
 
 
@@ -153,5 +157,46 @@ def test_a_faithful_translation_has_no_conflict_h59(lang):
         pytest.skip(f"{lang} has no table")
     report = claimcheck.check([article_from_text("en", ARTICLE_EN_H59), article_from_text(lang, ARTICLES_H59[lang])],
                               story=f"railway-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
+    assert [c.explanation for c in report.conflicts] == []
+
+
+# A dense economic story (th, ms): a faithful translation of the English, every figure agreeing, no conflict expected
+# (Buddhist-Era years in the Thai: "ในปี 2566" is 2023, "ปี 2569" 2026; Thai myriad scales: "5 แสนล้านบาท" 500 billion).
+DENSE_EN_TH_MS = ("Thailand's cabinet on Tuesday approved a stimulus package worth 500 billion baht to support the economy.\n"
+     'The finance ministry expects growth of 2.8% this year, up from 1.9% in 2023.\n'
+     'About 12 million low-income people will each receive 10,000 baht from March 2024.\n'
+     'Exports rose 4.2% in January, while inflation stood at 0.9%.\n'
+     'Floods in the north damaged more than 3,000 homes and killed 15 people.\n'
+     'The government will spend 1.2 billion baht on repairs over six months.\n'
+     'Tourist arrivals reached 28 million last year, and the target for 2024 is 35 million.\n'
+     'The central bank kept its policy rate at 2.5% at its meeting on 7 February.\n'
+     'Officials said the new airport terminal, 240 kilometres from Bangkok, will open in 2026.\n')
+
+DENSE_TH_MS = {
+    "th": ('คณะรัฐมนตรีอนุมัติมาตรการกระตุ้นเศรษฐกิจวงเงิน 5 แสนล้านบาทเมื่อวันอังคาร\n'
+           'กระทรวงการคลังคาดว่าเศรษฐกิจปีนี้จะขยายตัว 2.8% เพิ่มขึ้นจาก 1.9% ในปี 2566\n'
+           'ผู้มีรายได้น้อยประมาณ 12 ล้านคนจะได้รับเงินคนละ 10,000 บาท ตั้งแต่เดือนมีนาคม 2567\n'
+           'การส่งออกเดือนมกราคมเพิ่มขึ้น 4.2% ขณะที่อัตราเงินเฟ้ออยู่ที่ 0.9%\n'
+           'น้ำท่วมในภาคเหนือทำให้บ้านเรือนเสียหายกว่า 3,000 หลัง และมีผู้เสียชีวิต 15 คน\n'
+           'รัฐบาลจะใช้งบ 1,200 ล้านบาทในการซ่อมแซมภายใน 6 เดือน\n'
+           'ปีที่แล้วมีนักท่องเที่ยวต่างชาติ 28 ล้านคน และเป้าหมายในปี 2567 คือ 35 ล้านคน\n'
+           'ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ยนโยบายไว้ที่ 2.5% ในการประชุมเมื่อวันที่ 7 กุมภาพันธ์\n'
+           'เจ้าหน้าที่ระบุว่าอาคารผู้โดยสารแห่งใหม่ ซึ่งอยู่ห่างจากกรุงเทพฯ 240 กิโลเมตร จะเปิดให้บริการในปี 2569\n'),
+    "ms": ('Kabinet Thailand pada hari Selasa meluluskan pakej rangsangan bernilai 500 bilion baht untuk menyokong ekonomi.\n'
+           'Kementerian Kewangan menjangkakan pertumbuhan sebanyak 2.8% tahun ini, meningkat daripada 1.9% pada tahun 2023.\n'
+           'Kira-kira 12 juta golongan berpendapatan rendah akan menerima 10,000 baht setiap seorang mulai Mac 2024.\n'
+           'Eksport meningkat 4.2% pada bulan Januari, manakala inflasi berada pada 0.9%.\n'
+           'Banjir di utara merosakkan lebih daripada 3,000 buah rumah dan mengorbankan 15 orang.\n'
+           'Kerajaan akan membelanjakan 1.2 bilion baht untuk kerja pembaikan dalam tempoh enam bulan.\n'
+           'Ketibaan pelancong mencecah 28 juta orang tahun lepas, dan sasaran bagi tahun 2024 ialah 35 juta.\n'
+           'Bank pusat mengekalkan kadar dasar pada 2.5% dalam mesyuaratnya pada 7 Februari.\n'
+           'Pegawai berkata terminal lapangan terbang baharu itu, yang terletak 240 kilometer dari Bangkok, akan dibuka pada tahun 2026.\n'),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DENSE_TH_MS))
+def test_a_dense_thai_or_malay_translation_has_no_conflict(lang):
+    report = claimcheck.check({"en": DENSE_EN_TH_MS, lang: DENSE_TH_MS[lang]})
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
     assert [c.explanation for c in report.conflicts] == []
