@@ -36,6 +36,7 @@ from statistics import median
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import rules_for
+from claimcheck.moments import WEEKDAYS, clock_minutes, date_fields, judge_clocks, one_moment
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -213,25 +214,11 @@ class Verdict:
     ratio: float | None = None  # b / a in common units, where meaningful
 
 
-_ISO_PARTS = (re.compile(r"(\d{3}[\dX])(?:-(\d\d)(?:-(\d\d))?)?"), re.compile(r"()--(\d\d)(?:-(\d\d))?"),
-              re.compile(r"()()---(\d\d)"))
-
-
-def _date_fields(value: str) -> tuple[str | None, str | None, str | None] | None:
-    """(year, month, day) of an ISO 8601 date or partial date ("2025-11", "193X", "--03-05", "---18"); a field
-    the text leaves out is None; None for anything else (a time of day)."""
-    for pattern in _ISO_PARTS:
-        m = pattern.fullmatch(value)
-        if m:
-            return tuple(g or None for g in m.groups())  # type: ignore[return-value]
-    return None
-
-
 def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bool:
     """Equal in every field both give: the year only where both texts state it (one inferred from the story
     is not compared), the month and day where both have one ("---18", a day of no known month, against
     "2025-11-19" compares the days; "2004" against "12月26日" has no field in common)."""
-    fa, fb = _date_fields(a), _date_fields(b)
+    fa, fb = date_fields(a), date_fields(b)
     if fa is None or fb is None:
         n = min(len(a), len(b))
         return a[:n] == b[:n]
@@ -248,7 +235,7 @@ def _day_month_swapped(c: Claim, value: str | None) -> str | None:
     """A date written in figures whose two first parts could each be the month ("12/03/2025": 3 December in the
     US, 12 March in Britain), read in the other order; None for any other date."""
     m = _NUMERIC_DATE.search(c.text or "")
-    fields = _date_fields(value) if value else None
+    fields = date_fields(value) if value else None
     if not m or not fields or not (fields[1] and fields[2]) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
         return None
     year, month, day = fields
@@ -361,7 +348,7 @@ def _read_as_date_part(form: Claim, other: Claim) -> bool:
     if not is_date(form):
         return False
     value = str(form.quantity.value or "")
-    iso = _date_fields(value)
+    iso = date_fields(value)
     # the month and day of a date (its year is compared as a year elsewhere), the fields of a clock
     fields = [float(x) for x in (iso[1:] if iso else re.findall(r"\d+", value)) if x]
     if other.quantity.score is not None:
@@ -374,9 +361,6 @@ def _read_as_date_part(form: Claim, other: Claim) -> bool:
     return v.is_integer() and v in fields
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     """A weekday ("el viernes", "samedi") against another weekday, or against a full date (its year stated
     or inferred from the story): the day of the week that date falls on. Anything else cannot be compared."""
@@ -387,230 +371,15 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
         return Verdict(False, "date", detail=f"different days: {qa.value} vs {qb.value}")
     day, date = (a, b) if qa.unit == "weekday" else (b, a)
     name, full = str(day.value).lower(), str(date.value)
-    if name not in _WEEKDAYS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", full):
+    if name not in WEEKDAYS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", full):
         return None
     try:
-        on = _WEEKDAYS[datetime.date.fromisoformat(full).weekday()]
+        on = WEEKDAYS[datetime.date.fromisoformat(full).weekday()]
     except ValueError:
         return None
     if on == name:
         return Verdict(True, reason="precision", detail=f"{full} is a {name}")
     return Verdict(False, "date", detail=f"{full} is a {on}, not a {name}")
-
-
-def _names_time_zone(c: Claim) -> bool:
-    """Does the claim's sentence name a time zone or local time (language data ``time_zone_words``; a word in
-    capitals matches only as written, so French "est" names no EST)?"""
-    return bool(c.sentence) and bool(rules_for(c.lang).patterns["time_zone"].search(c.sentence))
-
-
-def _names_local_time(c: Claim) -> bool:
-    """Does the claim's sentence give its clock as local time (language data ``local_time_words``)? Where
-    the sentence names another zone too ("3:48 a.m. local time (00:48 GMT)", "現地時間午前3時48分（日本時間午前
-    9時48分）"), the zone word nearest the clock is the clock's own: "00:48" and "午前9時48分" are not local time."""
-    pat = rules_for(c.lang).patterns.get("local_time")
-    if not c.sentence or pat is None or not pat.search(c.sentence):
-        return False
-    own = _own_zone_word(c)
-    return own is None or any(m.start() < own.end() and own.start() < m.end() for m in pat.finditer(c.sentence))
-
-
-def _zone_names(c: Claim) -> frozenset[str]:
-    """The time zone abbreviations the claim's sentence names ("BST", "GMT"): written alike in every language."""
-    found = rules_for(c.lang).patterns["time_zone"].findall(c.sentence or "")
-    return frozenset(z for z in found if z.isascii() and z.isupper())
-
-
-def _time_zone_shift(a: Claim, b: Claim) -> bool:
-    """Two times of day at the same minute past different hours ("21:20 GMT" and "凌晨5时20分"): the same
-    moment given in two time zones, where one of the sentences names a zone (``time_zone_words``); with no
-    zone named, "4.40" against "8.40 am" is an hour gone wrong, and so is "10:15 BST" against "20:15 BST":
-    both name the one zone, and so do two sentences that both say local time (``local_time_words``). On the hour
-    ("13:00" and "14:00") it is not assumed. Where both clocks' own zones are known by their offsets from UTC,
-    ``_judge_zoned_clocks`` decides before this."""
-    if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
-        return False
-    if not (_names_time_zone(a) or _names_time_zone(b)):
-        return False
-    za, zb = _zone_names(a), _zone_names(b)
-    if za and za == zb:
-        return False
-    if not (za or zb) and _names_local_time(a) and _names_local_time(b):
-        return False  # "3:15 a.m. local time" against "a las 5.15 hora local": one place's clock, an hour gone wrong
-    ma, mb = _clock_minutes(a), _clock_minutes(b)
-    return ma is not None and mb is not None and ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30)
-
-
-def _own_zone_word(c: Claim):
-    """The zone word that gives a clock time its zone: the one nearest it in its sentence (as for local time,
-    ``_names_local_time``), except one after it with a figure between, which is that figure's: in "20h00 (19h00
-    GMT)" GMT is 19h00's own, not 20h00's. None where the sentence names no zone or the claim has no place in it."""
-    if not c.sentence:
-        return None
-    start, end = c.start - c.sentence_start, c.end - c.sentence_start
-    if not 0 <= start <= end <= len(c.sentence):
-        return None
-    zones = [z for z in rules_for(c.lang).patterns["time_zone"].finditer(c.sentence)
-             if not (z.start() >= end and re.search(r"\d", c.sentence[end:z.start()]))]
-    return min(zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
-
-
-def _clock_zone(c: Claim) -> tuple[str, tuple[int, ...]] | None:
-    """The clock's own zone word and its offsets from UTC, where the word names one zone ("22:00 мск": ("мск",
-    (180,)); "21 heures à Paris": (60, 120)); None for local time, a zone word of no known offset, or none."""
-    word = _own_zone_word(c)
-    if word is None:
-        return None
-    offsets = rules_for(c.lang).patterns["time_zone_offsets"].find(word.group())
-    return (word.group(), offsets) if offsets else None
-
-
-def _utc_clock(minutes: int) -> str:
-    return f"{minutes % 1440 // 60:02d}:{minutes % 60:02d}"
-
-
-def _judge_zoned_clocks(a: Claim, b: Claim) -> Verdict | None:
-    """Two times of day whose own zones are known by their offsets from UTC (``_clock_zone``) are compared by
-    those offsets: one moment exactly when their UTC times agree for some pair of the zones' offsets, modulo a
-    day, whatever the minute ("19:00 GMT" and "22:00 мск"; "21 heures à Paris", CET or CEST); else a date conflict
-    naming both zones and their UTC times ("01:48 بتوقيت غرينتش" and "00:48 GMT"). None where either zone is
-    unknown (local time, no zone word, a word of no offset): the rules of ``_time_zone_shift`` decide."""
-    if dimension(a) != "time_of_day" or dimension(b) != "time_of_day":
-        return None
-    ma, mb = _clock_minutes(a), _clock_minutes(b)
-    if ma is None or mb is None:
-        return None
-    za, zb = _clock_zone(a), _clock_zone(b)
-    if za is None or zb is None:
-        return None
-    (wa, oa), (wb, ob) = za, zb
-    same = [(x, y) for x in oa for y in ob if (ma - x - (mb - y)) % 1440 == 0]
-    if same:
-        if ma == mb and any(x == y for x, y in same):
-            return Verdict(True)
-        x, _ = same[0]
-        return Verdict(True, reason="time zone",
-                       detail=f"“{a.text}” ({wa}) and “{b.text}” ({wb}) are both {_utc_clock(ma - x)} UTC: one "
-                              f"moment in two time zones")
-
-    def utc(m: int, offsets: tuple[int, ...]) -> str:
-        return " or ".join(dict.fromkeys(_utc_clock(m - o) for o in offsets)) + " UTC"
-    return Verdict(False, "date", detail=f"different moments: “{a.text}” ({wa}) is {utc(ma, oa)}, "
-                                         f"“{b.text}” ({wb}) is {utc(mb, ob)}")
-
-
-TIME_ZONE_REACH = 14 * 60  # minutes: no two civil time zones a story names lie further apart (UTC+14)
-TIME_ZONE_STEP = 30  # minutes: zones differ by whole or half hours
-
-
-def _clock_minutes(c: Claim) -> int | None:
-    """Minutes past midnight of a time of day ("21:20" is 1280); None for anything else."""
-    m = re.fullmatch(r"(\d{1,2}):(\d{2})", str(c.value)) if dimension(c) == "time_of_day" else None
-    return int(m.group(1)) * 60 + int(m.group(2)) if m and int(m.group(1)) < 24 else None
-
-
-def _names_a_day(c: Claim) -> bool:
-    """A weekday, or a date that gives its day of the month."""
-    if c.kind != "date" or not isinstance(c.value, str):
-        return False
-    if c.unit == "weekday":
-        return c.value.lower() in _WEEKDAYS
-    fields = _date_fields(c.value)
-    return bool(fields and fields[2])
-
-
-def _day_shift(a: Claim, b: Claim) -> int | None:
-    """Days from the day ``a`` names to the day ``b`` names (weekdays one apart: ±1); a field one date
-    leaves out is taken from the other; None where the gap cannot be told (days of unknown months)."""
-    def weekday(c: Claim) -> int | None:
-        if c.unit == "weekday":
-            return _WEEKDAYS.index(c.value.lower())
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.value):
-            try:
-                return datetime.date.fromisoformat(c.value).weekday()
-            except ValueError:
-                return None
-        return None
-
-    if "weekday" in (a.unit, b.unit):
-        wa, wb = weekday(a), weekday(b)
-        if wa is None or wb is None:
-            return None
-        return {0: 0, 1: 1, 6: -1}.get((wb - wa) % 7)
-    (ya, ma, da), (yb, mb, db) = _date_fields(a.value), _date_fields(b.value)
-    ya, yb = ya or yb, yb or ya
-    ma, mb = ma or mb, mb or ma
-    if not (ma and mb):
-        return int(db) - int(da)
-    try:
-        return (datetime.date(int(yb or 2001), int(mb), int(db)) -
-                datetime.date(int(ya or 2001), int(ma), int(da))).days
-    except ValueError:
-        return None
-
-
-def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Claim | None:
-    """The claim of ``y``'s sentence, other than ``y``, that ``wanted`` accepts and that stands nearest to it."""
-    found = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id and wanted(o)]
-    return min(found, key=lambda o: abs(o.start - y.start), default=None)
-
-
-def _other_time_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Verdict | None:
-    """Two days, or two times of day, that differ as one moment told in two time zones: each sentence states
-    a day and a clock time, and the two (day, time) pairs lie a whole or half number of hours apart, at most
-    14 h ("21:20 GMT on Wednesday, March 11" and "12日午前6時20分", 9 h later), and where both clocks' zones are
-    known by their offsets (``_clock_zone``), exactly the hours between those zones. The same clock time on
-    another day ("09:30 on Sunday" against "9h30 le samedi", 24 h) or no clock time at all stays a conflict."""
-    if a.article == b.article:
-        return None
-    if _names_a_day(a) and _names_a_day(b):
-        days = (a, b)
-        clocks = tuple(_nearest_in_sentence(x, lambda o: _clock_minutes(o) is not None, sentence_figures)
-                       for x in (a, b))
-    elif _clock_minutes(a) is not None and _clock_minutes(b) is not None:
-        clocks = (a, b)
-        days = tuple(_nearest_in_sentence(x, _names_a_day, sentence_figures) for x in (a, b))
-    else:
-        return None
-    if None in clocks or None in days:
-        return None
-    shift = _day_shift(*days)
-    if not shift:
-        return None
-    offset = shift * 24 * 60 + _clock_minutes(clocks[1]) - _clock_minutes(clocks[0])
-    if offset == 0 or abs(offset) > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
-        return None
-    zones = [_clock_zone(x) for x in clocks]
-    if None not in zones and all(offset != y - x for x in zones[0][1] for y in zones[1][1]):
-        return None  # both clocks' zones known: the hours between must be theirs ("23:00 GMT" is no "07:00 JST")
-    hours = f"{abs(offset) / 60:g} hours"
-    return Verdict(True, reason="time zone",
-                   detail=f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
-                          f"{hours} apart: one moment in two time zones")
-
-
-def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Verdict | None:
-    """Two clock times a whole or half number of hours apart (at most 14 h), where the sentence of one names a time
-    zone and itself states the other's clock time too: the article gives the moment in two zones ("at 9 p.m.
-    Finnish time (8 p.m. CET)"), and the other version kept one of them ("kello 21 Suomen aikaa"), on the hour as
-    well (``_time_zone_shift`` leaves whole hours to this). A clock that neither sentence states twice stays a
-    conflict ("21.00 waktu Finlandia (20.00 CET)" changed to 22.00 against the English pair)."""
-    ma, mb = _clock_minutes(a), _clock_minutes(b)
-    if ma is None or mb is None or ma == mb:
-        return None
-    offset = min((ma - mb) % (24 * 60), (mb - ma) % (24 * 60))
-    if offset > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
-        return None
-    for x, y, my in ((a, b, mb), (b, a, ma)):
-        own = sentence_figures.get((x.article, x.sentence_index), [])
-        # the two in one sentence restate each other only with one in brackets ("9 p.m. ... (8 p.m. CET)");
-        # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
-        bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
-        if _names_time_zone(x) and any(o.id != x.id and (o.id != y.id or bracketed) and _clock_minutes(o) == my
-                                       for o in own):
-            return Verdict(True, reason="time zone",
-                           detail=f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones")
-    return None
 
 
 def states_year(c: Claim) -> bool:
@@ -901,19 +670,13 @@ def _unknown_scale_nearer(c: Claim, other: Claim) -> Claim:
 
 def scaled_unit_reading(c: Claim) -> tuple[float, str] | None:
     """(the figure as written, the unit word) of a measure or duration whose unit carries its own scale by a power
-    of ten (a ``scaled_units`` entry: bg "2000 декара" is 200 ha, written 2000 decares; no "24,5 mil" is 245 km,
-    written 24.5 Scandinavian miles; "two decades" is 20 years, written 2): extraction converts the figure, so
-    the digits the text writes are the value over the entry's factor. None for any other claim."""
+    of ten (``Quantity.written_unit``: bg "2000 декара" is 200 ha, written 2000 decares; no "24,5 mil" is 245 km,
+    written 24.5 Scandinavian miles; "two decades" is 20 years, written 2). None for any other claim."""
     q = c.quantity
-    if q.kind not in ("measure", "duration") or not isinstance(q.value, (int, float)) or not c.lang or not c.text:
+    if q.written_unit is None or q.kind not in ("measure", "duration") or not isinstance(q.value, (int, float)):
         return None
-    pattern = rules_for(c.lang).patterns.get("scaled_unit")
-    m = pattern.search(c.text) if pattern is not None else None
-    entry = rules_for(c.lang).patterns["scaled_units"].find(m.group("x")) if m else None
-    if not entry or canonical_unit(entry[0]) != canonical_unit(q.unit) or not isinstance(entry[1], (int, float)) or \
-            entry[1] <= 0 or entry[1] == 1 or not float(math.log10(entry[1])).is_integer():
-        return None  # "5 minusgrader" (-5 °C), "15 pb." (bp): no power of ten to undo
-    return clean(float(q.value) / entry[1]), m.group("x").strip()
+    word, factor = q.written_unit
+    return clean(float(q.value) / factor), word
 
 
 def _written_in_unit(c: Claim) -> tuple[float, str]:
@@ -977,12 +740,11 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
         va, vb = str(qa.value), str(qb.value)
         if "weekday" in (qa.unit, qb.unit):
             return _judge_weekday(a, b)
-        zoned = _judge_zoned_clocks(a, b)
+        zoned = judge_clocks(a, b)
         if zoned is not None:
-            return zoned
-        if _time_zone_shift(a, b):
-            return Verdict(True, reason="time zone",
-                           detail=f"{va} and {vb}: the same minute past the hour, in another time zone")
+            agree, detail = zoned
+            return Verdict(agree, None if agree else "date", reason="time zone" if agree and detail else None,
+                           detail=detail)
         if _date_text(qa.value) is None or _date_text(qb.value) is None:
             # a figure that is no year ("20140", "3") against a date or a year
             return Verdict(False, "date", detail=f"different dates: {fmt_number(qa.value)} vs {fmt_number(qb.value)}")
@@ -1501,8 +1263,9 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
             if verdict is not None and not verdict.agree:
                 verdict = _common_source(a, b, members) or verdict
             if verdict is not None and not verdict.agree and verdict.type == "date":
-                verdict = _other_time_zone(a, b, sentence_figures) or _restated_in_zone(a, b, sentence_figures) \
-                    or verdict
+                moment = one_moment(a, b, sentence_figures)
+                if moment:
+                    verdict = Verdict(True, reason="time zone", detail=moment)
             verdicts[(a.id, b.id)] = verdict
         support = _majority(members, verdicts)
         for (ida, idb), verdict in verdicts.items():

@@ -47,7 +47,7 @@ import regex
 from claimcheck.langdata import LangRules, Lookup, fold, rules_for
 from claimcheck.langdata import DIGIT
 from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
-from claimcheck.quantities import unit_dimension
+from claimcheck.quantities import canonical_unit, unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
 _LEFT_WINDOW = 48
@@ -104,6 +104,16 @@ def _sentences(text: str, lang: str | None) -> list[Sentence]:
 # dates
 
 
+def _calendar_year(year, r: LangRules):
+    """``calendar_year_offset`` (th ``{"offset": 543, "from": 2443, "to": 2642}``): a year of the language's own
+    calendar in that span, the Buddhist Era's 2567, is the common era's year the offset before it (2024); any
+    other figure, and every year of a language without the key, is returned as it is."""
+    off = r.data.get("calendar_year_offset")
+    if off and year is not None and off["from"] <= year <= off["to"]:
+        return type(year)(year - off["offset"])
+    return year
+
+
 def _date_candidates(text: str, r: LangRules) -> list[_Found]:
     found: list[_Found] = []
     for pat in r.patterns["dates"]:
@@ -120,6 +130,7 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             day = g.get("day")
             day_n = _day_number(day, r) if day else None
             year = int(_group_number(g["year"], r)) if g.get("year") else None  # "2024", "二〇二四"
+            year = _calendar_year(year, r)  # th "15 มีนาคม 2567": the Buddhist Era's 2567 is 2024
             if year is not None and not _YEAR_MIN - 100 <= year <= _YEAR_MAX:
                 continue
             garbled = _garbled_date(m, month, day_n)
@@ -256,6 +267,14 @@ def _word_value(token: str, r: LangRules) -> float | None:
                 return None
             values.append(float(v))
     return combine_words(values)
+
+
+def _power_of_ten_unit(word: str, factor) -> tuple[str, float] | None:
+    """(word, factor) of a unit word whose factor is a power of ten ("декара" 0.1, "decades" 10); None for
+    any other factor ("5 minusgrader" -1)."""
+    if isinstance(factor, (int, float)) and factor > 0 and factor != 1 and math.log10(factor).is_integer():
+        return word.strip(), factor
+    return None
 
 
 def _times(x: float, mult: float) -> float:
@@ -1200,6 +1219,7 @@ class _Scanner:
                 unit, mult = self.p["scaled_units"].find(su.group("x"))
                 if st.value is not None:  # to the digits written: 8.5 ‰ is 0.85 %, not 0.8500000000000001
                     st.value = _times(st.value, mult)
+                st.quantity.written_unit = _power_of_ten_unit(su.group("x"), mult)
                 dim = unit_dimension(unit)  # "two decades" = 20 years, a duration; "12 bcm" a volume
                 st.quantity.kind, st.quantity.unit = ("percent" if unit in ("pp", "%", "bp") else
                                                       "duration" if dim and dim[0] == "time" else "measure"), unit
@@ -1255,7 +1275,7 @@ class _Scanner:
         if not st.unit_found and st.is_year and r.patterns["year_suffix"] is not None:
             ym = r.patterns["year_suffix"].match(text, st.pos)
             if ym and not self._year_count_after(st.pos):
-                st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
+                st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(_calendar_year(st.value, r)):04d}"
                 return _Stop(_Found(st.cs, ym.end(), (st.cs, st.ce), st.quantity, year_source="written"))
         if not st.unit_found:
             dm = self.match("duration", st.pos)
@@ -1507,9 +1527,10 @@ class _Scanner:
         if not st.unit_found and st.is_year and st.qualifier == "exact" and st.quantity.kind == "count":
             if st.start == st.cs and self._name_word_year(st.cs):
                 return self._skip(st.cs, st.ce, "product name")  # "Russell 2000 stocks": an index, no year
-            st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(st.value):04d}"
+            year = _calendar_year(st.value, r)  # th "ปี 2567": 2024
+            st.quantity.kind, st.quantity.unit, st.quantity.value = "date", "date", f"{int(year):04d}"
             # a year past the century ("June 3009": a slip) is read, but never dates the article's other dates
-            far = st.value > _YEAR_MAX + 1
+            far = year > _YEAR_MAX + 1
             return _Found(st.cs, st.ce, (st.cs, st.ce), st.quantity, year_source="far" if far else "written")
 
         if self._rate_base(st):
@@ -1869,6 +1890,9 @@ class _Scanner:
         if not ((m.lastgroup == "digits" and tok.isdigit() or digit_by_digit) and len(tok) == 4
                 and quantity.scale == 1.0 and value is not None):
             return False
+        if _calendar_year(value, self.r) != value:  # th "ปี 2567", "พ.ศ. 2567": a year of the language's calendar, only
+            yb = self.p.get("year_before")  # after a word that names a year (a bare 2500 counts)
+            return yb is not None and bool(yb.search(self.window(m.start())))
         if _YEAR_MIN <= value <= _YEAR_MAX:  # ro "2000 de oameni": a count's link to its noun, no year ("în 2024 de guvern")
             yb, ca = self.p.get("year_before"), self.p.get("count_after_year")
             return not (ca is not None and ca.match(self.text, m.end())
@@ -2003,6 +2027,7 @@ class _Scanner:
             if unit is None:
                 return False
         quantity = Quantity(kind=q_kind, value=value, unit=unit, qualifier=qualifier)
+        quantity.written_unit = self._written_unit(m.group(), unit)
         start = self._qualify_left(cs, quantity)
         if kind == "phrase" and quantity.qualifier == "exact" and not follow and \
                 Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
@@ -2016,6 +2041,16 @@ class _Scanner:
         if qa and not self._number_at(qa.end()):  # ko "열흘 넘게", "이틀 가량": a bound after the phrase
             quantity.qualifier, end = self.r.qualifiers_after.find(qa.group("x"), "exact"), qa.end()
         return _Found(start, end, (cs, ce), quantity, noun=True)
+
+    def _written_unit(self, phrase: str, unit: str | None) -> tuple[str, float] | None:
+        """The unit word of a phrase that carries its own power of ten ("a decade": 10 years written as one
+        decade; "ćwierć wieku"), where it names the phrase's unit (``Quantity.written_unit``)."""
+        pattern = self.p.get("scaled_unit")
+        m = pattern.search(phrase) if pattern is not None else None
+        entry = self.p["scaled_units"].find(m.group("x")) if m else None
+        if not entry or canonical_unit(entry[0]) != canonical_unit(unit):
+            return None
+        return _power_of_ten_unit(m.group("x"), entry[1])
 
     def _lasting_after(self, qa: regex.Match) -> bool:
         """A ``qualifiers_after`` bound after a duration that a verb of lasting or being follows

@@ -90,6 +90,15 @@ def scope_words() -> dict[str, list[str]]:
     return merged
 
 
+@lru_cache(maxsize=1)
+def page_chrome_classes() -> frozenset[str]:
+    """Lower-case words that, in a class name or id of a news page's element, mark chrome around the article
+    (a byline, dateline or related-article box: "byline", es "firma", it "correlati"), over every language: the
+    page is read before its language is known (``read``)."""
+    return frozenset(w.lower() for name in ("common", *_language_files())
+                     for w in _raw(name).get("page_chrome_classes", []))
+
+
 def base_language(code: str | None) -> str | None:
     """'pt-BR' -> 'pt', 'ZH_Hans' -> 'zh'; None or '' -> None."""
     if not code:
@@ -1007,7 +1016,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
                              ) if hundredths and tenths else None
     scaled_units = d.get("scaled_units", {})
     p["scaled_unit"] = _later(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
-    p["scaled_units"] = _Later(Lookup, scaled_units)  # the unit and factor of each (extraction and comparison)
+    p["scaled_units"] = _Later(Lookup, scaled_units)  # the unit and factor of each
     # a currency word that carries its scale (sv "120 Mkr", "3 mdkr", "500 tkr", "MSEK 120"): after or before the figure
     scaled_cur = d.get("scaled_currencies", {})
     p["scaled_currency"] = _later(r"\s*(?P<x>" + _mixed(scaled_cur, b) + ")" + word_end) if scaled_cur else None

@@ -197,15 +197,16 @@ def identify_named(text: str, name: str | None) -> Identification:
     best = max(shares, key=shares.__getitem__) if shares else None
     if best and shares[best] >= SURE_SHARE and _count(_LETTER, sample) >= SURE_MIN_LETTERS:
         return found
-    if _script_of(hint) != _script_of(found.lang):
+    if not _scripts_of(hint) & _scripts_of(found.lang):
         return found
     return Identification(hint) if shares.get(hint, 0.0) >= NAME_HINT_SHARE * shares.get(found.lang, 0.0) else found
 
 
-def _script_of(lang: str) -> str:
-    """The script a language's table claims (``identify_script``), Latin for the others."""
+def _scripts_of(lang: str) -> set[str]:
+    """The scripts a language is written in: the one its table claims (``identify_script``), with Latin where the
+    table says it is written in Latin too (``latin_too``: sr), Latin alone for the others."""
     hint = language_data(lang).get("identify_script")
-    return hint["script"] if hint else "Latin"
+    return ({hint["script"]} | ({"Latin"} if hint.get("latin_too") else set())) if hint else {"Latin"}
 
 
 def detect(text: str) -> str | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Sequence
 
 from claimcheck.errors import UnsupportedLanguage
-from claimcheck.langdata import supported_languages
+from claimcheck.langdata import page_chrome_classes, supported_languages
 from claimcheck.langid import UNDETERMINED, identify_named, normalize_lang
 from claimcheck.records import Article
 
@@ -256,14 +256,10 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
     return text, title
 
 
-# Class and id words (split at spaces, "-" and "_") of page chrome that trafilatura keeps: its own
-# list is English ("byline", "author") and, with favor_recall, keeps teaser boxes. Bylines and
-# datelines ("Actualizado hace 2 horas", "03 mar 2025 - 14:04 CET") and related-article boxes carry
-# figures that differ between editions of one story.
-_CHROME_WORDS = frozenset({
-    "byline", "dateline", "firma", "autor", "autore", "auteur", "autoria", "fecha", "datum",
-    "related", "relacionados", "relacionadas", "correlati",
-})
+# Class and id words (split at spaces, "-" and "_") of page chrome that trafilatura keeps (language data
+# ``page_chrome_classes``): its own list is English ("byline", "author") and, with favor_recall, keeps teaser
+# boxes. Bylines and datelines ("Actualizado hace 2 horas", "03 mar 2025 - 14:04 CET") and related-article boxes
+# carry figures that differ between editions of one story.
 # Not "teaser" (many sites mark the article's own lead so, "article-teaser") nor "share" ("share-price"): the
 # teasers of other articles are links behind a label (``_is_link_teaser``), and trafilatura drops share bars.
 _CLASS_WORD = re.compile(r"[^\W_]+")
@@ -302,7 +298,7 @@ def _without_page_chrome(html: str):
     when it does not parse):
 
     * elements whose class or id names a byline, dateline or related-article box in one of
-      several languages (``_CHROME_WORDS``);
+      several languages (language data ``page_chrome_classes``);
     * paragraphs that are a link behind a short label ("Lire aussi : …"), and lists whose
       every item is only a link (related articles, "most read");
     * short blocks that are mostly a <time> element (a dateline with a reading time);
@@ -322,7 +318,7 @@ def _without_page_chrome(html: str):
         if not isinstance(el.tag, str) or el.tag in ("body", "main", "article"):
             continue
         words = {w.lower() for w in _CLASS_WORD.findall(f"{el.get('class', '')} {el.get('id', '')}")}
-        if words & _CHROME_WORDS:
+        if words & page_chrome_classes():
             doomed.append(el)
         elif el.tag in ("p", "div") and (_is_link_teaser(el) or _is_dateline(el)) and not el.xpath(
                 ".//table|.//ul|.//ol"):

@@ -80,6 +80,9 @@ class Quantity:
     ambiguous: bool = False  # separator could be read two ways ("2.810"); value is the locale reading
     garbled: bool = False
     score: tuple[float, float] | None = None  # a match score ("2½–1½"): both sides; value is the first
+    # a unit word that carries its own power of ten and that power ("декара", 0.1: "2000 декара" is 200 ha;
+    # "decades", 10): the figure the text writes is the value over it
+    written_unit: tuple[str, float] | None = None
 
 
 @dataclass

@@ -108,6 +108,30 @@ def _strip_number(formatted: str) -> str | None:
 
 
 def generate(lang: str) -> dict:
+    """The CLDR layer of ``lang``: of its own locale, or of each locale its supplement lists in ``cldr_locales``
+    (a language written in two scripts, sr Cyrillic and Latin: ``["sr", "sr_Latn"]``), merged in that order
+    (the first locale's separators and names win where two name one thing)."""
+    path = LANG_DIR / f"{lang}.json"
+    locales = json.loads(path.read_text(encoding="utf-8")).get("cldr_locales") if path.exists() else None
+    if not locales:
+        return _generate_locale(lang)
+    out = {"_generated": f"from CLDR via babel for locales {', '.join(map(repr, locales))} by "
+                         "scripts/gen_langdata.py; do not edit"}
+    for locale in locales:
+        for key, value in _generate_locale(locale).items():
+            if key == "_generated":
+                continue
+            if isinstance(value, dict):
+                merged = {**value, **out.get(key, {})}
+                out[key] = dict(sorted(merged.items()))
+            elif isinstance(value, list):
+                out[key] = out.get(key, []) + [v for v in value if v not in out.get(key, [])]
+            else:
+                out.setdefault(key, value)
+    return out
+
+
+def _generate_locale(lang: str) -> dict:
     from babel import Locale, localedata
     from babel.numbers import get_currency_name, get_currency_symbol, get_decimal_symbol, get_group_symbol
     from babel.units import format_unit

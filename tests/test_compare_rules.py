@@ -750,22 +750,25 @@ def test_decimal_zeros_the_text_writes_are_its_precision(written, other, agree):
 
 @pytest.mark.parametrize("a, b, expected", [
     # (lang, text, kind, value, unit) each: a unit that carries its own scale is converted at extraction
-    (("bg", "350 декара", "measure", 35, "ha"), ("en", "350 hectares", "measure", 350, "ha"), "unit"),
-    (("bg", "3500 декара", "measure", 350, "ha"), ("en", "350 hectares", "measure", 350, "ha"), "ok"),
-    (("bg", "350 декара", "measure", 35, "ha"), ("en", "36 hectares", "measure", 36, "ha"), "value"),
-    (("sv", "12 mil", "measure", 120, "km"), ("en", "12 km", "measure", 12, "km"), "unit"),
-    (("sv", "1,2 mil", "measure", 12, "km"), ("en", "12 km", "measure", 12, "km"), "ok"),
-    (("sv", "12 mil", "measure", 120, "km"), ("en", "12 miles", "measure", 12, "mi"), "unit"),
-    (("en", "three decades", "duration", 30, "year"), ("de", "drei Jahre", "duration", 3, "year"), "unit"),
-    (("en", "three decades", "duration", 30, "year"), ("de", "30 Jahre", "duration", 30, "year"), "ok"),
+    (("bg", "350 декара", "measure", 35, "ha", ("декара", 0.1)), ("en", "350 hectares", "measure", 350, "ha"), "unit"),
+    (("bg", "3500 декара", "measure", 350, "ha", ("декара", 0.1)), ("en", "350 hectares", "measure", 350, "ha"), "ok"),
+    (("bg", "350 декара", "measure", 35, "ha", ("декара", 0.1)), ("en", "36 hectares", "measure", 36, "ha"), "value"),
+    (("sv", "12 mil", "measure", 120, "km", ("mil", 10)), ("en", "12 km", "measure", 12, "km"), "unit"),
+    (("sv", "1,2 mil", "measure", 12, "km", ("mil", 10)), ("en", "12 km", "measure", 12, "km"), "ok"),
+    (("sv", "12 mil", "measure", 120, "km", ("mil", 10)), ("en", "12 miles", "measure", 12, "mi"), "unit"),
+    (("en", "three decades", "duration", 30, "year", ("decades", 10)), ("de", "drei Jahre", "duration", 3, "year"),
+     "unit"),
+    (("en", "three decades", "duration", 30, "year", ("decades", 10)), ("de", "30 Jahre", "duration", 30, "year"),
+     "ok"),
     (("sv", "5 minusgrader", "measure", -5, "°C"), ("en", "5 degrees Celsius", "measure", 5, "°C"), "value"),
 ])
 def test_a_figure_that_kept_its_digits_under_a_unit_carrying_its_own_scale_is_a_unit_conflict(a, b, expected):
     """"2000 декара" (200 ha) against "2,000 hectares", "24,5 mil" (245 km) against "24.5 kilometres": the values
     are a power of ten apart only because extraction converted the scaled unit; the text kept its digits and
     changed its unit. A sign the unit carries ("minusgrader") is no power of ten to undo."""
-    x = claim("a", a[0], a[2], a[3], a[4], text=a[1])
-    y = claim("b", b[0], b[2], b[3], b[4], text=b[1])
+    x, y = (claim(n, s[0], s[2], s[3], s[4], text=s[1]) for n, s in (("a", a), ("b", b)))
+    for c, s in ((x, a), (y, b)):
+        c.quantity.written_unit = s[5] if len(s) > 5 else None  # as extraction records it (``Quantity.written_unit``)
     for p, q in ((x, y), (y, x)):
         verdict = judge(p, q)
         if expected == "ok":
@@ -841,3 +844,18 @@ def test_a_currency_swap_in_two_restated_amounts_is_still_a_unit_conflict():
     assert {(c.type, frozenset(c.claims)) for c in conflicts} >= {("unit", frozenset({"en1", "de1"})),
                                                                  ("unit", frozenset({"en2", "de2"}))}
     assert not any(c.type == "unit" and set(c.claims) in ({"en1", "de2"}, {"en2", "de1"}) for c in conflicts)
+
+
+@pytest.mark.parametrize("lang, text, written", [
+    ("bg", "Имотът е 350 декара.", ("декара", 0.1)),
+    ("sv", "Vägen är 12 mil lång.", ("mil", 10)),
+    ("en", "It took three decades.", ("decades", 10)),
+    ("en", "Building the dam took a decade.", ("decade", 10)),  # a phrase quantity of the same unit word
+    ("sv", "Det var 5 minusgrader.", None),  # a sign, no power of ten
+    ("en", "The road is 12 km long.", None),
+])
+def test_extraction_records_the_unit_word_that_carries_its_own_power_of_ten(lang, text, written):
+    from claimcheck.extract import extract_claims
+    from claimcheck.records import Article
+    claims = extract_claims(Article(id=lang, source="-", text=text, lang=lang))
+    assert len(claims) == 1 and claims[0].quantity.written_unit == written

@@ -187,10 +187,10 @@ def test_local_time_against_a_known_zone_keeps_the_rules_for_an_unknown_zone(en_
 def test_a_zone_word_after_another_figure_is_that_figures_own():
     """"21:10 (18:10 GMT)": GMT is the zone of 18:10; 21:10 is in no known zone, so the rules for an unknown zone
     read it against "00:10 JST" as one moment in two zones (the same minute past another hour)."""
-    from claimcheck.compare import _clock_zone
+    from claimcheck.moments import clock_zone
     sentence = "The polls closed at 21:10 (18:10 GMT)."
     local, gmt = _at("a", "en", "21:10", "21:10", sentence), _at("b", "en", "18:10", "18:10", sentence)
-    assert _clock_zone(local) is None and _clock_zone(gmt) == ("GMT", (0,))
+    assert clock_zone(local).word is None and (clock_zone(gmt).word, clock_zone(gmt).offsets) == ("GMT", (0,))
     jst = _at("c", "en", "03:10", "03:10", "Polls closed at 03:10 JST.")
     assert _judge(local, jst).agree and _judge(gmt, jst).agree
     assert not _judge(gmt, _at("d", "en", "04:10", "04:10", "Polls closed at 04:10 JST.")).agree

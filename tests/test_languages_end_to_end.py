@@ -47,6 +47,19 @@ DRIFTED = {
           "54 милиона евро.\nОколо 300 къщи са разрушени, а 12 души са загинали.\n",
     "hr": "Vlada je u utorak priopćila da je nakon oluje evakuirano 1200 ljudi, a šteta iznosi 54 milijuna eura.\n"
           "Oko 300 kuća je uništeno, a poginulo je dvanaest ljudi.\n",
+    "ca": "El Govern va informar dimarts que 1.200 persones van ser evacuades després de la tempesta, que va "
+          "causar danys per valor de 54 milions d'euros.\nUnes 300 cases van quedar destruïdes i dotze persones "
+          "van morir.\n",
+    "sk": "Vláda v utorok oznámila, že po búrke evakuovali 1 200 ľudí, pričom škody dosiahli 54 miliónov eur.\n"
+          "Približne 300 domov bolo zničených a dvanásť ľudí zahynulo.\n",
+    "sr": "Влада је у уторак саопштила да је након олује евакуисано 1200 људи, а штета износи 54 милиона "
+          "евра.\nОко 300 кућа је уништено, а погинуло је дванаест људи.\n",
+    "sl": "Vlada je v torek sporočila, da so po neurju evakuirali 1200 ljudi, škoda pa znaša 54 milijonov "
+          "evrov.\nUničenih je bilo okoli 300 domov, umrlo je dvanajst ljudi.\n",
+    "th": "รัฐบาลแถลงเมื่อวันอังคารว่า มีผู้อพยพ 1,200 คนหลังพายุ ซึ่งสร้างความเสียหายมูลค่า 54 ล้านยูโร\n"
+          "บ้านเรือนประมาณ 300 หลังถูกทำลาย และมีผู้เสียชีวิต 12 คน\n",
+    "ms": "Kerajaan berkata pada hari Selasa bahawa seramai 1,200 orang dipindahkan selepas ribut itu, yang menyebabkan "
+          "kerosakan bernilai 54 juta euro.\nKira-kira 300 buah rumah musnah dan 12 orang terbunuh.\n",
     "bn": "সরকার মঙ্গলবার জানিয়েছে, ঝড়ের পর ১,২০০ জনকে সরিয়ে নেওয়া হয়েছে এবং ঝড়ে ৫৪ মিলিয়ন ইউরোর ক্ষতি "
           "হয়েছে।\nপ্রায় ৩০০টি বাড়ি ধ্বংস হয়েছে এবং ১২ জন মারা গেছেন।\n",
     "ur": "حکومت نے منگل کو بتایا کہ طوفان کے بعد 1,200 افراد کو نکالا گیا، اور طوفان سے 54 ملین یورو کا نقصان "
@@ -70,6 +83,125 @@ def test_a_drifted_figure_is_the_one_conflict(lang):
     assert {1200, 300, 12} <= counts  # the agreeing figures matched their English counterparts
 
 
+# h58: one dense budget story, told in English and in Catalan and Slovak (every figure agrees)
+BUDGET_EN_H58 = ('The regional government approved on Thursday a budget of 42.5 billion euros for 2026, 6.3% more '
+                 'than this year. Health will receive 13.8 billion euros, and education almost 7 billion. The '
+                 'plan foresees hiring 2,500 new teachers and building 14 schools before September 2027. '
+                 'Unemployment fell to 8.7 percent in the third quarter, 1.2 percentage points lower than a year '
+                 'earlier. Around 320,000 people are still looking for work, according to the statistics office. '
+                 'The opposition criticised the fact that public debt exceeds 85,000 million euros. Parliament '
+                 'will debate the accounts for three weeks, starting on 12 January. The minister, 54, said the '
+                 'final vote is scheduled for 10 a.m. on 3 February. More than 40 amendments have already been '
+                 'submitted by the five opposition groups.\n')
+
+ARTICLES_H58 = {
+    "ca": ("El Govern va aprovar dijous un pressupost de 42.500 milions d'euros per al 2026, un 6,3 % més "
+           "que aquest any. Salut rebrà 13.800 milions d'euros, i educació gairebé 7.000 milions. El pla "
+           "preveu contractar 2.500 docents nous i construir 14 escoles abans del setembre de 2027. L'atur "
+           'va baixar fins al 8,7 per cent en el tercer trimestre, 1,2 punts percentuals menys que un any '
+           "abans. Unes 320.000 persones encara busquen feina, segons l'institut d'estadística. L'oposició "
+           "va criticar que el deute públic supera els 85.000 milions d'euros. El Parlament debatrà els "
+           'comptes durant tres setmanes, a partir del 12 de gener. La consellera, de 54 anys, va dir que '
+           'la votació final està prevista per a les 10 del matí del 3 de febrer. Els cinc grups de '
+           "l'oposició ja han presentat més de 40 esmenes.\n"),
+    "sk": ('Krajská vláda vo štvrtok schválila rozpočet vo výške 42,5 miliardy eur na rok 2026, o 6,3 % '
+           'viac ako tento rok. Zdravotníctvo dostane 13,8 miliardy eur a školstvo takmer 7 miliárd. Plán '
+           'počíta s prijatím 2 500 nových učiteľov a výstavbou 14 škôl do septembra 2027. Nezamestnanosť v '
+           'treťom štvrťroku klesla na 8,7 percenta, o 1,2 percentuálneho bodu menej ako pred rokom. Prácu '
+           'si podľa štatistického úradu stále hľadá približne 320 000 ľudí. Opozícia kritizovala, že '
+           'verejný dlh presahuje 85 miliárd eur. Parlament bude o rozpočte rokovať tri týždne, od 12. '
+           'januára. Ministerka (54) uviedla, že záverečné hlasovanie je naplánované na 3. februára o 10.00 '
+           'h. Päť opozičných klubov už predložilo viac ako 40 pozmeňujúcich návrhov.\n'),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H58))
+def test_h58_a_faithful_translation_has_no_conflict(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check({"en": BUDGET_EN_H58, lang: ARTICLES_H58[lang]}, story=f"budget-h58-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
+    assert [c.explanation for c in report.conflicts] == []
+
+
+# One dense news article of each new language's helper, translated faithfully (English and the language): every
+# figure agrees, so no conflict is expected.
+ARTICLE_EN_H59 = (
+    "The Serbian government announced on Monday a plan worth 1.5 billion euros to modernise the railway network.\n"
+    "The first phase, which will last three years, covers 280 kilometres of track between Belgrade and Niš.\n"
+    "About 2,500 workers will be employed on the project, the minister said.\n"
+    "Trains will reach speeds of up to 200 km/h, cutting the journey time to two hours.\n"
+    "Last year 6.2 million passengers used the railway, 12% more than in 2023.\n"
+    "The works are due to start on 1 March 2026.\n"
+    "The state will provide 40% of the money and the rest will come from a loan.\n"
+    "Nine stations will be rebuilt by the end of the decade.\n")
+ARTICLES_H59 = {
+    "sr": "Влада Србије је у понедељак представила план вредан 1,5 милијарди евра за модернизацију железничке мреже.\n"
+          "Прва фаза, која ће трајати три године, обухвата 280 километара пруге између Београда и Ниша.\n"
+          "На пројекту ће бити запослено око 2.500 радника, рекао је министар.\n"
+          "Возови ће достизати брзину до 200 km/h, чиме ће се путовање скратити на два сата.\n"
+          "Прошле године железницу је користило 6,2 милиона путника, 12 одсто више него 2023.\n"
+          "Радови би требало да почну 1. марта 2026.\n"
+          "Држава ће обезбедити 40 одсто новца, а остатак ће доћи из кредита.\n"
+          "До краја деценије биће обновљено девет станица.\n",
+    "sl": "Srbska vlada je v ponedeljek predstavila načrt, vreden 1,5 milijarde evrov, za posodobitev železniškega omrežja.\n"
+          "Prva faza, ki bo trajala tri leta, zajema 280 kilometrov proge med Beogradom in Nišem.\n"
+          "Pri projektu bo zaposlenih približno 2.500 delavcev, je dejal minister.\n"
+          "Vlaki bodo dosegali hitrost do 200 km/h, kar bo potovanje skrajšalo na dve uri.\n"
+          "Lani je železnico uporabljalo 6,2 milijona potnikov, 12 odstotkov več kot leta 2023.\n"
+          "Dela naj bi se začela 1. marca 2026.\n"
+          "Država bo zagotovila 40 odstotkov denarja, preostanek pa bo prišel iz posojila.\n"
+          "Do konca desetletja bodo prenovili devet postaj.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H59))
+def test_a_faithful_translation_has_no_conflict_h59(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_EN_H59), article_from_text(lang, ARTICLES_H59[lang])],
+                              story=f"railway-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
+    assert [c.explanation for c in report.conflicts] == []
+
+
+# A dense economic story (th, ms): a faithful translation of the English, every figure agreeing, no conflict expected
+# (Buddhist-Era years in the Thai: "ในปี 2566" is 2023, "ปี 2569" 2026; Thai myriad scales: "5 แสนล้านบาท" 500 billion).
+DENSE_EN_TH_MS = ("Thailand's cabinet on Tuesday approved a stimulus package worth 500 billion baht to support the economy.\n"
+     'The finance ministry expects growth of 2.8% this year, up from 1.9% in 2023.\n'
+     'About 12 million low-income people will each receive 10,000 baht from March 2024.\n'
+     'Exports rose 4.2% in January, while inflation stood at 0.9%.\n'
+     'Floods in the north damaged more than 3,000 homes and killed 15 people.\n'
+     'The government will spend 1.2 billion baht on repairs over six months.\n'
+     'Tourist arrivals reached 28 million last year, and the target for 2024 is 35 million.\n'
+     'The central bank kept its policy rate at 2.5% at its meeting on 7 February.\n'
+     'Officials said the new airport terminal, 240 kilometres from Bangkok, will open in 2026.\n')
+
+DENSE_TH_MS = {
+    "th": ('คณะรัฐมนตรีอนุมัติมาตรการกระตุ้นเศรษฐกิจวงเงิน 5 แสนล้านบาทเมื่อวันอังคาร\n'
+           'กระทรวงการคลังคาดว่าเศรษฐกิจปีนี้จะขยายตัว 2.8% เพิ่มขึ้นจาก 1.9% ในปี 2566\n'
+           'ผู้มีรายได้น้อยประมาณ 12 ล้านคนจะได้รับเงินคนละ 10,000 บาท ตั้งแต่เดือนมีนาคม 2567\n'
+           'การส่งออกเดือนมกราคมเพิ่มขึ้น 4.2% ขณะที่อัตราเงินเฟ้ออยู่ที่ 0.9%\n'
+           'น้ำท่วมในภาคเหนือทำให้บ้านเรือนเสียหายกว่า 3,000 หลัง และมีผู้เสียชีวิต 15 คน\n'
+           'รัฐบาลจะใช้งบ 1,200 ล้านบาทในการซ่อมแซมภายใน 6 เดือน\n'
+           'ปีที่แล้วมีนักท่องเที่ยวต่างชาติ 28 ล้านคน และเป้าหมายในปี 2567 คือ 35 ล้านคน\n'
+           'ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ยนโยบายไว้ที่ 2.5% ในการประชุมเมื่อวันที่ 7 กุมภาพันธ์\n'
+           'เจ้าหน้าที่ระบุว่าอาคารผู้โดยสารแห่งใหม่ ซึ่งอยู่ห่างจากกรุงเทพฯ 240 กิโลเมตร จะเปิดให้บริการในปี 2569\n'),
+    "ms": ('Kabinet Thailand pada hari Selasa meluluskan pakej rangsangan bernilai 500 bilion baht untuk menyokong ekonomi.\n'
+           'Kementerian Kewangan menjangkakan pertumbuhan sebanyak 2.8% tahun ini, meningkat daripada 1.9% pada tahun 2023.\n'
+           'Kira-kira 12 juta golongan berpendapatan rendah akan menerima 10,000 baht setiap seorang mulai Mac 2024.\n'
+           'Eksport meningkat 4.2% pada bulan Januari, manakala inflasi berada pada 0.9%.\n'
+           'Banjir di utara merosakkan lebih daripada 3,000 buah rumah dan mengorbankan 15 orang.\n'
+           'Kerajaan akan membelanjakan 1.2 bilion baht untuk kerja pembaikan dalam tempoh enam bulan.\n'
+           'Ketibaan pelancong mencecah 28 juta orang tahun lepas, dan sasaran bagi tahun 2024 ialah 35 juta.\n'
+           'Bank pusat mengekalkan kadar dasar pada 2.5% dalam mesyuaratnya pada 7 Februari.\n'
+           'Pegawai berkata terminal lapangan terbang baharu itu, yang terletak 240 kilometer dari Bangkok, akan dibuka pada tahun 2026.\n'),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DENSE_TH_MS))
+def test_a_dense_thai_or_malay_translation_has_no_conflict(lang):
+    report = claimcheck.check({"en": DENSE_EN_TH_MS, lang: DENSE_TH_MS[lang]})
 # h60: one dense article (a budget, floods, a bridge, a rate rise, factories closed), told in English and translated
 # faithfully into Bengali and Urdu; every figure agrees, so any conflict is a false alarm. Bengali writes the
 # decimals with the word দশমিক and "৩৫ কোটি ডলার" (350 million), Urdu "35 کروڑ ڈالر", "3.6 ارب ڈالر".

@@ -1,0 +1,234 @@
+"""Days and clock times for the comparison: a date's fields, a clock's minutes, and the time zone each clock
+is told in, read once (``ClockZone``), so that two versions giving one moment in two zones agree.
+
+A clock's own zone is the zone word nearest it in its sentence (language data ``time_zone_words``), except
+one after it with a figure between, which is that figure's ("20h00 (19h00 GMT)"). Its UTC offsets come from
+``time_zone_offsets`` ("мск" 180; "à Paris" 60 or 120); "local time" (``local_time_words``) and a zone
+word of no known offset leave only the pattern of a zone shift: the same minute past another hour. Two
+rules need more than the two claims: each version states a day and a clock time a whole number of hours
+apart ("21:20 GMT on Wednesday" and "12日午前6時20分"), or one sentence gives the moment in both zones
+("at 9 p.m. Finnish time (8 p.m. CET)") — ``one_moment``, read with the claims of each sentence.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from claimcheck.langdata import rules_for
+from claimcheck.quantities import dimension
+from claimcheck.records import Claim
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+TIME_ZONE_REACH = 14 * 60  # minutes: no two civil time zones a story names lie further apart (UTC+14)
+TIME_ZONE_STEP = 30  # minutes: zones differ by whole or half hours
+DAY_MINUTES = 24 * 60
+
+_ISO_PARTS = (re.compile(r"(\d{3}[\dX])(?:-(\d\d)(?:-(\d\d))?)?"), re.compile(r"()--(\d\d)(?:-(\d\d))?"),
+              re.compile(r"()()---(\d\d)"))
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def date_fields(value: str) -> tuple[str | None, str | None, str | None] | None:
+    """(year, month, day) of an ISO 8601 date or partial date ("2025-11", "193X", "--03-05", "---18"); a field
+    the text leaves out is None; None for anything else (a time of day)."""
+    for pattern in _ISO_PARTS:
+        m = pattern.fullmatch(value)
+        if m:
+            return tuple(g or None for g in m.groups())  # type: ignore[return-value]
+    return None
+
+
+def clock_minutes(c: Claim) -> int | None:
+    """Minutes past midnight of a time of day ("21:20" is 1280); None for anything else."""
+    m = _CLOCK.fullmatch(str(c.value)) if dimension(c) == "time_of_day" else None
+    return int(m.group(1)) * 60 + int(m.group(2)) if m and int(m.group(1)) < 24 else None
+
+
+def names_a_day(c: Claim) -> bool:
+    """A weekday, or a date that gives its day of the month."""
+    if c.kind != "date" or not isinstance(c.value, str):
+        return False
+    if c.unit == "weekday":
+        return c.value.lower() in WEEKDAYS
+    fields = date_fields(c.value)
+    return bool(fields and fields[2])
+
+
+def day_shift(a: Claim, b: Claim) -> int | None:
+    """Days from the day ``a`` names to the day ``b`` names (weekdays one apart: ±1); a field one date
+    leaves out is taken from the other; None where the gap cannot be told (days of unknown months)."""
+    def weekday(c: Claim) -> int | None:
+        if c.unit == "weekday":
+            return WEEKDAYS.index(c.value.lower())
+        if _FULL_DATE.fullmatch(c.value):
+            try:
+                return datetime.date.fromisoformat(c.value).weekday()
+            except ValueError:
+                return None
+        return None
+
+    if "weekday" in (a.unit, b.unit):
+        wa, wb = weekday(a), weekday(b)
+        if wa is None or wb is None:
+            return None
+        return {0: 0, 1: 1, 6: -1}.get((wb - wa) % 7)
+    (ya, ma, da), (yb, mb, db) = date_fields(a.value), date_fields(b.value)
+    ya, yb = ya or yb, yb or ya
+    ma, mb = ma or mb, mb or ma
+    if not (ma and mb):
+        return int(db) - int(da)
+    try:
+        return (datetime.date(int(yb or 2001), int(mb), int(db)) -
+                datetime.date(int(ya or 2001), int(ma), int(da))).days
+    except ValueError:
+        return None
+
+
+def utc_clock(minutes: int) -> str:
+    return f"{minutes % DAY_MINUTES // 60:02d}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class ClockZone:
+    """The time zone a claim's sentence tells its clock in, as far as the language data can say."""
+
+    names_zone: bool = False  # the sentence names a zone or says local time (``time_zone_words``)
+    word: str | None = None  # the zone word nearest the clock, its own
+    offsets: tuple[int, ...] = ()  # that word's UTC offsets in minutes; () when it names no one zone
+    local: bool = False  # the clock is given as local time (``local_time_words``)
+    abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
+
+
+def _own_zone_word(c: Claim, zone_pattern):
+    """The zone word that gives the clock its zone (module docstring); None where the sentence names none
+    or the claim has no place in it."""
+    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= start <= end <= len(c.sentence):
+        return None
+    zones = [z for z in zone_pattern.finditer(c.sentence)
+             if not (z.start() >= end and re.search(r"\d", c.sentence[end:z.start()]))]
+    return min(zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+
+
+def clock_zone(c: Claim) -> ClockZone:
+    """The one reading of the zone a claim's sentence gives its clock: every zone rule below reads this.
+    Local time is the clock's when the sentence says it and the local-time words are the clock's own zone
+    word or there is none ("3:48 a.m. local time (00:48 GMT)": "00:48" is GMT, not local)."""
+    if not c.sentence:
+        return ClockZone()
+    patterns = rules_for(c.lang).patterns
+    found = patterns["time_zone"].findall(c.sentence)
+    if not found:
+        return ClockZone()
+    own = _own_zone_word(c, patterns["time_zone"])
+    local_pattern = patterns.get("local_time")
+    local = local_pattern is not None and bool(local_pattern.search(c.sentence)) and (
+        own is None or any(m.start() < own.end() and own.start() < m.end() for m in local_pattern.finditer(c.sentence)))
+    offsets = tuple(patterns["time_zone_offsets"].find(own.group()) or ()) if own is not None else ()
+    return ClockZone(names_zone=True, word=own.group() if own is not None else None, offsets=offsets, local=local,
+                     abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()))
+
+
+def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
+    """Two times of day, by their zones: (agree, explanation), or None when the zones say nothing.
+
+    Both zones known by their offsets: one moment exactly when their UTC times agree for some pair of the
+    zones' offsets, modulo a day ("19:00 GMT" and "22:00 мск"; "21 heures à Paris", CET or CEST), else
+    different moments ("01:48 بتوقيت غرينتش" and "00:48 GMT"). Otherwise the same minute past different hours
+    ("21:20 GMT" and "凌晨5时20分") is one moment in two zones when one sentence names a zone, but not when both
+    name the one zone ("10:15 BST" against "20:15 BST") or both say local time, nor on the hour or half
+    hour ("13:00" and "14:00" are not assumed)."""
+    ma, mb = clock_minutes(a), clock_minutes(b)
+    if ma is None or mb is None:
+        return None
+    za, zb = clock_zone(a), clock_zone(b)
+    if za.offsets and zb.offsets:
+        same = [(x, y) for x in za.offsets for y in zb.offsets if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+        if same:
+            if ma == mb and any(x == y for x, y in same):
+                return True, ""
+            return True, (f"“{a.text}” ({za.word}) and “{b.text}” ({zb.word}) are both "
+                          f"{utc_clock(ma - same[0][0])} UTC: one moment in two time zones")
+
+        def utc(m: int, offsets: tuple[int, ...]) -> str:
+            return " or ".join(dict.fromkeys(utc_clock(m - o) for o in offsets)) + " UTC"
+        return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
+                       f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
+    if not (za.names_zone or zb.names_zone):
+        return None
+    if za.abbreviations and za.abbreviations == zb.abbreviations:
+        return None
+    if not (za.abbreviations or zb.abbreviations) and za.local and zb.local:
+        return None  # "3:15 a.m. local time" against "a las 5.15 hora local": one place's clock, an hour gone wrong
+    if ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30):
+        return True, f"{a.value} and {b.value}: the same minute past the hour, in another time zone"
+    return None
+
+
+def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Claim | None:
+    """The claim of ``y``'s sentence, other than ``y``, that ``wanted`` accepts and that stands nearest to it."""
+    found = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id and wanted(o)]
+    return min(found, key=lambda o: abs(o.start - y.start), default=None)
+
+
+def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
+    """Two days, or two times of day, that differ as one moment told in two time zones: each sentence states
+    a day and a clock time, and the two (day, time) pairs lie a whole or half number of hours apart, at most
+    14 h ("21:20 GMT on Wednesday, March 11" and "12日午前6時20分", 9 h later), and where both clocks' zones are
+    known by their offsets, exactly the hours between those zones. The same clock time on another day ("09:30
+    on Sunday" against "9h30 le samedi", 24 h) or no clock time at all stays a conflict."""
+    if a.article == b.article:
+        return None
+    if names_a_day(a) and names_a_day(b):
+        days = (a, b)
+        clocks = tuple(_nearest_in_sentence(x, lambda o: clock_minutes(o) is not None, sentence_figures)
+                       for x in (a, b))
+    elif clock_minutes(a) is not None and clock_minutes(b) is not None:
+        clocks = (a, b)
+        days = tuple(_nearest_in_sentence(x, names_a_day, sentence_figures) for x in (a, b))
+    else:
+        return None
+    if None in clocks or None in days:
+        return None
+    shift = day_shift(*days)
+    if not shift:
+        return None
+    offset = shift * DAY_MINUTES + clock_minutes(clocks[1]) - clock_minutes(clocks[0])
+    if offset == 0 or abs(offset) > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
+        return None
+    za, zb = clock_zone(clocks[0]), clock_zone(clocks[1])
+    if za.offsets and zb.offsets and all(offset != y - x for x in za.offsets for y in zb.offsets):
+        return None  # both clocks' zones known: the hours between must be theirs ("23:00 GMT" is no "07:00 JST")
+    return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
+            f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
+
+
+def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
+    """Two clock times a whole or half number of hours apart (at most 14 h), where the sentence of one names a time
+    zone and itself states the other's clock time too: the article gives the moment in two zones ("at 9 p.m.
+    Finnish time (8 p.m. CET)"), and the other version kept one of them ("kello 21 Suomen aikaa"), on the hour as
+    well (``judge_clocks`` leaves whole hours to this). A clock that neither sentence states twice stays a
+    conflict ("21.00 waktu Finlandia (20.00 CET)" changed to 22.00 against the English pair)."""
+    ma, mb = clock_minutes(a), clock_minutes(b)
+    if ma is None or mb is None or ma == mb:
+        return None
+    offset = min((ma - mb) % DAY_MINUTES, (mb - ma) % DAY_MINUTES)
+    if offset > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
+        return None
+    for x, y, my in ((a, b, mb), (b, a, ma)):
+        own = sentence_figures.get((x.article, x.sentence_index), [])
+        # the two in one sentence restate each other only with one in brackets ("9 p.m. ... (8 p.m. CET)");
+        # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
+        bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
+        if clock_zone(x).names_zone and any(o.id != x.id and (o.id != y.id or bracketed) and clock_minutes(o) == my
+                                            for o in own):
+            return f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones"
+    return None
+
+
+def one_moment(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
+    """Why two days or clock times that differ are one moment in two time zones, read with the other claims
+    of their sentences (``sentence_figures``: (article, sentence index) -> claims); None when they are not."""
+    return _days_with_clocks(a, b, sentence_figures) or _restated_in_zone(a, b, sentence_figures)
