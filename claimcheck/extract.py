@@ -36,6 +36,7 @@ import datetime as _dt
 import json
 import math
 import sys
+import unicodedata
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property
@@ -3976,14 +3977,61 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
     return bool(g.group("br") or g.group("m") or g.group("m2") or qb.qualifier == "about")
 
 
+class _NormalView:
+    """An article whose text is not in Unicode NFC, read in NFC as the language tables are written, and the way
+    back to the offsets of the text as given: a letter written precomposed where NFC decomposes it (hi "ज़"
+    U+095B, "फ़ीसदी" with U+095E; bn "য়" U+09DF), an accent typed as a combining mark ("e" and U+0301). The text
+    is normalised piece by piece, a piece being a character and the marks that combine with it, so each piece
+    of the view comes from one piece of the text."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        text = article.text or ""
+        self.starts: list[int] = []  # view offset -> text offset where its piece starts
+        self.ends: list[int] = [0]  # view offset -> text offset where the piece before it ends
+        pieces, i = [], 0
+        while i < len(text):
+            j = i + 1
+            while j < len(text) and (unicodedata.combining(text[j]) or "\u1160" <= text[j] <= "\u11ff"):
+                j += 1  # combining marks, and Hangul vowel and final jamo, compose with what precedes them
+            piece = unicodedata.normalize("NFC", text[i:j])
+            pieces.append(piece)
+            self.starts += [i] * len(piece)
+            self.ends += [j] * len(piece)
+            i = j
+        self.starts.append(len(text))
+        self.view = replace(article, text="".join(pieces))
+
+    @staticmethod
+    def of(article: Article) -> "_NormalView | None":
+        """The view of an article not in NFC; None for one that is (nearly every text: nothing to map)."""
+        return None if not article.text or unicodedata.is_normalized("NFC", article.text) else _NormalView(article)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end] if end > start else self.starts[start]
+
+    def claim(self, c: Claim) -> Claim:
+        text = self.article.text
+        (start, end), (s_start, s_end) = self.span(c.start, c.end), self.span(c.sentence_start, c.sentence_end)
+        return replace(c, start=start, end=end, text=text[start:end], sentence_start=s_start, sentence_end=s_end,
+                       sentence=text[s_start:s_end])
+
+    def skipped(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return [(*self.span(a, b), why) for a, b, why in spans]
+
+
 def extract_claims(article: Article, reference_year: int | None = None) -> list[Claim]:
     """All numeric claims of one article, in text order (ids ``"<article>:<n>"``)."""
-    return _scan(article, reference_year)[0]
+    normal = _NormalView.of(article)
+    claims = _scan(normal.view if normal else article, reference_year)[0]
+    return [normal.claim(c) for c in claims] if normal else claims
 
 
 def extract_skipped(article: Article) -> list[Skipped]:
     """The numbers of one article that were considered and are no claim, with the reason."""
-    return [Skipped(article.id, a, b, article.text[a:b], why) for a, b, why in _scan(article, None)[2]]
+    normal = _NormalView.of(article)
+    spans = _scan(normal.view if normal else article, None)[2]
+    return [Skipped(article.id, a, b, article.text[a:b], why) for a, b, why in (normal.skipped(spans) if normal else spans)]
 
 
 def extract_story(articles: Iterable[Article], reference_year: int | None = None,
@@ -3995,7 +4043,9 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
     without a weekday takes the year another article gives the same day and
     month (with a written year or a weekday), rather than a guess.
     """
-    articles = [a for a in articles if a.ok]
+    given = [a for a in articles if a.ok]
+    normals = [_NormalView.of(a) for a in given]
+    articles = [n.view if n else a for a, n in zip(given, normals)]
     scanned = [_scan_found(a) for a in articles]
     # an article read again against the story's year below only gives its dates their years again
     before_years = [(_dates_copied(found), sk, r) if any(f.date_parts for f in found) else None
@@ -4019,9 +4069,10 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                 anchored.setdefault(f.date_parts[1:], y)
     story_years = list(anchored.values())
     claims = []
-    for article, (cl, found, sk) in zip(articles, per_article):
+    for article, normal, (cl, found, sk) in zip(given, normals, per_article):
         if skipped is not None:
-            skipped.extend(Skipped(article.id, a, b, article.text[a:b], why) for a, b, why in sk)
+            skipped.extend(Skipped(article.id, a, b, article.text[a:b], why)
+                           for a, b, why in (normal.skipped(sk) if normal else sk))
         for c, f in zip([c for c in cl], found):
             if f.date_parts and f.date_parts[1] is None:
                 # a day of the month alone ("18日"): the month and year another article gives that day, else
@@ -4042,7 +4093,7 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                     f.year_source = ""
                     f.quantity.value = None
                     _finish_date(f, y, "story")
-        claims.extend(cl)
+        claims.extend([normal.claim(c) for c in cl] if normal else cl)
     return claims
 
 

@@ -37,7 +37,9 @@ from claimcheck.quantities import unit_dimension
 LANG_DIR = Path(__file__).with_name("lang")
 DEFAULT_LANG = "en"
 
-DIGIT = "[0-9０-９०-९০-৯٠-٩۰-۹]"  # ASCII, full-width (CJK), Devanagari (hi), Bengali (bn), Arabic-Indic (ar, fa/ur)
+# A decimal digit of any script (Unicode Nd): ASCII, full-width (CJK), Devanagari (hi), Bengali (bn), Arabic-Indic (ar,
+# fa/ur), Thai (th "๑๒ คน")...; ``numbers.normalise_digits`` reads each as its ASCII digit.
+DIGIT = r"[\p{Nd}]"
 # A Latin/Cyrillic/Greek letter glued to a number makes it part of a name (GPT-3, A380, HX-D4).
 # A Devanagari letter makes a code only through a hyphen (hi "कोविड-19", "चंद्रयान-3"), see ``lead_full``.
 NAME_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"

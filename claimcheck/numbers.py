@@ -13,11 +13,21 @@ returns ``None`` for "not a number".
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
-# full-width, Devanagari, Bengali, Arabic-Indic and Eastern Arabic-Indic digits; Arabic decimal and group marks
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९০১২৩৪৫৬৭৮৯٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
-                           "0123456789.,0123456789" "0123456789" "0123456789" "0123456789" ".,")
+class _AsciiDigits(dict):
+    """str.translate table: every decimal digit of any script (Unicode Nd: full-width, Devanagari, Bengali,
+    Arabic-Indic, Thai...) to its ASCII digit, the full-width and Arabic decimal and group marks to "." and ",";
+    filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        digit = unicodedata.decimal(chr(code), None)
+        self[code] = out = str(digit) if digit is not None else chr(code)
+        return out
+
+
+_FULLWIDTH = _AsciiDigits({ord("．"): ".", ord("，"): ",", ord("٫"): ".", ord("٬"): ","})
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'’"
 

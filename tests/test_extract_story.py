@@ -1,5 +1,5 @@
 """Story-level extraction: a date without year and weekday borrows the year another article anchors."""
-from claimcheck.extract import extract_story
+from claimcheck.extract import extract_claims, extract_story
 from claimcheck.records import Article
 
 
@@ -109,3 +109,24 @@ def test_relative_dates_are_built_from_the_table_alone():
                    {"relative_date_patterns": "{month} {relative_year}"}):
         with pytest.raises(ValueError, match="relative"):
             _compile(replace(en, data={**en.data, **broken}))
+
+
+def test_a_text_not_in_unicode_nfc_is_read_as_the_tables_spell_it_at_its_own_offsets():
+    """Precomposed nukta letters (hi "ज़" U+095B, "फ़" U+095E, which NFC decomposes, as the tables write them) and
+    an accent typed as a combining mark: the text is read in NFC, every claim and skipped number keeps the offsets
+    of the text as given, and its text and sentence are that text's slices."""
+    from claimcheck.extract import extract_skipped
+
+    hi = "सरकार ने 10 ह\u095bार करोड़ रुपये दिए। महंगाई 5 \u095eीसदी रही। हेल्पलाइन 1800-180-1551 है।"
+    fr = "Le pont mesure 300 me\u0300tres et a coûté 2 millions d'euros."
+    for article in (Article(id="hi", source="-", text=hi, lang="hi"), Article(id="fr", source="-", text=fr, lang="fr")):
+        for claims in (extract_story([article]), extract_claims(article)):
+            for c in claims:
+                assert c.text == article.text[c.start:c.end]
+                assert c.sentence == article.text[c.sentence_start:c.sentence_end] and c.start >= c.sentence_start
+            assert [(c.quantity.kind, c.quantity.value, c.quantity.unit) for c in claims] == (
+                [("money", 1e11, "INR"), ("percent", 5.0, "%")] if article.id == "hi" else
+                [("measure", 300.0, "m"), ("money", 2e6, "EUR")])
+        for s in extract_skipped(article):
+            assert s.text == article.text[s.start:s.end]
+    assert [s.text for s in extract_skipped(Article(id="hi", source="-", text=hi, lang="hi"))] == ["1800-180-1551"]

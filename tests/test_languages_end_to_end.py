@@ -115,15 +115,6 @@ ARTICLES_H58 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H58))
-def test_h58_a_faithful_translation_has_no_conflict(lang):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check({"en": BUDGET_EN_H58, lang: ARTICLES_H58[lang]}, story=f"budget-h58-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
-    assert [c.explanation for c in report.conflicts] == []
-
-
 # One dense news article of each new language's helper, translated faithfully (English and the language): every
 # figure agrees, so no conflict is expected.
 ARTICLE_EN_H59 = (
@@ -153,16 +144,6 @@ ARTICLES_H59 = {
           "Država bo zagotovila 40 odstotkov denarja, preostanek pa bo prišel iz posojila.\n"
           "Do konca desetletja bodo prenovili devet postaj.\n",
 }
-
-
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H59))
-def test_a_faithful_translation_has_no_conflict_h59(lang):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", ARTICLE_EN_H59), article_from_text(lang, ARTICLES_H59[lang])],
-                              story=f"railway-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
-    assert [c.explanation for c in report.conflicts] == []
 
 
 # A dense economic story (th, ms): a faithful translation of the English, every figure agreeing, no conflict expected
@@ -199,9 +180,6 @@ DENSE_TH_MS = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(DENSE_TH_MS))
-def test_a_dense_thai_or_malay_translation_has_no_conflict(lang):
-    report = claimcheck.check({"en": DENSE_EN_TH_MS, lang: DENSE_TH_MS[lang]})
 # h60: one dense article (a budget, floods, a bridge, a rate rise, factories closed), told in English and translated
 # faithfully into Bengali and Urdu; every figure agrees, so any conflict is a false alarm. Bengali writes the
 # decimals with the word দশমিক and "৩৫ কোটি ডলার" (350 million), Urdu "35 کروڑ ڈالر", "3.6 ارب ڈالر".
@@ -239,11 +217,16 @@ ARTICLES_H60 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H60))
-def test_h60_a_faithful_translation_has_no_conflict(lang):
+# Each new language's dense news article, translated faithfully from its English (every figure agrees): no conflict.
+FAITHFUL = [(lang, english, texts[lang]) for english, texts in (
+    (BUDGET_EN_H58, ARTICLES_H58), (ARTICLE_EN_H59, ARTICLES_H59), (DENSE_EN_TH_MS, DENSE_TH_MS),
+    (ARTICLE_H60_EN, ARTICLES_H60)) for lang in sorted(texts)]
+
+
+@pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
+def test_a_faithful_translation_has_no_conflict(lang, english, text):
     if lang not in SUPPORTED_LANGUAGES:
         pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", ARTICLE_H60_EN), article_from_text(lang, ARTICLES_H60[lang])],
-                              story=f"budget-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}
+    report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert [c.explanation for c in report.conflicts] == []

@@ -134,3 +134,16 @@ def test_german_numbers_written_as_one_word_read_back(n):
 def test_spelled_number_words_combine(values, total):
     from claimcheck.numbers import combine_words
     assert combine_words(values) == total
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10**9),
+       zero=st.sampled_from([0x30, 0xFF10, 0x966, 0x9E6, 0x660, 0x6F0, 0xE50, 0x1040, 0x17E0, 0xF20]))
+def test_digits_of_every_script_read_as_their_ascii_digits(n, zero):
+    """Any script's decimal digits (ASCII, full-width, Devanagari, Bengali, Arabic-Indic, Persian, Thai, Myanmar,
+    Khmer, Tibetan: Unicode Nd) parse as the number they write, and the scanner finds them as one figure."""
+    from claimcheck.langdata import DIGIT
+    import regex
+    written = "".join(chr(zero + int(d)) for d in str(n))
+    assert parse_digits(written) is not None and parse_digits(written).value == n
+    assert regex.fullmatch(rf"{DIGIT}+", written)

@@ -36,6 +36,14 @@ def test_every_key_is_documented(path):
     assert not missing, f"{path.name}: keys not documented in claimcheck/lang/README.md: {missing}"
 
 
+@pytest.mark.parametrize("path", TABLES + sorted((LANG_DIR / "cldr").glob("*.json")),
+                         ids=[p.stem for p in TABLES] + [f"cldr-{p.stem}" for p in sorted((LANG_DIR / "cldr").glob("*.json"))])
+def test_tables_are_written_in_unicode_nfc(path):
+    """The extractor reads a text in NFC (``extract._NormalView``): a table in another form would miss it."""
+    import unicodedata
+    assert unicodedata.is_normalized("NFC", path.read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
 def test_keys_have_their_types(path):
     data = json.loads(path.read_text(encoding="utf-8"))
