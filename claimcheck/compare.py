@@ -35,7 +35,7 @@ from itertools import combinations
 from statistics import median
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
-from claimcheck.langdata import rules_for
+from claimcheck.langdata import fold, rules_for
 from claimcheck.moments import WEEKDAYS, clock_minutes, date_fields, judge_clocks, one_moment
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
@@ -380,6 +380,21 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     if on == name:
         return Verdict(True, reason="precision", detail=f"{full} is a {name}")
     return Verdict(False, "date", detail=f"{full} is a {on}, not a {name}")
+
+
+def _named_weekday(c: Claim) -> int | None:
+    """The weekday a date's own text names ("в пятницу, 7 июня", "19 Kasım Pazar", "Friday, 7 June"), 0 for Monday;
+    None where it names none (or two)."""
+    r = rules_for(c.lang)
+    text = fold(c.text or "")
+    edge = r"(?<![\w])" if r.word_boundaries else ""
+    found = set()
+    for name in sorted(r.weekdays.folded, key=len, reverse=True):
+        m = re.search(edge + re.escape(name) + (r"(?![\w])" if r.word_boundaries else ""), text)
+        if m and isinstance(r.weekdays.folded[name], int):
+            found.add(r.weekdays.folded[name])
+            text = text[:m.start()] + " " * len(name) + text[m.end():]  # "pazartesi" holds no "pazar"
+    return found.pop() if len(found) == 1 else None
 
 
 def states_year(c: Claim) -> bool:
@@ -750,6 +765,11 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
             return Verdict(False, "date", detail=f"different dates: {fmt_number(qa.value)} vs {fmt_number(qb.value)}")
         va, vb = _date_text(qa.value), _date_text(qb.value)
         if _dates_agree(va, vb, states_year(a), states_year(b)):
+            wa, wb = _named_weekday(a), _named_weekday(b)
+            if wa is not None and wb is not None and wa != wb and date_fields(va)[2] and date_fields(vb)[2]:
+                # "Friday, 7 June" against "в четверг, 7 июня": one day of the month, two days of the week (the
+                # year each is read in follows its weekday, and a year no text states is not compared)
+                return Verdict(False, "date", detail=f"different days of the week: {WEEKDAYS[wa]} vs {WEEKDAYS[wb]}")
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{fmt_number(va)} and {fmt_number(vb)} agree at the "
                                                       f"precision both give")

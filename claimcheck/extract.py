@@ -1069,6 +1069,10 @@ class _Scanner:
         if self.r.data.get("scale_sum"):  # a space, or a joiner: fa "۹۰ هزار و ۵۰۰ تومان" is 90,500 tomans
             gap = self.match("scale_sum_gap", pos)
             rest = regex.match(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])", self.text[gap.end():gap.end() + 8]) if gap else None
+            scaled = rest and self.match("scale", gap.end() + rest.end())
+            if scaled and (self.r.scales.find(scaled.group("x")) or 0) and self.r.scales.find(scaled.group("x")) <= mult:
+                rest = None  # ar "بين 40 ألفا و45 ألف مزرعة": a scaled figure of its own (a range's end), no sum;
+                # a larger scale after the sum scales it all (fa "هزار و ۵۰۰ میلیارد تومان": 1,500 billion)
             if rest and float(normalise_digits(rest.group(1))) < mult:
                 st.value += float(normalise_digits(rest.group(1)))
                 pos = gap.end() + rest.end()
@@ -1717,7 +1721,8 @@ class _Scanner:
         """A bound of ``level_reached`` ``bounds`` ("до", "hasta el", "jusqu'à", "tot") after a verb of change in its
         clause (``before``, searched at the end of the text before the bound): the new level, not "up to"."""
         lr = self.p.get("level_reached_before")
-        if lr is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["level_reached"]["bounds"]:
+        between = regex.sub(r"\p{Sc}", " ", self.text[qs:cs])  # ru "подорожала на 1,4%, до $82,5": a symbol between
+        if lr is None or fold(" ".join(between.split())) not in self.r.data["level_reached"]["bounds"]:
             return False
         return bool(lr.search(self.text[max(0, qs - 120):qs]))
 

@@ -859,3 +859,19 @@ def test_extraction_records_the_unit_word_that_carries_its_own_power_of_ten(lang
     from claimcheck.records import Article
     claims = extract_claims(Article(id=lang, source="-", text=text, lang=lang))
     assert len(claims) == 1 and claims[0].quantity.written_unit == written
+
+
+@pytest.mark.parametrize("a_lang, a_text, a_value, b_lang, b_text, b_value, expected", [
+    # one day of the month, two days of the week: each year follows its weekday, and no text states it
+    ("en", "Friday, 7 June", "2024-06-07", "ru", "в четверг, 7 июня", "2029-06-07", "date"),
+    ("en", "Sunday, 19 November", "2023-11-19", "tr", "19 Kasım Cumartesi", "2022-11-19", "date"),
+    ("en", "Friday, 7 June", "2024-06-07", "ru", "в пятницу, 7 июня", "2024-06-07", None),
+    ("tr", "19 Kasım Pazartesi", "2029-11-19", "tr", "19 Kasım Pazar", "2023-11-19", "date"),  # "pazar" in "pazartesi"
+    ("en", "Friday, 7 June", "2024-06-07", "ru", "7 июня", "2024-06-07", None),  # one weekday only: the days agree
+])
+def test_a_weekday_slip_beside_the_same_day_of_the_month_is_a_date_conflict(a_lang, a_text, a_value, b_lang, b_text,
+                                                                          b_value, expected):
+    a = Claim("a", a_lang, 0, 1, a_text, Quantity("date", a_value, "date", "exact"), lang=a_lang)
+    b = Claim("b", b_lang + "2", 0, 1, b_text, Quantity("date", b_value, "date", "exact"), lang=b_lang)
+    v = judge(a, b)
+    assert (v.type if not v.agree else None) == expected, v

@@ -426,6 +426,16 @@ STORIES = {
                "goleadores. El Nápoles pagó 30 millones al Atalanta por él en 2021. El fichaje más caro de la "
                "historia del club sigue siendo el de Bellingham, por 103 millones de euros."),
     },
+    'h63_drought': {
+        'en': "Spain's reservoirs fell to 36.4% of their capacity on Tuesday, 14 May, the lowest level for the month since 1995. They now hold 20,400 cubic hectometres of water, 1,150 fewer than a week earlier. In Catalonia, reserves stand at just 15.8%, and the regional government has cut water for farming by 80%. Rainfall since October has been 28% below average. The agriculture ministry estimates losses at 2.3 billion euros. Between 40,000 and 45,000 farms are affected. The government approved aid of 950 million euros on Tuesday. Temperatures reached 38.5 degrees in Seville, 6 degrees above normal. More than 5.6 million people live under water restrictions. Two desalination plants will add 40 cubic hectometres a year from 2026.",
+        'es': 'Los embalses españoles bajaron el martes 14 de mayo al 36,4 % de su capacidad, el nivel más bajo para ese mes desde 1995. Almacenan ahora 20.400 hectómetros cúbicos de agua, 1.150 menos que hace una semana. En Cataluña las reservas se sitúan en apenas el 15,8 %, y el Gobierno autonómico ha recortado un 80 % el agua para uso agrícola. Las lluvias desde octubre han sido un 28 % inferiores a la media. El Ministerio de Agricultura calcula las pérdidas en 2.300 millones de euros. Entre 40.000 y 45.000 explotaciones agrarias están afectadas. El Gobierno aprobó el martes ayudas por valor de 950 millones de euros. Los termómetros alcanzaron los 38,5 grados en Sevilla, 6 grados por encima de lo normal. Más de 5,6 millones de personas viven con restricciones de agua. Dos desaladoras aportarán 40 hectómetros cúbicos al año a partir de 2026.',
+        'pt': 'Seca em Espanha: Governo aprova 950 milhões de euros de apoio aos agricultores. O Conselho de Ministros espanhol aprovou na terça-feira um pacote de 950 milhões de euros para ajudar o setor agrícola, afetado por uma seca que já causou prejuízos de 2,3 mil milhões de euros, segundo o Ministério da Agricultura. As albufeiras do país vizinho estão a 36,4% da capacidade, o valor mais baixo para maio desde 1995. A situação é mais grave na Catalunha, onde as reservas não passam dos 15,8%. Em Sevilha, os termómetros marcaram 38,5 graus. Mais de 5,6 milhões de espanhóis estão sujeitos a restrições no consumo de água. Em Portugal, as barragens do Alentejo estão a 61% da capacidade, segundo a Agência Portuguesa do Ambiente.',
+    },
+    'h63_port': {
+        'en': "Dockworkers at the port of Rotterdam ended a 9-day strike on Friday, 7 June, after accepting a 7.5% pay rise over two years. The walkout cost the port about 180 million euros, the employers' association said. More than 240,000 containers were delayed and 63 ships waited at anchor. Some 4,800 workers took part. The deal also raises the night-shift allowance from 22% to 25%. Work resumed at 6 a.m. local time on Saturday. The union said 87% of its members voted for the deal, with a turnout of 71%. Rotterdam handled 13.4 million containers last year, making it Europe's largest port. The backlog should be cleared within 12 days.",
+        'ru': 'Докеры порта Роттердама в пятницу, 7 июня, прекратили 9-дневную забастовку, согласившись на повышение зарплаты на 7,5% в течение двух лет. По данным ассоциации работодателей, забастовка обошлась порту примерно в 180 млн евро. Задержку получили более 240 тыс. контейнеров, 63 судна ожидали на рейде. В акции участвовали около 4800 рабочих. Соглашение также повышает надбавку за ночные смены с 22% до 25%. Работа возобновилась в субботу в 6:00 по местному времени. По словам профсоюза, за соглашение проголосовали 87% его членов при явке 71%. В прошлом году Роттердам обработал 13,4 млн контейнеров, оставаясь крупнейшим портом Европы. Скопившиеся грузы планируется разгрузить в течение 12 дней.',
+        'tr': "Hollanda'nın Rotterdam Limanı'nda 9 gündür süren grev, cuma günü varılan anlaşmayla sona erdi. Sendika üyelerinin yüzde 87'si, iki yıllık sürede ücretlerin yüzde 7,5 artırılmasını öngören anlaşmayı onayladı. İşverenlere göre grevin maliyeti 180 milyon euro civarında. Grev boyunca 63 gemi demirde beklerken 240 binden fazla konteyner gecikmeli olarak işlem gördü. Liman cumartesi sabahı yerel saatle 06.00'da yeniden faaliyete geçti. Türkiye'den Rotterdam'a giden konteyner gemilerinin de grevden etkilendiği, Mersin Limanı'nda 14 geminin seferinin ertelendiği bildirildi.",
+    },
 }
 
 # (story, version, text of the injected claim, conflict type)
@@ -843,6 +853,27 @@ SAFE = [
     ('signing', 'es', '30 millones'),
     ('signing', 'es', '2021'),
     ('signing', 'es', '103 millones de euros'),               # distractor: Bellingham
+    # h63: independently written by a Portuguese outlet (Lusa style: the aid in the headline, Alentejo's own figure)
+    ('h63_drought', 'pt', '950 milhões de euros'),
+    ('h63_drought', 'pt', '2,3 mil milhões de euros'),
+    ('h63_drought', 'pt', '36,4%'),
+    ('h63_drought', 'pt', '1995'),
+    ('h63_drought', 'pt', '15,8%'),                             # "não passam dos 15,8%" against "just 15.8%"
+    ('h63_drought', 'pt', '38,5 graus'),
+    ('h63_drought', 'pt', 'Mais de 5,6 milhões'),
+    ('h63_drought', 'pt', 'terça-feira'),
+    ('h63_drought', 'pt', '61%'),                               # distractor: Alentejo's reservoirs, only in pt
+    # h63: independently written by a Turkish outlet (a Mersin figure of its own)
+    ('h63_port', 'tr', '9 gündür'),
+    ('h63_port', 'tr', 'cuma'),
+    ('h63_port', 'tr', 'yüzde 87'),
+    ('h63_port', 'tr', 'yüzde 7,5'),
+    ('h63_port', 'tr', '180 milyon euro civarında'),
+    ('h63_port', 'tr', '63 gemi'),
+    ('h63_port', 'tr', '240 binden fazla'),
+    ('h63_port', 'tr', '06.00'),
+    ('h63_port', 'tr', '14 geminin'),                           # distractor: ships held at Mersin, only in tr
+    ('h63_port', 'en', '13.4 million containers'),
 ]
 
 # trade: each of two distractors (another country's exports, in de and pt) joins a fact of the story
@@ -855,6 +886,11 @@ _TRADE_EXPORTS_PT = (
     "with the yearly duty savings, en '4 billion euros' (p 0.987), de 'vier Milliarden Euro' (0.991), nl '4 miljard "
     "euro' (0.923), and nl's distractor 'Nederland voerde ... voor 5,3 miljard euro ... uit' joins through it (p "
     "0.682 to pt; 0.467 to en, 0.447 to de): unit conflicts EUR/USD, value conflicts 4 vs 5.3 billion, in nl too")
+
+_H63_MERSIN = (
+    "matching: tr's distractor 'Mersin Limanı'nda 14 geminin seferinin ertelendiği' (ships held in Mersin, its last "
+    "sentence) is linked with Rotterdam's yearly throughput, en '13.4 million containers' (p 0.885) and ru '13,4 млн "
+    "контейнеров' (p 0.901): scale conflicts 14 vs 13.4 million")
 
 # (story, version, claim text) -> why the tool misses it yet (the stage, then the cause)
 XFAIL: dict[tuple, str] = {
@@ -896,6 +932,8 @@ XFAIL: dict[tuple, str] = {
     ('trade', 'de', 'vier Milliarden Euro'): _TRADE_EXPORTS_PT,
     ('trade', 'nl', '4 miljard euro'): _TRADE_EXPORTS_PT,
     ('trade', 'nl', '5,3 miljard euro'): _TRADE_EXPORTS_PT,
+    ('h63_port', 'tr', '14 geminin'): _H63_MERSIN,
+    ('h63_port', 'en', '13.4 million containers'): _H63_MERSIN,
 }
 
 _REPORTS: dict[str, object] = {}
