@@ -361,6 +361,23 @@ def _read_as_date_part(form: Claim, other: Claim) -> bool:
     return v.is_integer() and v in fields
 
 
+def _named_weekday(c: Claim) -> str | None:
+    """The weekday a full date's own text names ("Thursday, 11 January", "Mittwoch, dem 11. Januar",
+    "dinsdagavond 14 mei"), from its language's ``weekdays``; None where it names none or several."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(c.quantity.value or "")) or not c.text:
+        return None
+    r = rules_for(c.lang)
+    text, found = c.text.lower(), set()
+    for name, idx in (r.data.get("weekdays") or {}).items():
+        n = name.lower()
+        if len(n.rstrip(".")) < 3:
+            continue  # "Mo.", "di.": abbreviations too short to tell from other words
+        pat = re.escape(n) if not r.word_boundaries else rf"(?<!\w){re.escape(n)}"
+        if re.search(pat, text):
+            found.add(WEEKDAYS[int(idx)])
+    return found.pop() if len(found) == 1 else None
+
+
 def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     """A weekday ("el viernes", "samedi") against another weekday, or against a full date (its year stated
     or inferred from the story): the day of the week that date falls on. Anything else cannot be compared."""
@@ -749,6 +766,10 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
             # a figure that is no year ("20140", "3") against a date or a year
             return Verdict(False, "date", detail=f"different dates: {fmt_number(qa.value)} vs {fmt_number(qb.value)}")
         va, vb = _date_text(qa.value), _date_text(qb.value)
+        wa, wb = _named_weekday(a), _named_weekday(b)
+        if wa and wb and wa != wb and _dates_agree(va, vb, False, False):
+            # "Thursday, 11 January" / "Mittwoch, dem 11. Januar": the day agrees, the weekday named with it does not
+            return Verdict(False, "date", detail=f"different days: {wa} vs {wb} ({fmt_number(va)})")
         if _dates_agree(va, vb, states_year(a), states_year(b)):
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{fmt_number(va)} and {fmt_number(vb)} agree at the "
