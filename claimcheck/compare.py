@@ -383,17 +383,21 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
 
 
 def _named_weekday(c: Claim) -> int | None:
-    """The weekday a date's own text names ("в пятницу, 7 июня", "19 Kasım Pazar", "Friday, 7 June"), 0 for Monday;
-    None where it names none (or two)."""
+    """The weekday a date's own text names ("Thursday, 11 January", "в пятницу, 7 июня", "dinsdagavond 14 mei",
+    "19 Kasım Pazar"), 0 for Monday; None where it names none or several. Longer names first, each blanked once
+    found ("pazartesi" holds no "pazar"); a name starts a word and may begin a compound ("dinsdagavond"); where
+    words are spaced, an abbreviation under three letters ("Mo.", "di.") is too short to tell from other words."""
     r = rules_for(c.lang)
     text = fold(c.text or "")
-    edge = r"(?<![\w])" if r.word_boundaries else ""
     found = set()
     for name in sorted(r.weekdays.folded, key=len, reverse=True):
-        m = re.search(edge + re.escape(name) + (r"(?![\w])" if r.word_boundaries else ""), text)
-        if m and isinstance(r.weekdays.folded[name], int):
-            found.add(r.weekdays.folded[name])
-            text = text[:m.start()] + " " * len(name) + text[m.end():]  # "pazartesi" holds no "pazar"
+        day = r.weekdays.folded[name]
+        if not isinstance(day, int) or (r.word_boundaries and len(name.rstrip(".")) < 3):
+            continue
+        m = re.search((r"(?<![\w])" if r.word_boundaries else "") + re.escape(name), text)
+        if m:
+            found.add(day)
+            text = text[:m.start()] + " " * len(name) + text[m.end():]
     return found.pop() if len(found) == 1 else None
 
 
@@ -767,8 +771,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
         if _dates_agree(va, vb, states_year(a), states_year(b)):
             wa, wb = _named_weekday(a), _named_weekday(b)
             if wa is not None and wb is not None and wa != wb and date_fields(va)[2] and date_fields(vb)[2]:
-                # "Friday, 7 June" against "в четверг, 7 июня": one day of the month, two days of the week (the
-                # year each is read in follows its weekday, and a year no text states is not compared)
+                # "Friday, 7 June" against "в четверг, 7 июня", "Thursday, 11 January" against "Mittwoch, dem 11.
+                # Januar": one day of the month, two days of the week (the year each is read in follows its
+                # weekday, and a year no text states is not compared)
                 return Verdict(False, "date", detail=f"different days of the week: {WEEKDAYS[wa]} vs {WEEKDAYS[wb]}")
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{fmt_number(va)} and {fmt_number(vb)} agree at the "

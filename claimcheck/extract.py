@@ -923,6 +923,9 @@ class _Scanner:
                     and not self._set_phrase(st)):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ja "二度目", "三号機" as "2度目"; "三位" may count persons
             return _Stop(self._skip(st.cs, st.ce, "label"))  # "六十周年", "十二点"; but "一亿日元" is yen
+        if (st.core_kind == "words" and text.startswith("-", st.ce) and self.p["not_after"] is not None
+                and self.p["not_after"].match(text, st.ce)):
+            return _Stop(self._skip(st.cs, st.ce, "label"))  # "a five-point scale" as "a 5-point scale": its size, no count
         if (st.value == 1 and self.p["one_of_before"] is not None and self.p["one_of_before"].search(self.window(st.cs))
                 and self.p["one_of_after"].match(text, st.ce)):
             return _Stop(self._skip(st.cs, st.ce, "one of"))  # "そのうち1つは", "議員の1人が": one of a set, no count

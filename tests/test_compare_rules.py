@@ -873,5 +873,17 @@ def test_a_weekday_slip_beside_the_same_day_of_the_month_is_a_date_conflict(a_la
                                                                           b_value, expected):
     a = Claim("a", a_lang, 0, 1, a_text, Quantity("date", a_value, "date", "exact"), lang=a_lang)
     b = Claim("b", b_lang + "2", 0, 1, b_text, Quantity("date", b_value, "date", "exact"), lang=b_lang)
+@pytest.mark.parametrize("text_a, value_a, lang_b, text_b, value_b, expected", [
+    ("Thursday, 11 January", "2024-01-11", "de", "Mittwoch, dem 11. Januar", "2023-01-11", "date"),  # years inferred
+    ("Thursday, 21 March 2024", "2024-03-21", "pl", "w środę 21 marca 2024 r.", "2024-03-21", "date"),  # year stated
+    ("Thursday, 11 January", "2024-01-11", "nl", "donderdag 11 januari", "2024-01-11", None),
+    ("Tuesday evening, 14 May", "2024-05-14", "nl", "dinsdagavond 14 mei", "2024-05-14", None),
+    ("11 January", "2024-01-11", "de", "Mittwoch, dem 11. Januar", "2023-01-11", None),  # one names no weekday
+])
+def test_a_weekday_named_with_its_date_is_compared(text_a, value_a, lang_b, text_b, value_b, expected):
+    """"Thursday, 11 January" against "Mittwoch, dem 11. Januar": the day agrees (a year inferred from each weekday
+    is not compared), but the weekdays the two dates name differ: a date conflict, not the same day."""
+    a = claim("a", "en", "date", value_a, "date", text=text_a)
+    b = replace(claim("b", lang_b, "date", value_b, "date", text=text_b), lang=lang_b)
     v = judge(a, b)
     assert (v.type if not v.agree else None) == expected, v

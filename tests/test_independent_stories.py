@@ -436,6 +436,60 @@ STORIES = {
         'ru': 'Докеры порта Роттердама в пятницу, 7 июня, прекратили 9-дневную забастовку, согласившись на повышение зарплаты на 7,5% в течение двух лет. По данным ассоциации работодателей, забастовка обошлась порту примерно в 180 млн евро. Задержку получили более 240 тыс. контейнеров, 63 судна ожидали на рейде. В акции участвовали около 4800 рабочих. Соглашение также повышает надбавку за ночные смены с 22% до 25%. Работа возобновилась в субботу в 6:00 по местному времени. По словам профсоюза, за соглашение проголосовали 87% его членов при явке 71%. В прошлом году Роттердам обработал 13,4 млн контейнеров, оставаясь крупнейшим портом Европы. Скопившиеся грузы планируется разгрузить в течение 12 дней.',
         'tr': "Hollanda'nın Rotterdam Limanı'nda 9 gündür süren grev, cuma günü varılan anlaşmayla sona erdi. Sendika üyelerinin yüzde 87'si, iki yıllık sürede ücretlerin yüzde 7,5 artırılmasını öngören anlaşmayı onayladı. İşverenlere göre grevin maliyeti 180 milyon euro civarında. Grev boyunca 63 gemi demirde beklerken 240 binden fazla konteyner gecikmeli olarak işlem gördü. Liman cumartesi sabahı yerel saatle 06.00'da yeniden faaliyete geçti. Türkiye'den Rotterdam'a giden konteyner gemilerinin de grevden etkilendiği, Mersin Limanı'nda 14 geminin seferinin ertelendiği bildirildi.",
     },
+    "czk_ratecut": {
+        "en": ('The Czech National Bank cut its key two-week repo rate by 50 basis points to 5.75% on Thursday, 21 March '
+               '2024. Five of the seven board members voted for the cut, while two preferred a smaller step of 25 basis '
+               'points. Governor Aleš Michl, 49, announced the decision at 2:30 p.m. (13:30 GMT). Inflation slowed to '
+               '2.0% in February from 2.3% in January, the lowest level since March 2021. The bank now expects the '
+               'economy to grow by 1.2% this year, 0.3 percentage points less than it forecast in February. The koruna '
+               "weakened by 0.6% to 25.12 per euro within an hour of the announcement. The Prague Stock Exchange's PX "
+               "index rose 1.1% to 1,482.6 points. The bank's foreign-exchange reserves stood at 3.28 trillion koruna "
+               '(about 130 billion euros) at the end of February. Economists expect the rate to fall to between 4% and '
+               '4.5% by the end of the year. The next meeting is scheduled for 2 May. Last year, the central bank '
+               'reported a loss of 45 billion koruna.'),
+        "pl": ('Czeski bank centralny obniżył w środę 21 marca 2024 r. główną dwutygodniową stopę repo o 50 punktów '
+               'bazowych, do 5,57 proc. Za obniżką głosowało pięciu z siedmiu członków zarządu banku, dwóch opowiadało '
+               'się za mniejszym krokiem o 25 punktów bazowych. 49-letni prezes banku Aleš Michl ogłosił decyzję o godz. '
+               '14.30 (13.30 GMT). Inflacja spadła w lutym do 2,0 proc. z 2,3 proc. w styczniu, to najniższy poziom od '
+               'marca 2021 r. Bank oczekuje teraz, że gospodarka wzrośnie w tym roku o 1,2 proc., czyli o 0,3 pkt proc. '
+               'mniej, niż prognozował w lutym. Korona osłabła w ciągu godziny od ogłoszenia decyzji o 0,6 proc., do '
+               '25,12 za euro. Indeks praskiej giełdy PX wzrósł o 1,1 proc., do 1482,6 pkt. Rezerwy walutowe banku '
+               'wyniosły na koniec lutego 3,28 bln koron (ok. 130 mld euro). Ekonomiści spodziewają się, że do końca roku '
+               'stopa spadnie do 4–4,5 proc. Następne posiedzenie zaplanowano na 2 maja. W ubiegłym roku bank centralny '
+               'odnotował stratę w wysokości 45 mld koron.'),
+        "it": ('La banca centrale ceca ha tagliato giovedì il tasso di riferimento di mezzo punto percentuale, portandolo '
+               'al 5,75%. La decisione è stata presa con cinque voti a favore e due contrari, ha spiegato il governatore '
+               "Aleš Michl. A febbraio l'inflazione era scesa al 2%, dal 2,3% di gennaio. La corona ha perso lo 0,6%, a "
+               "25,12 per euro. Per quest'anno la banca prevede una crescita dell'1,2%. Gli analisti si aspettano che il "
+               "tasso scenda tra il 4 e il 4,5% entro fine anno. Nell'eurozona il tasso di riferimento della Bce resta al "
+               '4,5%. La prossima riunione è in calendario il 2 maggio.'),
+    },
+    "monet_auction": {
+        "en": ('A painting by Claude Monet sold for 74.2 million dollars (68.5 million euros), fees included, at '
+               'Christie\'s in New York on Tuesday evening, 14 May. The work, "Meules" from 1890, had been estimated at '
+               'between 55 and 65 million dollars. Bidding lasted 11 minutes and opened at 45 million dollars. It is the '
+               'second-highest price ever paid for a Monet at auction, after 110.7 million dollars in 2019. The canvas '
+               'measures 73 by 92 centimetres. The seller, a Swiss collector, had bought it in 1986 for 2.5 million '
+               'dollars. In all, the evening sale of 48 lots raised 412 million dollars; six lots were withdrawn. Some '
+               "1,200 people attended the sale, which began at 7 p.m. New York time. Christie's sales fell by 23% to 2.1 "
+               'billion dollars in the first half of 2023. The buyer, who bid by telephone, was not named.'),
+        "nl": ("Een schilderij van Claude Monet is dinsdagavond 14 mei bij Christie's in New York geveild voor 74,2 "
+               "miljoen dollar (68,5 miljoen euro), inclusief kosten. Het werk, 'Meules' uit 1890, was geschat op 55 tot "
+               '65 miljoen dollar. Het bieden duurde 17 minuten en begon bij 45 miljoen dollar. Het is de op een na '
+               'hoogste prijs ooit betaald voor een Monet op een veiling, na 110,7 miljoen dollar in 2019. Het doek meet '
+               '73 bij 92 centimeter. De verkoper, een Zwitserse verzamelaar, had het in 1968 gekocht voor 2,5 miljoen '
+               'dollar. In totaal bracht de avondveiling van 48 kavels 412 miljard dollar op; zes kavels werden '
+               "teruggetrokken. Zo'n 1200 mensen woonden de veiling bij, die om 19.00 uur New Yorkse tijd begon. De omzet "
+               "van Christie's daalde in de eerste helft van 2023 met 23 procent tot 2,1 miljard dollar. De koper, die "
+               'telefonisch bood, werd niet bekendgemaakt.'),
+        "de": ('Ein Gemälde aus Claude Monets Heuhaufen-Serie ist in New York für 74,2 Millionen Dollar versteigert '
+               "worden. Bei Christie's bot der Käufer am Dienstagabend telefonisch mit, die Auktion dauerte elf Minuten. "
+               'Die Schätzung hatte zwischen 55 und 65 Millionen Dollar gelegen. Das 1890 entstandene Bild misst 73 mal '
+               '92 Zentimeter. Ein Schweizer Sammler hatte es 1986 für 2,5 Millionen Dollar gekauft. Teurer war nur ein '
+               'anderes Heuhaufen-Bild Monets, das 2019 für 110,7 Millionen Dollar versteigert wurde. Insgesamt brachte '
+               'die Abendauktion 412 Millionen Dollar ein. Den Weltrekord hält Leonardo da Vincis „Salvator Mundi“, der '
+               '2017 für 450,3 Millionen Dollar verkauft wurde.'),
+    },
 }
 
 # (story, version, text of the injected claim, conflict type)
@@ -489,6 +543,11 @@ ERRORS = [
     ("census", "hi", "सोमवार", "date"),
     ("census", "hi", "1.27 करोड़", "scale"),
     ("census", "hi", "4.5 करोड़ डॉलर", "unit"),
+    ("czk_ratecut", "pl", "środę", "date"),
+    ("czk_ratecut", "pl", "5,57 proc.", "value"),
+    ("monet_auction", "nl", "412 miljard dollar", "scale"),
+    ("monet_auction", "nl", "1968", "date"),
+    ("monet_auction", "nl", "17 minuten", "value"),
 ]
 
 # (story, version, text of a claim no conflict may touch): restated consistently, or a distractor
@@ -874,6 +933,19 @@ SAFE = [
     ('h63_port', 'tr', '06.00'),
     ('h63_port', 'tr', '14 geminin'),                           # distractor: ships held at Mersin, only in tr
     ('h63_port', 'en', '13.4 million containers'),
+    ("czk_ratecut", "it", "mezzo punto percentuale"),  # half a point against 50 basis points
+    ("czk_ratecut", "it", "cinque voti"),
+    ("czk_ratecut", "it", "2%"),
+    ("czk_ratecut", "it", "25,12"),
+    ("czk_ratecut", "it", "4,5%"),  # distractor: the ECB's rate
+    ("czk_ratecut", "it", "2 maggio"),
+    ("czk_ratecut", "it", "giovedì"),
+    ("monet_auction", "de", "elf Minuten"),  # elf against 11
+    ("monet_auction", "de", "1986"),
+    ("monet_auction", "de", "2,5 Millionen Dollar"),
+    ("monet_auction", "de", "110,7 Millionen Dollar"),
+    ("monet_auction", "de", "450,3 Millionen Dollar"),  # distractor: Salvator Mundi, only in de
+    ("monet_auction", "de", "74,2 Millionen Dollar"),
 ]
 
 # trade: each of two distractors (another country's exports, in de and pt) joins a fact of the story
