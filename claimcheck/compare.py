@@ -358,7 +358,46 @@ def _read_as_date_part(form: Claim, other: Claim) -> bool:
     if dimension(form) == "time_of_day" and dimension(other) == "duration":
         return False  # a clock against elapsed time: the clock rules decide
     v = float(other.quantity.value)
+    if iso and iso[1] and not iso[2] and other.quantity.kind == "duration" and other.quantity.unit == "month" \
+            and v.is_integer() and re.search(rf"(?<![\d.,]){int(v)}\s?(?:[-–~～〜至到]|月)", form.text or "") \
+            and re.search(r"\d\s?(?:[-–~～〜至到])\s?\d", form.text or ""):
+        return True  # a span of months read as the date of its first ("今年1～11月") against "the first 11 months"
     return v.is_integer() and v in fields
+
+
+def _proportion_of(share: Claim, pct: Claim) -> bool:
+    """A bare decimal fraction below one ("타율 0.588", a batting average ".588") against the percent it is a
+    hundredth of (ja "5割8分8厘" 58.8 %): one share written two ways, at the precision of the fraction."""
+    qs, qp = share.quantity, pct.quantity
+    if not bare_count(share) or qp.kind != "percent" or qp.unit != "%" or qs.score is not None:
+        return False
+    if not isinstance(qs.value, (int, float)) or not isinstance(qp.value, (int, float)) or not 0 < qs.value < 1:
+        return False
+    places = len(str(qs.value).split(".")[1]) if "." in str(qs.value) else 0
+    return places >= 2 and abs(qs.value * 100 - qp.value) <= 0.5 * 10 ** (2 - places) + 1e-9
+
+
+def _written_weekday(c: Claim) -> int | None:
+    """The weekday a date's own text names beside its day ("Thursday, Oct. 24", "10月24日（周四）", "6월 5일(수)",
+    "29日（木）"): a name of two letters or more (a whole word where words are spaced), one of a single character
+    only alone in brackets; None when the text names none, or two different ones."""
+    try:
+        names = rules_for(c.lang).weekdays
+    except Exception:  # noqa: BLE001 -- a claim of an unknown language names no weekday we can read
+        return None
+    text = c.text or ""
+    found = set()
+    for m in re.finditer(r"[（(]\s*([^\W\d_]{1,3})\s*[）)]", text):
+        n = names.find(m.group(1))
+        if n is not None:
+            found.add(int(n))
+    for name, n in names.items():
+        if len(name) < 2:
+            continue
+        pat = re.escape(name) if not name.isascii() else rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])"
+        if re.search(pat, text, re.IGNORECASE):
+            found.add(int(n))
+    return found.pop() if len(found) == 1 else None
 
 
 def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
@@ -749,6 +788,11 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
             # a figure that is no year ("20140", "3") against a date or a year
             return Verdict(False, "date", detail=f"different dates: {fmt_number(qa.value)} vs {fmt_number(qb.value)}")
         va, vb = _date_text(qa.value), _date_text(qb.value)
+        wa, wb = _written_weekday(a), _written_weekday(b)
+        if wa is not None and wb is not None and wa != wb and _dates_agree(va, vb, False, False):
+            # one day of the month named on two weekdays ("Saturday 2 November" / "Sunday 2 November"): the year
+            # each weekday would put it in differs, which the dates alone, their years inferred, do not show
+            return Verdict(False, "date", detail=f"different weekdays: {WEEKDAYS[wa]} vs {WEEKDAYS[wb]}")
         if _dates_agree(va, vb, states_year(a), states_year(b)):
             return Verdict(True, reason=None if va == vb else "precision",
                            detail="" if va == vb else f"{fmt_number(va)} and {fmt_number(vb)} agree at the "
@@ -768,6 +812,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     if {dimension(a), dimension(b)} == {"percent", "percent_change"} and _basis_points_as_percent(a, b):
         return Verdict(True, reason="basis points",
                        detail="basis points written as the percentage of the change (25 bp: “0.25%”)")
+    if dimension(a) != dimension(b) and (_proportion_of(a, b) or _proportion_of(b, a)):
+        return Verdict(True, reason="proportion", detail="a share written as a decimal fraction (0.588) and in "
+                                                         "percent (58.8%)")
     if dimension(a) != dimension(b):
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states

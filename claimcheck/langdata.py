@@ -591,7 +591,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
             one = rf"[0-9０-９{digit_chars}]"
             mults = "".join(r.cjk_multipliers)
             alts.append(rf"(?P<cjkapprox>(?:[{cjk_chars}]*[{mults}])?{one}(?:{marks}){one}[{mults}][{cjk_chars}]*)")
-    alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
+    # a decimal point with no zero before it, three places after a space (a batting average "batted .588")
+    point_lead = r"(?:(?<=^|[\s(])\.(?=[0-9]{3}(?![0-9.,])))?" if r.decimal == "." else ""
+    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
@@ -1011,6 +1013,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     hundredths = d.get("hundredth_words", [])
     p["hundredths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?P<x>" + _alternation(hundredths, b) + ")"
                              ) if hundredths and tenths else None
+    thousandths = d.get("thousandth_words", [])  # ja "5割8分8厘": one digit after the hundredths
+    p["thousandths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?P<x>" + _alternation(thousandths, b) + ")"
+                              ) if thousandths and hundredths and tenths else None
     scaled_units = d.get("scaled_units", {})
     p["scaled_unit"] = _later(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
     p["scaled_units"] = _Later(Lookup, scaled_units)  # the unit and factor of each
