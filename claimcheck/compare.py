@@ -358,7 +358,23 @@ def _read_as_date_part(form: Claim, other: Claim) -> bool:
     if dimension(form) == "time_of_day" and dimension(other) == "duration":
         return False  # a clock against elapsed time: the clock rules decide
     v = float(other.quantity.value)
+    if iso and iso[1] and not iso[2] and other.quantity.kind == "duration" and other.quantity.unit == "month" \
+            and v.is_integer() and re.search(rf"(?<![\d.,]){int(v)}\s?(?:[-–~～〜至到]|月)", form.text or "") \
+            and re.search(r"\d\s?(?:[-–~～〜至到])\s?\d", form.text or ""):
+        return True  # a span of months read as the date of its first ("今年1～11月") against "the first 11 months"
     return v.is_integer() and v in fields
+
+
+def _proportion_of(share: Claim, pct: Claim) -> bool:
+    """A bare decimal fraction below one ("타율 0.588", a batting average ".588") against the percent it is a
+    hundredth of (ja "5割8分8厘" 58.8 %): one share written two ways, at the precision of the fraction."""
+    qs, qp = share.quantity, pct.quantity
+    if not bare_count(share) or qp.kind != "percent" or qp.unit != "%" or qs.score is not None:
+        return False
+    if not isinstance(qs.value, (int, float)) or not isinstance(qp.value, (int, float)) or not 0 < qs.value < 1:
+        return False
+    places = len(str(qs.value).split(".")[1]) if "." in str(qs.value) else 0
+    return places >= 2 and abs(qs.value * 100 - qp.value) <= 0.5 * 10 ** (2 - places) + 1e-9
 
 
 def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
@@ -384,22 +400,23 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
 
 def _named_weekday(c: Claim) -> int | None:
     """The weekday a date's own text names ("Thursday, 11 January", "в пятницу, 7 июня", "dinsdagavond 14 mei",
-    "19 Kasım Pazar"), 0 for Monday; None where it names none or several. Longer names first, each blanked once
-    found ("pazartesi" holds no "pazar"); a name starts a word and may begin a compound ("dinsdagavond"); where
-    words are spaced, an abbreviation under three letters ("Mo.", "di.") is too short to tell from other words."""
+    "19 Kasım Pazar", "10月24日（周四）", "6월 5일(수)"), 0 for Monday; None where it names none or several. Longer
+    names first, each blanked once found ("pazartesi" holds no "pazar"); a name starts a word and may begin a
+    compound ("dinsdagavond"); where words are spaced, an abbreviation under three letters ("Mo.", "di.") is too
+    short to tell from other words, and a name of one character counts only alone in brackets ("（木）")."""
     r = rules_for(c.lang)
     text = fold(c.text or "")
-    found = set()
+    found = {int(day) for m in re.finditer(r"[（(]\s*([^\W\d_])\s*[）)]", text)
+             if isinstance(day := r.weekdays.folded.get(m.group(1)), int)}
     for name in sorted(r.weekdays.folded, key=len, reverse=True):
         day = r.weekdays.folded[name]
-        if not isinstance(day, int) or (r.word_boundaries and len(name.rstrip(".")) < 3):
+        if not isinstance(day, int) or len(name.rstrip(".")) < (3 if r.word_boundaries else 2):
             continue
         m = re.search((r"(?<![\w])" if r.word_boundaries else "") + re.escape(name), text)
         if m:
             found.add(day)
             text = text[:m.start()] + " " * len(name) + text[m.end():]
     return found.pop() if len(found) == 1 else None
-
 
 def states_year(c: Claim) -> bool:
     """Does the claim's own text give the year of its date ("9月20日" does not)? A year counted in an era
@@ -793,6 +810,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     if {dimension(a), dimension(b)} == {"percent", "percent_change"} and _basis_points_as_percent(a, b):
         return Verdict(True, reason="basis points",
                        detail="basis points written as the percentage of the change (25 bp: “0.25%”)")
+    if dimension(a) != dimension(b) and (_proportion_of(a, b) or _proportion_of(b, a)):
+        return Verdict(True, reason="proportion", detail="a share written as a decimal fraction (0.588) and in "
+                                                         "percent (58.8%)")
     if dimension(a) != dimension(b):
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states

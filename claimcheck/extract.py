@@ -399,7 +399,7 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind in ("digits", "spaced"):
         for word in r.data.get("decimal_words", ()) if not tok.isdigit() else ():  # bn "২ দশমিক ৫": 2.5
             tok = regex.sub(rf"[ \u00a0]{regex.escape(word)}[ \u00a0]", r.decimal, tok)
-        p = parse_digits(tok, r.decimal, r.groups)
+        p = parse_digits("0" + tok if tok.startswith(".") else tok, r.decimal, r.groups)  # ".588"
         if p is None:
             return None
         return p.value, 1.0, p.ambiguous, False, None
@@ -1189,6 +1189,11 @@ class _Scanner:
                 n = hm.group("n")
                 st.value += int(n) if n.isdigit() else r.cjk_digits[n]
                 st.pos = hm.end()
+                km = self.match("thousandths", st.pos)
+                if km:  # "5割8分8厘": and thousandths, 58.8 %
+                    n = km.group("n")
+                    st.value = round(st.value + (int(n) if n.isdigit() else r.cjk_digits[n]) / 10, 1)
+                    st.pos = km.end()
         if st.quantity.kind not in ("ratio", "percent"):
             pp = self.match("pp", st.pos)
             pc = self.match("percent", st.pos)

@@ -596,7 +596,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # bn "২ দশমিক ৫" (2.5): a decimal point written as a word between the digits (``decimal_words``)
     dec_words = _alternation(d.get("decimal_words", []), boundary=False, flags_i=False) if d.get("decimal_words") else ""
     dec_tail = rf"(?:[ \u00a0](?:{dec_words})[ \u00a0]{DIGIT}+)?" if dec_words else ""
-    alts.append(rf"(?P<digits>(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}(?!{DIGIT}|/{DIGIT}))")
+    # a decimal point with no zero before it, three places after a space (a batting average "batted .588")
+    point_lead = r"(?:(?<=^|[\s(])\.(?=[0-9]{3}(?![0-9.,])))?" if r.decimal == "." else ""
+    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
@@ -1016,6 +1018,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     hundredths = d.get("hundredth_words", [])
     p["hundredths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?P<x>" + _alternation(hundredths, b) + ")"
                              ) if hundredths and tenths else None
+    thousandths = d.get("thousandth_words", [])  # ja "5割8分8厘": one digit after the hundredths
+    p["thousandths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?P<x>" + _alternation(thousandths, b) + ")"
+                              ) if thousandths and hundredths and tenths else None
     scaled_units = d.get("scaled_units", {})
     p["scaled_unit"] = _later(r"(?:\s*|-)(?P<x>" + _mixed(scaled_units, b) + ")" + word_end) if scaled_units else None
     p["scaled_units"] = _Later(Lookup, scaled_units)  # the unit and factor of each

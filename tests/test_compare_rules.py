@@ -887,3 +887,35 @@ def test_a_weekday_named_with_its_date_is_compared(text_a, value_a, lang_b, text
     b = replace(claim("b", lang_b, "date", value_b, "date", text=text_b), lang=lang_b)
     v = judge(a, b)
     assert (v.type if not v.agree else None) == expected, v
+def test_a_span_of_months_read_as_its_first_month_is_no_date_against_its_length():
+    """ja "今年1～11月" (January to November: the date of its first month, --01) against zh "前11个月" / en "the
+    first 11 months" (a duration of 11 months): one span read two ways, no date conflict; a month alone against
+    a duration, or a span whose end is another figure, is still judged."""
+    span = claim("ja1", "ja", "date", "--01", "date", text="今年1～11月")
+    months = claim("en1", "en", "duration", 11.0, "month", text="11 months")
+    assert judge(span, months) is None and judge(months, span) is None
+    assert judge(span, claim("en2", "en", "duration", 10.0, "month", text="10 months")) is not None
+    assert judge(claim("ja2", "ja", "date", "--03", "date", text="今年3月"), months) is not None
+
+
+def test_a_decimal_fraction_agrees_with_the_percent_it_is_a_hundredth_of():
+    """ko "타율 0.588", en ".588" (a batting average) against ja "5割8分8厘" (58.8 %): one share written two ways;
+    a fraction of one place ("0.5") or another percent stays judged."""
+    pct = claim("ja1", "ja", "percent", 58.8, "%", text="5割8分8厘")
+    assert judge(claim("ko1", "ko", "count", 0.588, "count", text="0.588"), pct).agree
+    assert judge(pct, claim("en1", "en", "count", 0.588, "count", text=".588")).agree
+    assert not judge(claim("ko2", "ko", "count", 0.613, "count", text="0.613"), pct).agree
+
+
+def test_one_day_of_the_month_named_on_two_weekdays_is_a_date_conflict():
+    """"Saturday 2 November" against "Sunday 2 November" (the year of each inferred from its weekday, so the
+    dates alone agree at the precision both state), zh "10月24日（周三）" against ko "10월 24일(목)"."""
+    sat = claim("zh1", "zh", "date", "2024-11-02", "date", text="11月2日（周六）")
+    sun = claim("en1", "en", "date", "2025-11-02", "date", text="Sunday 2 November")
+    verdict = judge(sat, sun)
+    assert verdict is not None and verdict.type == "date" and "days of the week" in verdict.detail
+    wed = claim("zh2", "zh", "date", "2023-10-24", "date", text="10月24日（周三）")
+    assert judge(wed, claim("ko1", "ko", "date", "2024-10-24", "date", text="10월 24일(목)")).type == "date"
+    assert judge(claim("ja1", "ja", "date", "---29", "date", text="29日（木）"),
+                 claim("en2", "en", "date", "2024-08-29", "date", text="Thursday 29 August")).agree
+    assert judge(sat, claim("en3", "en", "date", "2024-11-02", "date", text="2 November")).agree

@@ -490,6 +490,58 @@ STORIES = {
                'die Abendauktion 412 Millionen Dollar ein. Den Weltrekord hält Leonardo da Vincis „Salvator Mundi“, der '
                '2017 für 450,3 Millionen Dollar verkauft wurde.'),
     },
+    "typhoon_h64": {
+        "en": (
+               'Typhoon Shanshan made landfall near Satsumasendai in Kagoshima prefecture at about 8am local time on '
+               'Thursday 29 August, packing maximum sustained winds of 162km/h (100mph). Gusts of up to 252km/h were '
+               'recorded on the island of Yakushima, the Japan Meteorological Agency said. At least three people '
+               'were killed and 96 injured, and two more were missing. More than 250,000 households in Kyushu lost '
+               'power at the peak of the storm. Up to 600mm (23.6in) of rain is forecast for parts of Kyushu in the '
+               '24 hours to Friday morning, more than the average for the whole of August. Authorities issued '
+               'evacuation orders for 4.6 million people in 10 prefectures. Japan Airlines and All Nippon Airways '
+               'cancelled a combined 1,013 domestic flights on Thursday and Friday, affecting about 130,000 '
+               'passengers. Central Japan Railway suspended bullet train services between Tokyo and Nagoya for 36 '
+               'hours. The typhoon was moving north at 15km/h. Toyota halted production at all 14 of its factories '
+               'in Japan, affecting about 13,500 vehicles a day. Insurers estimate losses at between ¥150bn and '
+               '¥300bn ($1bn-$2bn).'),
+        "ja": (
+               '台風10号は29日（木）午前8時ごろ、鹿児島県薩摩川内市付近に上陸した。'
+               '中心付近の最大風速は45メートル（時速約162キロ）。'
+               '気象庁によると、屋久島では最大瞬間風速70メートル（時速252キロ）を観測した。'
+               '少なくとも3人が死亡、96人が負傷し、2人の行方が分かっていない。九州ではピーク時に25万戸以上が停電した。'
+               '九州の一部では金曜朝までの24時間に最大600ミリの雨が予想され、8月1か月分の平年値を上回る。'
+               '当局は10県の460万人に避難指示を出した。'
+               '日本航空と全日空は木、金の2日間で国内線計1013便を欠航し、約13万人に影響が出た。'
+               'JR東海は東京―名古屋間の新幹線の運転を36時間見合わせた。台風は時速15キロで北へ進んでいる。'
+               'トヨタ自動車は国内14工場すべてで生産を停止し、1日約1万3500台に影響が出る。'
+               '保険会社は損害額を1500億～3000億円（10億～20億ドル）と見積もっている。'),
+        "zh": (
+               '新华社东京8月29日电 '
+               '今年第10号台风“珊珊”29日上午8时许在日本鹿儿岛县萨摩川内市附近登陆，登陆时中心附近最大风速为每秒45米。日本航空和全日空两天内共取消1013个国内航班，约13万名旅客出行受到影响。截至目前，台风已造成至少3人死亡、96人受伤。九州地区一度有超过25万户停电。日本政府已向10个县的460万居民发布避难指示，其中鹿儿岛县约有5.2万人前往避难所。气象厅预计，到30日早晨的24小时内，九州部分地区降雨量最多可达600毫米。丰田汽车暂停了其在日本国内全部14家工厂的生产。'),
+    },
+    "chips_h64": {
+        "ko": (
+               'SK하이닉스는 10월 24일(목) 3분기 매출이 17조5731억 원으로 전년 동기 대비 93.8% 증가했다고 밝혔다. 영업이익은 7조300억 원으로 사상 최대를 기록했으며, '
+               '영업이익률은 40%였다. 순이익은 5조7534억 원이었다. 고대역폭메모리(HBM) 매출은 전 분기보다 70% 이상 늘었다. HBM은 D램 매출의 30%를 차지했으며, 4분기에는 '
+               '40%까지 늘어날 전망이다. 회사는 내년 시설투자를 20조 원 이상으로 늘릴 계획이다. 실적 발표 후 SK하이닉스 주가는 3.4% 오른 19만3000원에 마감했다. 코스피 지수는 '
+               '0.9% 상승한 2599.62로 장을 마쳤다. 회사의 직원 수는 약 3만2000명이다. 용인 반도체 클러스터의 첫 공장은 2027년 5월 완공될 예정이며, 총 120조 원이 '
+               '투입된다.'),
+        "en": (
+               'SK Hynix said Thursday, Oct. 24, that third-quarter revenue rose 93.8% from a year earlier to 17.57 '
+               'trillion won ($12.7 billion). Operating profit hit a record 7.03 trillion won, for an operating '
+               'margin of 40%. Net profit was 5.75 trillion won. Sales of high-bandwidth memory (HBM) chips jumped '
+               'more than 70% from the previous quarter. HBM accounted for 30% of DRAM revenue and is expected to '
+               'reach 40% in the fourth quarter. The company plans to raise capital spending to more than 20 '
+               'trillion won next year. Its shares rose 3.4% to 193,000 won after the results. The benchmark Kospi '
+               'index closed up 0.9% at 2,599.62. The company has about 32,000 employees. The first plant at the '
+               'Yongin chip cluster is due to be completed in May 2027, part of a total investment of 120 trillion '
+               'won.'),
+        "ja": (
+               '韓国半導体大手のSKハイニックスが24日発表した2024年7～9月期決算は、営業利益が7兆300億ウォンと四半期として過去最高になった。'
+               '前年同期は1兆7920億ウォンの赤字だった。売上高は前年同期比94%増の17兆5731億ウォン。'
+               '生成AI向けの広帯域メモリー（HBM）の販売が前四半期比で7割以上伸びた。純利益は5兆7534億ウォン。'
+               '同日の韓国取引所で同社株は3.4%高の19万3000ウォンで取引を終えた。来年の設備投資は20兆ウォンを超える見通しだ。'),
+    },
 }
 
 # (story, version, text of the injected claim, conflict type)
@@ -946,6 +998,37 @@ SAFE = [
     ("monet_auction", "de", "110,7 Millionen Dollar"),
     ("monet_auction", "de", "450,3 Millionen Dollar"),  # distractor: Salvator Mundi, only in de
     ("monet_auction", "de", "74,2 Millionen Dollar"),
+    ('typhoon_h64', 'en', 'Thursday 29 August'),
+    ('typhoon_h64', 'en', '162km/h'),
+    ('typhoon_h64', 'en', 'At least three people'),
+    ('typhoon_h64', 'en', '1,013 domestic'),
+    ('typhoon_h64', 'en', 'Up to 600mm'),
+    ('typhoon_h64', 'ja', '最大風速は45メートル'),
+    ('typhoon_h64', 'ja', '460万人'),
+    ('typhoon_h64', 'zh', '8月29日'),
+    ('typhoon_h64', 'zh', '上午8时许'),
+    ('typhoon_h64', 'zh', '风速为每秒45米'),             # 45 m/s against 45 metres and 162 km/h
+    ('typhoon_h64', 'zh', '约13万名'),
+    ('typhoon_h64', 'zh', '至少3人'),
+    ('typhoon_h64', 'zh', '96人'),
+    ('typhoon_h64', 'zh', '超过25万户'),
+    ('typhoon_h64', 'zh', '460万'),
+    ('typhoon_h64', 'zh', '约有5.2万人'),                # zh only: evacuees in shelters in Kagoshima
+    ('typhoon_h64', 'zh', '最多可达600毫米'),
+    ('typhoon_h64', 'zh', '14家'),
+    ('chips_h64', 'ko', '7조300억 원'),
+    ('chips_h64', 'ko', '93.8%'),
+    ('chips_h64', 'en', '93.8%'),
+    ('chips_h64', 'en', '7.03 trillion won'),
+    ('chips_h64', 'ja', '7兆300億ウォン'),
+    ('chips_h64', 'ja', '1兆7920億ウォン'),              # ja only: the operating loss a year earlier
+    ('chips_h64', 'ja', '94%'),                          # 93.8% rounded
+    ('chips_h64', 'ja', '17兆5731億ウォン'),
+    ('chips_h64', 'ja', '7割以上'),                      # "more than 70%"
+    ('chips_h64', 'ja', '5兆7534億ウォン'),
+    ('chips_h64', 'ja', '3.4%'),
+    ('chips_h64', 'ja', '19万3000ウォン'),
+    ('chips_h64', 'ja', '20兆ウォン'),
 ]
 
 # trade: each of two distractors (another country's exports, in de and pt) joins a fact of the story
