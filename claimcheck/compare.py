@@ -31,6 +31,7 @@ import datetime
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
@@ -398,25 +399,32 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     return Verdict(False, "date", detail=f"{full} is a {on}, not a {name}")
 
 
+@lru_cache(maxsize=None)
+def _weekday_names(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]]:
+    """The language's weekday names as one pattern, longest first, and the day each folded name stands for (0 for
+    Monday): names of at least three letters where words are spaced ("Mo.", "di." are too short to tell from other
+    words), two where they are not ("周四"); each starts a word and may begin a compound ("dinsdagavond")."""
+    r = rules_for(lang)
+    days = {name: int(day) for name, day in r.weekdays.folded.items() if isinstance(day, int)}
+    names = sorted((n for n in days if len(n.rstrip(".")) >= (3 if r.word_boundaries else 2)), key=len, reverse=True)
+    edge = r"(?<![\w])" if r.word_boundaries else ""
+    return (re.compile(edge + "(?:" + "|".join(map(re.escape, names)) + ")") if names else None), days
+
+
+_BRACKETED_LETTER = re.compile(r"[（(]\s*([^\W\d_])\s*[）)]")
+
+
 def _named_weekday(c: Claim) -> int | None:
     """The weekday a date's own text names ("Thursday, 11 January", "в пятницу, 7 июня", "dinsdagavond 14 mei",
-    "19 Kasım Pazar", "10月24日（周四）", "6월 5일(수)"), 0 for Monday; None where it names none or several. Longer
-    names first, each blanked once found ("pazartesi" holds no "pazar"); a name starts a word and may begin a
-    compound ("dinsdagavond"); where words are spaced, an abbreviation under three letters ("Mo.", "di.") is too
-    short to tell from other words, and a name of one character counts only alone in brackets ("（木）")."""
-    r = rules_for(c.lang)
+    "19 Kasım Pazartesi", "10月24日（周四）", "6월 5일(수)"), 0 for Monday; None where it names none or several. A name
+    of one character counts only alone in brackets ("（木）")."""
+    pattern, days = _weekday_names(c.lang)
     text = fold(c.text or "")
-    found = {int(day) for m in re.finditer(r"[（(]\s*([^\W\d_])\s*[）)]", text)
-             if isinstance(day := r.weekdays.folded.get(m.group(1)), int)}
-    for name in sorted(r.weekdays.folded, key=len, reverse=True):
-        day = r.weekdays.folded[name]
-        if not isinstance(day, int) or len(name.rstrip(".")) < (3 if r.word_boundaries else 2):
-            continue
-        m = re.search((r"(?<![\w])" if r.word_boundaries else "") + re.escape(name), text)
-        if m:
-            found.add(day)
-            text = text[:m.start()] + " " * len(name) + text[m.end():]
+    found = {days[m.group(1)] for m in _BRACKETED_LETTER.finditer(text) if m.group(1) in days}
+    if pattern is not None:
+        found |= {days[m.group()] for m in pattern.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
 
 def states_year(c: Claim) -> bool:
     """Does the claim's own text give the year of its date ("9月20日" does not)? A year counted in an era
