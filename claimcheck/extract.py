@@ -2898,6 +2898,8 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 # "9月17日周三", "3 March (Friday)"): punctuation, spaces and one short word
 _WEEKDAY_TO_DATE = regex.compile(r"[\s,，、(（]*(?:\p{L}{1,3}\.?\s+)?[(（]?\s*\Z")
 _DATE_TO_WEEKDAY = regex.compile(r"[\s,，、(（)）]*\Z")
+#: digits right before a word ("14 недеља"): a weekday name that is also a unit of time there is that unit
+_FIGURE_BEFORE_WORD = regex.compile(r"\d[ \u00a0]?\Z")
 
 
 def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
@@ -2921,6 +2923,8 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
         matches.sort(key=lambda m: m.start())
     for m in matches:
         s, e = m.span()
+        if _FIGURE_BEFORE_WORD.search(text, max(0, s - 2), s) and r.duration_units.find(m.group("x")) is not None:
+            continue  # sr "14 недеља", "14 nedelja": fourteen weeks, no Sunday (the weekday is also the unit)
         day = r.patterns["day_number_after"].match(text, e)
         if day:  # "Friday 13", "viernes, 3": the day of the month follows
             n = r.data["_bare_weekdays"].find(m.group("x"))
@@ -3832,7 +3836,14 @@ def _garbled_time(text: str, m: regex.Match, r: LangRules) -> bool:
     hour, minute = m.group("hour"), m.groupdict().get("minute")
     if not (minute and hour.isdigit() and minute.isdigit()):
         return False
-    return int(minute) > 59 or _clock_words_around(text, m.start(), m.end(), r)
+    if int(minute) > 59 and (int(hour) <= 24 or not _BARE_COLON_PAIR.fullmatch(m.group())):
+        return True
+    # a bare colon pair that can be no clock on either side ("pobedio Crvenu zvezdu 89:84", "gewann 89:84"): a
+    # basketball score, a time only with the words of one around it
+    return _clock_words_around(text, m.start(), m.end(), r)
+
+
+_BARE_COLON_PAIR = regex.compile(r"\d+[:：]\d+")
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:
