@@ -1460,6 +1460,17 @@ class _Scanner:
             st.unit_found = True
             st.start -= len(win) - scb.start()
             win = self.window(st.start)
+        fb = (self.p["fraction_before_digits"].search(win) if self.p.get("fraction_before_digits") is not None
+              and st.core_kind == "digits" and st.quantity.low is None and not st.garbled and st.start == st.cs else None)
+        core = _cjk_or_digits(m.group(), r) if fb else None
+        if fb and core is not None and core == int(core) and st.value is not None \
+                and abs(st.value - _times(core, st.quantity.scale)) <= 1e-9 * abs(st.value or 1):
+            # bn "সাড়ে ১২ হাজার ডলার" 12,500, ur "ساڑھے 3 لاکھ" 350,000, "পৌনে ৩ লাখ" 275,000: a fraction of one of
+            # the figure's own place, as the spelled "সাড়ে তিন" 3.5 reads
+            frac = float(Lookup(r.data["fraction_before_digits"]).find(fb.group("x")))
+            st.value = _times(core + frac, st.quantity.scale)
+            st.start -= len(win) - fb.start()
+            win = self.window(st.start)
         qb = self.p["qual_before"].search(win)
         if qb and self._excluded_qualifier(st.start - (len(win) - qb.start()), qb.group("x")):
             qb = None

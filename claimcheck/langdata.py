@@ -901,6 +901,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     glue_alt = ("(?:" + (r"\s+" if b else r"\s*") + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
     p["other_before"] = left(r.other_before)
+    # bn "সাড়ে ১২ হাজার", ur "ساڑھے 3 لاکھ": a word before digits that adds a fraction of one (``fraction_before_digits``)
+    p["fraction_before_digits"] = left(list(d["fraction_before_digits"]), tail=r"[^\S\n]+") \
+        if d.get("fraction_before_digits") else None
     p["unit_prefix"] = left(list(d["unit_prefixes"])) if d.get("unit_prefixes") else None
     p["phone_word"] = _later(_alternation(d["phone_words"], b)) if d.get("phone_words") else None
     p["phone_verb"] = _later(_alternation(d["phone_verbs"], b)) if d.get("phone_verbs") else None  # "call", "ligar"
