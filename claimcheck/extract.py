@@ -1463,6 +1463,10 @@ class _Scanner:
         qb = self.p["qual_before"].search(win)
         if qb and self._excluded_qualifier(st.start - (len(win) - qb.start()), qb.group("x")):
             qb = None
+        ys = self.p.get("year_before_strong")
+        if (qb and st.is_year and not st.unit_found and ys is not None and win[qb.end("x"):].strip()
+                and ys.search(win)):
+            qb = None  # el "περισσότεροι από το 2023": a bound glued to a year by a singular article is its comparison base
         if (qb and st.is_year and not st.unit_found
                 and qb.group("x").lower() in r.data.get("qualifiers_not_before_years", [])):
             qs = st.start - (len(win) - qb.start())
@@ -3832,6 +3836,8 @@ def _garbled_time(text: str, m: regex.Match, r: LangRules) -> bool:
     hour, minute = m.group("hour"), m.groupdict().get("minute")
     if not (minute and hour.isdigit() and minute.isdigit()):
         return False
+    if int(minute) > 59 and int(hour) > 24:  # "verlor 85:92", "הפסידה 85:92": no part of it a clock's, a score
+        return _clock_words_around(text, m.start(), m.end(), r)
     return int(minute) > 59 or _clock_words_around(text, m.start(), m.end(), r)
 
 
