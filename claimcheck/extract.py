@@ -1474,6 +1474,10 @@ class _Scanner:
         qb = self.p["qual_before"].search(win)
         if qb and self._excluded_qualifier(st.start - (len(win) - qb.start()), qb.group("x")):
             qb = None
+        ys = self.p.get("year_before_strong")
+        if (qb and st.is_year and not st.unit_found and ys is not None and win[qb.end("x"):].strip()
+                and ys.search(win)):
+            qb = None  # el "περισσότεροι από το 2023": a bound glued to a year by a singular article is its comparison base
         if (qb and st.is_year and not st.unit_found
                 and qb.group("x").lower() in r.data.get("qualifiers_not_before_years", [])):
             qs = st.start - (len(win) - qb.start())
@@ -3847,14 +3851,9 @@ def _garbled_time(text: str, m: regex.Match, r: LangRules) -> bool:
     hour, minute = m.group("hour"), m.groupdict().get("minute")
     if not (minute and hour.isdigit() and minute.isdigit()):
         return False
-    if int(minute) > 59 and (int(hour) <= 24 or not _BARE_COLON_PAIR.fullmatch(m.group())):
-        return True
-    # a bare colon pair that can be no clock on either side ("pobedio Crvenu zvezdu 89:84", "gewann 89:84"): a
-    # basketball score, a time only with the words of one around it
-    return _clock_words_around(text, m.start(), m.end(), r)
-
-
-_BARE_COLON_PAIR = regex.compile(r"\d+[:：]\d+")
+    if int(minute) > 59 and int(hour) > 24:  # "verlor 85:92", "pobedio Crvenu zvezdu 89:84": no part of it a clock's,
+        return _clock_words_around(text, m.start(), m.end(), r)  # a score; a time only with a clock's words around it
+    return int(minute) > 59 or _clock_words_around(text, m.start(), m.end(), r)
 
 
 def _is_score(m: regex.Match, r: LangRules) -> bool:
