@@ -177,3 +177,17 @@ def test_pathological_long_paragraphs_stay_fast(text):
     sentences = split_sentences(text, "fr")
     assert time.perf_counter() - start < 5
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_thai_ends_a_sentence_with_a_bare_space_in_a_long_block_only():
+    """th ``sentence_space_break``: a block longer than ``SPACE_BREAK_OVER`` splits at spaces between Thai letters
+    (not at one beside a figure, so a sentence that ends in a figure runs on into the next); a single sentence under
+    it stays whole."""
+    from claimcheck.segment import SPACE_BREAK_OVER, split_sentences
+
+    one = "คณะรัฐมนตรีอนุมัติมาตรการกระตุ้นเศรษฐกิจวงเงิน 5 แสนล้านบาทเมื่อวันอังคาร"
+    assert [s.text for s in split_sentences(one, "th")] == [one]
+    block = " ".join([one, "กระทรวงการคลังคาดว่าเศรษฐกิจปีนี้จะขยายตัว 2.8% เพิ่มขึ้นจาก 1.9% เมื่อปีที่แล้ว"] * 3)
+    assert len(block) > SPACE_BREAK_OVER
+    texts = [s.text for s in split_sentences(block, "th")]
+    assert texts[:2] == [one, "กระทรวงการคลังคาดว่าเศรษฐกิจปีนี้จะขยายตัว 2.8% เพิ่มขึ้นจาก 1.9% เมื่อปีที่แล้ว"] and len(texts) == 6
