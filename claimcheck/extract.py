@@ -695,10 +695,12 @@ class _Scanner:
         the table's (ar "175 ألف ريال" in a story about Iran is IRR; in one about Riyadh, or naming both, SAR)."""
         shared = self.r.data.get("ambiguous_currency_words", {}).get(word.lower())
         if not shared or code is None:
-            return code
+            return code or None
         if (word.lower(), code) not in self._currency_cues:
             hits = [c for c, words in shared.items() if any(w.lower() in self._lower for w in words)]
-            self._currency_cues[(word.lower(), code)] = code if code in hits or len(hits) != 1 else hits[0]
+            # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
+            self._currency_cues[(word.lower(), code)] = (
+                code if code in hits or len(hits) != 1 else hits[0]) or None
         return self._currency_cues[(word.lower(), code)]
 
     def _ambiguous_reading(self, phrase: str, default: str | None, start: int, end: int) -> str | None:
@@ -765,6 +767,9 @@ class _Scanner:
             named = self._looked_up(pos, *self.p["currency_words_lookup"])
             if named is not None and (m is None or named.end() > m.end()):
                 return named
+        if name == "currency_after" and m is not None and self.r.currency_after.find(m.group("x")) == "" \
+                and self._currency_of_word(m.group("x"), "") is None:
+            return None  # a bare crown ("Kronen", "crowns") in an article naming no one crown country: no currency
         return m
 
     def _looked_up(self, pos: int, pattern, table: "Lookup"):
@@ -1112,10 +1117,13 @@ class _Scanner:
                     and not self._article_measure(st.cs, st.pos)):
                 return _Stop(None)  # "un", "a", "one": an article, not a claim (unless "one in five", "más de un minuto")
 
-        if st.core_kind == "cjk" and m.group() in r.article_words and st.quantity.scale == 1.0:
+        if (st.core_kind == "cjk" and m.group() in r.article_words or m.group() in ("1", "１")) \
+                and st.quantity.scale == 1.0 and r.data.get("rate_periods"):
             dm = self.match("duration", st.pos)
             if dm and text[st.cs:dm.end()] in r.data.get("rate_periods", []):
-                nxt = regex.match(r"\s*[0-9０-９" + "".join(r.cjk_digits) + "]", text[dm.end():dm.end() + 4])
+                # "1日約1万3500台": a bound or an average word may stand before the figure counted per the period
+                nxt = regex.match(r"\s*(?:約|およそ|平均|平均で|最大|最大で|最多|延べ|约|平均约)?\s*[0-9０-９"
+                                  + "".join(r.cjk_digits) + "]", text[dm.end():dm.end() + 8])
                 if nxt:  # "一周四天工作制", "一日350ドル": a week, a day per which the next figure counts
                     return _Stop(self._skip(st.cs, dm.end(), "rate period"))
         if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0
@@ -2209,6 +2217,10 @@ class _Scanner:
             elif (p["rank_elided_before"] is not None and p["rank_elided_before"].search(win)
                   and p["rank_elided_after"].match(text, end)):
                 seq = "rank"  # "ABC was second with 3.26 million", "in seventh by the end": the place noun left out
+            elif (p.get("rank_fronted_after") is not None
+                  and (_CLAUSE_OPEN.search(win) or (cs == len(win) and not win.strip(" \t\n'\"„“«")))
+                  and p["rank_fronted_after"].match(text, end)):
+                seq = "rank"  # "Third was the German", "Dritter wurde der Deutsche": a fronted ordinal, its noun left out
         if seq is None or (seq == "occurrence" and value == 1):  # "for the first time": no count of occurrences
             self.skipped.append((cs, end, "ordinal"))
             return None
@@ -2506,6 +2518,9 @@ class _Scanner:
         w = self.p["word"].match(text, j)
         if not w:
             return None if spelled else 0
+        if (j > pos and text[pos - 1:pos] == "." and w.group()[:1].isupper() and not r.data.get("capitalised_nouns")
+                and not self.r.currency_after.find(w.group())):
+            return None if spelled else 0  # ru "8,98 млн. ОАЭ привлекают": the abbreviation's dot ends the sentence
         word = w.group().lower()
         am = self.p["noun_after_article"].match(text, pos) if spelled and self.p.get("noun_after_article") is not None else None
         nw = self.p["word"].match(text, am.end()) if am else None
@@ -2715,6 +2730,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _merge_compound_measures(text, found, r, scanner.skipped)
     _money_ellipsis(text, found, r)
     _sibling_currency(text, found, r)
+    _elided_dimension(text, found, r)
     _share_list_unit(text, found, r)
     _points_in_percent_context(text, found, r)
     _pair_unit(text, found, scanner)
@@ -3564,6 +3580,37 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
             outside = [m for m in near if not _in_closed_aside(text, m, f)]
             nearest = min(outside or near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
             q.kind, q.unit = "money", nearest.quantity.unit
+
+
+# the start of a sentence or of a clause of a list ("..., third was"): where a fronted ordinal may stand
+_CLAUSE_OPEN = regex.compile(r"(?:[.!?…:;,]['\"”»)]*\s+|\n\s*)['\"„“«]?\Z")
+
+
+def _elided_dimension(text: str, found: list[_Found], r: LangRules | None) -> None:
+    """"600 metres long and 150 wide", it "lunga circa 600 metri e larga 150", de "600 Meter lang und 150 breit":
+    a bare figure with a word of a dimension after it (``dimension_words`` ``after``) or before it (``before``),
+    listed right after a length in the same clause (a list connector or a comma between), is in the length's unit."""
+    dw = (r.data.get("dimension_words") or {}) if r is not None else {}
+    if not dw:
+        return
+    after = regex.compile(dw["after"]) if dw.get("after") else None
+    before = regex.compile("(?:" + dw["before"] + r")\Z") if dw.get("before") else None
+    conn = "|".join(regex.escape(c) for c in r.data.get("list_connectors", []))
+    gap_ok = regex.compile(r"[^.;:!?\n]{0,40}\Z" if not conn else
+                           r"(?=.*(?:,|(?<![\p{L}])(?:" + conn + r")(?![\p{L}])))[^.;:!?\n]{0,40}\Z", regex.I | regex.S)
+    ordered = sorted(found, key=lambda f: f.core[0])
+    for prev, f in zip(ordered, ordered[1:]):
+        q, pq = f.quantity, prev.quantity
+        if q.kind != "count" or q.unit != "count" or pq.kind != "measure" or not pq.unit:
+            continue
+        if (unit_dimension(pq.unit) or ("",))[0] != "length" or not text[f.core[0]:f.core[1]][:1].isdigit():
+            continue
+        if not ((after is not None and after.match(text, f.core[1]))
+                or (before is not None and before.search(text[max(0, f.core[0] - 60):f.core[0]]))):
+            continue
+        if gap_ok.match(text[prev.core[1]:f.core[0]]) is None or prev.core[1] > f.core[0] - 2:
+            continue
+        q.kind, q.unit = "measure", pq.unit
 
 
 def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> None:

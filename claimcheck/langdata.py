@@ -149,12 +149,21 @@ def _glued_qualifier_lead(alt: str, r, d: dict) -> str:
     entry) written onto a number or fraction word, which then starts after it; the qualifier is read before it
     as a spaced one is. Not before a word of one ("כאחד": alike, "כאחד מ": as one of)."""
     glued = d.get("glued_qualifiers", [])
-    if not glued:
+    proclitics = d.get("glued_proclitics", {})
+    if not glued and not proclitics:
         return alt
-    ones = [w for w, v in r.number_words.items() if v == 1]
-    not_one = ("(?!" + _alternation(ones, boundary=False) + r"(?![\p{L}]))") if ones else ""
-    lead = rf"(?:{_LEAD}|(?<={_LEAD}{_alternation(glued, boundary=False)}){not_one})"
-    return alt.replace(_LEAD, lead)
+    leads = [_LEAD]
+    if glued:
+        ones = [w for w, v in r.number_words.items() if v == 1]
+        not_one = ("(?!" + _alternation(ones, boundary=False) + r"(?![\p{L}]))") if ones else ""
+        leads.append(rf"(?<={_LEAD}{_alternation(glued, boundary=False)}){not_one}")
+    # ar "بست درجات" (by six degrees), "لثلاثة أيام": a preposition or conjunction written onto the number word,
+    # which then starts after it; each proclitic with the fewest letters the word after it must have (ar "لست",
+    # "I am not", and "وست" of "وست هام" are no six)
+    for n in sorted(set(proclitics.values())):
+        group = [c for c, m in proclitics.items() if m == n]
+        leads.append(rf"(?<={_LEAD}{_alternation(group, boundary=False)})(?=\p{{L}}{{{int(n)}}})")
+    return alt.replace(_LEAD, "(?:" + "|".join(leads) + ")")
 
 
 def _longest_first(phrases) -> list[str]:
@@ -363,8 +372,11 @@ def rules_for(lang: str | None) -> LangRules:
         suffix_scales=Lookup(d.get("suffix_scales", {})),
         suffix_need_money=frozenset(d.get("suffix_scales_need_money", [])),
         currency_before=Lookup(d.get("currency_before", {})),
-        currency_after=Lookup({**d.get("currency_after", {}), **d.get("currency_words", {})}),
-        units=Lookup(d.get("units", {})),
+        # a word of ``ambiguous_currency_words`` the tables give no currency ("Kronen", "crowns"): "" until the article
+        # names the country of exactly one of its currencies
+        currency_after=Lookup({**{w: "" for w in d.get("ambiguous_currency_words", {})},
+                               **d.get("currency_after", {}), **d.get("currency_words", {})}),
+        units=Lookup({**d.get("glued_units", {}), **d.get("units", {})}),
         duration_units=Lookup(d.get("duration_units", {})),
         other_before=Lookup(d.get("other_before", {})),
         other_after=Lookup(d.get("other_after", {})),
@@ -705,7 +717,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     glued_ordinal = (rf"(?<=(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)}))(?={DIGIT})|"
                      if ord_prefixes else "")
     p["ordinal_prefix"] = _later(rf"(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)})\Z") if ord_prefixes else None
-    lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<!\p{{Devanagari}}[-‐]))"
+    lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<!(?![०-९])\p{{Devanagari}}[-‐]?))"
                  rf"(?<!{DIGIT[:-1]}_]|{DIGIT}[.,/]|{DIGIT}[-‐])")  # never inside a run of digits of any script
     p["core"] = _later(core.replace("\x00LEAD\x00", lead_full), regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
@@ -816,10 +828,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["percent"] = _later(
         r"\s*(?P<x>" + _alternation(d.get("percent", []), False, False) + "|" + _alternation(pct_words, b) + ")")
     p["pp"] = _later(r"\s*(?P<x>" + _alternation(d.get("pp_words", []), b) + ")" + (r"(?![\p{L}])" if b else ""))
-    unit_alt = _mixed(r.units, b)
+    unit_alt = _mixed({k: v for k, v in r.units.items() if k not in d.get("glued_units", {})}, b)
     # "115 millones de toneladas": the currency link words also link a scaled figure to its unit
     unit_link = rf"(?:(?i:{link_alt}))?" if link_alt else ""
     p["unit"] = _later(rf"(?:\s*|-){unit_link}(?P<x>{unit_alt})" + (r"(?![\p{L}0-9²³])" if b else ""))
+    if d.get("glued_units"):  # en "12in", "(23.6in)": a unit symbol that is also a word, read glued to digits only
+        glued = "|".join(regex.escape(k) for k in sorted(d["glued_units"], key=len, reverse=True))
+        p["unit"] = _later(rf"(?<=[0-9])(?P<x>{glued})(?![\p{{L}}0-9])|(?:\s*|-){unit_link}(?P<x>{unit_alt})"
+                           + (r"(?![\p{L}0-9²³])" if b else ""))
     p["set_determiner"] = _later(_alternation(d.get("set_determiners", []), b) + r"\s+\Z") if d.get("set_determiners") else None
     # "los tres partidos anteriores", "les deux premiers tours": a word of sequence in the noun phrase makes
     # the determined number a count of a run of a series, not a known set
@@ -1173,6 +1189,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
         raise ValueError(f"{r.lang}: rank_elided_context needs regexes 'before' and 'after'")
     p["rank_elided_before"] = _later("(?:" + elided["before"] + r")\Z") if elided else None
     p["rank_elided_after"] = _later(elided["after"]) if elided else None
+    # "Third was the German", "Trzeci był Niemiec": an ordinal opening a clause before a copula and its subject
+    p["rank_fronted_after"] = _later(d["rank_fronted_after"]) if d.get("rank_fronted_after") else None
     p["age_left"] = _later(d["age_left"] + r"\Z") if d.get("age_left") else None
     # "aged 14 and ...", "at the age of 17": words that make the number an age whatever follows
     p["age_before"] = _later(d["age_before"] + r"\Z") if d.get("age_before") else None
