@@ -1122,8 +1122,9 @@ class _Scanner:
             dm = self.match("duration", st.pos)
             if dm and text[st.cs:dm.end()] in r.data.get("rate_periods", []):
                 # "1日約1万3500台": a bound or an average word may stand before the figure counted per the period
-                nxt = regex.match(r"\s*(?:約|およそ|平均|平均で|最大|最大で|最多|延べ|约|平均约)?\s*[0-9０-９"
-                                  + "".join(r.cjk_digits) + "]", text[dm.end():dm.end() + 8])
+                bounds = "|".join(map(regex.escape, sorted(r.data.get("rate_period_bounds", []), key=len, reverse=True)))
+                nxt = regex.match(rf"\s*(?:{bounds})?\s*[0-9０-９" + "".join(r.cjk_digits) + "]" if bounds else
+                                  r"\s*[0-9０-９" + "".join(r.cjk_digits) + "]", text[dm.end():dm.end() + 8])
                 if nxt:  # "一周四天工作制", "一日350ドル": a week, a day per which the next figure counts
                     return _Stop(self._skip(st.cs, dm.end(), "rate period"))
         if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0

@@ -1861,17 +1861,9 @@ ARTICLES_H63 = {
 }
 
 
-H62_CROWNS = ("extraction: de 'Kronen' and pl 'koron' name no currency (Czech, Danish, Swedish, Norwegian crowns alike), so "
-              "'3,28 Milliarden Kronen' is a count that meets only pl's count '3,28 bln koron' (the one other count; "
-              "outlier pl), never the CZK of en 'koruna' / cs 'korun'")
 H62_CONVERSION = ("comparison: an amount beside its bracketed conversion into another currency ('10,000 Swiss francs "
                   "(about 10,600 euros)') forms one fact of both currencies, so cs '10 000 polských zlotých' against CHF "
                   "10,000 is judged a conversion, not a currency swapped")
-H62_ELIDED_UNIT = ("extraction: a second dimension that elides its unit after a first one that states it (it 'lunga circa "
-                   "600 metri e larga 150') is a bare count, so a changed width never meets en/de/fr '150 metres'")
-H62_ORDINAL = ("extraction: a fronted ordinal with a copula and no rank noun (pl 'Trzeci był Niemiec', it 'Terzo il "
-               "tedesco', cs 'druhý Rakušan') is skipped as an ordinal, so a changed place is never compared with en "
-               "'finished third'")
 
 
 ARTICLES_H62 = {
@@ -2219,10 +2211,10 @@ MULTI = [
     ('h62_cyber_zloty', _changed(ARTICLES_H62, 'h62_cyberattack', 'nl', 'tot 41,30 zloty', 'tot 43,10 zloty'), 'value', 'nl'),
     ('h62_auction_scale', _changed(ARTICLES_H62, 'h62_auction', 'fr', '412 millions', '412 milliards'), 'scale', 'fr'),
     ('h62_avalanche_qual', _changed(ARTICLES_H62, 'h62_avalanche', 'fr', 'Plus de 40 sauveteurs', 'Moins de 40 sauveteurs'), 'qualifier', 'fr'),
-    pytest.param('h62_ratecut_crowns', _changed(ARTICLES_H62, 'h62_ratecut', 'de', '3,28 Billionen Kronen', '3,28 Milliarden Kronen'), 'scale', 'de', marks=_xfail(H62_CROWNS)),
+    ('h62_ratecut_crowns', _changed(ARTICLES_H62, 'h62_ratecut', 'de', '3,28 Billionen Kronen', '3,28 Milliarden Kronen'), 'scale', 'de'),
     pytest.param('h62_skijump_currency', _changed(ARTICLES_H62, 'h62_skijump', 'cs', '10 000 švýcarských franků', '10 000 polských zlotých'), 'unit', 'cs', marks=_xfail(H62_CONVERSION)),
-    pytest.param('h62_avalanche_width', _changed(ARTICLES_H62, 'h62_avalanche', 'it', 'larga 150', 'larga 160'), 'value', 'it', marks=_xfail(H62_ELIDED_UNIT)),
-    pytest.param('h62_skijump_third', _changed(ARTICLES_H62, 'h62_skijump', 'pl', 'Trzeci był', 'Czwarty był'), 'value', 'pl', marks=_xfail(H62_ORDINAL)),
+    ('h62_avalanche_width', _changed(ARTICLES_H62, 'h62_avalanche', 'it', 'larga 150', 'larga 160'), 'value', 'it'),
+    ('h62_skijump_third', _changed(ARTICLES_H62, 'h62_skijump', 'pl', 'Trzeci był', 'Czwarty był'), 'value', 'pl'),
     ('h64_typhoon', ARTICLES_H64['h64_typhoon'], None, None),
     ('h64_chips', ARTICLES_H64['h64_chips'], None, None),
     ('h64_baseball', ARTICLES_H64['h64_baseball'], None, None),
