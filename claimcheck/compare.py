@@ -37,7 +37,7 @@ from statistics import median
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
-from claimcheck.moments import WEEKDAYS, clock_minutes, date_fields, judge_clocks, one_moment
+from claimcheck.moments import WEEKDAYS, date_fields, judge_clocks, one_moment
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
