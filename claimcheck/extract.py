@@ -1122,9 +1122,7 @@ class _Scanner:
             dm = self.match("duration", st.pos)
             if dm and text[st.cs:dm.end()] in r.data.get("rate_periods", []):
                 # "1日約1万3500台": a bound or an average word may stand before the figure counted per the period
-                bounds = "|".join(map(regex.escape, sorted(r.data.get("rate_period_bounds", []), key=len, reverse=True)))
-                nxt = regex.match(rf"\s*(?:{bounds})?\s*[0-9０-９" + "".join(r.cjk_digits) + "]" if bounds else
-                                  r"\s*[0-9０-９" + "".join(r.cjk_digits) + "]", text[dm.end():dm.end() + 8])
+                nxt = self.p["rate_period_next"].match(text, dm.end(), dm.end() + 8)
                 if nxt:  # "一周四天工作制", "一日350ドル": a week, a day per which the next figure counts
                     return _Stop(self._skip(st.cs, dm.end(), "rate period"))
         if (st.core_kind in ("cjk",) and m.group() in r.article_words and st.quantity.scale == 1.0
@@ -3591,14 +3589,10 @@ def _elided_dimension(text: str, found: list[_Found], r: LangRules | None) -> No
     """"600 metres long and 150 wide", it "lunga circa 600 metri e larga 150", de "600 Meter lang und 150 breit":
     a bare figure with a word of a dimension after it (``dimension_words`` ``after``) or before it (``before``),
     listed right after a length in the same clause (a list connector or a comma between), is in the length's unit."""
-    dw = (r.data.get("dimension_words") or {}) if r is not None else {}
-    if not dw:
+    gap_ok = r.patterns.get("dimension_gap") if r is not None else None
+    if gap_ok is None:
         return
-    after = regex.compile(dw["after"]) if dw.get("after") else None
-    before = regex.compile("(?:" + dw["before"] + r")\Z") if dw.get("before") else None
-    conn = "|".join(regex.escape(c) for c in r.data.get("list_connectors", []))
-    gap_ok = regex.compile(r"[^.;:!?\n]{0,40}\Z" if not conn else
-                           r"(?=.*(?:,|(?<![\p{L}])(?:" + conn + r")(?![\p{L}])))[^.;:!?\n]{0,40}\Z", regex.I | regex.S)
+    after, before = r.patterns["dimension_after"], r.patterns["dimension_before"]
     ordered = sorted(found, key=lambda f: f.core[0])
     for prev, f in zip(ordered, ordered[1:]):
         q, pq = f.quantity, prev.quantity

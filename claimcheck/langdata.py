@@ -1127,6 +1127,19 @@ def _compile(r: LangRules) -> dict[str, Any]:
     il = d.get("index_level") or {}
     p["index_level_before"] = _later("(?:" + il["before"] + r")\Z") if il.get("before") else None
     p["index_level_after"] = _later(il["after"]) if il.get("after") else None
+    # "600 metres long and 150 wide": a dimension word after or before a bare figure, and the gap from the length
+    # before it (a comma or a list connector, in one clause) -- ``extract._elided_dimension``
+    dw = d.get("dimension_words") or {}
+    p["dimension_after"] = _later(dw["after"]) if dw.get("after") else None
+    p["dimension_before"] = _later("(?:" + dw["before"] + r")\Z") if dw.get("before") else None
+    conn = "|".join(regex.escape(c) for c in d.get("list_connectors", []))
+    p["dimension_gap"] = _later(r"[^.;:!?\n]{0,40}\Z" if not conn else
+                                r"(?=.*(?:,|(?<![\p{L}])(?:" + conn + r")(?![\p{L}])))[^.;:!?\n]{0,40}\Z",
+                                regex.I | regex.S) if dw else None
+    # "1日約1万3500台", "一日350ドル": what may follow a ``rate_periods`` period before the figure counted per it
+    bounds = d.get("rate_period_bounds", [])
+    p["rate_period_next"] = _later(r"\s*" + (rf"(?:{_alternation(bounds, boundary=False, flags_i=False)})?\s*" if bounds else "")
+                                   + "[0-9０-９" + "".join(r.cjk_digits) + "]") if d.get("rate_periods") else None
     # an article with a unit of time or measure that is one of it in these contexts ("within a month", "about a mile
     # away"; ``article_duration_context``, ``article_measure_context``), and the measure units it may stand before
     adc, amc = d.get("article_duration_context") or {}, d.get("article_measure_context") or {}
