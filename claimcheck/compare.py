@@ -360,10 +360,29 @@ def _read_as_date_part(form: Claim, other: Claim) -> bool:
         return False  # a clock against elapsed time: the clock rules decide
     v = float(other.quantity.value)
     if iso and iso[1] and not iso[2] and other.quantity.kind == "duration" and other.quantity.unit == "month" \
-            and v.is_integer() and re.search(rf"(?<![\d.,]){int(v)}\s?(?:[-–~～〜至到]|月)", form.text or "") \
-            and re.search(r"\d\s?(?:[-–~～〜至到])\s?\d", form.text or ""):
+            and v.is_integer() and int(v) in _month_span_ends(form.text or "", form.lang):
         return True  # a span of months read as the date of its first ("今年1～11月") against "the first 11 months"
     return v.is_integer() and v in fields
+
+
+@lru_cache(maxsize=None)
+def _month_span_patterns(lang: str | None) -> tuple[re.Pattern, re.Pattern] | None:
+    """The claim language's span of calendar months ("1～11月", "1至11月"): its range marks and the
+    `month_range_after` mark that makes a range of bare figures one of months; None where it has none."""
+    d = rules_for(lang).data
+    if not d.get("month_range_after") or not d.get("range_connectors"):
+        return None
+    marks = "|".join(map(re.escape, sorted(d["range_connectors"], key=len, reverse=True)))
+    end = re.compile(rf"(?<![\d.,])(\d+)(?=\s?(?:{marks})|{d['month_range_after']})")
+    return end, re.compile(rf"\d\s?(?:{marks})\s?\d")
+
+
+def _month_span_ends(text: str, lang: str | None) -> set[int]:
+    """The figures that end or start a span of months written in ``text`` (empty where it writes none)."""
+    patterns = _month_span_patterns(lang)
+    if patterns is None or not patterns[1].search(text):
+        return set()
+    return {int(m.group(1)) for m in patterns[0].finditer(text)}
 
 
 def _proportion_of(share: Claim, pct: Claim) -> bool:

@@ -3616,17 +3616,10 @@ def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> No
     DKK), as a translator names a neighbour's crown once and then drops the adjective; an amount qualified as the
     home currency ("svenska kronor") turns the bare ones after it back. A bare word with no qualified amount
     before it keeps the table's reading."""
-    if r is None:
+    sibling = r.patterns.get("sibling_currency") if r is not None else None
+    if sibling is None:
         return
-    words = {k.lower(): v for k, v in (r.data.get("currency_words") or {}).items()}
-    bare = {w: c for w, c in words.items() if " " not in w}
-    qualified = {}  # "norska kronor" -> ("SEK" the bare word's reading, "NOK")
-    for name, code in words.items():
-        parts = name.split()
-        if len(parts) >= 2 and parts[-1] in bare:
-            qualified[name] = (bare[parts[-1]], code)
-    if not qualified:
-        return
+    names, qualified, bare = sibling
     family_words = {p.split()[-1] for p in qualified}
     current: dict[str, str] = {}  # home code of the bare word -> the currency it stands for now
     for f in sorted(found, key=lambda f: f.core[0]):
@@ -3634,10 +3627,9 @@ def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> No
         if q.kind != "money":
             continue
         tail = text[f.core[1]:f.end].lower()
-        named = [(m.start(), k) for k in qualified
-                 for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(k) + r"(?![\p{L}])", tail)]
+        named = names.search(tail)
         if named:
-            home, code = qualified[min(named)[1]]
+            home, code = qualified[named.group()]
             if code == q.unit:
                 current[home] = code
             continue

@@ -1136,6 +1136,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["dimension_gap"] = _later(r"[^.;:!?\n]{0,40}\Z" if not conn else
                                 r"(?=.*(?:,|(?<![\p{L}])(?:" + conn + r")(?![\p{L}])))[^.;:!?\n]{0,40}\Z",
                                 regex.I | regex.S) if dw else None
+    # "15 800 norska kronor ... 11 500 kronor": currency words qualified by a country ending in a bare word the table
+    # reads as the home currency, each with (that home reading, its own code) -- ``extract._sibling_currency``
+    words = {k.lower(): v for k, v in (d.get("currency_words") or {}).items()}
+    bare = {w: c for w, c in words.items() if " " not in w}
+    qualified = {n: (bare[n.split()[-1]], c) for n, c in words.items() if len(n.split()) >= 2 and n.split()[-1] in bare}
+    p["sibling_currency"] = _Later(lambda pattern=(
+        r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(qualified, key=len, reverse=True))) + r")(?![\p{L}])"),
+        qualified=qualified, bare=bare: (store.compile(pattern), qualified, bare)) if qualified else None
     # "1日約1万3500台", "一日350ドル": what may follow a ``rate_periods`` period before the figure counted per it
     bounds = d.get("rate_period_bounds", [])
     p["rate_period_next"] = _later(r"\s*" + (rf"(?:{_alternation(bounds, boundary=False, flags_i=False)})?\s*" if bounds else "")
