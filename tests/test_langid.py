@@ -146,6 +146,12 @@ NEW_SAMPLES.update({  # h60
     "ur": ["طوفان کے ساحل سے ٹکرانے پر کم از کم 14 افراد ہلاک ہوگئے۔",
            "کمپنی نئی فیکٹری میں 4.6 ارب روپے کی سرمایہ کاری کرے گی۔"],
 })
+NEW_SAMPLES.update({  # h71
+    "ta": ["புயல் கரையைக் கடந்தபோது குறைந்தது 14 பேர் உயிரிழந்தனர்.",
+           "நிறுவனம் புதிய தொழிற்சாலையில் 460 கோடி ரூபாய் முதலீடு செய்யும்."],
+    "mr": ["वादळ किनाऱ्यावर धडकल्याने किमान १४ जणांचा मृत्यू झाला.",
+           "कंपनी नव्या कारखान्यात ४६० कोटी रुपयांची गुंतवणूक करणार आहे."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]

@@ -64,6 +64,8 @@ DRIFTED = {
           "হয়েছে।\nপ্রায় ৩০০টি বাড়ি ধ্বংস হয়েছে এবং ১২ জন মারা গেছেন।\n",
     "ur": "حکومت نے منگل کو بتایا کہ طوفان کے بعد 1,200 افراد کو نکالا گیا، اور طوفان سے 54 ملین یورو کا نقصان "
           "ہوا۔\nتقریباً 300 مکانات تباہ ہوئے اور 12 افراد ہلاک ہوگئے۔\n",
+    "ta": "அரசு செவ்வாய்க்கிழமை அன்று, புயலுக்குப் பிறகு 1,200 பேர் வெளியேற்றப்பட்டதாகவும், புயலால் 54 மில்லியன் யூரோ மதிப்பிலான சேதம் ஏற்பட்டதாகவும் தெரிவித்தது.\nசுமார் 300 வீடுகள் அழிந்தன, 12 பேர் உயிரிழந்தனர்.\n",
+    "mr": "सरकारने मंगळवारी सांगितले की वादळानंतर १,२०० लोकांना सुरक्षित स्थळी हलवण्यात आले आणि वादळामुळे ५४ दशलक्ष युरोचे नुकसान झाले.\nसुमारे ३०० घरे उद्ध्वस्त झाली आणि १२ जणांचा मृत्यू झाला.\n",
 }
 
 
@@ -256,3 +258,42 @@ def test_a_thai_article_printed_as_one_block_is_read_sentence_by_sentence():
 def test_a_drifted_figure_in_a_thai_block_is_the_one_conflict(old, new, kind):
     drifted = claimcheck.check({"en": DENSE_EN_TH_MS, "th": _thai_block().replace(old, new)})
     assert [c.type for c in drifted.conflicts] == [kind]
+
+
+# h71: one dense flood story (a relief package, damage, evacuations, rain, crops, roads, growth, schools), told in English
+# and translated faithfully into Tamil and Marathi; every figure agrees, so any conflict is a false alarm. Both write
+# Indian amounts: "1,500 கோடி ரூபாய்", "१,५०० कोटी रुपये" (15 billion rupees), "4.5 லட்சம்", "४.५ लाख" (450,000).
+ARTICLE_H71_EN = ("The state government announced on Wednesday a flood relief package worth 15 billion rupees.\n"
+                  "Heavy rain lasting three days damaged more than 20,000 homes and killed 17 people.\n"
+                  "About 450,000 people were moved to relief camps, officials said.\n"
+                  "Each affected family will receive 10,000 rupees from December 1.\n"
+                  "The city recorded 24 centimetres of rain in 24 hours, the highest in 50 years.\n"
+                  "Crops on 120,000 hectares were destroyed.\n"
+                  "The chief minister said repairs to 350 kilometres of roads will be completed within six months.\n"
+                  "The state's economy grew by 8.2 percent last year.\n"
+                  "Schools will reopen on Monday at 9 a.m.\n")
+ARTICLES_H71 = {
+    "ta": ("மாநில அரசு புதன்கிழமை 1,500 கோடி ரூபாய் மதிப்பிலான வெள்ள நிவாரணத் தொகுப்பை அறிவித்தது.\n"
+           "மூன்று நாட்கள் நீடித்த கனமழையால் 20,000-க்கும் மேற்பட்ட வீடுகள் சேதமடைந்தன, 17 பேர் உயிரிழந்தனர்.\n"
+           "சுமார் 4.5 லட்சம் பேர் நிவாரண முகாம்களுக்கு மாற்றப்பட்டதாக அதிகாரிகள் தெரிவித்தனர்.\n"
+           "பாதிக்கப்பட்ட ஒவ்வொரு குடும்பத்துக்கும் டிசம்பர் 1 முதல் 10,000 ரூபாய் வழங்கப்படும்.\n"
+           "நகரில் 24 மணி நேரத்தில் 24 செ.மீ. மழை பதிவானது, இது 50 ஆண்டுகளில் இல்லாத அளவாகும்.\n"
+           "1.2 லட்சம் ஹெக்டேர் பயிர்கள் அழிந்தன.\n"
+           "350 கிலோமீட்டர் சாலைகளின் சீரமைப்பு ஆறு மாதங்களுக்குள் முடிக்கப்படும் என்று முதல்வர் கூறினார்.\n"
+           "கடந்த ஆண்டு மாநிலப் பொருளாதாரம் 8.2 சதவீதம் வளர்ந்தது.\n"
+           "பள்ளிகள் திங்கள்கிழமை காலை 9 மணிக்கு மீண்டும் திறக்கப்படும்.\n"),
+    "mr": ("राज्य सरकारने बुधवारी १,५०० कोटी रुपयांचे पूर मदत पॅकेज जाहीर केले.\n"
+           "तीन दिवस चाललेल्या मुसळधार पावसामुळे २०,००० हून अधिक घरांचे नुकसान झाले आणि १७ जणांचा मृत्यू झाला.\n"
+           "सुमारे ४.५ लाख लोकांना मदत छावण्यांमध्ये हलवण्यात आल्याचे अधिकाऱ्यांनी सांगितले.\n"
+           "प्रत्येक बाधित कुटुंबाला १ डिसेंबरपासून १०,००० रुपये मिळतील.\n"
+           "शहरात २४ तासांत २४ सेमी पावसाची नोंद झाली, जी गेल्या ५० वर्षांतील सर्वाधिक आहे.\n"
+           "१.२ लाख हेक्टरवरील पिके नष्ट झाली.\n"
+           "३५० किलोमीटर रस्त्यांची दुरुस्ती सहा महिन्यांत पूर्ण केली जाईल, असे मुख्यमंत्र्यांनी सांगितले.\n"
+           "गेल्या वर्षी राज्याची अर्थव्यवस्था ८.२ टक्क्यांनी वाढली.\n"
+           "सोमवारी सकाळी ९ वाजता शाळा पुन्हा सुरू होतील.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H71))
+def test_a_faithful_tamil_or_marathi_translation_has_no_conflict(lang):
+    test_a_faithful_translation_has_no_conflict(lang, ARTICLE_H71_EN, ARTICLES_H71[lang])
