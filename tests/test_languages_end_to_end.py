@@ -63,7 +63,10 @@ DRIFTED = {
     "bn": "সরকার মঙ্গলবার জানিয়েছে, ঝড়ের পর ১,২০০ জনকে সরিয়ে নেওয়া হয়েছে এবং ঝড়ে ৫৪ মিলিয়ন ইউরোর ক্ষতি "
           "হয়েছে।\nপ্রায় ৩০০টি বাড়ি ধ্বংস হয়েছে এবং ১২ জন মারা গেছেন।\n",
     "ur": "حکومت نے منگل کو بتایا کہ طوفان کے بعد 1,200 افراد کو نکالا گیا، اور طوفان سے 54 ملین یورو کا نقصان "
-          "ہوا۔\nتقریباً 300 مکانات تباہ ہوئے اور 12 افراد ہلاک ہوگئے۔\n",
+          "ہوا۔\nتقریباً 300 مکانات تباہ ہوئے اور 12 افراد ہلاک ہوگئے۔\n",    "lt": "Vyriausybė antradienį pranešė, kad po audros buvo evakuota 1 200 žmonių, o audra padarė 54 milijonų eurų "
+          "žalos.\nApie 300 namų buvo sugriauta, žuvo dvylika žmonių.\n",
+    "lv": "Valdība otrdien paziņoja, ka pēc vētras tika evakuēti 1200 cilvēku, un vētra nodarīja zaudējumus 54 miljonu "
+          "eiro apmērā.\nAptuveni 300 mājas tika nopostītas, un bojā gāja divpadsmit cilvēki.\n",
 }
 
 
@@ -256,3 +259,47 @@ def test_a_thai_article_printed_as_one_block_is_read_sentence_by_sentence():
 def test_a_drifted_figure_in_a_thai_block_is_the_one_conflict(old, new, kind):
     drifted = claimcheck.check({"en": DENSE_EN_TH_MS, "th": _thai_block().replace(old, new)})
     assert [c.type for c in drifted.conflicts] == [kind]
+
+
+# h70: one dense article (a port expansion, a rate cut, a fire, a heatwave), told in English and translated faithfully
+# into Lithuanian and Latvian; every figure agrees, so any conflict is a false alarm. Lithuanian writes "2024 m.
+# kovo 15 d.", "mln.", "proc.", Latvian "2024. gada 15. martā", "milj.", "plkst.".
+ARTICLE_H70_EN = ("The port of Klaipėda will invest 240 million euros in a new container terminal by 2027.\n"
+                  "The project was approved on Friday, March 15, 2024, and will create about 600 jobs.\n"
+                  "Last year the port handled 36.3 million tonnes of cargo, 7.5% more than in 2022.\n"
+                  "The new quay will be 1,200 metres long and the channel will be deepened to 17 metres.\n"
+                  "The central bank cut its key rate by 0.25 percentage points to 3.75 percent.\n"
+                  "A forest fire near Riga destroyed more than 400 hectares in three days.\n"
+                  "Around 150 firefighters and two helicopters fought the blaze.\n"
+                  "Temperatures reached 34 degrees Celsius on Sunday.\n"
+                  "The minister, 52, said the tender will open at 10 a.m. on Monday.\n")
+ARTICLES_H70 = {
+    "lt": ("Klaipėdos uostas iki 2027 metų investuos 240 mln. eurų į naują konteinerių terminalą.\n"
+           "Projektas patvirtintas 2024 m. kovo 15 d., penktadienį, ir sukurs apie 600 darbo vietų.\n"
+           "Pernai uostas perkrovė 36,3 mln. tonų krovinių – 7,5 proc. daugiau nei 2022 metais.\n"
+           "Nauja krantinė bus 1 200 metrų ilgio, o kanalas bus pagilintas iki 17 metrų.\n"
+           "Centrinis bankas sumažino bazinę palūkanų normą 0,25 procentinio punkto iki 3,75 procento.\n"
+           "Miško gaisras prie Rygos per tris dienas nusiaubė daugiau nei 400 hektarų.\n"
+           "Su liepsnomis kovojo apie 150 ugniagesių ir du sraigtasparniai.\n"
+           "Sekmadienį temperatūra pakilo iki 34 laipsnių šilumos.\n"
+           "52 metų ministras sakė, kad konkursas bus paskelbtas pirmadienį 10 val. ryto.\n"),
+    "lv": ("Klaipēdas osta līdz 2027. gadam investēs 240 miljonus eiro jaunā konteineru terminālī.\n"
+           "Projekts tika apstiprināts piektdien, 2024. gada 15. martā, un radīs aptuveni 600 darbavietu.\n"
+           "Pagājušajā gadā osta pārkrāva 36,3 miljonus tonnu kravu, par 7,5 % vairāk nekā 2022. gadā.\n"
+           "Jaunā piestātne būs 1200 metrus gara, un kanāls tiks padziļināts līdz 17 metriem.\n"
+           "Centrālā banka samazināja pamatlikmi par 0,25 procentpunktiem līdz 3,75 procentiem.\n"
+           "Meža ugunsgrēks pie Rīgas trīs dienās nopostīja vairāk nekā 400 hektārus.\n"
+           "Ar liesmām cīnījās aptuveni 150 ugunsdzēsēju un divi helikopteri.\n"
+           "Svētdien temperatūra sasniedza 34 grādus pēc Celsija.\n"
+           "Ministrs (52) sacīja, ka konkurss tiks izsludināts pirmdien plkst. 10.00.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H70))
+def test_a_faithful_lt_lv_translation_has_no_conflict(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_H70_EN), article_from_text(lang, ARTICLES_H70[lang])],
+                              story=f"dense-h70-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
+    assert [c.explanation for c in report.conflicts] == []
