@@ -66,6 +66,10 @@ DRIFTED = {
           "ہوا۔\nتقریباً 300 مکانات تباہ ہوئے اور 12 افراد ہلاک ہوگئے۔\n",
     "ta": "அரசு செவ்வாய்க்கிழமை அன்று, புயலுக்குப் பிறகு 1,200 பேர் வெளியேற்றப்பட்டதாகவும், புயலால் 54 மில்லியன் யூரோ மதிப்பிலான சேதம் ஏற்பட்டதாகவும் தெரிவித்தது.\nசுமார் 300 வீடுகள் அழிந்தன, 12 பேர் உயிரிழந்தனர்.\n",
     "mr": "सरकारने मंगळवारी सांगितले की वादळानंतर १,२०० लोकांना सुरक्षित स्थळी हलवण्यात आले आणि वादळामुळे ५४ दशलक्ष युरोचे नुकसान झाले.\nसुमारे ३०० घरे उद्ध्वस्त झाली आणि १२ जणांचा मृत्यू झाला.\n",
+    "lt": "Vyriausybė antradienį pranešė, kad po audros buvo evakuota 1 200 žmonių, o audra padarė 54 milijonų eurų "
+          "žalos.\nApie 300 namų buvo sugriauta, žuvo dvylika žmonių.\n",
+    "lv": "Valdība otrdien paziņoja, ka pēc vētras tika evakuēti 1200 cilvēku, un vētra nodarīja zaudējumus 54 miljonu "
+          "eiro apmērā.\nAptuveni 300 mājas tika nopostītas, un bojā gāja divpadsmit cilvēki.\n",
 }
 
 
@@ -297,3 +301,47 @@ ARTICLES_H71 = {
 @pytest.mark.parametrize("lang", sorted(ARTICLES_H71))
 def test_a_faithful_tamil_or_marathi_translation_has_no_conflict(lang):
     test_a_faithful_translation_has_no_conflict(lang, ARTICLE_H71_EN, ARTICLES_H71[lang])
+
+
+# h70: one dense article (a port expansion, a rate cut, a fire, a heatwave), told in English and translated faithfully
+# into Lithuanian and Latvian; every figure agrees, so any conflict is a false alarm. Lithuanian writes "2024 m.
+# kovo 15 d.", "mln.", "proc.", Latvian "2024. gada 15. martā", "milj.", "plkst.".
+ARTICLE_H70_EN = ("The port of Klaipėda will invest 240 million euros in a new container terminal by 2027.\n"
+                  "The project was approved on Friday, March 15, 2024, and will create about 600 jobs.\n"
+                  "Last year the port handled 36.3 million tonnes of cargo, 7.5% more than in 2022.\n"
+                  "The new quay will be 1,200 metres long and the channel will be deepened to 17 metres.\n"
+                  "The central bank cut its key rate by 0.25 percentage points to 3.75 percent.\n"
+                  "A forest fire near Riga destroyed more than 400 hectares in three days.\n"
+                  "Around 150 firefighters and two helicopters fought the blaze.\n"
+                  "Temperatures reached 34 degrees Celsius on Sunday.\n"
+                  "The minister, 52, said the tender will open at 10 a.m. on Monday.\n")
+ARTICLES_H70 = {
+    "lt": ("Klaipėdos uostas iki 2027 metų investuos 240 mln. eurų į naują konteinerių terminalą.\n"
+           "Projektas patvirtintas 2024 m. kovo 15 d., penktadienį, ir sukurs apie 600 darbo vietų.\n"
+           "Pernai uostas perkrovė 36,3 mln. tonų krovinių – 7,5 proc. daugiau nei 2022 metais.\n"
+           "Nauja krantinė bus 1 200 metrų ilgio, o kanalas bus pagilintas iki 17 metrų.\n"
+           "Centrinis bankas sumažino bazinę palūkanų normą 0,25 procentinio punkto iki 3,75 procento.\n"
+           "Miško gaisras prie Rygos per tris dienas nusiaubė daugiau nei 400 hektarų.\n"
+           "Su liepsnomis kovojo apie 150 ugniagesių ir du sraigtasparniai.\n"
+           "Sekmadienį temperatūra pakilo iki 34 laipsnių šilumos.\n"
+           "52 metų ministras sakė, kad konkursas bus paskelbtas pirmadienį 10 val. ryto.\n"),
+    "lv": ("Klaipēdas osta līdz 2027. gadam investēs 240 miljonus eiro jaunā konteineru terminālī.\n"
+           "Projekts tika apstiprināts piektdien, 2024. gada 15. martā, un radīs aptuveni 600 darbavietu.\n"
+           "Pagājušajā gadā osta pārkrāva 36,3 miljonus tonnu kravu, par 7,5 % vairāk nekā 2022. gadā.\n"
+           "Jaunā piestātne būs 1200 metrus gara, un kanāls tiks padziļināts līdz 17 metriem.\n"
+           "Centrālā banka samazināja pamatlikmi par 0,25 procentpunktiem līdz 3,75 procentiem.\n"
+           "Meža ugunsgrēks pie Rīgas trīs dienās nopostīja vairāk nekā 400 hektārus.\n"
+           "Ar liesmām cīnījās aptuveni 150 ugunsdzēsēju un divi helikopteri.\n"
+           "Svētdien temperatūra sasniedza 34 grādus pēc Celsija.\n"
+           "Ministrs (52) sacīja, ka konkurss tiks izsludināts pirmdien plkst. 10.00.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H70))
+def test_a_faithful_lt_lv_translation_has_no_conflict(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_H70_EN), article_from_text(lang, ARTICLES_H70[lang])],
+                              story=f"dense-h70-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
+    assert [c.explanation for c in report.conflicts] == []
