@@ -1136,6 +1136,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["dimension_gap"] = _later(r"[^.;:!?\n]{0,40}\Z" if not conn else
                                 r"(?=.*(?:,|(?<![\p{L}])(?:" + conn + r")(?![\p{L}])))[^.;:!?\n]{0,40}\Z",
                                 regex.I | regex.S) if dw else None
+    # en "who in 2016 won the presidency", "won his third title": a currency word that is also a verb
+    # (``currency_verbs``), matched at the word: the verb where the words after it say so (``after``), or, after a
+    # bare year, ``after_year`` -- ``extract._Scanner.match``
+    cverbs = d.get("currency_verbs") or {}
+    for k in ("after", "after_year"):
+        alts = [rf"{_alternation([w], True)}(?:{c[k]})" for w, c in cverbs.items() if c.get(k)]
+        p["currency_verb_" + k] = _later("(?:" + "|".join(alts) + ")") if alts else None
     # "1日約1万3500台", "一日350ドル": what may follow a ``rate_periods`` period before the figure counted per it
     bounds = d.get("rate_period_bounds", [])
     p["rate_period_next"] = _later(r"\s*" + (rf"(?:{_alternation(bounds, boundary=False, flags_i=False)})?\s*" if bounds else "")
