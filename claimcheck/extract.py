@@ -770,7 +770,19 @@ class _Scanner:
         if name == "currency_after" and m is not None and self.r.currency_after.find(m.group("x")) == "" \
                 and self._currency_of_word(m.group("x"), "") is None:
             return None  # a bare crown ("Kronen", "crowns") in an article naming no one crown country: no currency
+        if name == "currency_after" and m is not None and self._currency_verb(pos, m.start("x")):
+            return None  # en "who in 2016 won the presidency", "won his third title": the verb, no KRW
         return m
+
+    def _currency_verb(self, end: int, word: int) -> bool:
+        """A currency word that is also a verb (``currency_verbs``: en "won") is the verb where the words after it
+        say so ("won the", "won his", "won 3 games"), or after a bare year where they are no price's ("in 2016 won
+        re-election"; "2016 won a kilogram" stays money)."""
+        p = self.p
+        if p.get("currency_verb_after") is not None and p["currency_verb_after"].match(self.text, word):
+            return True
+        return bool(p.get("currency_verb_after_year") is not None and _BARE_YEAR_END.search(self.text, max(0, end - 6), end)
+                    and p["currency_verb_after_year"].match(self.text, word))
 
     def _looked_up(self, pos: int, pattern, table: "Lookup"):
         """The longest run of the words at ``pos`` that ``table`` holds (CLDR currency names), as a match."""
@@ -2918,11 +2930,16 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
             q = Quantity(kind="date", value=f"{hour:02d}:{minute:02d}", unit="time",
                          qualifier="about" if g.get("about") else "exact")
             start = scanner._qualify_left(m.start(), q)
+            if q.qualifier == "up_to":
+                # "bis 18:00 Uhr", "jusqu'à 18 h", "до 18:00", "by 6 p.m.": a deadline names a moment, the clock
+                # itself, as "until 6 p.m." and "do 23.30" read; the bound word stays in the claim's text
+                q.qualifier = "exact"
             out.append(_Found(start, m.end(), m.span(), q, year_source="time"))
     return out
 
 
 _SIGNS = ("-", "−", "+", "–")
+_BARE_YEAR_END = regex.compile(r"(?<![\d.,\p{L}])(?:1[89]|20)\d\d\Z")  # "in 2016" before a currency verb
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # what may stand between a weekday and the calendar date it belongs to ("Friday, 3 March", "vendredi le 3",
 # "9月17日周三", "3 March (Friday)"): punctuation, spaces and one short word

@@ -1144,6 +1144,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["sibling_currency"] = _Later(lambda pattern=(
         r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(qualified, key=len, reverse=True))) + r")(?![\p{L}])"),
         qualified=qualified, bare=bare: (store.compile(pattern), qualified, bare)) if qualified else None
+    # en "who in 2016 won the presidency", "won his third title": a currency word that is also a verb
+    # (``currency_verbs``), matched at the word: the verb where the words after it say so (``after``), or, after a
+    # bare year, ``after_year`` -- ``extract._Scanner.match``
+    cverbs = d.get("currency_verbs") or {}
+    for k in ("after", "after_year"):
+        alts = [rf"{_alternation([w], True)}(?:{c[k]})" for w, c in cverbs.items() if c.get(k)]
+        p["currency_verb_" + k] = _later("(?:" + "|".join(alts) + ")") if alts else None
     # "1日約1万3500台", "一日350ドル": what may follow a ``rate_periods`` period before the figure counted per it
     bounds = d.get("rate_period_bounds", [])
     p["rate_period_next"] = _later(r"\s*" + (rf"(?:{_alternation(bounds, boundary=False, flags_i=False)})?\s*" if bounds else "")

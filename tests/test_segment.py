@@ -180,9 +180,8 @@ def test_pathological_long_paragraphs_stay_fast(text):
 
 
 def test_thai_ends_a_sentence_with_a_bare_space_in_a_long_block_only():
-    """th ``sentence_space_break``: a block longer than ``SPACE_BREAK_OVER`` splits at spaces between Thai letters
-    (not at one beside a figure, so a sentence that ends in a figure runs on into the next); a single sentence under
-    it stays whole."""
+    """th ``sentence_space_break``: a block longer than ``SPACE_BREAK_OVER`` splits at spaces between Thai letters;
+    a single sentence under it stays whole."""
     from claimcheck.segment import SPACE_BREAK_OVER, split_sentences
 
     one = "คณะรัฐมนตรีอนุมัติมาตรการกระตุ้นเศรษฐกิจวงเงิน 5 แสนล้านบาทเมื่อวันอังคาร"
@@ -191,3 +190,19 @@ def test_thai_ends_a_sentence_with_a_bare_space_in_a_long_block_only():
     assert len(block) > SPACE_BREAK_OVER
     texts = [s.text for s in split_sentences(block, "th")]
     assert texts[:2] == [one, "กระทรวงการคลังคาดว่าเศรษฐกิจปีนี้จะขยายตัว 2.8% เพิ่มขึ้นจาก 1.9% เมื่อปีที่แล้ว"] and len(texts) == 6
+
+
+def test_a_thai_block_is_cut_after_a_sentence_s_last_figure_and_kept_whole_before_a_conjunction():
+    """th: a sentence that ends in a figure, bare or with its words ("ในปี 2566", "0.9%", "15 คน"), ends at the
+    space before the next Thai word, never between a figure and a word it takes (scale, currency, classifier, month:
+    "5 แสนล้านบาท", "15 มีนาคม 2567") nor before a preposition after it ("1.9% ในปี 2566", "10,000 บาท ตั้งแต่เดือน");
+    a clause's conjunction after a space ("และ", "ซึ่ง", "ขณะที่") goes on with the sentence (``sentence_space_continue``,
+    ``sentence_space_after_figure``)."""
+    sentences = ["กระทรวงการคลังคาดว่าเศรษฐกิจปีนี้จะขยายตัว 2.8% เพิ่มขึ้นจาก 1.9% ในปี 2566",
+                 "ผู้มีรายได้น้อยประมาณ 12 ล้านคนจะได้รับเงินคนละ 10,000 บาท ตั้งแต่วันที่ 15 มีนาคม 2567",
+                 "การส่งออกเดือนมกราคมเพิ่มขึ้น 4.2% ขณะที่อัตราเงินเฟ้ออยู่ที่ 0.9%",
+                 "น้ำท่วมในภาคเหนือทำให้บ้านเรือนเสียหายกว่า 3,000 หลัง และมีผู้เสียชีวิต 15 คน",
+                 "คณะรัฐมนตรีอนุมัติวงเงิน 5 แสนล้านบาท",
+                 "ข่าวต่อไป นายกรัฐมนตรีกล่าวว่าอาคารแห่งใหม่ ซึ่งอยู่ห่างจากกรุงเทพฯ 240 กิโลเมตร จะเปิดในปี 2569"]
+    block = " ".join(sentences)
+    assert [s.text for s in split_sentences(block, "th")] == sentences[:5] + ["ข่าวต่อไป", sentences[5][len("ข่าวต่อไป "):]]
