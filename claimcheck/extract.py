@@ -1687,7 +1687,7 @@ class _Scanner:
         if st.quantity.kind == "percent" and self.p["minus_before"] is not None:
             win = self.window(st.start)
             mb = self.p["minus_before"].search(win)
-            if mb:
+            if mb and not self.match("minus_not_before", st.pos):
                 st.start -= len(win) - mb.start()
                 st.value = -st.value
             return
@@ -3717,6 +3717,13 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
         if len(units) != 1 or not bare or len(bare) + sum(f.quantity.kind != "count" for f in chain) != len(chain):
             continue
         kind, unit = units.pop()
+        if kind == "percent":
+            # it "erano 542.314, il 37% in più", de "stieg auf 542.314, 37 Prozent mehr": a figure far above every
+            # percentage beside it is the level the change is of, no share of the list
+            top = max((abs(f.quantity.value) for f in chain if f.quantity.kind == "percent"
+                       and isinstance(f.quantity.value, (int, float))), default=100.0)
+            if any(isinstance(f.quantity.value, (int, float)) and f.quantity.value > max(100.0, 10 * top) for f in bare):
+                continue
         for f in bare:
             f.quantity.kind, f.quantity.unit = kind, unit
 

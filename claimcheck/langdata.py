@@ -951,6 +951,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     not_after = rf"(?<!(?:{_alternation(minus['not_after'], b)})\s*)" if minus.get("not_after") else ""
     p["minus_before"] = _later(rf"(?<![0-9０-９%％]\s*){not_after}(?P<x>{_alternation(minus['before'], b)})\s+\Z") \
         if minus.get("before") else None
+    # pt "menos 7% **do que** no ano anterior", "menos 2,1% **face a** 2011": words after the percentage that make
+    # the minus word a comparative (7% less than), the figure no negative one
+    p["minus_not_before"] = right(minus["not_before"]) if minus.get("not_before") else None
     p["rate_before"] = left(r.rate_before, boundary=False)
     # "800 km orari", "km por hora", "km à l'heure", "км в час": words after a length unit that make it a speed
     rate_after = d.get("rate_after", [])
