@@ -900,8 +900,9 @@ class _Scanner:
                 return _Stop(self._skip(st.cs, st.ce, "reference number"))
             if len(m.group()) > 1 and m.group()[0] in "0０" and m.group()[1].isdigit():
                 return _Stop(self._skip(st.cs, st.ce, "code"))  # "03", "007": codes and clock digits, not amounts
-            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce) and r.data.get("rank_nouns_after_digits"):
-                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "8号機", "第3位"
+            if (self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce) and r.data.get("rank_nouns_after_digits")
+                    and not self._currency_over_rank(st.ce)):
+                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "8号機", "第3位"; ko "4499위안" is yuan
             if self.p["rank_after_bare"] is not None and self.p["rank_after_bare"].match(text, st.ce):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value))  # ru "на 14 минуте": the 14th minute
             level_end = self._index_level(st)
@@ -1216,6 +1217,9 @@ class _Scanner:
         if st.quantity.kind not in ("ratio", "percent"):
             pp = self.match("pp", st.pos)
             pc = self.match("percent", st.pos)
+            if (pp and st.value is not None and abs(st.value) > 100
+                    and pp.group("x").lower() in {w.lower() for w in r.data.get("pp_words_index", [])}):
+                pp = None  # tr "4.390 puan", ko "4451.28포인트", ja "310.45ポイント": an index's points, no share's
             if pp and (not pc or pp.end() >= pc.end()):
                 st.quantity.kind, st.quantity.unit = "percent", "pp"
                 st.pos, st.unit_found = pp.end(), True
@@ -1245,6 +1249,7 @@ class _Scanner:
                     st.quantity.kind, st.quantity.unit = "measure", reading
                 else:
                     st.currency = reading
+                self._join_subunit(st)
         if not st.unit_found:
             su = self.match("scaled_unit", st.pos)
             if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
@@ -1457,6 +1462,30 @@ class _Scanner:
         st.quantity.scale *= mult
         if st.quantity.low is not None:
             st.quantity.low, st.quantity.high = _times(st.quantity.low, mult), _times(st.quantity.high, mult)
+
+    def _currency_over_rank(self, pos: int) -> bool:
+        """A currency word after the digits that is longer than the rank noun it starts with (ko "4499**위안**",
+        yuan, against "3**위**", third): the amount wins."""
+        cm = self.match("currency_after", pos)
+        ra = self.p["rank_after"].match(self.text, pos)
+        return bool(cm and ra and cm.end() > ra.end())
+
+    def _join_subunit(self, st: "_Reading") -> None:
+        """An amount told in a currency and its hundredth, one figure (ja "4451円28銭" 4,451.28 JPY, ru "5 рублей
+        20 копеек" 5.20 RUB): one or two digits and a ``scaled_currencies`` word of the same currency worth less
+        than it right after a whole amount in units."""
+        if (self.p.get("scaled_currency") is None or st.currency is None or st.value is None
+                or st.value != int(st.value)):
+            return
+        dm = _SUBUNIT_DIGITS.match(self.text, st.pos)
+        sc = self.match("scaled_currency", dm.end()) if dm else None
+        if not sc:
+            return
+        code, mult = Lookup(self.r.data["scaled_currencies"]).find(sc.group("x"))
+        if code != st.currency or not mult < 1:
+            return
+        st.value = round(st.value + int(normalise_digits(dm.group("n"))) * mult, 6)
+        st.pos = sc.end()
 
     def _read_left(self, st: "_Reading") -> "_Stop | None":
         """Words before the figure: currency symbols, qualifiers, "Category"; then counters ("212架")."""
@@ -2939,6 +2968,7 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
 
 
 _SIGNS = ("-", "−", "+", "–")
+_SUBUNIT_DIGITS = regex.compile(r"\s?(?P<n>[0-9０-９]{1,2})(?![0-9０-９.,])")  # "4451円**28**銭": the hundredths
 _BARE_YEAR_END = regex.compile(r"(?<![\d.,\p{L}])(?:1[89]|20)\d\d\Z")  # "in 2016" before a currency verb
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # what may stand between a weekday and the calendar date it belongs to ("Friday, 3 March", "vendredi le 3",

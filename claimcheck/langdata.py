@@ -688,7 +688,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
                     + ")(?i:" + _alternation(glued["suffixes"], False, False) + ")\\p{L}*)")
     prefixes = d.get("glued_prefixes", {})
     if prefixes:  # "M6.4": a scale named by a letter glued before the figure
-        alts.insert(1, "(?P<prefixed>(?<![\\p{L}\\d])(?:" + _alternation(prefixes, False, False) + rf")(?={DIGIT}){DIGIT}+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
+        # where words are not spaced (ja "最大M5.4") only a Latin letter before the prefix makes it part of a word
+        alts.insert(1, "(?P<prefixed>(?<![" + ("\\p{L}" if b else "\\p{Latin}") + "\\d])(?:" + _alternation(prefixes, False, False) + rf")(?={DIGIT}){DIGIT}+(?:[.,]{DIGIT}+)?(?!{DIGIT}))")
     counted = d.get("counter_number_words", {})
     if counted:  # ko "세 명", "열두 명": native numerals, numbers only before a counter
         # a counter that an ordinal suffix follows ("세 번째로") is left to the phrases; a rank noun that opens with
