@@ -106,3 +106,13 @@ def test_baseline_workflow_runs_as_written(tmp_path: Path, monkeypatch):
 @pytest.mark.parametrize("flag", ["--allow-unreadable", "--timings", "--no-progress", "--fail-on"])
 def test_check_options_the_readme_names_exist(flag):
     assert flag in cli._parser()._subparsers._group_actions[0].choices["check"].format_help()
+
+
+def test_the_language_list_is_every_table():
+    """The README's "N languages: ..." paragraph names every language with a table, and only those."""
+    from claimcheck.langdata import supported_languages
+
+    text = section("## Languages")
+    m = re.search(r"(\d+) languages: (.*?) \(added", text, re.S)
+    named = re.findall(r"\b[a-z]{2}\b", m.group(2).replace("and", " "))
+    assert sorted(named) == sorted(supported_languages()) and int(m.group(1)) == len(named)
