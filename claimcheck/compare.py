@@ -232,12 +232,29 @@ def _dates_agree(a: str, b: str, year_a: bool = True, year_b: bool = True) -> bo
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?!\d)")
 
 
+@lru_cache(maxsize=None)
+def _writes_month_first(lang: str | None) -> bool:
+    """Does the language write a date in figures month first, with a slash or a dot after the month (en
+    "3/4/2025": 4 March in the US)? Read off its `date_patterns`: a group ``month`` before the group ``day``, no
+    year before them."""
+    for item in rules_for(lang).data.get("date_patterns", []):
+        s = item["pattern"] if isinstance(item, dict) else item
+        month, day, year = s.find("(?P<month>"), s.find("(?P<day>"), s.find("(?P<year>")
+        if 0 <= month < day and not 0 <= year < month and re.search(r"/|\\\.", s[month:day]):
+            return True
+    return False
+
+
 def _day_month_swapped(c: Claim, value: str | None) -> str | None:
     """A date written in figures whose two first parts could each be the month ("12/03/2025": 3 December in the
-    US, 12 March in Britain), read in the other order; None for any other date."""
+    US, 12 March in Britain), read in the other order; None for any other date. A date written with dots ("3.4.2025")
+    is day first in every language that writes none month first (de, fr, ru...): only where its language does (en),
+    or written with slashes (an English date a translation kept as it stood), is its order in doubt."""
     m = _NUMERIC_DATE.search(c.text or "")
     fields = date_fields(value) if value else None
     if not m or not fields or not (fields[1] and fields[2]) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+        return None
+    if m.group(0)[len(m.group(1))] == "." and not _writes_month_first(c.lang):
         return None
     year, month, day = fields
     if month == day:

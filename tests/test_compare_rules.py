@@ -919,3 +919,24 @@ def test_one_day_of_the_month_named_on_two_weekdays_is_a_date_conflict():
     assert judge(claim("ja1", "ja", "date", "---29", "date", text="29日（木）"),
                  claim("en2", "en", "date", "2024-08-29", "date", text="Thursday 29 August")).agree
     assert judge(sat, claim("en3", "en", "date", "2024-11-02", "date", text="2 November")).agree
+
+
+@pytest.mark.parametrize("lang_a, text_a, value_a, text_b, value_b, agree", [
+    # a German date in figures is day first: "3.4.2025" is 3 April, never 4 March
+    ("de", "3.4.2025", "2025-04-03", "4 mars 2025", "2025-03-04", False),
+    ("ru", "03.04.2025", "2025-04-03", "4 марта 2025", "2025-03-04", False),
+    # written with slashes it may be an English date a translation kept as it stood: either order agrees
+    ("de", "3/4/2025", "2025-04-03", "4 mars 2025", "2025-03-04", True),
+    # where the language writes dates month first (en), the order stays in doubt whatever the mark
+    ("en", "3/4/2025", "2025-03-04", "3 avril 2025", "2025-04-03", True),
+    ("de", "3.4.2025", "2025-04-03", "3 avril 2025", "2025-04-03", True),
+])
+def test_a_date_with_dots_is_day_first_outside_the_month_first_languages(lang_a, text_a, value_a, text_b, value_b,
+                                                                         agree):
+    """MT turned en "3/4/2025" (4 March) into de "3.4.2025" (3 April) for fr "4 mars 2025": a dotted date is
+    written day first in every language whose date patterns write none month first, so its day and month are not
+    read the other way round (compare._writes_month_first); a slashed one, or one in en, still is."""
+    a = replace(claim("a", lang_a, "date", value_a, "date", text=text_a), lang=lang_a)
+    b = replace(claim("b", "fr", "date", value_b, "date", text=text_b), lang="fr")
+    verdict = judge(a, b)
+    assert verdict.agree == agree, verdict
