@@ -902,6 +902,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     ends = _judge_ends(qa, qb)
     if ends is not None:
         return ends
+    if _sign_in_words(a, b) or _sign_in_words(b, a):
+        return Verdict(True, reason="sign in words",
+                       detail="the same percentage, signed in one and its direction said in words in the other")
     if _opposite_bounds(qa, qb, ia, ib):
         negated_a = _negated(a)
         if negated_a != _negated(b):
@@ -959,6 +962,22 @@ def _basis_points_as_percent(a: Claim, b: Claim) -> bool:
     except (TypeError, ValueError):
         return False
     return abs(x - y) <= EQUAL_TOLERANCE * max(abs(x), abs(y), 1e-12)
+
+
+def _sign_in_words(neg: Claim, pos: Claim) -> bool:
+    """A percentage written with its minus ("-18%", "moins 2 %") against the same figure written with no sign ("en
+    baisse de 18 %", "fell 18%", "il calo è del 18%"): the other version says the direction in words, which the
+    figure does not carry, so the two agree; a "+" written before the positive one keeps the sign conflict."""
+    qn, qp = neg.quantity, pos.quantity
+    if dimension(neg) != "percent" or dimension(pos) != "percent" or qn.qualifier != qp.qualifier:
+        return False
+    try:
+        vn, vp = float(qn.value), float(qp.value)
+    except (TypeError, ValueError):
+        return False
+    if not (vn < 0 < vp) or qn.low is not None or qp.low is not None or "+" in pos.text:
+        return False
+    return abs(vn + vp) <= EQUAL_TOLERANCE * vp
 
 
 def _in_unit_of(bare: Claim, other: Claim) -> Claim:

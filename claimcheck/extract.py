@@ -2769,6 +2769,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _merge_compound_durations(text, found, r)
     _merge_compound_measures(text, found, r, scanner.skipped)
     _money_ellipsis(text, found, r)
+    _measure_ellipsis(text, found)
     _sibling_currency(text, found, r)
     _elided_dimension(text, found, r)
     _share_list_unit(text, found, r)
@@ -3626,6 +3627,22 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
             outside = [m for m in near if not _in_closed_aside(text, m, f)]
             nearest = min(outside or near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
             q.kind, q.unit = "money", nearest.quantity.unit
+
+
+def _measure_ellipsis(text: str, found: list[_Found]) -> None:
+    """it "41 milioni di ettolitri, davanti alla Francia, che scende a 39,3 milioni", "48 millones de toneladas y
+    este año 39,3 millones": a scaled bare number with no noun takes the unit of the scaled measure stated right
+    before it in the same sentence, as ``_money_ellipsis`` gives it the currency; an unscaled bare figure, one
+    after a sentence break or one with a noun of its own stays a count."""
+    measures = [f for f in found if f.quantity.kind == "measure" and f.quantity.scale != 1.0 and f.quantity.unit]
+    for f in found:
+        q = f.quantity
+        if q.kind != "count" or q.scale == 1.0 or f.noun or q.denominator is not None:
+            continue
+        near = [m for m in measures if 0 <= f.start - m.end < _ELLIPSIS_REACH
+                and not _SENTENCE_BREAK.search(text, m.end, f.start)]
+        if near:
+            q.kind, q.unit = "measure", max(near, key=lambda m: m.end).quantity.unit
 
 
 # the start of a sentence or of a clause of a list ("..., third was"): where a fronted ordinal may stand

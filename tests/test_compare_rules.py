@@ -940,3 +940,14 @@ def test_a_date_with_dots_is_day_first_outside_the_month_first_languages(lang_a,
     b = replace(claim("b", "fr", "date", value_b, "date", text=text_b), lang="fr")
     verdict = judge(a, b)
     assert verdict.agree == agree, verdict
+def test_a_signed_percentage_agrees_with_the_same_figure_whose_direction_is_in_words():
+    """it "(-18%)" against fr "en baisse de 18 %" (h79_wine): one version writes the minus, the other says the fall
+    in words the figure does not carry, so the two agree; a "+" written before the other, another figure, or
+    another qualifier stays judged."""
+    neg = claim("it1", "it", "percent", -18.0, "%", text="-18%")
+    verdict = judge(neg, claim("fr1", "fr", "percent", 18.0, "%", text="18 %"))
+    assert verdict is not None and verdict.agree and verdict.reason == "sign in words"
+    assert judge(claim("fr2", "fr", "percent", 18.0, "%", text="18 %"), neg).agree
+    assert not judge(neg, claim("en1", "en", "percent", 18.0, "%", text="+18%")).agree
+    assert not judge(neg, claim("pt1", "pt", "percent", 81.0, "%", text="81%")).agree
+    assert not judge(neg, claim("de1", "de", "percent", 18.0, "%", "more_than", text="mehr als 18 Prozent")).agree

@@ -542,6 +542,95 @@ STORIES = {
                '生成AI向けの広帯域メモリー（HBM）の販売が前四半期比で7割以上伸びた。純利益は5兆7534億ウォン。'
                '同日の韓国取引所で同社株は3.4%高の19万3000ウォンで取引を終えた。来年の設備投資は20兆ウォンを超える見通しだ。'),
     },
+    # h79: five stories written independently in en, es, fr, de, it, pt (a hospital strike, a satellite launch, a wine
+    # harvest in hectolitres and hectares, a takeover priced per share, a heatwave's records by city)
+    "h79_strike": {
+        "en": ("Junior doctors in England began a five-day strike at 7 a.m. on Thursday, 27 June. The British Medical "
+               "Association said about 61,000 doctors were eligible to walk out. It is demanding a pay rise of 35%, "
+               "while the government has offered 8.1%. NHS England said 54,000 appointments and operations had to be "
+               "rescheduled during the last strike in February. The walkout will end at 7 a.m. on Tuesday, 2 July. "
+               "A first-year doctor earns about 32,400 pounds a year. The waiting list stands at 7.6 million cases."),
+        "fr": ("Les internes anglais ont entamé jeudi 27 juin à 7 heures (8 heures à Paris) une grève de cinq jours. "
+               "Environ 61 000 médecins sont concernés, selon le syndicat BMA. Ils réclament une hausse de salaire de "
+               "35 %, alors que le gouvernement propose 8,1 %. Lors de la précédente grève, en février, plus de "
+               "50 000 rendez-vous avaient été reportés. Un interne de première année gagne environ 32 400 livres par "
+               "an. La liste d'attente compte 7,6 millions de cas. Le syndicat compte 190 000 adhérents."),
+        "de": ("In England sind am Donnerstag rund 61.000 Assistenzärzte in einen fünftägigen Streik getreten. Der "
+               "Ausstand begann um 7 Uhr Ortszeit (8 Uhr MESZ) und endet am Dienstag, dem 2. Juli. Die "
+               "Ärztegewerkschaft BMA fordert 53 Prozent mehr Lohn; die Regierung bietet 8,1 Prozent. Beim letzten "
+               "Streik im Februar mussten 54.000 Termine verschoben werden. Ein Assistenzarzt im ersten Jahr verdient "
+               "rund 32.400 Euro im Jahr. Die Warteliste umfasst 7,6 Millionen Behandlungen. Seit 2023 haben die "
+               "Assistenzärzte bereits an 44 Tagen gestreikt."),
+    },
+    "h79_launch": {
+        "en": ("A Vega-C rocket carrying Europe's Sentinel-1C radar satellite lifted off from Kourou, French Guiana, "
+               "at 6:20 p.m. local time on Thursday, 5 December (21:20 GMT). The satellite weighs 2,200 kilograms and "
+               "will orbit at an altitude of 693 kilometres. It separated from the rocket about 57 minutes after "
+               "launch. The mission cost around 400 million euros. The 35-metre rocket returned to flight after a "
+               "failure in December 2022. Avio, which builds the launcher, plans up to 5 launches next year."),
+        "it": ("Il razzo Vega-C è decollato giovedì 5 dicembre alle 22:20 ora italiana dalla base di Kourou, nella "
+               "Guyana francese, portando in orbita il satellite Sentinel-1C. Il satellite pesa 2,2 tonnellate e "
+               "opererà a 693 chilometri di quota. Il distacco è avvenuto circa 57 minuti dopo il lancio. La missione "
+               "è costata circa 400 milioni di euro. Il lanciatore, alto 35 metri, è costruito da Avio a Colleferro, "
+               "dove lavorano circa 1.200 persone. Il Vega-C era fermo da dicembre 2022."),
+        "es": ("El cohete europeo Vega-C despegó el miércoles a las 18.20 hora local desde Kurú (Guayana Francesa) "
+               "con el satélite Sentinel-1C, de 2.200 kilos. El satélite orbitará a unos 693 kilómetros de altura y "
+               "se separó del cohete unos 75 minutos después del despegue. La misión ha costado unos 400 millones de "
+               "dólares. Avio prevé hasta cinco lanzamientos el próximo año. España aporta el 8 % del presupuesto "
+               "del programa Copernicus, dotado con 5.400 millones de euros."),
+    },
+    "h79_wine": {
+        "fr": ("La production de vin en France devrait atteindre 39,3 millions d'hectolitres en 2024, en baisse de "
+               "18 % sur un an, selon le ministère de l'Agriculture. La récolte de 2023 avait atteint 48 millions "
+               "d'hectolitres. Le vignoble français couvre environ 790 000 hectares. En Bourgogne, la production "
+               "chute de 26 %. Les vendanges ont commencé le 19 août en Languedoc. L'Italie reste le premier "
+               "producteur mondial avec 41 millions d'hectolitres."),
+        "it": ("L'Italia si conferma primo produttore mondiale di vino nel 2024 con 41 milioni di ettolitri, davanti "
+               "alla Francia, che scende a 39,3 milioni (-18%). Lo scorso anno la Francia aveva prodotto 48 milioni "
+               "di ettolitri. I vigneti francesi si estendono su circa 7.900 chilometri quadrati. In Borgogna il calo "
+               "è del 26%. In Italia il prezzo medio delle uve è salito del 4% e la superficie vitata è di 675.000 "
+               "ettari."),
+        "pt": ("A França deverá produzir 39,3 milhões de hectolitros de vinho em 2024, menos 81% do que no ano "
+               "passado, quando colheu 48 milhões de hectolitros. A vinha francesa ocupa cerca de 790 mil hectares. "
+               "Na Borgonha, a produção cai 26%. A vindima começou a 19 de setembro no Languedoc. A Itália lidera "
+               "com 410 milhões de hectolitros. Em Portugal, a produção deverá rondar os 7,5 milhões de hectolitros."),
+    },
+    "h79_takeover": {
+        "en": ("German chemicals group Lanxer agreed on Monday to buy Dutch rival Covanta for 48 euros per share in "
+               "cash, valuing the company at about 6.2 billion euros including debt. The offer is a premium of 32% "
+               "to Covanta's closing price on Friday of 36.40 euros. Covanta's shares jumped 27% to 46.20 euros in "
+               "Amsterdam. Lanxer expects annual cost savings of 150 million euros by 2027. Covanta employs 4,300 "
+               "people and had sales of 2.8 billion euros last year. The deal is expected to close in the first half "
+               "of 2025."),
+        "de": ("Der Chemiekonzern Lanxer übernimmt den niederländischen Konkurrenten Covanta für 48 Euro je Aktie. "
+               "Das entspricht einem Aufschlag von 23 Prozent auf den Schlusskurs vom Freitag. Inklusive Schulden "
+               "wird Covanta mit rund 6,2 Milliarden Dollar bewertet. Die Covanta-Aktie sprang am Montag um 27 "
+               "Prozent auf 46,20 Euro. Lanxer rechnet bis 2027 mit jährlichen Einsparungen von 150 Millionen Euro. "
+               "Covanta beschäftigt rund 4300 Mitarbeiter und setzte zuletzt 2,8 Milliarden Euro um. Lanxer selbst "
+               "kam 2023 auf einen Umsatz von 11,5 Milliarden Euro."),
+        "pt": ("O grupo químico alemão Lanxer vai comprar a holandesa Covanta por 48 euros por ação, um prémio de "
+               "32% face ao fecho de sexta-feira, de 36,40 euros. A operação avalia a Covanta em cerca de 6,2 mil "
+               "milhões de euros, incluindo dívida. As ações da Covanta subiram 27%, para 46,20 euros, na "
+               "segunda-feira. A Covanta tem cerca de 4.300 trabalhadores e vendas de 2,8 mil milhões de euros. A "
+               "Lanxer prevê poupanças anuais de 150 milhões de euros até 2027 e vai financiar a compra com um "
+               "empréstimo de 4 mil milhões de euros."),
+    },
+    "h79_heat": {
+        "es": ("La ola de calor batió el domingo 11 de agosto récords en varias ciudades españolas. Córdoba alcanzó "
+               "46,2 grados, la temperatura más alta registrada allí en un mes de agosto. Sevilla llegó a 45,1 °C y "
+               "Madrid a 40,8 grados. En Bilbao se registraron 42 grados. La Aemet activó avisos en 40 provincias. "
+               "La demanda eléctrica alcanzó un máximo de 40.500 megavatios a las 14.00. Al menos 3 personas "
+               "murieron por golpes de calor."),
+        "fr": ("Records de chaleur en Espagne : dimanche, le thermomètre a atteint 46,2 °C à Cordoue, un record "
+               "pour un mois d'août. Séville a enregistré 45,1 °C et Madrid 40,8 °C. À Bilbao, il a fait 42 degrés. "
+               "Quarante provinces étaient en alerte. La consommation d'électricité a culminé à 40 500 mégawatts vers "
+               "14 heures. Au moins trois personnes sont mortes d'un coup de chaleur. En France, Perpignan a atteint "
+               "39,5 °C."),
+        "it": ("Ondata di caldo record in Spagna sabato 11 agosto: a Cordova il termometro ha toccato i 46,2 gradi, "
+               "a Siviglia 45,1. A Madrid si sono registrati 40,8 gradi e a Bilbao 24 gradi. L'allerta è scattata in "
+               "40 province. Il picco di consumo elettrico è stato di 4.050 megawatt alle 14. Almeno tre persone sono "
+               "morte per un colpo di calore. A Roma la temperatura ha raggiunto i 38 gradi."),
+    },
 }
 
 # (story, version, text of the injected claim, conflict type)
@@ -600,6 +689,20 @@ ERRORS = [
     ("monet_auction", "nl", "412 miljard dollar", "scale"),
     ("monet_auction", "nl", "1968", "date"),
     ("monet_auction", "nl", "17 minuten", "value"),
+    # h79
+    ("h79_strike", "de", "53 Prozent", "value"),
+    ("h79_strike", "de", "32.400 Euro", "unit"),
+    ("h79_launch", "es", "miércoles", "date"),
+    ("h79_launch", "es", "75 minutos", "value"),
+    ("h79_launch", "es", "400 millones de dólares", "unit"),
+    ("h79_wine", "pt", "81%", "value"),
+    ("h79_wine", "pt", "19 de setembro", "date"),
+    ("h79_wine", "pt", "410 milhões", "scale"),
+    ("h79_takeover", "de", "23 Prozent", "value"),
+    ("h79_takeover", "de", "6,2 Milliarden Dollar", "unit"),
+    ("h79_heat", "it", "sabato 11 agosto", "date"),
+    ("h79_heat", "it", "24 gradi", "value"),
+    ("h79_heat", "it", "4.050 megawatt", "scale"),
 ]
 
 # (story, version, text of a claim no conflict may touch): restated consistently, or a distractor
@@ -1029,6 +1132,70 @@ SAFE = [
     ('chips_h64', 'ja', '3.4%'),
     ('chips_h64', 'ja', '19万3000ウォン'),
     ('chips_h64', 'ja', '20兆ウォン'),
+    # h79
+    ('h79_strike', 'en', 'five-day'),
+    ('h79_strike', 'fr', 'cinq jours'),
+    ('h79_strike', 'de', 'fünftägigen'),                     # five days three ways
+    ('h79_strike', 'fr', '8 heures'),                        # "(8 heures à Paris)": 7 a.m. in London
+    ('h79_strike', 'de', '8 Uhr'),                           # "(8 Uhr MESZ)"
+    ('h79_strike', 'de', '7 Uhr'),
+    ('h79_strike', 'de', 'Donnerstag'),                      # a weekday against "Thursday, 27 June"
+    ('h79_strike', 'de', 'Dienstag, dem 2. Juli'),
+    ('h79_strike', 'de', 'rund 61.000'),
+    ('h79_strike', 'fr', 'plus de 50 000'),                  # a floor under 54,000
+    ('h79_strike', 'de', '54.000 Termine'),
+    ('h79_strike', 'de', '8,1 Prozent'),
+    ('h79_strike', 'fr', '190 000 adhérents'),               # distractor: the union's members, only in fr
+    ('h79_strike', 'de', '44 Tagen'),                        # distractor: strike days since 2023, only in de
+    ('h79_strike', 'de', '7,6 Millionen'),
+    ('h79_launch', 'it', '22:20'),                           # "ora italiana" against 6:20 p.m. local, 21:20 GMT
+    ('h79_launch', 'es', '18.20'),
+    ('h79_launch', 'en', '21:20'),
+    ('h79_launch', 'it', '2,2 tonnellate'),                  # 2.2 t against 2,200 kg
+    ('h79_launch', 'es', '2.200 kilos'),
+    ('h79_launch', 'es', 'unos 693 kilómetros'),
+    ('h79_launch', 'es', 'hasta cinco'),                     # spelled: five
+    ('h79_launch', 'it', 'dicembre 2022'),
+    ('h79_launch', 'it', '35 metri'),
+    ('h79_launch', 'it', 'circa 1.200 persone'),             # distractor: Avio's staff, only in it
+    ('h79_launch', 'es', '8 %'),                             # distractor: Spain's share of Copernicus
+    ('h79_launch', 'es', '5.400 millones de euros'),         # distractor: Copernicus's budget
+    ('h79_wine', 'it', '-18%'),                              # signed against "en baisse de 18 %"
+    ('h79_wine', 'fr', '18 %'),
+    ('h79_wine', 'it', '39,3 milioni'),                      # the unit elided after "41 milioni di ettolitri"
+    ('h79_wine', 'fr', "39,3 millions d'hectolitres"),
+    ('h79_wine', 'it', 'circa 7.900 chilometri quadrati'),   # 7,900 km2 against 790,000 ha
+    ('h79_wine', 'pt', 'cerca de 790 mil hectares'),
+    ('h79_wine', 'pt', '48 milhões de hectolitros'),
+    ('h79_wine', 'it', '26%'),
+    ('h79_wine', 'it', '675.000 ettari'),                    # distractor: Italy's vineyards, only in it
+    ('h79_wine', 'it', '4%'),                                # distractor: Italian grape prices
+    ('h79_wine', 'pt', '7,5 milhões de hectolitros'),        # distractor: Portugal's harvest, only in pt
+    ('h79_wine', 'it', '41 milioni di ettolitri'),
+    ('h79_wine', 'pt', '39,3 milhões'),
+    ('h79_takeover', 'pt', '32%'),
+    ('h79_takeover', 'pt', '36,40 euros'),
+    ('h79_takeover', 'de', '46,20 Euro'),
+    ('h79_takeover', 'de', '27 Prozent'),
+    ('h79_takeover', 'de', 'rund 4300 Mitarbeiter'),         # about 4,300 against 4,300
+    ('h79_takeover', 'pt', 'cerca de 4.300'),
+    ('h79_takeover', 'de', '150 Millionen Euro'),
+    ('h79_takeover', 'de', 'Montag'),
+    ('h79_takeover', 'pt', 'segunda-feira'),
+    ('h79_takeover', 'de', '11,5 Milliarden Euro'),          # distractor: Lanxer's own sales, only in de
+    ('h79_takeover', 'pt', '4 mil milhões de euros'),        # distractor: the loan, only in pt
+    ('h79_heat', 'es', 'alcanzó un máximo de 40.500'),       # a peak reached, no ceiling
+    ('h79_heat', 'fr', '40 500 mégawatts'),
+    ('h79_heat', 'fr', 'Quarante provinces'),                # spelled: forty
+    ('h79_heat', 'it', 'Almeno tre persone'),
+    ('h79_heat', 'fr', 'vers 14 heures'),
+    ('h79_heat', 'it', '46,2 gradi'),
+    ('h79_heat', 'fr', 'dimanche'),
+    ('h79_heat', 'fr', '39,5 °C'),                           # distractor: Perpignan, only in fr
+    ('h79_heat', 'it', '38 gradi'),                          # distractor: Rome, only in it
+    ('h79_heat', 'it', '40,8 gradi'),
+    ('h79_heat', 'es', '42 grados'),
+    ('h79_heat', 'fr', '42 degrés'),
 ]
 
 # trade: each of two distractors (another country's exports, in de and pt) joins a fact of the story
@@ -1046,6 +1213,18 @@ _H63_MERSIN = (
     "matching: tr's distractor 'Mersin Limanı'nda 14 geminin seferinin ertelendiği' (ships held in Mersin, its last "
     "sentence) is linked with Rotterdam's yearly throughput, en '13.4 million containers' (p 0.885) and ru '13,4 млн "
     "контейнеров' (p 0.901): scale conflicts 14 vs 13.4 million")
+
+_H79_WINE = (
+    "matching: it merges Italy's and France's harvests in one sentence ('L'Italia ... con 41 milioni di ettolitri, "
+    "davanti alla Francia, che scende a 39,3 milioni (-18%)'), which aligns with fr/pt's first sentence on France's "
+    "harvest; its first figure, Italy's '41 milioni di ettolitri', is linked with fr '39,3 millions d'hectolitres' "
+    "(p 0.768) and pt '39,3 milhões de hectolitros' (p 0.928), while it '39,3 milioni' stays under the bar (p 0.494 "
+    "to fr, bar 0.60): a value conflict 41 vs 39.3 million hl")
+_H79_HEAT = (
+    "matching: it 'A Madrid si sono registrati 40,8 gradi e a Bilbao 24 gradi' is linked by its verb with es 'En "
+    "Bilbao se registraron 42 grados' (p 0.988) and fr 'À Bilbao, il a fait 42 degrés' (p 0.965), not with "
+    "Madrid's es '40,8 grados' (p 0.023) / fr '40,8 °C' (p 0.016): the city names weigh less than the verb, "
+    "value conflicts 42 vs 40.8")
 
 # (story, version, claim text) -> why the tool misses it yet (the stage, then the cause)
 XFAIL: dict[tuple, str] = {
@@ -1089,6 +1268,12 @@ XFAIL: dict[tuple, str] = {
     ('trade', 'nl', '5,3 miljard euro'): _TRADE_EXPORTS_PT,
     ('h63_port', 'tr', '14 geminin'): _H63_MERSIN,
     ('h63_port', 'en', '13.4 million containers'): _H63_MERSIN,
+    # h79
+    ('h79_wine', 'it', '41 milioni di ettolitri'): _H79_WINE,
+    ('h79_wine', 'pt', '39,3 milhões'): _H79_WINE,
+    ('h79_heat', 'it', '40,8 gradi'): _H79_HEAT,
+    ('h79_heat', 'es', '42 grados'): _H79_HEAT,
+    ('h79_heat', 'fr', '42 degrés'): _H79_HEAT,
 }
 
 _REPORTS: dict[str, object] = {}
