@@ -70,6 +70,10 @@ DRIFTED = {
           "žalos.\nApie 300 namų buvo sugriauta, žuvo dvylika žmonių.\n",
     "lv": "Valdība otrdien paziņoja, ka pēc vētras tika evakuēti 1200 cilvēku, un vētra nodarīja zaudējumus 54 miljonu "
           "eiro apmērā.\nAptuveni 300 mājas tika nopostītas, un bojā gāja divpadsmit cilvēki.\n",
+    "et": "Valitsus teatas teisipäeval, et pärast tormi evakueeriti 1200 inimest ning torm põhjustas 54 miljoni euro "
+          "suuruse kahju.\nUmbes 300 kodu hävis ja kaksteist inimest hukkus.\n",
+    "mk": "Владата соопшти во вторник дека по бурата биле евакуирани 1.200 лица, а бурата предизвика штета од 54 милиони "
+          "евра.\nОколу 300 домови беа уништени, а загинаа дванаесет лица.\n",
 }
 
 
@@ -344,5 +348,50 @@ def test_a_faithful_lt_lv_translation_has_no_conflict(lang):
         pytest.skip(f"{lang} has no table")
     report = claimcheck.check([article_from_text("en", ARTICLE_H70_EN), article_from_text(lang, ARTICLES_H70[lang])],
                               story=f"dense-h70-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
+    assert [c.explanation for c in report.conflicts] == []
+
+
+# h76: one dense article (a budget, defence spending, inflation, a railway, a storm), told in English and translated
+# faithfully into Estonian and Macedonian; every figure agrees, so any conflict is a false alarm. Estonian writes
+# "2026. aasta", "1. märtsil 2026", "3,3 protsendini", "1,6 miljardi euroni"; Macedonian "1.200", "17,5 милијарди евра",
+# "во 10 часот". Neither is in the default encoder: the story is matched with e5-small.
+ARTICLE_H76_EN = ("The Estonian government approved on Thursday a budget of 17.5 billion euros for 2026.\n"
+                  "Defence spending will rise to 3.3 percent of GDP, about 1.6 billion euros.\n"
+                  "Inflation fell to 4.1 percent in October, 1.5 percentage points lower than in September.\n"
+                  "About 450,000 people live in Tallinn, according to the statistics office.\n"
+                  "The new Rail Baltica line will be 213 kilometres long and will cost more than 2 billion euros.\n"
+                  "The works are due to start on 1 March 2026 and will last four years.\n"
+                  "More than 1,200 workers will be employed on the project.\n"
+                  "The minister, 47, said the vote is scheduled for 10 a.m. on 3 December.\n"
+                  "A storm on Sunday left 35,000 homes without electricity.\n")
+ARTICLES_H76 = {
+    "et": ("Eesti valitsus kinnitas neljapäeval 2026. aasta eelarve mahuga 17,5 miljardit eurot.\n"
+           "Kaitsekulutused tõusevad 3,3 protsendini SKP-st ehk umbes 1,6 miljardi euroni.\n"
+           "Inflatsioon langes oktoobris 4,1 protsendini, mis on 1,5 protsendipunkti vähem kui septembris.\n"
+           "Statistikaameti andmetel elab Tallinnas umbes 450 000 inimest.\n"
+           "Uus Rail Balticu raudtee on 213 kilomeetrit pikk ja maksab üle 2 miljardi euro.\n"
+           "Tööd peaksid algama 1. märtsil 2026 ja kestma neli aastat.\n"
+           "Projektis töötab üle 1200 töötaja.\n"
+           "Minister (47) ütles, et hääletus toimub 3. detsembril kell 10.\n"
+           "Pühapäevane torm jättis 35 000 kodu elektrita.\n"),
+    "mk": ("Естонската влада во четврток усвои буџет од 17,5 милијарди евра за 2026 година.\n"
+           "Трошоците за одбрана ќе пораснат на 3,3 проценти од БДП, околу 1,6 милијарди евра.\n"
+           "Инфлацијата во октомври падна на 4,1 процент, 1,5 процентни поени помалку отколку во септември.\n"
+           "Според заводот за статистика, во Талин живеат околу 450.000 луѓе.\n"
+           "Новата пруга Рејл Балтика ќе биде долга 213 километри и ќе чини повеќе од 2 милијарди евра.\n"
+           "Работите треба да започнат на 1 март 2026 година и ќе траат четири години.\n"
+           "На проектот ќе бидат вработени повеќе од 1.200 работници.\n"
+           "Министерот (47) изјави дека гласањето е закажано за 3 декември во 10 часот.\n"
+           "Бурата во недела остави 35.000 домови без струја.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H76))
+def test_a_faithful_et_mk_translation_has_no_conflict(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_H76_EN), article_from_text(lang, ARTICLES_H76[lang])],
+                              story=f"dense-h76-{lang}")
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert [c.explanation for c in report.conflicts] == []
