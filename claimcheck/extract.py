@@ -2307,6 +2307,11 @@ class _Scanner:
                 rg = None
             if not rg:
                 return None
+        if (rg.groupdict().get("x") == "—" and rg.group()[:1].isspace() and rg.group()[-1:].isspace()
+                and quantity.kind == "duration" and regex.search(r"\p{L}", self.text[m.end():pos])):
+            # ru "за два сезона — 97 голов", uk "за три роки — 500 тисяч гривень": a spaced em dash after a span
+            # written with its unit stands for the clause's elided verb, no range of years
+            return None
         hstart, sign = rg.end(), 1.0
         if (self.text[hstart:hstart + 1] in _SIGNS and self.text[hstart + 1:hstart + 2].isdigit()
                 and (self.text[start:start + 1] in _SIGNS or regex.search(r"\p{L}", rg.group()))):
