@@ -158,6 +158,12 @@ NEW_SAMPLES.update({  # h71
     "mr": ["वादळ किनाऱ्यावर धडकल्याने किमान १४ जणांचा मृत्यू झाला.",
            "कंपनी नव्या कारखान्यात ४६० कोटी रुपयांची गुंतवणूक करणार आहे."],
 })
+NEW_SAMPLES.update({  # h77
+    "sw": ["Watu wasiopungua 14 walifariki dunia wakati dhoruba ilipopiga pwani.",
+           "Kampuni hiyo itawekeza shilingi bilioni 4.6 katika kiwanda kipya."],
+    "tl": ["Hindi bababa sa 14 katao ang nasawi nang tumama ang bagyo sa baybayin.",
+           "Mamumuhunan ang kompanya ng P4.6 bilyon sa isang bagong pabrika."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]
