@@ -842,6 +842,11 @@ class _Scanner:
             st.quantity.kind, st.quantity.unit, st.quantity.value = "percent", "%", st.value
         if st.core_kind in ("cjkpct", "pctprefix", "pctprefixw"):
             st.quantity.kind, st.quantity.unit = "percent", "%"
+            ppb = self.p.get("pp_before_prefix") if st.core_kind != "cjkpct" else None
+            pm = ppb.search(self.window(st.start)) if ppb is not None else None
+            if pm:  # sw "pointi za asilimia 0.5": a `pp_words` phrase that ends in the percent word, percentage points
+                st.quantity.unit = "pp"
+                st.start -= len(self.window(st.start)) - pm.start()
         part = self._fraction_of(ce, kind == "fraction") if kind == "fraction" or kind == "words" and 0 < (value or 0) < 1 else None
         if part:  # "a quarter of a million" 250,000, "half a percentage point" 0.5 pp: a part of a scale or a point
             mult, st.pos = part
@@ -1492,6 +1497,21 @@ class _Scanner:
         r, m = self.r, st.m
         # --- left side --------------------------------------------------------------
         win = self.window(st.start)
+        sb = (self.p["scale_before"].search(win) if self.p.get("scale_before") is not None and st.core_kind == "digits"
+              and st.quantity.scale == 1.0 and st.start == st.cs and not st.garbled else None)
+        if sb:  # sw "shilingi bilioni 2.5", "watu milioni 3": the scale word written before its figure (``scales_before``)
+            self._scale_by(st, float(r.scales.find(sb.group("x")) or 1.0))
+            st.start -= len(win) - sb.start()
+            win = self.window(st.start)
+        ub = (self.p["unit_before"].search(win) if self.p.get("unit_before") is not None and not st.unit_found
+              and st.currency is None and st.quantity.kind == "count" and not st.is_year and not st.garbled else None)
+        if ub:  # sw "kilomita 175", "miezi 18", "miaka mitatu": the unit or unit of time written before its figure
+            word = ub.group("x")
+            dur = r.duration_units.find(word)
+            st.quantity.kind, st.quantity.unit = ("duration", dur) if dur else ("measure", r.units.find(word))
+            st.unit_found = True
+            st.start -= len(win) - ub.start()
+            win = self.window(st.start)
         cb = self.p["currency_before"].search(win)
         if cb and (st.currency is None):
             st.currency = self._currency_of_symbol(cb.group("x").strip())
@@ -1520,6 +1540,9 @@ class _Scanner:
             st.start -= len(win) - fb.start()
             win = self.window(st.start)
         qb = self.p["qual_before"].search(win)
+        if qb is None and r.data.get("qualifier_noun_gap") and not st.is_year:
+            gap = _NOUN_GAP.search(win)  # sw "zaidi ya watu 300", "takriban watu 200": the counted noun between
+            qb = self.p["qual_before"].search(win[:gap.start()]) if gap and not r.number_words.find(gap.group(1)) else None
         if qb and self._excluded_qualifier(st.start - (len(win) - qb.start()), qb.group("x")):
             qb = None
         ys = self.p.get("year_before_strong")
@@ -2974,6 +2997,8 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
 
 
 _SIGNS = ("-", "−", "+", "–")
+# sw "zaidi ya watu 300": one lowercase word (the counted noun) between a qualifier and its figure (``qualifier_noun_gap``)
+_NOUN_GAP = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)[^\S\n]+\Z")
 _SUBUNIT_DIGITS = regex.compile(r"\s?(?P<n>[0-9０-９]{1,2})(?![0-9０-９.,])")  # "4451円**28**銭": the hundredths
 _BARE_YEAR_END = regex.compile(r"(?<![\d.,\p{L}])(?:1[89]|20)\d\d\Z")  # "in 2016" before a currency verb
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

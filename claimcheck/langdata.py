@@ -105,7 +105,14 @@ def base_language(code: str | None) -> str | None:
     """'pt-BR' -> 'pt', 'ZH_Hans' -> 'zh'; None or '' -> None."""
     if not code:
         return None
-    return code.strip().replace("_", "-").split("-")[0].lower() or None
+    base = code.strip().replace("_", "-").split("-")[0].lower() or None
+    return _code_aliases().get(base, base)
+
+
+@lru_cache(maxsize=1)
+def _code_aliases() -> dict[str, str]:
+    """Other codes of a table's language (``code_aliases``: tl "fil", the ISO 639-2 code of Filipino)."""
+    return {alias: name for name in _language_files() for alias in _raw(name).get("code_aliases", [])}
 
 
 def get_language(code: str) -> "LangRules":
@@ -922,6 +929,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["fraction_before_digits"] = left(list(d["fraction_before_digits"]), tail=r"[^\S\n]+") \
         if d.get("fraction_before_digits") else None
     p["unit_prefix"] = left(list(d["unit_prefixes"])) if d.get("unit_prefixes") else None
+    # sw "bilioni 2.5", "milioni 54": `scales` entries written before their figure (``scales_before``)
+    p["scale_before"] = left(d["scales_before"], tail=r"[^\S\n]+") if d.get("scales_before") else None
+    # sw "pointi za asilimia 0.5": the words of a `pp_words` phrase before the `percent_prefix` word it ends in
+    pp_heads = [w[: -len(pre)].strip() for w in d.get("pp_words", []) for pre in d.get("percent_prefix", [])
+                if w.lower().endswith(" " + pre.lower())]
+    p["pp_before_prefix"] = left(pp_heads, tail=r"[^\S\n]+") if pp_heads else None
+    # sw "kilomita 175", "miezi 18": `units`/`duration_units` entries written before their figure (``units_before``)
+    p["unit_before"] = left(d["units_before"], tail=r"[^\S\n]+") if d.get("units_before") else None
     p["phone_word"] = _later(_alternation(d["phone_words"], b)) if d.get("phone_words") else None
     p["phone_verb"] = _later(_alternation(d["phone_verbs"], b)) if d.get("phone_verbs") else None  # "call", "ligar"
     p["phone_verb_follow"] = _later(d["phone_verb_follow"]) if d.get("phone_verb_follow") else None  # "ring 101 **for**"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from claimcheck.langdata import language_data, supported_languages
+from claimcheck.langdata import base_language, language_data, supported_languages
 
 #: Every language with a table in ``claimcheck/lang/`` (the tables are the one list of languages).
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(supported_languages())
@@ -125,9 +125,7 @@ def _model_arrays():
 
 def normalize_lang(code: str | None) -> str | None:
     """'es-ES', 'ES', 'zh_Hans' -> 'es', 'es', 'zh'; None or '' -> None."""
-    if not code:
-        return None
-    return code.strip().replace("_", "-").split("-")[0].lower() or None
+    return base_language(code)  # "fil" -> "tl" (``code_aliases``)
 
 
 def _supported(lang: str) -> str | None:

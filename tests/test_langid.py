@@ -165,6 +165,12 @@ NEW_SAMPLES.update({  # h76
     "mk": ["Најмалку 14 лица загинаа кога бурата го погоди брегот.",
            "Компанијата ќе инвестира 4,6 милијарди денари во новата фабрика."],
 })
+NEW_SAMPLES.update({  # h77
+    "sw": ["Watu wasiopungua 14 walifariki dunia wakati dhoruba ilipopiga pwani.",
+           "Kampuni hiyo itawekeza shilingi bilioni 4.6 katika kiwanda kipya."],
+    "tl": ["Hindi bababa sa 14 katao ang nasawi nang tumama ang bagyo sa baybayin.",
+           "Mamumuhunan ang kompanya ng P4.6 bilyon sa isang bagong pabrika."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]

@@ -68,6 +68,10 @@ DRIFTED = {
     "mr": "सरकारने मंगळवारी सांगितले की वादळानंतर १,२०० लोकांना सुरक्षित स्थळी हलवण्यात आले आणि वादळामुळे ५४ दशलक्ष युरोचे नुकसान झाले.\nसुमारे ३०० घरे उद्ध्वस्त झाली आणि १२ जणांचा मृत्यू झाला.\n",
     "lt": "Vyriausybė antradienį pranešė, kad po audros buvo evakuota 1 200 žmonių, o audra padarė 54 milijonų eurų "
           "žalos.\nApie 300 namų buvo sugriauta, žuvo dvylika žmonių.\n",
+    "sw": "Serikali ilisema Jumanne kwamba watu 1,200 walihamishwa baada ya dhoruba, iliyosababisha hasara ya euro "
+          "milioni 54.\nNyumba zipatazo 300 ziliharibiwa na watu kumi na wawili walifariki.\n",
+    "tl": "Sinabi ng pamahalaan noong Martes na 1,200 katao ang inilikas matapos ang bagyo, na nagdulot ng pinsalang "
+          "nagkakahalaga ng 54 milyong euro.\nHumigit-kumulang 300 bahay ang nawasak at labindalawang tao ang namatay.\n",
     "lv": "Valdība otrdien paziņoja, ka pēc vētras tika evakuēti 1200 cilvēku, un vētra nodarīja zaudējumus 54 miljonu "
           "eiro apmērā.\nAptuveni 300 mājas tika nopostītas, un bojā gāja divpadsmit cilvēki.\n",
     "et": "Valitsus teatas teisipäeval, et pärast tormi evakueeriti 1200 inimest ning torm põhjustas 54 miljoni euro "
@@ -393,5 +397,49 @@ def test_a_faithful_et_mk_translation_has_no_conflict(lang):
         pytest.skip(f"{lang} has no table")
     report = claimcheck.check([article_from_text("en", ARTICLE_H76_EN), article_from_text(lang, ARTICLES_H76[lang])],
                               story=f"dense-h76-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
+    assert [c.explanation for c in report.conflicts] == []
+
+
+# h77: one dense Kenyan article (a budget, floods, a rate rise, a highway), told in English and translated faithfully
+# into Swahili (scale before the figure: "shilingi trilioni 4.2", "dola bilioni 1.5"; "asilimia 5.5") and Filipino
+# ("4.2 trilyong shilling", "alas-10 ng umaga"); every figure agrees, so any conflict is a false alarm.
+ARTICLE_H77_EN = ("Kenya's treasury on Thursday presented a budget of 4.2 trillion shillings for the 2024/25 fiscal year.\n"
+     'The finance minister said the economy is expected to grow by 5.5 percent, while inflation stood at 6.3 percent in May.\n'
+     'About 2.1 million people were affected by floods in the past three weeks, and at least 38 people died.\n'
+     'The government allocated 10 billion shillings for relief and plans to build 5,000 new homes within 18 months.\n'
+     'Tea exports rose 12 percent to 180 billion shillings last year.\n'
+     'The central bank raised its key rate by 0.5 percentage points to 13 percent.\n'
+     'The new highway is 175 kilometres long and cost 1.5 billion dollars.\n'
+     'More than 300 schools were closed for two weeks.\n'
+     'The president will address parliament at 10 a.m. on Tuesday.\n')
+ARTICLES_H77 = {
+    "sw": ('Hazina ya Kenya siku ya Alhamisi iliwasilisha bajeti ya shilingi trilioni 4.2 kwa mwaka wa fedha wa 2024/25.\n'
+     'Waziri wa fedha alisema uchumi unatarajiwa kukua kwa asilimia 5.5, huku mfumuko wa bei ukiwa asilimia 6.3 mwezi Mei.\n'
+     'Watu wapatao milioni 2.1 waliathiriwa na mafuriko katika wiki tatu zilizopita, na watu wasiopungua 38 walifariki.\n'
+     'Serikali ilitenga shilingi bilioni 10 kwa misaada na inapanga kujenga nyumba mpya 5,000 ndani ya miezi 18.\n'
+     'Mauzo ya chai nje ya nchi yaliongezeka kwa asilimia 12 hadi shilingi bilioni 180 mwaka jana.\n'
+     'Benki kuu ilipandisha riba yake kuu kwa pointi za asilimia 0.5 hadi asilimia 13.\n'
+     'Barabara kuu mpya ina urefu wa kilomita 175 na iligharimu dola bilioni 1.5.\n'
+     'Shule zaidi ya 300 zilifungwa kwa wiki mbili.\n'
+     'Rais atahutubia bunge saa nne asubuhi siku ya Jumanne.\n'),
+    "tl": ('Inilahad ng treasury ng Kenya noong Huwebes ang badyet na 4.2 trilyong shilling para sa fiscal year 2024/25.\n'
+     'Sinabi ng ministro ng pananalapi na inaasahang lalago ang ekonomiya nang 5.5 porsiyento, habang ang inflation ay nasa 6.3 porsiyento noong Mayo.\n'
+     'Humigit-kumulang 2.1 milyong katao ang naapektuhan ng baha sa nakalipas na tatlong linggo, at hindi bababa sa 38 katao ang namatay.\n'
+     'Naglaan ang pamahalaan ng 10 bilyong shilling para sa tulong at planong magtayo ng 5,000 bagong bahay sa loob ng 18 buwan.\n'
+     'Tumaas nang 12 porsiyento ang export ng tsaa sa 180 bilyong shilling noong nakaraang taon.\n'
+     'Itinaas ng bangko sentral ang pangunahing interest rate nito nang 0.5 percentage points sa 13 porsiyento.\n'
+     'Ang bagong highway ay may habang 175 kilometro at nagkakahalaga ng 1.5 bilyong dolyar.\n'
+     'Mahigit 300 paaralan ang isinara sa loob ng dalawang linggo.\n'
+     'Magsasalita ang pangulo sa parlamento sa ganap na alas-10 ng umaga sa Martes.\n'),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H77))
+def test_a_faithful_sw_tl_translation_has_no_conflict(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_H77_EN), article_from_text(lang, ARTICLES_H77[lang])],
+                              story=f"dense-h77-{lang}")
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert [c.explanation for c in report.conflicts] == []
