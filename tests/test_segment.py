@@ -161,8 +161,8 @@ def test_any_text_gives_ordered_non_overlapping_trimmed_spans(text, lang):
 
 
 def test_long_inputs_do_not_hang():
-    """A guard against a pattern that backtracks without end, not a benchmark (the splitter reads ~5,000 sentences
-    a second on an idle core; ``benchmarks/`` measures speed): 1,200 sentences well within ten seconds even on a
+    """A guard against a pattern that backtracks without end, not a benchmark (the splitter reads tens of thousands of
+    sentences a second on an idle core; ``benchmarks/`` measures speed): 1,200 sentences well within ten seconds even on a
     machine busy with other work."""
     paragraph = ("El Sr. García dijo que la empresa invirtió 13.000 millones de euros en 2021. "
                  "Der Schaden liegt bei 2,5 Mio. Euro. 微软向诺达投资10亿美元。\n")
