@@ -390,6 +390,9 @@ def _made_of_words(word: str, value: float, r: LangRules) -> bool:
     return bool(parts) and len(parts) > 1 and combine_words(parts) == float(value)
 
 
+_LAKH_GROUPING = regex.compile(r"[1-9]\d?(?:,\d\d)+,\d{3}\Z")
+
+
 def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool, bool, float | None] | None:
     """(value, scale, ambiguous, garbled, denominator) of a core match, None when it is no number."""
     kind = m.lastgroup
@@ -400,6 +403,9 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         for word in r.data.get("decimal_words", ()) if not tok.isdigit() else ():  # bn "২ দশমিক ৫": 2.5
             tok = regex.sub(rf"[ \u00a0]{regex.escape(word)}[ \u00a0]", r.decimal, tok)
         p = parse_digits("0" + tok if tok.startswith(".") else tok, r.decimal, r.groups)  # ".588"
+        if p is None and _LAKH_GROUPING.match(tok):
+            # "Rs 1,20,000", "12,50,00,000": the Indian grouping, two digits a group above the thousands
+            return float(tok.replace(",", "")), 1.0, False, False, None
         if p is None:
             return None
         return p.value, 1.0, p.ambiguous, False, None
@@ -929,6 +935,9 @@ class _Scanner:
                 st.value = -st.value  # "−0.4%", "-5 °C": the sign is part of the figure
             st.start = st.cs - 1
         nb = self.p["not_before"].search(self.window(st.cs)) if self.p["not_before"] is not None else None
+        if (nb and nb.group().strip() in r.data.get("currency_before_need_scale", ())
+                and (self.match("scale", st.ce) or self.match("suffix_scale", st.ce))):
+            nb = None  # "P2.5 billion": the peso before a scaled figure, no page
         ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
         if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.ce):
             ob = None  # "el número 10 del Barcelona": a rank marker only by its context words ("del mundo")
@@ -1513,6 +1522,13 @@ class _Scanner:
             st.start -= len(win) - ub.start()
             win = self.window(st.start)
         cb = self.p["currency_before"].search(win)
+        if (cb and st.currency is None and st.quantity.scale == 1.0
+                and cb.group("x").strip() in r.data.get("currency_before_need_scale", ())):
+            # en "R2.5bn", "N2.5bn", "P2.5 billion", "Sh2bn": a letter that is a currency only before a scaled
+            # figure; glued to a bare one it is a name ("N95 masks", "R2 road"), spaced a letter ("Plan B 5")
+            if cb.end("x") == len(win):
+                return _Stop(self._skip(st.cs, st.ce, "code"))
+            cb = None
         if cb and (st.currency is None):
             st.currency = self._currency_of_symbol(cb.group("x").strip())
             st.start -= len(win) - cb.start()
@@ -2959,7 +2975,8 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
     for pat in r.patterns["times"]:
         for m in pat.finditer(text):
             g = m.groupdict()
-            hour = _group_number(g["hour"], r)  # digits, or a number word ("a la una de la tarde")
+            # digits, or a number word ("a la una de la tarde"); en "at noon", "at midnight": 12:00, 00:00
+            hour = 12 if g.get("noon") else 0 if g.get("midnight") else _group_number(g["hour"], r)
             if hour is None or hour != int(hour):
                 continue
             if g.get("odd_hour") or g.get("odd_minute"):
