@@ -681,11 +681,14 @@ class _Scanner:
 
     def _currency_of_symbol(self, symbol: str) -> str | None:
         """The currency a symbol stands for here: the table's, unless the symbol is one several
-        currencies share and the article names one of them ("¥" with "yuan" in the text is CNY)."""
+        currencies share and the article names one of them ("¥" with "yuan" in the text is CNY); where the table's
+        own currency is listed too and the article names it, it holds (es "$" in a story naming Estados Unidos stays
+        USD, though it names México too)."""
         code = self.r.currency_before.find(symbol)
         shared = self.r.data.get("ambiguous_symbols", {}).get(symbol)
         if shared and (symbol, code) not in self._currency_cues:
-            self._currency_cues[(symbol, code)] = next(
+            own = any(w in self._lower for w in shared.get(code, ()))
+            self._currency_cues[(symbol, code)] = code if own else next(
                 (other for other, words in shared.items() if other != code and any(w in self._lower for w in words)), code)
         return self._currency_cues.get((symbol, code), code)
 
