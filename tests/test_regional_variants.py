@@ -128,3 +128,21 @@ def test_regional_story_changed(encoders, name, texts, expected, outlier):
     assert {c.type for c in report.conflicts} == {expected}, _describe(report)
     assert {c.outlier for c in report.conflicts} == {outlier}, _describe(report)
     assert len(report.conflicts) == len(texts) - 1, _describe(report)
+
+
+# A version named by its region reads "$" as that region's currency with no country named (``regions``).
+REGION_ROWS = [
+    ("es-MX", "El litro cuesta $24.50 y la obra 3,500 mdp.", [(24.5, "MXN"), (3.5e9, "MXN")]),
+    ("es-AR", "Las jubilaciones subieron a $150.000.", [(150000.0, "ARS")]),
+    ("es", "Las jubilaciones subieron a $150.000.", [(150000.0, "USD")]),
+    ("fr-CA", "Le prix atteint 1,85 $ le litre et le contrat vaut 12 millions de dollars.", [(1.85, "CAD"), (1.2e7, "CAD")]),
+    ("fr", "Le prix atteint 1,85 $ le litre et le contrat vaut 12 millions de dollars.", [(1.85, "USD"), (1.2e7, "USD")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", REGION_ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(REGION_ROWS)])
+def test_region_reads_its_dollar(lang, text, expected):
+    from claimcheck.extract import extract_claims
+    from claimcheck.records import Article
+    claims = extract_claims(Article(id="x", source="-", text=text, lang=lang))
+    assert [(c.quantity.value, c.quantity.unit) for c in claims] == expected
