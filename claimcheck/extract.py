@@ -687,11 +687,14 @@ class _Scanner:
 
     def _currency_of_symbol(self, symbol: str) -> str | None:
         """The currency a symbol stands for here: the table's, unless the symbol is one several
-        currencies share and the article names one of them ("¥" with "yuan" in the text is CNY)."""
+        currencies share and the article names one of them ("¥" with "yuan" in the text is CNY); where the table's
+        own currency is listed too and the article names it, it holds (es "$" in a story naming Estados Unidos stays
+        USD, though it names México too)."""
         code = self.r.currency_before.find(symbol)
         shared = self.r.data.get("ambiguous_symbols", {}).get(symbol)
         if shared and (symbol, code) not in self._currency_cues:
-            self._currency_cues[(symbol, code)] = next(
+            own = any(w in self._lower for w in shared.get(code, ()))
+            self._currency_cues[(symbol, code)] = code if own else next(
                 (other for other, words in shared.items() if other != code and any(w in self._lower for w in words)), code)
         return self._currency_cues.get((symbol, code), code)
 
@@ -1603,6 +1606,7 @@ class _Scanner:
         if st.currency:
             st.quantity.kind, st.quantity.unit = "money", st.currency
             st.unit_found = True
+            st.value = self._comma_grouped_money(st)
         # zh/ja classifiers: "212架飞机", "14人"
         if not st.unit_found and r.data.get("classifiers"):
             cl = self.match("classifier", st.pos)
@@ -1958,6 +1962,22 @@ class _Scanner:
                 and regex.fullmatch(r"\d{1,3},\d{3}", st.m.group()) and st.value == float(st.m.group().replace(",", "."))):
             return float(st.m.group().replace(",", ""))
         return st.value
+
+    def _comma_grouped_money(self, st: "_Reading"):
+        """es "$1,500 pesos", "2,000 MDD", "1,800 mdp": in a decimal-comma language one comma before three digits groups
+        thousands in an amount of a currency the table lists in ``comma_group_money`` (a code, or the word written
+        right after the figure), as Mexico writes them (2,000 million dollars, no 2.0); the figure stays flagged ambiguous."""
+        listed = self.r.data.get("comma_group_money")
+        if not (listed and st.quantity.ambiguous and self.r.decimal == "," and st.core_kind == "digits"
+                and st.value is not None and regex.fullmatch(r"\d{1,3},\d{3}", st.m.group())):
+            return st.value
+        after = regex.match(r"\s*([^\s\d.,;:()]+)", self.text[st.ce:st.ce + 20])
+        if st.currency not in listed and not (after and after.group(1) in listed):
+            return st.value
+        scale = st.quantity.scale or 1.0
+        if abs(st.value - float(st.m.group().replace(",", ".")) * scale) > 1e-6 * abs(st.value or 1):
+            return st.value
+        return float(st.m.group().replace(",", "")) * scale
 
     def _slash_idiom(self, m: regex.Match, value) -> bool:
         """A slash pair that is a ``set_phrases`` entry ("24/7", "9/11") or more than a whole ("24/7" read as
