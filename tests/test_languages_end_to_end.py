@@ -78,6 +78,10 @@ DRIFTED = {
           "suuruse kahju.\nUmbes 300 kodu hävis ja kaksteist inimest hukkus.\n",
     "mk": "Владата соопшти во вторник дека по бурата биле евакуирани 1.200 лица, а бурата предизвика штета од 54 милиони "
           "евра.\nОколу 300 домови беа уништени, а загинаа дванаесет лица.\n",
+    "az": "Hökumət çərşənbə axşamı bildirib ki, fırtınadan sonra 1200 nəfər təxliyə edilib və fırtına 54 milyon avro "
+          "dəyərində ziyan vurub.\nTəxminən 300 ev dağılıb və on iki nəfər həlak olub.\n",
+    "kk": "Үкімет сейсенбі күні дауылдан кейін 1200 адам эвакуацияланғанын, ал дауыл 54 миллион еуро көлемінде шығын "
+          "келтіргенін хабарлады.\nШамамен 300 үй қирап, он екі адам қаза тапты.\n",
 }
 
 
@@ -441,5 +445,50 @@ def test_a_faithful_sw_tl_translation_has_no_conflict(lang):
         pytest.skip(f"{lang} has no table")
     report = claimcheck.check([article_from_text("en", ARTICLE_H77_EN), article_from_text(lang, ARTICLES_H77[lang])],
                               story=f"dense-h77-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
+    assert [c.explanation for c in report.conflicts] == []
+
+
+# h85: one dense article (a port loan, cargo, inflation, a railway, a storm), told in English and translated faithfully
+# into Azerbaijani ("1,5 milyard dollar", "12 faiz", "0,8 faiz bəndi", "1 mart 2026-cı il", "saat 11:00-da") and Kazakh
+# ("1,5 миллиард доллар", "12 пайызға", "0,8 пайыздық тармақ", "2026 жылғы 1 наурызда", "сағат 11:00-де"); every figure
+# agrees, so any conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
+ARTICLE_H85_EN = ("The Caspian Development Bank approved on Thursday a loan of 1.5 billion dollars for a new port.\n"
+                  "The project will cost 2.3 billion dollars in total, and construction will take four years.\n"
+                  "Cargo traffic through the port rose 12 percent last year to 8.5 million tonnes.\n"
+                  "About 3,000 workers will be employed during construction.\n"
+                  "Inflation fell to 5.1 percent in October, 0.8 percentage points lower than in September.\n"
+                  "The new railway line will be 320 kilometres long.\n"
+                  "Construction is due to start on 1 March 2026.\n"
+                  "The minister, 52, said the agreement will be signed at 11:00 on Monday.\n"
+                  "A storm on Sunday left 25,000 homes without electricity, and more than 40 people were injured.\n")
+ARTICLES_H85 = {
+    "az": ("Xəzər İnkişaf Bankı cümə axşamı yeni liman üçün 1,5 milyard dollar kredit ayrılmasını təsdiqləyib.\n"
+           "Layihənin ümumi dəyəri 2,3 milyard dollar olacaq, tikinti isə dörd il çəkəcək.\n"
+           "Ötən il limandan keçən yük daşımaları 12 faiz artaraq 8,5 milyon tona çatıb.\n"
+           "Tikinti zamanı təxminən 3 min işçi çalışacaq.\n"
+           "İnflyasiya oktyabrda 5,1 faizə enib, bu, sentyabrla müqayisədə 0,8 faiz bəndi azdır.\n"
+           "Yeni dəmir yolu xəttinin uzunluğu 320 kilometr olacaq.\n"
+           "Tikinti işlərinə 1 mart 2026-cı il tarixində başlanılacaq.\n"
+           "52 yaşlı nazir bildirib ki, saziş bazar ertəsi saat 11:00-da imzalanacaq.\n"
+           "Bazar günü baş verən fırtına 25 min evi elektriksiz qoyub, 40-dan çox insan yaralanıb.\n"),
+    "kk": ("Каспий даму банкі бейсенбі күні жаңа порт үшін 1,5 миллиард доллар несие бөлуді мақұлдады.\n"
+           "Жобаның жалпы құны 2,3 миллиард доллар болады, ал құрылыс төрт жылға созылады.\n"
+           "Өткен жылы порт арқылы өткен жүк тасымалы 12 пайызға өсіп, 8,5 миллион тоннаға жетті.\n"
+           "Құрылыс кезінде шамамен 3 мың жұмысшы жұмыс істейді.\n"
+           "Қазан айында инфляция 5,1 пайызға төмендеді, бұл қыркүйекпен салыстырғанда 0,8 пайыздық тармаққа аз.\n"
+           "Жаңа теміржол желісінің ұзындығы 320 шақырым болады.\n"
+           "Құрылыс жұмыстары 2026 жылғы 1 наурызда басталады.\n"
+           "52 жастағы министр келісімге дүйсенбі күні сағат 11:00-де қол қойылатынын айтты.\n"
+           "Жексенбі күні болған дауыл 25 мың үйді электрсіз қалдырды, 40-тан астам адам жарақат алды.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H85))
+def test_a_faithful_az_kk_translation_has_no_conflict(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_H85_EN), article_from_text(lang, ARTICLES_H85[lang])],
+                              story=f"dense-h85-{lang}")
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert [c.explanation for c in report.conflicts] == []
