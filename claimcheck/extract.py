@@ -1340,6 +1340,9 @@ class _Scanner:
                 dm = None  # "двадцать с лишним": the longer phrase, a qualifier, not "с" for seconds
             if dm and (st.value or 0) >= 2 and fold(dm.group("x")) in r.data.get("singular_units", ()):
                 dm = None  # pt "até 2030 segundo o governo": after two or more, "segundo" is "according to"
+            if dm and self._ambiguous_reading(dm.group("x"), r.duration_units.find(dm.group("x")), st.cs, dm.end()) == "count":
+                st.pos, st.unit_found = dm.end(), True  # ko "자사주 100만 주": shares, no weeks (`ambiguous_units`)
+                dm = None
             if dm and st.is_year and r.duration_units.find(dm.group("x")) == "year" and (
                     st.value != int(st.value) or not self._years_counted(st.pos, dm)):
                 dm = None  # "2027年", "в 2000 году", "the 2024 year-end": the year, not a duration
@@ -3560,20 +3563,26 @@ def _relative_parts(f: _Found) -> tuple[None, int, int] | None:
 
 def _fill_months(found: list[_Found]) -> None:
     """Give a day written alone ("am 18.", "18日") the month (and year) of the last date before it that has
-    one. A month named only later is another event (a plan, a deadline: "18日に発表 … 2026年4月に着工"),
-    so a day with none before it keeps no month."""
-    months = [(f.start, f.date_parts[0], f.date_parts[1]) for f in found if f.date_parts and f.date_parts[1]]
-    months += [(f.start, int(f.quantity.value[:4]), int(f.quantity.value[5:7])) for f in found
+    one, a dated day ("9月19日", "7월 26일") before a month named alone: a month without its day is another
+    event, a plan or a background fact ("9月19日 … 2023年12月に契約 … 日本時間20日": 20 September, "2027년 5월
+    양산 … 26일": 26 July), and is the day's month only where no dated day precedes it. A month named only later
+    is another event too (a plan, a deadline: "18日に発表 … 2026年4月に着工"), so a day with none before it
+    keeps no month."""
+    months = [(f.start, f.date_parts[0], f.date_parts[1], f.date_parts[2] is not None)
+              for f in found if f.date_parts and f.date_parts[1]]
+    months += [(f.start, int(f.quantity.value[:4]), int(f.quantity.value[5:7]), False) for f in found
                if f.quantity.kind == "date" and not f.date_parts and isinstance(f.quantity.value, str)
                and len(f.quantity.value) == 7 and f.quantity.value[4] == "-" and f.quantity.value[:4].isdigit()]
     if not months:
         return
+    months.sort()
     for f in found:
         if f.date_parts and f.date_parts[1] is None:
             before = [x for x in months if x[0] < f.start]
             if not before:
                 continue
-            y, mo = before[-1][1:]
+            dated = [x for x in before if x[3]]
+            y, mo = (dated or before)[-1][1:3]
             f.date_parts = (y, mo, f.date_parts[2])
             f.year_source = "written" if y else ""
 
@@ -3844,8 +3853,9 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 
 # a sentence's end (the money ellipsis, the cues of an ambiguous unit word, a share in points; one definition:
 # a second one was shadowed by it and is gone); the Devanagari danda "।" (and "॥") and the Arabic question mark "؟" end a
-# sentence too: hi "आबादी 65.2 लाख है। ... 4.5 करोड़ डॉलर" leaves the count in the sentence before the amount a count
-_SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|\n")
+# sentence too: hi "आबादी 65.2 लाख है। ... 4.5 करोड़ डॉलर" leaves the count in the sentence before the amount a count;
+# the CJK full stop ends one with no space after it (zh "…2.97万亿日元。月活跃用户达1.16亿": a count, no yen)
+_SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 
 
 def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:

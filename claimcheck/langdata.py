@@ -1219,7 +1219,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["count_noun_after_name"] = _later(d["count_noun_after_name"]) if d.get("count_noun_after_name") else None
     p["address_after"] = _later(d["address_after"]) if d.get("address_after") else None
     uc = d.get("unit_compound_nouns", [])  # vi "3 đồng phạm" (accomplices): a noun opening with a unit word
-    p["unit_compound"] = _later(r"\s*" + _alternation(uc, b) + r"(?![\p{L}])") if uc else None
+    # where words are not spaced a particle is glued after the noun (ko "59도루를", "10도움을": no °C)
+    p["unit_compound"] = _later(r"\s*" + _alternation(uc, b) + (r"(?![\p{L}])" if b else "")) if uc else None
     db = d.get("during_bounds") or {}  # sv "följde patienter under tio år": a bound after a verb of a span, "during"
     p["during_before"] = _later("(?:" + db["before"] + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}\Z") \
         if db.get("before") else None
