@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.api import Encoders
+from story_report import describe
 
 pytestmark = pytest.mark.model
 
@@ -53,24 +53,12 @@ CHANGED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def encoders():
-    return Encoders()
-
-
-def _describe(report) -> str:
-    claims = [f"{c.id} {c.text!r} {c.quantity.kind} {c.quantity.value} {c.quantity.unit} {c.quantity.qualifier}"
-              for c in report.claims]
-    conflicts = [f"{c.type}: {c.explanation}" for c in report.conflicts]
-    return "\n".join(["claims:", *claims, "conflicts:", *conflicts])
-
-
 @pytest.mark.parametrize("name", [row[0] for row in AGREEING])
 def test_regional_english_agrees(encoders, name):
     lang, en, translated = STORIES[name]
     report = claimcheck.check({"en": en, lang: translated}, encoder=encoders)
     assert {a.lang for a in report.articles} == {"en", lang}
-    assert not report.conflicts, _describe(report)
+    assert not report.conflicts, describe(report)
 
 
 @pytest.mark.parametrize("name, old, new, expected, outlier", CHANGED, ids=[row[0] for row in CHANGED])
@@ -78,9 +66,9 @@ def test_regional_english_changed(encoders, name, old, new, expected, outlier):
     lang, en, translated = STORIES[name]
     assert old in translated
     report = claimcheck.check({"en": en, lang: translated.replace(old, new)}, encoder=encoders)
-    assert {c.type for c in report.conflicts} == {expected}, _describe(report)
-    assert {c.outlier for c in report.conflicts} == {outlier}, _describe(report)
-    assert any(new.split("个")[0] in c.explanation for c in report.conflicts), _describe(report)
+    assert {c.type for c in report.conflicts} == {expected}, describe(report)
+    assert {c.outlier for c in report.conflicts} == {outlier}, describe(report)
+    assert any(new.split("个")[0] in c.explanation for c in report.conflicts), describe(report)
 
 
 def test_lakh_grouping_is_read():

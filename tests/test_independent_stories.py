@@ -16,7 +16,6 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.api import Encoders
 
 pytestmark = pytest.mark.model
 
@@ -1277,11 +1276,6 @@ XFAIL: dict[tuple, str] = {
 }
 
 _REPORTS: dict[str, object] = {}
-
-
-@pytest.fixture(scope="module")
-def encoders():
-    return Encoders()
 
 
 def _report(name: str, encoders):

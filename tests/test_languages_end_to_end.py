@@ -236,18 +236,6 @@ ARTICLES_H60 = {
 
 
 # Each new language's dense news article, translated faithfully from its English (every figure agrees): no conflict.
-FAITHFUL = [(lang, english, texts[lang]) for english, texts in (
-    (BUDGET_EN_H58, ARTICLES_H58), (ARTICLE_EN_H59, ARTICLES_H59), (DENSE_EN_TH_MS, DENSE_TH_MS),
-    (ARTICLE_H60_EN, ARTICLES_H60)) for lang in sorted(texts)]
-
-
-@pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
-def test_a_faithful_translation_has_no_conflict(lang, english, text):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
-    assert [c.explanation for c in report.conflicts] == []
 
 
 # Every drift of the dense story printed as one Thai block is the one conflict: the block is cut at the space after a
@@ -311,11 +299,6 @@ ARTICLES_H71 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H71))
-def test_a_faithful_tamil_or_marathi_translation_has_no_conflict(lang):
-    test_a_faithful_translation_has_no_conflict(lang, ARTICLE_H71_EN, ARTICLES_H71[lang])
-
-
 # h70: one dense article (a port expansion, a rate cut, a fire, a heatwave), told in English and translated faithfully
 # into Lithuanian and Latvian; every figure agrees, so any conflict is a false alarm. Lithuanian writes "2024 m.
 # kovo 15 d.", "mln.", "proc.", Latvian "2024. gada 15. martā", "milj.", "plkst.".
@@ -348,16 +331,6 @@ ARTICLES_H70 = {
            "Svētdien temperatūra sasniedza 34 grādus pēc Celsija.\n"
            "Ministrs (52) sacīja, ka konkurss tiks izsludināts pirmdien plkst. 10.00.\n"),
 }
-
-
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H70))
-def test_a_faithful_lt_lv_translation_has_no_conflict(lang):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", ARTICLE_H70_EN), article_from_text(lang, ARTICLES_H70[lang])],
-                              story=f"dense-h70-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
-    assert [c.explanation for c in report.conflicts] == []
 
 
 # h76: one dense article (a budget, defence spending, inflation, a railway, a storm), told in English and translated
@@ -395,16 +368,6 @@ ARTICLES_H76 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H76))
-def test_a_faithful_et_mk_translation_has_no_conflict(lang):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", ARTICLE_H76_EN), article_from_text(lang, ARTICLES_H76[lang])],
-                              story=f"dense-h76-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
-    assert [c.explanation for c in report.conflicts] == []
-
-
 # h77: one dense Kenyan article (a budget, floods, a rate rise, a highway), told in English and translated faithfully
 # into Swahili (scale before the figure: "shilingi trilioni 4.2", "dola bilioni 1.5"; "asilimia 5.5") and Filipino
 # ("4.2 trilyong shilling", "alas-10 ng umaga"); every figure agrees, so any conflict is a false alarm.
@@ -437,16 +400,6 @@ ARTICLES_H77 = {
      'Mahigit 300 paaralan ang isinara sa loob ng dalawang linggo.\n'
      'Magsasalita ang pangulo sa parlamento sa ganap na alas-10 ng umaga sa Martes.\n'),
 }
-
-
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H77))
-def test_a_faithful_sw_tl_translation_has_no_conflict(lang):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", ARTICLE_H77_EN), article_from_text(lang, ARTICLES_H77[lang])],
-                              story=f"dense-h77-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
-    assert [c.explanation for c in report.conflicts] == []
 
 
 # h85: one dense article (a port loan, cargo, inflation, a railway, a storm), told in English and translated faithfully
@@ -484,11 +437,17 @@ ARTICLES_H85 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H85))
-def test_a_faithful_az_kk_translation_has_no_conflict(lang):
+# Every dense article above, told in English and translated faithfully: any conflict is a false alarm.
+FAITHFUL = [(lang, english, texts[lang]) for english, texts in (
+    (BUDGET_EN_H58, ARTICLES_H58), (ARTICLE_EN_H59, ARTICLES_H59), (DENSE_EN_TH_MS, DENSE_TH_MS),
+    (ARTICLE_H60_EN, ARTICLES_H60), (ARTICLE_H71_EN, ARTICLES_H71), (ARTICLE_H70_EN, ARTICLES_H70),
+    (ARTICLE_H76_EN, ARTICLES_H76), (ARTICLE_H77_EN, ARTICLES_H77), (ARTICLE_H85_EN, ARTICLES_H85)) for lang in sorted(texts)]
+
+
+@pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
+def test_a_faithful_translation_has_no_conflict(lang, english, text):
     if lang not in SUPPORTED_LANGUAGES:
         pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", ARTICLE_H85_EN), article_from_text(lang, ARTICLES_H85[lang])],
-                              story=f"dense-h85-{lang}")
+    report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}")
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert [c.explanation for c in report.conflicts] == []

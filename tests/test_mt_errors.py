@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.api import Encoders
+from story_report import describe
 
 pytestmark = pytest.mark.model
 
@@ -197,20 +197,6 @@ VARIANTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def encoders():
-    """The default encoders, loaded once for the module."""
-    return Encoders()
-
-
-def _describe(report) -> str:
-    claims = [f"{c.id} {c.text!r} {c.quantity.kind} {c.quantity.value} {c.quantity.unit} {c.quantity.qualifier}"
-              for c in report.claims]
-    facts = [f"{f.id}: {f.claims}" for f in report.facts]
-    conflicts = [f"{c.type} ({c.outlier}): {c.explanation}" for c in report.conflicts]
-    return "\n".join(["claims:", *claims, "facts:", *facts, "conflicts:", *conflicts])
-
-
 AGREEING = [(name, texts) for name, texts in S.items()] + VARIANTS
 
 
@@ -218,8 +204,8 @@ AGREEING = [(name, texts) for name, texts in S.items()] + VARIANTS
 def test_a_faithful_story_gives_no_conflict(encoders, name, texts):
     report = claimcheck.check(texts, encoder=encoders)
     assert {a.lang for a in report.articles} == set(texts)
-    assert not report.conflicts, _describe(report)
-    assert any(len(f.claims) == len(texts) for f in report.facts), _describe(report)  # the versions were matched
+    assert not report.conflicts, describe(report)
+    assert any(len(f.claims) == len(texts) for f in report.facts), describe(report)  # the versions were matched
 
 
 @pytest.mark.parametrize("name, texts, expected, outlier", ERRORS,
@@ -227,6 +213,6 @@ def test_a_faithful_story_gives_no_conflict(encoders, name, texts):
 def test_an_injected_mt_error_is_reported_against_its_version(encoders, name, texts, expected, outlier):
     report = claimcheck.check(texts, encoder=encoders)
     types = {expected} if isinstance(expected, str) else set(expected)
-    assert report.conflicts, _describe(report)
-    assert {c.type for c in report.conflicts} == types, _describe(report)
-    assert {c.outlier for c in report.conflicts} == {outlier}, _describe(report)
+    assert report.conflicts, describe(report)
+    assert {c.type for c in report.conflicts} == types, describe(report)
+    assert {c.outlier for c in report.conflicts} == {outlier}, describe(report)

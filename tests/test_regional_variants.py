@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.api import Encoders
+from story_report import describe
 
 pytestmark = pytest.mark.model
 
@@ -99,35 +99,21 @@ CHANGED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def encoders():
-    """The default encoders, loaded once for the module."""
-    return Encoders()
-
-
-def _describe(report) -> str:
-    claims = [f"{c.id} {c.text!r} {c.quantity.kind} {c.quantity.value} {c.quantity.unit} {c.quantity.qualifier}"
-              for c in report.claims]
-    facts = [f"{f.id}: {f.claims}" for f in report.facts]
-    conflicts = [f"{c.type}: {c.outlier}: {c.explanation}" for c in report.conflicts]
-    return "\n".join(["claims:", *claims, "facts:", *facts, "conflicts:", *conflicts])
-
-
 @pytest.mark.parametrize("name, texts", AGREEING, ids=[(r.values if hasattr(r, "values") else r)[0] for r in AGREEING])
 def test_regional_story_agrees(encoders, name, texts):
     report = claimcheck.check(texts, encoder=encoders)
-    assert {a.lang.split("-")[0] for a in report.articles} == {k.split("-")[0] for k in texts}, _describe(report)
-    assert not report.conflicts, _describe(report)
+    assert {a.lang.split("-")[0] for a in report.articles} == {k.split("-")[0] for k in texts}, describe(report)
+    assert not report.conflicts, describe(report)
 
 
 @pytest.mark.parametrize("name, texts, expected, outlier", CHANGED,
                          ids=[(r.values if hasattr(r, "values") else r)[0] for r in CHANGED])
 def test_regional_story_changed(encoders, name, texts, expected, outlier):
     report = claimcheck.check(texts, encoder=encoders)
-    assert report.conflicts, _describe(report)
-    assert {c.type for c in report.conflicts} == {expected}, _describe(report)
-    assert {c.outlier for c in report.conflicts} == {outlier}, _describe(report)
-    assert len(report.conflicts) == len(texts) - 1, _describe(report)
+    assert report.conflicts, describe(report)
+    assert {c.type for c in report.conflicts} == {expected}, describe(report)
+    assert {c.outlier for c in report.conflicts} == {outlier}, describe(report)
+    assert len(report.conflicts) == len(texts) - 1, describe(report)
 
 
 # A version named by its region reads "$" as that region's currency with no country named (``regions``).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.api import Encoders
+from story_report import describe
 
 pytestmark = pytest.mark.model
 
@@ -2644,12 +2644,6 @@ def _row_ids(rows) -> list[str]:
     return ids
 
 
-@pytest.fixture(scope="module")
-def encoders():
-    """The default encoders, each loaded once for the module (hi and cs stories take the covering one)."""
-    return Encoders()
-
-
 def _types(expected) -> set[str]:
     return {expected} if isinstance(expected, str) else set(expected)
 
@@ -2658,30 +2652,22 @@ def _conflict_types(report) -> set[str]:
     return {c.type for c in report.conflicts}
 
 
-def _describe(report) -> str:
-    claims = [f"{c.id} {c.text!r} {c.quantity.kind} {c.quantity.value} {c.quantity.unit} {c.quantity.qualifier}"
-              for c in report.claims]
-    facts = [f"{f.id}: {f.claims}" for f in report.facts]
-    conflicts = [f"{c.type}: {c.explanation}" for c in report.conflicts]
-    return "\n".join(["claims:", *claims, "facts:", *facts, "conflicts:", *conflicts])
-
-
 @pytest.mark.parametrize("pair, lang, text, expected", ROWS, ids=_row_ids(ROWS))
 def test_translated_pair(encoders, pair, lang, text, expected):
     report = claimcheck.check({"en": EN[pair], lang: text}, encoder=encoders)
     assert {a.lang for a in report.articles} == {"en", lang}
     if expected is None:
-        assert not report.conflicts, _describe(report)
+        assert not report.conflicts, describe(report)
     else:
-        assert _conflict_types(report) == _types(expected), _describe(report)
+        assert _conflict_types(report) == _types(expected), describe(report)
 
 
 @pytest.mark.parametrize("name, texts, expected, outlier", MULTI, ids=[(m.values if hasattr(m, "values") else m)[0] for m in MULTI])
 def test_multilingual_story(encoders, name, texts, expected, outlier):
     report = claimcheck.check(texts, encoder=encoders)
     if expected is None:
-        assert not report.conflicts, _describe(report)
+        assert not report.conflicts, describe(report)
     else:
-        assert _conflict_types(report) == {expected}, _describe(report)
-        assert {c.outlier for c in report.conflicts} == {outlier}, _describe(report)
-        assert len(report.conflicts) == len(texts) - 1, _describe(report)
+        assert _conflict_types(report) == {expected}, describe(report)
+        assert {c.outlier for c in report.conflicts} == {outlier}, describe(report)
+        assert len(report.conflicts) == len(texts) - 1, describe(report)
