@@ -39,7 +39,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -1585,7 +1585,7 @@ class _Scanner:
             q = r.qualifiers_before.find(qb.group("x"))
             if q == "up_to" and self._level_reached(st.start - (len(win) - qb.start()), st.cs):
                 q = "exact"  # "выросла до 5%", "subió hasta el 5%": the level a change reached, no ceiling
-            if q in ("less_than", "more_than") and st.quantity.kind == "duration" and self._during_bound(
+            if q in ("less_than", "more_than") and (st.quantity.kind == "duration" or self._span_noun(st)) and self._during_bound(
                     st.start - (len(win) - qb.start()), st.cs):
                 q = "exact"  # sv "följde patienter under tio år", no "over fem år": during the span, no bound
             if q and q != "exact":
@@ -1879,6 +1879,15 @@ class _Scanner:
             return False
         w = self.p["word"].match(self.text, ce + 1) if self.text[ce:ce + 1] == " " else None
         return w is None or w.group().lower() in self.r.stopwords
+
+    def _span_noun(self, st) -> bool:
+        """A count whose noun is a ``during_bounds`` ``nouns`` entry, the steps a span is made of ("cast ballots
+        over seven **phases**", "20 goals over ten **games**"): after a verb of a span the bound is "during" too."""
+        nouns = (self.r.data.get("during_bounds") or {}).get("nouns")
+        if not nouns or st.quantity.kind != "count" or st.unit_found:
+            return False
+        w = self.p["word"].match(self.text, st.pos + 1) if self.text[st.pos:st.pos + 1] == " " else None
+        return bool(w) and w.group().lower() in nouns
 
     def _during_bound(self, qs: int, cs: int) -> bool:
         """A bound of ``during_bounds`` ``bounds`` (sv "under", no "over") before a unit of time after a verb of a
@@ -2346,7 +2355,7 @@ class _Scanner:
         """Upper end of a range written after the number; (new pos, high value) or None."""
         if value is None or self._year_like(m, value, quantity):
             return None
-        if _change_pair(self.text, start, pos, self):
+        if _change_pair(self.text, start, pos, self, carried=quantity.kind != "count" or quantity.scale != 1.0):
             return None  # "rose from 5 to 7 dollars", "stieg von 5 auf 7 Euro": a change, two figures, as a fall is
         rg = self.match("range", pos)
         if (rg and rg.group("x") in ("-", "‐") and not self.p["core_follow"].match(self.text, rg.end())
@@ -3684,10 +3693,13 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
     a sentence after an amount, stays a count, so a translation that drops the currency word is not
     given one it never wrote."""
     money = [f for f in found if f.quantity.kind == "money"]
+    noun_after = r.data.get("ellipsis_noun_after") if r is not None else None
     for f in found:
         q = f.quantity
         if q.kind != "count" or q.scale == 1.0 or f.noun:
             continue
+        if noun_after and _compiled(noun_after).match(text, f.end):
+            continue  # "up to 50 million of its own shares, worth 250 billion yen": what it counts named after "of"
         near = [m for m in money
                 if (0 <= f.start - m.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, m.end, f.start))
                 or (0 <= m.start - f.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, f.end, m.start))]
@@ -3874,15 +3886,29 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
             q.kind, q.unit = "percent", "pp"
 
 
-def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner") -> bool:
+_SIGN_AFTER = regex.compile(r"\s*[-‐–—]")
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> regex.Pattern:
+    """A table regex read by this module alone, compiled once."""
+    return regex.compile(pattern)
+
+
+def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: bool = False) -> bool:
     """Is the figure at ``start`` (its end at ``pos``) the first of a from-to pair that states a change: a
     ``change_before`` word and the pair's opening word before it ("rose from", "stieg von", "est passé de", "вырос с",
     "an increase from"), a ``change_after`` change word after it (zh "增至", ja "から60ドルに上昇"), or a
-    ``change_pairs`` pair around it (de "von 5 auf 7", nl "van 5 naar 7")?"""
+    ``change_pairs`` pair around it (de "von 5 auf 7", nl "van 5 naar 7")? ``carried``: the figure carries its own
+    unit, scale, currency or percent, so a ``change_by_before`` word before it ("dropped by 2 million tonnes to
+    11.3 million") makes the pair a change by an amount to a level; a bare one stays a range ("fell by 2 to 3 percent")."""
     win = text[max(0, start - _LEFT_WINDOW):start]
     cb = scanner.p.get("change_before")
     if cb is not None and cb.search(win):
         return True
+    cbb = scanner.r.data.get("change_by_before")
+    if carried and cbb and _compiled(r"(?i)(?<![\p{L}\p{M}])(?:" + cbb + r")\s*\Z").search(win) and not _SIGN_AFTER.match(text, pos):
+        return True  # "fell by $5bn-$6bn": a sign between the ends keeps the range
     ca = scanner.p.get("change_after")  # zh "从5亿增至7亿元", ja "30ドルから60ドルに上昇": the change word after it
     if ca is not None and ca.match(text, pos):
         return True
@@ -3900,7 +3926,7 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
         if (fq.kind != "count" or fq.scale not in (1.0, gq.scale) or fq.denominator is not None or fq.low is not None
                 or not isinstance(fq.value, float) or not isinstance(gq.value, float) or gq.low is not None
                 or gq.kind not in ("money", "percent", "measure", "duration", "count")
-                or not _change_pair(text, f.start, f.core[1], scanner)):
+                or not _change_pair(text, f.start, f.core[1], scanner, carried=fq.scale != 1.0)):
             continue
         gaps = [scanner.match("range", f.core[1])] + [between.match(text, f.core[1]) for _b, between in pairs]
         verb = scanner.p["change_after"].match(text, f.core[1]) if scanner.p.get("change_after") is not None else None
@@ -3956,7 +3982,7 @@ def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") ->
         fq, gq = f.quantity, g.quantity
         if (fq.kind not in ("money", "count", "measure") or (fq.kind, fq.unit) != (gq.kind, gq.unit)
                 or fq.low is not None or gq.low is not None or fq.qualifier != "exact"
-                or _change_pair(text, f.start, f.end, scanner)  # "rose from $5 to $7", "von 5 Euro auf 7 Euro": a change
+                or _change_pair(text, f.start, f.end, scanner, carried=True)  # "rose from $5 to $7", "von 5 Euro auf 7 Euro": a change
                 or not isinstance(fq.value, float) or not isinstance(gq.value, float) or not 0 <= fq.value < gq.value
                 or fq.denominator is not None or gq.denominator is not None or f.end > g.core[0]):
             i += 1
