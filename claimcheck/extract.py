@@ -39,7 +39,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -3693,12 +3693,12 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
     a sentence after an amount, stays a count, so a translation that drops the currency word is not
     given one it never wrote."""
     money = [f for f in found if f.quantity.kind == "money"]
-    noun_after = r.data.get("ellipsis_noun_after") if r is not None else None
+    noun_after = r.patterns.get("ellipsis_noun_after") if r is not None else None
     for f in found:
         q = f.quantity
         if q.kind != "count" or q.scale == 1.0 or f.noun:
             continue
-        if noun_after and _compiled(noun_after).match(text, f.end):
+        if noun_after is not None and noun_after.match(text, f.end):
             continue  # "up to 50 million of its own shares, worth 250 billion yen": what it counts named after "of"
         near = [m for m in money
                 if (0 <= f.start - m.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, m.end, f.start))
@@ -3889,12 +3889,6 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
 _SIGN_AFTER = regex.compile(r"\s*[-‐–—]")
 
 
-@lru_cache(maxsize=None)
-def _compiled(pattern: str) -> regex.Pattern:
-    """A table regex read by this module alone, compiled once."""
-    return regex.compile(pattern)
-
-
 def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: bool = False) -> bool:
     """Is the figure at ``start`` (its end at ``pos``) the first of a from-to pair that states a change: a
     ``change_before`` word and the pair's opening word before it ("rose from", "stieg von", "est passé de", "вырос с",
@@ -3906,8 +3900,8 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
     cb = scanner.p.get("change_before")
     if cb is not None and cb.search(win):
         return True
-    cbb = scanner.r.data.get("change_by_before")
-    if carried and cbb and _compiled(r"(?i)(?<![\p{L}\p{M}])(?:" + cbb + r")\s*\Z").search(win) and not _SIGN_AFTER.match(text, pos):
+    cbb = scanner.p.get("change_by_before")
+    if carried and cbb is not None and cbb.search(win) and not _SIGN_AFTER.match(text, pos):
         return True  # "fell by $5bn-$6bn": a sign between the ends keeps the range
     ca = scanner.p.get("change_after")  # zh "从5亿增至7亿元", ja "30ドルから60ドルに上昇": the change word after it
     if ca is not None and ca.match(text, pos):

@@ -1170,6 +1170,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     for k in ("after", "after_year"):
         alts = [rf"{_alternation([w], True)}(?:{c[k]})" for w, c in cverbs.items() if c.get(k)]
         p["currency_verb_" + k] = _later("(?:" + "|".join(alts) + ")") if alts else None
+    # "dropped by 2 million tonnes to 11.3 million": the word of a change by an amount before its first figure
+    # (``change_by_before``), and what a bare scaled figure counts named after it, no money (``ellipsis_noun_after``)
+    p["change_by_before"] = _later(r"(?i)(?<![\p{L}\p{M}])(?:" + d["change_by_before"] + r")\s*\Z") \
+        if d.get("change_by_before") else None
+    p["ellipsis_noun_after"] = _later(d["ellipsis_noun_after"]) if d.get("ellipsis_noun_after") else None
     # "1日約1万3500台", "一日350ドル": what may follow a ``rate_periods`` period before the figure counted per it
     bounds = d.get("rate_period_bounds", [])
     p["rate_period_next"] = _later(r"\s*" + (rf"(?:{_alternation(bounds, boundary=False, flags_i=False)})?\s*" if bounds else "")
