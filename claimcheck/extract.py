@@ -1466,6 +1466,8 @@ class _Scanner:
             st.pos, qa = qa.end(), None  # hi "तीन सप्ताह तक चली": it lasted for three weeks, no "up to"
         if qa and st.qualifier == "exact" and not self._number_at(qa.end(), qualified=True):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
+            if st.qualifier == "up_to" and self._level_reached_after(qa):
+                st.qualifier = "exact"  # tr "%3'e kadar düştü", kk "5,1 пайызға дейін төмендеді": the level reached
             st.pos = qa.end()
             dm = self.match("duration", st.pos) if not st.unit_found else None
             if dm:  # "15 с лишним лет": the unit after the qualifier
@@ -1750,6 +1752,8 @@ class _Scanner:
         ending = wanted.get(qa.group("x").lower()) if qa else None
         if ending and regex.search(ending + r"\Z", noun) and not self._number_at(qa.end()):
             st.qualifier = self.r.qualifiers_after.find(qa.group("x"), "exact")
+            if st.qualifier == "up_to" and self._level_reached_after(qa):
+                st.qualifier = "exact"  # tr "500 kişiye kadar yükseldi": the level reached
             return qa.end()
         return end
 
@@ -2199,6 +2203,15 @@ class _Scanner:
         if not entry or canonical_unit(entry[0]) != canonical_unit(unit):
             return None
         return _power_of_ten_unit(m.group("x"), entry[1])
+
+    def _level_reached_after(self, qa: regex.Match) -> bool:
+        """A ``qualifiers_after`` bound that a verb of change follows (``level_reached_after``, the verb-final order of
+        ``level_reached``: tr "eksi 8 dereceye **kadar düştü**", hi "45 डिग्री सेल्सियस **तक पहुंच गया**", kk "5,1 пайызға
+        **дейін төмендеді**") names the level reached, exact, no ceiling ("%50'ye kadar indirim" stays up to)."""
+        after = self.p.get("level_reached_after")
+        bound = qa.group("x")
+        verb = (after.find(bound) or after.find(bound.split()[-1])) if after is not None else None  # tr "'e kadar"
+        return verb is not None and bool(verb.match(self.text, qa.end()))
 
     def _lasting_after(self, qa: regex.Match) -> bool:
         """A ``qualifiers_after`` bound after a duration that a verb of lasting or being follows

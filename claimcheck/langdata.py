@@ -936,7 +936,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
                 if w.lower().endswith(" " + pre.lower())]
     p["pp_before_prefix"] = left(pp_heads, tail=r"[^\S\n]+") if pp_heads else None
     # sw "kilomita 175", "miezi 18": `units`/`duration_units` entries written before their figure (``units_before``)
-    p["unit_before"] = left(d["units_before"], tail=r"[^\S\n]+") if d.get("units_before") else None
+    # ar "الساعات الـ24": what joins the unit word to its figure, where the language links them (``units_before_link``)
+    link = d.get("units_before_link")
+    p["unit_before"] = left(d["units_before"], tail=r"[^\S\n]+" + (f"(?:{link})" if link else "")) \
+        if d.get("units_before") else None
     p["phone_word"] = _later(_alternation(d["phone_words"], b)) if d.get("phone_words") else None
     p["phone_verb"] = _later(_alternation(d["phone_verbs"], b)) if d.get("phone_verbs") else None  # "call", "ligar"
     p["phone_verb_follow"] = _later(d["phone_verb_follow"]) if d.get("phone_verb_follow") else None  # "ring 101 **for**"
@@ -1206,6 +1209,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     lasting = d.get("lasting_after") or {}
     p["lasting_after"] = _Later(lambda: Lookup({phrase: store.compile(after) for phrase, after in lasting.items()})) \
         if lasting else None
+    # tr "%3'e kadar düştü", hi "45 डिग्री तक पहुंचा": a verb of change right after a bound makes it the level reached
+    lra = d.get("level_reached_after") or {}
+    p["level_reached_after"] = _Later(lambda: Lookup({phrase: store.compile(after) for phrase, after in lra.items()})) \
+        if lra else None
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
