@@ -82,6 +82,10 @@ DRIFTED = {
           "dəyərində ziyan vurub.\nTəxminən 300 ev dağılıb və on iki nəfər həlak olub.\n",
     "kk": "Үкімет сейсенбі күні дауылдан кейін 1200 адам эвакуацияланғанын, ал дауыл 54 миллион еуро көлемінде шығын "
           "келтіргенін хабарлады.\nШамамен 300 үй қирап, он екі адам қаза тапты.\n",
+    "hy": "Կառավարությունը երեքշաբթի օրը հայտնեց, որ փոթորկից հետո տարհանվել է 1200 մարդ, իսկ փոթորկի պատճառած վնասը կազմել է 54 միլիոն եվրո։\n"
+          "Մոտ 300 տուն ավերվել է, զոհվել է տասներկու մարդ։\n",
+    "ka": "მთავრობამ სამშაბათს განაცხადა, რომ ქარიშხლის შემდეგ 1200 ადამიანი გაიყვანეს, ქარიშხალმა კი 54 მილიონი ევროს ზარალი მიაყენა.\n"
+          "დაახლოებით 300 სახლი დაინგრა და თორმეტი ადამიანი დაიღუპა.\n",
 }
 
 
@@ -437,11 +441,48 @@ ARTICLES_H85 = {
 }
 
 
+# h88: one dense article (a rate rise, inflation, schools, exports, a festival, a highway, a fire, a signing), told in
+# English and translated faithfully into Armenian ("0,5 տոկոսային կետով", "180 միլիոն դոլար", "2027 թվականի սեպտեմբերի
+# 15-ին", "ավելի քան 60 հրշեջներ", "47-ամյա", "ժամը 10:30-ին") and Georgian ("0,5 პროცენტული პუნქტით", "180 მილიონ დოლარს",
+# "2027 წლის 15 სექტემბერს", "60-ზე მეტი მეხანძრე", "47 წლის", "10:30 საათზე"); every figure agrees, so any conflict is a
+# false alarm. Neither is in the default encoder: the story is matched with e5-small.
+ARTICLE_H88_EN = ("The Central Bank raised its key rate on Wednesday by 0.5 percentage points to 9.25 percent.\n"
+                  "Inflation reached 7.2 percent in May, the highest level since 2015.\n"
+                  "The government will allocate 180 million dollars to build 25 new schools by 2028.\n"
+                  "Exports grew 14 percent in the first quarter to 1.8 billion dollars.\n"
+                  "The festival lasted three days and attracted about 4,000 tourists.\n"
+                  "The new highway will be 210 kilometres long and will open on 15 September 2027.\n"
+                  "A fire on Saturday destroyed 150 hectares of forest, and more than 60 firefighters fought it for 18 hours.\n"
+                  "The 47-year-old minister said the agreement would be signed at 10:30 on Friday.\n"
+                  "Unemployment fell to 12.4 percent, 1.1 percentage points lower than a year earlier.\n")
+ARTICLES_H88 = {
+    "hy": ("Կենտրոնական բանկը չորեքշաբթի օրը վերաֆինանսավորման տոկոսադրույքը բարձրացրեց 0,5 տոկոսային կետով՝ հասցնելով այն 9,25 տոկոսի։\n"
+           "Մայիսին գնաճը հասել է 7,2 տոկոսի՝ 2015 թվականից ի վեր ամենաբարձր մակարդակին։\n"
+           "Կառավարությունը 180 միլիոն դոլար կհատկացնի մինչև 2028 թվականը 25 նոր դպրոց կառուցելու համար։\n"
+           "Առաջին եռամսյակում արտահանումն աճել է 14 տոկոսով՝ հասնելով 1,8 միլիարդ դոլարի։\n"
+           "Փառատոնը տևեց երեք օր և գրավեց մոտ 4000 զբոսաշրջիկի։\n"
+           "Նոր մայրուղու երկարությունը կլինի 210 կիլոմետր, այն կբացվի 2027 թվականի սեպտեմբերի 15-ին։\n"
+           "Շաբաթ օրը բռնկված հրդեհը ոչնչացրել է 150 հեկտար անտառ, այն 18 ժամ մարում էին ավելի քան 60 հրշեջներ։\n"
+           "47-ամյա նախարարը հայտնել է, որ համաձայնագիրը կստորագրվի ուրբաթ օրը ժամը 10:30-ին։\n"
+           "Գործազրկությունը նվազելով հասել է 12,4 տոկոսի, ինչը 1,1 տոկոսային կետով ցածր է նախորդ տարվա ցուցանիշից։\n"),
+    "ka": ("ეროვნულმა ბანკმა ოთხშაბათს რეფინანსირების განაკვეთი 0,5 პროცენტული პუნქტით გაზარდა და 9,25 პროცენტამდე აიყვანა.\n"
+           "მაისში ინფლაციამ 7,2 პროცენტს მიაღწია, რაც 2015 წლის შემდეგ ყველაზე მაღალი მაჩვენებელია.\n"
+           "მთავრობა 2028 წლამდე 25 ახალი სკოლის ასაშენებლად 180 მილიონ დოლარს გამოყოფს.\n"
+           "პირველ კვარტალში ექსპორტი 14 პროცენტით გაიზარდა და 1,8 მილიარდ დოლარს მიაღწია.\n"
+           "ფესტივალი სამი დღე გაგრძელდა და დაახლოებით 4000 ტურისტი მიიზიდა.\n"
+           "ახალი მაგისტრალის სიგრძე 210 კილომეტრი იქნება და ის 2027 წლის 15 სექტემბერს გაიხსნება.\n"
+           "შაბათს გაჩენილმა ხანძარმა 150 ჰექტარი ტყე გაანადგურა, მას 60-ზე მეტი მეხანძრე 18 საათის განმავლობაში აქრობდა.\n"
+           "47 წლის მინისტრმა განაცხადა, რომ შეთანხმებას პარასკევს 10:30 საათზე მოეწერება ხელი.\n"
+           "უმუშევრობა 12,4 პროცენტამდე შემცირდა, რაც 1,1 პროცენტული პუნქტით ნაკლებია, ვიდრე ერთი წლით ადრე.\n"),
+}
+
+
 # Every dense article above, told in English and translated faithfully: any conflict is a false alarm.
 FAITHFUL = [(lang, english, texts[lang]) for english, texts in (
     (BUDGET_EN_H58, ARTICLES_H58), (ARTICLE_EN_H59, ARTICLES_H59), (DENSE_EN_TH_MS, DENSE_TH_MS),
     (ARTICLE_H60_EN, ARTICLES_H60), (ARTICLE_H71_EN, ARTICLES_H71), (ARTICLE_H70_EN, ARTICLES_H70),
-    (ARTICLE_H76_EN, ARTICLES_H76), (ARTICLE_H77_EN, ARTICLES_H77), (ARTICLE_H85_EN, ARTICLES_H85)) for lang in sorted(texts)]
+    (ARTICLE_H76_EN, ARTICLES_H76), (ARTICLE_H77_EN, ARTICLES_H77), (ARTICLE_H85_EN, ARTICLES_H85),
+    (ARTICLE_H88_EN, ARTICLES_H88)) for lang in sorted(texts)]
 
 
 @pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
