@@ -1443,6 +1443,9 @@ class _Scanner:
             if rng is not None:
                 st.pos, st.value = rng
                 st.qualifier = "up_to"
+                pc = self.match("percent", st.pos) if st.quantity.kind == "percent" else None
+                if pc:
+                    st.pos = pc.end()  # "entre un 1% y un 2%", "between 1% and 2%": the upper end's own sign is the claim's
                 st.unit_found = st.unit_found or st.quantity.kind != "count"
                 # what follows the upper end applies to both
                 if st.quantity.unit is None and st.currency is None:

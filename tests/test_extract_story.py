@@ -1,4 +1,6 @@
-"""Story-level extraction: a date without year and weekday borrows the year another article anchors."""
+"""Extraction as a story reads it: a date without year and weekday borrows the year another article anchors; a claim's text spans what it states."""
+import pytest
+
 from claimcheck.extract import extract_claims, extract_story
 from claimcheck.records import Article
 
@@ -130,3 +132,14 @@ def test_a_text_not_in_unicode_nfc_is_read_as_the_tables_spell_it_at_its_own_off
         for s in extract_skipped(article):
             assert s.text == article.text[s.start:s.end]
     assert [s.text for s in extract_skipped(Article(id="hi", source="-", text=hi, lang="hi"))] == ["1800-180-1551"]
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    ("es", "La inflación subirá entre un 1% y un 2% este año.", "1% y un 2%"),
+    ("en", "Prices rose between 1% and 2% in May.", "1% and 2%"),
+    ("fr", "Le chômage a baissé entre 7 % et 8 % selon l'institut.", "7 % et 8 %"),
+])
+def test_a_range_whose_ends_both_carry_the_percent_sign_ends_after_the_second(lang, text, span):
+    """The claim's text is what a reader sees highlighted: a range of two percentages ends at the upper end's own sign."""
+    claims = extract_claims(_article(lang, lang, text))
+    assert [(c.text, c.quantity.value, c.quantity.qualifier) for c in claims] == [(span, claims[0].quantity.value, "up_to")]
