@@ -1467,10 +1467,10 @@ class _Scanner:
             qa = None  # hi "2030 तक पूरा होगा": a bound written after a year means until it, a date, no "up to 2030"
         if qa and st.quantity.kind == "duration" and self._lasting_after(qa):
             st.pos, qa = qa.end(), None  # hi "तीन सप्ताह तक चली": it lasted for three weeks, no "up to"
+        if qa and self._verb_after(qa):
+            st.pos, qa = qa.end(), None  # ur "96 دن سے کم ہو کر": decreased from 96 days, no "less than"
         if qa and st.qualifier == "exact" and not self._number_at(qa.end(), qualified=True):  # "50 % plus one vote": a sum
             st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")
-            if st.qualifier == "up_to" and self._level_reached_after(qa):
-                st.qualifier = "exact"  # tr "%3'e kadar düştü", kk "5,1 пайызға дейін төмендеді": the level reached
             st.pos = qa.end()
             dm = self.match("duration", st.pos) if not st.unit_found else None
             if dm:  # "15 с лишним лет": the unit after the qualifier
@@ -1755,7 +1755,7 @@ class _Scanner:
         ending = wanted.get(qa.group("x").lower()) if qa else None
         if ending and regex.search(ending + r"\Z", noun) and not self._number_at(qa.end()):
             st.qualifier = self.r.qualifiers_after.find(qa.group("x"), "exact")
-            if st.qualifier == "up_to" and self._level_reached_after(qa):
+            if self._verb_after(qa):
                 st.qualifier = "exact"  # tr "500 kişiye kadar yükseldi": the level reached
             return qa.end()
         return end
@@ -2057,8 +2057,8 @@ class _Scanner:
         if self._title_year(m, value):
             return True  # "the Treaty 1648"
         mb = self.p.get("month_before")
-        if mb is not None and mb.search(self.window(m.start())):
-            return True  # "in June 3009": a year, mistyped or not
+        if mb is not None and mb.search(self.window(m.start())) and not (value > _YEAR_MAX and self._noun_after(m.end())):
+            return True  # "in June 3009": a year, mistyped or not; fa "تا ۳۰ ژوئن ۲۸۰۰ پرستار": by 30 June, 2,800 nurses
         yb, ya = self.p.get("year_before"), self.p.get("year_after")
         ys = self.p.get("year_before_strong")
         if yb is not None and yb.search(self.window(m.start())) and (
@@ -2207,20 +2207,22 @@ class _Scanner:
             return None
         return _power_of_ten_unit(m.group("x"), entry[1])
 
-    def _level_reached_after(self, qa: regex.Match) -> bool:
-        """A ``qualifiers_after`` bound that a verb of change follows (``level_reached_after``, the verb-final order of
-        ``level_reached``: tr "eksi 8 dereceye **kadar düştü**", hi "45 डिग्री सेल्सियस **तक पहुंच गया**", kk "5,1 пайызға
-        **дейін төмендеді**") names the level reached, exact, no ceiling ("%50'ye kadar indirim" stays up to)."""
-        after = self.p.get("level_reached_after")
-        bound = qa.group("x")
-        verb = (after.find(bound) or after.find(bound.split()[-1])) if after is not None else None  # tr "'e kadar"
-        return verb is not None and bool(verb.match(self.text, qa.end()))
-
     def _lasting_after(self, qa: regex.Match) -> bool:
         """A ``qualifiers_after`` bound after a duration that a verb of lasting or being follows
         (``lasting_after``: hi "तीन सप्ताह **तक चली**", "एक साल **तक जेल में रहा**") means "for", no ceiling."""
         lasting = self.p.get("lasting_after")
         verb = lasting.find(qa.group("x")) if lasting is not None else None
+        return verb is not None and bool(verb.match(self.text, qa.end()))
+
+    def _verb_after(self, qa: regex.Match) -> bool:
+        """A ``qualifiers_after`` bound that a verb of change follows (``qualifier_verb_after``, the verb-final order of
+        ``level_reached``): the figure is the level reached or the start of the change, exact, no bound (tr "eksi 8
+        dereceye **kadar düştü**", hi "45 डिग्री सेल्सियस **तक पहुंच गया**", kk "5,1 пайызға **дейін төмендеді**", ur "96 دن
+        **سے کم ہو کر** 71 دن" fell from 96 to 71 days; "%50'ye kadar indirim", "96 دن سے کم" stay bounds). A bound of
+        several words also finds the entry of its last word (tr "'e kadar")."""
+        after = self.p.get("qualifier_verb_after")
+        bound = qa.group("x")
+        verb = (after.find(bound) or after.find(bound.split()[-1])) if after is not None else None
         return verb is not None and bool(verb.match(self.text, qa.end()))
 
     def _bound_before(self, start: int) -> regex.Match | None:
@@ -3098,6 +3100,8 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
         s, e = m.span()
         if _FIGURE_BEFORE_WORD.search(text, max(0, s - 2), s) and r.duration_units.find(m.group("x")) is not None:
             continue  # sr "14 недеља", "14 nedelja": fourteen weeks, no Sunday (the weekday is also the unit)
+        if any(len(k) > e - s and text[s:s + len(k)].lower() == k.lower() for k in r.data.get("phrase_quantities", {})):
+            continue  # sr "za nedelju dana": a week, the phrase's duration ("nedelju dana"), no Sunday
         day = r.patterns["day_number_after"].match(text, e)
         if day:  # "Friday 13", "viernes, 3": the day of the month follows
             n = r.data["_bare_weekdays"].find(m.group("x"))

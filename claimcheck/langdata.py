@@ -1209,10 +1209,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     lasting = d.get("lasting_after") or {}
     p["lasting_after"] = _Later(lambda: Lookup({phrase: store.compile(after) for phrase, after in lasting.items()})) \
         if lasting else None
-    # tr "%3'e kadar düştü", hi "45 डिग्री तक पहुंचा": a verb of change right after a bound makes it the level reached
-    lra = d.get("level_reached_after") or {}
-    p["level_reached_after"] = _Later(lambda: Lookup({phrase: store.compile(after) for phrase, after in lra.items()})) \
-        if lra else None
+    # tr "%3'e kadar düştü", ur "96 دن سے کم ہو کر 71 دن": a verb right after a bound written after its figure makes it
+    # the level reached or the start of a change, no bound (``qualifier_verb_after``)
+    verb_after = d.get("qualifier_verb_after") or {}
+    p["qualifier_verb_after"] = _Later(lambda: Lookup({phrase: store.compile(after) for phrase, after in verb_after.items()})) \
+        if verb_after else None
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
