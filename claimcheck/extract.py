@@ -1988,9 +1988,9 @@ class _Scanner:
         right after the figure), as Mexico writes them (2,000 million dollars, no 2.0); the figure stays flagged ambiguous."""
         listed = self.r.data.get("comma_group_money")
         if not (listed and st.quantity.ambiguous and self.r.decimal == "," and st.core_kind == "digits"
-                and st.value is not None and regex.fullmatch(r"\d{1,3},\d{3}", st.m.group())):
+                and st.value is not None and _ONE_COMMA_GROUP.fullmatch(st.m.group())):
             return st.value
-        after = regex.match(r"\s*([^\s\d.,;:()]+)", self.text[st.ce:st.ce + 20])
+        after = _MONEY_WORD_AFTER.match(self.text, st.ce, st.ce + 20)
         if st.currency not in listed and not (after and after.group(1) in listed):
             return st.value
         scale = st.quantity.scale or 1.0
@@ -3066,6 +3066,8 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
 _SIGNS = ("-", "−", "+", "–")
 # sw "zaidi ya watu 300": one lowercase word (the counted noun) between a qualifier and its figure (``qualifier_noun_gap``)
 _NOUN_GAP = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)[^\S\n]+\Z")
+_ONE_COMMA_GROUP = regex.compile(r"\d{1,3},\d{3}")  # es "2,000 MDD": one comma before three digits
+_MONEY_WORD_AFTER = regex.compile(r"\s*([^\s\d.,;:()]+)")  # the word right after a figure ("mdd", "pesos")
 _SUBUNIT_DIGITS = regex.compile(r"\s?(?P<n>[0-9０-９]{1,2})(?![0-9０-９.,])")  # "4451円**28**銭": the hundredths
 _BARE_YEAR_END = regex.compile(r"(?<![\d.,\p{L}])(?:1[89]|20)\d\d\Z")  # "in 2016" before a currency verb
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

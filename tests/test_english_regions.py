@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from story_report import describe
+from story_helpers import describe
 
 pytestmark = pytest.mark.model
 

@@ -16,12 +16,9 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
+from story_helpers import strict_xfail
 
 pytestmark = pytest.mark.model
-
-
-def _xfail(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # name -> {language: text}; the versions with injected errors are named in ERRORS.
@@ -1301,7 +1298,7 @@ def _describe(report) -> str:
 
 def _param(row):
     key = row[:3]
-    return pytest.param(*row, marks=_xfail(XFAIL[key])) if key in XFAIL else row
+    return pytest.param(*row, marks=strict_xfail(XFAIL[key])) if key in XFAIL else row
 
 
 @pytest.mark.parametrize("name, version, text, kind", [_param(r) for r in ERRORS],

@@ -13,13 +13,9 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from story_report import describe
+from story_helpers import changed, describe
 
 pytestmark = pytest.mark.model
-
-
-def _xfail(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 STORIES = {
@@ -71,11 +67,7 @@ STORIES = {
 
 
 def _changed(name: str, version: str, old: str, new: str) -> dict:
-    """A copy of story ``name`` with one figure of one version changed."""
-    texts = dict(STORIES[name])
-    assert old in texts[version], (name, version, old)
-    texts[version] = texts[version].replace(old, new)
-    return texts
+    return changed(STORIES[name], version, old, new)
 
 
 # (name, versions) that agree: no conflict
