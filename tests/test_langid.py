@@ -185,6 +185,14 @@ NEW_SAMPLES.update({  # h88
     "ka": ["ქარიშხლის სანაპიროზე მოსვლისას სულ მცირე 14 ადამიანი დაიღუპა.",
            "კომპანია ახალ ქარხანაში 4,6 მილიარდი ლარის ინვესტიციას განახორციელებს."],
 })
+NEW_SAMPLES.update({  # h91
+    # ne shares Devanagari with hi and mr (hi stays the script's first language on a line too short for the model)
+    "ne": ["आँधी तटमा पुग्दा कम्तीमा १४ जनाको मृत्यु भएको छ।",
+           "कम्पनीले नयाँ कारखानामा ४६ अर्ब रुपैयाँ लगानी गर्नेछ।"],
+    # te claims the Telugu script (identify_script): no neighbour shares it
+    "te": ["తుఫాను తీరం దాటినప్పుడు కనీసం 14 మంది మరణించారు.",
+           "కంపెనీ కొత్త కర్మాగారంలో 460 కోట్ల రూపాయలు పెట్టుబడి పెడుతుంది."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]

@@ -86,6 +86,10 @@ DRIFTED = {
           "Մոտ 300 տուն ավերվել է, զոհվել է տասներկու մարդ։\n",
     "ka": "მთავრობამ სამშაბათს განაცხადა, რომ ქარიშხლის შემდეგ 1200 ადამიანი გაიყვანეს, ქარიშხალმა კი 54 მილიონი ევროს ზარალი მიაყენა.\n"
           "დაახლოებით 300 სახლი დაინგრა და თორმეტი ადამიანი დაიღუპა.\n",
+    "ne": "सरकारले मंगलबार आँधीपछि १,२०० जनालाई सुरक्षित स्थानमा सारिएको र आँधीले ५४ मिलियन युरो बराबरको क्षति "
+          "पुर्‍याएको जनाएको छ।\nकरिब ३०० घर ध्वस्त भएका छन् र बाह्र जनाको मृत्यु भएको छ।\n",
+    "te": "తుఫాను తర్వాత 1,200 మందిని ఖాళీ చేయించామని, తుఫాను వల్ల 54 మిలియన్ యూరోల నష్టం వాటిల్లిందని ప్రభుత్వం "
+          "మంగళవారం తెలిపింది.\nసుమారు 300 ఇళ్లు ధ్వంసమయ్యాయి, 12 మంది మరణించారు.\n",
 }
 
 
@@ -492,3 +496,44 @@ def test_a_faithful_translation_has_no_conflict(lang, english, text):
     report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}")
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert [c.explanation for c in report.conflicts] == []
+
+
+# h91: one dense article (a hydropower and budget story: money in lakh, crore and arab, a rate cut, a flood, a date, a
+# clock, an age), told in English and translated faithfully into Nepali (Devanagari digits, "२ अर्ब ५० करोड रुपैयाँ",
+# "१५ मार्च २०२६", "बिहान १०:३० बजे") and Telugu ("రూ.2,500 కోట్లు", "మార్చి 15న", "ఉదయం 10:30 గంటలకు"); every figure
+# agrees, so any conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
+ARTICLE_H91_EN = ("The {place} government on Wednesday approved a hydropower project worth 2.5 billion rupees.\n"
+                  "The plant will generate 456 megawatts of electricity and will be completed by 2028.\n"
+                  "About 1,500 workers will be employed during construction, which will take four years.\n"
+                  "The central bank cut its policy rate by 0.5 percentage points to 6 percent.\n"
+                  "Inflation fell to 4.2 percent in February.\n"
+                  "Floods last week killed 17 people and damaged more than 2,000 houses.\n"
+                  "Crops on 12,000 hectares were destroyed.\n"
+                  "The 58-year-old minister said the agreement will be signed at 10:30 a.m. on 15 March 2026.\n"
+                  "The new road will be 240 kilometres long.\n")
+ARTICLES_H91 = {
+    "ne": ("नेपाल सरकारले बुधबार २ अर्ब ५० करोड रुपैयाँ बराबरको जलविद्युत् आयोजना स्वीकृत गरेको छ।\n"
+           "आयोजनाले ४५६ मेगावाट बिजुली उत्पादन गर्नेछ र सन् २०२८ सम्म निर्माण सम्पन्न हुनेछ।\n"
+           "निर्माणका क्रममा करिब १,५०० कामदारले रोजगारी पाउनेछन्, निर्माण कार्य चार वर्ष लाग्नेछ।\n"
+           "केन्द्रीय बैंकले नीतिगत दर ०.५ प्रतिशत बिन्दुले घटाएर ६ प्रतिशत कायम गरेको छ।\n"
+           "फेब्रुअरीमा मुद्रास्फीति घटेर ४.२ प्रतिशतमा झरेको छ।\n"
+           "गत हप्ताको बाढीमा १७ जनाको मृत्यु भएको छ भने २,००० भन्दा बढी घर क्षतिग्रस्त भएका छन्।\n"
+           "१२,००० हेक्टरमा लगाइएको बाली नष्ट भएको छ।\n"
+           "५८ वर्षीय मन्त्रीले १५ मार्च २०२६ मा बिहान १०:३० बजे सम्झौतामा हस्ताक्षर हुने बताए।\n"
+           "नयाँ सडक २४० किलोमिटर लामो हुनेछ।\n"),
+    "te": ("రూ.250 కోట్ల విలువైన జలవిద్యుత్ ప్రాజెక్టుకు ఆంధ్రప్రదేశ్ ప్రభుత్వం బుధవారం ఆమోదం తెలిపింది.\n"
+           "ఈ ప్లాంట్ 456 మెగావాట్ల విద్యుత్ ఉత్పత్తి చేస్తుంది, 2028 నాటికి పూర్తవుతుంది.\n"
+           "నిర్మాణ సమయంలో సుమారు 1,500 మంది కార్మికులకు ఉపాధి లభిస్తుంది, నిర్మాణానికి నాలుగు సంవత్సరాలు పడుతుంది.\n"
+           "కేంద్ర బ్యాంకు పాలసీ రేటును 0.5 శాతం పాయింట్లు తగ్గించి 6 శాతానికి చేర్చింది.\n"
+           "ఫిబ్రవరిలో ద్రవ్యోల్బణం 4.2 శాతానికి తగ్గింది.\n"
+           "గత వారం వరదల్లో 17 మంది మరణించారు, 2,000కు పైగా ఇళ్లు దెబ్బతిన్నాయి.\n"
+           "12,000 హెక్టార్లలో పంటలు నాశనమయ్యాయి.\n"
+           "మార్చి 15, 2026న ఉదయం 10:30 గంటలకు ఒప్పందంపై సంతకాలు జరుగుతాయని 58 ఏళ్ల మంత్రి తెలిపారు.\n"
+           "కొత్త రహదారి పొడవు 240 కిలోమీటర్లు.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H91))
+def test_a_faithful_translation_has_no_conflict_h91(lang):
+    place = {"ne": "Nepal", "te": "Andhra Pradesh"}[lang]  # the rupee is the country's: NPR, INR
+    test_a_faithful_translation_has_no_conflict(lang, ARTICLE_H91_EN.format(place=place), ARTICLES_H91[lang])
