@@ -297,6 +297,32 @@ class LangRules:
     suffix_measure_words: frozenset[str] = frozenset()
     initial_multipliers: frozenset[str] = frozenset()
     patterns: dict[str, Any] = field(default_factory=dict)
+    tables: dict[Any, Any] = field(default_factory=dict, repr=False)  # tables derived from ``data``, built on first use
+
+    def table(self, key: str) -> "Lookup":
+        """``Lookup(data[key])`` (empty where the language has none), built once per language, not per claim."""
+        got = self.tables.get(key)
+        if got is None:
+            got = self.tables[key] = Lookup(self.data.get(key, {}))
+        return got
+
+    def lowered(self, key: str) -> frozenset[str]:
+        """The entries of ``data[key]`` in lower case, built once per language."""
+        got = self.tables.get((key, "lower"))
+        if got is None:
+            got = self.tables[(key, "lower")] = frozenset(w.lower() for w in self.data.get(key, ()))
+        return got
+
+    def by_length(self, key: str) -> tuple[tuple[int, frozenset[str]], ...]:
+        """The entries of ``data[key]`` in lower case grouped by their length as written: whether a text holds one at a
+        position is one set lookup per length (``text[s:s + n].lower() in entries``), not a scan of the table."""
+        got = self.tables.get((key, "by length"))
+        if got is None:
+            lengths: dict[int, set[str]] = {}
+            for w in self.data.get(key, ()):
+                lengths.setdefault(len(w), set()).add(w.lower())
+            got = self.tables[(key, "by length")] = tuple((n, frozenset(ws)) for n, ws in sorted(lengths.items()))
+        return got
 
 
 def _compounds(spec: dict[str, Any] | None) -> dict[str, int]:
