@@ -2763,13 +2763,14 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
 
 
 def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple[int, int, str]], r: LangRules | None,
-                      reference_year: int | None, story_year: int | None = None, story_date_year: int | None = None
+                      reference_year: int | None, story_year: int | None = None, story_date_year: int | None = None,
+                      split: dict[int, list[Sentence]] | None = None
                       ) -> tuple[list[Claim], list[_Found], list[tuple[int, int, str]]]:
-    """The end of ``_scan``: years for the dates, then the claims."""
+    """The end of ``_scan``: years for the dates, then the claims (``split``: ``_to_claims``)."""
     if r is None:
         return [], [], []
     _fill_years(article.text, found, reference_year, story_year, story_date_year)
-    return _to_claims(article, found, r), found, skipped
+    return _to_claims(article, found, r, split), found, skipped
 
 
 def _dates_copied(found: list[_Found]) -> list[_Found]:
@@ -4226,9 +4227,18 @@ def _latest_year(found: list[_Found], full_only: bool = False) -> int | None:
     return max(bare) if bare else None
 
 
-def _to_claims(article: Article, found: list[_Found], r: LangRules) -> list[Claim]:
+def _to_claims(article: Article, found: list[_Found], r: LangRules,
+               split: dict[int, list[Sentence]] | None = None) -> list[Claim]:
+    """The claims of ``found``, each with its sentence; ``split`` keeps each article's sentences by ``id(article)``
+    (``extract_story`` reads an article twice when the story gives its dates their years)."""
+    if not found:
+        return []
     text = article.text
-    sents = _sentences(text, article.lang)
+    sents = split.get(id(article)) if split is not None else None
+    if sents is None:
+        sents = _sentences(text, article.lang)
+        if split is not None:
+            split[id(article)] = sents
     starts = [s.start for s in sents]
     claims = []
     prev: Claim | None = None
@@ -4336,13 +4346,14 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
     # an article read again against the story's year below only gives its dates their years again
     before_years = [(_dates_copied(found), sk, r) if any(f.date_parts for f in found) else None
                     for found, sk, r in scanned]
-    per_article = [_years_and_claims(a, *s, reference_year) for a, s in zip(articles, scanned)]
+    split: dict[int, list[Sentence]] = {}  # each article's sentences, split once for both readings
+    per_article = [_years_and_claims(a, *s, reference_year, split=split) for a, s in zip(articles, scanned)]
     if reference_year is None:
         # an article that states no year reads its weekdays and bare dates against the story's latest year
         story_date = max((y for _, found, _ in per_article if (y := _latest_year(found, full_only=True))), default=None)
         story_ref = story_date or max((y for _, found, _ in per_article if (y := _latest_year(found))), default=None)
         if story_ref:
-            per_article = [_years_and_claims(a, *again, None, story_ref, story_date)
+            per_article = [_years_and_claims(a, *again, None, story_ref, story_date, split)
                            if any(f.date_parts and f.year_source not in ("written", "article-date") for f in found)
                            and (again := before_years[n]) is not None else (cl, found, sk)
                            for n, (a, (cl, found, sk)) in enumerate(zip(articles, per_article))]
