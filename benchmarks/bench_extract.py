@@ -1,10 +1,11 @@
 """Throughput of claim extraction on a large mixed-language input.
 
-    python benchmarks/bench_extract.py [--articles 400] [--sentences 40] [--digit-free 0.5]
+    python benchmarks/bench_extract.py [--articles 400] [--sentences 40] [--digit-free 0.5] [--profile 10]
 
 Builds synthetic articles in every language with a table (numeric sentences with
 varied figures, plus digit-free prose), runs ``extract_claims`` on each (sentence
-splitting included) and prints sentences/s, claims/s and peak memory.
+splitting included) and prints sentences/s, claims/s and peak memory; ``--profile N`` then prints the N
+functions of most own time over the same workload (``cProfile``, slower: the figures above are without it).
 """
 from __future__ import annotations
 
@@ -76,6 +77,7 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=40)
     ap.add_argument("--digit-free", type=float, default=0.5, help="share of sentences without any number")
     ap.add_argument("--tracemalloc", action="store_true", help="also report Python heap peak (slower)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="then profile the workload: the top N functions")
     args = ap.parse_args()
     articles = build(args.articles, args.sentences, args.digit_free)
     n_sent = args.articles * args.sentences
@@ -98,6 +100,16 @@ def main() -> None:
         extract_claims(a)
     dt = time.perf_counter() - t0
     print(f"digit-free only: sentences/s {60 * args.sentences / dt:,.0f}")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        for a in articles:
+            extract_claims(a)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(args.profile)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -51,6 +51,8 @@ from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digi
 from claimcheck.quantities import canonical_unit, unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
+#: a pattern written where it is used, compiled once (``regex.match(p, s)`` looks ``p`` up in the module's cache each time)
+_rx = lru_cache(maxsize=None)(regex.compile)
 _LEFT_WINDOW = 48
 _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 # A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
@@ -233,7 +235,7 @@ def _word_value(token: str, r: LangRules) -> float | None:
     direct = r.number_words.find(token)
     if direct is not None:
         return float(direct)
-    glued = _glued_words(token, r) if r.data.get("glued_number_words") and not regex.search(r"\s", token) else None
+    glued = _glued_words(token, r) if r.data.get("glued_number_words") and not _rx(r"\s").search(token) else None
     if glued:  # before the joiners: "dreihundertfünfzig" holds "und"
         return combine_words(glued)
     pieces = r.patterns["joiner_split"].split(token)  # the longest joiner first: bg " и " before " "
@@ -304,7 +306,7 @@ def _words_cut(tok: str, r: LangRules) -> int | None:
     "двести тридцать"), or multiplies it ("две тысячи", "два десятка"); "two and three", "ten and fifteen",
     "dos y tres millones" are two numbers, the first ending at the offset returned (None: one number).
     Where the language puts the unit before the ten ("{unit}und{ten}") a unit may join a round ten."""
-    if not regex.search(r"\s", tok) and r.data.get("glued_number_words") and _glued_words(tok, r):
+    if not _rx(r"\s").search(tok) and r.data.get("glued_number_words") and _glued_words(tok, r):
         return None
     sep = r.patterns["number_word_gap"]
     words, i = [], 0
@@ -340,7 +342,7 @@ def _words_cut(tok: str, r: LangRules) -> int | None:
               or right < _place(left)
               or left in r.data.get("vigesimal_tens", ()) and 10 <= right < 20  # "soixante et onze", "quatre-vingt-onze"
               or unit_first and 1 <= left <= 9 and len(values) == 1 and 20 <= right <= 90 and right % 10 == 0)
-        if ok and left == 10 and regex.search(r"\p{L}", tok[groups[k - 1][1]:groups[k][0]]):
+        if ok and left == 10 and _rx(r"\p{L}").search(tok[groups[k - 1][1]:groups[k][0]]):
             ok = False  # "ten and two thousand": no language joins its teens with a word (vi "mười hai" a space)
         if ok and right < 1 and tok[groups[k - 1][0]:groups[k - 1][1]].strip().lower() in r.approx_words:
             ok = False  # "un centenar y medio": half of the collective (150, read as its half), not 100.5
@@ -401,7 +403,7 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
         return None, 1.0, False, True, None
     if kind in ("digits", "spaced"):
         for word in r.data.get("decimal_words", ()) if not tok.isdigit() else ():  # bn "২ দশমিক ৫": 2.5
-            tok = regex.sub(rf"[ \u00a0]{regex.escape(word)}[ \u00a0]", r.decimal, tok)
+            tok = _rx(rf"[ \u00a0]{regex.escape(word)}[ \u00a0]").sub(r.decimal, tok)
         p = parse_digits("0" + tok if tok.startswith(".") else tok, r.decimal, r.groups)  # ".588"
         if p is None and _LAKH_GROUPING.match(tok):
             # "Rs 1,20,000", "12,50,00,000": the Indian grouping, two digits a group above the thousands
@@ -428,7 +430,7 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
             return None
         return (whole.value if whole else 0.0) + _VULGAR[tok[-1]], 1.0, False, False, None
     if kind == "pctprefix":
-        p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
+        p = parse_digits(_rx(r"^\D+").sub("", tok), r.decimal, r.groups)
         return (p.value, 1.0, p.ambiguous, False, None) if p else None
     if kind == "pctprefixw":
         v = _word_value(tok.split(None, 1)[1], r)
@@ -436,16 +438,16 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind == "counted":
         return float(r.data["counter_number_words"][tok]), 1.0, False, False, None
     if kind == "prefixed":
-        p = parse_digits(regex.sub(r"^\D+", "", tok), r.decimal, r.groups)
+        p = parse_digits(_rx(r"^\D+").sub("", tok), r.decimal, r.groups)
         return (p.value, 1.0, False, False, None) if p else None
     if kind == "vague":
-        low, _high = Lookup(r.data["vague_amounts"]).find(tok)
+        low, _high = r.table("vague_amounts").find(tok)
         return float(low), 1.0, False, False, None
     if kind == "ordword":
         v = r.data["ordinal_words"].get(fold(tok), r.data["ordinal_words"].get(tok))
         return (float(v), 1.0, False, False, None) if v is not None else None
     if kind == "phrase":
-        spec = Lookup(r.data["phrase_quantities"]).find(tok)
+        spec = r.table("phrase_quantities").find(tok)
         return (float(spec[1]), 1.0, False, False, None) if spec else None
     if kind == "glued":
         return _glued_value(tok, r)
@@ -507,7 +509,7 @@ _SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{N},;][^\S\n]*\Z")
 def _plain_word_after(text: str, pos: int, r: LangRules) -> bool:
     """A lowercase word that is no grammar word follows: no Title Case Headline goes on so ("The Group of
     Seven met in Italy": a short line of names, still a sentence)."""
-    w = regex.match(r"[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)", text[pos:pos + 40])
+    w = _rx(r"[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)").match(text[pos:pos + 40])
     return bool(w) and w.group(1) not in r.stopwords
 
 
@@ -526,7 +528,7 @@ def _title_case_line(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end == -1 else end
-    words = [(mm.start(), mm.group()) for mm in regex.finditer(r"\p{L}[\p{L}\p{M}'’-]*", text[start:end])]
+    words = [(mm.start(), mm.group()) for mm in _rx(r"\p{L}[\p{L}\p{M}'’-]*").finditer(text[start:end])]
     at = next((i for i, (s, _) in enumerate(words) if start + s >= pos), len(words))
     lo, hi = at, at
     while lo > 0 and words[lo - 1][1][0].isupper():
@@ -808,7 +810,7 @@ class _Scanner:
             return None
         if m is None or m.group("x").split(None, 1)[0].lower().rstrip(".,") not in table.first_words:
             return None
-        words = list(regex.finditer(r"[^ \u00a0]+", m.group("x")))
+        words = list(_rx(r"[^ \u00a0]+").finditer(m.group("x")))
         for n in range(len(words), 0, -1):
             phrase = m.group("x")[:words[n - 1].end()]
             if table.find(phrase) is not None:
@@ -1106,7 +1108,7 @@ class _Scanner:
             mult, pos = small, end
         if self.r.data.get("scale_sum"):  # a space, or a joiner: fa "۹۰ هزار و ۵۰۰ تومان" is 90,500 tomans
             gap = self.match("scale_sum_gap", pos)
-            rest = regex.match(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])", self.text[gap.end():gap.end() + 8]) if gap else None
+            rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])").match(self.text[gap.end():gap.end() + 8]) if gap else None
             scaled = rest and self.match("scale", gap.end() + rest.end())
             if scaled and (self.r.scales.find(scaled.group("x")) or 0) and self.r.scales.find(scaled.group("x")) <= mult:
                 rest = None  # ar "بين 40 ألفا و45 ألف مزرعة": a scaled figure of its own (a range's end), no sum;
@@ -1137,7 +1139,7 @@ class _Scanner:
             tok = fold(m.group())
             dm_art = self.match("duration", st.pos)
             rng = self.match("range", st.pos) if tok in r.article_words else None
-            rng_word = rng is not None and regex.match(r"\p{L}", rng.group("x")) and self.p["core_follow"].match(text, rng.end())
+            rng_word = rng is not None and _rx(r"\p{L}").match(rng.group("x")) and self.p["core_follow"].match(text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
                     and not (st.value == 1 and self.match("percent", st.pos))  # "one percent", "el uno por ciento"
                     and not (dm_art and not self._article_ordinal(dm_art.end()) and (self._bound_before(st.cs)
@@ -1235,7 +1237,7 @@ class _Scanner:
             pp = self.match("pp", st.pos)
             pc = self.match("percent", st.pos)
             if (pp and st.value is not None and abs(st.value) > 100
-                    and pp.group("x").lower() in {w.lower() for w in r.data.get("pp_words_index", [])}):
+                    and pp.group("x").lower() in r.lowered("pp_words_index")):
                 pp = None  # tr "4.390 puan", ko "4451.28포인트", ja "310.45ポイント": an index's points, no share's
             if pp and (not pc or pp.end() >= pc.end()):
                 st.quantity.kind, st.quantity.unit = "percent", "pp"
@@ -1247,7 +1249,7 @@ class _Scanner:
         if not st.unit_found and st.quantity.scale == 1.0 and self.p.get("scaled_currency") is not None:
             sc = self.match("scaled_currency", st.pos)
             if sc:
-                st.currency, mult = Lookup(r.data["scaled_currencies"]).find(sc.group("x"))
+                st.currency, mult = r.table("scaled_currencies").find(sc.group("x"))
                 self._scale_by(st, mult)
                 st.pos, st.unit_found = sc.end(), True
         # st.currency after the number ("euros", "d'euros", "美元", "€")
@@ -1359,7 +1361,7 @@ class _Scanner:
                 st.pos = hm.end()
             elif st.quantity.kind == "duration" and self.match("quarter", st.pos):
                 qm = self.match("quarter", st.pos)  # fr "deux heures et quart": 2.25 hours
-                st.value += Lookup(r.data["quarter_words"]).find(qm.group("x"))
+                st.value += r.table("quarter_words").find(qm.group("x"))
                 st.pos = qm.end()
         if not st.unit_found:
             om = self.match("other_after", st.pos)
@@ -1413,7 +1415,7 @@ class _Scanner:
                             nm = None
                     num = _core_value(nm, r) if nm and nm.lastgroup in ("digits", "cjk", "counted") else None
                     if not num and not same_cls:  # tr "beş kişiden biri", ko "세 명 중 한 명": "one" as a word
-                        nm = regex.match(r"[\p{L}\p{M}]+", text[rv.end():rv.end() + 20])
+                        nm = _rx(r"[\p{L}\p{M}]+").match(text[rv.end():rv.end() + 20])
                         one = r.number_words.find(nm.group()) if nm else None
                         nm = _LookupMatch(nm.group(), rv.end(), rv.end() + nm.end()) if one is not None else None
                         num = (float(one),) if nm else None
@@ -1455,7 +1457,7 @@ class _Scanner:
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
         qa = self.match("qual_after", st.pos)
         ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
-        if ending and text[st.pos - 1:st.pos].isalpha() and not regex.search(ending + r"\Z", text[max(0, st.pos - 40):st.pos]):
+        if ending and text[st.pos - 1:st.pos].isalpha() and not _rx(ending + r"\Z").search(text[max(0, st.pos - 40):st.pos]):
             qa = None  # hu "3 millióval több": a scale or unit in the case of a difference, no bound ("100 főnél több")
         if qa and text[st.pos - 1:st.pos].isdigit() and qa.group("x").lower() in self.r.data.get("qualifiers_not_after_figure", ()):
             qa = None  # tr "yüzde 20 fazla" 20% more, "5 yakın arkadaşı": the bound needs a case ending ("20'den fazla")
@@ -1506,7 +1508,7 @@ class _Scanner:
         sc = self.match("scaled_currency", dm.end()) if dm else None
         if not sc:
             return
-        code, mult = Lookup(self.r.data["scaled_currencies"]).find(sc.group("x"))
+        code, mult = self.r.table("scaled_currencies").find(sc.group("x"))
         if code != st.currency or not mult < 1:
             return
         st.value = round(st.value + int(normalise_digits(dm.group("n"))) * mult, 6)
@@ -1550,7 +1552,7 @@ class _Scanner:
         scb = (self.p["scaled_currency_before"].search(win) if self.p.get("scaled_currency_before") is not None
                and st.currency is None and not st.unit_found and st.quantity.scale == 1.0 else None)
         if scb:  # "MSEK 120": the scaled currency written before the figure
-            st.currency, mult = Lookup(r.data["scaled_currencies"]).find(scb.group("x"))
+            st.currency, mult = r.table("scaled_currencies").find(scb.group("x"))
             self._scale_by(st, mult)
             st.unit_found = True
             st.start -= len(win) - scb.start()
@@ -1562,7 +1564,7 @@ class _Scanner:
                 and abs(st.value - _times(core, st.quantity.scale)) <= 1e-9 * abs(st.value or 1):
             # bn "সাড়ে ১২ হাজার ডলার" 12,500, ur "ساڑھے 3 لاکھ" 350,000, "পৌনে ৩ লাখ" 275,000: a fraction of one of
             # the figure's own place, as the spelled "সাড়ে তিন" 3.5 reads
-            frac = float(Lookup(r.data["fraction_before_digits"]).find(fb.group("x")))
+            frac = float(r.table("fraction_before_digits").find(fb.group("x")))
             st.value = _times(core + frac, st.quantity.scale)
             st.start -= len(win) - fb.start()
             win = self.window(st.start)
@@ -1671,7 +1673,7 @@ class _Scanner:
             if st.core_kind == "cjk" and not st.unit_found and st.quantity.scale == 1.0:
                 return self._skip(st.cs, st.ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
             homograph = r.data.get("verb_homographs", {}).get(m.group().lower()) if st.core_kind == "words" else None
-            if homograph and not st.unit_found and st.quantity.scale == 1.0 and regex.match(r"\s+(?:" + homograph + ")", text[st.pos:st.pos + 40]):
+            if homograph and not st.unit_found and st.quantity.scale == 1.0 and _rx(r"\s+(?:" + homograph + ")").match(text[st.pos:st.pos + 40]):
                 return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
             noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
@@ -1753,7 +1755,7 @@ class _Scanner:
         wanted = self.r.data.get("qualifiers_after_noun")
         qa = self.match("qual_after", end) if wanted and st.qualifier == "exact" else None
         ending = wanted.get(qa.group("x").lower()) if qa else None
-        if ending and regex.search(ending + r"\Z", noun) and not self._number_at(qa.end()):
+        if ending and _rx(ending + r"\Z").search(noun) and not self._number_at(qa.end()):
             st.qualifier = self.r.qualifiers_after.find(qa.group("x"), "exact")
             if self._verb_after(qa):
                 st.qualifier = "exact"  # tr "500 kişiye kadar yükseldi": the level reached
@@ -1776,7 +1778,7 @@ class _Scanner:
         cue = (self.r.data.get("negative_temperature") or {}).get("elided_unit_context")
         if (cue and st.quantity.kind == "count" and not st.unit_found and st.quantity.scale == 1.0
                 and self.p["negative_before"] is not None and self.p["negative_before"].search(self.window(st.start))
-                and regex.search(cue, regex.split(r"[.!?]\s", self.text[max(0, st.cs - 150):st.cs])[-1])):
+                and _rx(cue).search(_rx(r"[.!?]\s").split(self.text[max(0, st.cs - 150):st.cs])[-1])):
             st.quantity.kind, st.quantity.unit = "measure", "°C"  # hr "Temperatura je pala na minus 18.": -18 °C
         if st.quantity.kind != "measure" or (unit_dimension(st.quantity.unit) or ("",))[0] != "temperature":
             return
@@ -1802,7 +1804,7 @@ class _Scanner:
         if not m or m.group("c").lower() not in {c.lower() for c in self.r.data.get("list_connectors", [])}:
             return False
         before = self.text[max(0, cs - 80):m.start()]
-        return bool(before.strip()) and not regex.search(r"[.!?;。]", before[-60:])
+        return bool(before.strip()) and not _rx(r"[.!?;。]").search(before[-60:])
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
 
@@ -1845,7 +1847,7 @@ class _Scanner:
         """A bound of ``level_reached`` ``bounds`` ("до", "hasta el", "jusqu'à", "tot") after a verb of change in its
         clause (``before``, searched at the end of the text before the bound): the new level, not "up to"."""
         lr = self.p.get("level_reached_before")
-        between = regex.sub(r"\p{Sc}", " ", self.text[qs:cs])  # ru "подорожала на 1,4%, до $82,5": a symbol between
+        between = _rx(r"\p{Sc}").sub(" ", self.text[qs:cs])  # ru "подорожала на 1,4%, до $82,5": a symbol between
         if lr is None or fold(" ".join(between.split())) not in self.r.data["level_reached"]["bounds"]:
             return False
         return bool(lr.search(self.text[max(0, qs - 120):qs]))
@@ -1924,9 +1926,9 @@ class _Scanner:
 
     def _after_name(self, cs: int) -> bool:
         """A capitalised word that is no known grammar word stands right before the number."""
-        tok = regex.sub(r"['’]s\Z", "", self.text[cs:cs + 12].split()[0])  # "Radio 4's Today programme"
+        tok = _rx(r"['’]s\Z").sub("", self.text[cs:cs + 12].split()[0])  # "Radio 4's Today programme"
         if not self.r.word_boundaries:  # "iPhone 15正式发售": the digits glued to the next word
-            tok = regex.match(r"[\d.,]*", tok).group()
+            tok = _rx(r"[\d.,]*").match(tok).group()
         if not tok.rstrip(".,;:)!?").isdigit():
             return False  # grouped or decimal figures ("2.810") are amounts, not model numbers
         window = self.text[max(0, cs - 30):cs]
@@ -1937,7 +1939,7 @@ class _Scanner:
         r = self.r
         label = self._label_before(cs, w)
         before = self.text[max(0, cs - len(window) + m.start("w") - 3):cs - len(window) + m.start("w")].strip()
-        if (not before or before[-1] in ".!?:;\"'«»“”\n") and not label and not regex.match(r"\p{Ll}+\p{Lu}", w):
+        if (not before or before[-1] in ".!?:;\"'«»“”\n") and not label and not _rx(r"\p{Ll}+\p{Lu}").match(w):
             return False  # sentence-initial capital ("Llegaron 2.810 ..."); a camel-cased name holds ("iPhone 15")
         line_start = self.text.rfind("\n", 0, cs) + 1
         line = self.text[line_start:self.text.find("\n", cs) if self.text.find("\n", cs) != -1 else len(self.text)]
@@ -1960,7 +1962,7 @@ class _Scanner:
         """A ``name_words`` entry of a script without capitals right before the digits (zh "波音737", ja
         "ボーイング737型機", he "אייפון 15", hi "आईफोन 15", ar "غالاكسي إس 24"): a model number, no count."""
         tail = self.text[max(0, cs - 30):cs].rstrip(" \u00a0")
-        m = regex.search(r"(?:^|[^\p{L}\p{M}])?([\p{L}\p{M}]+)\Z" if self.r.word_boundaries else r"[\p{L}\p{M}]+\Z", tail)
+        m = _rx(r"(?:^|[^\p{L}\p{M}])?([\p{L}\p{M}]+)\Z" if self.r.word_boundaries else r"[\p{L}\p{M}]+\Z").search(tail)
         if not m:
             return False
         word = m.group(m.lastindex or 0)
@@ -1978,7 +1980,7 @@ class _Scanner:
         text writes them; the figure stays flagged ambiguous."""
         if (st.quantity.ambiguous and self.r.decimal == "," and st.core_kind == "digits" and st.quantity.scale == 1.0
                 and not st.unit_found and st.value is not None and st.value != int(st.value)
-                and regex.fullmatch(r"\d{1,3},\d{3}", st.m.group()) and st.value == float(st.m.group().replace(",", "."))):
+                and _rx(r"\d{1,3},\d{3}").fullmatch(st.m.group()) and st.value == float(st.m.group().replace(",", "."))):
             return float(st.m.group().replace(",", ""))
         return st.value
 
@@ -2034,7 +2036,7 @@ class _Scanner:
               and m.group().isdigit() and value is not None and 1000 <= value <= 2100 else None)
         tn = self.p.get("title_number_before")  # "Republic Act 1425": a law's number
         return bool(tm and not tm.group()[0].islower()  # a name's capital: "the agreement 1500 workers signed" counts
-                    and not regex.match(r"[/\-‐–]\d", self.text[m.end():m.end() + 2])
+                    and not _rx(r"[/\-‐–]\d").match(self.text[m.end():m.end() + 2])
                     and not (tn is not None and tn.search(self.window(m.start()))))
 
     def _year_like(self, m: regex.Match, value, quantity: Quantity) -> bool:
@@ -2083,7 +2085,7 @@ class _Scanner:
             return False
         if self.p.get("year_suffix") is not None and self.p["year_suffix"].match(self.text, pos) and not counted:
             return False
-        return not regex.match(r"[-‐'’]", self.text[dm.end():dm.end() + 1])
+        return not _rx(r"[-‐'’]").match(self.text[dm.end():dm.end() + 1])
 
     def _year_count_after(self, pos: int) -> bool:
         """``year_count_after``: words after a year-like figure that make it a count of years, though its
@@ -2131,7 +2133,7 @@ class _Scanner:
         if kind == "ordword":
             return self._ordinal(cs, ce, value) or False
         if kind == "prefixed":
-            prefix = regex.match(r"\D+", m.group()).group()
+            prefix = _rx(r"\D+").match(m.group()).group()
             quantity = Quantity(kind="other", value=value, unit=self.r.data["glued_prefixes"][prefix])
             if quantity.unit == "magnitude" and value is not None and value >= 10:
                 return self._skip(cs, ce, "code") or False  # "the M25": a road, no magnitude
@@ -2141,9 +2143,9 @@ class _Scanner:
                     and self._NOTHING_AFTER.match(self.text, ce)):
                 return False  # "единственная команда десятки.": the ten (a set), not tens of something
             nb = (self.r.data.get("vague_amounts_not_before") or {}).get(m.group().lower())
-            if nb and regex.search(nb + r"\Z", self.window(cs)):
+            if nb and _rx(nb + r"\Z").search(self.window(cs)):
                 return False  # uk "увійшла до десятки": the genitive of "десятка" (the top ten) after a preposition
-            low, high = Lookup(self.r.data["vague_amounts"]).find(m.group())
+            low, high = self.r.table("vague_amounts").find(m.group())
             mult, end = _myriads_after(self.text, ce, self.r)
             if mult > 1 and self.match("unit", ce) is None:  # "数千亿元", "数十兆円": the order times a myriad
                 low, high, ce = low * mult, (high + 1) * mult - 1, end  # (not zh "数千兆瓦": MW, a unit)
@@ -2169,13 +2171,13 @@ class _Scanner:
         if kind not in ("phrase", "glued") or value is None:
             return None
         qualifier = "exact"
-        follow = Lookup(self.r.data.get("phrase_follow", {})).find(m.group()) if kind == "phrase" else None
-        if follow and not regex.match(follow, self.text[ce:ce + 12]):
+        follow = self.r.table("phrase_follow").find(m.group()) if kind == "phrase" else None
+        if follow and not _rx(follow).match(self.text[ce:ce + 12]):
             return False  # zh "通过半导体": "过半" only where what follows lets it be "more than half"
         if kind == "phrase" and self.p["phrase_not_after"] is not None and self.p["phrase_not_after"].search(self.window(cs)):
             return False  # zh "上半年": the first half of a year, no half-year's time
         if kind == "phrase":  # a fourth item is the phrase's own bound (zh "过半", ja "過半数": more than half)
-            q_kind, _, unit, *rest = Lookup(self.r.data["phrase_quantities"]).find(m.group())
+            q_kind, _, unit, *rest = self.r.table("phrase_quantities").find(m.group())
             qualifier = rest[0] if rest else qualifier
         else:
             q_kind, unit = "duration", _glued_unit(m.group(), self.r)
@@ -2185,7 +2187,7 @@ class _Scanner:
         quantity.written_unit = self._written_unit(m.group(), unit)
         start = self._qualify_left(cs, quantity)
         if kind == "phrase" and quantity.qualifier == "exact" and not follow and \
-                Lookup(self.r.data.get("qualified_phrase_quantities", {})).find(m.group()) is not None:
+                self.r.table("qualified_phrase_quantities").find(m.group()) is not None:
             return False  # "года" alone is no year's time; "более года" is more than one (he "שעה ו-20 דקות":
             # a `phrase_follow` context makes it one on its own)
         hm = self.match("half", ce) if q_kind == "duration" and value == int(value) else None
@@ -2397,13 +2399,13 @@ class _Scanner:
             if not rg:
                 return None
         if (rg.groupdict().get("x") == "—" and rg.group()[:1].isspace() and rg.group()[-1:].isspace()
-                and quantity.kind == "duration" and regex.search(r"\p{L}", self.text[m.end():pos])):
+                and quantity.kind == "duration" and _rx(r"\p{L}").search(self.text[m.end():pos])):
             # ru "за два сезона — 97 голов", uk "за три роки — 500 тисяч гривень": a spaced em dash after a span
             # written with its unit stands for the clause's elided verb, no range of years
             return None
         hstart, sign = rg.end(), 1.0
         if (self.text[hstart:hstart + 1] in _SIGNS and self.text[hstart + 1:hstart + 2].isdigit()
-                and (self.text[start:start + 1] in _SIGNS or regex.search(r"\p{L}", rg.group()))):
+                and (self.text[start:start + 1] in _SIGNS or _rx(r"\p{L}").search(rg.group()))):
             # a signed upper end ("от -3 до -8 градусов", "+28…+30", "-3 bis -8 Grad"): the sign is part of it,
             # after a signed first figure or a connector word
             sign, hstart = (1.0 if self.text[hstart] == "+" else -1.0), hstart + 1
@@ -2421,7 +2423,7 @@ class _Scanner:
             return None
         high = sign * hv[0]
         hpos = hm.end() + shift
-        if (self.r.word_boundaries and regex.search(r"\p{L}", rg.group()) and regex.search(r"\p{L}", self.text[m.end():pos])
+        if (self.r.word_boundaries and _rx(r"\p{L}").search(rg.group()) and _rx(r"\p{L}").search(self.text[m.end():pos])
                 and _WORD_AFTER.match(self.text, hpos)
                 and not any(self.match(k, hpos) for k in _RANGE_END_UNITS)):
             # "granted 4.5 million euros to 12 schools": the first figure closed by its scale or unit, a word
@@ -2523,7 +2525,7 @@ class _Scanner:
         """A counted noun after a glued "m", "k" (a million, a thousand: "2m people"), not a measure word ("400m
         hurdles"); a capitalised plural too ("Some 2.5m Americans", "3m Britons"), but no month or weekday.
         ``measure``: whether a measure word follows instead ("a 5K race": a distance, no thousand)."""
-        nxt = regex.match(r" (\p{L}{2,})", self.text[pos:pos + 40]) if measure else self._SUFFIX_NOUN.match(self.text, pos)
+        nxt = _rx(r" (\p{L}{2,})").match(self.text[pos:pos + 40]) if measure else self._SUFFIX_NOUN.match(self.text, pos)
         if measure or not nxt or nxt.group(1).lower() in self.r.suffix_measure_words:
             return bool(measure and nxt and nxt.group(1).lower() in self.r.suffix_measure_words)
         w = nxt.group(1)
@@ -2546,7 +2548,7 @@ class _Scanner:
         sc = (self.match("scaled_currency", pos) if self.p.get("scaled_currency") is not None and quantity.scale == 1.0
               else None)
         if sc:  # "10-12 Mkr": SEK in millions
-            code, mult = Lookup(r.data["scaled_currencies"]).find(sc.group("x"))
+            code, mult = r.table("scaled_currencies").find(sc.group("x"))
             quantity.kind, quantity.unit, quantity.scale = "money", code, quantity.scale * mult
             quantity.low, quantity.high = _times(quantity.low, mult), _times(quantity.high, mult)
             value = _times(value, mult) if value is not None else None
@@ -2686,7 +2688,7 @@ class _Scanner:
         after up to three lowercase adjectives ("5 neue Mitarbeiter", "3 kleine Kinder"); with none, the lowercase
         word is a verb, no noun ("die er 15 kennenlernte"): a figure of digits then has no counted noun."""
         nm = self._LOWER_WORDS_NOUN.match(self.text, pos)
-        words = regex.findall(r"\p{Ll}[\p{L}\p{M}-]*", self.text[self.text.rfind(" ", 0, pos) + 1:nm.start("n")]) if nm else []
+        words = _rx(r"\p{Ll}[\p{L}\p{M}-]*").findall(self.text[self.text.rfind(" ", 0, pos) + 1:nm.start("n")]) if nm else []
         if nm and not any(w in self.r.stopwords or self.r.number_words.find(w) is not None for w in words):
             return nm.end()  # no grammar word, no number between ("1,7 Millionen vor vier Jahren": two claims)
         return old_end if spelled else 0
@@ -2761,13 +2763,14 @@ def _scan(article: Article, reference_year: int | None, story_year: int | None =
 
 
 def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple[int, int, str]], r: LangRules | None,
-                      reference_year: int | None, story_year: int | None = None, story_date_year: int | None = None
+                      reference_year: int | None, story_year: int | None = None, story_date_year: int | None = None,
+                      split: dict[int, list[Sentence]] | None = None
                       ) -> tuple[list[Claim], list[_Found], list[tuple[int, int, str]]]:
-    """The end of ``_scan``: years for the dates, then the claims."""
+    """The end of ``_scan``: years for the dates, then the claims (``split``: ``_to_claims``)."""
     if r is None:
         return [], [], []
     _fill_years(article.text, found, reference_year, story_year, story_date_year)
-    return _to_claims(article, found, r), found, skipped
+    return _to_claims(article, found, r, split), found, skipped
 
 
 def _dates_copied(found: list[_Found]) -> list[_Found]:
@@ -2873,13 +2876,39 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     return found, scanner.skipped, r
 
 
+class _CoreSearch:
+    """``core.search(text, pos)``, the same match, found faster: the core is one alternation, which ``regex`` tries
+    alternative by alternative at every position; the first position where it matches is the nearest where one of
+    its alternatives (``core_alts``, each searched alone) does, and there the first of them in order that matches
+    is the one the core takes, with the same span and group. The next match of each alternative is kept while the
+    scan has not passed it, so each alternative reads the text about once."""
+
+    __slots__ = ("text", "alts", "found", "since")
+
+    def __init__(self, text: str, r: LangRules):
+        self.text, self.alts = text, r.patterns["core_alts"]
+        self.found: list[regex.Match | None] = [None] * len(self.alts)  # each alternative's next match, from ``since``
+        self.since = [-1] * len(self.alts)  # -1: not searched yet
+
+    def search(self, pos: int) -> regex.Match | None:
+        best = None
+        for i, alt in enumerate(self.alts):
+            m = self.found[i]
+            if not (0 <= self.since[i] <= pos and (m is None or pos <= m.start())):
+                m = self.found[i] = alt.search(self.text, pos)
+                self.since[i] = pos
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m  # of two at one position the earlier alternative, as the core's alternation takes it
+        return best
+
+
 def _core_matches(text: str, r: LangRules):
     """The core matches in order, as ``finditer`` gives them, but a run of number words that is two numbers
     ("two and three years", "dos y tres millones": ``_words_cut``) ends after the first, and the scan goes on
     from there, so the second is read too (as the upper end of a range, or alone: "two and three percent")."""
-    core, pos = r.patterns["core"], 0
+    core, search, pos = r.patterns["core"], _CoreSearch(text, r).search, 0
     while pos <= len(text):
-        m = core.search(text, pos)
+        m = search(pos)
         if m is None:
             return
         if m.lastgroup == "words":
@@ -2888,7 +2917,7 @@ def _core_matches(text: str, r: LangRules):
             if shorter is not None and shorter.lastgroup == "words":
                 m = shorter
         if m.lastgroup == "phrase":  # zh "经过半年", "超过半数": a phrase ("过半") yields to one begun inside it that goes on
-            later = core.search(text, m.start() + 1)
+            later = search(m.start() + 1)
             if later is not None and later.lastgroup == "phrase" and later.start() < m.end() < later.end():
                 m = later
         yield m
@@ -2936,7 +2965,7 @@ def _phone_after_cue(text: str, n: regex.Match, r: LangRules, strict: bool = Fal
     """Digits right after a phone word are its number: three or more always ("dial 911", "拨打110"); two
     ("composez le 17 ou le 112"), or any past a name (``strict``: "call the Samaritans on 116 123"), only where
     no word that could be their counted noun follows ("call 20 witnesses", "call on 193 countries")."""
-    if regex.fullmatch(r"\d{1,2}\s?[-–:]\s?\d{1,2}", n.group("n")):
+    if _rx(r"\d{1,2}\s?[-–:]\s?\d{1,2}").fullmatch(n.group("n")):
         return False  # "marcó el 2-1": a score
     if _a_year(n.group("n")):
         return False  # "la ligne 2025": a year
@@ -2957,7 +2986,7 @@ def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int
     `phone_after` word (ja "119番通報"), or a postcode (``postcode_patterns``, nl "1012 AB")."""
     out = []
     for m in _PHONE.finditer(text):
-        groups = regex.split(r"[ .\-]", m.group().lstrip("+"))
+        groups = _rx(r"[ .\-]").split(m.group().lstrip("+"))
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 or sum(map(len, groups)) < 7:
             continue
         out.append(m.span())
@@ -2984,7 +3013,7 @@ def _phone_spans(text: str, r: LangRules, dates: list[_Found]) -> list[tuple[int
     out += [m.span() for m in _PHONE_SHORT.finditer(text)]
     for pat in r.data.get("postcode_patterns", []):
         for m in regex.finditer(pat, text):
-            tail = regex.search(r"\p{L}+\Z", m.group())
+            tail = _rx(r"\p{L}+\Z").search(m.group())
             if not (tail and (r.units.find(tail.group()) or r.currency_after.find(tail.group()))):
                 out.append(m.span())  # "1012 AB", but "1000 MW" is a measure
     return sorted({s for s in out if not any(d.start < s[1] and s[0] < d.end for d in dates)})
@@ -3102,7 +3131,7 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
         s, e = m.span()
         if _FIGURE_BEFORE_WORD.search(text, max(0, s - 2), s) and r.duration_units.find(m.group("x")) is not None:
             continue  # sr "14 недеља", "14 nedelja": fourteen weeks, no Sunday (the weekday is also the unit)
-        if any(len(k) > e - s and text[s:s + len(k)].lower() == k.lower() for k in r.data.get("phrase_quantities", {})):
+        if any(n > e - s and text[s:s + n].lower() in phrases for n, phrases in r.by_length("phrase_quantities")):
             continue  # sr "za nedelju dana": a week, the phrase's duration ("nedelju dana"), no Sunday
         day = r.patterns["day_number_after"].match(text, e)
         if day:  # "Friday 13", "viernes, 3": the day of the month follows
@@ -3133,7 +3162,7 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
 
 def _digits_start(text: str, start: int, end: int) -> int:
     """Where the digits of ``text[start:end]`` begin."""
-    m = regex.search(r"\d", text[start:end])
+    m = _rx(r"\d").search(text[start:end])
     return start + m.start() if m else end
 
 
@@ -3163,9 +3192,9 @@ def _capitalised_weekday_here(text: str, m, r: LangRules) -> bool:
     if nb and (nb.group("w") is None or r.number_words.find(nb.group("w")) is not None):
         return False
     if sum(ch.isupper() for ch in word) == 1 and _SENTENCE_START.search(before):
-        return bool(regex.match(r"\s*,", text[e:]) or r.patterns["day_number_after"].match(text, e))
+        return bool(_rx(r"\s*,").match(text, e) or r.patterns["day_number_after"].match(text, e))
     # a capitalised word before it, itself inside the sentence, makes it part of a name ("Pasar Minggu")
-    cw = regex.search(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \u00a0]\Z", before)
+    cw = _rx(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \u00a0]\Z").search(before)
     return not (cw and not _SENTENCE_START.search(before[:cw.start()]))
 
 
@@ -3178,7 +3207,7 @@ def _elided_weekdays(text: str, s: int, name: str, r: LangRules) -> list[_Found]
     out: list[_Found] = []
     conn = "|".join(regex.escape(c) for c in spec["connectors"])
     while True:
-        m = regex.search(rf"(?<![\p{{L}}-])(?P<w>\p{{L}}+)\s*(?:,|\s(?:{conn}))\s+\Z", text[max(0, s - 40):s])
+        m = _rx(rf"(?<![\p{{L}}-])(?P<w>\p{{L}}+)\s*(?:,|\s(?:{conn}))\s+\Z").search(text[max(0, s - 40):s])
         n = r.data["_bare_weekdays"].find(m.group("w") + spec["ending"]) if m else None
         if n is None:
             return out
@@ -3204,7 +3233,7 @@ def _weekday_in_name(text: str, s: int, e: int, r: LangRules) -> bool:
         return True
     if after is not None and after.match(text[e:e + 40]):
         return True
-    return bool(before is not None and regex.match(r"[ \u00a0]\p{Lu}", text[e:e + 2]) and before.search(left))
+    return bool(before is not None and _rx(r"[ \u00a0]\p{Lu}").match(text[e:e + 2]) and before.search(left))
 
 
 def _age_decade_candidates(text: str, r: LangRules) -> list[_Found]:
@@ -3289,16 +3318,16 @@ def _merge_compound_measures(text: str, found: list[_Found], r: LangRules, skipp
         big = unit_dimension(qa.unit) if whole else None
         small_unit = qb.unit if qb.kind == "measure" else None
         if (big and qb.kind == "count" and not b.noun and b.end == b.core[1] and qa.unit in _IMPLIED_PART
-                and qa.value < 10 and not regex.match(r"[-\p{L}\d]", text[b.end:b.end + 1])):
+                and qa.value < 10 and not _rx(r"[-\p{L}\d]").match(text[b.end:b.end + 1])):
             small_unit, width = _IMPLIED_PART[qa.unit]  # "1 m 98", "5 ft 11": the part's unit left out
             digits = text[b.core[0]:b.core[1]]
             small_unit = small_unit if digits.isdigit() and (not width or len(digits) == width) else None
         small = unit_dimension(small_unit) if small_unit else None
         gap = text[a.end:b.start]
-        closing_part = qb.kind == "count" and regex.match(r"\s*(?:[.,;:!?)]|\Z)", text[b.end:])
+        closing_part = qb.kind == "count" and _rx(r"\s*(?:[.,;:!?)]|\Z)").match(text, b.end)
         if (big and small and big[0] == small[0] and big[0] != "temperature" and isinstance(qb.value, float)
                 and qa.low is None and qb.low is None and qb.qualifier == "exact" and 0 <= qb.value * small[1] < big[1]
-                and (regex.fullmatch(r"[ \u00a0\u202f]{0,2}", gap)
+                and (_rx(r"[ \u00a0\u202f]{0,2}").fullmatch(gap)
                      or (closing_part and gap.strip() and r.patterns["list_gap"].match(gap) and "," not in gap))):
             qa.value = _in_larger_unit(qa.value, qb.value, big, small)
             a.end = b.end
@@ -3342,7 +3371,7 @@ def _title_count_candidates(text: str, r: LangRules) -> list[_Found]:
             value = stems.get(m.group("stem").lower())
             if value is None:
                 continue
-            end = regex.match(r"[\p{L}-]*", text[m.end():]).end() + m.end()  # the whole word: "tricampeão"
+            end = _rx(r"[\p{L}-]*").match(text, m.end()).end()  # the whole word: "tricampeão"
             q = Quantity(kind="count", value=float(value), unit="count")
             out.append(_Found(m.start(), end, (m.start(), end), q, noun=True))
     return out
@@ -3414,7 +3443,7 @@ def _small_multiplier(m: regex.Match, r: LangRules) -> bool:
     if not tok:
         return True  # "twice as", "threefold"
     value = _group_number(tok, r)
-    if value is None and regex.fullmatch(rf"{DIGIT}+[.,]{DIGIT}+", tok):
+    if value is None and _rx(rf"{DIGIT}+[.,]{DIGIT}+").fullmatch(tok):
         value = float(normalise_digits(tok).replace(",", "."))
     return value is not None and value <= 4
 
@@ -3430,7 +3459,7 @@ def _relative_date_candidates(text: str, r: LangRules) -> list[_Found]:
     for pat in r.patterns["relative_dates"]:
         for m in pat.finditer(text):
             tok = m.group("month")
-            month = int(normalise_digits(tok)) if regex.fullmatch(rf"{DIGIT}+", tok) else (
+            month = int(normalise_digits(tok)) if _rx(rf"{DIGIT}+").fullmatch(tok) else (
                 r.months.find(tok) or _group_number(tok, r))  # a name ("April"), or numerals ("去年十二月")
             day = m.groupdict().get("day")
             day_n = _day_number(normalise_digits(day), r) if day else None
@@ -3511,7 +3540,7 @@ def _short_span_years(text: str, found: list[_Found], r: LangRules) -> None:
         q, core = f.quantity, text[f.core[0]:f.core[1]]
         om = opener.search(text, max(0, f.core[0] - 12), f.core[0])
         ym = ys.match(text, f.core[1])
-        if not (om and ym and q.kind == "duration" and q.unit == "year" and regex.fullmatch(r"\d\d", core)
+        if not (om and ym and q.kind == "duration" and q.unit == "year" and _rx(r"\d\d").fullmatch(core)
                 and q.qualifier == "exact" and _YEAR_MIN <= int(om.group(1)) <= _YEAR_MAX):
             continue
         first = int(om.group(1))
@@ -3568,7 +3597,7 @@ def _date_range_days(text: str, found: list[_Found], r: LangRules) -> None:
             continue
         day = q.low if q.low is not None else q.value
         core = text[prev.core[0]:prev.core[1]]
-        if (not regex.fullmatch(r"\d{1,2}", core) or day is None or day != int(day) or not 1 <= day < parts[2]
+        if (not _rx(r"\d{1,2}").fullmatch(core) or day is None or day != int(day) or not 1 <= day < parts[2]
                 or cur.start - prev.core[1] > 8
                 or not r.patterns["day_range_gap"].match(text[prev.core[1] + (text[prev.core[1]:prev.core[1] + 1] == "."):cur.start])
                 or text[prev.core[1]:prev.core[1] + 1] == "." and not text[prev.core[1] + 1:cur.start].strip()):
@@ -3588,7 +3617,7 @@ _DOTTED_FIRST_DAY = regex.compile(r"(?<![\d.,:\p{L}])(?P<d>\d{1,2})\.(?!\d)")
 
 def _relative_parts(f: _Found) -> tuple[None, int, int] | None:
     """(None, month, day) of a dated day whose year is named relative to now ("--03-14"), else None."""
-    m = regex.fullmatch(r"--(\d\d)-(\d\d)", str(f.quantity.value)) if f.year_source == "relative" else None
+    m = _rx(r"--(\d\d)-(\d\d)").fullmatch(str(f.quantity.value)) if f.year_source == "relative" else None
     return (None, int(m.group(1)), int(m.group(2))) if m else None
 
 
@@ -3632,7 +3661,7 @@ _TALLY_UNSPACED = regex.compile(r"(?<![\d\p{Latin}.,:/\-–])\d{1,3}(?:[-–]\d{
 def _tally(m: regex.Match) -> list[_Found]:
     """Each figure of a tally, a count of its own."""
     out = []
-    for part in regex.finditer(r"\d+", m.group()):
+    for part in _rx(r"\d+").finditer(m.group()):
         a, b = m.start() + part.start(), m.start() + part.end()
         out.append(_Found(a, b, (a, b), Quantity(kind="count", value=float(part.group()), unit="count")))
     return out
@@ -3807,7 +3836,7 @@ def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> No
             if code == q.unit:
                 current[home] = code
             continue
-        tokens = regex.findall(r"\p{L}+", tail)
+        tokens = _rx(r"\p{L}+").findall(tail)
         word = next((t for t in tokens if t in family_words), None)
         if word is not None and q.unit == bare[word] and current.get(q.unit, q.unit) != q.unit:
             q.unit = current[q.unit]
@@ -3975,7 +4004,7 @@ def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
             continue
         left = text[max(0, f.core[0] - _LEFT_WINDOW):f.core[0]]
         word = scanner.match("range", f.core[1])
-        if word and word.end() == g.core[0] and regex.search(r"\p{L}", word.group()):
+        if word and word.end() == g.core[0] and _rx(r"\p{L}").search(word.group()):
             f.quantity.kind, f.quantity.unit = g.quantity.kind, g.quantity.unit  # ja "30から6インチ", "30 to 6 inches"
             continue
         for before, between in scanner.p["range_pairs"]:
@@ -4008,7 +4037,7 @@ def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") ->
         near = gq.value <= 10 * fq.value and (fq.kind != "count" or
                                                text[f.core[1]:f.end].strip() == text[g.core[1]:g.end].strip() != "")
         bare = scanner.match("range", f.end) if near else None
-        if bare and scanner.r.word_boundaries and regex.search(r"\p{L}", bare.group()):
+        if bare and scanner.r.word_boundaries and _rx(r"\p{L}").search(bare.group()):
             bare = None  # "shares rose $5 to $40": a change and a level; a word joins two amounts only in a pair
         gaps = [bare]
         left = text[max(0, f.start - _LEFT_WINDOW):f.start]
@@ -4034,13 +4063,13 @@ _PERCENT_SIGN_START = regex.compile(r"\s?[%％٪]")
 
 
 def _half_points(m: regex.Match) -> bool:
-    return any(regex.search(r"[.,]5$", m.group(g)) for g in ("a", "b"))
+    return any(_rx(r"[.,]5$").search(m.group(g)) for g in ("a", "b"))
 
 
 def _half_score(text: str, m: regex.Match, scanner: "_Scanner") -> bool:
     """"2.5-1.5", "2,5:1,5": a chess or golf tally in half points, whose two sides add up to whole games (so both
     carry the half) and which no unit, scale or currency follows."""
-    if not all(regex.search(r"[.,]5$", m.group(g)) for g in ("a", "b")):
+    if not all(_rx(r"[.,]5$").search(m.group(g)) for g in ("a", "b")):
         return False
     return not any(scanner.match(name, m.end()) for name in ("scale", "unit", "currency_after", "percent", "duration"))
 
@@ -4198,9 +4227,18 @@ def _latest_year(found: list[_Found], full_only: bool = False) -> int | None:
     return max(bare) if bare else None
 
 
-def _to_claims(article: Article, found: list[_Found], r: LangRules) -> list[Claim]:
+def _to_claims(article: Article, found: list[_Found], r: LangRules,
+               split: dict[int, list[Sentence]] | None = None) -> list[Claim]:
+    """The claims of ``found``, each with its sentence; ``split`` keeps each article's sentences by ``id(article)``
+    (``extract_story`` reads an article twice when the story gives its dates their years)."""
+    if not found:
+        return []
     text = article.text
-    sents = _sentences(text, article.lang)
+    sents = split.get(id(article)) if split is not None else None
+    if sents is None:
+        sents = _sentences(text, article.lang)
+        if split is not None:
+            split[id(article)] = sents
     starts = [s.start for s in sents]
     claims = []
     prev: Claim | None = None
@@ -4308,13 +4346,14 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
     # an article read again against the story's year below only gives its dates their years again
     before_years = [(_dates_copied(found), sk, r) if any(f.date_parts for f in found) else None
                     for found, sk, r in scanned]
-    per_article = [_years_and_claims(a, *s, reference_year) for a, s in zip(articles, scanned)]
+    split: dict[int, list[Sentence]] = {}  # each article's sentences, split once for both readings
+    per_article = [_years_and_claims(a, *s, reference_year, split=split) for a, s in zip(articles, scanned)]
     if reference_year is None:
         # an article that states no year reads its weekdays and bare dates against the story's latest year
         story_date = max((y for _, found, _ in per_article if (y := _latest_year(found, full_only=True))), default=None)
         story_ref = story_date or max((y for _, found, _ in per_article if (y := _latest_year(found))), default=None)
         if story_ref:
-            per_article = [_years_and_claims(a, *again, None, story_ref, story_date)
+            per_article = [_years_and_claims(a, *again, None, story_ref, story_date, split)
                            if any(f.date_parts and f.year_source not in ("written", "article-date") for f in found)
                            and (again := before_years[n]) is not None else (cl, found, sk)
                            for n, (a, (cl, found, sk)) in enumerate(zip(articles, per_article))]

@@ -297,6 +297,32 @@ class LangRules:
     suffix_measure_words: frozenset[str] = frozenset()
     initial_multipliers: frozenset[str] = frozenset()
     patterns: dict[str, Any] = field(default_factory=dict)
+    tables: dict[Any, Any] = field(default_factory=dict, repr=False)  # tables derived from ``data``, built on first use
+
+    def table(self, key: str) -> "Lookup":
+        """``Lookup(data[key])`` (empty where the language has none), built once per language, not per claim."""
+        got = self.tables.get(key)
+        if got is None:
+            got = self.tables[key] = Lookup(self.data.get(key, {}))
+        return got
+
+    def lowered(self, key: str) -> frozenset[str]:
+        """The entries of ``data[key]`` in lower case, built once per language."""
+        got = self.tables.get((key, "lower"))
+        if got is None:
+            got = self.tables[(key, "lower")] = frozenset(w.lower() for w in self.data.get(key, ()))
+        return got
+
+    def by_length(self, key: str) -> tuple[tuple[int, frozenset[str]], ...]:
+        """The entries of ``data[key]`` in lower case grouped by their length as written: whether a text holds one at a
+        position is one set lookup per length (``text[s:s + n].lower() in entries``), not a scan of the table."""
+        got = self.tables.get((key, "by length"))
+        if got is None:
+            lengths: dict[int, set[str]] = {}
+            for w in self.data.get(key, ()):
+                lengths.setdefault(len(w), set()).add(w.lower())
+            got = self.tables[(key, "by length")] = tuple((n, frozenset(ws)) for n, ws in sorted(lengths.items()))
+        return got
 
 
 def _compounds(spec: dict[str, Any] | None) -> dict[str, int]:
@@ -475,16 +501,16 @@ class _PatternStore:
             self.save()
         return compiled
 
-    def compile_each(self, patterns) -> list:
-        return [self.compile(t) for t in patterns]
+    def compile_each(self, patterns, flags: int = 0) -> list:
+        return [self.compile(t, flags) for t in patterns]
 
     def later(self, pattern: str, flags: int = 0) -> "_Later":
         """``compile(pattern, flags)`` when first used (the string is built now: errors in the table show)."""
         return _Later(self.compile, pattern, flags)
 
-    def later_each(self, patterns) -> "_Later":
+    def later_each(self, patterns, flags: int = 0) -> "_Later":
         """The list of ``patterns`` compiled, when first used."""
-        return _Later(self.compile_each, tuple(patterns))
+        return _Later(self.compile_each, tuple(patterns), flags)
 
     def save(self) -> None:
         with self.lock:
@@ -728,6 +754,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<!(?![०-९])\p{{Devanagari}}[-‐]?))"
                  rf"(?<!{DIGIT[:-1]}_]|{DIGIT}[.,/]|{DIGIT}[-‐])")  # never inside a run of digits of any script
     p["core"] = _later(core.replace("\x00LEAD\x00", lead_full), regex.V0)
+    # the same alternatives one pattern each: ``regex`` searches a long alternation of lookbehinds and word lists
+    # position by position, each alternative alone far faster (``extract._CoreSearch`` takes the nearest of them)
+    p["core_alts"] = _later_each([a.replace("\x00LEAD\x00", lead_full) for a in alts], regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
     p["core_follow"] = _later(core.replace("\x00LEAD\x00", rf"(?<!{DIGIT})"), regex.V0)
 
