@@ -193,6 +193,13 @@ NEW_SAMPLES.update({  # h91
     "te": ["తుఫాను తీరం దాటినప్పుడు కనీసం 14 మంది మరణించారు.",
            "కంపెనీ కొత్త కర్మాగారంలో 460 కోట్ల రూపాయలు పెట్టుబడి పెడుతుంది."],
 })
+NEW_SAMPLES.update({  # h92
+    # af: of 11,480 other spec lines none changed; 120 of 121 af lines read af, one nl; 120 of 121 sq lines sq, one af
+    "af": ["Minstens 14 mense is dood toe die storm die kus getref het.",
+           "Die maatskappy sal R4,6 miljard in die nuwe fabriek belê."],
+    "sq": ["Të paktën 14 persona humbën jetën kur stuhia goditi bregdetin.",
+           "Kompania do të investojë 4,6 miliardë lekë në fabrikën e re."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]

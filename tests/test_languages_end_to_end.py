@@ -90,6 +90,10 @@ DRIFTED = {
           "पुर्‍याएको जनाएको छ।\nकरिब ३०० घर ध्वस्त भएका छन् र बाह्र जनाको मृत्यु भएको छ।\n",
     "te": "తుఫాను తర్వాత 1,200 మందిని ఖాళీ చేయించామని, తుఫాను వల్ల 54 మిలియన్ యూరోల నష్టం వాటిల్లిందని ప్రభుత్వం "
           "మంగళవారం తెలిపింది.\nసుమారు 300 ఇళ్లు ధ్వంసమయ్యాయి, 12 మంది మరణించారు.\n",
+    "af": "Die regering het Dinsdag gesê dat 1 200 mense ná die storm ontruim is. Die storm het skade van 54 miljoen euro "
+          "veroorsaak.\nOngeveer 300 huise is verwoes en twaalf mense is dood.\n",
+    "sq": "Qeveria tha të martën se pas stuhisë u evakuuan 1.200 persona, ndërsa stuhia shkaktoi dëme prej 54 milionë "
+          "eurosh.\nRreth 300 shtëpi u shkatërruan dhe dymbëdhjetë persona vdiqën.\n",
 }
 
 
@@ -537,3 +541,49 @@ ARTICLES_H91 = {
 def test_a_faithful_translation_has_no_conflict_h91(lang):
     place = {"ne": "Nepal", "te": "Andhra Pradesh"}[lang]  # the rupee is the country's: NPR, INR
     test_a_faithful_translation_has_no_conflict(lang, ARTICLE_H91_EN.format(place=place), ARTICLES_H91[lang])
+
+
+# h92: one dense article (a rate cut, inflation, hospitals, exports, a strike, a bridge, a fire, a signing), told in
+# English and translated faithfully into Afrikaans ("0,25 persentasiepunte", "12 miljard euro", "15 000 werkers",
+# "15 Maart 2027", "58-jarige", "om 11:00", "tot 31,9 persent gedaal") and Albanian ("0,25 pikë përqindjeje",
+# "12 miliardë euro", "15.000 punëtorë", "më 15 mars 2027", "58-vjeçar", "në orën 11:00", "ra në 31,9 për qind"); every
+# figure agrees, so any conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
+ARTICLE_H92_EN = ("The South African Reserve Bank cut its key rate on Thursday by 0.25 percentage points to 7.5 percent.\n"
+                  "Inflation slowed to 3.8 percent in September, the lowest level since 2021.\n"
+                  "The government will spend 12 billion euros on 40 new hospitals by 2030.\n"
+                  "Exports rose 9 percent in the second quarter to 2.4 billion dollars.\n"
+                  "The strike lasted six days and about 15,000 workers took part.\n"
+                  "The new bridge will be 1.2 kilometres long and will open on 15 March 2027.\n"
+                  "A fire on Sunday destroyed 300 hectares of farmland, and more than 80 firefighters fought it for 14 hours.\n"
+                  "The 58-year-old minister said the agreement would be signed at 11:00 on Friday.\n"
+                  "Unemployment fell to 31.9 percent, 0.6 percentage points lower than a year earlier.\n")
+ARTICLES_H92 = {
+    "af": ("Die Suid-Afrikaanse Reserwebank het Donderdag sy repokoers met 0,25 persentasiepunte na 7,5 persent verlaag.\n"
+           "Die inflasie het in September na 3,8 persent vertraag, die laagste vlak sedert 2021.\n"
+           "Die regering sal teen 2030 12 miljard euro aan 40 nuwe hospitale bestee.\n"
+           "Uitvoere het in die tweede kwartaal met 9 persent tot 2,4 miljard dollar gestyg.\n"
+           "Die staking het ses dae geduur en sowat 15 000 werkers het daaraan deelgeneem.\n"
+           "Die nuwe brug sal 1,2 kilometer lank wees en op 15 Maart 2027 geopen word.\n"
+           "'n Brand het Sondag 300 hektaar landbougrond verwoes, en meer as 80 brandbestryders het dit 14 uur lank beveg.\n"
+           "Die 58-jarige minister het gesê die ooreenkoms sal Vrydag om 11:00 onderteken word.\n"
+           "Die werkloosheid het tot 31,9 persent gedaal, 0,6 persentasiepunte laer as 'n jaar tevore.\n"),
+    "sq": ("Banka Qendrore e Afrikës së Jugut uli të enjten normën bazë të interesit me 0,25 pikë përqindjeje në 7,5 për qind.\n"
+           "Inflacioni u ngadalësua në 3,8 për qind në shtator, niveli më i ulët që nga viti 2021.\n"
+           "Qeveria do të shpenzojë 12 miliardë euro për 40 spitale të reja deri në vitin 2030.\n"
+           "Eksportet u rritën me 9 për qind në tremujorin e dytë, në 2,4 miliardë dollarë.\n"
+           "Greva zgjati gjashtë ditë dhe morën pjesë rreth 15.000 punëtorë.\n"
+           "Ura e re do të jetë 1,2 kilometra e gjatë dhe do të hapet më 15 mars 2027.\n"
+           "Një zjarr të dielën shkatërroi 300 hektarë tokë bujqësore, dhe më shumë se 80 zjarrfikës e luftuan për 14 orë.\n"
+           "Ministri 58-vjeçar tha se marrëveshja do të nënshkruhet të premten në orën 11:00.\n"
+           "Papunësia ra në 31,9 për qind, 0,6 pikë përqindjeje më pak se një vit më parë.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES_H92))
+def test_a_faithful_translation_has_no_conflict_h92(lang):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", ARTICLE_H92_EN), article_from_text(lang, ARTICLES_H92[lang])],
+                              story=f"dense-h92-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
+    assert [c.explanation for c in report.conflicts] == []
