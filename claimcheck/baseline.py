@@ -173,6 +173,14 @@ def _entry_order(entry: dict[str, Any]) -> tuple[str, str]:
     return (str(entry.get("story", "")), str(entry.get("fingerprint", "")))
 
 
+def describe_entry(entry: dict[str, Any]) -> str:
+    """One line for a baseline entry: story, type, and each side's quoted text."""
+    sides = " vs ".join(
+        f'{c.get("article")} "{c.get("text")}"' for c in entry.get("claims") or [] if isinstance(c, dict)
+    )
+    return f'{entry.get("story")}: {entry.get("type", "?")} conflict, {sides} [{entry.get("fingerprint")}]'
+
+
 # --- the file ---------------------------------------------------------------------------
 
 

@@ -106,7 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["json", "html"], default="json")
     sp.add_argument("--model", metavar="NAME_OR_PATH")
     sp.add_argument("--baseline", metavar="FILE",
-                    help="HTML: show the conflicts this baseline accepts, with their notes; downloads merge into it")
+                    help="conflicts this baseline accepts do not set exit 1; HTML shows them with their notes "
+                         "and downloads merge into it")
     allow_unreadable(sp)
     timings(sp)
     max_chars(sp)
@@ -234,25 +235,57 @@ def exit_code(report, fail_on: str = "low", allow_unreadable: bool = False, min_
     return EXIT_CONFLICTS if _fails(report, fail_on, accepted) else EXIT_OK
 
 
-def _accepted_by_baseline(report, baseline: str | None) -> frozenset[int]:
-    """Indexes of ``report.conflicts`` the baseline file accepts (the pytest plugin's rule)."""
+def _load_baseline(baseline: str | None) -> list | None:
+    """The entries of ``--baseline FILE``, None without the option; a file not there yet is said, not an error
+    (the HTML review downloads the first one)."""
+    if not baseline:
+        return None
+    from claimcheck.baseline import load_baseline
+
+    if not Path(baseline).exists():
+        print(f"claimcheck: {_safe(baseline)}: no such baseline file yet; every conflict counts "
+              "(`claimcheck baseline` writes one)", file=sys.stderr)
+    return load_baseline(baseline)
+
+
+def _accepted_by_baseline(report, baseline: str | None, entries: list | None = None) -> frozenset[int]:
+    """Indexes of ``report.conflicts`` the baseline file accepts (the pytest plugin's rule); its entries of
+    this story that match no conflict any more are listed as stale."""
     if not baseline:
         return frozenset()
-    from claimcheck.baseline import judge, load_baseline
+    from claimcheck.baseline import describe_entry, judge
 
-    verdict = judge(report, load_baseline(baseline))
+    if entries is None:
+        entries = _load_baseline(baseline)
+    story = f"story {_safe(report.story)!r}: " if report.story else ""
+    if not report.story and entries:
+        print(f"claimcheck: {_safe(baseline)} is keyed by story folder names: give the story's folder, not its "
+              "files, for its accepted conflicts to count", file=sys.stderr)
+    verdict = judge(report, entries)
     accepted = {id(c) for c in verdict.accepted}
     if verdict.accepted:
-        print(f"claimcheck: {len(verdict.accepted)} of {len(report.conflicts)} conflict pair(s) accepted by "
+        print(f"claimcheck: {story}{len(verdict.accepted)} of {len(report.conflicts)} conflict pair(s) accepted by "
               f"{_safe(baseline)}", file=sys.stderr)
+    if verdict.stale and report.articles and not report.errors:  # an unread article leaves its entries unjudged
+        print(f"claimcheck: {story}{len(verdict.stale)} stale entr{'y' if len(verdict.stale) == 1 else 'ies'} in "
+              f"{_safe(baseline)} (accepted conflicts no longer found; `claimcheck baseline` prunes them):",
+              file=sys.stderr)
+        for entry in verdict.stale:
+            print(f"claimcheck:   {_safe(describe_entry(entry))}", file=sys.stderr)
     return frozenset(i for i, c in enumerate(report.conflicts) if id(c) in accepted)
 
 
 def _story_name(paths: list[str]) -> str:
     """The story a single folder argument names (the baseline is keyed by folder names)."""
-    if len(paths) == 1 and "://" not in paths[0] and Path(paths[0]).is_dir():
-        return Path(paths[0]).resolve().name
-    return ""
+    from claimcheck.read import ReadError, file_url_path
+
+    if len(paths) != 1:
+        return ""
+    try:
+        path = file_url_path(paths[0]) or (None if "://" in paths[0] else Path(paths[0]))
+    except ReadError:
+        return ""
+    return path.resolve().name if path is not None and path.is_dir() else ""
 
 
 def _stderr_is_terminal() -> bool:
@@ -380,6 +413,7 @@ def cmd_batch(args) -> int:
               file=sys.stderr)
         return EXIT_UNCHECKED
     out = Path(args.output_dir)
+    entries = _load_baseline(args.baseline)
     index, codes = [], []
     progress = _batch_progress(len(folders), not args.no_progress)
     if progress:
@@ -388,7 +422,8 @@ def cmd_batch(args) -> int:
         for name, report in api.batch(args.root, model=args.model, **_limits(args)):
             _warn_errors(report)
             _report_unchecked(report, args.allow_unreadable)
-            codes.append(exit_code(report, args.fail_on, args.allow_unreadable))
+            accepted = _accepted_by_baseline(report, args.baseline, entries)
+            codes.append(exit_code(report, args.fail_on, args.allow_unreadable, accepted=accepted))
             if args.format == "json":
                 write_atomic(out / f"{name}.json", render.to_json(report, timings=args.timings))
             else:
@@ -411,7 +446,7 @@ def cmd_batch(args) -> int:
     unchecked = codes.count(EXIT_UNCHECKED)
     conflicted = codes.count(EXIT_CONFLICTS)
     print(f"claimcheck: {render.plural(len(folders), 'story', 'stories')} checked "
-          f"({conflicted} with conflicts, {unchecked} not fully checked), reports in {_safe(str(out))}",
+          f"({conflicted} with conflicts{' the baseline does not accept' if args.baseline else ''}, {unchecked} not fully checked), reports in {_safe(str(out))}",
           file=sys.stderr)
     return EXIT_UNCHECKED if unchecked else (EXIT_CONFLICTS if conflicted else EXIT_OK)
 

@@ -24,6 +24,7 @@ from claimcheck.baseline import (
     BASELINE_NAME,
     BaselineError,
     StoryVerdict,
+    describe_entry,
     judge,
     load_baseline,
     merge_baseline,
@@ -97,7 +98,8 @@ def format_wrong_figures(conflicts: Sequence[Conflict], report: Report) -> str:
 
 
 def format_article_errors(report: Report) -> str:
-    return "\n".join(f"   {a.source}: {a.error}" for a in report.errors)
+    """One line per unreadable article: its file or URL (a text given in memory: its id) and why."""
+    return "\n".join(f"   {a.id if a.source == '<text>' else a.source}: {a.error}" for a in report.errors)
 
 
 # --- session state: options, the lazily loaded encoder, results per story ----------------
@@ -258,14 +260,6 @@ class ClaimcheckState:
             tr.write_line("run pytest --claimcheck-update-baseline to prune them")
 
 
-def describe_entry(entry: dict[str, Any]) -> str:
-    """One line for a baseline entry: story, type, and each side's quoted text."""
-    sides = " vs ".join(
-        f'{c.get("article")} "{c.get("text")}"' for c in entry.get("claims") or [] if isinstance(c, dict)
-    )
-    return f'{entry.get("story")}: {entry.get("type", "?")} conflict, {sides} [{entry.get("fingerprint")}]'
-
-
 # --- collection --------------------------------------------------------------------------
 
 
@@ -364,7 +358,16 @@ class Claimcheck:
     def assert_consistent(self, texts: dict[str, str], langs: dict[str, str] | None = None) -> Report:
         """Fail the test, listing each conflict readably, when the texts disagree on a number."""
         __tracebackhide__ = True
+        from claimcheck.api import unchecked_reason
+
         report = self.check(texts, langs=langs)
+        reason = unchecked_reason(report, allow_unreadable=self._state.allow_unreadable)
+        if reason:  # an unread text is no agreement
+            errors = format_article_errors(report)
+            raise AssertionError(
+                f"claimcheck: {reason.replace('--allow-unreadable', '--claimcheck-allow-unreadable')}"
+                + (f"; these texts could not be read:\n{errors}" if errors else "")
+            )
         if report.conflicts:
             raise AssertionError(
                 f"{plural(len(report.conflicts), 'conflict')} between {', '.join(texts)}:\n\n"

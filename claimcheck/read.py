@@ -506,9 +506,31 @@ def read_file(path: Path, lang: str | None = None) -> list[Article]:
 def _html_article(article_id: str, source: str, html: str, lang: str | None, fmt: str = "html",
                   url: str | None = None) -> Article:
     text, title = _html_to_text(html)
+    what = "page" if fmt == "url" else "file"
     if not text.strip():
-        return _error(article_id, source, fmt, f"The {'page' if fmt == 'url' else 'file'} holds no readable text.")
+        return _error(article_id, source, fmt, f"The {what} holds no readable text.")
+    body = text[len(title):].strip() if title and text.startswith(title) else text
+    if not _has_article_text(body):
+        shown = " ".join(text.split())
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        return _error(article_id, source, fmt,
+                      f"The {what} holds no article text, only {'its title and ' if title else ''}"
+                      f"{'a few words' if body else 'nothing else'} ({shown!r}): page chrome such as a "
+                      f"menu or links, not an article; nothing in it was checked.")
     return _article(article_id, source, text, fmt, lang, title=title, url=url)
+
+
+#: An HTML page's text under its title with no digit, fewer words than this and fewer letters than
+#: ``_MIN_BODY_CHARS`` (scripts without spaces) is page chrome ("Home", "Cookies: accept"), not an article.
+_MIN_BODY_WORDS = 4
+_MIN_BODY_CHARS = 20
+
+
+def _has_article_text(body: str) -> bool:
+    """Whether an HTML page's main text (its title left out) can be an article: a figure, a sentence's
+    worth of words, or of characters in a script written without spaces."""
+    return (bool(re.search(r"\d", body)) or len(body.split()) >= _MIN_BODY_WORDS
+            or len("".join(body.split())) >= _MIN_BODY_CHARS)
 
 
 def _read_jsonl(text: str, path: Path, lang: str | None) -> list[Article]:
@@ -560,6 +582,28 @@ def _read_jsonl(text: str, path: Path, lang: str | None) -> list[Article]:
 
 def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme of ``value`` when it is written as a URL (``ftp`` of ``ftp://host/x``), else None."""
+    m = _SCHEME.match(value)
+    return m.group(1).lower() if m else None
+
+
+def file_url_path(value: str) -> Path | None:
+    """The local path a ``file://`` URL names (``file:///tmp/es.txt``), or None for anything else.
+    A URL naming another host (``file://server/x``) raises ReadError."""
+    if url_scheme(value) != "file":
+        return None
+    import urllib.request
+
+    parts = urllib.parse.urlsplit(value)
+    if parts.netloc not in ("", "localhost"):
+        raise ReadError(f"A file:// URL names a file on this machine; this one names the host {parts.netloc!r}.")
+    return Path(urllib.request.url2pathname(parts.path))
 
 
 def _url_id(url: str) -> str:
@@ -665,10 +709,14 @@ def expand_inputs(paths: Sequence[str]) -> list[str | Path]:
     not recursive); URLs and files pass through."""
     out: list[str | Path] = []
     for raw in paths:
-        if is_url(str(raw)):
+        if url_scheme(str(raw)) not in (None, "file"):  # http(s) is read; any other scheme says why not
             out.append(str(raw))
             continue
-        path = Path(raw)
+        try:
+            path = file_url_path(str(raw)) or Path(raw)
+        except ReadError:
+            out.append(str(raw))  # read_inputs words the error
+            continue
         if path.is_dir():
             try:
                 files = sorted(p for p in path.iterdir() if is_article_file(p))
@@ -690,12 +738,24 @@ def read_inputs(paths: Sequence[str | os.PathLike] | str | os.PathLike, lang: st
     articles: list[Article] = []
     for item in expand_inputs(paths):
         if isinstance(item, str):
-            articles.append(read_url(item, lang))
+            articles.append(read_url(item, lang) if is_url(item) else _not_readable_url(item))
         elif item.is_dir():
             articles.append(_folder_error(item))
         else:
             articles.extend(read_file(item, lang))
     return _unique_ids(articles)
+
+
+def _not_readable_url(value: str) -> Article:
+    """An input written as a URL claimcheck does not fetch: a scheme other than http(s) and file, or a
+    file:// URL of another host."""
+    article_id = clean_id(_url_id(value))
+    try:
+        file_url_path(value)
+    except ReadError as exc:
+        return _url_error(article_id, value, str(exc))
+    return _url_error(article_id, value, f"Unsupported URL scheme {url_scheme(value)!r}: claimcheck reads "
+                                         f"http(s) and file:// URLs and local files.")
 
 
 def _folder_error(folder: Path) -> Article:

@@ -141,8 +141,22 @@ def _build_renderables(report: Report, claims_only: bool):
             out.append(line)
         out.append(Text(f"   → {safe(finding.explanation)}", style="dim"))
     if not report.conflicts:
-        out.append(Text("\nNo conflicting numbers found.", style="green"))
+        out.append(_no_conflicts_line(s))
     return out
+
+
+def _no_conflicts_line(s: dict[str, int]):
+    """"No conflicting numbers found", said as success only when every input was read and compared."""
+    from rich.text import Text
+
+    if s["articles"] < 2:
+        read = "nothing could be read" if not s["articles"] else "only 1 article could be read"
+        return Text(f"\nNot checked: {read}, and a story needs two to compare.", style="bold red")
+    if s["unreadable"]:
+        return Text(f"\nNo conflicting numbers found among the {plural(s['articles'], 'article')} read, but "
+                    f"{plural(s['unreadable'], 'input')} could not be read (listed above): not fully checked.",
+                    style="bold red")
+    return Text("\nNo conflicting numbers found.", style="green")
 
 
 def print_text(report: Report, claims_only: bool = False) -> None:
