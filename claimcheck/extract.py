@@ -785,6 +785,12 @@ class _Scanner:
             return None  # en "who in 2016 won the presidency", "won his third title": the verb, no KRW
         return m
 
+    def _scaled_money_after(self, end: int) -> bool:
+        """A scale word and then a currency right after a figure ("3,2 mld zł", "2.5 billion euros"): an amount of
+        money, never a reference number, whatever word stands before the figure."""
+        sm = self.match("scale", end) or self.match("suffix_scale", end)
+        return sm is not None and sm.end() > end and self.match("currency_after", sm.end()) is not None
+
     def _currency_verb(self, end: int, word: int) -> bool:
         """A currency word that is also a verb (``currency_verbs``: en "won") is the verb where the words after it
         say so ("won the", "won his", "won 3 games"), or after a bare year where they are no price's ("in 2016 won
@@ -943,6 +949,8 @@ class _Scanner:
         if (nb and nb.group().strip() in r.data.get("currency_before_need_scale", ())
                 and (self.match("scale", st.ce) or self.match("suffix_scale", st.ce))):
             nb = None  # "P2.5 billion": the peso before a scaled figure, no page
+        if nb and self._scaled_money_after(st.ce):
+            nb = None  # pl "modernizację linii 3,2 mld zł": a scale word and a currency after it, money, no line number
         ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
         if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.ce):
             ob = None  # "el número 10 del Barcelona": a rank marker only by its context words ("del mundo")
@@ -1419,6 +1427,9 @@ class _Scanner:
                         one = r.number_words.find(nm.group()) if nm else None
                         nm = _LookupMatch(nm.group(), rv.end(), rv.end() + nm.end()) if one is not None else None
                         num = (float(one),) if nm else None
+                    if (num and self.p["rank_after"] is not None and nm is not None
+                            and self.p["rank_after"].match(text, nm.end())):
+                        num = None  # ja "180カ国中46位": a place among 180, no share; the whole stays a count
                     if num and num[0] is not None and num[0] <= st.value:
                         st.quantity.kind, st.quantity.unit = "ratio", "ratio"
                         st.quantity.denominator, st.quantity.value = st.value, num[0]

@@ -977,10 +977,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["phone_list"] = _later(r"\s*(?:,|" + _alternation(conn, b) + r")\s*(?:\p{L}{1,3}\s+)?") if conn and b else None
     p["phone_after"] = _later(d["phone_after"]) if d.get("phone_after") else None  # ja "119**番通報**"
     # a match score ("3-1", "2½–1½", "3:1"), also with a word or mark between its sides ("ganó 3 a 1",
-    # "s'est imposé 3 à 0", "2比1"); a pair inside a clock of three parts ("10:15:30") is none
+    # "s'est imposé 3 à 0", "2比1"); a pair inside a clock of three parts ("10:15:30") is none; the full-width hyphen
+    # of CJK text is the hyphen ("5－3で勝った")
     marks, words = d.get("score_marks", []), d.get("score_words", [])
     p["score"] = _later(
-        r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–:：&]"
+        r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–－:：&]"
         + ("|" + _alternation(marks, False, False) if marks else "")
         + (r"|(?<=\s)(?:" + _alternation(words, False, False) + r")(?=\s)" if words else "")
         + r")\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])")
