@@ -33,7 +33,7 @@ from typing import Any, Iterable, Sequence
 from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from claimcheck.baseline import CONFIRMED_KEY
 from claimcheck.explain import QUALIFIER_WORDS, format_number
@@ -58,6 +58,8 @@ STATUS_LABELS = {
     "unmatched": "stated only here",
     "skipped": "skipped",
 }
+#: The verdict's glyph (its colour is never the only cue): incomplete, with caveats, findings, clean.
+VERDICT_GLYPHS = {"incomplete": "⚠", "caveats": "⚠", "findings": "▲", "clean": "✓"}
 #: Review decisions a page records; "undecided" clears one that came from the baseline.
 DECISIONS = ("accepted", "confirmed_error", "undecided")
 #: Sentences of one version a fact's passage shows; the rest are in the aligned versions.
@@ -120,6 +122,24 @@ def format_quantity(q: Quantity) -> str:
     if q.ambiguous:
         text += " (decimal separator ambiguous)"
     return text
+
+
+_QUOTED = re.compile(r"“([^“”]*)”")
+
+
+def isolate_quotes(text: str | None) -> Markup:
+    """An explanation with each “quoted” figure isolated in ``<bdi>`` (escaped): an Arabic or Hebrew quote
+    inside an English sentence keeps its own order, and the figure after it (``(1,500)``) stays after it
+    instead of being pulled into the right-to-left run."""
+    if not text:
+        return Markup("")
+    out, pos = [], 0
+    for m in _QUOTED.finditer(text):
+        out.append(escape(text[pos:m.start()]))
+        out.append(Markup("“<bdi>%s</bdi>”") % m.group(1))
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
 
 
 def page_filename(story: str) -> str:
@@ -374,6 +394,7 @@ class CardView:
     missing: list[str]
     baseline_decision: str | None = None  # "accepted", "confirmed_error", "mixed" or None
     baseline_notes: list[str] = field(default_factory=list)
+    baseline_mix: str = ""  # a mixed decision's make-up: "3 of 5 pairs accepted, 2 undecided"
 
     @property
     def odd(self) -> Side | None:
@@ -903,8 +924,13 @@ def _build(report: Report, baseline: ReviewBaseline) -> dict[str, Any]:
         "baseline": _baseline_data(baseline, report.model),
         "columns": [{"css": c.css, "name": c.article.id, "lang": c.lang} for c in columns],
     }
+    unreadable = [a for a in articles if a.article.error]
     return {
         "report": report,
+        "verdict": _verdict(report, articles, columns, all_cards),
+        "unreadable": unreadable,
+        "baseline_summary": _baseline_summary(baseline, all_cards, len(matched_accepted), len(matched_confirmed),
+                                              len(report.conflicts)),
         "title": report.story or ", ".join(a.id for a in report.articles) or "claimcheck report",
         "articles": articles,
         "columns": columns,
@@ -919,18 +945,84 @@ def _build(report: Report, baseline: ReviewBaseline) -> dict[str, Any]:
         "severity_counts": severity_counts,
         "card_severities": card_severities,
         "type_counts": type_counts,
+        "card_types": sorted({c.type for c in all_cards}, key=lambda t: (t not in CONFLICT_TYPES, CONFLICT_TYPES.index(t) if t in CONFLICT_TYPES else 0, t)),
         "types": list(CONFLICT_TYPES) + sorted(set(type_counts) - set(CONFLICT_TYPES)),
         "severities": list(SEVERITIES) + sorted(set(severity_counts) - set(SEVERITIES)),
         "langs": langs,
         "status_counts": Counter(v.status for v in claims.values()) + Counter({"skipped": len(skips)}),
         "unlocated": sum(1 for v in claims.values() if not v.located),
         "statuses": STATUSES,
+        "silent_units": SILENT_UNITS,
+        "verdict_glyphs": VERDICT_GLYPHS,
         "status_labels": STATUS_LABELS,
         "data": data,
         "baseline": baseline,
         "matched_facts": sum(1 for f in report.facts if len(f.claims) > 1),
         "reviewable": sum(1 for c in all_cards if c.fingerprints),
     }
+
+
+@dataclass
+class Verdict:
+    """The first thing the page says: did the run check everything, and what did it find."""
+
+    state: str  # "incomplete", "caveats", "findings" or "clean"
+    headline: str
+    details: list[str]
+
+
+def _verdict(report: Report, articles: list[ArticleView], columns: list[ColumnView],
+             cards: list[CardView]) -> Verdict:
+    """A run that could not read every article, or compared fewer than two versions, is *incomplete*;
+    one with notices (text cut, an encoder that lacks a language) is checked *with caveats*: neither may
+    look like a clean result, whatever it found."""
+    unreadable = [a for a in articles if a.article.error]
+    details: list[str] = []
+    if unreadable:
+        details.append(f"{len(unreadable)} of {len(articles)} article{'' if len(articles) == 1 else 's'} could not "
+                       f"be read and {'was' if len(unreadable) == 1 else 'were'} not checked")
+    if len(columns) < 2:
+        details.append("fewer than two readable versions: no figure could be compared"
+                       if columns else "no readable version: nothing was checked")
+    if report.notices:
+        n = len(report.notices)
+        details.append(f"{n} notice{'' if n == 1 else 's'} below say{'s' if n == 1 else ''} what was cut "
+                       "or may be matched poorly")
+    found = (f"{len(cards)} finding{'' if len(cards) == 1 else 's'} to review" if cards
+             else "no conflicting figures")
+    versions = f"{len(columns)} version{'' if len(columns) == 1 else 's'}"
+    if unreadable or len(columns) < 2:
+        state, headline = "incomplete", f"Incomplete check: {found} among the {versions} that could be read"
+    elif report.notices:
+        state, headline = "caveats", f"Checked with caveats: {found} among {versions}"
+    elif cards:
+        state, headline = "findings", f"{found[0].upper()}{found[1:]} among {versions}"
+    else:
+        state, headline = "clean", f"No conflicting figures among {versions}"
+    return Verdict(state, headline, details)
+
+
+def _baseline_summary(baseline: ReviewBaseline, cards: list[CardView], accepted: int, confirmed: int,
+                      pairs: int) -> str | None:
+    """What the baseline the page was built with already decides, said at the top (None without one)."""
+    if not baseline.name:
+        return None
+    if not pairs:
+        return f"Baseline {baseline.name}: no conflict to decide in this story."
+    decided = Counter(c.baseline_decision for c in cards)
+    parts = [f"accepts {accepted} of {pairs} conflict pair{'' if pairs == 1 else 's'}"]
+    if confirmed:
+        parts.append(f"confirms {confirmed} as error{'' if confirmed == 1 else 's'}")
+    text = f"Baseline {baseline.name} " + " and ".join(parts)
+    if decided["accepted"]:
+        text += (f"; {decided['accepted']} finding{' is' if decided['accepted'] == 1 else 's are'} accepted "
+                 "(still listed below, marked ✓ accepted)")
+    if decided["mixed"]:
+        text += (f"; {decided['mixed']} finding{' is' if decided['mixed'] == 1 else 's are'} only partly decided "
+                 "(◐ mixed: some of their pairs are not in it)")
+    undecided = decided[None]
+    text += f"; {undecided} finding{'' if undecided == 1 else 's'} still undecided." if undecided else "."
+    return text
 
 
 def _fingerprints(report: Report) -> dict[int, str]:
@@ -963,6 +1055,16 @@ def _baseline_state(card: CardView, baseline: ReviewBaseline, accepted: dict[int
             card.baseline_notes.append(note)
     kinds = set(states)
     card.baseline_decision = None if kinds == {None} else (states[0] if len(kinds) == 1 else "mixed")
+    if card.baseline_decision == "mixed":
+        card.baseline_mix = _mix_text(Counter(states), len(states))
+
+
+def _mix_text(counts: Counter, total: int) -> str:
+    """``3 of 5 pairs accepted, 2 undecided``: what a mixed decision is made of (the page's script says the same)."""
+    parts = [f"{counts[k]} {word}" for k, word in (("accepted", "accepted"), ("confirmed_error", "confirmed error"),
+                                                   (None, "undecided")) if counts[k]]
+    return f"{parts[0].split(' ', 1)[0]} of {total} pairs {parts[0].split(' ', 1)[1]}" + \
+        "".join(f", {p}" for p in parts[1:])
 
 
 def _story_data(report: Report, claims: dict[str, ClaimView], fingerprints: dict[int, str],
@@ -1022,6 +1124,7 @@ def _environment() -> Environment:
     )
     env.filters["value"] = format_value
     env.filters["visible"] = escape_control
+    env.filters["isolate_quotes"] = isolate_quotes
     return env
 
 
@@ -1081,8 +1184,12 @@ def render_index(entries: Iterable[tuple[str, Report, str]],
                 "key": story["key"],
                 "link": _relative_link(link),
                 "articles": len(report.articles),
-                "langs": sorted({_lang_tag(a.lang) for a in report.articles}),
+                "langs": sorted({_lang_tag(a.lang) for a in report.articles if not a.error}),  # not "und" for a file never read
                 "errors": [a for a in report.articles if a.error],
+                "notices": list(report.notices),
+                "check": ("incomplete" if any(a.error for a in report.articles)
+                          or sum(1 for a in report.articles if a.ok and a.text) < 2
+                          else "caveats" if report.notices else ""),
                 "claims": len(report.claims),
                 "conflicts": len(report.conflicts),
                 "reviewable": sum(1 for card in cards if card.fingerprints),
@@ -1094,5 +1201,6 @@ def render_index(entries: Iterable[tuple[str, Report, str]],
         )
     rows.sort(key=lambda r: r["order"])
     data = {"page": "index", "stories": stories, "baseline": _baseline_data(baseline, model), "columns": []}
+    checks = Counter(r["check"] for r in rows)
     return _page("index.html", {"rows": rows, "totals": totals, "severities": SEVERITIES, "data": data,
-                                "baseline": baseline})
+                                "baseline": baseline, "checks": checks})

@@ -404,7 +404,7 @@ def test_baseline_decisions_show_on_their_cards_with_notes(tmp_path):
     assert "decided-accepted" in cards["cc-card-0"]["class"]
     assert "decided-mixed" in cards["cc-card-1"]["class"]  # one of its four pairs confirmed, the rest open
     assert "decided" not in cards["cc-card-2"]["class"]
-    assert "in baseline: “&lt;b&gt;sources differ&lt;/b&gt; &amp; &#34;agreed&#34;”" in html
+    assert "in baseline: “<bdi>&lt;b&gt;sources differ&lt;/b&gt; &amp; &#34;agreed&#34;</bdi>”" in html
     assert "<b>sources" not in html
     data = json.loads(Elements(html).scripts[0][1])
     decisions = [c.get("baseline", {}).get("decision") for c in data["stories"][0]["conflicts"]]

@@ -290,6 +290,18 @@
 
   /* ------------------------------------------------------------------ story page: review cards */
 
+  /* "3 of 5 pairs accepted, 2 undecided": what a mixed decision is made of (report_html._mix_text says the same). */
+  function mixText(decisions) {
+    var counts = { accepted: 0, confirmed_error: 0, undecided: 0 };
+    decisions.forEach(function (d) { counts[d.decision] = (counts[d.decision] || 0) + 1; });
+    var parts = [["accepted", "accepted"], ["confirmed_error", "confirmed error"], ["undecided", "undecided"]]
+      .filter(function (k) { return counts[k[0]]; })
+      .map(function (k) { return [counts[k[0]], k[1]]; });
+    if (!parts.length) return "";
+    return parts[0][0] + " of " + decisions.length + " pairs " + parts[0][1] +
+      parts.slice(1).map(function (p) { return ", " + p[0] + " " + p[1]; }).join("");
+  }
+
   var marked = [];
 
   function unmark() {
@@ -316,7 +328,7 @@
 
     function refresh() {
       var state = readStore(story.key);
-      var counts = { accepted: 0, confirmed_error: 0, mixed: 0, undecided: 0 };
+      var counts = { accepted: 0, confirmed_error: 0, mixed: 0, undecided: 0, partly: 0 };
       cards.forEach(function (card) {
         var fps = fpsOf(card);
         if (!fps.length) return;
@@ -328,15 +340,28 @@
         var note = "";
         var source = "";
         decisions.forEach(function (d) { if (!note && d.note) note = d.note; if (!source || d.source === "page") source = d.source; });
-        counts[decision] += 1;
+        /* a finding is reviewed once every pair of it is decided: a mix with an undecided pair is not */
+        var partly = decision === "mixed" && !!kinds.undecided;
+        card.setAttribute("data-partly", String(partly));
+        if (partly) counts.partly += 1; else counts[decision] += 1;
         ["accepted", "confirmed_error", "mixed"].forEach(function (k) { card.classList.toggle("decided-" + k, k === decision); });
         var badge = card.querySelector(".decision");
         badge.textContent = DECISIONS[decision] || "◐ mixed";
         badge.setAttribute("data-decision", decision);
         var from = card.querySelector(".from");
         if (from) {
-          from.textContent = decision === "undecided" && source !== "page" ? "" :
-            (source === "baseline" ? "in baseline" : "decided here") + (note ? ": “" + note + "”" : "");
+          from.textContent = "";
+          if (!(decision === "undecided" && source !== "page")) {
+            from.appendChild(document.createTextNode((source === "baseline" ? "in baseline" : "decided here") +
+              (decision === "mixed" ? " (" + mixText(decisions) + ")" : "")));
+            if (note) {  /* the note isolated: a right-to-left note keeps its own order */
+              var bdi = document.createElement("bdi");
+              bdi.textContent = note;
+              from.appendChild(document.createTextNode(": “"));
+              from.appendChild(bdi);
+              from.appendChild(document.createTextNode("”"));
+            }
+          }
         }
         var input = card.querySelector(".rv-note");
         if (input && document.activeElement !== input) input.value = note;
@@ -348,11 +373,12 @@
       });
       applyFilter();
       var reviewed = counts.accepted + counts.confirmed_error + counts.mixed;
-      var total = reviewed + counts.undecided;
+      var total = reviewed + counts.undecided + counts.partly;
       var progress = document.getElementById("cc-progress");
       if (progress) {
         progress.textContent = reviewed + " of " + total + " reviewed (" + counts.accepted + " accepted, " +
-          counts.confirmed_error + " confirmed error" + (counts.confirmed_error === 1 ? "" : "s") + ")" +
+          counts.confirmed_error + " confirmed error" + (counts.confirmed_error === 1 ? "" : "s") +
+          (counts.partly ? ", " + counts.partly + " partly decided" : "") + ")" +
           (baseline.name ? " · baseline " + baseline.name : "") +
           (state.exported ? " · last downloaded " + state.exported.slice(0, 16).replace("T", " ") : " · not downloaded yet") +
           (storageWorks ? "" : " · this browser cannot store decisions: download before closing");
@@ -364,14 +390,21 @@
     var filterBox = document.getElementById("cc-filter");
     var byDecision = document.getElementById("cc-filter-decision");
     var bySeverity = document.getElementById("cc-filter-severity");
+    var byType = document.getElementById("cc-filter-type");
+    var byVersion = document.getElementById("cc-filter-version");
     function applyFilter() {
       if (!filterBox) return;
       var wanted = byDecision.value, lowest = RANK[bySeverity.value];
+      var type = byType ? byType.value : "", version = byVersion ? byVersion.value : "";
       var shown = 0;
       cards.forEach(function (card) {
         var decision = (card.querySelector(".decision") || card).getAttribute("data-decision") || "undecided";
         var rank = RANK[card.getAttribute("data-severity")];
-        var visible = (wanted === "all" || decision === wanted) && (rank === undefined || rank <= lowest);
+        var matches = wanted === "all" || decision === wanted ||
+          (wanted === "undecided" && card.getAttribute("data-partly") === "true");  /* still has undecided pairs */
+        var visible = matches && (rank === undefined || rank <= lowest) &&
+          (!type || card.getAttribute("data-type") === type) &&
+          (!version || (card.getAttribute("data-columns") || "").split(" ").indexOf(version) >= 0);
         card.hidden = !visible;
         if (visible) shown += 1;
       });
@@ -436,9 +469,22 @@
       spans[0].closest("tr").scrollIntoView({ block: "center", inline: "nearest" });
       spans.forEach(function (span) { mark(span); });
       spans[0].scrollIntoView({ block: "nearest", inline: "center" });
+      /* the keyboard follows the eye: focus lands on the figure (Tab goes on to its ↑ link, Esc goes back) */
+      if (!spans[0].hasAttribute("tabindex")) spans[0].setAttribute("tabindex", "-1");
+      spans[0].focus({ preventScroll: true });
       returnTo = origin;
       if (back) back.hidden = !origin;
       return true;
+    }
+
+    function goBack() {
+      if (returnTo) {
+        returnTo.scrollIntoView({ block: "start" });
+        var focusable = returnTo.matches("a, button") ? returnTo : returnTo.querySelector("h3, a, button");
+        if (focusable) { focusable.setAttribute("tabindex", focusable.getAttribute("tabindex") || "-1"); focusable.focus({ preventScroll: true }); }
+      }
+      back.hidden = true;
+      unmark();
     }
 
     document.addEventListener("click", function (event) {
@@ -451,15 +497,15 @@
       }
       if (event.target.closest && event.target.closest("a.back") && back) back.hidden = true;
     });
-    if (back) back.addEventListener("click", function () {
-      if (returnTo) {
-        returnTo.scrollIntoView({ block: "start" });
-        var focusable = returnTo.matches("a, button") ? returnTo : returnTo.querySelector("h3, a, button");
-        if (focusable) { focusable.setAttribute("tabindex", focusable.getAttribute("tabindex") || "-1"); focusable.focus({ preventScroll: true }); }
-      }
-      back.hidden = true;
-      unmark();
-    });
+    if (back) {
+      back.addEventListener("click", goBack);
+      document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && !back.hidden && !(event.target.matches && event.target.matches("input, select, textarea"))) {
+          event.preventDefault();
+          goBack();
+        }
+      });
+    }
   }
 
   /* ------------------------------------------------------------------ choice of columns */
