@@ -185,6 +185,12 @@ NEW_SAMPLES.update({  # h88
     "ka": ["ქარიშხლის სანაპიროზე მოსვლისას სულ მცირე 14 ადამიანი დაიღუპა.",
            "კომპანია ახალ ქარხანაში 4,6 მილიარდი ლარის ინვესტიციას განახორციელებს."],
 })
+NEW_SAMPLES.update({  # h90
+    "gl": ["Polo menos 14 persoas morreron cando o temporal chegou á costa galega.",
+           "A empresa investirá 4.600 millóns de euros na nova fábrica de Vigo."],
+    "eu": ["Ekaitzak gutxienez 14 pertsona hil zituen kostaldera iristean.",
+           "Enpresak 4.600 milioi euro inbertituko ditu lantegi berrian."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]
