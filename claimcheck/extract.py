@@ -1463,6 +1463,9 @@ class _Scanner:
                 # what follows the upper end applies to both
                 if st.quantity.unit is None and st.currency is None:
                     return _Stop(self._reread_after_range(m, st.start, st.cs, st.ce, st.pos, st.quantity, st.value))
+        ce_end = self.match("figure_case_ending", st.ce) if st.pos == st.ce and not st.glued_letter_ok else None
+        if ce_end and ce_end.end() > st.ce:
+            st.pos = ce_end.end()  # eu "%15eko", "2025ean", "100etik gora": the figure's case ending, no name
         if (r.word_boundaries or _CAPS_CODE_AFTER.match(text, st.ce)) and not st.glued_letter_ok and st.pos == st.ce \
                 and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):  # unspaced scripts: "5G 서비스", "3D打印"
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name

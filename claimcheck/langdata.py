@@ -955,6 +955,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
     p["other_before"] = left(r.other_before)
     # bn "সাড়ে ১২ হাজার", ur "ساڑھے 3 لاکھ": a word before digits that adds a fraction of one (``fraction_before_digits``)
+    # eu "%15eko", "2025ean", "100etik gora": a case ending glued to the digits (``figure_case_endings``), no name
+    p["figure_case_ending"] = _later(r"(?i:" + "|".join(d["figure_case_endings"]) + r")(?![\p{L}\p{M}\d])") \
+        if d.get("figure_case_endings") else None
     p["fraction_before_digits"] = left(list(d["fraction_before_digits"]), tail=r"[^\S\n]+") \
         if d.get("fraction_before_digits") else None
     p["unit_prefix"] = left(list(d["unit_prefixes"])) if d.get("unit_prefixes") else None

@@ -200,6 +200,12 @@ NEW_SAMPLES.update({  # h92
     "sq": ["Të paktën 14 persona humbën jetën kur stuhia goditi bregdetin.",
            "Kompania do të investojë 4,6 miliardë lekë në fabrikën e re."],
 })
+NEW_SAMPLES.update({  # h90
+    "gl": ["Polo menos 14 persoas morreron cando o temporal chegou á costa galega.",
+           "A empresa investirá 4.600 millóns de euros na nova fábrica de Vigo."],
+    "eu": ["Ekaitzak gutxienez 14 pertsona hil zituen kostaldera iristean.",
+           "Enpresak 4.600 milioi euro inbertituko ditu lantegi berrian."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]
