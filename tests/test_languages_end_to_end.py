@@ -497,15 +497,6 @@ FAITHFUL = [(lang, english, texts[lang]) for english, texts in (
     (ARTICLE_H88_EN, ARTICLES_H88)) for lang in sorted(texts)]
 
 
-@pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
-def test_a_faithful_translation_has_no_conflict(lang, english, text):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
-    assert [c.explanation for c in report.conflicts] == []
-
-
 # h91: one dense article (a hydropower and budget story: money in lakh, crore and arab, a rate cut, a flood, a date, a
 # clock, an age), told in English and translated faithfully into Nepali (Devanagari digits, "२ अर्ब ५० करोड रुपैयाँ",
 # "१५ मार्च २०२६", "बिहान १०:३० बजे") and Telugu ("రూ.2,500 కోట్లు", "మార్చి 15న", "ఉదయం 10:30 గంటలకు"); every figure
@@ -539,12 +530,6 @@ ARTICLES_H91 = {
            "మార్చి 15, 2026న ఉదయం 10:30 గంటలకు ఒప్పందంపై సంతకాలు జరుగుతాయని 58 ఏళ్ల మంత్రి తెలిపారు.\n"
            "కొత్త రహదారి పొడవు 240 కిలోమీటర్లు.\n"),
 }
-
-
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H91))
-def test_a_faithful_translation_has_no_conflict_h91(lang):
-    place = {"ne": "Nepal", "te": "Andhra Pradesh"}[lang]  # the rupee is the country's: NPR, INR
-    test_a_faithful_translation_has_no_conflict(lang, ARTICLE_H91_EN.format(place=place), ARTICLES_H91[lang])
 
 
 # h92: one dense article (a rate cut, inflation, hospitals, exports, a strike, a bridge, a fire, a signing), told in
@@ -583,16 +568,6 @@ ARTICLES_H92 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H92))
-def test_a_faithful_translation_has_no_conflict_h92(lang):
-    if lang not in SUPPORTED_LANGUAGES:
-        pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", ARTICLE_H92_EN), article_from_text(lang, ARTICLES_H92[lang])],
-                              story=f"dense-h92-{lang}")
-    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
-    assert [c.explanation for c in report.conflicts] == []
-
-
 # h90: one dense budget-and-storm article, told in English and translated faithfully into Galician ("13.200 millóns de
 # euros", "ata o 7,8 %", "ás 10.00 horas do 18 de decembro") and Basque, whose case endings are glued to the figures
 # ("13.200 milioi euroko", "2026rako", "%7,8ra", "2027ko ekaina", "abenduaren 18an", "10:00etan": `figure_case_endings`);
@@ -628,6 +603,17 @@ ARTICLES_H90 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(ARTICLES_H90))
-def test_a_faithful_galician_or_basque_translation_has_no_conflict(lang):
-    test_a_faithful_translation_has_no_conflict(lang, ARTICLE_H90_EN, ARTICLES_H90[lang])
+# the later sets join the one table (h91's English names the country whose rupee it means: NPR, INR)
+FAITHFUL += [(lang, ARTICLE_H91_EN.format(place={"ne": "Nepal", "te": "Andhra Pradesh"}[lang]), text)
+             for lang, text in ARTICLES_H91.items()]
+FAITHFUL += [(lang, ARTICLE_H92_EN, text) for lang, text in ARTICLES_H92.items()]
+FAITHFUL += [(lang, ARTICLE_H90_EN, text) for lang, text in ARTICLES_H90.items()]
+
+
+@pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
+def test_a_faithful_translation_has_no_conflict(lang, english, text):
+    if lang not in SUPPORTED_LANGUAGES:
+        pytest.skip(f"{lang} has no table")
+    report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}")
+    assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
+    assert [c.explanation for c in report.conflicts] == []
