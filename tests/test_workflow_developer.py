@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from story_helpers import UNSUPPORTED_ARTICLE
+
 pytest_plugins = ["pytester"]
 
 FLOOD = {
     "de": "Nach den schweren Regenfällen mussten 2.500 Menschen ihre Häuser verlassen.\n",
     "it": "Dopo le forti piogge, 2.500 persone hanno dovuto lasciare le loro case.\n",
 }
-BASQUE = ("Hiriak zubi berri bat inauguratu zuen astelehenean ibaiaren gainean. Zubiak 1.200 metro ditu eta 45 "
-          "milioi euro kostatu zen. Egunero 30.000 ibilgailu inguruk zeharkatuko dutela espero da.")
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -37,7 +37,7 @@ def test_fixture_fails_when_a_text_could_not_be_read(project):
             claimcheck.assert_consistent({{**{FLOOD!r}, "pt": "   "}})
 
         def test_language_without_a_table(claimcheck):
-            claimcheck.assert_consistent({{**{FLOOD!r}, "eu": {BASQUE!r}}})
+            claimcheck.assert_consistent({{**{FLOOD!r}, {UNSUPPORTED_ARTICLE[0]!r}: {UNSUPPORTED_ARTICLE[2]!r}}})
 
         def test_one_text_compares_nothing(claimcheck):
             claimcheck.assert_consistent({{"de": {FLOOD["de"]!r}}})
@@ -49,7 +49,7 @@ def test_fixture_fails_when_a_text_could_not_be_read(project):
         "(--claimcheck-allow-unreadable to accept that); these texts could not be read:",
         "E*pt: The text is empty.",
     ])
-    result.stdout.fnmatch_lines(["E*eu: The text reads as Basque (eu)*"])
+    result.stdout.fnmatch_lines([f"E*{UNSUPPORTED_ARTICLE[0]}: The text reads as {UNSUPPORTED_ARTICLE[1]} ({UNSUPPORTED_ARTICLE[0]})*"])
     result.stdout.fnmatch_lines(["E*only 1 readable article; a story needs at least 2 to compare*"])
 
 

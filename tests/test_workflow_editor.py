@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.cli import main
+from story_helpers import UNSUPPORTED_ARTICLE
 
 BRIDGE = {
     "en.txt": "The city opened a new bridge over the river on Monday. The bridge is 1,200 metres long and cost "
@@ -35,8 +36,6 @@ BUDGET = "\n".join(json.dumps(r, ensure_ascii=False) for r in (
     {"id": "en", "lang": "en", "text": "The government raised the education budget to 3.4 billion dollars in 2024."},
     {"id": "nl", "text": "De regering verhoogde het onderwijsbudget in 2024 tot 3,4 miljard dollar."},
 )) + "\n"
-BASQUE = ("Hiriak zubi berri bat inauguratu zuen astelehenean ibaiaren gainean. Zubiak 1.200 metro ditu eta 45 "
-          "milioi euro kostatu zen. Egunero 30.000 ibilgailu inguruk zeharkatuko dutela espero da.\n")
 MENU_PAGE = ("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav>"
              "<script>var x = 1;</script></body></html>")
 
@@ -133,7 +132,8 @@ BAD = {
     "empty file": ({"empty.txt": ""}, "empty.txt", "The file is empty."),
     "binary file": ({"blob.txt": bytes(range(256)) * 4}, "blob.txt", "not text"),
     "binary html": ({"blob.html": b"\x00\x01\x02PK\x03\x04" * 50}, "blob.html", "not text"),
-    "language without a table": ({"eu.txt": BASQUE}, "eu.txt", "Basque (eu)"),
+    "language without a table": ({"news.txt": UNSUPPORTED_ARTICLE[2] + "\n"}, "news.txt",
+                                 f"{UNSUPPORTED_ARTICLE[1]} ({UNSUPPORTED_ARTICLE[0]})"),
     "jsonl line without text": ({"more.jsonl": '{"id": "sv", "lang": "sv"}\n'}, "more.jsonl",
                                 'Line 1 has no "text" string'),
     "html page with no article body": ({"menu.html": MENU_PAGE}, "menu.html", "holds no article text"),
