@@ -203,11 +203,29 @@ def _safe(text: str) -> str:
     return escape_control(text)
 
 
-def _warn_errors(report) -> None:
+def _warn_errors(report, story: str | None = None) -> None:
+    """Each unreadable input by its path; each notice, in a batch under its story's name."""
     for a in report.errors:
         print(f"claimcheck: {_safe(a.source)}: {_safe(a.error)}", file=sys.stderr)
+    where = f"{_safe(story)}: " if story else ""
     for notice in report.notices:
-        print(f"claimcheck: notice: {_safe(notice)}", file=sys.stderr)
+        print(f"claimcheck: notice: {where}{_safe(notice)}", file=sys.stderr)
+
+
+def _batch_story_line(name: str, report, code: int, written: Path) -> str | None:
+    """What an editor scanning a batch needs of one story: its findings by severity, or that it was not fully
+    checked, and where its report is; None for a story that needs no attention."""
+    from claimcheck import report as render
+
+    if code == EXIT_OK:
+        return None
+    s = render.summary(report)
+    severities = ", ".join(f"{s[f'findings_{level}']} {level}" for level in ("high", "medium", "low")
+                           if s[f"findings_{level}"])
+    what = (f"{render.plural(s['findings'], 'finding')} ({severities})" if s["findings"] else "no findings")
+    if code == EXIT_UNCHECKED:
+        what = f"not fully checked, {what}"
+    return f"claimcheck: {_safe(name)}: {what}; report {_safe(str(written))}"
 
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
@@ -420,20 +438,27 @@ def cmd_batch(args) -> int:
         progress.start()
     try:
         for name, report in api.batch(args.root, model=args.model, **_limits(args)):
-            _warn_errors(report)
+            _warn_errors(report, story=name)
             _report_unchecked(report, args.allow_unreadable)
             accepted = _accepted_by_baseline(report, args.baseline, entries)
             codes.append(exit_code(report, args.fail_on, args.allow_unreadable, accepted=accepted))
             if args.format == "json":
-                write_atomic(out / f"{name}.json", render.to_json(report, timings=args.timings))
+                written = out / f"{name}.json"
+                write_atomic(written, render.to_json(report, timings=args.timings))
             else:
                 from claimcheck.report_html import page_filename, render_html
 
                 page = page_filename(name)
                 if page == "index.html":  # the batch's own index page has that name
                     page = "index-story.html"
-                write_atomic(out / page, render_html(report, baseline=args.baseline))
+                written = out / page
+                write_atomic(written, render_html(report, baseline=args.baseline))
                 index.append((name, report, page))
+            if line := _batch_story_line(name, report, codes[-1], written):
+                if progress:
+                    progress.console.print(line, markup=False, highlight=False)
+                else:
+                    print(line, file=sys.stderr)
             if progress:
                 progress.advance(progress.task_ids[0])
     finally:

@@ -8,6 +8,7 @@ the fake encoder.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -93,6 +94,8 @@ def test_every_input_format_and_output_format(stories: Path, tmp_path: Path, cap
     assert code == 1, err
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["bridge.json", "budget.json", "flood.json"]
     assert "3 stories checked" in err
+    flagged = re.findall(r"^claimcheck: (\w+): \d+ findings? \((?:\d+ (?:high|medium|low)(?:, )?)+\); report (.+)$", err, re.M)
+    assert flagged and all(Path(path).name == f"{story}.json" for story, path in flagged), err  # which story, where
 
 
 def test_a_file_url_and_a_local_http_server(stories: Path, capsys):
