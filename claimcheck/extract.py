@@ -646,6 +646,7 @@ class _Reading:
     glued_letter_ok: bool = False
     is_year: bool = False
     collective: bool = False  # a collective numeral ("une dizaine"): about its figure, read as a span
+    case_hyphened: bool = False  # hu "15-öt": a case ending hyphened to the figure, whose noun is left out
 
 
 @dataclass
@@ -1222,6 +1223,12 @@ class _Scanner:
         """What follows the figure: tenths, percent, currency, scaled units, measures, a year suffix,
         durations (and a half after them), other scales ("级")."""
         r, text, m = self.r, self.text, st.m
+        if st.core_kind == "digits" and st.pos == st.ce and text.startswith(("-", "\u2010"), st.pos):
+            ce_end = self.match("figure_case_ending", st.pos)
+            if ce_end:  # hu "12-t", "15-öt": the accusative, no tonne nor five; a bound may open with it ("12-t meghaladó")
+                if not self.match("qual_after", st.pos):
+                    st.pos, st.case_hyphened = ce_end.end(), True
+                return None
         if st.quantity.kind == "count" and not st.unit_found and self.match("unit_compound", st.pos):
             st.unit_found = True  # vi "3 đồng phạm", "ba tiếng nổ": a noun that opens with a unit word, counted
             return None
@@ -1592,6 +1599,13 @@ class _Scanner:
         if (qb and st.is_year and not st.unit_found and ys is not None and win[qb.end("x"):].strip()
                 and ys.search(win)):
             qb = None  # el "περισσότεροι από το 2023": a bound glued to a year by a singular article is its comparison base
+        ya = self.p.get("year_after")
+        yam = ya.match(self.text, st.ce) if qb and st.is_year and not st.unit_found and ya is not None else None
+        if yam and (yam.group("x").startswith(".") or not r.duration_units.find(yam.group("x")) or st.value % 100):
+            # et "rohkem kui 2019. aastal", lv "vairāk nekā 2022. gadā", lt "daugiau nei 2020 m.": a figure marked as a
+            # year is the comparison base (a round one before a mark that also counts years, lt "daugiau nei 2000
+            # metų", may be 2,000 years)
+            qb = None
         if (qb and st.is_year and not st.unit_found
                 and qb.group("x").lower() in r.data.get("qualifiers_not_before_years", [])):
             qs = st.start - (len(win) - qb.start())
@@ -1690,7 +1704,7 @@ class _Scanner:
             if homograph and not st.unit_found and st.quantity.scale == 1.0 and _rx(r"\s+(?:" + homograph + ")").match(text[st.pos:st.pos + 40]):
                 return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
-            noun = self._counted_noun(st.pos, spelled=st.core_kind == "words")
+            noun = 0 if st.case_hyphened else self._counted_noun(st.pos, spelled=st.core_kind == "words")
             uc = self.match("unit_compound", st.pos) if noun is None else None
             noun = uc.end() if uc else noun  # vi "ba đồng nghiệp": the compound is the counted noun
             if noun is None:
@@ -2833,6 +2847,9 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
         s, e = m.span()
         if s < consumed:
             continue
+        if m.lastgroup == "words" and text[s - 1:s] in ("-", "\u2010") and text[s - 2:s - 1].isdigit() \
+                and scanner.match("figure_case_ending", s - 1):
+            continue  # hu "közül 5-öt": the case ending of the digits before it, no five
         k = bisect.bisect_right(taken_starts, s) - 1
         if k >= 0 and taken[k][0] <= s < taken[k][1]:
             continue
@@ -3939,15 +3956,18 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
     """"won 30.5% of the vote, up 2.3 points", "El paro bajó dos puntos, hasta el 11%": a figure of bare "points"
     (``fraction_pp_words``) after a ``points_change_before`` word in a sentence that gives a percentage is a change
     in percentage points ("scored 30 points on 60% shooting" stays a count)."""
-    pat, change = r.patterns.get("fraction_pp_word"), r.patterns.get("points_change_before")
-    pcts = [f for f in found if f.quantity.kind == "percent" and f.quantity.unit == "%"] if pat and change else []
+    pat, change, after = (r.patterns.get("fraction_pp_word"), r.patterns.get("points_change_before"),
+                          r.patterns.get("points_change_after"))
+    pcts = [f for f in found if f.quantity.kind == "percent" and f.quantity.unit == "%"] if pat and (change or after) else []
     for f in found if pcts else ():
         q = f.quantity
         if q.kind != "count" or q.scale != 1.0 or q.value is None or not 0 < q.value < 100 or q.denominator is not None:
             continue
         pm = pat.match(text, f.core[1])
-        if pm and pm.end() == f.end and change.search(text[max(0, f.start - 40):f.start]) and any(
-                not _SENTENCE_BREAK.search(text[min(p.end, f.end):max(p.start, f.start)]) for p in pcts):
+        changed = pm and pm.end() == f.end and (
+            (change is not None and change.search(text[max(0, f.start - 40):f.start]))
+            or (after is not None and after.match(text, pm.end())))  # el "τρεις μονάδες λιγότερο": the change after
+        if changed and any(not _SENTENCE_BREAK.search(text[min(p.end, f.end):max(p.start, f.start)]) for p in pcts):
             q.kind, q.unit = "percent", "pp"
 
 
