@@ -3964,10 +3964,11 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
         if q.kind != "count" or q.scale != 1.0 or q.value is None or not 0 < q.value < 100 or q.denominator is not None:
             continue
         pm = pat.match(text, f.core[1])
-        changed = pm and pm.end() == f.end and (
+        changed = pm and text[f.end:pm.end()] in ("", ".") and (
             (change is not None and change.search(text[max(0, f.start - 40):f.start]))
             or (after is not None and after.match(text, pm.end())))  # el "τρεις μονάδες λιγότερο": the change after
-        if changed and any(not _SENTENCE_BREAK.search(text[min(p.end, f.end):max(p.start, f.start)]) for p in pcts):
+        # the points word's own abbreviation dot ends no sentence (pl "zyskał 2 pkt. i ma 31 proc.")
+        if changed and any(not _SENTENCE_BREAK.search(text[min(p.end, pm.end()):max(p.start, f.start)]) for p in pcts):
             q.kind, q.unit = "percent", "pp"
 
 
