@@ -266,6 +266,10 @@ def _word_value(token: str, r: LangRules) -> float | None:
             continue
         for word in part.split():  # "dos mil", "two hundred": a multiplier after a space
             v = r.number_words.find(word)
+            glued = _glued_words(word, r) if v is None and r.data.get("glued_number_words") else None
+            if glued:  # fi "kaksituhatta kolmesataa": glued words on either side of the space
+                values.append(combine_words(glued))
+                continue
             if v is None:
                 return None
             values.append(float(v))

@@ -678,9 +678,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
             # an article that after a round ten and a joiner is its unit ("vingt et un", "treinta y un", "vinte e um")
             w_next = (w_next + "|(?<=" + _alternation(tens, boundary=True) + "(?:" + j_alt + "))"
                       + _alternation(joined_articles, boundary=True).replace(r"(?<![\p{L}\p{M}])", ""))
+        # glued, a compound ending in one goes on too (fi "kolmesataa viisikymmentä" 350, "kaksituhatta kolmesataa")
         hundreds = _alternation([w for w, v in r.number_words.items()
                                  if isinstance(v, (int, float)) and (v == 1000 or (100 <= v < 1000 and v % 100 == 0))]
-                                or ["\x00"], boundary=True)
+                                or ["\x00"], boundary=not d.get("glued_number_words"))
         first = w_alt
         if d.get("glued_number_words"):
             # "dreihundertfünfzig", "milleduecento", "driehonderdvijftig": number words written as one after a
@@ -692,8 +693,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
             mult_glued = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=False)
             # possessive: "hundert" is both a word after a round one and a glued hundred, no backtracking between them
             first = rf"(?<![\p{{L}}\p{{M}}]){plain_alt}(?:(?<={round_alt}){plain_alt}|{mult_glued})++(?![\p{{L}}])|{w_alt}"
+        after_hundred = first  # glued, the word after a hundred or a thousand may be glued too ("kolmesataa")
         first = _glued_qualifier_lead(first, r, d)
-        words_body = rf"(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{w_alt}))*"
+        words_body = rf"(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{after_hundred}))*"
         alts.append(rf"(?P<words>{words_body})")
         if d.get("percent_prefix"):  # tr "yüzde elli beş": a spelled figure after the percent word
             alts.insert(1, rf"(?P<pctprefixw>(?:{_alternation(d['percent_prefix'], boundary=b)})\s+{words_body})")
