@@ -1635,7 +1635,9 @@ class _Scanner:
             st.qualifier = "about" if st.qualifier == "exact" else st.qualifier
         if not st.unit_found:
             ob = self.p["other_before"].search(self.window(st.cs))
-            if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.pos):
+            # the marker itself may hold the trigger ("magnitūda bija 4,2": a marker of two words)
+            if ob and not self._other_in_context(r.other_before.find(ob.group("x")),
+                                                 st.cs - (len(self.window(st.cs)) - ob.start()), st.pos):
                 ob = None  # "medalla de oro de 2012": gold's purity only by carats
             if ob:
                 other = r.other_before.find(ob.group("x"))
