@@ -692,7 +692,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
                                      boundary=False)
             mult_glued = _alternation([w for w, v in r.number_words.items() if v in (100, 1000)] or ["\x00"], boundary=False)
             # possessive: "hundert" is both a word after a round one and a glued hundred, no backtracking between them
-            first = rf"(?<![\p{{L}}\p{{M}}]){plain_alt}(?:(?<={round_alt}){plain_alt}|{mult_glued})++(?![\p{{L}}])|{w_alt}"
+            glued_word = rf"(?<![\p{{L}}\p{{M}}]){plain_alt}(?:(?<={round_alt}){plain_alt}|{mult_glued})++(?![\p{{L}}])"
+            first = rf"{glued_word}|{w_alt}"
+            w_next = rf"{glued_word}|{w_next}"  # hu "egymillió-kétszázezer": a glued word after a joiner too
         after_hundred = first  # glued, the word after a hundred or a thousand may be glued too ("kolmesataa")
         first = _glued_qualifier_lead(first, r, d)
         words_body = rf"(?:{first})(?:(?:{j_alt})(?:{w_next})|\s+(?:{mult_alt})|(?<=(?:{hundreds}))\s+(?:{after_hundred}))*"
