@@ -1460,7 +1460,7 @@ class _Scanner:
             return _Stop(self._skip(st.cs, hn, "product name"))  # "7-Eleven": a name, no range
         # range "1200至1500", "entre 10 y 20", "1,200 to 1,500"
         if not st.unit_found or st.quantity.kind in ("money", "measure", "percent", "duration", "count"):
-            rng = self._range(m, st.start, st.pos, st.value, st.quantity)
+            rng = self._range(m, st.start, st.pos, st.value, st.quantity, priced=st.currency is not None)
             if rng is not None and st.quantity.kind == "count" and r.data.get("month_range_after") and regex.match(
                     r.data["month_range_after"], text[rng[0]:rng[0] + 8]):
                 return _Stop(self._skip(st.cs, rng[0], "month range"))  # "1至9月", "7~9月期": months, no count
@@ -2405,11 +2405,12 @@ class _Scanner:
             hm = self.p["core_follow"].match(self.text, gap.end()) if gap else None
         return bool(hm) and hm.lastgroup in ("digits", "spaced", "words", "cjk")
 
-    def _range(self, m, start, pos, value, quantity):
-        """Upper end of a range written after the number; (new pos, high value) or None."""
+    def _range(self, m, start, pos, value, quantity, priced: bool = False):
+        """Upper end of a range written after the number; (new pos, high value) or None (``priced``: a currency
+        read with it, lt "padidės 50 eurų iki 620 eurų", carries it as a unit does)."""
         if value is None or self._year_like(m, value, quantity):
             return None
-        if _change_pair(self.text, start, pos, self, carried=quantity.kind != "count" or quantity.scale != 1.0):
+        if _change_pair(self.text, start, pos, self, carried=quantity.kind != "count" or quantity.scale != 1.0 or priced):
             return None  # "rose from 5 to 7 dollars", "stieg von 5 auf 7 Euro": a change, two figures, as a fall is
         rg = self.match("range", pos)
         if (rg and rg.group("x") in ("-", "‐") and not self.p["core_follow"].match(self.text, rg.end())
