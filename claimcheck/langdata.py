@@ -1249,7 +1249,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if verb_after else None
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
-    p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
+    # an abbreviation's point inside the clause is no sentence end: ru "вырос на 1,2 руб., до", uk "на 1 в. п. — до"
+    p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])|(?<=\p{L})\.(?=\s*[\p{Ll},—–-])){0,80}"
+                                       r"(?:,\s*)?\Z") if lr else None
     ys = d.get("year_before_strong")  # el "Το 1821 ξέσπασε": a singular article, a year whatever follows
     p["year_before_strong"] = _later(r"(?<![\p{L}])(?:" + _alternation(ys, True) + r")\s+\Z") if ys else None
     p["count_after_year"] = _later(d["count_after_year"]) if d.get("count_after_year") else None
