@@ -1142,6 +1142,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "June 3009", "May 30, 2505", "30. Mai 2505": a four-digit figure after a month name (and a day) is a year
     p["month_before"] = _later("(?:" + _alternation(list(r.months), b) + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?\Z") \
         if r.months and b else None
+    # ru "3 тыс. 10 марта", tr "3 bin 10 Mart'ta": digits before a month name are a date's day, no part of a ``scale_sum``
+    p["month_after"] = _later(r"[ \u00a0]+(?:" + _alternation(list(r.months), False) + ")") \
+        if r.months and d.get("scale_sum") else None
     p["year_after"] = _later(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
     p["year_after_any_value"] = _later(d["year_after_any_value"]) if d.get("year_after_any_value") else None
     p["year_count_after"] = _later(d["year_count_after"]) if d.get("year_count_after") else None
