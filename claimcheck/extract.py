@@ -1126,6 +1126,8 @@ class _Scanner:
             if scaled and (self.r.scales.find(scaled.group("x")) or 0) and self.r.scales.find(scaled.group("x")) <= mult:
                 rest = None  # ar "بين 40 ألفا و45 ألف مزرعة": a scaled figure of its own (a range's end), no sum;
                 # a larger scale after the sum scales it all (fa "هزار و ۵۰۰ میلیارد تومان": 1,500 billion)
+            if rest and self.match("month_after", gap.end() + rest.end()):
+                rest = None  # ru "3 тыс. 10 марта": a date's day
             if rest and float(normalise_digits(rest.group(1))) < mult:
                 st.value += float(normalise_digits(rest.group(1)))
                 pos = gap.end() + rest.end()
@@ -1998,7 +2000,9 @@ class _Scanner:
         """A ``name_words`` entry of a script without capitals right before the digits (zh "波音737", ja
         "ボーイング737型機", he "אייפון 15", hi "आईफोन 15", ar "غالاكسي إس 24"): a model number, no count."""
         tail = self.text[max(0, cs - 30):cs].rstrip(" \u00a0")
-        m = _rx(r"(?:^|[^\p{L}\p{M}])?([\p{L}\p{M}]+)\Z" if self.r.word_boundaries else r"[\p{L}\p{M}]+\Z").search(tail)
+        # an acronym with its gershayim inside is one word (he "ת\"א 35", the Tel Aviv index)
+        m = _rx(r"(?:^|[^\p{L}\p{M}\"״])?([\p{L}\p{M}]+(?:[\"״][\p{L}\p{M}]+)?)\Z" if self.r.word_boundaries
+                else r"[\p{L}\p{M}]+\Z").search(tail)
         if not m:
             return False
         word = m.group(m.lastindex or 0)
@@ -3734,7 +3738,7 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
                and found[j].quantity.qualifier == "exact"  # pl "z 2 godzin do 50 minut": a fall, no 2 h 50 min
                and not _from_form(text[chain[-1].start:chain[-1].end], r)
                and not _change_pair_gap(text, chain[0].start, chain[-1].end, found[j].start, r)
-               and r.patterns["list_gap"].match(text[chain[-1].end:found[j].start])):
+               and r.patterns["list_gap"].match(_past_unit_point(text, chain[-1].end, found[j].start))):
             chain.append(found[j])
             j += 1
         if len(chain) > 1 and all(isinstance(c.quantity.value, float) for c in chain):
@@ -3749,6 +3753,17 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
                     a.quantity.value += order[unit]
                     a.start -= len(lead.group())
         i += 1
+
+
+_UNIT_ABBREVIATION_POINT = regex.compile(r"(?<![\p{L}])\p{L}{1,3}\Z")
+
+
+def _past_unit_point(text: str, end: int, nxt: int) -> str:
+    """The gap between two parts of one time, past the point of an abbreviated unit before it (ru "29 мин. 41 сек.",
+    uk "2 год. 15 хв."): an abbreviation's point, no sentence end."""
+    if text.startswith(".", end) and _UNIT_ABBREVIATION_POINT.search(text, max(0, end - 4), end):
+        end += 1
+    return text[end:nxt]
 
 
 def _change_pair_gap(text: str, start: int, end: int, nxt: int, r: LangRules) -> bool:

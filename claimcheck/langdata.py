@@ -1148,6 +1148,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "June 3009", "May 30, 2505", "30. Mai 2505": a four-digit figure after a month name (and a day) is a year
     p["month_before"] = _later("(?:" + _alternation(list(r.months), b) + r")\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?\Z") \
         if r.months and b else None
+    # ru "3 тыс. 10 марта", tr "3 bin 10 Mart'ta": digits before a month name are a date's day, no part of a ``scale_sum``
+    p["month_after"] = _later(r"[ \u00a0]+(?:" + _alternation(list(r.months), False) + ")") \
+        if r.months and d.get("scale_sum") else None
     p["year_after"] = _later(r"\s*(?P<x>" + _alternation(d.get("year_after", []), b) + ")") if d.get("year_after") else None
     p["year_after_any_value"] = _later(d["year_after_any_value"]) if d.get("year_after_any_value") else None
     p["year_count_after"] = _later(d["year_count_after"]) if d.get("year_count_after") else None
@@ -1255,7 +1258,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if verb_after else None
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
-    p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
+    # an abbreviation's point inside the clause is no sentence end: ru "вырос на 1,2 руб., до", uk "на 1 в. п. — до"
+    p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])|(?<=\p{L})\.(?=\s*[\p{Ll},—–-])){0,80}"
+                                       r"(?:,\s*)?\Z") if lr else None
     la = (d.get("level_reached") or {}).get("after")  # nl "is tot 2,4 procent gedaald": the verb written last
     p["level_reached_after"] = _later(r"(?:[^\S\n]+[\p{L}\p{M}]+){0,2}?[^\S\n]+(?:" + la + r")(?![\p{L}\p{M}])") if la else None
     ys = d.get("year_before_strong")  # el "Το 1821 ξέσπασε": a singular article, a year whatever follows
