@@ -350,6 +350,8 @@ def _words_cut(tok: str, r: LangRules) -> int | None:
             ok = False  # "ten and two thousand": no language joins its teens with a word (vi "mười hai" a space)
         if ok and right < 1 and tok[groups[k - 1][0]:groups[k - 1][1]].strip().lower() in r.approx_words:
             ok = False  # "un centenar y medio": half of the collective (150, read as its half), not 100.5
+        if ok and right < 1 and left >= 1000:
+            ok = False  # ca "un milió i mig": half of the scale word (1.5 million, read as its half), not 1,000,000.5
         if not ok:
             return groups[k - 1][1]
         values.append(right)
@@ -1088,10 +1090,18 @@ class _Scanner:
         hm = self.match("half", st.pos) if st.value is not None else None
         if hm:  # "a dozen and a half": half the collective numeral, 18
             st.value += (st.value / 2 if st.core_kind == "words" and st.m.group().lower() in self.r.approx_words
-                         else 0.5 * st.quantity.scale)
+                         else 0.5 * (self._spelled_scale(st) or st.quantity.scale))
             st.pos = hm.end()
             st.glued_letter_ok = True
         return None
+
+    def _spelled_scale(self, st: "_Reading") -> float | None:
+        """ca "un milió i mig", "el milió i mig": a number word that is itself a scale word ends the phrase, so a
+        half after it is half of that scale (1.5 million), not half a unit."""
+        if st.core_kind != "words" or st.quantity.scale != 1.0:
+            return None
+        big = self.r.scales.find(st.m.group().split()[-1])
+        return big if isinstance(big, (int, float)) and big > 1 else None
 
     def _scaled_sum(self, st: "_Reading", mult: float) -> int:
         """"1 milyon 250 bin", "5 लाख 20 हजार", "3 mln 200 tys.": a smaller scaled part right after a larger
@@ -1745,7 +1755,7 @@ class _Scanner:
                 if after and after.group().lower() not in r.stopwords:
                     hm = None  # "40 personas y media hora después": the half belongs to the next noun
                 if hm:  # "ocho puntos y medio": the half after the counted noun
-                    st.value += 0.5
+                    st.value += 0.5 * (self._spelled_scale(st) or 1)
                     st.pos = hm.end()
             if (not noun and st.core_kind in ("digits", "spaced") and st.value == 1 and not st.unit_found
                     and st.quantity.scale == 1.0 and self.p["bare_one_article"] is not None
