@@ -1107,9 +1107,11 @@ class _Scanner:
         """"1 milyon 250 bin", "5 लाख 20 हजार", "3 mln 200 tys.": a smaller scaled part right after a larger
         one (a space, or a ``scale_sum_joiners`` word between) adds to it, one figure; and where the language
         writes sums so (``scale_sum``, tr "4 bin 500": 4500, fa "۹۰ هزار و ۵۰۰": 90,500), bare digits below the
-        last scale. The end of what was read."""
+        last scale. A figure with a fraction of its scale ("1,7 миллионами четыре года") takes no sum: no one writes
+        1.7 million and four. The end of what was read."""
         pos = st.pos
-        while gap := self.match("scale_sum_gap", pos):
+        whole = st.value is not None and mult > 0 and round(st.value / mult, 6).is_integer()
+        while whole and (gap := self.match("scale_sum_gap", pos)):
             nm = self.p["core_follow"].match(self.text, gap.end())
             got = _core_value(nm, self.r) if nm and nm.lastgroup in ("digits", "words", "counted") else None
             if not got or got[0] is None:
@@ -1129,7 +1131,7 @@ class _Scanner:
                 break
             st.value += part
             mult, pos = small, end
-        if self.r.data.get("scale_sum"):  # a space, or a joiner: fa "۹۰ هزار و ۵۰۰ تومان" is 90,500 tomans
+        if whole and self.r.data.get("scale_sum"):  # a space, or a joiner: fa "۹۰ هزار و ۵۰۰ تومان" is 90,500 tomans
             gap = self.match("scale_sum_gap", pos)
             rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])").match(self.text[gap.end():gap.end() + 8]) if gap else None
             scaled = rest and self.match("scale", gap.end() + rest.end())
