@@ -1250,6 +1250,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "выросла до 5%", "subió hasta el 5%": a verb of change before a bound makes it the level reached
     lr = (d.get("level_reached") or {}).get("before")
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}(?:,\s*)?\Z") if lr else None
+    # nl "is tot 2,4 procent gedaald", af "het tot 5,4 persent gedaal": the verb of change written after the figure
+    lr_after = (d.get("level_reached") or {}).get("after")
+    p["level_reached_after"] = _later(lr_after) if lr_after else None
     ys = d.get("year_before_strong")  # el "Το 1821 ξέσπασε": a singular article, a year whatever follows
     p["year_before_strong"] = _later(r"(?<![\p{L}])(?:" + _alternation(ys, True) + r")\s+\Z") if ys else None
     p["count_after_year"] = _later(d["count_after_year"]) if d.get("count_after_year") else None
