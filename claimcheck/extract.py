@@ -2523,6 +2523,13 @@ class _Scanner:
             return None
         if not pair_ok and rg.group("x") in ("-", "–") and _YEAR_MIN <= high <= _YEAR_MAX:
             return None
+        cbb = self.p.get("change_by_before")
+        if (0 < value and 4 * value <= high and quantity.kind == "count" and _rx(r"\p{L}").search(rg.group())
+                and not any(self.match(k, hpos) for k in _RANGE_END_UNITS)
+                and cbb is not None and cbb.search(self.window(start))):
+            # sv "minskat med 12 000 till 368 000": by a bare count to a level well above it, no range; "rose by
+            # 2 to 3 percent" stays one
+            return None
         quantity.low, quantity.high = value, high
         return hpos, high
 
