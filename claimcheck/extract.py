@@ -3950,16 +3950,21 @@ _SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 
 def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
     """"won 30.5% of the vote, up 2.3 points", "El paro bajó dos puntos, hasta el 11%": a figure of bare "points"
-    (``fraction_pp_words``) after a ``points_change_before`` word in a sentence that gives a percentage is a change
-    in percentage points ("scored 30 points on 60% shooting" stays a count)."""
+    (``fraction_pp_words``) after a ``points_change_before`` word, or before a ``points_change_after`` one (de "drei
+    Punkte **weniger**", nl "twee punten **hoger**"), in a sentence that gives a percentage is a change in percentage
+    points ("scored 30 points on 60% shooting" stays a count)."""
     pat, change = r.patterns.get("fraction_pp_word"), r.patterns.get("points_change_before")
-    pcts = [f for f in found if f.quantity.kind == "percent" and f.quantity.unit == "%"] if pat and change else []
+    change_after = r.patterns.get("points_change_after")
+    pcts = [f for f in found if f.quantity.kind == "percent" and f.quantity.unit == "%"] if pat and (
+        change or change_after) else []
     for f in found if pcts else ():
         q = f.quantity
         if q.kind != "count" or q.scale != 1.0 or q.value is None or not 0 < q.value < 100 or q.denominator is not None:
             continue
         pm = pat.match(text, f.core[1])
-        if pm and pm.end() == f.end and change.search(text[max(0, f.start - 40):f.start]) and any(
+        if pm and pm.end() == f.end and (
+                (change is not None and change.search(text[max(0, f.start - 40):f.start]))
+                or (change_after is not None and change_after.match(text, f.end))) and any(
                 not _SENTENCE_BREAK.search(text[min(p.end, f.end):max(p.start, f.start)]) for p in pcts):
             q.kind, q.unit = "percent", "pp"
 

@@ -895,6 +895,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
                              if pp_words else None)
     change = d.get("points_change_before")  # "up 2.3 points" beside a percentage: percentage points
     p["points_change_before"] = _later(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z") if change else None
+    change_after = d.get("points_change_after")  # de "drei Punkte weniger": the change word after the points
+    p["points_change_after"] = _later(r"(?i)\s+(?:" + change_after + r")(?![\p{L}])") if change_after else None
     # a word right before a fixed phrase that makes it part of another word (zh "上半年", "下半年": a half of the year)
     p["phrase_not_after"] = _later("(?:" + "|".join(d["phrase_not_after"]) + r")\Z") if d.get("phrase_not_after") else None
     part = d.get("fraction_part_before", [])  # "the first half": a part of a match or a year, no share
