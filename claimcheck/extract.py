@@ -1636,7 +1636,7 @@ class _Scanner:
                 qb = None  # "bis 2030", "до 2030 года": until a year, a date and not "up to 2030 things"
         if qb:
             q = r.qualifiers_before.find(qb.group("x"))
-            if q == "up_to" and self._level_reached(st.start - (len(win) - qb.start()), st.cs, st.pos):
+            if q == "up_to" and self._level_reached(st.start - (len(win) - qb.start()), st.start, st.pos):
                 q = "exact"  # "выросла до 5%", "subió hasta el 5%": the level a change reached, no ceiling
             if q in ("less_than", "more_than") and (st.quantity.kind == "duration" or self._span_noun(st)) and self._during_bound(
                     st.start - (len(win) - qb.start()), st.cs):
@@ -1893,14 +1893,18 @@ class _Scanner:
 
     def _level_reached(self, qs: int, cs: int, end: int) -> bool:
         """A bound of ``level_reached`` ``bounds`` ("до", "hasta el", "jusqu'à", "tot") after a verb of change in its
-        clause (``before``, searched at the end of the text before the bound) or, where the verb is written last, right
-        after the figure and its unit (``after``: nl "is tot 2,4 procent gedaald"): the new level, not "up to"."""
+        clause (``before``, searched at the end of the text before the bound) or before one written last (``after``,
+        matched at ``end``, after the figure and its unit: nl "tot 2,4 procent **gedaald**"): the new level, not
+        "up to". ``cs`` is where the figure's reading starts, a currency written before it included (af "tot R23,9":
+        the bound is "tot")."""
         lr, la = self.p.get("level_reached_before"), self.p.get("level_reached_after")
-        between = _rx(r"\p{Sc}").sub(" ", self.text[qs:cs])  # ru "подорожала на 1,4%, до $82,5": a symbol between
-        if (lr is None and la is None) or fold(" ".join(between.split())) not in self.r.data["level_reached"]["bounds"]:
+        if lr is None and la is None:
             return False
-        return bool(lr is not None and lr.search(self.text[max(0, qs - 120):qs])
-                    or la is not None and la.match(self.text, end))
+        between = _rx(r"\p{Sc}").sub(" ", self.text[qs:cs])  # ru "подорожала на 1,4%, до $82,5": a symbol between
+        if fold(" ".join(between.split())) not in self.r.data["level_reached"]["bounds"]:
+            return False
+        return bool(lr is not None and lr.search(self.text[max(0, qs - 120):qs])) or bool(
+            la is not None and la.match(self.text, end))
 
     def _era_mark(self, st: "_Reading", sm) -> bool:
         """A scale word that is also an era's mark after a year (``year_era_marks``: id "M", Masehi): after four
@@ -2555,6 +2559,13 @@ class _Scanner:
         if not value < high:
             return None
         if not pair_ok and rg.group("x") in ("-", "–") and _YEAR_MIN <= high <= _YEAR_MAX:
+            return None
+        cbb = self.p.get("change_by_before")
+        if (0 < value and 4 * value <= high and quantity.kind == "count" and _rx(r"\p{L}").search(rg.group())
+                and not any(self.match(k, hpos) for k in _RANGE_END_UNITS)
+                and cbb is not None and cbb.search(self.window(start))):
+            # sv "minskat med 12 000 till 368 000": by a bare count to a level well above it, no range; "rose by
+            # 2 to 3 percent" stays one
             return None
         quantity.low, quantity.high = value, high
         return hpos, high

@@ -1261,8 +1261,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # an abbreviation's point inside the clause is no sentence end: ru "вырос на 1,2 руб., до", uk "на 1 в. п. — до"
     p["level_reached_before"] = _later("(?:" + lr + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])|(?<=\p{L})\.(?=\s*[\p{Ll},—–-])){0,80}"
                                        r"(?:,\s*)?\Z") if lr else None
-    la = (d.get("level_reached") or {}).get("after")  # nl "is tot 2,4 procent gedaald": the verb written last
-    p["level_reached_after"] = _later(r"(?:[^\S\n]+[\p{L}\p{M}]+){0,2}?[^\S\n]+(?:" + la + r")(?![\p{L}\p{M}])") if la else None
+    # nl "is tot 2,4 procent gedaald", af "het tot 5,4 persent gedaal": the verb of change written after the figure
+    lr_after = (d.get("level_reached") or {}).get("after")
+    p["level_reached_after"] = _later(lr_after) if lr_after else None
     ys = d.get("year_before_strong")  # el "Το 1821 ξέσπασε": a singular article, a year whatever follows
     p["year_before_strong"] = _later(r"(?<![\p{L}])(?:" + _alternation(ys, True) + r")\s+\Z") if ys else None
     p["count_after_year"] = _later(d["count_after_year"]) if d.get("count_after_year") else None
