@@ -216,12 +216,12 @@ def _batch_story_line(name: str, report, code: int, written: Path) -> str | None
     """What an editor scanning a batch needs of one story: its findings by severity, or that it was not fully
     checked, and where its report is; None for a story that needs no attention."""
     from claimcheck import report as render
+    from claimcheck.records import SEVERITY_ORDER
 
     if code == EXIT_OK:
         return None
     s = render.summary(report)
-    severities = ", ".join(f"{s[f'findings_{level}']} {level}" for level in ("high", "medium", "low")
-                           if s[f"findings_{level}"])
+    severities = ", ".join(f"{s[f'findings_{level}']} {level}" for level in SEVERITY_ORDER if s[f"findings_{level}"])
     what = (f"{render.plural(s['findings'], 'finding')} ({severities})" if s["findings"] else "no findings")
     if code == EXIT_UNCHECKED:
         what = f"not fully checked, {what}"
