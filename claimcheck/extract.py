@@ -2016,9 +2016,11 @@ class _Scanner:
         """A ``name_words`` entry of a script without capitals right before the digits (zh "波音737", ja
         "ボーイング737型機", he "אייפון 15", hi "आईफोन 15", ar "غالاكسي إس 24"): a model number, no count."""
         tail = self.text[max(0, cs - 30):cs].rstrip(" \u00a0")
-        # an acronym with its gershayim inside is one word (he "ת\"א 35", the Tel Aviv index)
-        m = _rx(r"(?:^|[^\p{L}\p{M}\"״])?([\p{L}\p{M}]+(?:[\"״][\p{L}\p{M}]+)?)\Z" if self.r.word_boundaries
-                else r"[\p{L}\p{M}]+\Z").search(tail)
+        marks = regex.escape("".join(self.r.data.get("acronym_marks", [])))
+        if self.r.word_boundaries and marks:  # an acronym with its marks inside is one word
+            m = _rx(rf"(?:^|[^\p{{L}}\p{{M}}{marks}])?([\p{{L}}\p{{M}}]+(?:[{marks}][\p{{L}}\p{{M}}]+)?)\Z").search(tail)
+        else:
+            m = _rx(r"(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)\Z" if self.r.word_boundaries else r"[\p{L}\p{M}]+\Z").search(tail)
         if not m:
             return False
         word = m.group(m.lastindex or 0)
