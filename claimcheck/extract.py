@@ -54,6 +54,10 @@ from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 #: a pattern written where it is used, compiled once (``regex.match(p, s)`` looks ``p`` up in the module's cache each time)
 _rx = lru_cache(maxsize=None)(regex.compile)
 _LEFT_WINDOW = 48
+# After a "changed by" word (``change_by_before``), "by X to Y" of two bare counts is a change and the level it
+# reached, no range, when Y is at least this many times X (sv "minskat med 12 000 till 368 000"); a range's ends
+# are rarely so far apart, while a change is usually a small share of the level ("rose by 2 to 3 percent" stays one).
+CHANGE_TO_LEVEL_RATIO = 4
 _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 # A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
 # year, fixed so the same text gives the same claims on any day; pass ``reference_year`` to move it.
@@ -2563,7 +2567,7 @@ class _Scanner:
         if not pair_ok and rg.group("x") in ("-", "–") and _YEAR_MIN <= high <= _YEAR_MAX:
             return None
         cbb = self.p.get("change_by_before")
-        if (0 < value and 4 * value <= high and quantity.kind == "count" and _rx(r"\p{L}").search(rg.group())
+        if (0 < value and CHANGE_TO_LEVEL_RATIO * value <= high and quantity.kind == "count" and _rx(r"\p{L}").search(rg.group())
                 and not any(self.match(k, hpos) for k in _RANGE_END_UNITS)
                 and cbb is not None and cbb.search(self.window(start))):
             # sv "minskat med 12 000 till 368 000": by a bare count to a level well above it, no range; "rose by
