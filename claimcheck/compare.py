@@ -1496,6 +1496,24 @@ def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
     return _wrong_conversion_partner(x, sentence) is not None
 
 
+def _own_currency_swap(x: Claim, members: list[Claim]) -> bool:
+    """Does ``x``'s own article state its amount of money again with the same figure under another currency's
+    sign that the rate table knows ("2.000 millones de dólares" in the headline, "2.000 millones de yuanes" in the
+    body)? No rate makes one figure in two currencies a conversion (that test is ``judge``'s), so the article does not
+    restate the fact in a second currency: one of its two signs is a slip, and both are compared."""
+    if x.kind != "money" or not isinstance(x.value, (int, float)) or usd_rate(x.unit) is None:
+        return False
+    for c in members:
+        if c.article != x.article or c.id == x.id or c.kind != "money" or _unit_key(c) == _unit_key(x) or \
+                usd_rate(c.unit) is None or not isinstance(c.value, (int, float)):
+            continue
+        verdict = judge(x, c)
+        if verdict is not None and not verdict.agree and verdict.type == "unit" and \
+                abs(float(x.value) - float(c.value)) <= EQUAL_TOLERANCE * max(abs(float(x.value)), abs(float(c.value))):
+            return True
+    return False
+
+
 def _wrong_conversion_partner(x: Claim, claims: list[Claim]) -> Claim | None:
     """The claim ``x`` is stated as a conversion of (or that is stated as a conversion of ``x``) where the two
     measures or durations disagree; None when there is none."""
@@ -1603,6 +1621,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return False
     if _miscconverted(a, members) or _miscconverted(b, members):
         return False  # "300 km (1900 miles)": the miles are wrong whatever the kilometres agree with
+    if _own_currency_swap(a, members) or _own_currency_swap(b, members):
+        return False  # a headline's "$2bn" over its body's "2 billion yuan": a swapped sign, no conversion
     if a.kind == "money" and b.kind == "money" and a.article != b.article and {ua, ub} <= units_a & units_b and \
             abs(float(a.value) - float(b.value)) > EQUAL_TOLERANCE * max(abs(float(a.value)), abs(float(b.value))):
         # both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /

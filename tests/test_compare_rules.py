@@ -951,3 +951,24 @@ def test_a_signed_percentage_agrees_with_the_same_figure_whose_direction_is_in_w
     assert not judge(neg, claim("en1", "en", "percent", 18.0, "%", text="+18%")).agree
     assert not judge(neg, claim("pt1", "pt", "percent", 81.0, "%", text="81%")).agree
     assert not judge(neg, claim("de1", "de", "percent", 18.0, "%", "more_than", text="mehr als 18 Prozent")).agree
+
+
+def test_one_figure_under_two_currency_signs_in_one_article_is_no_restatement():
+    """A headline's "2,000 million dollars" over its body's "2,000 million yuan", where the other versions say
+    yuan throughout: no rate makes one figure a conversion, so the dollars are compared (a unit conflict, the
+    headline the outlier), while a real conversion in another sentence ("€470bn" for "$700bn") still is not."""
+    es = [claim("es1", "es", "money", 2e9, "USD"), claim("es2", "es", "money", 2e9, "CNY", "about")]
+    fr = [claim("fr1", "fr", "money", 2e9, "CNY"), claim("fr2", "fr", "money", 2e9, "CNY", "about")]
+    zh = [claim("zh1", "zh", "money", 2e9, "CNY")]
+    claims = es + fr + zh
+    for c in claims:
+        c.sentence_index = int(c.id[-1])
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    across = [c for c in conflicts if len({x[:2] for x in c.claims}) == 2]
+    assert across and all(c.type == "unit" and "es1" in c.claims and c.outlier == "es" for c in across)
+    assert not any("es2" in c.claims and "es1" not in c.claims for c in conflicts)
+    converted = [claim("a1", "it", "money", 700e9, "USD"), claim("a2", "it", "money", 470e9, "EUR"),
+                 claim("b1", "en", "money", 470e9, "EUR")]
+    for c in converted:
+        c.sentence_index = int(c.id[1])
+    assert compare_facts([Fact("f2", [c.id for c in converted])], converted)[0] == []
