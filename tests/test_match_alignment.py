@@ -61,3 +61,18 @@ def test_an_unrelated_neighbour_is_no_second_half():
     b = np.vstack([a[0], -a[0]])  # b's second sentence reads unlike anything of a
     out = align_sentences("a", a[:1], "b", b, unrelated=0.1)
     assert (0, 0) in out.links and not out.splits
+
+
+def test_a_sentence_the_path_steps_over_between_two_links_is_paired_with_both_neighbours():
+    """b's sentence 2 reads like nothing of a (the short half of a split the encoder does not see), but the path
+    steps over it alone while a goes straight on: a translation left nothing out, so it is part of a's sentence 1
+    or 2 and both pairs are candidates. A sentence added after the last link, or a gap on both sides, is not."""
+    a = _unit_rows(4, seed=5)
+    b = np.vstack([a[0], a[1], _unit_rows(1, seed=6)[0], a[2], a[3], _unit_rows(1, seed=7)[0]])
+    out = align_sentences("a", a, "b", b, unrelated=0.1)
+    assert out.monotone and sorted(out.links) == [(0, 0), (1, 1), (2, 3), (3, 4)]
+    assert {(1, 2), (2, 2)} <= out.splits and not any(j == 5 for _, j in out.splits)
+    assert {(1, 2), (2, 2)} <= out.candidate_pairs()
+    both = np.vstack([a[0], _unit_rows(1, seed=8)[0], a[2]])
+    wide = align_sentences("a", np.vstack([a[0], _unit_rows(1, seed=9)[0], a[2]]), "b", both, unrelated=0.1)
+    assert sorted(wide.links) == [(0, 0), (2, 2)] and not any(r == 1 or c == 1 for r, c in wide.splits)

@@ -2,6 +2,7 @@
 evidence (``group.CROSS_SENTENCE``); sentences the alignment leaves unpaired are not held to it, except
 between independently written articles (``group.UNPAIRED_INDEPENDENT``)."""
 from claimcheck import group
+from claimcheck.api import check_texts
 from claimcheck.embed import FakeEncoder
 from claimcheck.features import build_context
 from claimcheck.group import CROSS_SENTENCE, UNPAIRED_INDEPENDENT, crosses_alignment, match_story, unpaired_independent
@@ -95,3 +96,39 @@ def test_a_link_between_unpaired_sentences_of_independent_articles_needs_the_hig
     p_unpaired = UNPAIRED_INDEPENDENT + 0.05
     joined = {frozenset(f.claims) for f in match_story(claims, articles, FakeEncoder()).facts}
     assert frozenset({"c4", "c8"}) in joined
+
+
+# A translation that splits one sentence in two, the short half reading unlike the whole to the encoder: the path
+# steps over that half alone (``align.sandwiched``), so its figure still meets its counterpart.
+SPLIT_STORY = {
+    "en": ("Earthquake of magnitude 6.1 strikes off northern Chile\n\n"
+           "SANTIAGO (Wire) – A magnitude 6.1 earthquake struck off the coast of northern Chile at 3:17 "
+           "a.m. local time on Thursday, the US Geological Survey said, at a depth of 35 km.\n\n"
+           "The quake was centred 48 km west of the port city of Iquique. Authorities briefly evacuated "
+           "about 2,000 residents from coastal areas but lifted the tsunami alert after 90 minutes.\n\n"
+           "A 73-year-old man died of a heart attack during the shaking, and 11 people suffered minor "
+           "injuries. Power was cut to some 15,000 homes."),
+    "pt": ("Terremoto de magnitude 6,1 atinge o norte do Chile\n\n"
+           "SANTIAGO – Um terremoto de magnitude 6,1 atingiu a costa norte do Chile às 3h17 (hora local) "
+           "desta quinta-feira, informou o Serviço Geológico dos EUA, a uma profundidade de 53 km.\n\n"
+           "O epicentro ficou a 48 km a oeste da cidade portuária de Iquique. As autoridades retiraram "
+           "cerca de 2 mil moradores das áreas costeiras, mas suspenderam o alerta de tsunami após 90 "
+           "minutos.\n\n"
+           "Um homem de 37 anos morreu de ataque cardíaco durante o tremor, e 11 pessoas tiveram ferimentos"
+           " leves. A energia foi cortada em cerca de 15 mil residências."),
+    "ko": ("칠레 북부 해안서 규모 6.1 지진\n\n"
+           "【산티아고】 미국지질조사국(USGS)에 따르면 목요일 현지시간 오전 3시 17분 칠레 북부 해안에서 규모 "
+           "6.1의 지진이 발생했다. 진원 깊이는 35㎞다.\n\n"
+           "진앙은 항구도시 이키케에서 서쪽으로 48㎞ 떨어진 곳이다. 당국은 해안 지역 주민 약 2만 명을 일시 "
+           "대피시켰으나 90분 뒤 쓰나미 경보를 해제했다.\n\n"
+           "73세 남성이 지진 중 심장마비로 숨졌고, 11명이 경상을 입었다. 약 1만5000가구에 전기가 끊겼다."),
+}
+
+
+def test_the_half_a_translation_split_off_keeps_its_figure_in_the_fact(encoders):
+    report = check_texts(SPLIT_STORY, encoder=encoders)
+    by_id = {c.id: c for c in report.claims}
+    fact = next(f for f in report.facts if any(by_id[i].text == "53 km" for i in f.claims))
+    assert {by_id[i].article for i in fact.claims} == {"en", "pt", "ko"}, [by_id[i].text for i in fact.claims]
+    depth = [c for c in report.conflicts if c.fact == fact.id]
+    assert depth and {c.outlier for c in depth} == {"pt"}  # en and the Korean half agree
