@@ -11,3 +11,19 @@ def encoders():
     from claimcheck.api import Encoders
 
     return Encoders()
+
+
+@pytest.fixture(scope="session")
+def uncached_encoder():
+    """``uncached_encoder(name)``: the named built-in without the disk cache (every text really encoded), each model
+    loaded once for the whole run however many modules ask for it."""
+    from claimcheck.embed import load_encoder
+
+    loaded: dict[str, object] = {}
+
+    def get(name: str):
+        if name not in loaded:
+            loaded[name] = load_encoder(name, cache=False)
+        return loaded[name]
+
+    return get

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.embed import load_encoder
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -20,8 +19,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module", params=["use-multilingual", "e5-small"])
-def encoder(request):
-    return load_encoder(request.param, cache=False)
+def encoder(request, uncached_encoder):
+    return uncached_encoder(request.param)
 
 
 @pytest.fixture(scope="module")

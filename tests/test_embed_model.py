@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from claimcheck import e5convert
-from claimcheck.embed import ModelError, load_encoder
+from claimcheck.embed import DEFAULT_MODEL, ModelError, load_encoder
 
 pytestmark = pytest.mark.model
 
@@ -31,8 +31,8 @@ UNRELATED = {
 
 
 @pytest.fixture(scope="session")
-def default_encoder():
-    return load_encoder(None, cache=False)
+def default_encoder(uncached_encoder):
+    return uncached_encoder(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="session")
@@ -41,8 +41,8 @@ def e5_folder():
 
 
 @pytest.fixture(scope="session")
-def e5_encoder(e5_folder):
-    return load_encoder("e5-small", cache=False)
+def e5_encoder(e5_folder, uncached_encoder):
+    return uncached_encoder("e5-small")
 
 
 @pytest.mark.parametrize("lang", sorted(TRANSLATIONS))

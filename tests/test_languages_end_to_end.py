@@ -102,11 +102,11 @@ DRIFTED = {
 
 
 @pytest.mark.parametrize("lang", sorted(DRIFTED))
-def test_a_drifted_figure_is_the_one_conflict(lang):
+def test_a_drifted_figure_is_the_one_conflict(encoders, lang):
     if lang not in SUPPORTED_LANGUAGES:
         pytest.skip(f"{lang} has no table")
     report = claimcheck.check([article_from_text("en", ENGLISH), article_from_text(lang, DRIFTED[lang])],
-                              story=f"storm-{lang}")
+                              story=f"storm-{lang}", encoder=encoders)
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert len(report.conflicts) == 1
     conflict = report.conflicts[0]
@@ -267,17 +267,17 @@ def _thai_block() -> str:
     return " ".join(DENSE_TH_MS["th"].split("\n")).strip()
 
 
-def test_a_thai_article_printed_as_one_block_is_read_sentence_by_sentence():
+def test_a_thai_article_printed_as_one_block_is_read_sentence_by_sentence(encoders):
     """Thai ends a sentence with a bare space (``sentence_space_break``): the dense story printed as one block, the
     way Thai sites print it, matches its English figure by figure (one block unsplit: 1 figure of 21)."""
-    report = claimcheck.check({"en": DENSE_EN_TH_MS, "th": _thai_block()})
+    report = claimcheck.check({"en": DENSE_EN_TH_MS, "th": _thai_block()}, encoder=encoders)
     assert report.conflicts == []
     assert sum(1 for f in report.facts if len({report.claim(c).article for c in f.claims}) > 1) >= 14
 
 
 @pytest.mark.parametrize("old, new, kind", THAI_BLOCK_DRIFTS)
-def test_a_drifted_figure_in_a_thai_block_is_the_one_conflict(old, new, kind):
-    drifted = claimcheck.check({"en": DENSE_EN_TH_MS, "th": _thai_block().replace(old, new)})
+def test_a_drifted_figure_in_a_thai_block_is_the_one_conflict(encoders, old, new, kind):
+    drifted = claimcheck.check({"en": DENSE_EN_TH_MS, "th": _thai_block().replace(old, new)}, encoder=encoders)
     assert [c.type for c in drifted.conflicts] == [kind]
 
 
@@ -611,9 +611,10 @@ FAITHFUL += [(lang, ARTICLE_H90_EN, text) for lang, text in ARTICLES_H90.items()
 
 
 @pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
-def test_a_faithful_translation_has_no_conflict(lang, english, text):
+def test_a_faithful_translation_has_no_conflict(encoders, lang, english, text):
     if lang not in SUPPORTED_LANGUAGES:
         pytest.skip(f"{lang} has no table")
-    report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}")
+    report = claimcheck.check([article_from_text("en", english), article_from_text(lang, text)], story=f"dense-{lang}",
+                              encoder=encoders)
     assert {a.id: a.lang for a in report.articles} == {"en": "en", lang: lang}  # identified, not given
     assert [c.explanation for c in report.conflicts] == []

@@ -108,10 +108,8 @@ def test_a_list_item_after_a_figure_is_no_range():
 
 
 @pytest.fixture(scope="module", params=["use-multilingual", "e5-small"])
-def encoder(request):
-    from claimcheck.embed import load_encoder
-
-    return load_encoder(request.param, cache=False)
+def encoder(request, uncached_encoder):
+    return uncached_encoder(request.param)
 
 
 @pytest.mark.model
