@@ -207,6 +207,13 @@ NEW_SAMPLES.update({  # h90
     "eu": ["Ekaitzak gutxienez 14 pertsona hil zituen kostaldera iristean.",
            "Enpresak 4.600 milioi euro inbertituko ditu lantegi berrian."],
 })
+NEW_SAMPLES.update({  # h103
+    # gu claims the Gujarati script, pa the Gurmukhi one (identify_script): no neighbour shares either
+    "gu": ["વાવાઝોડું દરિયાકાંઠે ત્રાટકતાં ઓછામાં ઓછા ૧૪ લોકોનાં મોત થયાં.",
+           "કંપની નવી ફેક્ટરીમાં ૪,૬૦૦ કરોડ રૂપિયાનું રોકાણ કરશે."],
+    "pa": ["ਤੂਫ਼ਾਨ ਦੇ ਤੱਟ ਨਾਲ ਟਕਰਾਉਣ ਨਾਲ ਘੱਟੋ-ਘੱਟ 14 ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।",
+           "ਕੰਪਨੀ ਨਵੀਂ ਫੈਕਟਰੀ ਵਿੱਚ 4,600 ਕਰੋੜ ਰੁਪਏ ਦਾ ਨਿਵੇਸ਼ ਕਰੇਗੀ।"],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]

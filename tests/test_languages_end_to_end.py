@@ -98,6 +98,10 @@ DRIFTED = {
           "valor de 54 millóns de euros.\nArredor de 300 vivendas quedaron destruídas e morreron doce persoas.\n",
     "eu": "Gobernuak asteartean jakinarazi zuen ekaitzaren ondoren 1.200 pertsona ebakuatu zituztela, eta ekaitzak 54 "
           "milioi euroko kalteak eragin zituela.\n300 etxe inguru suntsitu ziren eta hamabi pertsona hil ziren.\n",
+    "gu": "સરકારે મંગળવારે જણાવ્યું કે વાવાઝોડા બાદ ૧,૨૦૦ લોકોને સ્થળાંતરિત કરવામાં આવ્યા અને વાવાઝોડાને કારણે ૫૪ મિલિયન યુરોનું નુકસાન થયું.\n"
+          "આશરે ૩૦૦ ઘરો નાશ પામ્યાં અને બાર લોકોનાં મોત થયાં.\n",
+    "pa": "ਸਰਕਾਰ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਦੱਸਿਆ ਕਿ ਤੂਫ਼ਾਨ ਤੋਂ ਬਾਅਦ 1,200 ਲੋਕਾਂ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਵਾਂ 'ਤੇ ਪਹੁੰਚਾਇਆ ਗਿਆ ਅਤੇ ਤੂਫ਼ਾਨ ਕਾਰਨ 54 ਮਿਲੀਅਨ ਯੂਰੋ ਦਾ ਨੁਕਸਾਨ ਹੋਇਆ।\n"
+          "ਲਗਭਗ 300 ਘਰ ਤਬਾਹ ਹੋ ਗਏ ਅਤੇ ਬਾਰਾਂ ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।\n",
 }
 
 
@@ -608,6 +612,33 @@ FAITHFUL += [(lang, ARTICLE_H91_EN.format(place={"ne": "Nepal", "te": "Andhra Pr
              for lang, text in ARTICLES_H91.items()]
 FAITHFUL += [(lang, ARTICLE_H92_EN, text) for lang, text in ARTICLES_H92.items()]
 FAITHFUL += [(lang, ARTICLE_H90_EN, text) for lang, text in ARTICLES_H90.items()]
+
+# h103: h91's dense article (a hydropower and budget story in lakh and crore), translated faithfully into Gujarati
+# (Gujarati digits, case endings glued to figures and words: "૨૫૦ કરોડ રૂપિયાના", "૨,૦૦૦થી વધુ", "૧૫ માર્ચ ૨૦૨૬ના",
+# "સવારે ૧૦:૩૦ વાગ્યે") and Punjabi ("250 ਕਰੋੜ ਰੁਪਏ", "2,000 ਤੋਂ ਵੱਧ", "ਸਵੇਰੇ 10:30 ਵਜੇ"); every figure agrees, so any
+# conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
+ARTICLES_H103 = {
+    "gu": ("ગુજરાત સરકારે બુધવારે ૨૫૦ કરોડ રૂપિયાના જળવિદ્યુત પ્રોજેક્ટને મંજૂરી આપી.\n"
+           "આ પ્લાન્ટ ૪૫૬ મેગાવોટ વીજળી ઉત્પન્ન કરશે અને ૨૦૨૮ સુધીમાં પૂર્ણ થશે.\n"
+           "બાંધકામ દરમિયાન આશરે ૧,૫૦૦ કામદારોને રોજગારી મળશે, અને બાંધકામમાં ચાર વર્ષ લાગશે.\n"
+           "કેન્દ્રીય બેંકે નીતિગત દરમાં ૦.૫ ટકાવારી પોઈન્ટનો ઘટાડો કરીને તેને ૬ ટકા કર્યો.\n"
+           "ફેબ્રુઆરીમાં મોંઘવારી ઘટીને ૪.૨ ટકા થઈ.\n"
+           "ગયા અઠવાડિયે આવેલા પૂરમાં ૧૭ લોકોનાં મોત થયાં અને ૨,૦૦૦થી વધુ મકાનોને નુકસાન થયું.\n"
+           "૧૨,૦૦૦ હેક્ટરમાં પાક નાશ પામ્યો.\n"
+           "૫૮ વર્ષીય મંત્રીએ જણાવ્યું કે ૧૫ માર્ચ ૨૦૨૬ના રોજ સવારે ૧૦:૩૦ વાગ્યે કરાર પર હસ્તાક્ષર થશે.\n"
+           "નવો માર્ગ ૨૪૦ કિલોમીટર લાંબો હશે.\n"),
+    "pa": ("ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਬੁੱਧਵਾਰ ਨੂੰ 250 ਕਰੋੜ ਰੁਪਏ ਦੇ ਪਣ-ਬਿਜਲੀ ਪ੍ਰਾਜੈਕਟ ਨੂੰ ਮਨਜ਼ੂਰੀ ਦਿੱਤੀ।\n"
+           "ਇਹ ਪਲਾਂਟ 456 ਮੈਗਾਵਾਟ ਬਿਜਲੀ ਪੈਦਾ ਕਰੇਗਾ ਅਤੇ 2028 ਤੱਕ ਪੂਰਾ ਹੋ ਜਾਵੇਗਾ।\n"
+           "ਉਸਾਰੀ ਦੌਰਾਨ ਲਗਭਗ 1,500 ਕਾਮਿਆਂ ਨੂੰ ਰੁਜ਼ਗਾਰ ਮਿਲੇਗਾ, ਅਤੇ ਉਸਾਰੀ ਵਿੱਚ ਚਾਰ ਸਾਲ ਲੱਗਣਗੇ।\n"
+           "ਕੇਂਦਰੀ ਬੈਂਕ ਨੇ ਨੀਤੀਗਤ ਦਰ ਵਿੱਚ 0.5 ਫ਼ੀਸਦੀ ਅੰਕ ਦੀ ਕਟੌਤੀ ਕਰਕੇ ਇਸ ਨੂੰ 6 ਫ਼ੀਸਦੀ ਕਰ ਦਿੱਤਾ।\n"
+           "ਫ਼ਰਵਰੀ ਵਿੱਚ ਮਹਿੰਗਾਈ ਘਟ ਕੇ 4.2 ਫ਼ੀਸਦੀ 'ਤੇ ਆ ਗਈ।\n"
+           "ਪਿਛਲੇ ਹਫ਼ਤੇ ਆਏ ਹੜ੍ਹਾਂ ਵਿੱਚ 17 ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ ਅਤੇ 2,000 ਤੋਂ ਵੱਧ ਘਰਾਂ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਿਆ।\n"
+           "12,000 ਹੈਕਟੇਅਰ ਵਿੱਚ ਫ਼ਸਲਾਂ ਤਬਾਹ ਹੋ ਗਈਆਂ।\n"
+           "58 ਸਾਲਾ ਮੰਤਰੀ ਨੇ ਦੱਸਿਆ ਕਿ ਸਮਝੌਤੇ 'ਤੇ 15 ਮਾਰਚ 2026 ਨੂੰ ਸਵੇਰੇ 10:30 ਵਜੇ ਦਸਤਖ਼ਤ ਕੀਤੇ ਜਾਣਗੇ।\n"
+           "ਨਵੀਂ ਸੜਕ 240 ਕਿਲੋਮੀਟਰ ਲੰਬੀ ਹੋਵੇਗੀ।\n"),
+}
+FAITHFUL += [(lang, ARTICLE_H91_EN.format(place={"gu": "Gujarat", "pa": "Punjab"}[lang]), text)
+             for lang, text in ARTICLES_H103.items()]
 
 
 @pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
