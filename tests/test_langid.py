@@ -213,6 +213,9 @@ NEW_SAMPLES.update({  # h103
            "કંપની નવી ફેક્ટરીમાં ૪,૬૦૦ કરોડ રૂપિયાનું રોકાણ કરશે."],
     "pa": ["ਤੂਫ਼ਾਨ ਦੇ ਤੱਟ ਨਾਲ ਟਕਰਾਉਣ ਨਾਲ ਘੱਟੋ-ਘੱਟ 14 ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।",
            "ਕੰਪਨੀ ਨਵੀਂ ਫੈਕਟਰੀ ਵਿੱਚ 4,600 ਕਰੋੜ ਰੁਪਏ ਦਾ ਨਿਵੇਸ਼ ਕਰੇਗੀ।"],
+    # kn claims the Kannada script (identify_script): no neighbour shares it
+    "kn": ["ಚಂಡಮಾರುತ ಕರಾವಳಿಗೆ ಅಪ್ಪಳಿಸಿದಾಗ ಕನಿಷ್ಠ 14 ಜನರು ಮೃತಪಟ್ಟರು.",
+           "ಕಂಪನಿ ಹೊಸ ಕಾರ್ಖಾನೆಯಲ್ಲಿ 4,600 ಕೋಟಿ ರೂಪಾಯಿ ಹೂಡಿಕೆ ಮಾಡಲಿದೆ."],
 })
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
