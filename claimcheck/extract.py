@@ -1494,6 +1494,11 @@ class _Scanner:
         if (r.word_boundaries or _CAPS_CODE_AFTER.match(text, st.ce)) and not st.glued_letter_ok and st.pos == st.ce \
                 and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):  # unspaced scripts: "5G 서비스", "3D打印"
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
+        if st.qualifier == "exact" and st.pos > st.ce and r.data.get("qualifier_endings"):
+            # ml "100 കോടിയിലധികം രൂപ", "60 ശതമാനത്തിലധികം", "500 കോടി രൂപയോളം": a word read holds the bound
+            st.qualifier = next((q for word in text[st.ce:st.pos].split()
+                                 for e, q in sorted(r.data["qualifier_endings"].items(), key=lambda eq: -len(eq[0]))
+                                 if word.endswith(e) and len(word) > len(e)), "exact")
         qa = self.match("qual_after", st.pos)
         ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
         if ending and text[st.pos - 1:st.pos].isalpha() and not _rx(ending + r"\Z").search(text[max(0, st.pos - 40):st.pos]):

@@ -216,6 +216,9 @@ NEW_SAMPLES.update({  # h103
     # kn claims the Kannada script (identify_script): no neighbour shares it
     "kn": ["ಚಂಡಮಾರುತ ಕರಾವಳಿಗೆ ಅಪ್ಪಳಿಸಿದಾಗ ಕನಿಷ್ಠ 14 ಜನರು ಮೃತಪಟ್ಟರು.",
            "ಕಂಪನಿ ಹೊಸ ಕಾರ್ಖಾನೆಯಲ್ಲಿ 4,600 ಕೋಟಿ ರೂಪಾಯಿ ಹೂಡಿಕೆ ಮಾಡಲಿದೆ."],
+    # ml claims the Malayalam script (identify_script): no neighbour shares it
+    "ml": ["കൊടുങ്കാറ്റ് തീരത്ത് ആഞ്ഞടിച്ചപ്പോൾ കുറഞ്ഞത് 14 പേർ മരിച്ചു.",
+           "കമ്പനി പുതിയ ഫാക്ടറിയിൽ 4,600 കോടി രൂപ നിക്ഷേപിക്കും."],
 })
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
