@@ -219,6 +219,10 @@ NEW_SAMPLES.update({  # h103
     # ml claims the Malayalam script (identify_script): no neighbour shares it
     "ml": ["കൊടുങ്കാറ്റ് തീരത്ത് ആഞ്ഞടിച്ചപ്പോൾ കുറഞ്ഞത് 14 പേർ മരിച്ചു.",
            "കമ്പനി പുതിയ ഫാക്ടറിയിൽ 4,600 കോടി രൂപ നിക്ഷേപിക്കും."],
+    # be claims the Cyrillic script with ru, uk, bg, sr, mk and kk; the model tells them (58 of 58 be spec lines read be;
+    # of 12,910 other spec lines one changed, uk "Журналіст помер у віці 58." now reads be)
+    "be": ["Падчас шторму на ўзбярэжжы загінулі не менш за 14 чалавек.",
+           "Кампанія ўкладзе 4,6 мільярда рублёў у новы завод."],
 })
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 

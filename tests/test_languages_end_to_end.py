@@ -106,6 +106,8 @@ DRIFTED = {
           "ಸುಮಾರು 300 ಮನೆಗಳು ನಾಶವಾಗಿವೆ ಮತ್ತು ಹನ್ನೆರಡು ಜನರು ಮೃತಪಟ್ಟಿದ್ದಾರೆ.\n",
     "ml": "ചൊവ്വാഴ്ച സർക്കാർ അറിയിച്ചതനുസരിച്ച്, കൊടുങ്കാറ്റിനെത്തുടർന്ന് 1,200 പേരെ ഒഴിപ്പിച്ചു, കൊടുങ്കാറ്റിൽ 54 മില്യൺ യൂറോയുടെ നാശനഷ്ടമുണ്ടായി.\n"
           "ഏകദേശം 300 വീടുകൾ തകർന്നു, പന്ത്രണ്ട് പേർ മരിച്ചു.\n",
+    "be": "Урад у аўторак паведаміў, што пасля шторму эвакуявалі 1200 чалавек, а страты склалі 54 мільёны еўра.\n"
+          "Каля 300 дамоў было разбурана, загінулі дванаццаць чалавек.\n",
 }
 
 
@@ -427,6 +429,7 @@ ARTICLES_H77 = {
 
 
 # h85: one dense article (a port loan, cargo, inflation, a railway, a storm), told in English and translated faithfully
+# (h103 added Belarusian: "1,5 мільярда долараў", "да 5,1 працэнта", "0,8 працэнтнага пункта", "а 11:00")
 # into Azerbaijani ("1,5 milyard dollar", "12 faiz", "0,8 faiz bəndi", "1 mart 2026-cı il", "saat 11:00-da") and Kazakh
 # ("1,5 миллиард доллар", "12 пайызға", "0,8 пайыздық тармақ", "2026 жылғы 1 наурызда", "сағат 11:00-де"); every figure
 # agrees, so any conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
@@ -440,6 +443,15 @@ ARTICLE_H85_EN = ("The Caspian Development Bank approved on Thursday a loan of 1
                   "The minister, 52, said the agreement will be signed at 11:00 on Monday.\n"
                   "A storm on Sunday left 25,000 homes without electricity, and more than 40 people were injured.\n")
 ARTICLES_H85 = {
+    "be": ("Каспійскі банк развіцця ў чацвер ухваліў крэдыт у 1,5 мільярда долараў на будаўніцтва новага порта.\n"
+           "Агульны кошт праекта складзе 2,3 мільярда долараў, а будаўніцтва зойме чатыры гады.\n"
+           "Летась грузаперавозкі праз порт выраслі на 12 працэнтаў, да 8,5 мільёна тон.\n"
+           "Падчас будаўніцтва працу атрымаюць каля 3000 рабочых.\n"
+           "У кастрычніку інфляцыя знізілася да 5,1 працэнта, што на 0,8 працэнтнага пункта ніжэй, чым у верасні.\n"
+           "Даўжыня новай чыгуначнай лініі складзе 320 кіламетраў.\n"
+           "Будаўніцтва пачнецца 1 сакавіка 2026 года.\n"
+           "Міністр, 52 гады, заявіў, што пагадненне падпішуць у панядзелак а 11:00.\n"
+           "Шторм у нядзелю пакінуў без электрычнасці 25 000 дамоў, больш за 40 чалавек атрымалі траўмы.\n"),
     "az": ("Xəzər İnkişaf Bankı cümə axşamı yeni liman üçün 1,5 milyard dollar kredit ayrılmasını təsdiqləyib.\n"
            "Layihənin ümumi dəyəri 2,3 milyard dollar olacaq, tikinti isə dörd il çəkəcək.\n"
            "Ötən il limandan keçən yük daşımaları 12 faiz artaraq 8,5 milyon tona çatıb.\n"
