@@ -223,6 +223,9 @@ NEW_SAMPLES.update({  # h103
     # of 12,910 other spec lines one changed, uk "Журналіст помер у віці 58." now reads be)
     "be": ["Падчас шторму на ўзбярэжжы загінулі не менш за 14 чалавек.",
            "Кампанія ўкладзе 4,6 мільярда рублёў у новы завод."],
+    # uz (Latin): py3langid names it with no hint (60 of 60 uz spec lines read uz; no other spec line changed)
+    "uz": ["Boʻron qirgʻoqqa yetib kelganda kamida 14 kishi halok boʻldi.",
+           "Kompaniya yangi zavodga 4,6 trillion soʻm sarmoya kiritadi."],
 })
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 

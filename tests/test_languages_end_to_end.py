@@ -108,6 +108,8 @@ DRIFTED = {
           "ഏകദേശം 300 വീടുകൾ തകർന്നു, പന്ത്രണ്ട് പേർ മരിച്ചു.\n",
     "be": "Урад у аўторак паведаміў, што пасля шторму эвакуявалі 1200 чалавек, а страты склалі 54 мільёны еўра.\n"
           "Каля 300 дамоў было разбурана, загінулі дванаццаць чалавек.\n",
+    "uz": "Hukumat seshanba kuni boʻrondan keyin 1200 kishi evakuatsiya qilinganini, boʻron 54 million yevrolik zarar yetkazganini maʼlum qildi.\n"
+          "Taxminan 300 ta uy vayron boʻldi, oʻn ikki kishi halok boʻldi.\n",
 }
 
 
@@ -429,7 +431,8 @@ ARTICLES_H77 = {
 
 
 # h85: one dense article (a port loan, cargo, inflation, a railway, a storm), told in English and translated faithfully
-# (h103 added Belarusian: "1,5 мільярда долараў", "да 5,1 працэнта", "0,8 працэнтнага пункта", "а 11:00")
+# (h103 added Belarusian: "1,5 мільярда долараў", "да 5,1 працэнта", "0,8 працэнтнага пункта", "а 11:00"; and Uzbek:
+# "1,5 milliard dollarlik", "5,1 foizgacha pasaydi", "0,8 foiz punkt", "2026-yil 1-martda", "soat 11:00 da")
 # into Azerbaijani ("1,5 milyard dollar", "12 faiz", "0,8 faiz bəndi", "1 mart 2026-cı il", "saat 11:00-da") and Kazakh
 # ("1,5 миллиард доллар", "12 пайызға", "0,8 пайыздық тармақ", "2026 жылғы 1 наурызда", "сағат 11:00-де"); every figure
 # agrees, so any conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
@@ -443,6 +446,15 @@ ARTICLE_H85_EN = ("The Caspian Development Bank approved on Thursday a loan of 1
                   "The minister, 52, said the agreement will be signed at 11:00 on Monday.\n"
                   "A storm on Sunday left 25,000 homes without electricity, and more than 40 people were injured.\n")
 ARTICLES_H85 = {
+    "uz": ("Kaspiy taraqqiyot banki payshanba kuni yangi port uchun 1,5 milliard dollarlik kreditni maʼqulladi.\n"
+           "Loyihaning umumiy qiymati 2,3 milliard dollarni tashkil etadi, qurilish toʻrt yil davom etadi.\n"
+           "Oʻtgan yili port orqali yuk tashish 12 foizga oshib, 8,5 million tonnaga yetdi.\n"
+           "Qurilish davomida taxminan 3000 nafar ishchi ish bilan taʼminlanadi.\n"
+           "Oktabrda inflyatsiya 5,1 foizgacha pasaydi, bu sentabrga nisbatan 0,8 foiz punkt past.\n"
+           "Yangi temir yoʻl liniyasining uzunligi 320 kilometr boʻladi.\n"
+           "Qurilish 2026-yil 1-martda boshlanadi.\n"
+           "52 yoshli vazir kelishuv dushanba kuni soat 11:00 da imzolanishini aytdi.\n"
+           "Yakshanba kuni boʻlgan boʻron 25 000 xonadonni elektrsiz qoldirdi, 40 nafardan ortiq kishi jarohat oldi.\n"),
     "be": ("Каспійскі банк развіцця ў чацвер ухваліў крэдыт у 1,5 мільярда долараў на будаўніцтва новага порта.\n"
            "Агульны кошт праекта складзе 2,3 мільярда долараў, а будаўніцтва зойме чатыры гады.\n"
            "Летась грузаперавозкі праз порт выраслі на 12 працэнтаў, да 8,5 мільёна тон.\n"
