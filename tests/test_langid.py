@@ -226,6 +226,9 @@ NEW_SAMPLES.update({  # h103
     # uz (Latin): py3langid names it with no hint (60 of 60 uz spec lines read uz; no other spec line changed)
     "uz": ["Boʻron qirgʻoqqa yetib kelganda kamida 14 kishi halok boʻldi.",
            "Kompaniya yangi zavodga 4,6 trillion soʻm sarmoya kiritadi."],
+    # si claims the Sinhala script (identify_script): no neighbour shares it
+    "si": ["කුණාටුව වෙරළට පැමිණි විට අවම වශයෙන් 14 දෙනෙකු මිය ගියහ.",
+           "සමාගම නව කර්මාන්තශාලාවට රුපියල් බිලියන 4.6ක් ආයෝජනය කරයි."],
 })
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 

@@ -110,6 +110,8 @@ DRIFTED = {
           "Каля 300 дамоў было разбурана, загінулі дванаццаць чалавек.\n",
     "uz": "Hukumat seshanba kuni boʻrondan keyin 1200 kishi evakuatsiya qilinganini, boʻron 54 million yevrolik zarar yetkazganini maʼlum qildi.\n"
           "Taxminan 300 ta uy vayron boʻldi, oʻn ikki kishi halok boʻldi.\n",
+    "si": "කුණාටුවෙන් පසු 1,200 දෙනෙකු ඉවත් කළ බවත්, කුණාටුවෙන් යුරෝ මිලියන 54ක හානියක් සිදු වූ බවත් රජය අඟහරුවාදා පැවසීය.\n"
+          "නිවාස 300ක් පමණ විනාශ වූ අතර දොළොස් දෙනෙක් මිය ගියහ.\n",
 }
 
 
@@ -432,7 +434,9 @@ ARTICLES_H77 = {
 
 # h85: one dense article (a port loan, cargo, inflation, a railway, a storm), told in English and translated faithfully
 # (h103 added Belarusian: "1,5 мільярда долараў", "да 5,1 працэнта", "0,8 працэнтнага пункта", "а 11:00"; and Uzbek:
-# "1,5 milliard dollarlik", "5,1 foizgacha pasaydi", "0,8 foiz punkt", "2026-yil 1-martda", "soat 11:00 da")
+# "1,5 milliard dollarlik", "5,1 foizgacha pasaydi", "0,8 foiz punkt", "2026-yil 1-martda", "soat 11:00 da"; and Sinhala,
+# its scale and unit before the figure: "ඩොලර් බිලියන 1.5ක", "ටොන් මිලියන 8.5ක්", "සියයට 5.1 දක්වා පහත වැටුණි", "පෙ.ව. 11ට";
+# the Sinhala leaves out the percentage-point clause, written before its figure there, which the table cannot read yet)
 # into Azerbaijani ("1,5 milyard dollar", "12 faiz", "0,8 faiz bəndi", "1 mart 2026-cı il", "saat 11:00-da") and Kazakh
 # ("1,5 миллиард доллар", "12 пайызға", "0,8 пайыздық тармақ", "2026 жылғы 1 наурызда", "сағат 11:00-де"); every figure
 # agrees, so any conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
@@ -446,6 +450,15 @@ ARTICLE_H85_EN = ("The Caspian Development Bank approved on Thursday a loan of 1
                   "The minister, 52, said the agreement will be signed at 11:00 on Monday.\n"
                   "A storm on Sunday left 25,000 homes without electricity, and more than 40 people were injured.\n")
 ARTICLES_H85 = {
+    "si": ("කැස්පියන් සංවර්ධන බැංකුව බ්‍රහස්පතින්දා නව වරායක් සඳහා ඩොලර් බිලියන 1.5ක ණයක් අනුමත කළේය.\n"
+           "ව්‍යාපෘතියේ මුළු පිරිවැය ඩොලර් බිලියන 2.3ක් වන අතර ඉදිකිරීම් සඳහා වසර 4ක් ගත වේ.\n"
+           "පසුගිය වසරේ වරාය හරහා භාණ්ඩ ප්‍රවාහනය සියයට 12කින් ඉහළ ගොස් ටොන් මිලියන 8.5ක් විය.\n"
+           "ඉදිකිරීම් කාලය තුළ ආසන්න වශයෙන් 3,000 දෙනෙකුට රැකියා ලැබේ.\n"
+           "ඔක්තෝබර් මාසයේදී උද්ධමනය සියයට 5.1 දක්වා පහත වැටුණි.\n"
+           "නව දුම්රිය මාර්ගය කිලෝමීටර් 320ක් දිග වේ.\n"
+           "ඉදිකිරීම් 2026 මාර්තු 1 වැනිදා ආරම්භ වේ.\n"
+           "ගිවිසුම සඳුදා පෙ.ව. 11ට අත්සන් කරන බව 52 හැවිරිදි අමාත්‍යවරයා පැවසීය.\n"
+           "ඉරිදා ඇති වූ කුණාටුව නිසා නිවාස 25,000කට විදුලිය අහිමි වූ අතර 40කට වැඩි පිරිසක් තුවාල ලැබූහ.\n"),
     "uz": ("Kaspiy taraqqiyot banki payshanba kuni yangi port uchun 1,5 milliard dollarlik kreditni maʼqulladi.\n"
            "Loyihaning umumiy qiymati 2,3 milliard dollarni tashkil etadi, qurilish toʻrt yil davom etadi.\n"
            "Oʻtgan yili port orqali yuk tashish 12 foizga oshib, 8,5 million tonnaga yetdi.\n"
