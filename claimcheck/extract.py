@@ -1498,6 +1498,8 @@ class _Scanner:
         if (r.word_boundaries or _CAPS_CODE_AFTER.match(text, st.ce)) and not st.glued_letter_ok and st.pos == st.ce \
                 and st.ce < len(text) and _LATIN_AFTER.match(text, st.ce):  # unspaced scripts: "5G 서비스", "3D打印"
             return _Stop(self._skip(st.cs, st.ce, "name"))  # "4K", "5G", "3D": part of a name
+        if st.qualifier == "exact" and st.pos > st.ce and r.data.get("qualifier_endings"):
+            st.qualifier = self._qualifier_ending(st)
         qa = self.match("qual_after", st.pos)
         ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
         if ending and text[st.pos - 1:st.pos].isalpha() and not _rx(ending + r"\Z").search(text[max(0, st.pos - 40):st.pos]):
@@ -2277,6 +2279,20 @@ class _Scanner:
         lasting = self.p.get("lasting_after")
         verb = lasting.find(qa.group("x")) if lasting is not None else None
         return verb is not None and bool(verb.match(self.text, qa.end()))
+
+    def _qualifier_ending(self, st: "_Reading") -> str:
+        """The bound a word read after the figure holds at its end (``qualifier_endings``: ml "100 കോടിയിലധികം രൂപ",
+        "60 ശതമാനത്തിലധികം", "500 കോടി രൂപയോളം", uz "5 yilgacha"), or "exact"; a verb of change right after the word
+        makes it the level reached, no bound, as after a written bound (``qualifier_verb_after``: uz "3,1 foizgacha
+        pasaydi" fell to 3.1 %)."""
+        endings = sorted(self.r.data["qualifier_endings"].items(), key=lambda eq: -len(eq[0]))
+        found = next(((e, q) for word in self.text[st.ce:st.pos].split() for e, q in endings
+                      if word.endswith(e) and len(word) > len(e)), None)
+        if found is None:
+            return "exact"
+        after = self.p.get("qualifier_verb_after")
+        verb = after.find(found[0]) if after is not None else None
+        return "exact" if verb is not None and verb.match(self.text, st.pos) else found[1]
 
     def _verb_after(self, qa: regex.Match) -> bool:
         """A ``qualifiers_after`` bound that a verb of change follows (``qualifier_verb_after``, the verb-final order of

@@ -207,6 +207,29 @@ NEW_SAMPLES.update({  # h90
     "eu": ["Ekaitzak gutxienez 14 pertsona hil zituen kostaldera iristean.",
            "Enpresak 4.600 milioi euro inbertituko ditu lantegi berrian."],
 })
+NEW_SAMPLES.update({  # h103
+    # gu claims the Gujarati script, pa the Gurmukhi one (identify_script): no neighbour shares either
+    "gu": ["વાવાઝોડું દરિયાકાંઠે ત્રાટકતાં ઓછામાં ઓછા ૧૪ લોકોનાં મોત થયાં.",
+           "કંપની નવી ફેક્ટરીમાં ૪,૬૦૦ કરોડ રૂપિયાનું રોકાણ કરશે."],
+    "pa": ["ਤੂਫ਼ਾਨ ਦੇ ਤੱਟ ਨਾਲ ਟਕਰਾਉਣ ਨਾਲ ਘੱਟੋ-ਘੱਟ 14 ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।",
+           "ਕੰਪਨੀ ਨਵੀਂ ਫੈਕਟਰੀ ਵਿੱਚ 4,600 ਕਰੋੜ ਰੁਪਏ ਦਾ ਨਿਵੇਸ਼ ਕਰੇਗੀ।"],
+    # kn claims the Kannada script (identify_script): no neighbour shares it
+    "kn": ["ಚಂಡಮಾರುತ ಕರಾವಳಿಗೆ ಅಪ್ಪಳಿಸಿದಾಗ ಕನಿಷ್ಠ 14 ಜನರು ಮೃತಪಟ್ಟರು.",
+           "ಕಂಪನಿ ಹೊಸ ಕಾರ್ಖಾನೆಯಲ್ಲಿ 4,600 ಕೋಟಿ ರೂಪಾಯಿ ಹೂಡಿಕೆ ಮಾಡಲಿದೆ."],
+    # ml claims the Malayalam script (identify_script): no neighbour shares it
+    "ml": ["കൊടുങ്കാറ്റ് തീരത്ത് ആഞ്ഞടിച്ചപ്പോൾ കുറഞ്ഞത് 14 പേർ മരിച്ചു.",
+           "കമ്പനി പുതിയ ഫാക്ടറിയിൽ 4,600 കോടി രൂപ നിക്ഷേപിക്കും."],
+    # be claims the Cyrillic script with ru, uk, bg, sr, mk and kk; the model tells them (58 of 58 be spec lines read be;
+    # of 12,910 other spec lines one changed, uk "Журналіст помер у віці 58." now reads be)
+    "be": ["Падчас шторму на ўзбярэжжы загінулі не менш за 14 чалавек.",
+           "Кампанія ўкладзе 4,6 мільярда рублёў у новы завод."],
+    # uz (Latin): py3langid names it with no hint (60 of 60 uz spec lines read uz; no other spec line changed)
+    "uz": ["Boʻron qirgʻoqqa yetib kelganda kamida 14 kishi halok boʻldi.",
+           "Kompaniya yangi zavodga 4,6 trillion soʻm sarmoya kiritadi."],
+    # si claims the Sinhala script (identify_script): no neighbour shares it
+    "si": ["කුණාටුව වෙරළට පැමිණි විට අවම වශයෙන් 14 දෙනෙකු මිය ගියහ.",
+           "සමාගම නව කර්මාන්තශාලාවට රුපියල් බිලියන 4.6ක් ආයෝජනය කරයි."],
+})
 SAMPLES.update({lang: texts for lang, texts in NEW_SAMPLES.items() if lang in SUPPORTED_LANGUAGES})
 
 CASES = [(lang, text) for lang, texts in SAMPLES.items() for text in texts]

@@ -98,6 +98,20 @@ DRIFTED = {
           "valor de 54 millóns de euros.\nArredor de 300 vivendas quedaron destruídas e morreron doce persoas.\n",
     "eu": "Gobernuak asteartean jakinarazi zuen ekaitzaren ondoren 1.200 pertsona ebakuatu zituztela, eta ekaitzak 54 "
           "milioi euroko kalteak eragin zituela.\n300 etxe inguru suntsitu ziren eta hamabi pertsona hil ziren.\n",
+    "gu": "સરકારે મંગળવારે જણાવ્યું કે વાવાઝોડા બાદ ૧,૨૦૦ લોકોને સ્થળાંતરિત કરવામાં આવ્યા અને વાવાઝોડાને કારણે ૫૪ મિલિયન યુરોનું નુકસાન થયું.\n"
+          "આશરે ૩૦૦ ઘરો નાશ પામ્યાં અને બાર લોકોનાં મોત થયાં.\n",
+    "pa": "ਸਰਕਾਰ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਦੱਸਿਆ ਕਿ ਤੂਫ਼ਾਨ ਤੋਂ ਬਾਅਦ 1,200 ਲੋਕਾਂ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਵਾਂ 'ਤੇ ਪਹੁੰਚਾਇਆ ਗਿਆ ਅਤੇ ਤੂਫ਼ਾਨ ਕਾਰਨ 54 ਮਿਲੀਅਨ ਯੂਰੋ ਦਾ ਨੁਕਸਾਨ ਹੋਇਆ।\n"
+          "ਲਗਭਗ 300 ਘਰ ਤਬਾਹ ਹੋ ਗਏ ਅਤੇ ਬਾਰਾਂ ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।\n",
+    "kn": "ಸರ್ಕಾರ ಮಂಗಳವಾರ ತಿಳಿಸಿದಂತೆ, ಚಂಡಮಾರುತದ ನಂತರ 1,200 ಜನರನ್ನು ಸ್ಥಳಾಂತರಿಸಲಾಗಿದೆ ಮತ್ತು ಚಂಡಮಾರುತದಿಂದ 54 ಮಿಲಿಯನ್ ಯುರೋ ಮೌಲ್ಯದ ಹಾನಿಯಾಗಿದೆ.\n"
+          "ಸುಮಾರು 300 ಮನೆಗಳು ನಾಶವಾಗಿವೆ ಮತ್ತು ಹನ್ನೆರಡು ಜನರು ಮೃತಪಟ್ಟಿದ್ದಾರೆ.\n",
+    "ml": "ചൊവ്വാഴ്ച സർക്കാർ അറിയിച്ചതനുസരിച്ച്, കൊടുങ്കാറ്റിനെത്തുടർന്ന് 1,200 പേരെ ഒഴിപ്പിച്ചു, കൊടുങ്കാറ്റിൽ 54 മില്യൺ യൂറോയുടെ നാശനഷ്ടമുണ്ടായി.\n"
+          "ഏകദേശം 300 വീടുകൾ തകർന്നു, പന്ത്രണ്ട് പേർ മരിച്ചു.\n",
+    "be": "Урад у аўторак паведаміў, што пасля шторму эвакуявалі 1200 чалавек, а страты склалі 54 мільёны еўра.\n"
+          "Каля 300 дамоў было разбурана, загінулі дванаццаць чалавек.\n",
+    "uz": "Hukumat seshanba kuni boʻrondan keyin 1200 kishi evakuatsiya qilinganini, boʻron 54 million yevrolik zarar yetkazganini maʼlum qildi.\n"
+          "Taxminan 300 ta uy vayron boʻldi, oʻn ikki kishi halok boʻldi.\n",
+    "si": "කුණාටුවෙන් පසු 1,200 දෙනෙකු ඉවත් කළ බවත්, කුණාටුවෙන් යුරෝ මිලියන 54ක හානියක් සිදු වූ බවත් රජය අඟහරුවාදා පැවසීය.\n"
+          "නිවාස 300ක් පමණ විනාශ වූ අතර දොළොස් දෙනෙක් මිය ගියහ.\n",
 }
 
 
@@ -419,6 +433,10 @@ ARTICLES_H77 = {
 
 
 # h85: one dense article (a port loan, cargo, inflation, a railway, a storm), told in English and translated faithfully
+# (h103 added Belarusian: "1,5 мільярда долараў", "да 5,1 працэнта", "0,8 працэнтнага пункта", "а 11:00"; and Uzbek:
+# "1,5 milliard dollarlik", "5,1 foizgacha pasaydi", "0,8 foiz punkt", "2026-yil 1-martda", "soat 11:00 da"; and Sinhala,
+# its scale and unit before the figure: "ඩොලර් බිලියන 1.5ක", "ටොන් මිලියන 8.5ක්", "සියයට 5.1 දක්වා පහත වැටුණි", "පෙ.ව. 11ට";
+# the Sinhala leaves out the percentage-point clause, written before its figure there, which the table cannot read yet)
 # into Azerbaijani ("1,5 milyard dollar", "12 faiz", "0,8 faiz bəndi", "1 mart 2026-cı il", "saat 11:00-da") and Kazakh
 # ("1,5 миллиард доллар", "12 пайызға", "0,8 пайыздық тармақ", "2026 жылғы 1 наурызда", "сағат 11:00-де"); every figure
 # agrees, so any conflict is a false alarm. Neither is in the default encoder: the story is matched with e5-small.
@@ -432,6 +450,33 @@ ARTICLE_H85_EN = ("The Caspian Development Bank approved on Thursday a loan of 1
                   "The minister, 52, said the agreement will be signed at 11:00 on Monday.\n"
                   "A storm on Sunday left 25,000 homes without electricity, and more than 40 people were injured.\n")
 ARTICLES_H85 = {
+    "si": ("කැස්පියන් සංවර්ධන බැංකුව බ්‍රහස්පතින්දා නව වරායක් සඳහා ඩොලර් බිලියන 1.5ක ණයක් අනුමත කළේය.\n"
+           "ව්‍යාපෘතියේ මුළු පිරිවැය ඩොලර් බිලියන 2.3ක් වන අතර ඉදිකිරීම් සඳහා වසර 4ක් ගත වේ.\n"
+           "පසුගිය වසරේ වරාය හරහා භාණ්ඩ ප්‍රවාහනය සියයට 12කින් ඉහළ ගොස් ටොන් මිලියන 8.5ක් විය.\n"
+           "ඉදිකිරීම් කාලය තුළ ආසන්න වශයෙන් 3,000 දෙනෙකුට රැකියා ලැබේ.\n"
+           "ඔක්තෝබර් මාසයේදී උද්ධමනය සියයට 5.1 දක්වා පහත වැටුණි.\n"
+           "නව දුම්රිය මාර්ගය කිලෝමීටර් 320ක් දිග වේ.\n"
+           "ඉදිකිරීම් 2026 මාර්තු 1 වැනිදා ආරම්භ වේ.\n"
+           "ගිවිසුම සඳුදා පෙ.ව. 11ට අත්සන් කරන බව 52 හැවිරිදි අමාත්‍යවරයා පැවසීය.\n"
+           "ඉරිදා ඇති වූ කුණාටුව නිසා නිවාස 25,000කට විදුලිය අහිමි වූ අතර 40කට වැඩි පිරිසක් තුවාල ලැබූහ.\n"),
+    "uz": ("Kaspiy taraqqiyot banki payshanba kuni yangi port uchun 1,5 milliard dollarlik kreditni maʼqulladi.\n"
+           "Loyihaning umumiy qiymati 2,3 milliard dollarni tashkil etadi, qurilish toʻrt yil davom etadi.\n"
+           "Oʻtgan yili port orqali yuk tashish 12 foizga oshib, 8,5 million tonnaga yetdi.\n"
+           "Qurilish davomida taxminan 3000 nafar ishchi ish bilan taʼminlanadi.\n"
+           "Oktabrda inflyatsiya 5,1 foizgacha pasaydi, bu sentabrga nisbatan 0,8 foiz punkt past.\n"
+           "Yangi temir yoʻl liniyasining uzunligi 320 kilometr boʻladi.\n"
+           "Qurilish 2026-yil 1-martda boshlanadi.\n"
+           "52 yoshli vazir kelishuv dushanba kuni soat 11:00 da imzolanishini aytdi.\n"
+           "Yakshanba kuni boʻlgan boʻron 25 000 xonadonni elektrsiz qoldirdi, 40 nafardan ortiq kishi jarohat oldi.\n"),
+    "be": ("Каспійскі банк развіцця ў чацвер ухваліў крэдыт у 1,5 мільярда долараў на будаўніцтва новага порта.\n"
+           "Агульны кошт праекта складзе 2,3 мільярда долараў, а будаўніцтва зойме чатыры гады.\n"
+           "Летась грузаперавозкі праз порт выраслі на 12 працэнтаў, да 8,5 мільёна тон.\n"
+           "Падчас будаўніцтва працу атрымаюць каля 3000 рабочых.\n"
+           "У кастрычніку інфляцыя знізілася да 5,1 працэнта, што на 0,8 працэнтнага пункта ніжэй, чым у верасні.\n"
+           "Даўжыня новай чыгуначнай лініі складзе 320 кіламетраў.\n"
+           "Будаўніцтва пачнецца 1 сакавіка 2026 года.\n"
+           "Міністр, 52 гады, заявіў, што пагадненне падпішуць у панядзелак а 11:00.\n"
+           "Шторм у нядзелю пакінуў без электрычнасці 25 000 дамоў, больш за 40 чалавек атрымалі траўмы.\n"),
     "az": ("Xəzər İnkişaf Bankı cümə axşamı yeni liman üçün 1,5 milyard dollar kredit ayrılmasını təsdiqləyib.\n"
            "Layihənin ümumi dəyəri 2,3 milyard dollar olacaq, tikinti isə dörd il çəkəcək.\n"
            "Ötən il limandan keçən yük daşımaları 12 faiz artaraq 8,5 milyon tona çatıb.\n"
@@ -608,6 +653,53 @@ FAITHFUL += [(lang, ARTICLE_H91_EN.format(place={"ne": "Nepal", "te": "Andhra Pr
              for lang, text in ARTICLES_H91.items()]
 FAITHFUL += [(lang, ARTICLE_H92_EN, text) for lang, text in ARTICLES_H92.items()]
 FAITHFUL += [(lang, ARTICLE_H90_EN, text) for lang, text in ARTICLES_H90.items()]
+
+# h103: h91's dense article (a hydropower and budget story in lakh and crore), translated faithfully into Gujarati
+# (Gujarati digits, case endings glued to figures and words: "૨૫૦ કરોડ રૂપિયાના", "૨,૦૦૦થી વધુ", "૧૫ માર્ચ ૨૦૨૬ના",
+# "સવારે ૧૦:૩૦ વાગ્યે"), Punjabi ("250 ਕਰੋੜ ਰੁਪਏ", "2,000 ਤੋਂ ਵੱਧ", "ਸਵੇਰੇ 10:30 ਵਜੇ"), Kannada ("ಶೇ 4.2ಕ್ಕೆ",
+# "2,000ಕ್ಕೂ ಹೆಚ್ಚು", "2026ರ ಮಾರ್ಚ್ 15ರಂದು") and Malayalam ("2,000-ലധികം", "6 ശതമാനമാക്കി", "2028ഓടെ"); every figure
+# agrees, so any conflict is a false alarm. None is in the default encoder: the story is matched with e5-small.
+ARTICLES_H103 = {
+    "gu": ("ગુજરાત સરકારે બુધવારે ૨૫૦ કરોડ રૂપિયાના જળવિદ્યુત પ્રોજેક્ટને મંજૂરી આપી.\n"
+           "આ પ્લાન્ટ ૪૫૬ મેગાવોટ વીજળી ઉત્પન્ન કરશે અને ૨૦૨૮ સુધીમાં પૂર્ણ થશે.\n"
+           "બાંધકામ દરમિયાન આશરે ૧,૫૦૦ કામદારોને રોજગારી મળશે, અને બાંધકામમાં ચાર વર્ષ લાગશે.\n"
+           "કેન્દ્રીય બેંકે નીતિગત દરમાં ૦.૫ ટકાવારી પોઈન્ટનો ઘટાડો કરીને તેને ૬ ટકા કર્યો.\n"
+           "ફેબ્રુઆરીમાં મોંઘવારી ઘટીને ૪.૨ ટકા થઈ.\n"
+           "ગયા અઠવાડિયે આવેલા પૂરમાં ૧૭ લોકોનાં મોત થયાં અને ૨,૦૦૦થી વધુ મકાનોને નુકસાન થયું.\n"
+           "૧૨,૦૦૦ હેક્ટરમાં પાક નાશ પામ્યો.\n"
+           "૫૮ વર્ષીય મંત્રીએ જણાવ્યું કે ૧૫ માર્ચ ૨૦૨૬ના રોજ સવારે ૧૦:૩૦ વાગ્યે કરાર પર હસ્તાક્ષર થશે.\n"
+           "નવો માર્ગ ૨૪૦ કિલોમીટર લાંબો હશે.\n"),
+    "pa": ("ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਬੁੱਧਵਾਰ ਨੂੰ 250 ਕਰੋੜ ਰੁਪਏ ਦੇ ਪਣ-ਬਿਜਲੀ ਪ੍ਰਾਜੈਕਟ ਨੂੰ ਮਨਜ਼ੂਰੀ ਦਿੱਤੀ।\n"
+           "ਇਹ ਪਲਾਂਟ 456 ਮੈਗਾਵਾਟ ਬਿਜਲੀ ਪੈਦਾ ਕਰੇਗਾ ਅਤੇ 2028 ਤੱਕ ਪੂਰਾ ਹੋ ਜਾਵੇਗਾ।\n"
+           "ਉਸਾਰੀ ਦੌਰਾਨ ਲਗਭਗ 1,500 ਕਾਮਿਆਂ ਨੂੰ ਰੁਜ਼ਗਾਰ ਮਿਲੇਗਾ, ਅਤੇ ਉਸਾਰੀ ਵਿੱਚ ਚਾਰ ਸਾਲ ਲੱਗਣਗੇ।\n"
+           "ਕੇਂਦਰੀ ਬੈਂਕ ਨੇ ਨੀਤੀਗਤ ਦਰ ਵਿੱਚ 0.5 ਫ਼ੀਸਦੀ ਅੰਕ ਦੀ ਕਟੌਤੀ ਕਰਕੇ ਇਸ ਨੂੰ 6 ਫ਼ੀਸਦੀ ਕਰ ਦਿੱਤਾ।\n"
+           "ਫ਼ਰਵਰੀ ਵਿੱਚ ਮਹਿੰਗਾਈ ਘਟ ਕੇ 4.2 ਫ਼ੀਸਦੀ 'ਤੇ ਆ ਗਈ।\n"
+           "ਪਿਛਲੇ ਹਫ਼ਤੇ ਆਏ ਹੜ੍ਹਾਂ ਵਿੱਚ 17 ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ ਅਤੇ 2,000 ਤੋਂ ਵੱਧ ਘਰਾਂ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਿਆ।\n"
+           "12,000 ਹੈਕਟੇਅਰ ਵਿੱਚ ਫ਼ਸਲਾਂ ਤਬਾਹ ਹੋ ਗਈਆਂ।\n"
+           "58 ਸਾਲਾ ਮੰਤਰੀ ਨੇ ਦੱਸਿਆ ਕਿ ਸਮਝੌਤੇ 'ਤੇ 15 ਮਾਰਚ 2026 ਨੂੰ ਸਵੇਰੇ 10:30 ਵਜੇ ਦਸਤਖ਼ਤ ਕੀਤੇ ਜਾਣਗੇ।\n"
+           "ਨਵੀਂ ਸੜਕ 240 ਕਿਲੋਮੀਟਰ ਲੰਬੀ ਹੋਵੇਗੀ।\n"),
+    "kn": ("ಕರ್ನಾಟಕ ಸರ್ಕಾರ ಬುಧವಾರ 250 ಕೋಟಿ ರೂಪಾಯಿ ಮೌಲ್ಯದ ಜಲವಿದ್ಯುತ್ ಯೋಜನೆಗೆ ಅನುಮೋದನೆ ನೀಡಿದೆ.\n"
+           "ಈ ಘಟಕ 456 ಮೆಗಾವಾಟ್ ವಿದ್ಯುತ್ ಉತ್ಪಾದಿಸಲಿದ್ದು, 2028ರ ವೇಳೆಗೆ ಪೂರ್ಣಗೊಳ್ಳಲಿದೆ.\n"
+           "ನಿರ್ಮಾಣದ ಅವಧಿಯಲ್ಲಿ ಸುಮಾರು 1,500 ಕಾರ್ಮಿಕರಿಗೆ ಉದ್ಯೋಗ ದೊರೆಯಲಿದ್ದು, ನಿರ್ಮಾಣಕ್ಕೆ ನಾಲ್ಕು ವರ್ಷ ಬೇಕಾಗುತ್ತದೆ.\n"
+           "ಕೇಂದ್ರ ಬ್ಯಾಂಕ್ ನೀತಿ ದರವನ್ನು 0.5 ಶೇಕಡಾ ಪಾಯಿಂಟ್ ಇಳಿಸಿ ಶೇ 6ಕ್ಕೆ ನಿಗದಿಪಡಿಸಿದೆ.\n"
+           "ಫೆಬ್ರುವರಿಯಲ್ಲಿ ಹಣದುಬ್ಬರ ಶೇ 4.2ಕ್ಕೆ ಇಳಿದಿದೆ.\n"
+           "ಕಳೆದ ವಾರದ ಪ್ರವಾಹದಲ್ಲಿ 17 ಜನರು ಮೃತಪಟ್ಟಿದ್ದು, 2,000ಕ್ಕೂ ಹೆಚ್ಚು ಮನೆಗಳಿಗೆ ಹಾನಿಯಾಗಿದೆ.\n"
+           "12,000 ಹೆಕ್ಟೇರ್ ಪ್ರದೇಶದಲ್ಲಿ ಬೆಳೆ ನಾಶವಾಗಿದೆ.\n"
+           "2026ರ ಮಾರ್ಚ್ 15ರಂದು ಬೆಳಿಗ್ಗೆ 10.30ಕ್ಕೆ ಒಪ್ಪಂದಕ್ಕೆ ಸಹಿ ಹಾಕಲಾಗುವುದು ಎಂದು 58 ವರ್ಷದ ಸಚಿವರು ತಿಳಿಸಿದರು.\n"
+           "ಹೊಸ ರಸ್ತೆ 240 ಕಿಲೋಮೀಟರ್ ಉದ್ದವಿರಲಿದೆ.\n"),
+    "ml": ("കേരള സർക്കാർ ബുധനാഴ്ച 250 കോടി രൂപയുടെ ജലവൈദ്യുത പദ്ധതിക്ക് അംഗീകാരം നൽകി.\n"
+           "നിലയം 456 മെഗാവാട്ട് വൈദ്യുതി ഉൽപാദിപ്പിക്കും, 2028ഓടെ നിർമാണം പൂർത്തിയാകും.\n"
+           "നിർമാണകാലത്ത് ഏകദേശം 1,500 തൊഴിലാളികൾക്ക് ജോലി ലഭിക്കും, നിർമാണത്തിന് നാല് വർഷം വേണ്ടിവരും.\n"
+           "കേന്ദ്ര ബാങ്ക് നയ നിരക്ക് 0.5 ശതമാനം പോയിന്റ് കുറച്ച് 6 ശതമാനമാക്കി.\n"
+           "ഫെബ്രുവരിയിൽ പണപ്പെരുപ്പം 4.2 ശതമാനമായി കുറഞ്ഞു.\n"
+           "കഴിഞ്ഞ ആഴ്ചയുണ്ടായ വെള്ളപ്പൊക്കത്തിൽ 17 പേർ മരിച്ചു, 2,000-ലധികം വീടുകൾക്ക് നാശനഷ്ടമുണ്ടായി.\n"
+           "12,000 ഹെക്ടർ സ്ഥലത്തെ കൃഷി നശിച്ചു.\n"
+           "2026 മാർച്ച് 15ന് രാവിലെ 10.30ന് കരാർ ഒപ്പുവയ്ക്കുമെന്ന് 58 വയസ്സുള്ള മന്ത്രി പറഞ്ഞു.\n"
+           "പുതിയ റോഡിന് 240 കിലോമീറ്റർ നീളമുണ്ടാകും.\n"),
+}
+FAITHFUL += [(lang, ARTICLE_H91_EN.format(place={"gu": "Gujarat", "pa": "Punjab", "kn": "Karnataka",
+                                                           "ml": "Kerala"}[lang]), text)
+             for lang, text in ARTICLES_H103.items()]
 
 
 @pytest.mark.parametrize("lang, english, text", FAITHFUL, ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(FAITHFUL)])
