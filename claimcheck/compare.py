@@ -2,7 +2,8 @@
 
 Each quantity becomes an interval of the values its words allow: "más de 10" is
 (10, 30], "about 5" is 5 ± 5 % but never more than one unit of the last digit it
-shows ("circa 299,200" is 299,100-299,300), an exact "2.4 bn" allows what rounds to
+shows ("circa 299,200" is 299,100-299,300), "almost 300" the lower half of "about 300"
+up to 300 itself (a ceiling: "more than 300" cannot be true with it), an exact "2.4 bn" allows what rounds to
 it at the precision it is written to (2.35-2.45 bn; "2,700" written out in full is
 not a rounding of 2,706); two floors or two caps of one fact ("more than 500" /
 "oltre 800") state one limit and compare as figures; two ranges or two scores
