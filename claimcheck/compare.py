@@ -2,7 +2,8 @@
 
 Each quantity becomes an interval of the values its words allow: "más de 10" is
 (10, 30], "about 5" is 5 ± 5 % but never more than one unit of the last digit it
-shows ("circa 299,200" is 299,100-299,300), an exact "2.4 bn" allows what rounds to
+shows ("circa 299,200" is 299,100-299,300), "almost 300" the lower half of "about 300"
+up to 300 itself (a ceiling: "more than 300" cannot be true with it), an exact "2.4 bn" allows what rounds to
 it at the precision it is written to (2.35-2.45 bn; "2,700" written out in full is
 not a rounding of 2,706); two floors or two caps of one fact ("more than 500" /
 "oltre 800") state one limit and compare as figures; two ranges or two scores
@@ -52,6 +53,8 @@ BOUND_REACH = 3.0  # "more than 20 million" does not stretch to 20 billion: a bo
 LOWER_BOUNDS = {"more_than", "at_least"}
 UPPER_BOUNDS = {"less_than", "at_most", "up_to"}
 CEILINGS = {"at_most", "up_to"}
+# "nearly 300", "quasi 300", "почти 300": an approximation from below, up to its figure and no further ("almost")
+APPROXIMATIONS = {"about", "almost"}
 # a one-digit figure a power of ten from the same digit is a scale slip only from this size on:
 # "70 %" vs "700 %" is, "2" vs "200" is mostly chance (chosen on NTREX train perturbations)
 MIN_LONE_SCALE = 10.0
@@ -182,12 +185,16 @@ def interval(q: Quantity) -> Interval | None:
     if q.low is not None and q.high is not None:
         lo, hi = sorted((base(q.low), base(q.high)))
         return Interval(lo * (1 - EQUAL_TOLERANCE), hi * (1 + EQUAL_TOLERANCE), base(v))
-    if q.qualifier == "about":
+    if q.qualifier in APPROXIMATIONS:
         # "about a third" (33.33 %) shows no hundredths: a share named by a fraction keeps ±5 %
         slack = max(abs(v) * ABOUT_TOLERANCE, 0.49) if _fraction_share(q) else _about_slack(v)
     else:
         slack = _exact_slack(v, q)
     lo, hi = v - slack, v + slack
+    if q.qualifier == "almost" and v:
+        # "nearly 300" falls short of 300 by what "about 300" allows, and reaches 300 itself (a version that drops
+        # the word, "300", agrees); "almost -5 %" stops short of -5 on the side of zero
+        lo, hi = (v - slack, v + abs(v) * EQUAL_TOLERANCE) if v > 0 else (v - abs(v) * EQUAL_TOLERANCE, v + slack)
     if q.qualifier == "exact" and _fraction_share(q):
         # "two thirds" (66.67 %) is written "66 %" (cut) or "67 %" (rounded), "a third" only "33 %"
         lo, hi = float(math.floor(v)), max(float(round(v)), v)
@@ -323,7 +330,7 @@ def _judge_score_as_percentages(score: Claim, pct: Claim) -> Verdict | None:
     percentages), other ends are a value conflict ("52-48" against "58-42 %")."""
     qs, qp = score.quantity, pct.quantity
     if qs.score is None or qp.kind != "percent" or (qp.unit or "%") != "%" or qp.denominator is not None or \
-            _ends(qp) is None or "about" in (qs.qualifier, qp.qualifier):
+            _ends(qp) is None or APPROXIMATIONS & {qs.qualifier, qp.qualifier}:
         return None
     verdict = _judge_ends(replace(qs, kind="percent", unit="%"), qp)
     if verdict is None or not verdict.agree:
@@ -499,10 +506,15 @@ def _kind_of_bound(q: Quantity) -> bool:
 def _opposite_bounds(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> bool:
     """"More than a minute" against "less than a minute", "meer dan twintig" against "fewer than 20": a floor
     and a ceiling at the same figure leave nothing both allow (two inclusive ones, "at least"/"at most",
-    share only the figure itself and are left to the intervals)."""
+    share only the figure itself and are left to the intervals). "Nearly 300" is a ceiling too: it falls short
+    of 300, so "more than 300" and "at least 300" cannot be true with it (a translation that turned "nearly"
+    into "more than")."""
     quals = {qa.qualifier, qb.qualifier}
-    if not (quals & LOWER_BOUNDS and quals & UPPER_BOUNDS) or quals <= {"at_least", "at_most", "up_to"}:
+    if not (quals & LOWER_BOUNDS and quals & (UPPER_BOUNDS | {"almost"})) or \
+            quals <= {"at_least", "at_most", "up_to"}:
         return False
+    if "almost" in quals and min(ia.point, ib.point) <= 0:
+        return False  # "almost -5 %" falls short of -5 towards zero: no ceiling
     return abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point), 1e-12)
 
 
@@ -561,7 +573,7 @@ def _judge_ends(qa: Quantity, qb: Quantity) -> Verdict | None:
     conversion tolerance. A range against one figure is left to the intervals (the range contains it or
     not), and so are vague plurals ("thousands", "dozens"): their ends are the reader's guess, not the text's."""
     ea, eb = _ends(qa), _ends(qb)
-    if ea is None or eb is None or "about" in (qa.qualifier, qb.qualifier):
+    if ea is None or eb is None or APPROXIMATIONS & {qa.qualifier, qb.qualifier}:
         return None  # "thousands" (1,000-9,999 or 2,000-9,999 by the reader) names no ends
     two_units = qa.kind in ("measure", "duration") and canonical_unit(qa.unit) != canonical_unit(qb.unit)
     what = "scores" if qa.score is not None or qb.score is not None else "ranges"
@@ -1014,7 +1026,7 @@ def _agreement_reason(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) ->
         return "bound"
     if abs(ia.point - ib.point) <= 1e-9 * max(abs(ia.point), abs(ib.point), 1e-12):
         return None  # plainly equal; 780,000 and 780,400 agree by rounding, and say so
-    if "about" in (qa.qualifier, qb.qualifier):
+    if APPROXIMATIONS & {qa.qualifier, qb.qualifier}:
         return "about"
     return "rounding"
 
@@ -1130,11 +1142,23 @@ def _classify(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> Verdict
         return Verdict(False, "scale", ratio=r, detail=f"{factor} times {larger}{words}")
     if _kind_of_bound(qa) or _kind_of_bound(qb):
         return Verdict(False, "qualifier", ratio=r, detail="the bound excludes the other figure")
+    if _short_of(qa, qb) or _short_of(qb, qa):
+        return Verdict(False, "qualifier", ratio=r, detail="“almost” stops at its figure: the other is above it")
     detail = "different figures"
     da, db = significant(float(qa.value))[0], significant(float(qb.value))[0]
     if len(da) > 1 and sorted(da) == sorted(db) and da != db:
         detail = "the same digits in another order (transposed)"
     return Verdict(False, "value", ratio=r, detail=detail)
+
+
+def _short_of(almost: Quantity, other: Quantity) -> bool:
+    """"Nearly 300" against "310": read as "about 300" the two would agree; only "almost", which stops at its
+    figure, parts them (as "up to 300" against "310"). A figure "about" does not reach either ("nearly 300"
+    against "500") stays a value conflict."""
+    if almost.qualifier != "almost" or other.qualifier == "almost":
+        return False
+    ia, ib = interval(replace(almost, qualifier="about")), interval(other)
+    return ia is not None and ib is not None and ia.overlaps(ib)
 
 
 def _unit_detail(qa: Quantity, qb: Quantity) -> str:
@@ -1408,7 +1432,7 @@ def _converts_to(o: Claim, x: Claim) -> bool:
     once converted ("60 日" and "两个月", "5 miles" and "8 km", "15 pb." and "0,15 Prozentpunkte")."""
     if o.kind not in ("duration", "measure", "percent") or dimension(o) != dimension(x) or \
             canonical_unit(o.unit) == canonical_unit(x.unit) or o.quantity.garbled or \
-            {o.qualifier, x.qualifier} - {"exact", "about"}:
+            {o.qualifier, x.qualifier} - {"exact"} - APPROXIMATIONS:
         return False  # a bound ("more than two hours") contains many figures: it states none of them
     verdict = judge(o, x)
     return verdict is not None and verdict.agree
@@ -1588,7 +1612,7 @@ def _scattered_conversion(members: list[Claim]) -> bool:
     values = {}
     for c in members:
         if c.kind == "measure" and isinstance(c.value, (int, float)) and not c.quantity.garbled and \
-                c.qualifier in ("exact", "about"):
+                (c.qualifier == "exact" or c.qualifier in APPROXIMATIONS):
             values.setdefault(float(c.value), set()).add(c.article)
     if len(values) < 3 or len({a for arts in values.values() for a in arts}) < 3:
         return False

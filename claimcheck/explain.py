@@ -10,8 +10,8 @@ import re
 
 from claimcheck.records import Quantity
 
-QUALIFIER_WORDS = {"about": "about", "more_than": "more than", "less_than": "less than", "at_least": "at least",
-                   "at_most": "at most", "up_to": "up to"}
+QUALIFIER_WORDS = {"about": "about", "almost": "almost", "more_than": "more than", "less_than": "less than",
+                   "at_least": "at least", "at_most": "at most", "up_to": "up to"}
 
 
 def format_number(value) -> str:

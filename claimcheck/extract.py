@@ -1651,7 +1651,8 @@ class _Scanner:
                 st.qualifier = q if st.qualifier == "exact" else st.qualifier
             st.start -= len(win) - qb.start()
         if st.core_kind == "words" and m.group().lower() in r.approx_words:
-            st.collective = st.qualifier in ("exact", "about")  # "plus d'une vingtaine" stays the bound "more than 20"
+            # "plus d'une vingtaine" stays the bound "more than 20"; "presque une vingtaine" is a span below 20
+            st.collective = st.qualifier in ("exact", "about", "almost")
             st.qualifier = "about" if st.qualifier == "exact" else st.qualifier
         if not st.unit_found:
             ob = self.p["other_before"].search(self.window(st.cs))
@@ -1779,7 +1780,8 @@ class _Scanner:
             # "une dizaine", "una decina", "десяток": a round figure for what may be a few less or more
             # ("a dozen", "more than a dozen", "two weeks" for "une quinzaine de jours")
             st.quantity.low = float(f"{st.value / COLLECTIVE_REACH:.2g}")
-            st.quantity.high = float(f"{st.value * COLLECTIVE_REACH:.2g}")
+            # "presque une vingtaine", "почти десяток": the span stops at the figure
+            st.quantity.high = st.value if st.qualifier == "almost" else float(f"{st.value * COLLECTIVE_REACH:.2g}")
         return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=has_noun)
 
     def _rate_base(self, st: "_Reading") -> bool:
@@ -4374,7 +4376,7 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
     g = r.patterns["conversion_gap"].match(gap)
     if not g:
         return False
-    return bool(g.group("br") or g.group("m") or g.group("m2") or qb.qualifier == "about")
+    return bool(g.group("br") or g.group("m") or g.group("m2") or qb.qualifier in ("about", "almost"))
 
 
 class _NormalView:

@@ -70,7 +70,7 @@ def looks_like_year(c: Claim) -> bool:
     q = c.quantity
     if c.kind not in ("count", "other") or (c.unit or "count") != "count" or q.scale != 1.0 or q.garbled:
         return False
-    if not isinstance(q.value, (int, float)) or q.qualifier not in ("exact", "about"):
+    if not isinstance(q.value, (int, float)) or q.qualifier not in ("exact", "about", "almost"):
         return False
     v = float(q.value)
     if not (v.is_integer() and 1000 <= v <= 2100):

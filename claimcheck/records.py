@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 Kind = Literal["money", "count", "percent", "ratio", "date", "duration", "measure", "other"]
 Qualifier = Literal[
-    "exact", "about", "more_than", "less_than", "at_least", "at_most", "up_to", "range", "garbled"
+    "exact", "about", "almost", "more_than", "less_than", "at_least", "at_most", "up_to", "range", "garbled"
 ]
 ConflictType = Literal["scale", "value", "unit", "qualifier", "date", "garbled"]
 Severity = Literal["high", "medium", "low"]
@@ -20,7 +20,7 @@ SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}  # most seve
 
 KINDS: tuple[str, ...] = ("money", "count", "percent", "ratio", "date", "duration", "measure", "other")
 QUALIFIERS: tuple[str, ...] = (
-    "exact", "about", "more_than", "less_than", "at_least", "at_most", "up_to", "range", "garbled"
+    "exact", "about", "almost", "more_than", "less_than", "at_least", "at_most", "up_to", "range", "garbled"
 )
 
 

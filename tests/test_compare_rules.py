@@ -43,6 +43,22 @@ TABLE = [
     (("count", 3000, "count", "more_than"), ("count", 3500, "count", "about"), "ok:bound"),
     (("count", 1500, "count", "up_to"), ("count", 1500, "count", "range", {"low": 1200, "high": 1500}), "ok:bound"),
     (("count", 10, "count", "at_most"), ("count", 13), "qualifier"),
+    # "almost" ("nearly 300", "quasi 300", "почти 300"): up to its figure from just below, so a ceiling
+    (("count", 300, "count", "almost"), ("count", 300, "count", "more_than"), "qualifier"),  # "more than 300"
+    (("count", 300, "count", "almost"), ("count", 300, "count", "at_least"), "qualifier"),
+    (("count", 300, "count", "almost"), ("count", 310, "count", "more_than"), "qualifier"),  # "just over 310"
+    (("count", 300, "count", "almost"), ("count", 290, "count", "more_than"), "ok:bound"),  # 291-300 fit both
+    (("count", 300, "count", "almost"), ("count", 300, "count", "less_than"), "ok:bound"),
+    (("count", 300, "count", "almost"), ("count", 300, "count", "about"), "ok:None"),
+    (("count", 300, "count", "almost"), ("count", 300), "ok:None"),  # a dropped "nearly" is no conflict
+    (("count", 300, "count", "almost"), ("count", 295), "ok:about"),  # a figure just below agrees
+    (("count", 300, "count", "almost"), ("count", 310), "qualifier"),  # as "up to 300" against 310
+    (("count", 300, "count", "almost"), ("count", 500), "value"),  # "about 300" does not reach it either
+    (("count", 300, "count", "almost"), ("count", 250), "value"),
+    (("count", 300, "count", "almost"), ("count", 310, "count", "almost"), "ok:about"),  # a figure near below
+    (("count", 300, "count", "almost"), ("count", 290, "count", "almost"), "ok:about"),
+    (("count", 300, "count", "almost"), ("count", 3000, "count", "more_than"), "scale"),
+    (("percent", -5, "%", "almost"), ("percent", -5, "%", "more_than"), "ok:bound"),  # no ceiling below zero
     # approximation and rounding
     (("percent", 5, "%", "about"), ("percent", 4.7, "%"), "ok:about"),
     (("count", 1.8e6, "count", "about"), ("count", 1.76e6), "ok:about"),

@@ -24,8 +24,6 @@ pytestmark = pytest.mark.model
 
 BOUND = ("comparison: a bound whose range holds the other figure is judged consistent by design ('more than 300' "
          "against '300'), for stories from several sources, so a dropped 'more than' is not reported")
-NEARLY = ("extraction: 'nearly', 'fast', 'près de', 'casi' are read as qualifier about (no 'almost', a figure just "
-          "under), so 'nearly 50' against 'más de 50' are two overlapping intervals, judged consistent")
 INCLUSIVE = ("comparison: an inclusive floor and ceiling at one figure ('at least 45' / 'höchstens 45') share the "
              "figure and are left to the intervals by design (compare._opposite_bounds)")
 DOZEN = ("comparison: 'a dozen' is a collective numeral read as about 12 with a span of 8-18 "
@@ -161,7 +159,7 @@ ERRORS = [
  # 5 qualifiers
  pytest.param("qual_de_dropped", _changed("qual_storm", "de", "Mehr als 300", "300"), "qualifier", "de", marks=strict_xfail(BOUND)),
  ("qual_fr_swapped", _changed("qual_storm", "fr", "Jusqu'à 2 000", "Plus de 2 000"), "qualifier", "fr"),
- pytest.param("qual_es_nearly_over", _changed("qual_storm", "es", "Casi 50", "Más de 50"), "qualifier", "es", marks=strict_xfail(NEARLY)),
+ ("qual_es_nearly_over", _changed("qual_storm", "es", "Casi 50", "Más de 50"), "qualifier", "es"),
  pytest.param("qual_de_atleast_atmost", _changed("qual_storm", "de", "mindestens 45", "höchstens 45"), "qualifier", "de", marks=strict_xfail(INCLUSIVE)),
  ("qual_it_fewer_more", _changed("qual_census", "it", "Meno di 400", "Più di 400"), "qualifier", "it"),
  # 6 percent
@@ -209,3 +207,22 @@ def test_an_injected_mt_error_is_reported_against_its_version(encoders, name, te
     assert report.conflicts, describe(report)
     assert {c.type for c in report.conflicts} == types, describe(report)
     assert {c.outlier for c in report.conflicts} == {outlier}, describe(report)
+
+
+# "nearly 300" is just under 300 (qualifier almost): a version that says "more than 300" cannot be true with it
+NEARLY_TRAIN = {
+    "it": "Lunedì un treno regionale è deragliato vicino a Bologna. A bordo c'erano quasi 300 passeggeri. "
+          "Due carrozze sono uscite dai binari e 14 persone sono state ricoverate in ospedale.",
+    "ru": "В понедельник под Болоньей сошёл с рельсов региональный поезд. В нём ехали почти 300 пассажиров. "
+          "С путей сошли два вагона, 14 человек госпитализированы.",
+    "ar": "خرج قطار إقليمي عن مساره يوم الاثنين قرب بولونيا. وكان على متنه أكثر من 300 راكب. "
+          "وخرجت عربتان عن القضبان ونقل 14 شخصا إلى المستشفى.",
+}
+
+
+def test_nearly_against_more_than_is_one_qualifier_finding_against_the_floor(encoders):
+    report = claimcheck.check(NEARLY_TRAIN, encoder=encoders)
+    assert len(report.findings) == 1, describe(report)
+    finding = report.findings[0]
+    assert (finding.type, finding.outlier, sorted(finding.against)) == ("qualifier", "ar", ["it", "ru"]), describe(report)
+    assert {report.claim(c).qualifier for c in finding.claims} == {"more_than", "almost"}

@@ -85,6 +85,7 @@ def test_format_value_is_readable_with_magnitude(value, unit, expected):
     [
         (Quantity("money", 1.1e10, "USD", qualifier="about"), "about 11,000,000,000 USD (11 bn)"),
         (Quantity("count", 700.0, "count", qualifier="more_than"), "more than 700"),
+        (Quantity("count", 300.0, "count", qualifier="almost"), "almost 300"),
         (Quantity("ratio", 700.0, "ratio", denominator=770.0), "700 of 770"),
         (Quantity("count", 1500.0, "count", qualifier="up_to", low=1200.0, high=1500.0), "1,200 – 1,500"),
         (Quantity("money", 3e9, "EUR", qualifier="about", low=2e9, high=3e9), "about 2,000,000,000 – 3,000,000,000 EUR (3 bn)"),

@@ -12,6 +12,7 @@ from claimcheck.report import describe_quantity, format_value
     [
         (Quantity("money", 1.1e10, "USD", qualifier="about"), "about 11,000,000,000 USD"),
         (Quantity("count", 700.0, "count", qualifier="more_than"), "more than 700"),
+        (Quantity("count", 300.0, "count", qualifier="almost"), "almost 300"),
         (Quantity("ratio", 700.0, "ratio", denominator=770.0), "700 of 770"),
         (Quantity("count", 1500.0, "count", qualifier="range", low=1200.0, high=1500.0), "1,200–1,500"),
         (Quantity("percent", 7.5, "%"), "7.5%"),

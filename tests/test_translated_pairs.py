@@ -1182,7 +1182,7 @@ ROWS = [
     ("sv_h42_heat", "sv", "Temperaturen nådde 34 grader i Stockholm klockan 17 på måndagen.", "date"),
     ("sv_h42_heat", "sv", "Temperaturen nådde 31 grader i Stockholm klockan 15 på måndagen.", "value"),
     ("sv_h42_evac", "sv", "Drygt 300 personer evakuerades från ön den 3 april.", None),
-    pytest.param("sv_h42_evac", "sv", "Knappt 300 personer evakuerades från ön den 3 april.", "qualifier", marks=strict_xfail(BOUND)),
+    ("sv_h42_evac", "sv", "Knappt 300 personer evakuerades från ön den 3 april.", "qualifier"),  # almost vs just over
     ("sv_h42_evac", "sv", "Drygt 300 personer evakuerades från ön den 13 april.", "date"),
     ("sv_h42_evac", "sv", "Drygt 400 personer evakuerades från ön den 3 april.", "value"),
     ("sv_h42_heatus", "sv", "Värmen i Phoenix nådde 35 grader i måndags, enligt meteorologerna.", None),
@@ -1227,7 +1227,7 @@ ROWS = [
     ("no_h42_ferry", "no", "Ferja, med 520 passasjerer om bord, gikk på grunn klokken 23.30.", "value"),
     ("no_h42_crowd", "no", "Nesten 40 000 tilskuere så finalen søndag.", None),
     ("no_h42_crowd", "no", "Snaut 40 000 tilskuere så finalen søndag.", None),
-    pytest.param("no_h42_crowd", "no", "Vel 40 000 tilskuere så finalen søndag.", "qualifier", marks=strict_xfail(BOUND)),
+    ("no_h42_crowd", "no", "Vel 40 000 tilskuere så finalen søndag.", "qualifier"),  # just over vs nearly
     ("no_h42_crowd", "no", "Nesten 4000 tilskuere så finalen søndag.", "scale"),
     ("no_h42_oilprod", "no", "Equinor produserte 2,1 millioner fat per dag, halvannen million av dem i Norge.", None),
     ("no_h42_oilprod", "no", "Equinor produserte 2,1 millioner fat per dag, en og en halv million av dem i Norge.", None),
