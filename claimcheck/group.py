@@ -48,7 +48,7 @@ def calibration_for(matcher: Matcher, encoder) -> tuple[Calibration, str | None]
 def score_pairs(claims: Sequence[Claim], articles: Sequence[Article], encoder, matcher: Matcher | None = None):
     """The story's candidate pairs (``ctx.pairs``), their same-fact probabilities, the context, a notice
     and each pair's link threshold (``link_bars``)."""
-    matcher = matcher or load_matcher()
+    matcher = (matcher or load_matcher()).for_encoder(getattr(encoder, "name", None))
     cal, notice = calibration_for(matcher, encoder)
     ctx = build_context(claims, articles, encoder, cal)
     articles_of = [c.article for c in ctx.claims]
@@ -442,7 +442,7 @@ class _Groups:
 
 def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: Matcher | None = None) -> Matching:
     """Facts (ids f1, f2, … in reading order; every claim in exactly one) and the sentence alignment."""
-    matcher = matcher or load_matcher()
+    matcher = (matcher or load_matcher()).for_encoder(getattr(encoder, "name", None))
     claims = list(claims)
     if not claims:
         return Matching([])

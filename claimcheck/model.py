@@ -34,6 +34,7 @@ class Matcher:
     calibration: dict[str, list[float]] = field(default_factory=dict)  # encoder name -> [unrelated, translation]
     info: dict = field(default_factory=dict)
     stage2: dict | None = None  # coefficients over ``STRUCTURE``: links read against the whole story
+    _per_encoder: dict = field(default_factory=dict, repr=False, compare=False)  # ``for_encoder``'s fits, built once
 
     def story_probability(self, X: np.ndarray, pairs: np.ndarray, articles: list[str]) -> np.ndarray:
         """First-stage probabilities, then (when trained) the second stage over the story's structure."""
@@ -53,6 +54,18 @@ class Matcher:
         cols = [FEATURES.index(name) for name in self.features]
         z = ((X[:, cols] - self.mean) / self.scale) @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
+
+    def for_encoder(self, encoder_name: str | None) -> "Matcher":
+        """The model fitted on this encoder's own cosines when the matcher holds one (``models``: a whole
+        matcher per encoder name, written by ``scripts/train_matcher.py --add-encoder-model``), else this one.
+        The default encoder's fit is the top level, so a run on it reads exactly what it read before."""
+        block = self.info.get("models", {}).get(encoder_name or "")
+        if not block:
+            return self
+        cached = self._per_encoder.get(encoder_name)
+        if cached is None:
+            cached = self._per_encoder[encoder_name] = Matcher.from_dict(block)
+        return cached
 
     def calibration_for(self, encoder_name: str | None) -> Calibration | None:
         """The cosine calibration measured for this encoder, None when it was never measured; with the

@@ -395,14 +395,20 @@ def measure_scale(corpus, encoder, docs_limit: int = 0) -> dict:
     return out
 
 
-def _measured_elsewhere() -> dict:
+def _measured_elsewhere(refit_of: str | None = None) -> dict:
     """What the installed matcher holds that other scripts measure (``calibration_independent``, by
-    ``scripts/calibrate_independent.py`` on the gold stories): carried into a refit, not dropped."""
+    ``scripts/calibrate_independent.py`` on the gold stories): carried into a refit, not dropped. A refit of
+    the installed top level (``refit_of`` its encoder) also keeps the models fitted for other encoders
+    (``models``, ``--add-encoder-model``); nothing else carries them (a fold, a fit on another encoder, would
+    otherwise read the installed model instead of its own)."""
     try:
         installed = json.loads(DEFAULT_OUT.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {k: installed[k] for k in ("calibration_independent",) if k in installed}
+    out = {k: installed[k] for k in ("calibration_independent",) if k in installed}
+    if refit_of and refit_of == installed.get("encoder") and installed.get("models"):
+        out["models"] = {k: v for k, v in installed["models"].items() if k != refit_of}
+    return out
 
 
 # Features computed but left out of the model (see the card: rank-only evidence made it overconfident
@@ -498,6 +504,24 @@ def crossval(blocks: list[Block], C: float, calibration: dict, folds: int = 5, u
     }
 
 
+def add_encoder_model(out: Path, fit_path: Path) -> None:
+    """Store the fit in ``fit_path`` as ``out``'s model for the encoder it was fitted on (``models``), whole:
+    its own coefficients, stages, thresholds and calibration (the fitted encoder's own anchors)."""
+    d = json.loads(out.read_text(encoding="utf-8"))
+    fit_d = json.loads(fit_path.read_text(encoding="utf-8"))
+    fit_d.pop("models", None)
+    name = fit_d.get("encoder")
+    if not name or name == d.get("encoder"):
+        raise SystemExit(f"{fit_path}: fitted on {name!r}, which is {out}'s own encoder: refit it instead")
+    if name not in fit_d.get("calibration", {}):
+        raise SystemExit(f"{fit_path}: holds no calibration of its own encoder {name!r}")
+    fit_d["calibration"] = {name: fit_d["calibration"][name]}  # read only when its own encoder matches
+    Matcher.from_dict(fit_d)  # readable as a matcher, or stop here
+    d.setdefault("models", {})[name] = fit_d
+    out.write_text(json.dumps(d, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{out}: model for {name} added from {fit_path} (trained {fit_d.get('trained')})")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--encoder", default="use-multilingual")
@@ -525,6 +549,17 @@ def main():
                          "of its cross-article sentence cosines; features.story_anchored; measured in round 10, off)")
     ap.add_argument("--calibrate", default="",
                     help="only measure this encoder's cosine calibration and add it to --out")
+    ap.add_argument("--score-encoder", default="",
+                    help="score every left-out dev story with this encoder (as --model does) instead of the one a "
+                         "user's run picks: a fit's leave-one-story-out figure on another encoder's cosines")
+    ap.add_argument("--runtime-calibration", action="store_true",
+                    help="compute the training features with the calibration the fit applies at run time (the "
+                         "one-language shift of calibration_scale, calibration_independent for articles the "
+                         "alignment does not read as translations) instead of the bare NTREX anchors")
+    ap.add_argument("--add-encoder-model", default="", metavar="FIT",
+                    help="only add FIT (a matcher.json a run with --encoder NAME wrote, measured first) to --out as "
+                         "the model used when NAME is the encoder (``models``: Matcher.for_encoder); the top level "
+                         "of --out, the default encoder's fit, is left as it is")
     args = ap.parse_args()
     if Path(args.out).resolve() == DEFAULT_OUT.resolve() and not args.install:
         # a refit is sensitive to what the extractor calls a dimension (card round 15: leave one story out
@@ -532,6 +567,9 @@ def main():
         raise SystemExit(f"{args.out} is the installed matcher: write the fit elsewhere (--out), measure it "
                          f"against the installed one, and pass --install to replace it")
 
+    if args.add_encoder_model:
+        add_encoder_model(Path(args.out), Path(args.add_encoder_model))
+        return
     from claimcheck.embed import load_encoder
 
     t0 = time.time()
@@ -568,6 +606,12 @@ def main():
     story_anchor = {name: float(q) for name, q in (spec.split("=", 1) for spec in args.story_anchor)}
     anchor_info = {"story_anchor": story_anchor} if story_anchor else {}
     cal.story_quantile = story_anchor.get(encoder.name, 0.0)
+    if args.runtime_calibration:
+        runtime = Matcher([], np.zeros(0), 0.0, np.zeros(0), np.ones(0), calibration=calibration,
+                          info={**({"calibration_scale": scales} if scales else {}), **anchor_info,
+                                **_measured_elsewhere()})
+        cal = runtime.calibration_for(encoder.name)
+        print(f"training features read on the run-time calibration: {cal}", flush=True)
     blocks = build_rows(corpus, encoder, cal, omit=args.omit)
     n_pairs = sum(int((b.y >= 0).sum()) for b in blocks)
     print(f"NTREX train: {n_pairs} labelled pairs ({time.time() - t0:.0f}s)", flush=True)
@@ -588,9 +632,12 @@ def main():
         from claimcheck.api import Encoders
 
         results = {}
-        chooser = Encoders(None if args.encoder == "use-multilingual" else args.encoder)
+        # each left-out story is read with the calibration the installed fit will carry (the same-language
+        # shift of ``calibration_scale``, ``calibration_independent``), not the bare anchors
+        loo_info = {**anchor_info, **({"calibration_scale": scales} if scales else {}), **_measured_elsewhere()}
+        chooser = Encoders(args.score_encoder or (None if args.encoder == "use-multilingual" else args.encoder))
         for s in stories:  # leave one dev story out, score it end to end with the encoder a user's run picks
-            m = fit([b for b in blocks if b.group != s.name], args.C, calibration, threshold, dict(anchor_info),
+            m = fit([b for b in blocks if b.group != s.name], args.C, calibration, threshold, dict(loo_info),
                     unused=unused)
             story_encoder, _ = chooser.for_languages([a.lang for a in s.articles])
             r = results[s.name] = dev_folds.score_story(s, story_encoder, m)
@@ -607,7 +654,7 @@ def main():
             "data": "NTREX-128 train documents (CC BY-SA 4.0), 9 languages"
                     + (f"; {len(stories)} dev stories (weight {args.dev_weight})" if stories else ""),
             "documents": len(corpus), "sklearn": sklearn.__version__, "C": args.C, "cv": metrics,
-            **({"calibration_scale": scales} if scales else {}), **anchor_info, **_measured_elsewhere(),
+            **({"calibration_scale": scales} if scales else {}), **anchor_info, **_measured_elsewhere(encoder.name),
             "trained": time.strftime("%Y-%m-%d", time.gmtime())}
     matcher = fit(blocks, args.C, calibration, threshold, info, unused)
     Path(args.out).write_text(json.dumps(matcher.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
