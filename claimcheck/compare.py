@@ -1523,19 +1523,14 @@ def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
 def _own_currency_swap(x: Claim, members: list[Claim]) -> bool:
     """Does ``x``'s own article state its amount of money again with the same figure under another currency's
     sign that the rate table knows ("2.000 millones de dólares" in the headline, "2.000 millones de yuanes" in the
-    body)? No rate makes one figure in two currencies a conversion (that test is ``judge``'s), so the article does not
-    restate the fact in a second currency: one of its two signs is a slip, and both are compared."""
-    if x.kind != "money" or not isinstance(x.value, (int, float)) or usd_rate(x.unit) is None:
+    body)? No rate makes one figure in two currencies a conversion (``_judge_currencies`` calls it a swapped sign), so
+    the article does not restate the fact in a second currency: one of its two signs is a slip, and both are compared."""
+    if x.kind != "money" or x.quantity.garbled or not isinstance(x.value, (int, float)) or usd_rate(x.unit) is None:
         return False
-    for c in members:
-        if c.article != x.article or c.id == x.id or c.kind != "money" or _unit_key(c) == _unit_key(x) or \
-                usd_rate(c.unit) is None or not isinstance(c.value, (int, float)):
-            continue
-        verdict = judge(x, c)
-        if verdict is not None and not verdict.agree and verdict.type == "unit" and \
-                abs(float(x.value) - float(c.value)) <= EQUAL_TOLERANCE * max(abs(float(x.value)), abs(float(c.value))):
-            return True
-    return False
+    v = float(x.value)
+    return any(c.article == x.article and c.id != x.id and c.kind == "money" and not c.quantity.garbled and
+               _unit_key(c) != _unit_key(x) and usd_rate(c.unit) is not None and isinstance(c.value, (int, float)) and
+               abs(v - float(c.value)) <= EQUAL_TOLERANCE * max(abs(v), abs(float(c.value))) for c in members)
 
 
 def _wrong_conversion_partner(x: Claim, claims: list[Claim]) -> Claim | None:

@@ -2287,7 +2287,7 @@ class _Scanner:
         "60 ശതമാനത്തിലധികം", "500 കോടി രൂപയോളം", uz "5 yilgacha"), or "exact"; a verb of change right after the word
         makes it the level reached, no bound, as after a written bound (``qualifier_verb_after``: uz "3,1 foizgacha
         pasaydi" fell to 3.1 %)."""
-        endings = sorted(self.r.data["qualifier_endings"].items(), key=lambda eq: -len(eq[0]))
+        endings = self.r.longest_first("qualifier_endings")
         found = next(((e, q) for word in self.text[st.ce:st.pos].split() for e, q in endings
                       if word.endswith(e) and len(word) > len(e)), None)
         if found is None:

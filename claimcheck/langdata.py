@@ -313,6 +313,14 @@ class LangRules:
             got = self.tables[(key, "lower")] = frozenset(w.lower() for w in self.data.get(key, ()))
         return got
 
+    def longest_first(self, key: str) -> tuple[tuple[str, Any], ...]:
+        """The (entry, value) pairs of the map ``data[key]``, longest entry first, built once per language."""
+        got = self.tables.get((key, "longest first"))
+        if got is None:
+            got = self.tables[(key, "longest first")] = tuple(
+                sorted(self.data.get(key, {}).items(), key=lambda kv: -len(kv[0])))
+        return got
+
     def by_length(self, key: str) -> tuple[tuple[int, frozenset[str]], ...]:
         """The entries of ``data[key]`` in lower case grouped by their length as written: whether a text holds one at a
         position is one set lookup per length (``text[s:s + n].lower() in entries``), not a scan of the table."""
