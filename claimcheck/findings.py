@@ -5,6 +5,8 @@ figure disagrees with three others that agree among themselves, that is three pa
 mistake: a reader wants one finding naming the outlier and every article it disagrees with.
 A finding groups the pairs of one fact that share one claim which compare named the outlier
 (its article, by majority) against other articles; every other pair is a finding of its own.
+An outlier its article states again with the same figure (a headline and its lead, a repeated
+paragraph) is still one mistake: the restatements join its finding.
 """
 from __future__ import annotations
 
@@ -37,6 +39,15 @@ def _pick_outlier(pairs: list[tuple[int, Conflict]], report: Report) -> str | No
     return best if counts[best] >= 2 else None
 
 
+def _restatements(outlier_claim: str, pairs: list[tuple[int, Conflict]], report: Report) -> list[str]:
+    """Other claims of the outlier's article in these pairs that state the outlier's very figure and are
+    themselves outliers against other articles."""
+    outlier = report.claim(outlier_claim)
+    ids = dict.fromkeys(cid for _, c in pairs for cid in c.claims)
+    return [cid for cid in ids if cid != outlier_claim and _article(report, cid) == outlier.article
+            and report.claim(cid).quantity == outlier.quantity and _outlier_pairs(cid, pairs, report)]
+
+
 def _article(report: Report, claim_id: str) -> str:
     try:
         return report.claim(claim_id).article
@@ -49,12 +60,14 @@ def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
     outlier = report.claim(outlier_claim)
     by_value: dict[str, list[str]] = defaultdict(list)
     for c in group:
-        other = report.claim(c.claims[0] if c.claims[1] == outlier_claim else c.claims[1])
+        other = report.claim(next(cid for cid in c.claims if _article(report, cid) != outlier.article))
         if other.article not in by_value[describe_quantity(other.quantity)]:
             by_value[describe_quantity(other.quantity)].append(other.article)
     others = "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
                        for value, articles in by_value.items())
-    return (f"{outlier.article} says {describe_quantity(outlier.quantity)} (“{outlier.text}”) where {others}. "
+    times = len({cid for c in group for cid in c.claims if _article(report, cid) == outlier.article})
+    again = f", {times} times," if times > 1 else ""
+    return (f"{outlier.article} says{again} {describe_quantity(outlier.quantity)} (“{outlier.text}”) where {others}. "
             f"{_worst(group).explanation}")
 
 
@@ -70,17 +83,19 @@ def group_findings(report: Report) -> list[Finding]:
             outlier_claim = _pick_outlier(remaining, report)
             if outlier_claim is None:
                 break
-            taken = _outlier_pairs(outlier_claim, remaining, report)
+            restated = _restatements(outlier_claim, remaining, report)
+            taken = sorted({i: (i, c) for cid in (outlier_claim, *restated)
+                            for i, c in _outlier_pairs(cid, remaining, report)}.values(), key=lambda pair: pair[0])
             taken_ids = {i for i, _ in taken}
             remaining = [(i, c) for i, c in remaining if i not in taken_ids]
             group = [c for _, c in taken]
             worst = _worst(group)
-            others = [cid for c in group for cid in c.claims if cid != outlier_claim]
+            others = [cid for c in group for cid in c.claims if cid != outlier_claim and cid not in restated]
             against = sorted({_article(report, cid) for cid in others})
             findings.append((taken[0][0], Finding(
                 fact=fact, type=worst.type, severity=worst.severity,
                 explanation=_explain(outlier_claim, group, report),
-                conflicts=[i for i, _ in taken], claims=[outlier_claim, *dict.fromkeys(others)],
+                conflicts=[i for i, _ in taken], claims=[outlier_claim, *restated, *dict.fromkeys(others)],
                 outlier=_article(report, outlier_claim), outlier_claim=outlier_claim, against=against,
             )))
         for i, c in remaining:  # a lone pair: its own finding, outlier as compare judged it

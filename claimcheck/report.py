@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity, format_number, format_value  # noqa: F401 (re-exported)
 from claimcheck.records import SEVERITY_ORDER, Claim, Report
@@ -133,11 +134,11 @@ def _build_renderables(report: Report, claims_only: bool):
         if likely is not None:
             head.append(f"; likely {format_value(likely.likely_value, likely.likely_unit)}")
         out.append(head)
-        for cid in finding.claims:
-            claim = report.claim(cid)
-            line = Text(f"   {safe(claim.article):>14} │ ")
-            line.append(f"“{safe(claim.text)}”", style="bold")
-            line.append(f" = {describe_claim(claim)}")
+        stated = Counter((c.article, c.text, describe_claim(c)) for c in map(report.claim, finding.claims))
+        for (article, text, meaning), times in stated.items():  # a figure its article restates: one line, ×N
+            line = Text(f"   {safe(article):>14} │ ")
+            line.append(f"“{safe(text)}”", style="bold")
+            line.append(f" = {meaning}" + (f" (×{times})" if times > 1 else ""))
             out.append(line)
         out.append(Text(f"   → {safe(finding.explanation)}", style="dim"))
     if not report.conflicts:

@@ -726,12 +726,15 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
 
 def _card_for(dom_id: str, conflict_indexes: list[int], claims: dict[str, ClaimView],
               type_: str, severity: str, explanation: str, outlier: str | None, outlier_claim: str | None,
-              likely: tuple[Any, Any] | None, fingerprints: dict[int, str], claim_ids: Sequence[str]) -> CardView:
+              likely: tuple[Any, Any] | None, fingerprints: dict[int, str], claim_ids: Sequence[str],
+              restated: Sequence[str] = ()) -> CardView:
+    """``restated``: the outlier's article stating the outlier's figure again, odd as the outlier is."""
     ordered = list(dict.fromkeys(claim_ids))
     if outlier_claim in ordered:  # the odd one out first
         ordered.remove(outlier_claim)
         ordered.insert(0, outlier_claim)
-    sides = [Side(claims[cid], odd=cid == outlier_claim) for cid in ordered if cid in claims]
+    odd = {outlier_claim, *restated}
+    sides = [Side(claims[cid], odd=cid in odd) for cid in ordered if cid in claims]
     return CardView(
         dom_id=dom_id, type=type_, severity=severity, explanation=explanation, sides=sides,
         conflicts=conflict_indexes,
@@ -755,9 +758,12 @@ def _cards(report: Report, claims: dict[str, ClaimView], fingerprints: dict[int,
         covered.update(indexes)
         first = report.conflicts[indexes[0]]
         ids = list(finding.claims) or [cid for i in indexes for cid in report.conflicts[i].claims]
+        restated = [cid for cid in ids if finding.outlier_claim and cid != finding.outlier_claim and cid in claims
+                    and claims[cid].claim.article == finding.outlier]
         cards[finding.fact].append(_card_for(
             f"cc-card-{n}", indexes, claims, finding.type, finding.severity, finding.explanation,
-            finding.outlier, finding.outlier_claim, (first.likely_value, first.likely_unit), fingerprints, ids))
+            finding.outlier, finding.outlier_claim, (first.likely_value, first.likely_unit), fingerprints, ids,
+            restated))
         n += 1
     for i, conflict in enumerate(report.conflicts):
         if i in covered:

@@ -59,3 +59,36 @@ def test_only_pairs_naming_the_outlier_against_other_articles_are_grouped():
     grouped, *alone = group_findings(report)
     assert grouped.conflicts == [0, 1] and grouped.against == ["en", "fr"]
     assert sorted(f.conflicts for f in alone) == [[2], [3], [4]]
+
+
+def test_an_outlier_its_article_states_twice_is_one_finding():
+    report = four_article_report()
+    report.claims.append(claim("c5", "es", 29e6, "29 millones de dólares"))  # the es lead restates its headline
+    report.conflicts[3:3] = [Conflict(fact="f1", claims=("c5", other), type="scale", severity="high",
+                                      explanation="1,000 times smaller", outlier="es") for other in ("c2", "c3")]
+    first, second = group_findings(report)
+    assert first.outlier_claim == "c1" and first.conflicts == [0, 1, 2, 3, 4]
+    assert first.claims == ["c1", "c5", "c2", "c3", "c4"] and first.against == ["en", "fr", "zh"]
+    assert first.explanation.startswith("es says, 2 times, 29,000,000 USD")
+    assert second.conflicts == [5]
+
+
+def test_a_different_figure_of_the_outlier_article_stays_a_finding_of_its_own():
+    report = four_article_report()
+    report.claims.append(claim("c5", "es", 28e6, "28 millones de dólares"))
+    report.conflicts[3:3] = [Conflict(fact="f1", claims=("c5", other), type="scale", severity="high",
+                                      explanation="1,000 times smaller", outlier="es") for other in ("c2", "c3")]
+    first, second, third = group_findings(report)
+    assert first.conflicts == [0, 1, 2] and second.conflicts == [3, 4] and second.outlier_claim == "c5"
+    assert third.conflicts == [5]
+
+
+def test_text_report_lists_a_restated_outlier_once_with_its_count():
+    report = four_article_report()
+    report.claims.append(claim("c5", "es", 29e6, "29 millones de dólares"))
+    report.conflicts[3:3] = [Conflict(fact="f1", claims=("c5", other), type="scale", severity="high",
+                                      explanation="1,000 times smaller", outlier="es") for other in ("c2", "c3")]
+    report.findings = group_findings(report)
+    text = to_text(report)
+    assert text.count("“29 millones de dólares”") == 2  # the claim line once, the explanation once
+    assert "(×2)" in text and "2 findings (6 conflicting pairs)" in text
