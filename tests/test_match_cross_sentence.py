@@ -132,3 +132,79 @@ def test_the_half_a_translation_split_off_keeps_its_figure_in_the_fact(encoders)
     assert {by_id[i].article for i in fact.claims} == {"en", "pt", "ko"}, [by_id[i].text for i in fact.claims]
     depth = [c for c in report.conflicts if c.fact == fact.id]
     assert depth and {c.outlier for c in depth} == {"pt"}  # en and the Korean half agree
+
+
+# An independent article gives a total where another lists the parts year by year (``group.DATED_SERIES``).
+SERIES_EN = ("The fund has lent €8bn to the city since it was founded.\nThe airport stays closed for 3 days.\n"
+             "Engineers inspected 2 bridges near the river.")
+SERIES_DE = ("Engineers inspected 2 bridges near the river.\nThe airport stays closed for 3 days.\n"
+             "In 2018 the fund lent €3bn to the city, and in 2022 another €5bn.")
+
+
+def _series_story(de: str = SERIES_DE):
+    specs = [("en", "€8bn", "money", 8e9, "EUR"), ("en", "3 days", "duration", 3, "day"),
+             ("en", "2 bridges", "count", 2, None), ("de", "2 bridges", "count", 2, None),
+             ("de", "3 days", "duration", 3, "day")]
+    if "2022" in de:
+        specs += [("de", "2018", "date", "2018", "date"), ("de", "€3bn", "money", 3e9, "EUR"),
+                  ("de", "2022", "date", "2022", "date"), ("de", "€5bn", "money", 5e9, "EUR")]
+    else:
+        specs += [("de", "2018", "date", "2018", "date"), ("de", "€3bn", "money", 3e9, "EUR")]
+    return story({"en": SERIES_EN, "de": de}, specs)
+
+
+def test_a_part_of_a_dated_series_is_no_total_of_an_independent_article():
+    articles, claims = _series_story()
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert not next(iter(ctx.alignments.values())).monotone
+    i = {c.text: n for n, c in enumerate(claims)}
+    series = group.dated_series(ctx)
+    assert series[i["€3bn"]] and series[i["€5bn"]] and not series[i["€8bn"]]
+    assert group.part_against_total(ctx, series, i["€8bn"], i["€3bn"])
+    assert not group.part_against_total(ctx, series, i["3 days"], i["3 days"] + 1)  # neither is dated
+
+
+def test_one_dated_figure_is_no_series():
+    articles, claims = _series_story("Engineers inspected 2 bridges near the river.\nThe airport stays closed for 3 days.\n"
+                                     "In 2018 the fund lent €3bn to the city.")
+    ctx = build_context(claims, articles, FakeEncoder())
+    i = {c.text: n for n, c in enumerate(claims)}
+    series = group.dated_series(ctx)
+    assert not series[i["€3bn"]] and not group.part_against_total(ctx, series, i["€8bn"], i["€3bn"])
+
+
+def test_a_translation_keeps_its_dated_part_comparable():
+    de = "In 2018 the fund lent €3bn to the city, and in 2022 another €5bn.\nThe airport stays closed for 3 days."
+    en = "In 2018 the fund lent €3bn to the city, and in 2022 another €5bn.\nThe airport stays closed for 3 days."
+    articles, claims = story({"en": en, "de": de}, [("en", "€3bn", "money", 3e9, "EUR"), ("de", "€3bn", "money", 3e9, "EUR"),
+                                                     ("en", "2018", "date", "2018", "date"),
+                                                     ("de", "2018", "date", "2018", "date"),
+                                                     ("en", "2022", "date", "2022", "date"),
+                                                     ("de", "2022", "date", "2022", "date"),
+                                                     ("en", "€5bn", "money", 5e9, "EUR"), ("de", "€5bn", "money", 5e9, "EUR")])
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert next(iter(ctx.alignments.values())).monotone
+    series = group.dated_series(ctx)
+    assert series[0] and series[1] and not group.part_against_total(ctx, series, 0, 1)
+
+
+def test_the_model_cannot_join_a_dated_part_to_an_undated_total(monkeypatch):
+    articles, claims = _series_story()
+    real = group.score_pairs
+    ids = {c.text: c.id for c in claims}
+
+    def sure_of_the_money(claims_, articles_, encoder, matcher=None):
+        ctx, prob, notice, bars = real(claims_, articles_, encoder, matcher)
+        money = [k for k, (a, b) in enumerate(ctx.pairs) if ids["€8bn"] in {ctx.claims[a].id, ctx.claims[b].id}
+                 and ctx.claims[a].kind == ctx.claims[b].kind == "money"]
+        assert money
+        prob, bars = prob.copy(), bars.copy()
+        prob[money], bars[money] = 0.99, 0.5
+        return ctx, prob, notice, bars
+
+    monkeypatch.setattr(group, "score_pairs", sure_of_the_money)
+    joined = [f.claims for f in match_story(claims, articles, FakeEncoder()).facts]
+    assert not any(ids["€8bn"] in f and (ids["€3bn"] in f or ids["€5bn"] in f) for f in joined)
+    monkeypatch.setattr(group, "DATED_SERIES", False)
+    joined = [f.claims for f in match_story(claims, articles, FakeEncoder()).facts]
+    assert any(ids["€8bn"] in f and (ids["€3bn"] in f or ids["€5bn"] in f) for f in joined)
