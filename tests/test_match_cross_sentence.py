@@ -1,6 +1,8 @@
 """Cross-sentence links: a link between claims whose sentences the alignment pairs elsewhere needs strong
 evidence (``group.CROSS_SENTENCE``); sentences the alignment leaves unpaired are not held to it, except
 between independently written articles (``group.UNPAIRED_INDEPENDENT``)."""
+import numpy as np
+
 from claimcheck import group
 from claimcheck.api import check_texts
 from claimcheck.embed import FakeEncoder
@@ -208,3 +210,34 @@ def test_the_model_cannot_join_a_dated_part_to_an_undated_total(monkeypatch):
     monkeypatch.setattr(group, "DATED_SERIES", False)
     joined = [f.claims for f in match_story(claims, articles, FakeEncoder()).facts]
     assert any(ids["€8bn"] in f and (ids["€3bn"] in f or ids["€5bn"] in f) for f in joined)
+
+
+def _with_cosines(ctx, sentence: float, clause: float, window: float):
+    from claimcheck.features import FEATURES
+
+    X = np.zeros((len(ctx.pairs), len(FEATURES)))
+    X[:, FEATURES.index("cos_sentence")], X[:, FEATURES.index("cos_clause")] = sentence, clause
+    X[:, FEATURES.index("cos_window")] = window
+    return X
+
+
+def test_only_the_words_around_two_figures_do_not_join_independent_articles():
+    articles, claims = _independent_story()
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert len(ctx.pairs) and not next(iter(ctx.alignments.values())).monotone
+    floor = group.CONTEXT_FLOOR
+    assert group.window_alone_independent(ctx, _with_cosines(ctx, floor - 0.1, floor - 0.1,
+                                                             group.WINDOW_ALONE_INDEPENDENT - 0.05)).all()
+    assert not group.window_alone_independent(ctx, _with_cosines(ctx, floor - 0.1, floor - 0.1,
+                                                                 group.WINDOW_ALONE_INDEPENDENT + 0.05)).any()
+    assert not group.window_alone_independent(ctx, _with_cosines(ctx, floor + 0.1, floor - 0.1, 0.3)).any()
+
+
+def test_a_translation_may_link_on_the_words_around_its_figures():
+    texts = {"en": "The port handled 12 ships on Monday.\nThe minister met 40 union leaders in Madrid.",
+             "de": "The port handled 12 ships on Monday.\nThe minister met 40 union leaders in Madrid."}
+    articles, claims = story(texts, [("en", "12 ships", "count", 12, None), ("en", "40 union", "count", 40, None),
+                                     ("de", "12 ships", "count", 12, None), ("de", "40 union", "count", 40, None)])
+    ctx = build_context(claims, articles, FakeEncoder())
+    assert next(iter(ctx.alignments.values())).monotone
+    assert not group.window_alone_independent(ctx, _with_cosines(ctx, 0.0, 0.0, 0.3)).any()
