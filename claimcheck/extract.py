@@ -3164,13 +3164,14 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
             elif g.get("quarter_of"):  # ru "четверть десятого" (9:15): a quarter into the hour named
                 hour, minute = (hour - 1) % 24, 15
             ampm = (g.get("ampm") or "").lower()
-            if ampm and g.get("range_hour") and hour % 12 > int(g["range_hour"]) % 12:
-                # "between 11 and 1 p.m.", "from 10 to 2 a.m.": the first end borrows the second's half of the
-                # day, and a larger hour before it lies in the other half
-                ampm = "p" if ampm.startswith("a") else "a"
-            if (g.get("pm") or ampm.startswith("p")) and hour < 12:
+            half = "p" if g.get("pm") or ampm.startswith("p") else "a" if g.get("am") or ampm.startswith("a") else ""
+            if half and g.get("range_hour") and hour % 12 > int(g["range_hour"]) % 12:
+                # "between 11 and 1 p.m.", "from 10 to 2 a.m.", "entre las 11 y la 1 de la tarde": the first end
+                # borrows the second's half of the day, and a larger hour before it lies in the other half
+                half = "p" if half == "a" else "a"
+            if half == "p" and hour < 12:
                 hour += 12
-            if (g.get("am") or ampm.startswith("a")) and hour == 12:
+            if half == "a" and hour == 12:
                 hour = 0
             if g.get("night") and 6 <= hour < 12:
                 hour += 12  # "रात 10 बजे" (10 at night) is 22:00; "रात 2 बजे" stays 02:00
