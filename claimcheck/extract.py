@@ -2510,6 +2510,13 @@ class _Scanner:
             # "granted 4.5 million euros to 12 schools": the first figure closed by its scale or unit, a word
             # connector, and a bare figure counting a noun of its own: an amount and a count, no range
             return None
+        if (hm.lastgroup == "digits" and _BARE_YEAR.fullmatch(hm.group())
+                and (quantity.scale != 1.0 or _rx(r"\p{L}").search(self.text[m.end():pos]))
+                and not any(self.match(k, hpos) for k in _RANGE_END_UNITS)):
+            # "1,2 Milliarden Euro bis 2030", "$1.2 billion to 2030", "Rp 1,2 triliun hingga 2030", sw "dola bilioni 1.2
+            # hadi 2030": a figure closed by its scale or unit, then a bare year: the amount's deadline, no range of
+            # 1.2 to 2,030 billion
+            return None
         if m.lastgroup == "words" and hm.lastgroup == "words" and quantity.scale == 1.0:
             # "between two and three hundred", "entre dos y tres mil": the multiplier closing the upper end
             # scales the lower one too (200-300, 2,000-3,000), as a scale word does ("two to three million")
@@ -3022,6 +3029,7 @@ _RANGE_BEFORE = regex.compile(rf"{DIGIT}\s?[-‐–/]\s?\Z")
 _RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
 # after a range's bare upper end: a word (its own counted noun, ``_Scanner._range``) unless one of these
 _WORD_AFTER = regex.compile(r"\s+\p{L}")
+_BARE_YEAR = regex.compile(r"(?:1[89]|20)\d\d")  # a range's upper end that reads as a year when nothing closes it
 _RANGE_END_UNITS = ("scale", "suffix_scale", "currency_after", "unit", "percent", "pp", "duration")
 
 
