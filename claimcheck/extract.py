@@ -2001,10 +2001,13 @@ class _Scanner:
         r = self.r
         label = self._label_before(cs, w)
         before = self.text[max(0, cs - len(window) + m.start("w") - 3):cs - len(window) + m.start("w")].strip()
-        if (not before or before[-1] in ".!?:;\"'«»“”\n") and not label and not _rx(r"\p{Ll}+\p{Lu}").match(w):
-            return False  # sentence-initial capital ("Llegaron 2.810 ..."); a camel-cased name holds ("iPhone 15")
         line_start = self.text.rfind("\n", 0, cs) + 1
         line = self.text[line_start:self.text.find("\n", cs) if self.text.find("\n", cs) != -1 else len(self.text)]
+        if ((not before or before[-1] in ".!?:;\"'«»“”\n") and not label and not _rx(r"\p{Ll}+\p{Lu}").match(w)
+                and not (_LATIN_WORD.fullmatch(w) and _OTHER_SCRIPT.search(line))):
+            # sentence-initial capital ("Llegaron 2.810 ..."); a camel-cased name holds ("iPhone 15"), as does a Latin
+            # word in a sentence of another script (ru "Boeing 737 пролетел": no grammar word of the language)
+            return False
         words = [x for x in line.split() if x[:1].isalpha()][1:]  # the line's first word is capitalised anyway
         if words and sum(x[0].isupper() for x in words) > 0.6 * len(words) and not label:
             return False  # Title Case Headline: every word is capitalised
@@ -3029,6 +3032,8 @@ _RANGE_BEFORE = regex.compile(rf"{DIGIT}\s?[-‐–/]\s?\Z")
 _RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
 # after a range's bare upper end: a word (its own counted noun, ``_Scanner._range``) unless one of these
 _WORD_AFTER = regex.compile(r"\s+\p{L}")
+_LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}-]+")
+_OTHER_SCRIPT = regex.compile(r"[^\P{L}\p{Latin}]")  # a letter of a script other than Latin
 _BARE_YEAR = regex.compile(r"(?:1[89]|20)\d\d")  # a range's upper end that reads as a year when nothing closes it
 _RANGE_END_UNITS = ("scale", "suffix_scale", "currency_after", "unit", "percent", "pp", "duration")
 
