@@ -1175,7 +1175,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # --- dates ----------------------------------------------------------------------
     p["dates"] = _later_each([_date_pattern(_widen_places(item["pattern"], _date_places(r)), r)
                               for item in d.get("date_patterns", [])])
-    p["word"] = _later(r"[\p{L}][\p{L}\p{M}-]*")
+    p["word"] = _later(r"[\p{L}](?:[\p{L}\p{M}]|-(?!\p{N}))*(?:(?<=\p{Latin})-\p{N}+|-)?")  # a designation is one word: "F-16", "T-72"
     # an age written as an apposition ("Narcis Termes, 68,"): left context searched, right matched
     # "33, 34 and 39 years", "10 e 11 anni": the gap between the figures of one enumeration
     # "6-4, 3-6, 7-6 (7-4)": hyphened pairs of small figures a list joins (a match's set scores), before and after one

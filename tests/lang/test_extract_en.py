@@ -98,3 +98,10 @@ def test_spelled_duration_after_the_is_a_duration_not_a_known_set(only_claim):
 
 def test_half_of_a_year_is_no_share(only_claim):
     assert only_claim("The launch moved to the first half of 2019.", LANG).kind == "date"
+
+
+def test_a_designation_with_its_number_is_the_counted_noun(claims_of):
+    """"three F-35 fighters", "two T-72 tanks": the designation is one word; the claim never ends on "F-"."""
+    (jets,) = claims_of("The air force took delivery of three F-35 fighters.", LANG)
+    (tanks,) = claims_of("Rebels captured two T-72 tanks near the border.", LANG)
+    assert (jets.text, jets.value, tanks.text, tanks.value) == ("three F-35", 3, "two T-72", 2)
