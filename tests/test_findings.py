@@ -61,12 +61,18 @@ def test_only_pairs_naming_the_outlier_against_other_articles_are_grouped():
     assert sorted(f.conflicts for f in alone) == [[2], [3], [4]]
 
 
-def test_an_outlier_its_article_states_twice_is_one_finding():
+def with_second_es_figure(value: float, text: str) -> Report:
+    """The four-article report with a second es claim (a lead restating its headline, or another figure), the
+    outlier against en and fr as well."""
     report = four_article_report()
-    report.claims.append(claim("c5", "es", 29e6, "29 millones de dólares"))  # the es lead restates its headline
+    report.claims.append(claim("c5", "es", value, text))
     report.conflicts[3:3] = [Conflict(fact="f1", claims=("c5", other), type="scale", severity="high",
                                       explanation="1,000 times smaller", outlier="es") for other in ("c2", "c3")]
-    first, second = group_findings(report)
+    return report
+
+
+def test_an_outlier_its_article_states_twice_is_one_finding():
+    first, second = group_findings(with_second_es_figure(29e6, "29 millones de dólares"))
     assert first.outlier_claim == "c1" and first.conflicts == [0, 1, 2, 3, 4]
     assert first.claims == ["c1", "c5", "c2", "c3", "c4"] and first.against == ["en", "fr", "zh"]
     assert first.explanation.startswith("es says, 2 times, 29,000,000 USD")
@@ -74,20 +80,13 @@ def test_an_outlier_its_article_states_twice_is_one_finding():
 
 
 def test_a_different_figure_of_the_outlier_article_stays_a_finding_of_its_own():
-    report = four_article_report()
-    report.claims.append(claim("c5", "es", 28e6, "28 millones de dólares"))
-    report.conflicts[3:3] = [Conflict(fact="f1", claims=("c5", other), type="scale", severity="high",
-                                      explanation="1,000 times smaller", outlier="es") for other in ("c2", "c3")]
-    first, second, third = group_findings(report)
+    first, second, third = group_findings(with_second_es_figure(28e6, "28 millones de dólares"))
     assert first.conflicts == [0, 1, 2] and second.conflicts == [3, 4] and second.outlier_claim == "c5"
     assert third.conflicts == [5]
 
 
 def test_text_report_lists_a_restated_outlier_once_with_its_count():
-    report = four_article_report()
-    report.claims.append(claim("c5", "es", 29e6, "29 millones de dólares"))
-    report.conflicts[3:3] = [Conflict(fact="f1", claims=("c5", other), type="scale", severity="high",
-                                      explanation="1,000 times smaller", outlier="es") for other in ("c2", "c3")]
+    report = with_second_es_figure(29e6, "29 millones de dólares")
     report.findings = group_findings(report)
     text = to_text(report)
     assert text.count("“29 millones de dólares”") == 2  # the claim line once, the explanation once

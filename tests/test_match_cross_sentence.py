@@ -12,11 +12,16 @@ from claimcheck.group import CROSS_SENTENCE, UNPAIRED_INDEPENDENT, crosses_align
 from test_match_grouping import story
 
 
-def test_a_link_across_aligned_sentence_pairs_crosses_the_alignment():
+def _translated_story():
+    """Two sentences, each stating one count, in two versions written line by line alike (a translation)."""
     texts = {"en": "The port handled 12 ships on Monday.\nThe minister met 40 union leaders in Madrid.",
              "de": "The port handled 12 ships on Monday.\nThe minister met 40 union leaders in Madrid."}
-    articles, claims = story(texts, [("en", "12 ships", "count", 12, None), ("en", "40 union", "count", 40, None),
-                                     ("de", "12 ships", "count", 12, None), ("de", "40 union", "count", 40, None)])
+    return story(texts, [("en", "12 ships", "count", 12, None), ("en", "40 union", "count", 40, None),
+                         ("de", "12 ships", "count", 12, None), ("de", "40 union", "count", 40, None)])
+
+
+def test_a_link_across_aligned_sentence_pairs_crosses_the_alignment():
+    articles, claims = _translated_story()
     ctx = build_context(claims, articles, FakeEncoder())
     i = {c.id: n for n, c in enumerate(claims)}
     assert not crosses_alignment(ctx, i["c1"], i["c3"])  # the aligned pair
@@ -234,10 +239,7 @@ def test_only_the_words_around_two_figures_do_not_join_independent_articles():
 
 
 def test_a_translation_may_link_on_the_words_around_its_figures():
-    texts = {"en": "The port handled 12 ships on Monday.\nThe minister met 40 union leaders in Madrid.",
-             "de": "The port handled 12 ships on Monday.\nThe minister met 40 union leaders in Madrid."}
-    articles, claims = story(texts, [("en", "12 ships", "count", 12, None), ("en", "40 union", "count", 40, None),
-                                     ("de", "12 ships", "count", 12, None), ("de", "40 union", "count", 40, None)])
+    articles, claims = _translated_story()
     ctx = build_context(claims, articles, FakeEncoder())
     assert next(iter(ctx.alignments.values())).monotone
     assert not group.window_alone_independent(ctx, _with_cosines(ctx, 0.0, 0.0, 0.3)).any()
