@@ -240,3 +240,17 @@ def test_time_zone_offsets_agree_with_the_tz_database(lang, word, zone, months):
     offsets = json.loads((LANG_DIR / f"{lang}.json").read_text(encoding="utf-8"))["time_zone_offsets"][word]
     expected = {int(tz.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in months}
     assert set(offsets if isinstance(offsets, list) else [offsets]) == expected, (lang, word, zone)
+
+
+@pytest.mark.parametrize("path", TABLES + sorted((LANG_DIR / "cldr").glob("*.json")), ids=lambda p: p.name)
+def test_no_table_states_a_key_twice(path):
+    """JSON keeps the last of two equal keys silently: a word written twice in one table is a slip to mend."""
+    twice = []
+
+    def pairs(items):
+        keys = [k for k, _ in items]
+        twice.extend(k for k in set(keys) if keys.count(k) > 1)
+        return dict(items)
+
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=pairs)
+    assert not twice, twice
