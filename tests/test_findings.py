@@ -91,3 +91,20 @@ def test_text_report_lists_a_restated_outlier_once_with_its_count():
     text = to_text(report)
     assert text.count("“29 millones de dólares”") == 2  # the claim line once, the explanation once
     assert "(×2)" in text and "2 findings (6 conflicting pairs)" in text
+
+
+def test_html_card_keeps_a_restated_outlier_out_of_the_agreeing_side():
+    from claimcheck.report_html import render_html
+
+    report = with_second_es_figure(29e6, "29 millones de dólares")
+    texts = {"es": "29 millones de dólares. Otra vez: 29 millones de dólares.", "en": "$29 billion",
+             "fr": "29 milliards de dollars", "zh": "290亿美元"}
+    report.articles = [Article(id=a, source=f"{a}.txt", text=t, lang=a) for a, t in texts.items()]
+    report.claims[-1].start, report.claims[-1].end = 34, 56  # the es restatement, where its text stands
+    report.findings = group_findings(report)
+    html = render_html(report)
+    card = html[html.index('<li class="card '):]
+    card = card[:card.index("</li>")]
+    assert card.count('<span class="side odd">') == 1 and '<bdi class="who">es</bdi>' in card
+    agreeing = card[card.index('<span class="vs">'):]
+    assert '<bdi class="who">es</bdi>' not in agreeing  # the restatement is no version agreeing with the others
