@@ -4372,7 +4372,7 @@ def _to_claims(article: Article, found: list[_Found], r: LangRules,
         sent = sents[k] if sents else Sentence(article.id, 0, 0, len(text), text)
         c = Claim(
             id=f"{article.id}:{n}", article=article.id, start=f.start, end=f.end, text=text[f.start:f.end],
-            quantity=f.quantity, lang=r.lang if article.lang else (article.lang or None),
+            quantity=_without_float_noise(f.quantity), lang=r.lang if article.lang else (article.lang or None),
             sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end, sentence_index=k,
         )
         c.lang = article.lang or r.lang
@@ -4382,6 +4382,16 @@ def _to_claims(article: Article, found: list[_Found], r: LangRules,
         claims.append(c)
         prev, prev_found = c, f
     return claims
+
+
+def _without_float_noise(q: Quantity) -> Quantity:
+    """The figures to 15 significant digits: a scale applied in binary floating point leaves 4.1 × 10⁹ at
+    4099999999.9999995, which a reader of the JSON report should never see (no figure is written to more)."""
+    for name in ("value", "low", "high", "denominator"):
+        v = getattr(q, name)
+        if isinstance(v, float) and math.isfinite(v):
+            setattr(q, name, float(f"{v:.15g}"))
+    return q
 
 
 def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:

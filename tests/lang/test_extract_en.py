@@ -105,3 +105,11 @@ def test_a_designation_with_its_number_is_the_counted_noun(claims_of):
     (jets,) = claims_of("The air force took delivery of three F-35 fighters.", LANG)
     (tanks,) = claims_of("Rebels captured two T-72 tanks near the border.", LANG)
     assert (jets.text, jets.value, tanks.text, tanks.value) == ("three F-35", 3, "two T-72", 2)
+
+
+def test_a_scaled_figure_carries_no_floating_point_noise(claims_of):
+    """4.1 × 10⁹ computed in binary is 4099999999.9999995; the report says 4100000000."""
+    (money,) = claims_of("Revenue reached $4.1bn.", LANG)
+    (rng,) = claims_of("Costs are put at 4.1 to 4.3 billion dollars.", LANG)
+    assert money.value == 4.1e9 and repr(money.value) == "4100000000.0"
+    assert (rng.quantity.low, rng.quantity.high) == (4.1e9, 4.3e9)
