@@ -128,6 +128,10 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
             g = m.groupdict()
             month_raw = g.get("month")
             if month_raw is None:
+                year = _calendar_year(int(g["year"]), r) if (g.get("year") or "").isdigit() else None
+                if year is not None and _YEAR_MIN <= year <= _YEAR_MAX:  # a template of a year alone: vi "quý III/2024"
+                    q = Quantity(kind="date", value=f"{year:04d}", unit="date")
+                    found.append(_Found(m.start(), m.end(), (m.start(), m.end()), q, year_source="written"))
                 continue
             month = int(month_raw) if month_raw.isdigit() else r.months.find(month_raw)
             if not month and _ROMAN_MONTH.fullmatch(month_raw):
