@@ -1671,7 +1671,7 @@ def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, 
         right, wrong, side = (a, b, sa) if len(sa) > len(sb) else (b, a, sb)
         side = side - {wrong.article}
         return wrong.article, right, f"{', '.join(sorted(side))} state{'s' if len(side) == 1 else ''} " \
-                                     f"{fmt_quantity(right.quantity)}"
+                                     f"{describe_claim(right)}"
     if verdict.type == "scale":
         da, db = _context_deviation(a, context), _context_deviation(b, context)
         if da is not None and db is not None and abs(da - db) >= 1.0:
@@ -1684,8 +1684,20 @@ def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, 
     return None, None, ""
 
 
+def describe_claim(c: Claim) -> str:
+    """A claim's quantity as a sentence would say it; a date whose text writes no year shows none (the year it was
+    read in is the story's, or the one its weekday falls in: "Sunday, 30 September" is 09-30, not 2029-09-30)."""
+    v = c.value
+    if c.kind == "date" and isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", v) and not states_year(c) \
+            and c.quantity.qualifier != "garbled":
+        weekday = _named_weekday(c)
+        day = f"{WEEKDAYS[weekday]} {v[5:]}" if weekday is not None else v[5:]
+        return f"{QUALIFIER_WORDS.get(c.qualifier, '')} {day}, year not written".strip()
+    return fmt_quantity(c.quantity)
+
+
 def _quote(c: Claim) -> str:
-    return f"{_label(c)} says “{c.text}” ({fmt_quantity(c.quantity)})"
+    return f"{_label(c)} says “{c.text}” ({describe_claim(c)})"
 
 
 def _explain(a: Claim, b: Claim, v: Verdict, outlier: str | None, why: str = "") -> str:

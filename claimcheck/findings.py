@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from claimcheck.explain import describe_quantity
+from claimcheck.compare import describe_claim
 from claimcheck.records import SEVERITY_ORDER, Conflict, Finding, Report
 
 
@@ -61,13 +61,13 @@ def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
     by_value: dict[str, list[str]] = defaultdict(list)
     for c in group:
         other = report.claim(next(cid for cid in c.claims if _article(report, cid) != outlier.article))
-        if other.article not in by_value[describe_quantity(other.quantity)]:
-            by_value[describe_quantity(other.quantity)].append(other.article)
+        if other.article not in by_value[describe_claim(other)]:
+            by_value[describe_claim(other)].append(other.article)
     others = "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
                        for value, articles in by_value.items())
     times = len({cid for c in group for cid in c.claims if _article(report, cid) == outlier.article})
     again = f", {times} times," if times > 1 else ""
-    return (f"{outlier.article} says{again} {describe_quantity(outlier.quantity)} (“{outlier.text}”) where {others}. "
+    return (f"{outlier.article} says{again} {describe_claim(outlier)} (“{outlier.text}”) where {others}. "
             f"{_worst(group).explanation}")
 
 

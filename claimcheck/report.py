@@ -78,7 +78,9 @@ def _json_default(obj):
 
 
 def describe_claim(claim: Claim) -> str:
-    return describe_quantity(claim.quantity)
+    from claimcheck.compare import describe_claim as describe
+
+    return describe(claim)
 
 
 def stderr_console():
@@ -132,7 +134,10 @@ def _build_renderables(report: Report, claims_only: bool):
         likely = next((report.conflicts[i] for i in finding.conflicts
                        if report.conflicts[i].likely_value is not None), None)
         if likely is not None:
-            head.append(f"; likely {format_value(likely.likely_value, likely.likely_unit)}")
+            from claimcheck.report_html import likely_words
+
+            claims = [report.claim(cid) for cid in finding.claims]
+            head.append(f"; likely {likely_words(likely.likely_value, likely.likely_unit, claims)}")
         out.append(head)
         stated = Counter((c.article, c.text, describe_claim(c)) for c in map(report.claim, finding.claims))
         for (article, text, meaning), times in stated.items():  # a figure its article restates: one line, ×N

@@ -724,6 +724,14 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
     return links
 
 
+def likely_words(value: Any, unit: str | None, claims: Sequence[Claim]) -> str:
+    """The likely value as the claims that state it say it: a date whose text writes no year without one."""
+    from claimcheck.compare import describe_claim
+
+    stated = next((c for c in claims if c.kind == "date" and c.value == value), None)
+    return describe_claim(stated) if stated is not None else format_value(value, unit)
+
+
 def _card_for(dom_id: str, conflict_indexes: list[int], claims: dict[str, ClaimView],
               type_: str, severity: str, explanation: str, outlier: str | None, outlier_claim: str | None,
               likely: tuple[Any, Any] | None, fingerprints: dict[int, str], claim_ids: Sequence[str],
@@ -740,7 +748,8 @@ def _card_for(dom_id: str, conflict_indexes: list[int], claims: dict[str, ClaimV
         conflicts=conflict_indexes,
         fingerprints=[fingerprints[i] for i in conflict_indexes if i in fingerprints],
         outlier=outlier,
-        likely_text=None if likely is None or likely[0] is None else format_value(likely[0], likely[1]),
+        likely_text=None if likely is None or likely[0] is None else likely_words(
+            likely[0], likely[1], [claims[cid].claim for cid in ordered if cid in claims]),
         missing=[cid for cid in ordered if cid not in claims],
     )
 

@@ -108,3 +108,16 @@ def test_html_card_keeps_a_restated_outlier_out_of_the_agreeing_side():
     assert card.count('<span class="side odd">') == 1 and '<bdi class="who">es</bdi>' in card
     agreeing = card[card.index('<span class="vs">'):]
     assert '<bdi class="who">es</bdi>' not in agreeing  # the restatement is no version agreeing with the others
+
+
+def test_a_date_whose_text_writes_no_year_is_told_without_one():
+    """"Sunday, 30 September" is read in the year its weekday falls in (2029 from 2025): a reader is told the day."""
+    from claimcheck.compare import describe_claim
+
+    def dated(text: str, value: str) -> Claim:
+        return Claim(id="d", article="en", start=0, end=len(text), text=text, quantity=Quantity("date", value, "date"),
+                     lang="en", sentence=text, sentence_end=len(text))
+
+    assert describe_claim(dated("Sunday, 30 September", "2029-09-30")) == "sunday 09-30, year not written"
+    assert describe_claim(dated("30 September", "2025-09-30")) == "09-30, year not written"
+    assert describe_claim(dated("30 September 2025", "2025-09-30")) == "2025-09-30"
