@@ -724,6 +724,17 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
     return links
 
 
+def _claim_value_text(claim: Claim) -> str:
+    """``format_quantity``, but a date whose text writes no year is told without the year it was read in."""
+    if claim.kind == "date" and claim.quantity.qualifier != "garbled":
+        from claimcheck.compare import describe_claim
+
+        told = describe_claim(claim)
+        if told.endswith("year not written"):
+            return told
+    return format_quantity(claim.quantity)
+
+
 def likely_words(value: Any, unit: str | None, claims: Sequence[Claim]) -> str:
     """The likely value as the claims that state it say it: a date whose text writes no year without one."""
     from claimcheck.compare import describe_claim
@@ -831,7 +842,7 @@ def _build(report: Report, baseline: ReviewBaseline) -> dict[str, Any]:
     for i, claim in enumerate(report.claims):
         lang = claim.lang or lang_of.get(claim.article)
         view = ClaimView(claim=claim, dom_id=f"cc-claim-{i}", status=statuses[claim.id],
-                         value_text=format_quantity(claim.quantity), lang=_lang_tag(lang), dir=_direction(lang),
+                         value_text=_claim_value_text(claim), lang=_lang_tag(lang), dir=_direction(lang),
                          column=col_of.get(claim.article))
         claims.setdefault(claim.id, view)
         if view.column is not None and claims[claim.id] is view:
