@@ -1684,16 +1684,29 @@ def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, 
     return None, None, ""
 
 
-def describe_claim(c: Claim) -> str:
-    """A claim's quantity as a sentence would say it; a date whose text writes no year shows none (the year it was
-    read in is the story's, or the one its weekday falls in: "Sunday, 30 September" is 09-30, not 2029-09-30)."""
+def year_unwritten(c: Claim) -> bool:
+    """Is the claim a calendar date whose year its text does not write (read in the story's year, or in the one
+    its weekday falls in: "Sunday, 30 September" is read 2029-09-30)?"""
     v = c.value
-    if c.kind == "date" and isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", v) and not states_year(c) \
-            and c.quantity.qualifier != "garbled":
+    return (c.kind == "date" and isinstance(v, str) and bool(re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", v))
+            and c.quantity.qualifier != "garbled" and not states_year(c))
+
+
+def describe_claim(c: Claim) -> str:
+    """A claim's quantity as a sentence would say it; a date whose text writes no year shows none ("sunday 09-30,
+    year not written")."""
+    if year_unwritten(c):
         weekday = _named_weekday(c)
-        day = f"{WEEKDAYS[weekday]} {v[5:]}" if weekday is not None else v[5:]
+        day = f"{WEEKDAYS[weekday]} {c.value[5:]}" if weekday is not None else c.value[5:]
         return f"{QUALIFIER_WORDS.get(c.qualifier, '')} {day}, year not written".strip()
     return fmt_quantity(c.quantity)
+
+
+def describe_likely_date(value, claims) -> str | None:
+    """The likely value when it is a date, as the claims that state it say it (without a year none of them writes);
+    None for any other value, which each renderer formats its own way."""
+    stated = next((c for c in claims if c.kind == "date" and c.value == value), None)
+    return describe_claim(stated) if stated is not None else None
 
 
 def _quote(c: Claim) -> str:

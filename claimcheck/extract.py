@@ -3182,13 +3182,11 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                 hour, minute = (hour - 1) % 24, 15
             ampm = (g.get("ampm") or "").lower()
             half = "p" if g.get("pm") or ampm.startswith("p") else "a" if g.get("am") or ampm.startswith("a") else ""
-            if half and g.get("range_hour") and hour % 12 > int(g["range_hour"]) % 12:
-                # "between 11 and 1 p.m.", "from 10 to 2 a.m.", "entre las 11 y la 1 de la tarde": the first end
-                # borrows the second's half of the day, and a larger hour before it lies in the other half
-                half = "p" if half == "a" else "a"
-            elif half and g.get("range_from") and hour % 12 < int(g["range_from"]) % 12:
-                # the day part written before the first end (tr "sabah 10 ile 1 arasında", hu "reggel 10 és 1
-                # között"): the second end borrows it, and a smaller hour after it lies in the other half
+            # One end of a span borrows the other's half of the day: the first end the second's ("between 11 and 1
+            # p.m.", "entre las 11 y la 1 de la tarde": a larger hour before it lies in the other half), the second
+            # end the first's (tr "sabah 10 ile 1 arasında", hu "reggel 10 és 1 között": a smaller hour after it does)
+            if half and (g.get("range_hour") and hour % 12 > int(g["range_hour"]) % 12
+                         or g.get("range_from") and hour % 12 < int(g["range_from"]) % 12):
                 half = "p" if half == "a" else "a"
             if half == "p" and hour < 12:
                 hour += 12

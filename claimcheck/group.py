@@ -70,14 +70,15 @@ def window_alone_independent(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
         return out
     unlike = (np.maximum(X[:, col["cos_sentence"]], X[:, col["cos_clause"]]) < CONTEXT_FLOOR) & \
         (X[:, col["cos_window"]] < WINDOW_ALONE_INDEPENDENT)
-    independent: dict[tuple[str, str], bool] = {}
     for k in np.flatnonzero(unlike):
-        a, b = ctx.claims[int(ctx.pairs[k, 0])].article, ctx.claims[int(ctx.pairs[k, 1])].article
-        if (a, b) not in independent:
-            sa = ctx.alignments.get((a, b)) or ctx.alignments.get((b, a))
-            independent[(a, b)] = sa is not None and not sa.monotone
-        out[k] = independent[(a, b)]
+        out[k] = written_apart(ctx, ctx.claims[int(ctx.pairs[k, 0])].article, ctx.claims[int(ctx.pairs[k, 1])].article)
     return out
+
+
+def written_apart(ctx: StoryContext, a: str, b: str) -> bool:
+    """Are articles ``a`` and ``b`` written independently: aligned, but not as a translation (monotone)?"""
+    sa = ctx.alignments.get((a, b)) or ctx.alignments.get((b, a))
+    return sa is not None and not sa.monotone
 
 
 # Two sentences read as translations of each other when each is the other's best counterpart at a
@@ -396,9 +397,7 @@ def part_against_total(ctx: StoryContext, series: np.ndarray, i: int, j: int) ->
     to no year by its sentence (``DATED_SERIES``)?"""
     if (ctx.scope_years[i] is None) == (ctx.scope_years[j] is None) or not (series[i] or series[j]):
         return False
-    a, b = ctx.claims[i].article, ctx.claims[j].article
-    sa = ctx.alignments.get((a, b)) or ctx.alignments.get((b, a))
-    return sa is not None and not sa.monotone
+    return written_apart(ctx, ctx.claims[i].article, ctx.claims[j].article)
 
 
 def _linked_rows(sa) -> tuple[set[int], set[int]]:

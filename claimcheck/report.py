@@ -134,10 +134,12 @@ def _build_renderables(report: Report, claims_only: bool):
         likely = next((report.conflicts[i] for i in finding.conflicts
                        if report.conflicts[i].likely_value is not None), None)
         if likely is not None:
-            from claimcheck.report_html import likely_words
+            from claimcheck.compare import describe_likely_date
 
             claims = [report.claim(cid) for cid in finding.claims]
-            head.append(f"; likely {likely_words(likely.likely_value, likely.likely_unit, claims)}")
+            likely_text = describe_likely_date(likely.likely_value, claims) or \
+                format_value(likely.likely_value, likely.likely_unit)
+            head.append(f"; likely {likely_text}")
         out.append(head)
         stated = Counter((c.article, c.text, describe_claim(c)) for c in map(report.claim, finding.claims))
         for (article, text, meaning), times in stated.items():  # a figure its article restates: one line, ×N

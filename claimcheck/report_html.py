@@ -724,23 +724,17 @@ def _links(report: Report, columns: list[ColumnView], unit_of: dict[str, list[in
     return links
 
 
+def _describe_likely(value: Any, unit: str | None, claims: Sequence[Claim]) -> str:
+    from claimcheck.compare import describe_likely_date
+
+    return describe_likely_date(value, claims) or format_value(value, unit)
+
+
 def _claim_value_text(claim: Claim) -> str:
     """``format_quantity``, but a date whose text writes no year is told without the year it was read in."""
-    if claim.kind == "date" and claim.quantity.qualifier != "garbled":
-        from claimcheck.compare import describe_claim
+    from claimcheck.compare import describe_claim, year_unwritten
 
-        told = describe_claim(claim)
-        if told.endswith("year not written"):
-            return told
-    return format_quantity(claim.quantity)
-
-
-def likely_words(value: Any, unit: str | None, claims: Sequence[Claim]) -> str:
-    """The likely value as the claims that state it say it: a date whose text writes no year without one."""
-    from claimcheck.compare import describe_claim
-
-    stated = next((c for c in claims if c.kind == "date" and c.value == value), None)
-    return describe_claim(stated) if stated is not None else format_value(value, unit)
+    return describe_claim(claim) if year_unwritten(claim) else format_quantity(claim.quantity)
 
 
 def _card_for(dom_id: str, conflict_indexes: list[int], claims: dict[str, ClaimView],
@@ -759,7 +753,7 @@ def _card_for(dom_id: str, conflict_indexes: list[int], claims: dict[str, ClaimV
         conflicts=conflict_indexes,
         fingerprints=[fingerprints[i] for i in conflict_indexes if i in fingerprints],
         outlier=outlier,
-        likely_text=None if likely is None or likely[0] is None else likely_words(
+        likely_text=None if likely is None or likely[0] is None else _describe_likely(
             likely[0], likely[1], [claims[cid].claim for cid in ordered if cid in claims]),
         missing=[cid for cid in ordered if cid not in claims],
     )
