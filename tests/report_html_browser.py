@@ -55,6 +55,38 @@ def js(browser, script, *args):
     return browser.execute_script(script, *args)
 
 
+def clear_storage(browser, url, timeout: float = 10.0):
+    """Open ``url`` with this browser's localStorage empty.
+
+    Chromium applies a document's storage calls asynchronously, so a ``clear()`` is only known to have
+    landed once a fresh document reads the storage empty; decisions made before that may be wiped later.
+    """
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    open_page(browser, url)
+    js(browser, "localStorage.clear()")
+
+    def empty_after_reload(_):
+        browser.refresh()
+        return js(browser, "return window.localStorage.length") == 0
+
+    WebDriverWait(browser, timeout, poll_frequency=0.2).until(empty_after_reload)
+    browser.get_log("browser")
+    return browser
+
+
+def settled_text(browser, url, read, wanted, timeout: float = 10.0):
+    """What ``read(browser)`` gives on ``url`` once it equals ``wanted``, reloading meanwhile (storage written
+    by another page reaches a new document asynchronously); the last reading when it never does."""
+    deadline = time.monotonic() + timeout
+    while True:
+        open_page(browser, url)
+        got = read(browser)
+        if got == wanted or time.monotonic() > deadline:
+            return got
+        time.sleep(0.2)
+
+
 def severe_errors(browser) -> list[dict]:
     return [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
 

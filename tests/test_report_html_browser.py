@@ -12,10 +12,12 @@ from claimcheck.records import Article, Claim, Conflict, Fact, Quantity, Report
 from claimcheck.report_html import render_html, render_index
 
 try:
-    from report_html_browser import SCREENSHOTS, in_viewport, js, open_page, severe_errors, start_chromium
+    from report_html_browser import (SCREENSHOTS, clear_storage, in_viewport, js, open_page, severe_errors,
+                                     start_chromium)
     from report_html_story import XSS_TEXT, XSS_URL, hostile_report, seeds_like_report, story_report
 except ImportError:  # tests/ imported as a package
-    from tests.report_html_browser import SCREENSHOTS, in_viewport, js, open_page, severe_errors, start_chromium
+    from tests.report_html_browser import (SCREENSHOTS, clear_storage, in_viewport, js, open_page, severe_errors,
+                                           start_chromium)
     from tests.report_html_story import XSS_TEXT, XSS_URL, hostile_report, seeds_like_report, story_report
 
 pytestmark = pytest.mark.browser
@@ -153,12 +155,10 @@ def test_print_unrolls_the_diff_and_hides_the_controls(browser, pages):
 
 
 def test_review_buttons_work_with_the_keyboard(browser, pages):
-    open_page(browser, pages["story"])
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
 
-    js(browser, "localStorage.clear()")
-    browser.refresh()
+    clear_storage(browser, pages["story"])
     element = browser.switch_to.active_element
     for _ in range(60):  # tab until an Accept button has focus
         if element.get_attribute("data-set") == "accepted":
@@ -203,9 +203,7 @@ def test_hostile_story_names_on_the_index_do_not_run(browser, pages):
 def test_findings_filter_by_decision_and_severity(browser, pages):
     from selenium.webdriver.support.ui import Select
 
-    open_page(browser, pages["seeds"])
-    js(browser, "localStorage.clear()")
-    browser.refresh()
+    clear_storage(browser, pages["seeds"])
     cards = browser.find_elements("css selector", "li.card")
     cards[1].find_element("css selector", "button.rv[data-set='accepted']").click()
     Select(browser.find_element("id", "cc-filter-decision")).select_by_value("undecided")

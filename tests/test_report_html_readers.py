@@ -214,9 +214,9 @@ def test_landmarks_heading_order_and_no_controls_inside_a_heading():
 # ----------------------------------------------------------------------------- in headless Chromium
 
 try:
-    from report_html_browser import js, open_page, severe_errors, start_chromium
+    from report_html_browser import clear_storage, js, open_page, severe_errors, start_chromium
 except ImportError:  # tests/ imported as a package
-    from tests.report_html_browser import js, open_page, severe_errors, start_chromium
+    from tests.report_html_browser import clear_storage, js, open_page, severe_errors, start_chromium
 
 
 @pytest.fixture(scope="module")
@@ -308,9 +308,7 @@ def test_findings_filter_by_type_and_odd_version_from_the_keyboard(browser, tmp_
         from tests.report_html_story import seeds_like_report
     page = tmp_path / "seeds.html"
     page.write_text(render_html(seeds_like_report()), encoding="utf-8")
-    open_page(browser, page.as_uri())
-    js(browser, "localStorage.clear()")
-    browser.refresh()
+    clear_storage(browser, page.as_uri())
     cards = browser.find_elements("css selector", "li.card")
     types = [c.get_attribute("data-type") for c in cards]
     by_type = browser.find_element("id", "cc-filter-type")

@@ -19,11 +19,12 @@ from claimcheck.baseline import load_baseline
 from claimcheck.report_html import render_html, render_index
 
 try:
-    from report_html_browser import SCREENSHOTS, VIEWPORT, js, open_page, severe_errors, start_chromium, wait_for_file
+    from report_html_browser import (SCREENSHOTS, VIEWPORT, clear_storage, js, open_page, settled_text, severe_errors,
+                                     start_chromium, wait_for_file)
     from report_html_story import seeds_like_report
 except ImportError:  # tests/ imported as a package
-    from tests.report_html_browser import (SCREENSHOTS, VIEWPORT, js, open_page, severe_errors, start_chromium,
-                                           wait_for_file)
+    from tests.report_html_browser import (SCREENSHOTS, VIEWPORT, clear_storage, js, open_page, settled_text,
+                                           severe_errors, start_chromium, wait_for_file)
     from tests.report_html_story import seeds_like_report
 
 pytestmark = pytest.mark.browser
@@ -121,9 +122,7 @@ def run_pytest(root: Path, baseline: Path) -> subprocess.CompletedProcess:
 
 def test_review_export_and_pytest_with_the_exported_baseline(browser, project, tmp_path):
     pages = project["pages"]
-    open_page(browser, (pages / "invest.html").as_uri())
-    js(browser, "localStorage.clear()")
-    browser.refresh()
+    clear_storage(browser, (pages / "invest.html").as_uri())
     assert card(browser).find_element("css selector", ".decision").text == "○ undecided"
     decide(browser, "accepted", ACCEPT_NOTE)
     assert card(browser).find_element("css selector", ".decision").text == "✓ accepted"
@@ -140,13 +139,14 @@ def test_review_export_and_pytest_with_the_exported_baseline(browser, project, t
     assert severe_errors(browser) == []
 
     # the index reads both stories' progress and downloads every decision at once
-    open_page(browser, (pages / "index.html").as_uri())
-    progress = {r.find_element("css selector", "th").text: r.find_element("css selector", ".review-progress").text
-                for r in browser.find_elements("css selector", "tr[data-key]")}
     n_invest, n_bridge = (len(project["reports"][s].conflicts) for s in ("invest", "bridge"))
     n_cards = {s: len(r.findings) or len(r.conflicts) for s, r in project["reports"].items()}
-    assert progress == {"invest": f"{n_cards['invest']} / {n_cards['invest']} ({n_cards['invest']} accepted, 0 errors)",
-                        "bridge": f"{n_cards['bridge']} / {n_cards['bridge']} (0 accepted, {n_cards['bridge']} errors)"}
+    wanted = {"invest": f"{n_cards['invest']} / {n_cards['invest']} ({n_cards['invest']} accepted, 0 errors)",
+              "bridge": f"{n_cards['bridge']} / {n_cards['bridge']} (0 accepted, {n_cards['bridge']} errors)"}
+    progress = settled_text(browser, (pages / "index.html").as_uri(), lambda b: {
+        r.find_element("css selector", "th").text: r.find_element("css selector", ".review-progress").text
+        for r in b.find_elements("css selector", "tr[data-key]")}, wanted)
+    assert progress == wanted
     assert browser.find_element("id", "cc-progress").text.startswith(f"{sum(n_cards.values())} of "
                                                                      f"{sum(n_cards.values())} findings reviewed")
     folder = download_to(browser, tmp_path / "downloads")
@@ -223,9 +223,7 @@ def test_check_with_baseline_shows_accepted_conflicts_with_their_notes(project, 
 
 def test_notes_and_imported_baselines_never_run(browser, project, tmp_path):
     pages = project["pages"]
-    open_page(browser, (pages / "invest.html").as_uri())
-    js(browser, "localStorage.clear()")
-    browser.refresh()
+    clear_storage(browser, (pages / "invest.html").as_uri())
     decide(browser, "accepted", HOSTILE_NOTE)
     browser.refresh()
     c = card(browser)
@@ -298,13 +296,34 @@ def test_seeds_like_report_opens_on_its_three_conflicting_facts(browser, tmp_pat
 
 
 def test_csv_keeps_a_formula_like_note_as_text(browser, project, tmp_path):
-    open_page(browser, (project["pages"] / "invest.html").as_uri())
-    js(browser, "localStorage.clear()")
-    browser.refresh()
+    clear_storage(browser, (project["pages"] / "invest.html").as_uri())
     decide(browser, "accepted", '=HYPERLINK("http://example.invalid","open")')
     folder = download_to(browser, tmp_path / "downloads")
     browser.find_element("id", "cc-download-csv").click()
     rows = list(csv.DictReader(wait_for_file(folder / "claimcheck-review.csv").read_text(encoding="utf-8-sig")
                                .splitlines()))
     assert rows and all(r["note"] == "'=HYPERLINK(\"http://example.invalid\",\"open\")" for r in rows)
+    js(browser, "localStorage.clear()")
+
+
+def test_an_open_index_follows_decisions_made_in_another_tab(browser, project):
+    """An editor keeps the index open while deciding in a story page in a second tab: its progress follows."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    pages = project["pages"]
+    clear_storage(browser, (pages / "index.html").as_uri())
+    index_tab = browser.current_window_handle
+
+    def invest_progress(_=None):
+        return {r.find_element("css selector", "th").text: r.find_element("css selector", ".review-progress").text
+                for r in browser.find_elements("css selector", "tr[data-key]")}["invest"]
+
+    assert invest_progress().startswith("0 / 1")
+    browser.switch_to.new_window("tab")
+    open_page(browser, (pages / "invest.html").as_uri())
+    decide(browser, "confirmed_error", CONFIRM_NOTE)
+    browser.close()
+    browser.switch_to.window(index_tab)
+    WebDriverWait(browser, 10).until(lambda _: invest_progress() != "0 / 1")
+    assert invest_progress() == "1 / 1 (0 accepted, 1 errors)"
     js(browser, "localStorage.clear()")

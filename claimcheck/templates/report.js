@@ -574,6 +574,7 @@
     }
     setUpTools(refresh);
     refresh();
+    window.addEventListener("storage", refresh);  // decisions made meanwhile in a story page in another tab
     window.addEventListener("focus", refresh);  // decisions made in a story page opened from here
     window.addEventListener("pageshow", refresh);  // back from a story page (the page may come from cache)
   }
