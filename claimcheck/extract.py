@@ -2760,6 +2760,12 @@ class _Scanner:
                 and not self.r.currency_after.find(w.group())):
             return None if spelled else 0  # ru "8,98 млн. ОАЭ привлекают": the abbreviation's dot ends the sentence
         word = w.group().lower()
+        modifiers = r.data.get("noun_modifiers", ())
+        while word in modifiers and text[w.end():w.end() + 1] == " ":
+            nxt = self.p["word"].match(text, w.end() + 1)  # "three new berths", "five more days": the noun after
+            if not nxt or nxt.group().lower() in r.stopwords or r.number_words.find(nxt.group().lower()) is not None:
+                break
+            w, word = nxt, nxt.group().lower()
         am = self.p["noun_after_article"].match(text, pos) if spelled and self.p.get("noun_after_article") is not None else None
         nw = self.p["word"].match(text, am.end()) if am else None
         if nw and nw.group().lower() not in r.stopwords and r.number_words.find(nw.group().lower()) is None:
@@ -4013,8 +4019,9 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
     for f in found:
         prev = chains[-1][-1] if chains else None
         if (prev is not None and f.quantity.kind != "date" and prev.quantity.kind != "date" and f.start > prev.end
-                and _list_gap(text[prev.end:f.start], r)):
-            chains[-1].append(f)
+                and _list_gap(text[prev.end:f.start], r)
+                and not _change_pair_gap(text, prev.start, prev.end, f.start, r)):  # "von 2,7 auf 4,5 Millionen
+            chains[-1].append(f)  # Tonnen": a change's ends, whose scale ``_change_unit`` carries too
         else:
             chains.append([f])
     for chain in chains:
@@ -4070,6 +4077,12 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
 _SIGN_AFTER = regex.compile(r"\s*[-‐–—]")
 
 
+# How far before a from-to pair its change word may stand: a transitive verb's object comes between ("will raise
+# the terminal's annual handling capacity from 2.7 million tonnes to 4.5 million"), longer than ``_LEFT_WINDOW``.
+_CHANGE_WINDOW = 96
+_SIGN_BEFORE = regex.compile(r"\p{Lu}{0,3}\p{Sc}\Z")
+
+
 def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: bool = False) -> bool:
     """Is the figure at ``start`` (its end at ``pos``) the first of a from-to pair that states a change: a
     ``change_before`` word and the pair's opening word before it ("rose from", "stieg von", "est passé de", "вырос с",
@@ -4077,7 +4090,10 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
     ``change_pairs`` pair around it (de "von 5 auf 7", nl "van 5 naar 7")? ``carried``: the figure carries its own
     unit, scale, currency or percent, so a ``change_by_before`` word before it ("dropped by 2 million tonnes to
     11.3 million") makes the pair a change by an amount to a level; a bare one stays a range ("fell by 2 to 3 percent")."""
-    win = text[max(0, start - _LEFT_WINDOW):start]
+    win = text[max(0, start - _CHANGE_WINDOW):start]
+    sign = _SIGN_BEFORE.search(win)
+    if sign:
+        win = win[:sign.start()]  # "rose from $5 billion to 7 billion": the currency sign is the figure's
     cb = scanner.p.get("change_before")
     if cb is not None and cb.search(win):
         return True
@@ -4123,11 +4139,32 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
             gq.qualifier, g.start = "exact", max(g.start, gap.end())  # pl "z 5 do 7 złotych": "do" is the pair's
 
 
+def _change_second_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """"fell from 40 euros to 35", "grew from 2.7 million tonnes to 4.5 million", "climbed from 12 percent to 15":
+    in a change the bare second figure (no noun of its own) takes the currency, unit or percent of the first, and
+    its scale where it writes none ("to 4.5": 4.5 million) -- the mirror of ``_change_unit``."""
+    pairs = scanner.p["range_pairs"]
+    for f, g in zip(found, found[1:]):
+        fq, gq = f.quantity, g.quantity
+        if (fq.kind not in ("money", "percent", "measure", "duration") or not fq.unit or gq.kind != "count" or g.noun
+                or gq.denominator is not None or gq.low is not None or fq.low is not None
+                or not isinstance(fq.value, float) or not isinstance(gq.value, float)
+                or gq.scale not in (1.0, fq.scale) or not _change_pair(text, f.start, f.end, scanner, carried=True)):
+            continue
+        gaps = [scanner.match("range", f.end)] + [between.match(text, f.end) for _b, between in pairs]
+        if not any(x and x.end() == g.core[0] for x in gaps):
+            continue
+        if gq.scale == 1.0 < fq.scale and 0 < gq.value * fq.scale <= 100 * abs(fq.value):
+            gq.value, gq.scale = gq.value * fq.scale, fq.scale
+        gq.kind, gq.unit = fq.kind, fq.unit
+
+
 def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     """"fell from 4 to 3 percent", "spadło z 6 na 5 proc.", ja "30から6インチ": the first figure of a from-to pair
     (a pair word before it, or a range word between) takes the unit written once after the second (a change,
     ``change_before``, is two figures too and takes money and scale as well: ``_change_unit``)."""
     _change_unit(text, found, scanner)
+    _change_second_unit(text, found, scanner)
     for f, g in zip(found, found[1:]):
         if (f.quantity.kind != "count" or f.noun or f.quantity.scale != 1.0 or f.quantity.denominator is not None
                 or g.quantity.kind not in ("percent", "measure", "duration")):
