@@ -191,10 +191,9 @@ def test_review_export_and_pytest_with_the_exported_baseline(browser, project, t
     assert from_story_page == text
 
     # a page built with the exported baseline shows the accepted conflict as accepted, with its note
-    js(browser, "localStorage.clear()")
     rebuilt = tmp_path / "invest-again.html"
     rebuilt.write_text(render_html(project["reports"]["invest"], baseline=exported), encoding="utf-8")
-    open_page(browser, rebuilt.as_uri())
+    clear_storage(browser, rebuilt.as_uri())
     c = card(browser)
     assert c.find_element("css selector", ".decision").text == "✓ accepted"
     assert c.find_element("css selector", ".from").text == f"in baseline: “{ACCEPT_NOTE}”"
@@ -237,17 +236,15 @@ def test_notes_and_imported_baselines_never_run(browser, project, tmp_path):
     exported = wait_for_file(folder / "claimcheck-baseline.json")
     notes = {e["story"]: e["note"] for e in json.loads(exported.read_text(encoding="utf-8"))["conflicts"]}
     assert notes["invest"] == HOSTILE_NOTE
-    js(browser, "localStorage.clear()")
     rebuilt = tmp_path / "rebuilt.html"
     rebuilt.write_text(render_html(project["reports"]["invest"], baseline=exported), encoding="utf-8")
     assert "<script>window.__xss" not in rebuilt.read_text(encoding="utf-8")
-    open_page(browser, rebuilt.as_uri())
+    clear_storage(browser, rebuilt.as_uri())
     assert HOSTILE_NOTE in card(browser).find_element("css selector", ".from").text
     assert js(browser, "return window.__xss") is None
 
     # imported in the page, from a file whose very name is hostile
-    js(browser, "localStorage.clear()")
-    open_page(browser, (pages / "invest.html").as_uri())
+    clear_storage(browser, (pages / "invest.html").as_uri())
     data = json.loads(exported.read_text(encoding="utf-8"))
     for entry in data["conflicts"]:
         entry["note"] = HOSTILE_NOTE.replace("xss=1", "xss=3")
