@@ -627,9 +627,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if r.myriad:
         # "1億2千万", "1万2000": digits, a myriad unit, then more of the same number (one figure, not two)
         myriads = "".join(ch for ch, v in r.cjk_multipliers.items() if v >= 1e4)
+        # ko "3천200", zh "3千2百": digits, a thousand or hundred, then the rest of the figure
+        hundreds = "".join(ch for ch, v in r.cjk_multipliers.items() if 100 <= v < 1e4)
         digit_chars = "".join(r.cjk_digits)
         gap = r"\s?" if d.get("myriad_group_space") else ""  # ko "2조 4천억": myriad groups apart
-        mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}]{gap}(?=[0-9０-９{digit_chars}])"
+        mixed = (rf"(?={DIGIT}){lead}{DIGIT}+(?:\.{DIGIT}+)?[{myriads}{hundreds}]{gap}(?=[0-9０-９{digit_chars}])"
                  rf"(?:[0-9０-９{cjk_chars}]|(?<=[{myriads}]){gap}(?=[0-9０-９])|[,，]{DIGIT}{{3}}(?!{DIGIT}))+"  # "37万5,000", "1億4,200万"
                  rf"(?:(?<=[{myriads}][0-9０-９]{{1,4}})[.．][0-9０-９]+(?![{cjk_chars}]|[.．]?[0-9０-９]))?")  # "3万8912.40ドル": the last group's decimals
         if d.get("myriad_digit_space"):
