@@ -4054,6 +4054,14 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 
 
+def _restated_as(gap: str, r: LangRules) -> bool:
+    """Does ``gap`` between two figures say the second restates the first ("45 points, **or** 0.6 percent",
+    "45 points **(**0.6%)"): a ``conversion_markers`` word or a bracket, not a comma or a space alone?"""
+    pat = r.patterns.get("conversion_gap")
+    g = pat.match(gap) if pat is not None else None
+    return bool(g and (g.group("m") or g.group("br") or g.group("m2")))
+
+
 def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
     """"won 30.5% of the vote, up 2.3 points", "El paro bajó dos puntos, hasta el 11%": a figure of bare "points"
     (``fraction_pp_words``) after a ``points_change_before`` word in a sentence that gives a percentage is a change
@@ -4069,6 +4077,8 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
         changed = pm and text[f.end:pm.end()] in ("", ".") and (
             (change is not None and change.search(text[max(0, f.start - 40):f.start]))
             or (after is not None and after.match(text, pm.end())))  # el "τρεις μονάδες λιγότερο": the change after
+        if changed and any(p.core[0] >= pm.end() and _restated_as(text[pm.end():p.core[0]], r) for p in pcts):
+            continue  # "the Dow fell 45 points, or 0.6 percent", "(0.6%)": an index's points, restated as a percentage
         # the points word's own abbreviation dot ends no sentence (pl "zyskał 2 pkt. i ma 31 proc.")
         if changed and any(not _SENTENCE_BREAK.search(text[min(p.end, pm.end()):max(p.start, f.start)]) for p in pcts):
             q.kind, q.unit = "percent", "pp"
