@@ -1400,8 +1400,12 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
                     verdict = Verdict(True, reason="time zone", detail=moment)
             verdicts[(a.id, b.id)] = verdict
         support = _majority(members, verdicts)
+        first = len(conflicts)
+        own_slips = []
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
+            if verdict is not None and not verdict.agree and _conversion_off_by_scale(a, b):
+                own_slips.append((a, b, verdict))
             if verdict is None or (not verdict.agree and (_restatement(a, b, members) or
                                                           _crossed(a, b, sentence_figures) or
                                                           _omitted_counterpart(a, b, sentence_figures) or
@@ -1421,7 +1425,29 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
                 likely_value=likely.value if likely else None,
                 likely_unit=likely.unit if likely else None,
             ))
+        seen = {i for c in conflicts[first:] for i in c.claims}
+        for a, b, verdict in own_slips:
+            if a.id in seen or b.id in seen:
+                continue  # the slipped figure already conflicts with another version's: reported there
+            conflicts.append(Conflict(
+                fact=fact.id, claims=(a.id, b.id), type=verdict.type, severity=severity(a.kind, verdict.type, a.quantity,
+                                                                                         b.quantity),
+                explanation=_explain(a, b, verdict, a.article, "its own conversion does not hold at any day's rate"),
+                score=fact.score, outlier=a.article))
     return conflicts, consistencies
+
+
+def _conversion_off_by_scale(a: Claim, b: Claim) -> bool:
+    """Is an article's own money conversion a power of a thousand or more off the rate table ("1,2 mln koron (ok.
+    200 mln zł)", "$11 billion (€10 million)")? No day's rate explains that: one of its two scale words slipped. It
+    is reported only where neither figure conflicts with another version's (a conversion every version copies, or a
+    story of one version); elsewhere the slip is reported against the other versions."""
+    if a.article != b.article or not (a.conversion_of == b.id or b.conversion_of == a.id):
+        return False
+    if a.kind != "money" or b.kind != "money":
+        return False
+    verdict = judge(a, b)
+    return verdict is not None and not verdict.agree and verdict.type == "scale"
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")

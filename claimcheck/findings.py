@@ -100,7 +100,8 @@ def group_findings(report: Report) -> list[Finding]:
             )))
         for i, c in remaining:  # a lone pair: its own finding, outlier as compare judged it
             outlier_claim = next((cid for cid in c.claims if c.outlier and _article(report, cid) == c.outlier), None)
-            against = sorted({_article(report, cid) for cid in c.claims if cid != outlier_claim})
+            # an article's own conversion that does not hold is against nobody else
+            against = sorted({_article(report, cid) for cid in c.claims if cid != outlier_claim} - {c.outlier})
             findings.append((i, Finding(
                 fact=fact, type=c.type, severity=c.severity, explanation=c.explanation,
                 conflicts=[i], claims=list(c.claims), outlier=c.outlier, outlier_claim=outlier_claim,

@@ -310,6 +310,32 @@ def test_an_article_s_own_conversion_is_never_a_conflict():
     assert conflicts == []
 
 
+def _own_conversion(article, czk_value, pln_value, ids):
+    czk = claim(ids[0], article, "money", czk_value, "CZK")
+    pln = claim(ids[1], article, "money", pln_value, "PLN", "about")
+    pln.conversion_of = czk.id
+    return [czk, pln]
+
+
+def test_an_article_s_own_conversion_a_thousand_times_off_is_a_scale_conflict_nobody_else_shows():
+    """No day's rate makes 1.2 million crowns 200 million zlotys: one of the two scale words slipped. Every version
+    copies the slip here, so no other pair shows it."""
+    claims = _own_conversion("pl", 1.2e6, 200e6, ("a", "b")) + _own_conversion("cs", 1.2e6, 200e6, ("c", "d"))
+    claims[2].sentence_index = claims[3].sentence_index = 1
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert sorted((c.claims, c.type, c.outlier) for c in conflicts) == [(("a", "b"), "scale", "pl"),
+                                                                        (("c", "d"), "scale", "cs")]
+    assert "its own conversion" in conflicts[0].explanation
+    right = _own_conversion("pl", 1.2e9, 200e6, ("e", "f"))  # the right scale word: a conversion at some day's rate
+    assert compare_facts([Fact("f1", ["e", "f"])], right)[0] == []
+
+
+def test_an_own_conversion_slip_another_version_shows_is_reported_there_only():
+    claims = _own_conversion("pl", 1.2e6, 200e6, ("a", "b")) + [claim("c", "cs", "money", 1.2e9, "CZK")]
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b", "c"])], claims)
+    assert [c.claims for c in conflicts] == [("a", "c")]
+
+
 def test_cross_currency_pairs_are_skipped_when_both_articles_share_a_currency():
     claims = [claim("a1", "it", "money", 700e9, "USD"), claim("a2", "it", "money", 470e9, "EUR"),
               claim("b1", "en", "money", 700e9, "USD"), claim("b2", "en", "money", 470e9, "EUR")]

@@ -121,3 +121,18 @@ def test_a_date_whose_text_writes_no_year_is_told_without_one():
     assert describe_claim(dated("Sunday, 30 September", "2029-09-30")) == "sunday 09-30, year not written"
     assert describe_claim(dated("30 September", "2025-09-30")) == "09-30, year not written"
     assert describe_claim(dated("30 September 2025", "2025-09-30")) == "2025-09-30"
+
+
+def test_an_article_s_own_wrong_conversion_is_against_no_other_article():
+    """Each version converts 1.2 million crowns to 200 million zlotys (a thousand times off any day's rate): each
+    article is the outlier of its own pair, and no other article is named against it."""
+    import claimcheck
+    from claimcheck.embed import load_encoder
+
+    report = claimcheck.check_texts(
+        {"en": "Insurers put the damage at 1.2 million Czech crowns (about 200 million zlotys).",
+         "pl": "Ubezpieczyciele szacują szkody na 1,2 mln koron czeskich (ok. 200 mln zł)."},
+        langs={"en": "en", "pl": "pl"}, encoder=load_encoder("fake"))
+    findings = group_findings(report)
+    assert sorted((f.outlier, f.type, f.against) for f in findings) == [("en", "scale", []), ("pl", "scale", [])]
+    assert "against" not in to_text(report)
