@@ -1404,8 +1404,8 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         own_slips = []
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
-            if verdict is not None and not verdict.agree and _conversion_off_by_scale(a, b):
-                own_slips.append((a, b, verdict))
+            if verdict is not None and not verdict.agree and verdict.type == "scale" and _own_money_conversion(a, b):
+                own_slips.append((a, b, verdict))  # a power of a thousand off the table: no day's rate explains it
             if verdict is None or (not verdict.agree and (_restatement(a, b, members) or
                                                           _crossed(a, b, sentence_figures) or
                                                           _omitted_counterpart(a, b, sentence_figures) or
@@ -1437,17 +1437,11 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
     return conflicts, consistencies
 
 
-def _conversion_off_by_scale(a: Claim, b: Claim) -> bool:
-    """Is an article's own money conversion a power of a thousand or more off the rate table ("1,2 mln koron (ok.
-    200 mln zł)", "$11 billion (€10 million)")? No day's rate explains that: one of its two scale words slipped. It
-    is reported only where neither figure conflicts with another version's (a conversion every version copies, or a
-    story of one version); elsewhere the slip is reported against the other versions."""
-    if a.article != b.article or not (a.conversion_of == b.id or b.conversion_of == a.id):
-        return False
-    if a.kind != "money" or b.kind != "money":
-        return False
-    verdict = judge(a, b)
-    return verdict is not None and not verdict.agree and verdict.type == "scale"
+def _own_money_conversion(a: Claim, b: Claim) -> bool:
+    """Is one of two amounts of money its article's own conversion of the other ("1,2 mln koron (ok. 200 mln zł)")?
+    Such a pair is not compared (``_restatement``) unless its scale slipped: then it is reported only where neither
+    figure conflicts with another version's (a conversion every version copies, or a story of one version)."""
+    return a.kind == "money" and b.kind == "money" and (a.conversion_of == b.id or b.conversion_of == a.id)
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")

@@ -4054,12 +4054,16 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 
 
+def _marked(gap: regex.Match | None) -> bool:
+    """Does a ``conversion_gap`` match hold a ``conversion_markers`` word or a bracket, not a comma or space alone?"""
+    return bool(gap and (gap.group("m") or gap.group("br") or gap.group("m2")))
+
+
 def _restated_as(gap: str, r: LangRules) -> bool:
     """Does ``gap`` between two figures say the second restates the first ("45 points, **or** 0.6 percent",
-    "45 points **(**0.6%)"): a ``conversion_markers`` word or a bracket, not a comma or a space alone?"""
+    "45 points **(**0.6%)")?"""
     pat = r.patterns.get("conversion_gap")
-    g = pat.match(gap) if pat is not None else None
-    return bool(g and (g.group("m") or g.group("br") or g.group("m2")))
+    return _marked(pat.match(gap) if pat is not None else None)
 
 
 def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
@@ -4121,7 +4125,6 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     the bare first figure takes the currency, unit or percent and the scale written once after the second, as a
     fall's does ("from 2 to 3 million": 2 million; "from 500 to 1.5 million" stays 500), and the pair's word before
     the second is no bound of it (pl "do 7 złotych", ru "до 7 рублей": exact)."""
-    pairs = scanner.p["range_pairs"]
     for f, g in zip(found, found[1:]):
         fq, gq = f.quantity, g.quantity
         if (fq.kind != "count" or fq.scale not in (1.0, gq.scale) or fq.denominator is not None or fq.low is not None
@@ -4129,7 +4132,7 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
                 or gq.kind not in ("money", "percent", "measure", "duration", "count")
                 or not _change_pair(text, f.start, f.core[1], scanner, carried=fq.scale != 1.0)):
             continue
-        gaps = [scanner.match("range", f.core[1])] + [between.match(text, f.core[1]) for _b, between in pairs]
+        gaps = _pair_words_after(text, f.core[1], scanner)
         verb = scanner.p["change_after"].match(text, f.core[1]) if scanner.p.get("change_after") is not None else None
         gaps.append(verb)  # zh "从5亿**增至**7亿元": the change verb between the figures
         gap = next((x for x in gaps if x and g.start <= x.end() <= g.core[0]), None)
@@ -4149,11 +4152,16 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
             gq.qualifier, g.start = "exact", max(g.start, gap.end())  # pl "z 5 do 7 złotych": "do" is the pair's
 
 
+def _pair_words_after(text: str, pos: int, scanner: "_Scanner") -> list[regex.Match | None]:
+    """The words at ``pos`` that may join the first figure of a pair to the second: a range word, or the second
+    word of a ``range_pairs`` pair ("to", "a", "до")."""
+    return [scanner.match("range", pos)] + [between.match(text, pos) for _b, between in scanner.p["range_pairs"]]
+
+
 def _change_second_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     """"fell from 40 euros to 35", "grew from 2.7 million tonnes to 4.5 million", "climbed from 12 percent to 15":
     in a change the bare second figure (no noun of its own) takes the currency, unit or percent of the first, and
     its scale where it writes none ("to 4.5": 4.5 million) -- the mirror of ``_change_unit``."""
-    pairs = scanner.p["range_pairs"]
     for f, g in zip(found, found[1:]):
         fq, gq = f.quantity, g.quantity
         if (fq.kind not in ("money", "percent", "measure", "duration") or not fq.unit or gq.kind != "count" or g.noun
@@ -4161,8 +4169,7 @@ def _change_second_unit(text: str, found: list[_Found], scanner: "_Scanner") -> 
                 or not isinstance(fq.value, float) or not isinstance(gq.value, float)
                 or gq.scale not in (1.0, fq.scale) or not _change_pair(text, f.start, f.end, scanner, carried=True)):
             continue
-        gaps = [scanner.match("range", f.end)] + [between.match(text, f.end) for _b, between in pairs]
-        if not any(x and x.end() == g.core[0] for x in gaps):
+        if not any(x and x.end() == g.core[0] for x in _pair_words_after(text, f.end, scanner)):
             continue
         if gq.scale == 1.0 < fq.scale and 0 < gq.value * fq.scale <= 100 * abs(fq.value):
             gq.value, gq.scale = gq.value * fq.scale, fq.scale
@@ -4455,9 +4462,7 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
         return False
     gap = text[a.end:b.start]
     g = r.patterns["conversion_gap"].match(gap)
-    if not g:
-        return False
-    return bool(g.group("br") or g.group("m") or g.group("m2") or qb.qualifier in ("about", "almost"))
+    return bool(g) and (_marked(g) or qb.qualifier in ("about", "almost"))
 
 
 class _NormalView:
