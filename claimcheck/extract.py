@@ -3380,6 +3380,9 @@ def _group_number(tok: str, r: LangRules) -> float | None:
     tok = normalise_digits(tok)
     if tok.isdigit():
         return float(tok)
+    seps = "".join(regex.escape(g) for g in r.data.get("group", ()) if g != r.data.get("decimal"))
+    if seps and _rx(rf"\d{{1,3}}(?:[{seps}]\d{{3}})+|\d{{1,2}}(?:[{seps}]\d{{2}})*[{seps}]\d{{3}}").fullmatch(tok):
+        return float(_rx(rf"[{seps}]").sub("", tok))  # "1,200", "১২,০০,০০০": groups the language writes
     if r.myriad:
         got = _cjk_or_digits(tok, r)
         if got is not None:
