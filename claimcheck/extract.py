@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import importlib
 import json
 import math
 import sys
@@ -121,11 +122,49 @@ def _calendar_year(year, r: LangRules):
     return year
 
 
+def _calendar_date(g: dict, start: int, text: str, r: LangRules) -> tuple[int, int, int] | None:
+    """A day of another calendar the language's press dates by (``calendar_months``: fa the Solar Hijri, "۱۵ آبان
+    ۱۴۰۲") as the common era's (2023-11-06), converted by ``convertdate``; a date written without its year takes
+    the calendar's year the article writes nearest before it (else after it); with none, or a day the month
+    lacks, it is None: no claim rather than a date a day or a year off."""
+    cal = r.data["calendar_months"]
+    month = {fold(k): v for k, v in cal["months"].items()}.get(fold(g["cmonth"]))
+    day = _day_number(g["day"], r) if g.get("day") else None
+    if not month or not day:
+        return None
+    low, high = cal["years"]
+    if g.get("year"):
+        year = int(_group_number(g["year"], r))
+    else:
+        written = [(ym.start(), int(normalise_digits(ym.group("year")))) for ym in _rx(cal["year_pattern"]).finditer(text)]
+        written = [(pos, y) for pos, y in written if low <= y <= high]
+        before = [y for pos, y in written if pos < start]
+        year = before[-1] if before else (written[0][1] if written else None)
+    if year is None or not low <= year <= high:
+        return None
+    calendar = importlib.import_module(f"convertdate.{cal['calendar']}")
+    try:
+        gregorian = calendar.to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    if tuple(calendar.from_gregorian(*gregorian)) != (year, month, day):
+        return None  # a day the month has not ("۳۱ مهر"): the conversion rolled it over
+    return tuple(gregorian)
+
+
 def _date_candidates(text: str, r: LangRules) -> list[_Found]:
     found: list[_Found] = []
     for pat in r.patterns["dates"]:
         for m in pat.finditer(text):
             g = m.groupdict()
+            if g.get("cmonth"):
+                parts = _calendar_date(g, m.start(), text, r)
+                if parts:
+                    f = _Found(m.start(), m.end(), (m.start(), m.end()), Quantity(kind="date", value=None, unit="date"))
+                    f.date_parts, f.year_source = parts, "written"
+                    f.weekday = r.weekdays.find(g["weekday"]) if g.get("weekday") else None
+                    found.append(f)
+                continue
             month_raw = g.get("month")
             if month_raw is None:
                 year = _calendar_year(int(g["year"]), r) if (g.get("year") or "").isdigit() else None

@@ -1444,5 +1444,11 @@ def _date_pattern(template: str, r: LangRules) -> str:
         return _alternation(keys, boundary=r.word_boundaries, flags_i=not case_sensitive)
 
     out = template.replace("{month}", f"(?P<month>{names(r.months)})").replace("{weekday}", f"(?P<weekday>{names(r.weekdays)})")
+    calendar = r.data.get("calendar_months")
+    if "{calendar_month}" in out:
+        if not calendar:
+            raise ValueError(f"{r.lang}: a date pattern names {{calendar_month}} without a 'calendar_months' table")
+        out = out.replace("{calendar_month}", "(?P<cmonth>" + _alternation(
+            list(calendar["months"]), boundary=r.word_boundaries, flags_i=not case_sensitive) + ")")
     lead = r"(?<![\w.,])" if r.word_boundaries else r"(?<![0-9])"
     return lead + "(?:" + out + ")" + (r"(?!\w)" if r.word_boundaries else "")
