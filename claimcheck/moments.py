@@ -131,6 +131,32 @@ def clock_zone(c: Claim) -> ClockZone:
                      abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()))
 
 
+def home_offsets(c: Claim) -> tuple[int, ...]:
+    """The UTC offsets of the zone the claim's language's press tells a clock in when it names none
+    (``home_time_zone``: sv "svensk tid", uk "за київським часом"); () for a language of many zones (en, es, ar)."""
+    r = rules_for(c.lang)
+    home = r.data.get("home_time_zone")
+    return tuple(r.patterns["time_zone_offsets"].find(home) or ()) if home else ()
+
+
+def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...]) -> list[tuple[int, int]]:
+    """The offsets two zones keep at one moment: winter with winter and summer with summer where both change
+    their clocks (``[60, 120]`` against ``[120, 180]``: one hour apart, never two), else every pair."""
+    return list(zip(xs, ys)) if len(xs) == len(ys) == 2 else [(x, y) for x in xs for y in ys]
+
+
+def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Both clocks' offsets where one sentence names a zone of known offsets and the other names none: that one
+    is read in its press's home zone ("klockan 14.30" in a Swedish article, against "о 15:30 за київським
+    часом"); ((), ()) otherwise. Two clocks that name no zone are never read so: a translation copies its
+    source's clock, and an hour between them is a slip."""
+    if za.offsets and not zb.names_zone:
+        return za.offsets, home_offsets(b)
+    if zb.offsets and not za.names_zone:
+        return home_offsets(a), zb.offsets
+    return (), ()
+
+
 def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     """Two times of day, by their zones: (agree, explanation), or None when the zones say nothing.
 
@@ -145,7 +171,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return None
     za, zb = clock_zone(a), clock_zone(b)
     if za.offsets and zb.offsets:
-        same = [(x, y) for x in za.offsets for y in zb.offsets if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+        same = [(x, y) for x, y in _season_pairs(za.offsets, zb.offsets) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
         if same:
             if ma == mb and any(x == y for x, y in same):
                 return True, ""
@@ -156,6 +182,14 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
             return " or ".join(dict.fromkeys(utc_clock(m - o) for o in offsets)) + " UTC"
         return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
+    oa, ob = _one_zone_named(a, b, za, zb)
+    if oa and ob and ma != mb:
+        same = [(x, y) for x, y in _season_pairs(oa, ob) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+        if same:
+            home = b if za.offsets else a
+            zone = rules_for(home.lang).data["home_time_zone"]
+            return True, (f"“{a.text}” and “{b.text}” are both {utc_clock(ma - same[0][0])} UTC, reading “{home.text}”, "
+                          f"whose sentence names no zone, as {zone}: one moment in two time zones")
     if not (za.names_zone or zb.names_zone):
         return None
     if za.abbreviations and za.abbreviations == zb.abbreviations:
@@ -199,8 +233,11 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     if offset == 0 or abs(offset) > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
         return None
     za, zb = clock_zone(clocks[0]), clock_zone(clocks[1])
-    if za.offsets and zb.offsets and all(offset != y - x for x in za.offsets for y in zb.offsets):
+    if za.offsets and zb.offsets and all(offset != y - x for x, y in _season_pairs(za.offsets, zb.offsets)):
         return None  # both clocks' zones known: the hours between must be theirs ("23:00 GMT" is no "07:00 JST")
+    oa, ob = _one_zone_named(*clocks, za, zb)
+    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob)):
+        return None  # one zone named, the other the home zone of its press: the hours between must be theirs
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
 

@@ -211,3 +211,37 @@ def test_days_one_apart_with_known_zones_need_the_hours_between_those_zones():
                 c.quantity = Quantity("date", c.value, "date")
         conflicts, _ = compare_facts([Fact("f1", ["ed", "jd"])], claims)
         assert (not conflicts) == agree, (jst, conflicts)
+
+
+# A clock whose sentence names no zone, against one in a named zone of known offsets: the first is read in the
+# zone its language's press tells clocks in (``home_time_zone``); two clocks that name none are never read so.
+
+@pytest.mark.parametrize("a,b,agree", [
+    # Stockholm 14.30 is Kyiv 15:30 (CET/EET, one hour apart in either season)
+    (("sv", "14.30", "14:30", "Avtalet undertecknades klockan 14.30 i Göteborg."),
+     ("uk", "15:30", "15:30", "Угоду підписали о 15:30 за київським часом у Гетеборзі."), True),
+    (("he", "10:00", "10:00", "הטקס החל בשעה 10:00 שעון ישראל."),
+     ("fr", "9 h", "09:00", "La cérémonie a commencé à 9 h à Lyon."), True),
+    # the same pair an hour further apart: an hour gone wrong
+    (("sv", "13.30", "13:30", "Avtalet undertecknades klockan 13.30 i Göteborg."),
+     ("uk", "15:30", "15:30", "Угоду підписали о 15:30 за київським часом у Гетеборзі."), False),
+    # neither names a zone: a translation copies its source's clock, so an hour between them is a slip
+    (("sv", "14.30", "14:30", "Avtalet undertecknades klockan 14.30 i Göteborg."),
+     ("uk", "15:30", "15:30", "Угоду підписали о 15:30 у Гетеборзі."), False),
+    # a language written in many zones has no home zone: English "2 p.m." is no reading of a Paris clock
+    (("en", "2:30 p.m.", "14:30", "The deal was signed at 2:30 p.m. in Lyon."),
+     ("fr", "15 h 30", "15:30", "L'accord a été signé à 15 h 30 heure de Paris."), False),
+])
+def test_a_clock_naming_no_zone_is_read_in_its_press_home_zone_against_a_named_one(a, b, agree):
+    verdict = _judge(_at("a", *a), _at("b", *b))
+    assert bool(verdict.agree) is agree, verdict
+
+
+def test_zones_that_both_change_their_clocks_keep_their_one_hour():
+    """CET and EET are one hour apart in winter and in summer: 11.30 German time and 13:30 Romanian time are two
+    moments, though CET's winter offset and EET's summer one would make them one."""
+    de = _at("a", "de", "11.30 Uhr", "11:30", "Der Vertrag wurde um 11.30 Uhr deutscher Zeit unterzeichnet.")
+    ro = _at("b", "ro", "13:30", "13:30", "Contractul a fost semnat la ora 13:30 ora României.")
+    assert _judge(de, ro).agree is False
+    ro_right = _at("b", "ro", "12:30", "12:30", "Contractul a fost semnat la ora 12:30 ora României.")
+    assert _judge(de, ro_right).agree is True
