@@ -40,7 +40,7 @@ from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantit
 from claimcheck.langdata import fold, rules_for
 from claimcheck.moments import WEEKDAYS, date_fields, judge_clocks, one_moment
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
-                                   same_digits, significant, unit_dimension, usd_rate)
+                                   same_digits, significant, unit_dimension, usd_rate, usd_rates)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
 
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
@@ -1186,6 +1186,10 @@ def stated_rates(members: list[Claim], by_id: dict[str, Claim]) -> dict[tuple[st
     return rates
 
 
+def _round_rate(r: float) -> float:
+    return round(r, 4) if r < 100 else round(r, -int(f"{r:e}".split("e")[1]) + 2)
+
+
 def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
                       rates: dict[tuple[str, str], list[float]] | None = None) -> Verdict:
     """Same figure, other currency: a swapped sign. Other figure near the exchange rate: a conversion. A currency
@@ -1194,8 +1198,14 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     if abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point)):
         return Verdict(False, "unit", detail=f"the same figure in another currency ({ua} vs {ub})")
     ra, rb = usd_rate(ua), usd_rate(ub)
+    spans = usd_rates(ua), usd_rates(ub)
     if ra and rb:
-        conversions = [(ra / rb, f"at about {fmt_number(round(rb / ra, 4))} {ua} per {ub}")]
+        (a_lo, a_hi), (b_lo, b_hi) = spans
+        if (a_lo, b_lo) == (a_hi, b_hi):
+            conversions = [(ra / rb, f"at about {fmt_number(round(rb / ra, 4))} {ua} per {ub}")]
+        else:  # an official and a market rate at once: anywhere between them
+            conversions = [((a_lo / b_hi, a_hi / b_lo), f"at between {fmt_number(_round_rate(b_lo / a_hi))} and "
+                                                         f"{fmt_number(_round_rate(b_hi / a_lo))} {ua} per {ub}")]
     else:  # units of ub per unit of ua, as the story's own restatement writes them
         conversions = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
                            f"per {ua}") for r in (rates or {}).get((ua, ub), [])]
@@ -1208,8 +1218,10 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
                                     f"at the rate the story states between {x} and {y}, and the table's for the other"))
     scale = None
     for rate, words in conversions:
-        ca, cb = ia.scaled(rate), ib
-        band_a = Interval(ca.low * (1 - CURRENCY_BAND), ca.high * (1 + CURRENCY_BAND), ca.point)
+        low_rate, high_rate = rate if isinstance(rate, tuple) else (rate, rate)
+        ca, cb = ia.scaled((low_rate * high_rate) ** 0.5), ib
+        band_a = Interval(min(ia.low * low_rate, ia.high * high_rate) * (1 - CURRENCY_BAND),
+                          max(ia.low * low_rate, ia.high * high_rate) * (1 + CURRENCY_BAND), ca.point)
         if band_a.overlaps(cb):
             return Verdict(True, reason="conversion", detail=f"{ua}→{ub} {words}")
         k = _scale_power(qa, qb, ca, cb)

@@ -457,6 +457,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind in ("digits", "spaced"):
         for word in r.data.get("decimal_words", ()) if not tok.isdigit() else ():  # bn "২ দশমিক ৫": 2.5
             tok = _rx(rf"[ \u00a0]{regex.escape(word)}[ \u00a0]").sub(r.decimal, tok)
+        if "/" in tok and r.data.get("decimal_slash"):
+            tok = tok.replace("/", r.decimal)  # fa "۳/۵": 3.5
         p = parse_digits("0" + tok if tok.startswith(".") else tok, r.decimal, r.groups)  # ".588"
         if p is None and _LAKH_GROUPING.match(tok):
             # "Rs 1,20,000", "12,50,00,000": the Indian grouping, two digits a group above the thousands
@@ -3208,7 +3210,11 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
         for m in pat.finditer(text):
             g = m.groupdict()
             # digits, or a number word ("a la una de la tarde"); en "at noon", "at midnight": 12:00, 00:00
-            hour = 12 if g.get("noon") else 0 if g.get("midnight") else _group_number(g["hour"], r)
+            if g.get("six_hour"):  # sw "saa tano asubuhi" (11:00): a clock whose hours count from 6 a.m. and 6 p.m.
+                hour = _group_number(g["six_hour"], r)
+                hour = (hour + 6) % 12 if hour is not None and hour == int(hour) and 1 <= hour <= 12 else None
+            else:
+                hour = 12 if g.get("noon") else 0 if g.get("midnight") else _group_number(g["hour"], r)
             if hour is None or hour != int(hour):
                 continue
             if g.get("odd_hour") or g.get("odd_minute"):
@@ -3239,6 +3245,8 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                 hour = 0
             if g.get("night") and 6 <= hour < 12:
                 hour += 12  # "रात 10 बजे" (10 at night) is 22:00; "रात 2 बजे" stays 02:00
+            if g.get("midday") and hour < 7:
+                hour += 12  # sw "saa saba mchana" 13:00, "saa sita mchana" 12:00; "saa nne mchana" stays 10:00
             if hour > 24 or minute > 59:
                 continue
             q = Quantity(kind="date", value=f"{hour:02d}:{minute:02d}", unit="time",

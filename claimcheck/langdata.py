@@ -653,7 +653,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     dec_tail = rf"(?:[ \u00a0](?:{dec_words})[ \u00a0]{DIGIT}+)?" if dec_words else ""
     # a decimal point with no zero before it, three places after a space (a batting average "batted .588")
     point_lead = r"(?:(?<=^|[\s(])\.(?=[0-9]{3}(?![0-9.,])))?" if r.decimal == "." else ""
-    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}(?!{DIGIT}|/{DIGIT}))")
+    # fa "۳/۵ درصد" (3.5 %): Iranian papers write the decimal point as a slash (``decimal_slash``); one to three
+    # digits before it with no slash before them, one or two after it and no slash after: "۱۴۰۲/۰۸/۱۵" stays a date
+    slash_tail = (rf"(?:(?<=(?<![/\p{{Nd}}]){DIGIT}{{1,3}})/{DIGIT}{{1,2}}(?!{DIGIT}|/))?"
+                  if d.get("decimal_slash") else "")
+    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}{slash_tail}(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
@@ -720,7 +724,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
             guard = ("(?!" + _alternation(longer, boundary=True) + ")") if longer else ""
             frac_parts.append(_glued_qualifier_lead(_alternation([f], boundary=True), r, d) + guard)
         alts.insert(len(alts) - (1 if words else 0), "(?P<fraction>" + "|".join(frac_parts) + ")")
-    alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
+    if not d.get("decimal_slash"):  # where a slash is the decimal point, "۳/۵" is 3.5, no three fifths
+        alts.insert(1, rf"(?P<slashfrac>(?<![0-9/]){DIGIT}{{1,2}}/{DIGIT}{{1,2}}(?![0-9/]))")
     # "8½", "2½": a digit with a vulgar-fraction glyph
     alts.insert(1, rf"(?P<vulgar>(?=[½¼¾⅓⅔]|{DIGIT}+[½¼¾⅓⅔]){lead}{DIGIT}*[½¼¾⅓⅔](?!{DIGIT}))")
     pct_prefix = d.get("percent_prefix", [])

@@ -19,12 +19,24 @@ def data(name: str) -> dict:
     return json.loads(resources.files("claimcheck.data").joinpath(name).read_text(encoding="utf-8"))
 
 
-def usd_rate(currency: str | None) -> float | None:
-    """Rough value of one unit of ``currency`` in US dollars, None when unknown."""
+def usd_rates(currency: str | None) -> tuple[float, float] | None:
+    """Rough value of one unit of ``currency`` in US dollars as (lowest, highest): one figure twice, or the span
+    of a currency that has an official and a market rate at once (the rial: 42,000 or 1,100,000 a dollar);
+    None when unknown."""
     if not currency:
         return None
     rate = data("rates.json").get(currency.upper())
-    return rate if isinstance(rate, (int, float)) else None
+    if isinstance(rate, (int, float)):
+        return float(rate), float(rate)
+    if isinstance(rate, list) and len(rate) == 2:
+        return float(rate[0]), float(rate[1])
+    return None
+
+
+def usd_rate(currency: str | None) -> float | None:
+    """One rough value of a unit of ``currency`` in US dollars (the middle of a span of rates), None when unknown."""
+    rates = usd_rates(currency)
+    return (rates[0] * rates[1]) ** 0.5 if rates else None
 
 
 def canonical_unit(unit: str | None) -> str | None:
