@@ -1622,6 +1622,12 @@ class _Scanner:
             dur = r.duration_units.find(word)
             st.quantity.kind, st.quantity.unit = ("duration", dur) if dur else ("measure", r.units.find(word))
             st.unit_found = True
+            rest = None if dur else _UNIT_GOES_ON.match(self.text, st.pos)
+            for k in range(len(rest.captures("w")) if rest else 0, 0, -1):
+                whole = r.units.find(word + " " + " ".join(rest.captures("w")[:k]))
+                if whole:  # sw "kilomita 160 kwa saa" (160 km/h): the unit goes on after its figure
+                    st.quantity.unit, st.pos = whole, rest.ends("w")[k - 1]
+                    break
             st.start -= len(win) - ub.start()
             win = self.window(st.start)
         cb = self.p["currency_before"].search(win)
@@ -3261,6 +3267,8 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
 
 
 _SIGNS = ("-", "−", "+", "–")
+# up to three words right after a figure whose unit was written before it (``units_before``)
+_UNIT_GOES_ON = regex.compile(r"(?:[^\S\n]+(?P<w>[\p{L}\p{M}]+)){1,3}")
 # sw "zaidi ya watu 300": one lowercase word (the counted noun) between a qualifier and its figure (``qualifier_noun_gap``)
 _NOUN_GAP = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)[^\S\n]+\Z")
 _ONE_COMMA_GROUP = regex.compile(r"\d{1,3},\d{3}")  # es "2,000 MDD": one comma before three digits

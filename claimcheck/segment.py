@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 from sentencex import get_sentence_boundaries
 
 from claimcheck.langdata import language_data, sentence_abbreviations
@@ -197,6 +198,9 @@ def _should_join(left: str, right: str, lang: str | None) -> bool:
         return True  # "1." of a numbered list belongs to its item
     if abbr.never_final(last):
         return True
+    script = language_data(lang).get("sentence_space_break") if lang else None
+    if script and last.endswith(".") and regex.match(rf"\p{{{script}}}", right):
+        return True  # th "11.00 น. ตามเวลา…": a script that ends no sentence with a dot; its spaces do (``_space_break``)
     if last.lower() in abbr.after_number and len(left_words) >= 2 and re.search(r"\d$", left_words[-2]):
         return first_word in abbr.unit_words or right[:1].islower() or right[:1] in "$€£¥%("
     if re.fullmatch(r"\d{1,3}\.", last) and (
@@ -303,8 +307,6 @@ def _space_break(lang: str):
     ``sentence_space_continue`` after the space goes on with the sentence ("… 3,000 หลัง และมีผู้เสียชีวิต…": a
     clause), as does one of ``sentence_space_after_figure`` after a figure and its words ("2.8% เพิ่มขึ้นจาก 1.9% ในปี
     2566", "10,000 บาท ตั้งแต่เดือนมีนาคม"). A function of (text, start, end) giving the spans of the breaks."""
-    import regex
-
     data = language_data(lang)
     script = data.get("sentence_space_break")
     if not script:

@@ -208,3 +208,18 @@ def test_a_thai_block_is_cut_after_a_sentence_s_last_figure_and_kept_whole_befor
                  "ข่าวต่อไป นายกรัฐมนตรีกล่าวว่าอาคารแห่งใหม่ ซึ่งอยู่ห่างจากกรุงเทพฯ 240 กิโลเมตร จะเปิดในปี 2569"]
     block = " ".join(sentences)
     assert [s.text for s in split_sentences(block, "th")] == sentences[:5] + ["ข่าวต่อไป", sentences[5][len("ข่าวต่อไป "):]]
+
+
+def test_a_thai_dot_ends_no_sentence():
+    """Thai ends sentences with spaces, never a dot: the dot of an abbreviation after a figure ("11.00 น.",
+    "120 กม./ชม.") keeps the sentence going, and a change, a ratio or a clock's zone after a figure is no break."""
+    clock = "การประชุมเริ่มเวลา 10.30 น. ตามเวลาท้องถิ่น ที่ศาลากลางจังหวัดเชียงใหม่"
+    assert [s.text for s in split_sentences(clock, "th")] == [clock]
+    speed = "รถไฟจะวิ่งด้วยความเร็ว 140 กม./ชม. และรถบรรทุกวิ่งได้ 90 กม./ชม. ซึ่งเร็วกว่าเดิม"
+    assert [s.text for s in split_sentences(speed, "th")] == [speed]
+    filler = "ผู้ว่าราชการจังหวัดกล่าวว่าโครงการนี้จะช่วยพัฒนาเศรษฐกิจของภูมิภาคอย่างมาก "
+    change = "รัฐบาลต้องการเพิ่มสัดส่วนผู้โดยสารรถไฟจาก 8% เป็น 25% ภายในห้าปี"
+    vote = "สภาอนุมัติด้วยคะแนนเสียง 280 จาก 400 เสียง"
+    block = filler * 3 + change + " " + vote
+    texts = [s.text for s in split_sentences(block, "th")]
+    assert change in texts and vote in texts
