@@ -864,9 +864,11 @@ def test_an_amount_restated_in_another_currency_in_both_versions_is_compared_wit
     assert all(set(c.claims) == {"en1", "id1"} for c in conflicts)
 
 
-def test_a_currency_the_rate_table_lacks_converts_at_the_rate_the_story_states():
-    """en states only dollars; id restates its (changed) dollars in rupiah, a currency the table lacks: the
+def test_a_currency_the_rate_table_lacks_converts_at_the_rate_the_story_states(monkeypatch):
+    """en states only dollars; id restates its (changed) dollars in rupiah, here a currency the table lacks: the
     rupiah convert at the id text's own rate, so the changed figure is one value conflict, no unit conflict."""
+    from claimcheck.quantities import data
+    monkeypatch.delitem(data("rates.json"), "IDR")
     claims = _restated("en", 33.8e9, None, usd_only=True) + _restated("id", 38.3e9, 520e12)
     conflicts, consistencies = compare_facts([Fact("f1", [c.id for c in claims])], claims)
     assert [(c.type, set(c.claims)) for c in conflicts] == [("value", {"en1", "id1"})]
@@ -1014,3 +1016,25 @@ def test_one_figure_under_two_currency_signs_in_one_article_is_no_restatement():
     for c in converted:
         c.sentence_index = int(c.id[1])
     assert compare_facts([Fact("f2", [c.id for c in converted])], converted)[0] == []
+
+
+@pytest.mark.parametrize("rials, agree", [
+    (386e6 * 1_100_000, True),  # the free market's rate (2025)
+    (386e6 * 42_000, True),  # the old official rate
+    (386e6 * 1_100_000 * 1000, False),  # a power of a thousand off any rate: a scale slip
+])
+def test_a_currency_with_an_official_and_a_market_rate_converts_at_either(rials, agree):
+    """The rial has several rates at once (``rates.json`` gives the span): "$386 million" restated at the market
+    rate or the official one is a conversion, a thousand times either is not."""
+    usd = claim("a", "en", "money", 386e6, "USD")
+    irr = claim("b", "fa", "money", rials, "IRR", "about")
+    assert judge(usd, irr).agree is agree
+
+
+def test_a_local_currency_the_papers_convert_into_is_in_the_rate_table():
+    """"$1.46bn (about 49.6bn baht)", "$920m (31.2bn baht)": conversions into the baht, the shilling or the
+    taka are conversions, no unit conflicts; the same figure under the other sign is still a swapped currency."""
+    assert judge(claim("a", "en", "money", 1.46e9, "USD"), claim("b", "th", "money", 49.6e9, "THB", "about")).agree
+    assert judge(claim("a", "en", "money", 1.46e9, "USD"), claim("b", "sw", "money", 3.8e12, "TZS", "about")).agree
+    assert judge(claim("a", "en", "money", 386e6, "USD"), claim("b", "bn", "money", 47.2e9, "BDT", "about")).agree
+    assert judge(claim("a", "en", "money", 1.46e9, "USD"), claim("b", "th", "money", 1.46e9, "THB")).type == "unit"
