@@ -125,10 +125,12 @@ def _calendar_year(year, r: LangRules):
 def _calendar_date(g: dict, start: int, text: str, r: LangRules) -> tuple[int, int, int] | None:
     """A day of another calendar the language's press dates by (``calendar_months``: fa the Solar Hijri, "۱۵ آبان
     ۱۴۰۲") as the common era's (2023-11-06), converted by ``convertdate``; a date written without its year takes
-    the calendar's year the article writes nearest before it (else after it); with none, or a day the month
-    lacks, it is None: no claim rather than a date a day or a year off."""
+    the calendar's year the article writes nearest before it (else after it), or, with a weekday beside it, the
+    year near the article's (``year_offset`` between the calendars) whose day is that weekday; with none, or a
+    day the month lacks, it is None: no claim rather than a date a day or a year off."""
     cal = r.data["calendar_months"]
-    month = {fold(k): v for k, v in cal["months"].items()}.get(fold(g["cmonth"]))
+    raw = normalise_digits(g["cmonth"])
+    month = int(raw) if raw.isdigit() else {fold(k): v for k, v in cal["months"].items()}.get(fold(g["cmonth"]))
     day = _day_number(g["day"], r) if g.get("day") else None
     if not month or not day:
         return None
@@ -140,9 +142,22 @@ def _calendar_date(g: dict, start: int, text: str, r: LangRules) -> tuple[int, i
         written = [(pos, y) for pos, y in written if low <= y <= high]
         before = [y for pos, y in written if pos < start]
         year = before[-1] if before else (written[0][1] if written else None)
+    calendar = importlib.import_module(f"convertdate.{cal['calendar']}")
+    weekday = r.weekdays.find(g["weekday"]) if g.get("weekday") else None
+    if year is None and weekday is not None:
+        # "روز سه‌شنبه ۲۷ آبان" and no year in the article: the calendar's year nearest the reference whose day
+        # is that weekday, as a Gregorian "Tuesday, 18 November" reads (``_year_for_weekday``)
+        years = [int(y) for y in _rx(r"(?<!\d)(?:19|20)\d\d(?!\d)").findall(normalise_digits(text))]
+        ref = (max(years) if years else UNDATED_REFERENCE_YEAR) - cal["year_offset"]
+        for delta in sorted(range(-12, 13), key=lambda d: (abs(d), d > 0)):
+            try:
+                if _dt.date(*calendar.to_gregorian(ref + delta, month, day)).weekday() == weekday:
+                    year = ref + delta
+                    break
+            except ValueError:
+                continue
     if year is None or not low <= year <= high:
         return None
-    calendar = importlib.import_module(f"convertdate.{cal['calendar']}")
     try:
         gregorian = calendar.to_gregorian(year, month, day)
     except ValueError:
