@@ -2042,6 +2042,11 @@ class _Scanner:
         for word in self.r.data.get("qualifier_exclusions", []):
             if word.endswith(phrase) and self.text[max(0, qstart - len(word) + len(phrase)):qstart + len(phrase)] == word:
                 return True
+        # ``qualifier_property_after``: the words after the phrase name the property it is the maximum of (zh
+        # "最高时速250公里", ko "최대 시속 250㎞": top speed), and the figure is that maximum, no bound
+        prop = self.r.data.get("qualifier_property_after")
+        if prop and _rx(prop).match(self.text, qstart + len(phrase)):
+            return True
         # ``qualifier_not_after``: a regex before the phrase that makes it no bound (de "eine Umfrage unter 20.000
         # Schülern": among them, a count; "unter 20.000 Euro" stays less than)
         before = self.p["qualifier_not_after"].find(phrase)
