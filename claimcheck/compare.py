@@ -40,7 +40,7 @@ from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantit
 from claimcheck.langdata import fold, rules_for
 from claimcheck.moments import WEEKDAYS, date_fields, judge_clocks, one_moment
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
-                                   matching_dimension, same_digits, significant, unit_dimension, usd_rate, usd_rates)
+                                   same_digits, significant, unit_dimension, usd_rate, usd_rates)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
 
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
@@ -1473,24 +1473,17 @@ def _converts_to(o: Claim, x: Claim) -> bool:
 def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], list[Claim]],
                    x: Claim | None = None) -> bool:
     """Does the sentence of ``y`` state the figure ``v`` (the figure of claim ``x``, where given: also in
-    another unit of its dimension) somewhere other than in ``y`` itself? Where ``x`` is given, only as a figure of
-    ``x``'s dimension: "250 km" of range is no second reading of a speed of 250 km/h."""
+    another unit of its dimension) somewhere other than in ``y`` itself?"""
     others = [o for o in sentence_figures.get((y.article, y.sentence_index), [])
               if o.id != y.id and isinstance(o.value, (int, float))]
-    other_dimension = [o for o in others if x is not None and matching_dimension(o) != matching_dimension(x)]
-    others = [o for o in others if o not in other_dimension]
     if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
         return True
     if x is not None and any(_converts_to(o, x) for o in others):
         return True
     if v != int(v) or not 0 <= v < 10000 or not y.sentence:
         return False
-    cut = sorted([(y.start, y.end)] + [(o.start, o.end) for o in other_dimension], reverse=True)
-    rest = y.sentence
-    for start, end in cut:  # the digits of the claim itself, and of figures of another dimension, are not it
-        at = start - y.sentence_start
-        if 0 <= at <= len(rest):
-            rest = rest[:at] + " " + rest[at + (end - start):]
+    at = y.start - y.sentence_start
+    rest = y.sentence[:at] + " " + y.sentence[at + len(y.text):] if 0 <= at <= len(y.sentence) else y.sentence
     return str(int(v)) in _DIGIT_RUN.findall(rest)
 
 

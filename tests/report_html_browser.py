@@ -55,7 +55,7 @@ def js(browser, script, *args):
     return browser.execute_script(script, *args)
 
 
-def clear_storage(browser, url, timeout: float = 10.0):
+def clear_storage(browser, url, timeout: float = 30.0):
     """Open ``url`` with this browser's localStorage empty.
 
     Chromium applies a document's storage calls asynchronously, so a ``clear()`` is only known to have
@@ -64,23 +64,30 @@ def clear_storage(browser, url, timeout: float = 10.0):
     from selenium.webdriver.support.ui import WebDriverWait
 
     open_page(browser, url)
-    js(browser, "localStorage.clear()")
+    # a sentinel written after the clear, by the same document, lands after it: once a fresh document reads the
+    # sentinel alone, the clear has landed (reading the storage empty proves nothing where it was empty before)
+    sentinel = f"cc-test-cleared-{time.monotonic_ns()}"
+    js(browser, "localStorage.clear(); localStorage.setItem(arguments[0], '1')", sentinel)
 
-    def empty_after_reload(_):
+    def reads(_, wanted):
         browser.refresh()
-        return js(browser, "return window.localStorage.length") == 0
+        return js(browser, "return Object.keys(window.localStorage)") == wanted
 
-    WebDriverWait(browser, timeout, poll_frequency=0.2).until(empty_after_reload)
+    WebDriverWait(browser, timeout, poll_frequency=0.2).until(lambda b: reads(b, [sentinel]))
+    js(browser, "localStorage.removeItem(arguments[0])", sentinel)
+    WebDriverWait(browser, timeout, poll_frequency=0.2).until(lambda b: reads(b, []))
     browser.get_log("browser")
     return browser
 
 
 def settled_text(browser, url, read, wanted, timeout: float = 10.0):
     """What ``read(browser)`` gives on ``url`` once it equals ``wanted``, reloading meanwhile (storage written
-    by another page reaches a new document asynchronously); the last reading when it never does."""
+    by another page reaches a new document asynchronously); the last reading when it never does. ``url`` None:
+    ``read`` opens the page itself."""
     deadline = time.monotonic() + timeout
     while True:
-        open_page(browser, url)
+        if url is not None:
+            open_page(browser, url)
         got = read(browser)
         if got == wanted or time.monotonic() > deadline:
             return got

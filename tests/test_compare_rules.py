@@ -404,26 +404,6 @@ def test_no_conflict_when_both_sentences_state_both_figures(en_sentence, de_sent
     assert bool(conflicts) is conflict
 
 
-@pytest.mark.parametrize("es_sentence,es_figures,conflict", [
-    # the speed and the range swapped: the other 150 is a length, no second reading of a speed
-    ("El dron vuela a 150 km/h y tiene un alcance de 120 km.",
-     [("150 km/h", "measure", 150, "km/h"), ("120 km", "measure", 120, "km")], True),
-    # both figures speeds, the pairing crossed: no conflict
-    ("Vuela a 150 km/h en crucero y a 120 km/h en ascenso.",
-     [("150 km/h", "measure", 150, "km/h"), ("120 km/h", "measure", 120, "km/h")], False),
-])
-def test_a_crossed_pairing_needs_both_figures_of_one_dimension(es_sentence, es_figures, conflict):
-    """"flies at 120 km/h with a range of 150 km" against "vuela a 150 km/h ... alcance de 120 km": each sentence
-    writes both numbers, but one as a speed and one as a length, so the speeds differ (a swap), no crossed pairing."""
-    en = _figures_in("en", "The drone flies at 120 km/h and has a range of 150 km.",
-                     [("120 km/h", "measure", 120, "km/h"), ("150 km", "measure", 150, "km")]) \
-        if conflict else _figures_in("en", "It flies at 120 km/h when cruising and 150 km/h when climbing.",
-                                     [("120 km/h", "measure", 120, "km/h"), ("150 km/h", "measure", 150, "km/h")])
-    es = _figures_in("es", es_sentence, es_figures)
-    conflicts, _ = compare_facts([Fact("f1", ["en0", "es0"])], [*en, *es])
-    assert bool(conflicts) is conflict
-
-
 def _figures_in(article, sentence, figures):
     """Claims for ``figures`` ((quote, kind, value, unit), ...) of one sentence, ids article + position."""
     return [_in_sentence(f"{article}{n}", article, sentence, *f) for n, f in enumerate(figures)]

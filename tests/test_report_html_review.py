@@ -92,6 +92,34 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
+# Chromium commits a document's storage writes asynchronously and, on a loaded machine, now and then lets a new
+# document read the storage from before them (a decision made, then read back undecided). The scenarios that cross
+# documents run again from a cleared storage when that happens, at most this many times in all; a real regression
+# fails every attempt.
+STORAGE_ATTEMPTS = 3
+
+
+def storage_race_retried(test):
+    """Run a browser scenario that crosses documents again (a fresh ``tmp_path`` folder each time) when it fails."""
+    import functools
+
+    @functools.wraps(test)
+    def run(**kwargs):
+        from selenium.common.exceptions import TimeoutException
+
+        for attempt in range(STORAGE_ATTEMPTS):
+            given = dict(kwargs)
+            if "tmp_path" in given:
+                given["tmp_path"] = kwargs["tmp_path"] / f"attempt-{attempt}"
+                given["tmp_path"].mkdir()
+            try:
+                return test(**given)
+            except (AssertionError, TimeoutException):
+                if attempt == STORAGE_ATTEMPTS - 1:
+                    raise
+    return run
+
+
 def download_to(browser, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
@@ -103,13 +131,34 @@ def card(browser):
     return browser.find_elements("css selector", "li.card")[0]
 
 
-def decide(browser, decision: str, note: str) -> None:
-    """The same decision and note on every card of the page (every conflict of the story)."""
+def decide(browser, decision: str, note: str, timeout: float = 20.0) -> None:
+    """The same decision and note on every card of the page (every conflict of the story), returning once a
+    fresh document of the page reads them back: Chromium commits a document's storage writes asynchronously,
+    and on a loaded machine a reload or another page could otherwise open before they land."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
     for c in browser.find_elements("css selector", "li.card"):
         field = c.find_element("css selector", "input.rv-note")
         field.clear()
         field.send_keys(note)
         c.find_element("css selector", f"button.rv[data-set='{decision}']").click()
+
+    def reloaded_with_the_decisions(_):
+        # read the storage itself: a reload restores what was typed into the note fields, stored or not
+        browser.refresh()
+        return js(browser, """
+            var note = arguments[0], decision = arguments[1];
+            return Object.keys(localStorage).some(function (k) {
+              var s = null;
+              try { s = JSON.parse(localStorage.getItem(k)); } catch (e) { return false; }
+              return !!(s && s.decisions) && Object.keys(s.decisions).some(function (fp) {
+                return s.decisions[fp].decision === decision && s.decisions[fp].note === note;
+              });
+            });""", note, decision)
+
+    WebDriverWait(browser, timeout, poll_frequency=0.2, ignored_exceptions=(StaleElementReferenceException,)).until(
+        reloaded_with_the_decisions)
 
 
 def run_pytest(root: Path, baseline: Path) -> subprocess.CompletedProcess:
@@ -120,6 +169,7 @@ def run_pytest(root: Path, baseline: Path) -> subprocess.CompletedProcess:
     )
 
 
+@storage_race_retried
 def test_review_export_and_pytest_with_the_exported_baseline(browser, project, tmp_path):
     pages = project["pages"]
     clear_storage(browser, (pages / "invest.html").as_uri())
@@ -183,11 +233,17 @@ def test_review_export_and_pytest_with_the_exported_baseline(browser, project, t
     assert {(r["decision"], r["note"]) for r in by_story["bridge"]} == {("confirmed_error", CONFIRM_NOTE)}
     assert any(r[q].startswith("45 millions") for r in by_story["bridge"] for q in ("quote_a", "quote_b"))
 
-    # a story page's download keeps the decisions made on the other story's page too
-    open_page(browser, (pages / "bridge.html").as_uri())
-    folder = download_to(browser, tmp_path / "from-a-story-page")
-    browser.find_element("id", "cc-download-baseline").click()
-    from_story_page = wait_for_file(folder / "claimcheck-baseline.json").read_text(encoding="utf-8")
+    # a story page's download keeps the decisions made on the other story's page too (a new document reads the
+    # storage other pages wrote asynchronously: the page is opened again until it does, as ``settled_text``)
+    attempts = iter(range(50))
+
+    def story_page_download(_):
+        open_page(browser, (pages / "bridge.html").as_uri())
+        folder = download_to(browser, tmp_path / f"from-a-story-page-{next(attempts)}")
+        browser.find_element("id", "cc-download-baseline").click()
+        return wait_for_file(folder / "claimcheck-baseline.json").read_text(encoding="utf-8")
+
+    from_story_page = settled_text(browser, None, story_page_download, text, timeout=20.0)
     assert from_story_page == text
 
     # a page built with the exported baseline shows the accepted conflict as accepted, with its note
@@ -220,13 +276,17 @@ def test_check_with_baseline_shows_accepted_conflicts_with_their_notes(project, 
     assert "✓ accepted" in html and "es &lt;b&gt;rounds&lt;/b&gt; differently" in html and "<b>rounds" not in html
 
 
+@storage_race_retried
 def test_notes_and_imported_baselines_never_run(browser, project, tmp_path):
     pages = project["pages"]
     clear_storage(browser, (pages / "invest.html").as_uri())
     decide(browser, "accepted", HOSTILE_NOTE)
     browser.refresh()
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda _: HOSTILE_NOTE in card(browser).find_element("css selector", ".from").text)  # shown as text
     c = card(browser)
-    assert HOSTILE_NOTE in c.find_element("css selector", ".from").text  # shown as text
     assert js(browser, "return window.__xss") is None
     assert browser.find_elements("css selector", "main img, main script") == []
 
@@ -292,6 +352,7 @@ def test_seeds_like_report_opens_on_its_three_conflicting_facts(browser, tmp_pat
         assert where.stat().st_size > 10_000
 
 
+@storage_race_retried
 def test_csv_keeps_a_formula_like_note_as_text(browser, project, tmp_path):
     clear_storage(browser, (project["pages"] / "invest.html").as_uri())
     decide(browser, "accepted", '=HYPERLINK("http://example.invalid","open")')
@@ -303,8 +364,11 @@ def test_csv_keeps_a_formula_like_note_as_text(browser, project, tmp_path):
     js(browser, "localStorage.clear()")
 
 
+@storage_race_retried
 def test_an_open_index_follows_decisions_made_in_another_tab(browser, project):
-    """An editor keeps the index open while deciding in a story page in a second tab: its progress follows."""
+    """An editor keeps the index open while deciding in a story page in a second tab: its progress follows (by
+    the storage event, or once its tab is focused again)."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
     pages = project["pages"]
@@ -315,12 +379,29 @@ def test_an_open_index_follows_decisions_made_in_another_tab(browser, project):
         return {r.find_element("css selector", "th").text: r.find_element("css selector", ".review-progress").text
                 for r in browser.find_elements("css selector", "tr[data-key]")}["invest"]
 
-    assert invest_progress().startswith("0 / 1")
+    WebDriverWait(browser, 30, ignored_exceptions=(StaleElementReferenceException, KeyError)).until(
+        lambda _: invest_progress().startswith("0 / 1"))
     browser.switch_to.new_window("tab")
     open_page(browser, (pages / "invest.html").as_uri())
     decide(browser, "confirmed_error", CONFIRM_NOTE)
+    story_tab = browser.current_window_handle
+    # back to the index with the story's tab still open (closing it at once may drop a write Chromium has not
+    # committed yet): the index redraws its rows when the storage event arrives; wait for the settled text (a row
+    # read mid-redraw is stale or not yet filled in), with room for a loaded machine
+    browser.switch_to.window(index_tab)
+    expected = "1 / 1 (0 accepted, 1 errors)"
+    from selenium.common.exceptions import TimeoutException
+    try:
+        WebDriverWait(browser, 15, ignored_exceptions=(StaleElementReferenceException, KeyError)).until(
+            lambda _: invest_progress() == expected)
+    except TimeoutException:
+        # a loaded headless Chromium may hold back the storage event of a background tab; an editor who comes
+        # back to the index focuses its tab, and the index reads the decisions then
+        js(browser, "window.dispatchEvent(new Event('focus'))")
+        WebDriverWait(browser, 15, ignored_exceptions=(StaleElementReferenceException, KeyError)).until(
+            lambda _: invest_progress() == expected)
+    assert invest_progress() == expected
+    browser.switch_to.window(story_tab)
     browser.close()
     browser.switch_to.window(index_tab)
-    WebDriverWait(browser, 10).until(lambda _: invest_progress() != "0 / 1")
-    assert invest_progress() == "1 / 1 (0 accepted, 1 errors)"
     js(browser, "localStorage.clear()")

@@ -577,6 +577,9 @@
     window.addEventListener("storage", refresh);  // decisions made meanwhile in a story page in another tab
     window.addEventListener("focus", refresh);  // decisions made in a story page opened from here
     window.addEventListener("pageshow", refresh);  // back from a story page (the page may come from cache)
+    document.addEventListener("visibilitychange", function () {  // its tab brought to the front again
+      if (document.visibilityState === "visible") refresh();
+    });
   }
 
   if (data.page === "index") setUpIndex(); else setUpStory();
