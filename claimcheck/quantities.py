@@ -36,7 +36,9 @@ def usd_rates(currency: str | None) -> tuple[float, float] | None:
 def usd_rate(currency: str | None) -> float | None:
     """One rough value of a unit of ``currency`` in US dollars (the middle of a span of rates), None when unknown."""
     rates = usd_rates(currency)
-    return (rates[0] * rates[1]) ** 0.5 if rates else None
+    if not rates:
+        return None
+    return rates[0] if rates[0] == rates[1] else (rates[0] * rates[1]) ** 0.5
 
 
 def canonical_unit(unit: str | None) -> str | None:
