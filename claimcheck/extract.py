@@ -122,7 +122,7 @@ def _calendar_year(year, r: LangRules):
     return year
 
 
-def _calendar_date(g: dict, start: int, text: str, r: LangRules) -> tuple[int, int, int] | None:
+def _calendar_date(g: dict, start: int, text: str, r: LangRules, weekday: int | None) -> tuple[int, int, int] | None:
     """A day of another calendar the language's press dates by (``calendar_months``: fa the Solar Hijri, "۱۵ آبان
     ۱۴۰۲") as the common era's (2023-11-06), converted by ``convertdate``; a date written without its year takes
     the calendar's year the article writes nearest before it (else after it), or, with a weekday beside it, the
@@ -143,19 +143,12 @@ def _calendar_date(g: dict, start: int, text: str, r: LangRules) -> tuple[int, i
         before = [y for pos, y in written if pos < start]
         year = before[-1] if before else (written[0][1] if written else None)
     calendar = importlib.import_module(f"convertdate.{cal['calendar']}")
-    weekday = r.weekdays.find(g["weekday"]) if g.get("weekday") else None
     if year is None and weekday is not None:
         # "روز سه‌شنبه ۲۷ آبان" and no year in the article: the calendar's year nearest the reference whose day
-        # is that weekday, as a Gregorian "Tuesday, 18 November" reads (``_year_for_weekday``)
+        # is that weekday, as a Gregorian "Tuesday, 18 November" reads
         years = [int(y) for y in _rx(r"(?<!\d)(?:19|20)\d\d(?!\d)").findall(normalise_digits(text))]
         ref = (max(years) if years else UNDATED_REFERENCE_YEAR) - cal["year_offset"]
-        for delta in sorted(range(-12, 13), key=lambda d: (abs(d), d > 0)):
-            try:
-                if _dt.date(*calendar.to_gregorian(ref + delta, month, day)).weekday() == weekday:
-                    year = ref + delta
-                    break
-            except ValueError:
-                continue
+        year = _year_for_weekday(month, day, weekday, ref, calendar.to_gregorian)
     if year is None or not low <= year <= high:
         return None
     try:
@@ -173,11 +166,11 @@ def _date_candidates(text: str, r: LangRules) -> list[_Found]:
         for m in pat.finditer(text):
             g = m.groupdict()
             if g.get("cmonth"):
-                parts = _calendar_date(g, m.start(), text, r)
+                weekday = r.weekdays.find(g["weekday"]) if g.get("weekday") else None
+                parts = _calendar_date(g, m.start(), text, r, weekday)
                 if parts:
                     f = _Found(m.start(), m.end(), (m.start(), m.end()), Quantity(kind="date", value=None, unit="date"))
-                    f.date_parts, f.year_source = parts, "written"
-                    f.weekday = r.weekdays.find(g["weekday"]) if g.get("weekday") else None
+                    f.date_parts, f.year_source, f.weekday = parts, "written", weekday
                     found.append(f)
                 continue
             month_raw = g.get("month")
@@ -264,11 +257,13 @@ def _day_number(day: str, r: LangRules) -> int | None:
     return n if 1 <= n <= 31 else None
 
 
-def _year_for_weekday(month: int, day: int, weekday: int, reference: int) -> int | None:
+def _year_for_weekday(month: int, day: int, weekday: int, reference: int, to_gregorian=None) -> int | None:
+    """The year nearest ``reference`` whose ``day`` of ``month`` is ``weekday``; in another calendar, where
+    ``to_gregorian(year, month, day)`` gives the common era's (year, month, day)."""
     for delta in sorted(range(-12, 13), key=lambda d: (abs(d), d > 0)):
         y = reference + delta
         try:
-            if _dt.date(y, month, day).weekday() == weekday:
+            if _dt.date(*(to_gregorian(y, month, day) if to_gregorian else (y, month, day))).weekday() == weekday:
                 return y
         except ValueError:
             continue  # 29 February outside leap years

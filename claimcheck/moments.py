@@ -145,6 +145,12 @@ def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...]) -> list[tuple[int, i
     return list(zip(xs, ys)) if len(xs) == len(ys) == 2 else [(x, y) for x in xs for y in ys]
 
 
+def _same_moment(ma: int, mb: int, xs: tuple[int, ...], ys: tuple[int, ...]) -> list[tuple[int, int]]:
+    """The pairs of the two zones' offsets (``_season_pairs``) at which clocks ``ma`` and ``mb`` (minutes past
+    midnight) are one moment."""
+    return [(x, y) for x, y in _season_pairs(xs, ys) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+
+
 def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Both clocks' offsets where one sentence names a zone of known offsets and the other names none: that one
     is read in its press's home zone ("klockan 14.30" in a Swedish article, against "о 15:30 за київським
@@ -171,7 +177,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return None
     za, zb = clock_zone(a), clock_zone(b)
     if za.offsets and zb.offsets:
-        same = [(x, y) for x, y in _season_pairs(za.offsets, zb.offsets) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+        same = _same_moment(ma, mb, za.offsets, zb.offsets)
         if same:
             if ma == mb and any(x == y for x, y in same):
                 return True, ""
@@ -184,7 +190,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
     oa, ob = _one_zone_named(a, b, za, zb)
     if oa and ob and ma != mb:
-        same = [(x, y) for x, y in _season_pairs(oa, ob) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+        same = _same_moment(ma, mb, oa, ob)
         if same:
             home = b if za.offsets else a
             zone = rules_for(home.lang).data["home_time_zone"]
@@ -233,11 +239,11 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     if offset == 0 or abs(offset) > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
         return None
     za, zb = clock_zone(clocks[0]), clock_zone(clocks[1])
-    if za.offsets and zb.offsets and all(offset != y - x for x, y in _season_pairs(za.offsets, zb.offsets)):
-        return None  # both clocks' zones known: the hours between must be theirs ("23:00 GMT" is no "07:00 JST")
-    oa, ob = _one_zone_named(*clocks, za, zb)
+    # both clocks' zones known, or one named and the other its press's: the hours between must be theirs ("23:00
+    # GMT" is no "07:00 JST")
+    oa, ob = (za.offsets, zb.offsets) if za.offsets and zb.offsets else _one_zone_named(*clocks, za, zb)
     if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob)):
-        return None  # one zone named, the other the home zone of its press: the hours between must be theirs
+        return None
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
 
