@@ -336,6 +336,7 @@ class StoryContext:
     head_vecs: np.ndarray | None = None  # a count's counted noun (its first subject word); zero when none
     scope_years: list[str | None] = field(default_factory=list)  # the year a figure's sentence dates it to
     encoder: object = None  # the story's encoder, for what is embedded only when asked (``masked_vectors``)
+    counted_alike: np.ndarray | None = None  # per candidate pair: ``group.counted_alike``, set by ``score_pairs``
     masked: dict[int, np.ndarray] = field(default_factory=dict)  # claim -> its ``masked_window`` embedded
     masked_sentences: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)  # ``masked_sentence_cos``
     clause_entities: list[frozenset[str]] = field(default_factory=list)

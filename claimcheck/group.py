@@ -57,6 +57,8 @@ def score_pairs(claims: Sequence[Claim], articles: Sequence[Article], encoder, m
     aligned = masked_aligned(ctx, X) if MASKED_SENTENCE_GATE else None
     bars = link_bars(X, matcher.threshold, aligned)
     bars[window_alone_independent(ctx, X)] = np.inf
+    ctx.counted_alike = counted_alike(ctx, X)
+    bars[ctx.counted_alike] = np.minimum(bars[ctx.counted_alike], min(matcher.threshold, COUNTED_ALIKE_LINK))
     return ctx, matcher.story_probability(X, ctx.pairs, articles_of), notice, bars
 
 
@@ -72,6 +74,52 @@ def window_alone_independent(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
         (X[:, col["cos_window"]] < WINDOW_ALONE_INDEPENDENT)
     for k in np.flatnonzero(unlike):
         out[k] = written_apart(ctx, ctx.claims[int(ctx.pairs[k, 0])].article, ctx.claims[int(ctx.pairs[k, 1])].article)
+    return out
+
+
+# Articles written independently state a fact in sentences of their own, so their sentences and clauses read
+# unlike and the gates above keep such pairs apart ("В Пловдив пристигнаха 716 състезатели от 33 държави" against
+# "Jame dalyvavo apie 720 irkluotojų iš 33 šalių"). What stays alike is what a count counts: two counts whose
+# counted nouns (``StoryContext.head_vecs``) read alike at a calibrated cosine of COUNTED_ALIKE or more, each the
+# other's best such noun among the other article's counts by COUNTED_ALIKE_MARGIN, link from COUNTED_ALIKE_LINK
+# and are not held to the alignment's gates. Value-blind: nouns only. Held-out independent stories (h04, h06, h08,
+# h11, h14, h16, h91) matching 0.782 -> 0.791, conflicts 0.737 -> 0.751 (P 0.759 -> 0.765, R 0.716 -> 0.739);
+# all eighteen held-out 0.785 -> 0.790 (e5-small 0.779 -> 0.784); dev unchanged with the default encoder, e5-small
+# matching 0.906 -> 0.909; seeds unchanged. The whole subject (verbs and all) instead of the counted noun, or
+# 0.3 and 0.1: ticket prices joined a prize, injured in one country joined another's (card round 26).
+COUNTED_ALIKE = 0.5
+COUNTED_ALIKE_MARGIN = 0.2
+COUNTED_ALIKE_LINK = 0.5
+
+
+def counted_alike(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
+    """Per candidate pair: two counts of independently written articles whose counted nouns read alike, each
+    the other's best by a margin (``COUNTED_ALIKE``)?"""
+    out = np.zeros(len(X), dtype=bool)
+    if len(X) == 0 or ctx.head_vecs is None:
+        return out
+    i, j = ctx.pairs[:, 0], ctx.pairs[:, 1]
+    raw = np.einsum("ij,ij->i", ctx.head_vecs[i], ctx.head_vecs[j])
+    score = np.where(raw != 0, ctx.calibration(raw), -np.inf)
+    articles = [c.article for c in ctx.claims]
+    ranked: dict[tuple[int, str], list[tuple[float, int]]] = {}
+    for k in np.flatnonzero(np.isfinite(score)):
+        x, y = int(i[k]), int(j[k])
+        ranked.setdefault((x, articles[y]), []).append((float(score[k]), y))
+        ranked.setdefault((y, articles[x]), []).append((float(score[k]), x))
+    top = {key: sorted(v, reverse=True)[:2] for key, v in ranked.items()}
+
+    def best_by_margin(x: int, y: int) -> bool:
+        first = top[(x, articles[y])]
+        return first[0][1] == y and (len(first) == 1 or first[0][0] - first[1][0] >= COUNTED_ALIKE_MARGIN)
+
+    apart: dict[tuple[str, str], bool] = {}
+    for k in np.flatnonzero(score >= COUNTED_ALIKE):
+        x, y = int(i[k]), int(j[k])
+        key = (articles[x], articles[y])
+        if key not in apart:
+            apart[key] = written_apart(ctx, *key)
+        out[k] = apart[key] and best_by_margin(x, y) and best_by_margin(y, x)
     return out
 
 
@@ -530,9 +578,9 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
             continue
         if NAME_CLASH and name_clash(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue
-        if p < CROSS_SENTENCE and crosses_alignment(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
+        if p < CROSS_SENTENCE and not ctx.counted_alike[k] and crosses_alignment(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue
-        if p < UNPAIRED_INDEPENDENT and unpaired_independent(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
+        if p < UNPAIRED_INDEPENDENT and not ctx.counted_alike[k] and unpaired_independent(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue
         if DATED_SERIES and part_against_total(ctx, series, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue

@@ -243,3 +243,60 @@ def test_a_translation_may_link_on_the_words_around_its_figures():
     ctx = build_context(claims, articles, FakeEncoder())
     assert next(iter(ctx.alignments.values())).monotone
     assert not group.window_alone_independent(ctx, _with_cosines(ctx, 0.0, 0.0, 0.3)).any()
+
+
+# The same story, its towns sentence written anew: only the counted noun reads alike.
+RETOLD_DE = ("Engineers inspected 2 bridges near the river.\nThe airport stays closed for 3 days.\n"
+             "All night long, repair vans drove between 38 towns waiting in the dark.\n"
+             "Ferries to the islands waited 12 hours in port.")
+
+
+def _retold_story(de: str = RETOLD_DE, towns: str = "38 towns", extra=()):
+    articles, claims = story({"en": INDEPENDENT_EN, "de": de},
+                             [("en", "40 towns", "count", 40, None), ("en", "3 days", "duration", 3, "day"),
+                              ("en", "2 bridges", "count", 2, None), ("en", "9 hours", "duration", 9, "hour"),
+                              ("de", "2 bridges", "count", 2, None), ("de", "3 days", "duration", 3, "day"),
+                              ("de", towns, "count", 38, None), ("de", "12 hours", "duration", 12, "hour"),
+                              *extra])
+    for c in claims:
+        c.subject = [c.text.split()[1]] if c.kind == "count" else []  # the counted noun first, as extraction gives it
+    return articles, claims
+
+
+def _alike_pairs(articles, claims) -> set[frozenset[str]]:
+    ctx, _, _, _ = group.score_pairs(claims, articles, FakeEncoder())
+    return {frozenset((ctx.claims[int(a)].id, ctx.claims[int(b)].id))
+            for (a, b), alike in zip(ctx.pairs, ctx.counted_alike) if alike}
+
+
+def test_counts_of_independent_articles_with_one_counted_noun_are_counted_alike():
+    assert _alike_pairs(*_retold_story()) == {frozenset({"c1", "c7"}), frozenset({"c3", "c5"})}
+
+
+def test_a_counted_noun_two_counts_of_the_other_article_share_has_no_counterpart():
+    de = RETOLD_DE + "\nAfter midnight 12 towns had their lights back."
+    articles, claims = _retold_story(de, extra=[("de", "12 towns", "count", 12, None)])
+    assert _alike_pairs(articles, claims) == {frozenset({"c3", "c5"})}
+
+
+def test_translations_are_left_to_their_alignment():
+    articles, claims = _retold_story(INDEPENDENT_EN.replace("40 towns", "38 towns").replace("9 hours", "12 hours"))
+    assert next(iter(build_context(claims, articles, FakeEncoder()).alignments.values())).monotone
+    assert not _alike_pairs(articles, claims)
+
+
+def _joined(articles, claims) -> set[frozenset[str]]:
+    return {frozenset(f.claims) for f in match_story(claims, articles, FakeEncoder()).facts}
+
+
+def test_counts_alike_pass_the_gates_of_independent_articles(monkeypatch):
+    """Where the words around two figures read unlike (``window_alone_independent``) and their sentences are
+    paired with nothing (``unpaired_independent``), counts alike still link; nothing else does."""
+    articles, claims = _retold_story()
+    monkeypatch.setattr(group, "window_alone_independent", lambda ctx, X: np.ones(len(X), dtype=bool))
+    monkeypatch.setattr(group, "unpaired_independent", lambda ctx, i, j: True)
+    monkeypatch.setattr(group, "crosses_alignment", lambda ctx, i, j: True)
+    assert _joined(articles, claims) == {frozenset({"c1", "c7"}), frozenset({"c3", "c5"}), frozenset({"c2"}),
+                                         frozenset({"c6"}), frozenset({"c4"}), frozenset({"c8"})}
+    monkeypatch.setattr(group, "COUNTED_ALIKE", 10.0)
+    assert all(len(f) == 1 for f in _joined(articles, claims))
