@@ -1412,7 +1412,6 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
                     verdict = Verdict(True, reason="time zone", detail=moment)
             verdicts[(a.id, b.id)] = verdict
         support = _majority(members, verdicts)
-        first = len(conflicts)
         own_slips = []
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
@@ -1437,10 +1436,7 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
                 likely_value=likely.value if likely else None,
                 likely_unit=likely.unit if likely else None,
             ))
-        seen = {i for c in conflicts[first:] for i in c.claims}
         for a, b, verdict in own_slips:
-            if a.id in seen or b.id in seen:
-                continue  # the slipped figure already conflicts with another version's: reported there
             conflicts.append(Conflict(
                 fact=fact.id, claims=(a.id, b.id), type=verdict.type, severity=severity(a.kind, verdict.type, a.quantity,
                                                                                          b.quantity),
@@ -1451,8 +1447,9 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
 
 def _own_money_conversion(a: Claim, b: Claim) -> bool:
     """Is one of two amounts of money its article's own conversion of the other ("1,2 mln koron (ok. 200 mln zł)")?
-    Such a pair is not compared (``_restatement``) unless its scale slipped: then it is reported only where neither
-    figure conflicts with another version's (a conversion every version copies, or a story of one version)."""
+    Such a pair is not compared (``_restatement``) unless its scale slipped: no day's rate explains a power of a
+    thousand, so the pair is reported (and each of its figures compared with the other versions' in every currency,
+    ``_own_conversion_scaled``)."""
     return a.kind == "money" and b.kind == "money" and (a.conversion_of == b.id or b.conversion_of == a.id)
 
 
@@ -1509,8 +1506,57 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
         # a score's value is its first side, which a neighbouring score may share ("6-4, 6-3" against "6-4, 6-2"):
         # two scores crossed only where each sentence states the other's whole score
         return _states_score_beside(b, a, sentence_figures) and _states_score_beside(a, b, sentence_figures)
-    return _states_beside(b, float(a.value), sentence_figures, a) and \
-        _states_beside(a, float(b.value), sentence_figures, b)
+    if not (_states_beside(b, float(a.value), sentence_figures, a) and
+            _states_beside(a, float(b.value), sentence_figures, b)):
+        return False
+    return not _named_swap(a, b, sentence_figures)
+
+
+# A clause of a sentence: what lies between its commas, semicolons, colons and dashes.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|[，；：、]")
+# A name: a word of a cased script that starts with a capital (two letters or more).
+_NAME = re.compile(r"(?<![\w-])[^\W\d_a-z][\w-]+")
+
+
+def _clause_names(c: Claim) -> set[str] | None:
+    """The names (capitalised words, lower-cased) of the clause of ``c``'s sentence that holds its figure, a short
+    first word of the sentence ("The", "Las") left out; None where the sentence is unknown."""
+    at = c.start - c.sentence_start
+    if not c.sentence or not 0 <= at <= len(c.sentence):
+        return None
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(c.sentence) if m.end() <= at]
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(c.sentence, at + len(c.text))] + [len(c.sentence)]
+    clause = c.sentence[starts[-1]:ends[0]]
+    return {m.group().lower() for m in _NAME.finditer(clause) if m.group()[0].isupper()
+            and not (starts[-1] == 0 and m.start() == len(clause) - len(clause.lstrip()) and len(m.group()) <= 4)}
+
+
+def _same_name(x: set[str], y: set[str]) -> bool:
+    """Do two sets of names share one, written alike or with one stem ("Malaysia", "Malaysian")?"""
+    return any(u == v or (min(len(u), len(v)) >= 5 and u[:5] == v[:5]) for u in x for v in y)
+
+
+def _named_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Two figures each sentence states both of, paired crosswise: is the pairing the names' ("ESM 51 %, KESH 49 %"
+    against "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and a figure's clause names the
+    holder its counterpart's does), so the version swapped them rather than the pairing crossed?"""
+    def partner(y: Claim, v: float) -> Claim | None:
+        return next((o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id and
+                     isinstance(o.value, (int, float)) and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)),
+                    None)
+    a2, b2 = partner(a, float(b.value)), partner(b, float(a.value))
+    if a2 is None or b2 is None:
+        return False
+    names = [_clause_names(c) for c in (a, a2, b, b2)]
+    if any(n is None for n in names):
+        return False
+    na, na2, nb, nb2 = names
+    own = [na - na2, na2 - na, nb - nb2, nb2 - nb]  # what tells each figure's clause from its sentence's other one
+    if not all(own):
+        return False  # a clause naming nothing of its own ("up five points from a year earlier") holds no name
+    tied = _same_name(own[0], own[2]) or _same_name(own[1], own[3])
+    crossed = _same_name(own[0], own[3]) or _same_name(own[1], own[2])
+    return tied and not crossed
 
 
 def _states_score_beside(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
@@ -1550,6 +1596,20 @@ def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
     Units convert by fixed factors, so such a figure is wrong, not a figure the other version left out.
     Money is not judged so: an article converts at the rate of its day."""
     return _wrong_conversion_partner(x, sentence) is not None
+
+
+def _own_conversion_scaled(x: Claim, members: list[Claim]) -> bool:
+    """Is ``x`` an amount of money its own article converts (or states as the conversion of another) a power of
+    ten or more away from any day's rate ("3,2 millions de dollars (environ 2,95 milliards d'euros)")? Then one of
+    the two slipped its scale, and each is compared with the other versions' figures in every currency."""
+    if x.kind != "money":
+        return False
+    for o in members:
+        if o.kind == "money" and (o.conversion_of == x.id or x.conversion_of == o.id):
+            verdict = judge(x, o)
+            if verdict is not None and not verdict.agree and verdict.type == "scale":
+                return True
+    return False
 
 
 def _own_currency_swap(x: Claim, members: list[Claim]) -> bool:
@@ -1672,6 +1732,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return False
     if _miscconverted(a, members) or _miscconverted(b, members):
         return False  # "300 km (1900 miles)": the miles are wrong whatever the kilometres agree with
+    if _own_conversion_scaled(a, members) or _own_conversion_scaled(b, members):
+        return False  # "1,24 milyon manat (təxminən 730 milyon dollar)": one of the two is a power of ten off
     if _own_currency_swap(a, members) or _own_currency_swap(b, members):
         return False  # a headline's "$2bn" over its body's "2 billion yuan": a swapped sign, no conversion
     if a.kind == "money" and b.kind == "money" and a.article != b.article and {ua, ub} <= units_a & units_b and \

@@ -257,6 +257,14 @@ def _day_number(day: str, r: LangRules) -> int | None:
     return n if 1 <= n <= 31 else None
 
 
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    """Is ``day`` of ``month`` in ``year`` a real date falling on ``weekday`` (0 = Monday)?"""
+    try:
+        return _dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _year_for_weekday(month: int, day: int, weekday: int, reference: int, to_gregorian=None) -> int | None:
     """The year nearest ``reference`` whose ``day`` of ``month`` is ``weekday``; in another calendar, where
     ``to_gregorian(year, month, day)`` gives the common era's (year, month, day)."""
@@ -4638,12 +4646,20 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
         for c, f in zip([c for c in cl], found):
             if f.date_parts and f.date_parts[1] is None:
                 # a day of the month alone ("18日"): the month and year another article gives that day, else
-                # those of the latest day the story dates; a month named without a day ("April 2026") is
-                # usually a plan or a period, not the month the news happened in, so it is not taken
-                same_day = [(mo, y) for (mo, d), y in anchored.items() if d == f.date_parts[2]]
+                # those of the latest day the story dates (a month named without a day, "April 2026", is
+                # usually a plan or a period, not the month the news happened in, so it is not taken); a
+                # weekday beside it ("terça-feira (10)") picks, of those, a month and year whose day it is,
+                # else the year nearest whose day it is
+                day = f.date_parts[2]
+                same_day = [(mo, y) for (mo, d), y in anchored.items() if d == day]
                 dated_days = [(mo, y) for (mo, d), y in anchored.items() if d]
                 if same_day or dated_days:
-                    mo, y = same_day[0] if same_day else max(dated_days, key=lambda x: (x[1], x[0]))
+                    latest = max(dated_days, key=lambda x: (x[1], x[0]))
+                    mo, y = same_day[0] if same_day else latest
+                    if f.weekday is not None and not _is_weekday(y, mo, day, f.weekday):
+                        fitting = [x for x in same_day + sorted(dated_days, key=lambda x: (x[1], x[0]), reverse=True)
+                                   if _is_weekday(x[1], x[0], day, f.weekday)]
+                        mo, y = fitting[0] if fitting else (mo, _year_for_weekday(mo, day, f.weekday, y) or y)
                     f.date_parts, f.year_source, f.quantity.value = (y, mo, f.date_parts[2]), "", None
                     _finish_date(f, y, "story")
                 continue

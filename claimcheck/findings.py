@@ -30,6 +30,16 @@ def _outlier_pairs(claim_id: str, pairs: list[tuple[int, Conflict]], report: Rep
             and any(_article(report, other) != article for other in c.claims if other != claim_id)]
 
 
+def _own_pairs(claim_id: str, pairs: list[tuple[int, Conflict]], report: Report) -> list[tuple[int, Conflict]]:
+    """The pairs of ``claim_id`` with another figure of its own article that compare calls its article's slip (an
+    amount and its own conversion a power of ten apart): they join the finding of that figure against others."""
+    def converts(x: str, y: str) -> bool:
+        return report.claim(x).conversion_of == y or report.claim(y).conversion_of == x
+    article = _article(report, claim_id)
+    return [(i, c) for i, c in pairs if claim_id in c.claims and c.outlier == article and len(c.claims) == 2
+            and all(_article(report, other) == article for other in c.claims) and converts(*c.claims)]
+
+
 def _pick_outlier(pairs: list[tuple[int, Conflict]], report: Report) -> str | None:
     """The claim that compare calls the outlier in the most pairs (at least two), or None."""
     counts = Counter({cid: len(_outlier_pairs(cid, pairs, report)) for _, c in pairs for cid in c.claims})
@@ -59,12 +69,17 @@ def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
     """'es says 29,000,000 USD where en, fr, zh say 29,000,000,000 USD.' then the worst pair's reason."""
     outlier = report.claim(outlier_claim)
     by_value: dict[str, list[str]] = defaultdict(list)
+    own = []
     for c in group:
-        other = report.claim(next(cid for cid in c.claims if _article(report, cid) != outlier.article))
+        other_id = next((cid for cid in c.claims if _article(report, cid) != outlier.article), None)
+        if other_id is None:  # the outlier's own conversion of it
+            own += [describe_claim(report.claim(cid)) for cid in c.claims if cid != outlier_claim]
+            continue
+        other = report.claim(other_id)
         if other.article not in by_value[describe_claim(other)]:
             by_value[describe_claim(other)].append(other.article)
-    others = "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
-                       for value, articles in by_value.items())
+    others = "; ".join([f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
+                        for value, articles in by_value.items()] + [f"its own conversion says {v}" for v in own])
     times = len({cid for c in group for cid in c.claims if _article(report, cid) == outlier.article})
     again = f", {times} times," if times > 1 else ""
     return (f"{outlier.article} says{again} {describe_claim(outlier)} (“{outlier.text}”) where {others}. "
@@ -85,13 +100,14 @@ def group_findings(report: Report) -> list[Finding]:
                 break
             restated = _restatements(outlier_claim, remaining, report)
             taken = sorted({i: (i, c) for cid in (outlier_claim, *restated)
-                            for i, c in _outlier_pairs(cid, remaining, report)}.values(), key=lambda pair: pair[0])
+                            for i, c in _outlier_pairs(cid, remaining, report) + _own_pairs(cid, remaining, report)
+                            }.values(), key=lambda pair: pair[0])
             taken_ids = {i for i, _ in taken}
             remaining = [(i, c) for i, c in remaining if i not in taken_ids]
             group = [c for _, c in taken]
             worst = _worst(group)
             others = [cid for c in group for cid in c.claims if cid != outlier_claim and cid not in restated]
-            against = sorted({_article(report, cid) for cid in others})
+            against = sorted({_article(report, cid) for cid in others} - {_article(report, outlier_claim)})
             findings.append((taken[0][0], Finding(
                 fact=fact, type=worst.type, severity=worst.severity,
                 explanation=_explain(outlier_claim, group, report),

@@ -78,6 +78,17 @@ def test_a_day_alone_takes_the_month_of_a_dated_day_never_of_a_planned_month():
     assert [c.value for c in alone if c.article == "ja"][0] == "---18"
 
 
+def test_a_day_alone_with_its_weekday_takes_a_month_and_year_where_it_falls_on_that_weekday():
+    """pt-BR "nesta terça-feira (14)" in a story whose latest dated day is a year on ("jeudi 15 octobre 2026"): the
+    14th of October is a Tuesday in 2025, the year another version dates the day before to."""
+    story = [_article("pt", "pt", "O acordo foi assinado nesta terça-feira (14) em Brasília."),
+             _article("es", "es", "Las delegaciones llegaron el lunes 13 de octubre de 2025 a Brasilia."),
+             _article("fr", "fr", "La prochaine réunion aura lieu le jeudi 15 octobre 2026.")]
+    assert [c.value for c in extract_story(story) if c.article == "pt"] == ["2025-10-14"]
+    # no dated month fits: the year nearest the latest whose 14th of that month is a Tuesday
+    assert [c.value for c in extract_story([story[0], story[2]]) if c.article == "pt"] == ["2025-10-14"]
+
+
 def test_a_date_in_a_year_named_relative_to_now_takes_no_year_from_the_story():
     """"June 2 next year" is not the story year's June 2: its year is unknown (ISO "--06-02"), as "내년 6월 2일"
     reads, while a plain date of the same story still takes the year its weekday fixes."""

@@ -61,6 +61,23 @@ def test_only_pairs_naming_the_outlier_against_other_articles_are_grouped():
     assert sorted(f.conflicts for f in alone) == [[2], [3], [4]]
 
 
+def test_an_outlier_s_own_conversion_joins_its_finding():
+    """"29 millones de dólares (unos 27.000 millones de euros)": the es figure slipped against its own conversion
+    too, and that pair is part of the one finding, against nobody else."""
+    report = four_article_report()
+    eur = claim("c5", "es", 27e9, "unos 27.000 millones de euros")
+    eur.quantity = Quantity("money", 27e9, "EUR", "about")
+    eur.conversion_of = "c1"
+    report.claims.append(eur)
+    report.conflicts.append(Conflict(fact="f1", claims=("c1", "c5"), type="scale", severity="high",
+                                     explanation="its own conversion does not hold", outlier="es"))
+    first, second = group_findings(report)
+    assert first.conflicts == [0, 1, 2, 4] and first.against == ["en", "fr", "zh"]
+    assert first.claims == ["c1", "c2", "c3", "c4", "c5"]
+    assert "its own conversion says about 27,000,000,000 EUR" in first.explanation
+    assert second.conflicts == [3]
+
+
 def with_second_es_figure(value: float, text: str) -> Report:
     """The four-article report with a second es claim (a lead restating its headline, or another figure), the
     outlier against en and fr as well."""
