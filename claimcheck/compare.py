@@ -1456,6 +1456,16 @@ def _own_money_conversion(a: Claim, b: Claim) -> bool:
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
 
 
+def _rounds_to(o: Claim, x: Claim) -> bool:
+    """Is one of ``o`` and ``x`` an approximation, in one unit, that the other's figure agrees with ("okoli 140
+    kolesarjev" and "138 ratturit")?"""
+    if o.kind != x.kind or canonical_unit(o.unit) != canonical_unit(x.unit) or \
+            not {o.qualifier, x.qualifier} & APPROXIMATIONS or o.quantity.garbled or x.quantity.garbled:
+        return False
+    verdict = judge(o, x)
+    return verdict is not None and verdict.agree
+
+
 def _converts_to(o: Claim, x: Claim) -> bool:
     """A duration, measure or change in points in another unit of ``x``'s dimension that agrees with ``x``
     once converted ("60 日" and "两个月", "5 miles" and "8 km", "15 pb." and "0,15 Prozentpunkte")."""
@@ -1475,7 +1485,7 @@ def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], l
               if o.id != y.id and isinstance(o.value, (int, float))]
     if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
         return True
-    if x is not None and any(_converts_to(o, x) for o in others):
+    if x is not None and any(_converts_to(o, x) or _rounds_to(o, x) for o in others):
         return True
     if v != int(v) or not 0 <= v < 10000 or not y.sentence:
         return False

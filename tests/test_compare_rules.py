@@ -487,6 +487,23 @@ def test_a_crossed_pairing_that_the_names_tie_is_a_swap(other_lang, other_senten
     assert bool(conflicts) is conflict
 
 
+@pytest.mark.parametrize("sl_riders, sl_qualifier, conflict", [
+    (140, "about", False),  # "about 140" is the other's 138, rounded: the pairing crossed riders and teams
+    (138, "exact", False),
+    (160, "about", True),  # no figure of the Estonian sentence is about 160: the pairing may be right
+])
+def test_a_crossed_pairing_is_seen_through_a_rounded_figure(sl_riders, sl_qualifier, conflict):
+    """"138 ratturit 23 võistkonnast" against "okoli 140 kolesarjev iz 23 ekip", the pairing crossed: riders with
+    teams. Each sentence states the other's figure, one of them rounded."""
+    et = _figures_in("et", "Stardis oli 138 ratturit 23 võistkonnast.",
+                     [("138 ratturit", "count", 138, None), ("23 võistkonnast", "count", 23, None)])
+    sl = _figures_in("sl", f"Na startu je bilo okoli {sl_riders} kolesarjev iz 23 ekip.",
+                     [(f"okoli {sl_riders} kolesarjev", "count", sl_riders, None), ("23 ekip", "count", 23, None)])
+    sl[0] = replace(sl[0], quantity=replace(sl[0].quantity, qualifier=sl_qualifier))
+    conflicts, _ = compare_facts([Fact("f1", ["et1", "sl0"]), Fact("f2", ["et0", "sl1"])], [*et, *sl])
+    assert bool(conflicts) is conflict
+
+
 def _bound_in(cid, lang, sentence, quote, qualifier):
     start = sentence.index(quote)
     return Claim(cid, lang, start, start + len(quote), quote, Quantity("duration", 1, "day", qualifier), lang=lang,
