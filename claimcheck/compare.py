@@ -1225,6 +1225,11 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
         if band_a.overlaps(cb):
             return Verdict(True, reason="conversion", detail=f"{ua}→{ub} {words}")
         k = _scale_power(qa, qb, ca, cb)
+        if k is None and ca.point and cb.point and ca.point * cb.point > 0:
+            # a power of a thousand off a rate the band allows ("$2.1 milyon (RM8.9 bilyon)", 4.24 ringgit a dollar
+            # where the table says 4.55): the scale slipped, not the currency
+            near = round(math.log10(cb.point / ca.point))
+            k = near if abs(near) >= 3 and band_a.scaled(10.0 ** near).overlaps(cb) else None
         if scale is None and k is not None and abs(k) >= 3:
             scale = Verdict(False, "scale", ratio=_ratio(ca.point, cb.point),
                             detail=f"{fmt_number(10.0 ** abs(k))} times apart after converting {ua} to {ub}, "

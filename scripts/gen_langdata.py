@@ -220,6 +220,33 @@ def _generate_locale(lang: str) -> dict:
     return out
 
 
+def generate_home_symbols() -> dict:
+    """The symbol each currency has in the locales of the countries that use it (CLDR: "RM" MYR in ms_MY, "Rp" IDR
+    in id_ID, "₸" KZT in kk_KZ): news in any language writes a foreign amount so ("RM8.9 billion"). Only symbols
+    one currency has, of two characters or more or not a letter (one letter is a word or an initial); the hand-written
+    ``common.json`` drops what reads as a word (``cldr_exclude``) and its own symbols win."""
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+    from babel.numbers import get_currency_symbol
+
+    current = set(current_currencies())
+    symbols: dict[str, set[str]] = {}
+    for territory, history in sorted(get_global("territory_currencies").items()):
+        for code, _start, end, tender in history:
+            if code not in current or end is not None or not tender:
+                continue
+            for lang in get_official_languages(territory):
+                try:
+                    sym = get_currency_symbol(code, f"{lang}_{territory}").strip("\u200b\u200e\u200f ")
+                except Exception:  # no locale for this language in this country
+                    continue
+                if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
+                    symbols.setdefault(sym, set()).add(code)
+    unique = {s: next(iter(c)) for s, c in symbols.items() if len(c) == 1}
+    return {"_generated": "home-country currency symbols from CLDR via babel by scripts/gen_langdata.py; do not edit",
+            "currency_before": dict(sorted(unique.items()))}
+
+
 def supported() -> list[str]:
     return sorted(p.stem for p in LANG_DIR.glob("*.json") if p.stem != "common")
 
@@ -234,8 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     OUT_DIR.mkdir(exist_ok=True)
     stale = []
-    for lang in supported():
-        text = render(generate(lang))
+    for lang, make in [*((lang, lambda lang=lang: generate(lang)) for lang in supported()),
+                       ("common", generate_home_symbols)]:
+        text = render(make())
         path = OUT_DIR / f"{lang}.json"
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:

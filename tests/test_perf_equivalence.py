@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import defaultdict
 
 import numpy as np
+
 import pytest
 
 from claimcheck.features import STRUCTURE, structure_matrix
@@ -216,7 +218,7 @@ def _alternation_per_phrase(phrases, boundary: bool, flags_i: bool = True) -> st
         body = regex.escape(p).replace(r"\ ", r"\s+")
         if boundary and p[0].isalnum():
             body = r"(?<![\p{L}\p{M}])" + body
-        if boundary and p[-1].isalnum():
+        if boundary and (p[-1].isalnum() or unicodedata.category(p[-1])[0] == "M"):  # a word may end in a vowel sign
             body = body + r"(?!\w)"
         return body
 
