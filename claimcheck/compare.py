@@ -36,6 +36,7 @@ from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
+from claimcheck.clauses import clause_names, own_names, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
 from claimcheck.moments import WEEKDAYS, date_fields, judge_clocks, one_moment
@@ -1536,30 +1537,6 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
     return not _named_swap(a, b, sentence_figures)
 
 
-# A clause of a sentence: what lies between its commas, semicolons, colons and dashes.
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|[，；：、]")
-# A name: a word of a cased script that starts with a capital (two letters or more).
-_NAME = re.compile(r"(?<![\w-])[^\W\d_a-z][\w-]+")
-
-
-def _clause_names(c: Claim) -> set[str] | None:
-    """The names (capitalised words, lower-cased) of the clause of ``c``'s sentence that holds its figure, a short
-    first word of the sentence ("The", "Las") left out; None where the sentence is unknown."""
-    at = c.start - c.sentence_start
-    if not c.sentence or not 0 <= at <= len(c.sentence):
-        return None
-    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(c.sentence) if m.end() <= at]
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(c.sentence, at + len(c.text))] + [len(c.sentence)]
-    clause = c.sentence[starts[-1]:ends[0]]
-    return {m.group().lower() for m in _NAME.finditer(clause) if m.group()[0].isupper()
-            and not (starts[-1] == 0 and m.start() == len(clause) - len(clause.lstrip()) and len(m.group()) <= 4)}
-
-
-def _same_name(x: set[str], y: set[str]) -> bool:
-    """Do two sets of names share one, written alike or with one stem ("Malaysia", "Malaysian")?"""
-    return any(u == v or (min(len(u), len(v)) >= 5 and u[:5] == v[:5]) for u in x for v in y)
-
-
 def _named_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
     """Two figures each sentence states both of, paired crosswise: is the pairing the names' ("ESM 51 %, KESH 49 %"
     against "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and a figure's clause names the
@@ -1571,15 +1548,13 @@ def _named_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list
     a2, b2 = partner(a, float(b.value)), partner(b, float(a.value))
     if a2 is None or b2 is None:
         return False
-    names = [_clause_names(c) for c in (a, a2, b, b2)]
-    if any(n is None for n in names):
+    if any(clause_names(c) is None for c in (a, a2, b, b2)):
         return False
-    na, na2, nb, nb2 = names
-    own = [na - na2, na2 - na, nb - nb2, nb2 - nb]  # what tells each figure's clause from its sentence's other one
+    own = [own_names(a, [a2]), own_names(a2, [a]), own_names(b, [b2]), own_names(b2, [b])]
     if not all(own):
         return False  # a clause naming nothing of its own ("up five points from a year earlier") holds no name
-    tied = _same_name(own[0], own[2]) or _same_name(own[1], own[3])
-    crossed = _same_name(own[0], own[3]) or _same_name(own[1], own[2])
+    tied = same_name(own[0], own[2]) or same_name(own[1], own[3])
+    crossed = same_name(own[0], own[3]) or same_name(own[1], own[2])
     return tied and not crossed
 
 

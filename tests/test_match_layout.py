@@ -15,6 +15,7 @@ FORBIDDEN = {
     "match": {"compare", "report", "report_html", "api"},
     "compare": {"report", "report_html", "api", "match", "group", "features", "align", "model"},
     "explain": {"report", "report_html", "api"},
+    "clauses": {"features", "align", "model", "group", "match", "compare", "report", "report_html", "api"},
     "moments": {"compare", "match", "group", "features", "align", "model", "report", "report_html", "api"},
     "e5convert": {"embed"},
     "langid": {"embed", "e5convert", "tokalign", "align", "features", "model", "group", "compare", "report"},

@@ -1,0 +1,49 @@
+"""The clause of a sentence that holds a figure, and the names it gives: what tells two figures of one sentence
+apart where each clause names its own holder ("ESM holds 51 %, KESH 49 %"). Used by the comparison's crossed
+pairings (``compare._named_swap``); plain text, no model. (As a term of the figure-slot assignment it changed
+nothing on the held-out stories: where a version swaps two holders, the holder of one figure is often the
+sentence's subject, outside the figure's clause; card round 26.)"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from claimcheck.records import Claim
+
+# A clause of a sentence: what lies between its commas, semicolons, colons and dashes.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|[，；：、]")
+# A name: a word of a cased script that starts with a capital (two letters or more).
+_NAME = re.compile(r"(?<![\w-])[^\W\d_a-z][\w-]+")
+
+
+@lru_cache(maxsize=16384)
+def _names_around(sentence: str, at: int, length: int) -> frozenset[str]:
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at]
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence, at + length)] + [len(sentence)]
+    clause = sentence[starts[-1]:ends[0]]
+    lead = len(clause) - len(clause.lstrip())
+    return frozenset(m.group().lower() for m in _NAME.finditer(clause) if m.group()[0].isupper()
+                     and not (starts[-1] == 0 and m.start() == lead and len(m.group()) <= 4))
+
+
+def clause_names(c: Claim) -> frozenset[str] | None:
+    """The names (capitalised words, lower-cased) of the clause of ``c``'s sentence that holds its figure, a short
+    first word of the sentence ("The", "Las") left out; None where the sentence is unknown."""
+    at = c.start - c.sentence_start
+    if not c.sentence or not 0 <= at <= len(c.sentence):
+        return None
+    return _names_around(c.sentence, at, len(c.text))
+
+
+def same_name(x, y) -> bool:
+    """Do two sets of names share one, written alike or with one stem ("Malaysia", "Malaysian")?"""
+    return any(u == v or (min(len(u), len(v)) >= 5 and u[:5] == v[:5]) for u in x for v in y)
+
+
+def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
+    """The names of ``c``'s clause that no clause of ``others`` (figures of its sentence) gives: its holder's."""
+    mine = clause_names(c) or frozenset()
+    for o in others:
+        mine = mine - (clause_names(o) or frozenset())
+    return mine
