@@ -2088,11 +2088,14 @@ class _Scanner:
         if (r.data.get("capitalised_nouns") and w.lower() not in r.data.get("name_words", [])
                 and not any(c.isupper() for c in w[1:]) and label != "caps"):
             return False  # German capitalises every noun: "Ausgaben 512" is no name
+        if any(w.endswith(e) and len(w) > len(e) + 2 for e in r.data.get("name_adjective_endings", ())):
+            return False  # eu "Euskadiko 300 ontzi": a place's adjective ("of the Basque Country"), no model name
         cn = self.p.get("count_noun_after_name")
         if label != "word" and cn is not None and cn.match(self.text, cs + len(tok.rstrip(".,;:)!?"))):
             return False  # hu "A Fidesz 135 mandátumot", fi "SDP 43 paikkaa": a subject, its count in the object's case
         known = (r.months.find(w) is not None or r.weekdays.find(w) is not None or r.qualifiers_before.find(w) or r.other_before.find(w)
-                 or w.lower() in r.stopwords or r.currency_before.find(w))
+                 or w.lower() in r.stopwords
+                 or (r.currency_before.find(w) and w not in r.data.get("currency_before_need_scale", ())))
         return not known
 
     _LOWER_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}")

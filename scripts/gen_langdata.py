@@ -222,9 +222,10 @@ def _generate_locale(lang: str) -> dict:
 
 def generate_home_symbols() -> dict:
     """The symbol each currency has in the locales of the countries that use it (CLDR: "RM" MYR in ms_MY, "Rp" IDR
-    in id_ID, "₸" KZT in kk_KZ): news in any language writes a foreign amount so ("RM8.9 billion"). Only symbols
-    one currency has, of two characters or more or not a letter (one letter is a word or an initial); the hand-written
-    ``common.json`` drops what reads as a word (``cldr_exclude``) and its own symbols win."""
+    in id_ID, "₸" KZT in kk_KZ), and its ISO 4217 code: news in any language writes a foreign amount so ("RM8.9
+    billion", "OMR450 million"). Only symbols one currency has, of two characters or more or not a letter (one letter
+    is a word or an initial); the hand-written ``common.json`` drops what reads as a word (``cldr_exclude``: "Le",
+    "ALL", "TOP") and its own symbols win."""
     from babel.core import get_global
     from babel.languages import get_official_languages
     from babel.numbers import get_currency_symbol
@@ -243,7 +244,10 @@ def generate_home_symbols() -> dict:
                 if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
                     symbols.setdefault(sym, set()).add(code)
     unique = {s: next(iter(c)) for s, c in symbols.items() if len(c) == 1}
-    return {"_generated": "home-country currency symbols from CLDR via babel by scripts/gen_langdata.py; do not edit",
+    for code in sorted(current):  # the ISO 4217 code itself, as wires write it before a figure ("OMR450 million")
+        unique.setdefault(code, code)
+    return {"_generated": "home-country currency symbols and ISO 4217 codes from CLDR via babel by "
+                          "scripts/gen_langdata.py; do not edit",
             "currency_before": dict(sorted(unique.items()))}
 
 
