@@ -98,10 +98,15 @@ def counted_alike(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
     out = np.zeros(len(X), dtype=bool)
     if len(X) == 0 or ctx.head_vecs is None:
         return out
-    i, j = ctx.pairs[:, 0], ctx.pairs[:, 1]
-    raw = np.einsum("ij,ij->i", ctx.head_vecs[i], ctx.head_vecs[j])
-    score = np.where(raw != 0, ctx.calibration(raw), -np.inf)
+    apart = {pair for pair in ctx.alignments if written_apart(ctx, *pair)}
+    if not apart:
+        return out  # translations only: their alignment pairs the figures
     articles = [c.article for c in ctx.claims]
+    i, j = ctx.pairs[:, 0], ctx.pairs[:, 1]
+    between = np.array([(articles[x], articles[y]) in apart or (articles[y], articles[x]) in apart
+                        for x, y in zip(i.tolist(), j.tolist())], dtype=bool)
+    raw = np.einsum("ij,ij->i", ctx.head_vecs[i], ctx.head_vecs[j])
+    score = np.where((raw != 0) & between, ctx.calibration(raw), -np.inf)
     ranked: dict[tuple[int, str], list[tuple[float, int]]] = {}
     for k in np.flatnonzero(np.isfinite(score)):
         x, y = int(i[k]), int(j[k])
@@ -113,13 +118,9 @@ def counted_alike(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
         first = top[(x, articles[y])]
         return first[0][1] == y and (len(first) == 1 or first[0][0] - first[1][0] >= COUNTED_ALIKE_MARGIN)
 
-    apart: dict[tuple[str, str], bool] = {}
     for k in np.flatnonzero(score >= COUNTED_ALIKE):
         x, y = int(i[k]), int(j[k])
-        key = (articles[x], articles[y])
-        if key not in apart:
-            apart[key] = written_apart(ctx, *key)
-        out[k] = apart[key] and best_by_margin(x, y) and best_by_margin(y, x)
+        out[k] = best_by_margin(x, y) and best_by_margin(y, x)
     return out
 
 
