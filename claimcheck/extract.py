@@ -754,6 +754,7 @@ class _Scanner:
         self.p = r.patterns
         self.skipped: list[tuple[int, int, str]] = []  # numbers considered and not claimed, with the reason
         self.resume = 0  # where a skipped reading that took its scale word ends (a rate's base)
+        self.claimed_until = 0  # where the figure read before ends: its words are no part of the next one
         self._currency_cues: dict[tuple[str, str], str | None] = {}  # (symbol or word, table's code) -> reading
 
     @cached_property
@@ -1649,6 +1650,8 @@ class _Scanner:
             st.start -= len(win) - ub.start()
             win = self.window(st.start)
         cb = self.p["currency_before"].search(win)
+        if cb and st.start - len(win) + cb.start("x") < self.claimed_until:
+            cb = None  # fa "۲۰ هزار ریال ۵ درصد": the currency word closes the figure before, not this one's sign
         if (cb and st.currency is None and st.quantity.scale == 1.0
                 and cb.group("x").strip() in r.data.get("currency_before_need_scale", ())):
             # en "R2.5bn", "N2.5bn", "P2.5 billion", "Sh2bn": a letter that is a currency only before a scaled
@@ -3027,6 +3030,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
             found.append(_score(sc))
             consumed = sc.end()
             continue
+        scanner.claimed_until = consumed
         f = scanner.read(m)
         if f is None:
             consumed = max(consumed, scanner.resume)  # a rate's base read up to its scale word ("100 mil habitantes")
