@@ -1492,13 +1492,18 @@ def _converts_to(o: Claim, x: Claim) -> bool:
     return verdict is not None and verdict.agree
 
 
+def _same_figure(claims: list[Claim], v: float) -> Claim | None:
+    """The first of ``claims`` (numeric) whose figure is ``v``, up to ``EQUAL_TOLERANCE``."""
+    return next((o for o in claims if abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)), None)
+
+
 def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], list[Claim]],
                    x: Claim | None = None) -> bool:
     """Does the sentence of ``y`` state the figure ``v`` (the figure of claim ``x``, where given: also in
     another unit of its dimension) somewhere other than in ``y`` itself?"""
     others = [o for o in sentence_figures.get((y.article, y.sentence_index), [])
               if o.id != y.id and isinstance(o.value, (int, float))]
-    if any(abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in others):
+    if _same_figure(others, v) is not None:
         return True
     if x is not None and any(_converts_to(o, x) or _rounds_to(o, x) for o in others):
         return True
@@ -1542,9 +1547,8 @@ def _named_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list
     against "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and a figure's clause names the
     holder its counterpart's does), so the version swapped them rather than the pairing crossed?"""
     def partner(y: Claim, v: float) -> Claim | None:
-        return next((o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id and
-                     isinstance(o.value, (int, float)) and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)),
-                    None)
+        return _same_figure([o for o in sentence_figures.get((y.article, y.sentence_index), [])
+                             if o.id != y.id and isinstance(o.value, (int, float))], v)
     a2, b2 = partner(a, float(b.value)), partner(b, float(a.value))
     if a2 is None or b2 is None:
         return False

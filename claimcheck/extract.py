@@ -271,10 +271,10 @@ def _year_for_weekday(month: int, day: int, weekday: int, reference: int, to_gre
     for delta in sorted(range(-12, 13), key=lambda d: (abs(d), d > 0)):
         y = reference + delta
         try:
-            if _dt.date(*(to_gregorian(y, month, day) if to_gregorian else (y, month, day))).weekday() == weekday:
+            if _is_weekday(*(to_gregorian(y, month, day) if to_gregorian else (y, month, day)), weekday):
                 return y
         except ValueError:
-            continue  # 29 February outside leap years
+            continue  # a day another calendar's year lacks
     return None
 
 
@@ -1021,7 +1021,7 @@ class _Scanner:
                 st.value = -st.value  # "−0.4%", "-5 °C": the sign is part of the figure
             st.start = st.cs - 1
         nb = self.p["not_before"].search(self.window(st.cs)) if self.p["not_before"] is not None else None
-        if (nb and nb.group().strip() in r.data.get("currency_before_need_scale", ())
+        if (nb and nb.group().strip() in r.entries("currency_before_need_scale")
                 and (self.match("scale", st.ce) or self.match("suffix_scale", st.ce))):
             nb = None  # "P2.5 billion": the peso before a scaled figure, no page
         if nb and self._scaled_money_after(st.ce):
@@ -1653,7 +1653,7 @@ class _Scanner:
         if cb and st.start - len(win) + cb.start("x") < self.claimed_until:
             cb = None  # fa "۲۰ هزار ریال ۵ درصد": the currency word closes the figure before, not this one's sign
         if (cb and st.currency is None and st.quantity.scale == 1.0
-                and cb.group("x").strip() in r.data.get("currency_before_need_scale", ())):
+                and cb.group("x").strip() in r.entries("currency_before_need_scale")):
             # en "R2.5bn", "N2.5bn", "P2.5 billion", "Sh2bn": a letter that is a currency only before a scaled
             # figure; glued to a bare one it is a name ("N95 masks", "R2 road"), spaced a letter ("Plan B 5")
             if cb.end("x") == len(win):
@@ -2098,7 +2098,7 @@ class _Scanner:
             return False  # hu "A Fidesz 135 mandátumot", fi "SDP 43 paikkaa": a subject, its count in the object's case
         known = (r.months.find(w) is not None or r.weekdays.find(w) is not None or r.qualifiers_before.find(w) or r.other_before.find(w)
                  or w.lower() in r.stopwords
-                 or (r.currency_before.find(w) and w not in r.data.get("currency_before_need_scale", ())))
+                 or (r.currency_before.find(w) and w not in r.entries("currency_before_need_scale")))
         return not known
 
     _LOWER_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}")
@@ -4661,13 +4661,12 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                 same_day = [(mo, y) for (mo, d), y in anchored.items() if d == day]
                 dated_days = [(mo, y) for (mo, d), y in anchored.items() if d]
                 if same_day or dated_days:
-                    latest = max(dated_days, key=lambda x: (x[1], x[0]))
-                    mo, y = same_day[0] if same_day else latest
+                    latest_first = sorted(dated_days, key=lambda x: (x[1], x[0]), reverse=True)
+                    mo, y = same_day[0] if same_day else latest_first[0]
                     if f.weekday is not None and not _is_weekday(y, mo, day, f.weekday):
-                        fitting = [x for x in same_day + sorted(dated_days, key=lambda x: (x[1], x[0]), reverse=True)
-                                   if _is_weekday(x[1], x[0], day, f.weekday)]
+                        fitting = [x for x in same_day + latest_first if _is_weekday(x[1], x[0], day, f.weekday)]
                         mo, y = fitting[0] if fitting else (mo, _year_for_weekday(mo, day, f.weekday, y) or y)
-                    f.date_parts, f.year_source, f.quantity.value = (y, mo, f.date_parts[2]), "", None
+                    f.date_parts, f.year_source, f.quantity.value = (y, mo, day), "", None
                     _finish_date(f, y, "story")
                 continue
             if f.date_parts and f.year_source not in ("written", "weekday"):

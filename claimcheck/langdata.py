@@ -306,6 +306,13 @@ class LangRules:
             got = self.tables[key] = Lookup(self.data.get(key, {}))
         return got
 
+    def entries(self, key: str) -> frozenset[str]:
+        """The entries of the list ``data[key]`` as written, a set built once per language (looked up per figure)."""
+        got = self.tables.get((key, "set"))
+        if got is None:
+            got = self.tables[(key, "set")] = frozenset(self.data.get(key, ()))
+        return got
+
     def lowered(self, key: str) -> frozenset[str]:
         """The entries of ``data[key]`` in lower case, built once per language."""
         got = self.tables.get((key, "lower"))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -265,8 +266,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     OUT_DIR.mkdir(exist_ok=True)
     stale = []
-    for lang, make in [*((lang, lambda lang=lang: generate(lang)) for lang in supported()),
-                       ("common", generate_home_symbols)]:
+    layers = {lang: partial(generate, lang) for lang in supported()}
+    layers["common"] = generate_home_symbols  # under every language: the currencies' home symbols and codes
+    for lang, make in layers.items():
         text = render(make())
         path = OUT_DIR / f"{lang}.json"
         if args.check:
