@@ -4,7 +4,9 @@
 figure disagrees with three others that agree among themselves, that is three pairs but one
 mistake: a reader wants one finding naming the outlier and every article it disagrees with.
 A finding groups the pairs of one fact that share one claim which compare named the outlier
-(its article, by majority) against other articles; every other pair is a finding of its own.
+(its article, by majority) against other articles. A fact whose versions split with no majority
+(Friday in two, Saturday in one, 18 November in a fourth) is one finding too: one question for a
+reader, not one per pair. A pair compare judged alone, outlier named, stays a finding of its own.
 An outlier its article states again with the same figure (a headline and its lead, a repeated
 paragraph) is still one mistake: the restatements join its finding.
 """
@@ -86,6 +88,24 @@ def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
             f"{_worst(group).explanation}")
 
 
+def _split_finding(fact: str, pairs: list[tuple[int, Conflict]], report: Report) -> Finding:
+    """The pairs of one fact that no figure wins: one finding listing what each version says."""
+    group = [c for _, c in pairs]
+    worst = _worst(group)
+    ids = list(dict.fromkeys(cid for c in group for cid in c.claims))
+    by_value: dict[str, list[str]] = defaultdict(list)
+    for cid in ids:
+        claim = report.claim(cid)
+        if claim.article not in by_value[describe_claim(claim)]:
+            by_value[describe_claim(claim)].append(claim.article)
+    ids.sort(key=lambda cid: list(by_value).index(describe_claim(report.claim(cid))))
+    said = "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
+                     for value, articles in by_value.items())
+    return Finding(fact=fact, type=worst.type, severity=worst.severity,
+                   explanation=f"The versions disagree and no figure has a majority: {said}. {worst.explanation}",
+                   conflicts=[i for i, _ in pairs], claims=ids)
+
+
 def group_findings(report: Report) -> list[Finding]:
     """``report.conflicts`` grouped into findings, in the order of the first pair of each."""
     by_fact: dict[str, list[tuple[int, Conflict]]] = defaultdict(list)
@@ -114,6 +134,10 @@ def group_findings(report: Report) -> list[Finding]:
                 conflicts=[i for i, _ in taken], claims=[outlier_claim, *restated, *dict.fromkeys(others)],
                 outlier=_article(report, outlier_claim), outlier_claim=outlier_claim, against=against,
             )))
+        split = [(i, c) for i, c in remaining if not c.outlier]
+        if len(split) >= 2:
+            findings.append((split[0][0], _split_finding(fact, split, report)))
+            remaining = [(i, c) for i, c in remaining if c.outlier]
         for i, c in remaining:  # a lone pair: its own finding, outlier as compare judged it
             outlier_claim = next((cid for cid in c.claims if c.outlier and _article(report, cid) == c.outlier), None)
             # an article's own conversion that does not hold is against nobody else

@@ -237,7 +237,8 @@ class Finding:
     """One wrong figure: the pairwise conflicts of one fact that share one outlier claim.
 
     ``conflicts`` indexes ``Report.conflicts``; ``against`` lists the articles the
-    outlier disagrees with.  Without a clear outlier a finding is one conflict pair.
+    outlier disagrees with.  Without a clear outlier a finding holds the fact's pairs that no figure
+    wins (``outlier`` None), or one pair compare judged alone.
     """
 
     fact: str

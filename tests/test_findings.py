@@ -153,3 +153,27 @@ def test_an_article_s_own_wrong_conversion_is_against_no_other_article():
     findings = group_findings(report)
     assert sorted((f.outlier, f.type, f.against) for f in findings) == [("en", "scale", []), ("pl", "scale", [])]
     assert "against" not in to_text(report)
+
+
+def test_a_fact_split_with_no_majority_is_one_finding():
+    """Two versions say Friday, one Saturday, one Sunday: compare names no outlier in any pair, and a reader gets
+    one finding saying what each version says, not one per pair."""
+    def day(cid: str, article: str, value: str, text: str) -> Claim:
+        return Claim(id=cid, article=article, start=0, end=len(text), text=text,
+                     quantity=Quantity("date", value, "weekday"), lang=article, sentence=text, sentence_end=len(text))
+
+    claims = [day("a", "es", "friday", "viernes"), day("b", "fr", "friday", "vendredi"),
+              day("c", "it", "saturday", "sabato"), day("d", "de", "sunday", "Sonntag")]
+    conflicts = [Conflict(fact="f1", claims=(x, y), type="date", severity="high", explanation=f"{x} vs {y}")
+                 for x, y in (("a", "c"), ("b", "c"), ("a", "d"), ("c", "d"))]
+    conflicts.append(Conflict(fact="f2", claims=("a", "b"), type="date", severity="high", explanation="alone"))
+    report = Report(articles=[Article(id=c.article, source=f"{c.article}.txt", lang=c.article) for c in claims],
+                    claims=claims, conflicts=conflicts)
+    split, alone = group_findings(report)
+    assert split.conflicts == [0, 1, 2, 3] and split.outlier is None and split.against == []
+    assert split.claims == ["a", "b", "c", "d"]
+    assert split.explanation.startswith("The versions disagree and no figure has a majority: es, fr say friday")
+    assert "it says saturday" in split.explanation and "de says sunday" in split.explanation
+    assert alone.conflicts == [4]
+    report.findings = [split, alone]
+    assert "2 findings (5 conflicting pairs)" in to_text(report)
