@@ -86,6 +86,7 @@ class _Found:
     year_source: str = ""  # "written", "weekday", "" (missing: filled later)
     weekday: int | None = None
     noun: bool = False  # a counted noun follows the number
+    starts_change: bool = False  # the first figure of a from-to pair that states a change: the level left
 
 
 # ----------------------------------------------------------------------------------------
@@ -3061,6 +3062,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _points_in_percent_context(text, found, r)
     _pair_unit(text, found, scanner)
     _unit_each_end_range(text, found, scanner)
+    _change_starts(text, found, scanner)
     return found, scanner.skipped, r
 
 
@@ -4240,6 +4242,25 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
             gq.qualifier, g.start = "exact", max(g.start, gap.end())  # pl "z 5 do 7 złotych": "do" is the pair's
 
 
+def _change_starts(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """Marks the first figure of each from-to pair that states a change ("expanded the fund from 27 trillion won to
+    34.5 trillion won", ja "27兆ウォンから34兆5000億ウォン（…）に拡大"): the level left, which a headline or another
+    version stating only the level reached does not restate."""
+    ca = scanner.p.get("change_after")
+    for f, g in zip(found, found[1:]):
+        if f.quantity.low is not None or g.quantity.low is not None or isinstance(f.quantity.value, str) \
+                or isinstance(g.quantity.value, str) or f.quantity.value is None or g.quantity.value is None:
+            continue
+        for pos in dict.fromkeys((f.core[1], f.end)):
+            if not _change_pair(text, f.start, pos, scanner, carried=True):
+                continue
+            gaps = _pair_words_after(text, pos, scanner) + [ca.match(text, pos) if ca is not None else None]
+            if any(x and g.start <= x.end() <= g.core[0] for x in gaps) or \
+                    any(x and x.end() > g.core[0] and x.start() <= g.start for x in gaps[-1:]):
+                f.starts_change = True
+                break
+
+
 def _pair_words_after(text: str, pos: int, scanner: "_Scanner") -> list[regex.Match | None]:
     """The words at ``pos`` that may join the first figure of a pair to the second: a range word, or the second
     word of a ``range_pairs`` pair ("to", "a", "до")."""
@@ -4525,6 +4546,7 @@ def _to_claims(article: Article, found: list[_Found], r: LangRules,
         )
         c.lang = article.lang or r.lang
         c.subject = _subject(text, sent.start, sent.end, f, r) if f.quantity.kind != "date" else []
+        c.starts_change = f.starts_change
         if prev is not None and prev_found is not None and _is_conversion(text, prev_found, f, r):
             c.conversion_of = prev.id
         claims.append(c)

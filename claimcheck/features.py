@@ -359,6 +359,7 @@ class StoryContext:
     ranks: np.ndarray | None = None
     counts: np.ndarray | None = None
     in_sentence: np.ndarray | None = None  # where in its sentence the figure stands (0 start, 1 end)
+    starts_change: np.ndarray | None = None  # the level a change left (``Claim.starts_change``)
     assigned: set[tuple[int, int]] = field(default_factory=set)  # figure-slot assignments (i < j)
     token_slots: bool = False  # figure slots of aligned sentences also read cross-lingual token alignment
 
@@ -504,6 +505,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx.ranks = np.array(ctx.rank, dtype=np.int64)
     ctx.counts = np.array(ctx.count, dtype=np.int64)
     ctx.in_sentence = np.array([(c.start - c.sentence_start) / max(1, len(c.sentence)) for c in claims])
+    ctx.starts_change = np.array([c.starts_change for c in claims], dtype=bool)
     arts = sorted(by_article, key=lambda a: min(by_article[a]))
     lang_of = {c.article: c.lang or "" for c in claims}
     pair_rows: list[tuple[int, int]] = []
@@ -586,6 +588,9 @@ def scope_years(claims: Sequence[Claim]) -> list[str | None]:
 
 # Weight of the counted nouns' calibrated cosine in the slot score of two counts that each name one.
 HEAD_WEIGHT = 1.5
+# Weight of two figures' agreeing roles in a change (both the level it left, or neither) in the slot score: where
+# one version marks no change the term is the same for every assignment.
+ROLE_WEIGHT = 1.0
 
 
 def slot_scores(ctx: StoryContext, left: list[int], right: list[int]) -> np.ndarray:
@@ -620,6 +625,8 @@ def slot_scores_many(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[i
     rank_same = (ctx.ranks[li] == ctx.ranks[rj]) & (ctx.counts[li] == ctx.counts[rj])
     order = 1.0 - np.abs(ctx.in_sentence[li] - ctx.in_sentence[rj])
     total = total + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
+    if ctx.starts_change is not None:  # the level a change left fills the slot of the level left, not reached
+        total = total + ROLE_WEIGHT * (ctx.starts_change[li] == ctx.starts_change[rj])
     parts = np.split(total, np.cumsum(sizes)[:-1])
     return [part.reshape(len(left), len(right)) for part, (left, right) in zip(parts, blocks)]
 

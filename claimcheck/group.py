@@ -291,14 +291,15 @@ def _headline_claims(claims: Sequence[Claim], articles: Sequence[Article]) -> se
 
 def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
     """Per article and dimension, the first figures after the headline: as many as the headline states of
-    that dimension, at least one (a headline naming two sums restates the body's first two)."""
+    that dimension, at least one (a headline naming two sums restates the body's first two). The level a change
+    left ("rose from 27 to 34.5") is passed over: a headline states the level reached."""
     stated: dict[tuple[str, str], int] = {}
     body: dict[tuple[str, str], list[Claim]] = {}
     for i, c in enumerate(ctx.claims):
         key = (c.article, ctx.dims[i])
         if c.id in headline:
             stated[key] = stated.get(key, 0) + 1
-        else:
+        elif not c.starts_change:
             body.setdefault(key, []).append(c)
     return {c.id for key, cs in body.items()
             for c in sorted(cs, key=lambda c: c.start)[:max(1, stated.get(key, 0))]}

@@ -104,6 +104,8 @@ class Claim:
     # The claim restates the previous quantity in other units ("€2bn ($2.2bn)", "soit", "rund"):
     # the id of that claim.
     conversion_of: str | None = None
+    # The first figure of a from-to pair that states a change ("rose from 5 to 7"): the level left behind.
+    starts_change: bool = False
 
     @property
     def kind(self) -> str:
@@ -153,6 +155,8 @@ class Claim:
             d["score"] = list(q.score)
         if self.conversion_of:
             d["conversion_of"] = self.conversion_of
+        if self.starts_change:
+            d["starts_change"] = True
         return d
 
 

@@ -154,3 +154,24 @@ def test_a_range_whose_ends_both_carry_the_percent_sign_ends_after_the_second(la
     """The claim's text is what a reader sees highlighted: a range of two percentages ends at the upper end's own sign."""
     claims = extract_claims(_article(lang, lang, text))
     assert [(c.text, c.quantity.value, c.quantity.qualifier) for c in claims] == [(span, claims[0].quantity.value, "up_to")]
+
+
+@pytest.mark.parametrize("lang,text,first", [
+    ("en", "The fund was expanded from 40 million pesos to 55 million pesos.", True),
+    ("en", "Prices rose from $5 to $7.", True),
+    ("en", "Fees range from 30 euros to 45 euros a month.", None),  # a range: one claim
+    ("de", "Der Preis stieg von 5 auf 7 Euro.", True),
+    ("zh", "预算从5亿元增至7亿元。", True),
+    ("ja", "補助金を800億円から1200億円（約8億ドル）に拡大した。", True),
+    ("ko", "세율을 15%에서 25%로 높인다.", True),
+    ("ko", "관광객은 3만 명에서 5만 명까지 늘어날 전망이다.", False),
+])
+def test_the_first_figure_of_a_change_is_marked_as_the_level_it_left(lang, text, first):
+    from claimcheck.records import Article
+    from claimcheck.extract import extract_story
+
+    claims = extract_story([Article(id=lang, source="x", text=text, lang=lang)])
+    if first is None:
+        assert len(claims) == 1 and not claims[0].starts_change
+        return
+    assert len(claims) >= 2 and claims[0].starts_change is first and not claims[1].starts_change

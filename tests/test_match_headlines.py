@@ -268,3 +268,34 @@ def test_a_headline_joins_each_body_fact_that_holds_a_versions_lead():
     join_headlines(groups, ctx, articles)
     assert groups.find("c1") == groups.find("c4") == groups.find("c6")
     assert groups.find("c1") != groups.find("c7")
+
+
+FARES = {
+    "en": ("City widens transit fund to 9.6 billion dollars\n"
+           "The city council voted on Monday to widen the transit fund from 7.2 billion dollars to 9.6 billion dollars, "
+           "the mayor's office said.\n"
+           "The money will buy 140 electric buses by 2028."),
+    "es": ("La ciudad amplía el fondo de transporte a 9.600 millones de dólares\n"
+           "El concejo municipal votó el lunes ampliar el fondo de transporte de 7.200 millones de dólares a 9.600 "
+           "millones de dólares, informó la alcaldía.\n"
+           "El dinero servirá para comprar 140 autobuses eléctricos hasta 2028."),
+    "ja": ("市、交通基金を96億ドルに拡大\n"
+           "市議会は月曜日、交通基金を72億ドルから96億ドルに拡大することを決めた。\n"
+           "資金は2028年までに電気バス140台の購入に充てる。"),
+}
+
+
+@pytest.mark.model
+def test_a_headline_restates_the_level_a_change_reached_not_the_level_it_left():
+    """The lead's first figure is where the fund was ("from 7.2 billion"); the headline says where it goes."""
+    report = check_texts(FARES, langs={k: k for k in FARES}, encoder=load_encoder(None))
+    fact = {c: f.id for f in report.facts for c in f.claims}
+    by_text = {c.text: c for c in report.claims}
+    left = [by_text[t] for t in ("7.2 billion dollars", "7.200 millones de dólares", "72億ドル")]
+    assert all(c.starts_change for c in left)
+    reached = ["9.6 billion dollars", "9.600 millones de dólares", "96億ドル"]
+    heads = [c.id for c in report.claims if c.sentence_index == 0]
+    assert len({fact[c] for c in heads}) == 1
+    assert fact[heads[0]] == fact[by_text["9.6 billion dollars"].id] or \
+        fact[heads[0]] in {fact[c.id] for c in report.claims if c.text in reached and c.sentence_index == 1}
+    assert not any(set(c.claims) & {x.id for x in left} for c in report.conflicts)
