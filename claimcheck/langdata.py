@@ -394,13 +394,35 @@ def _merged(lang: str) -> dict[str, Any]:
     for key in ("decimal", "group"):  # separators: the supplement says how news text writes them
         if key in own:
             generated.pop(key, None)
-    merged = _layer(_layer(generated, _raw("common")), own)
+    merged = _tanween_spellings(_layer(_layer(generated, _raw("common")), own))
     merged["currency_before_need_scale"] = merged.get("currency_before_need_scale", []) + \
         _codes_need_scale(_raw(f"cldr/{name}"), own)
     # CLDR currency names are hundreds of phrases: looked up word by word, not compiled into a pattern
     written = set(_raw("common").get("currency_words", {})) | set(own.get("currency_words", {}))
     merged["looked_up_currency_words"] = sorted(set(generated.get("currency_words", {})) - written)
     return merged
+
+
+# The accusative ending written two ways in Arabic script, the mark before or after the alif ("هكتاراً" / "هكتارًا"):
+# CLDR writes one, hand tables often the other.
+_TANWEEN = ("\u0627\u064b", "\u064b\u0627")
+
+
+def _tanween_spellings(table: dict[str, Any]) -> dict[str, Any]:
+    """Every word of the table's word lists and word tables that ends in the accusative ending, also in its other
+    spelling; a table without it is returned as it is."""
+    def other(word: str) -> str | None:
+        for a, b in (_TANWEEN, _TANWEEN[::-1]):
+            if a in word:
+                return word.replace(a, b)
+        return None
+    out = dict(table)
+    for key, value in table.items():
+        if isinstance(value, dict) and any(isinstance(k, str) and other(k) for k in value):
+            out[key] = {**{o: v for k, v in value.items() if isinstance(k, str) and (o := other(k))}, **value}
+        elif isinstance(value, list) and any(isinstance(w, str) and other(w) for w in value):
+            out[key] = value + [o for w in value if isinstance(w, str) and (o := other(w)) and o not in value]
+    return out
 
 
 @lru_cache(maxsize=None)
