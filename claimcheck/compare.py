@@ -994,13 +994,21 @@ def _sign_in_words(neg: Claim, pos: Claim) -> bool:
 
 
 def _in_unit_of(bare: Claim, other: Claim) -> Claim:
-    """A figure with no unit read in the unit the other claim states. Against a temperature it names no
-    scale either, so like "80 degrees" it is read on the scale, °C or °F, nearer the other figure ("80"
+    """A figure with no unit read in the unit the other claim states (in its hundredths where it states an amount in
+    them). Against a temperature it names no scale either, so like "80 degrees" it is read on the scale, °C or °F, nearer the other figure ("80"
     against 27 °C is 80 °F, 26.7 °C; against 80 °F it is 80 °F)."""
     if dimension(other) == "temperature" and canonical_unit(other.unit) != UNKNOWN_SCALE:
         unscaled = replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=UNKNOWN_SCALE))
         return _unknown_scale_nearer(unscaled, other)
-    return replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=other.unit))
+    q = bare.quantity
+    if other.kind == "money" and 0 < other.quantity.scale < 1 and q.scale == 1.0 and isinstance(q.value, (int, float)):
+        # against a currency's hundredths ("five pence": 0.05 GBP) a bare figure counts the same hundredths, the word
+        # naming them read in one version only ("cinque penny")
+        sub = other.quantity.scale
+        return replace(bare, quantity=replace(q, kind=other.kind, unit=other.unit, value=q.value * sub, scale=sub,
+                                              low=None if q.low is None else q.low * sub,
+                                              high=None if q.high is None else q.high * sub))
+    return replace(bare, quantity=replace(q, kind=other.kind, unit=other.unit))
 
 
 def _vague_ranges_apart(qa: Quantity, qb: Quantity) -> bool:

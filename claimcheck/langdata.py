@@ -366,11 +366,13 @@ def _layer(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def _home_symbols() -> dict[str, Any]:
-    """Under every language's CLDR layer: each currency's symbol in its own countries ("RM" MYR, "Rp" IDR,
-    ``lang/cldr/common.json``), less what ``common.json``'s ``cldr_exclude`` drops as words ("Le", "SR")."""
+    """Under every language's CLDR layer: each currency's symbol in its own countries ("RM" MYR, "Rp" IDR; after the
+    figure where its home writes it there, "Kč", "zł": ``lang/cldr/common.json``), less what ``common.json``'s
+    ``cldr_exclude`` drops as words ("Le", "SR")."""
     home = _raw("cldr/common")
-    drop = set(_raw("common").get("cldr_exclude", {}).get("currency_before", ()))
-    return {"currency_before": {k: v for k, v in home.get("currency_before", {}).items() if k not in drop}}
+    exclude = _raw("common").get("cldr_exclude", {})
+    return {key: {k: v for k, v in home.get(key, {}).items() if k not in set(exclude.get(key, ()))}
+            for key in ("currency_before", "currency_after")}
 
 
 def _codes_need_scale(language_cldr: dict[str, Any], own: dict[str, Any]) -> list[str]:

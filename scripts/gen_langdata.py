@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from functools import partial
 from pathlib import Path
 
@@ -227,29 +228,39 @@ def generate_home_symbols() -> dict:
     billion", "OMR450 million"). Only symbols one currency has, of two characters or more or not a letter (one letter
     is a word or an initial); the hand-written ``common.json`` drops what reads as a word (``cldr_exclude``: "Le",
     "ALL", "TOP") and its own symbols win."""
-    from babel.core import get_global
+    from babel.core import Locale, get_global
     from babel.languages import get_official_languages
     from babel.numbers import get_currency_symbol
 
     current = set(current_currencies())
     symbols: dict[str, set[str]] = {}
+    written_after: set[str] = set()
     for territory, history in sorted(get_global("territory_currencies").items()):
         for code, _start, end, tender in history:
             if code not in current or end is not None or not tender:
                 continue
             for lang in get_official_languages(territory):
                 try:
-                    sym = get_currency_symbol(code, f"{lang}_{territory}").strip("\u200b\u200e\u200f ")
+                    locale = Locale.parse(f"{lang}_{territory}")
+                    sym = get_currency_symbol(code, locale).strip("\u200b\u200e\u200f ")
+                    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
                 except Exception:  # no locale for this language in this country
                     continue
                 if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
                     symbols.setdefault(sym, set()).add(code)
+                    if pattern.index("\u00a4") > pattern.index("0"):
+                        written_after.add(sym)
     unique = {s: next(iter(c)) for s, c in symbols.items() if len(c) == 1}
+    # after the figure as its home writes it ("8,70 Kč", "120 zł", "15 лв."): only a symbol no plain word can be
+    # (a currency sign, a letter outside ASCII, or an abbreviation's full stop); "KM", "DA", "FC" stay before
+    after = {s: c for s, c in unique.items() if s in written_after and s != c and (
+        any(unicodedata.category(ch) == "Sc" or (ch.isalpha() and not ch.isascii()) for ch in s) or "." in s)}
     for code in sorted(current):  # the ISO 4217 code itself, as wires write it before a figure ("OMR450 million")
         unique.setdefault(code, code)
     return {"_generated": "home-country currency symbols and ISO 4217 codes from CLDR via babel by "
                           "scripts/gen_langdata.py; do not edit",
-            "currency_before": dict(sorted(unique.items()))}
+            "currency_before": dict(sorted(unique.items())),
+            "currency_after": dict(sorted(after.items()))}
 
 
 def supported() -> list[str]:

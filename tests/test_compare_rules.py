@@ -29,6 +29,10 @@ TABLE = [
      "ok:conversion"),
     (("measure", 4, "in", "up_to", {"low": 1, "high": 4}), ("measure", 5, "cm", "up_to", {"low": 2.5, "high": 5}),
      "value"),  # 4 inches are 10 cm: the upper ends differ though the ranges overlap
+    # a bare figure against an amount in a currency's hundredths counts the same hundredths ("cinque penny" / "five
+    # pence", the word read in one version only)
+    (("count", 5), ("money", 0.05, "GBP", "exact", {"scale": 0.01}), "ok:None"),
+    (("count", 7), ("money", 0.05, "GBP", "exact", {"scale": 0.01}), "value"),
     # other digits
     (("count", 84000), ("count", 48000, "count", "about"), "value"),
     (("percent", 10, "%"), ("percent", 20, "%"), "value"),
