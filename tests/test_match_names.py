@@ -71,3 +71,37 @@ def test_one_story_name_against_a_name_of_its_own_is_enough_between_two_articles
     ctx = build_context(claims, articles, FakeEncoder())
     assert ctx.private[0] == {"intel"} and ctx.names[1] == {"microsoft"}
     assert not name_clash(ctx, 0, 1)  # across languages a word of its own may be a translated one
+
+
+def _written_apart(own: str, other: str):
+    """Two articles in two languages whose figures' sentences run in no common order (written apart, not
+    translated); the claim pair asked about is the first of each list."""
+    pt = (f"A fábrica de Turim fecha após 30 anos.\nA Uilm convocou 2 dias de greve.\n{own}\n"
+          "O governo promete 15 novos cursos.")
+    it = (f"Il governo promette 15 corsi per Torino.\nLa Uilm ha indetto 2 giorni di sciopero.\n{other}\n"
+          "La fabbrica di Torino chiude dopo 30 anni.")
+    specs = [("pt", "40 milhões de euros", "money", 4e7, "EUR"), ("it", "60 milioni di euro", "money", 6e7, "EUR"),
+             ("pt", "30 anos", "duration", 30, "year"), ("pt", "2 dias", "duration", 2, "day"),
+             ("pt", "15 novos", "count", 15, "count"), ("it", "15 corsi", "count", 15, "count"),
+             ("it", "2 giorni", "duration", 2, "day"), ("it", "30 anni", "duration", 30, "year")]
+    articles, claims = story({"pt": pt, "it": it}, specs)
+    return build_context(claims, articles, FakeEncoder())
+
+
+def test_across_languages_one_story_name_is_enough_where_the_articles_were_written_apart():
+    """Articles written apart carry over no words: a name only one of them writes ("Lisboa" where the other never
+    names Lisbon) is a subject of its own, against a sentence naming a name the first article writes elsewhere
+    ("Uilm")."""
+    ctx = _written_apart("O investimento em Lisboa será de 40 milhões de euros.",
+                         "La Uilm chiede 60 milioni di euro per Torino.")
+    assert not next(iter(ctx.alignments.values())).monotone
+    assert ctx.private[0] == {"lisboa"} and "uilm" in ctx.names[1]
+    assert name_clash(ctx, 0, 1)
+
+
+def test_a_name_the_other_article_spells_its_own_way_is_no_subject_of_its_own():
+    """"Lisboa" against an article that writes "Lisbona": one city, two spellings, no clash."""
+    ctx = _written_apart("O investimento em Lisboa será de 40 milhões de euros.",
+                         "La Uilm chiede 60 milioni di euro, come a Lisbona, per Torino.")
+    assert ctx.private[0] == {"lisboa"}
+    assert not name_clash(ctx, 0, 1)
