@@ -23,10 +23,15 @@ FLOOD = {
 }
 
 
+def checked(texts: dict[str, str]):
+    """The story checked with the default encoder, and each claim's fact."""
+    report = check_texts(texts, langs={k: k for k in texts}, encoder=load_encoder(None))
+    return report, {c: f.id for f in report.facts for c in f.claims}
+
+
 @pytest.mark.model
 def test_a_headline_figure_joins_the_lead_figure_that_restates_it():
-    report = check_texts(FLOOD, langs={k: k for k in FLOOD}, encoder=load_encoder(None))
-    fact = {c: f.id for f in report.facts for c in f.claims}
+    report, fact = checked(FLOOD)
     by_text = {c.text: c.id for c in report.claims}
     dead = ["4 dead", "four people", "5 muertos", "cinco personas", "4 Tote", "vier Menschen"]
     assert set(dead) <= set(by_text), list(by_text)
@@ -288,8 +293,7 @@ FARES = {
 @pytest.mark.model
 def test_a_headline_restates_the_level_a_change_reached_not_the_level_it_left():
     """The lead's first figure is where the fund was ("from 7.2 billion"); the headline says where it goes."""
-    report = check_texts(FARES, langs={k: k for k in FARES}, encoder=load_encoder(None))
-    fact = {c: f.id for f in report.facts for c in f.claims}
+    report, fact = checked(FARES)
     by_text = {c.text: c for c in report.claims}
     left = [by_text[t] for t in ("7.2 billion dollars", "7.200 millones de dólares", "72億ドル")]
     assert all(c.starts_change for c in left)
