@@ -995,8 +995,8 @@ def _sign_in_words(neg: Claim, pos: Claim) -> bool:
 
 def _in_unit_of(bare: Claim, other: Claim) -> Claim:
     """A figure with no unit read in the unit the other claim states (in its hundredths where it states an amount in
-    them). Against a temperature it names no scale either, so like "80 degrees" it is read on the scale, °C or °F, nearer the other figure ("80"
-    against 27 °C is 80 °F, 26.7 °C; against 80 °F it is 80 °F)."""
+    them). Against a temperature it names no scale either, so like "80 degrees" it is read on the scale, °C or
+    °F, nearer the other figure ("80" against 27 °C is 80 °F, 26.7 °C; against 80 °F it is 80 °F)."""
     if dimension(other) == "temperature" and canonical_unit(other.unit) != UNKNOWN_SCALE:
         unscaled = replace(bare, quantity=replace(bare.quantity, kind=other.kind, unit=UNKNOWN_SCALE))
         return _unknown_scale_nearer(unscaled, other)

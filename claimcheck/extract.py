@@ -4243,20 +4243,21 @@ def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
 
 
 def _change_starts(text: str, found: list[_Found], scanner: "_Scanner") -> None:
-    """Marks the first figure of each from-to pair that states a change ("expanded the fund from 27 trillion won to
-    34.5 trillion won", ja "27兆ウォンから34兆5000億ウォン（…）に拡大"): the level left, which a headline or another
-    version stating only the level reached does not restate."""
+    """Marks the first figure of each from-to pair that states a change ("expanded the fund from 27 trillion won
+    to 34.5 trillion won", ja "27兆ウォンから34兆5000億ウォン（…）に拡大"): the level left, which a headline or
+    another version stating only the level reached does not restate."""
     ca = scanner.p.get("change_after")
     for f, g in zip(found, found[1:]):
         if f.quantity.low is not None or g.quantity.low is not None or isinstance(f.quantity.value, str) \
                 or isinstance(g.quantity.value, str) or f.quantity.value is None or g.quantity.value is None:
             continue
-        for pos in dict.fromkeys((f.core[1], f.end)):
+        for pos in dict.fromkeys((f.core[1], f.end)):  # after the number, or after its unit
             if not _change_pair(text, f.start, pos, scanner, carried=True):
                 continue
-            gaps = _pair_words_after(text, pos, scanner) + [ca.match(text, pos) if ca is not None else None]
-            if any(x and g.start <= x.end() <= g.core[0] for x in gaps) or \
-                    any(x and x.end() > g.core[0] and x.start() <= g.start for x in gaps[-1:]):
+            between = _pair_words_after(text, pos, scanner)  # the pair's word right before the second figure
+            verb = ca.match(text, pos) if ca is not None else None  # a change word, between or past the figures
+            if any(x and g.start <= x.end() <= g.core[0] for x in (*between, verb)) or \
+                    (verb and verb.start() <= g.start and verb.end() > g.core[0]):
                 f.starts_change = True
                 break
 
