@@ -163,6 +163,13 @@ def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[t
     return (), ()
 
 
+def _gap(ma: int, mb: int) -> str:
+    """How far apart two clocks are, the shorter way round the day ("1 hour", "2 h 30 min")."""
+    d = min((ma - mb) % DAY_MINUTES, (mb - ma) % DAY_MINUTES)
+    h, m = divmod(d, 60)
+    return (f"{h} hour{'s' if h != 1 else ''}" if not m else f"{h} h {m} min" if h else f"{m} min")
+
+
 def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     """Two times of day, by their zones: (agree, explanation), or None when the zones say nothing.
 
@@ -170,8 +177,9 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     zones' offsets, modulo a day ("19:00 GMT" and "22:00 мск"; "21 heures à Paris", CET or CEST), else
     different moments ("01:48 بتوقيت غرينتش" and "00:48 GMT"). Otherwise the same minute past different hours
     ("21:20 GMT" and "凌晨5时20分") is one moment in two zones when one sentence names a zone, but not when both
-    name the one zone ("10:15 BST" against "20:15 BST") or both say local time, nor on the hour or half
-    hour ("13:00" and "14:00" are not assumed)."""
+    name the one zone ("10:15 BST" against "20:15 BST"), when the zone one names is the one the other's press tells
+    its clocks in ("01.40 norsk tid" against a Hungarian "0 óra 40 perckor", both CET) or both say local time, nor
+    on the hour or half hour ("13:00" and "14:00" are not assumed)."""
     ma, mb = clock_minutes(a), clock_minutes(b)
     if ma is None or mb is None:
         return None
@@ -191,11 +199,16 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     oa, ob = _one_zone_named(a, b, za, zb)
     if oa and ob and ma != mb:
         same = _same_moment(ma, mb, oa, ob)
+        home = b if za.offsets else a
+        zone = rules_for(home.lang).data["home_time_zone"]
         if same:
-            home = b if za.offsets else a
-            zone = rules_for(home.lang).data["home_time_zone"]
             return True, (f"“{a.text}” and “{b.text}” are both {utc_clock(ma - same[0][0])} UTC, reading “{home.text}”, "
                           f"whose sentence names no zone, as {zone}: one moment in two time zones")
+        if oa == ob:  # the zone named is the one the other press tells its clocks in: no other zone explains them
+            named = a if home is b else b
+            word = (za if named is a else zb).word
+            return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
+                           f"zone, are one zone's clocks {_gap(ma, mb)} apart")
     if not (za.names_zone or zb.names_zone):
         return None
     if za.abbreviations and za.abbreviations == zb.abbreviations:

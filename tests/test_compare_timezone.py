@@ -228,6 +228,11 @@ def test_days_one_apart_with_known_zones_need_the_hours_between_those_zones():
     # neither names a zone: a translation copies its source's clock, so an hour between them is a slip
     (("sv", "14.30", "14:30", "Avtalet undertecknades klockan 14.30 i Göteborg."),
      ("uk", "15:30", "15:30", "Угоду підписали о 15:30 у Гетеборзі."), False),
+    # the zone one names is the other's home zone: an hour between them is no other zone (both CET)
+    (("no", "01.40", "01:40", "Ulykken skjedde klokken 01.40 norsk tid ved Mohács."),
+     ("hu", "0 óra 40 perckor", "00:40", "A baleset 0 óra 40 perckor történt Mohács közelében."), False),
+    (("no", "00.40", "00:40", "Ulykken skjedde klokken 00.40 norsk tid ved Mohács."),
+     ("hu", "0 óra 40 perckor", "00:40", "A baleset 0 óra 40 perckor történt Mohács közelében."), True),
     # a language written in many zones has no home zone: English "2 p.m." is no reading of a Paris clock
     (("en", "2:30 p.m.", "14:30", "The deal was signed at 2:30 p.m. in Lyon."),
      ("fr", "15 h 30", "15:30", "L'accord a été signé à 15 h 30 heure de Paris."), False),
