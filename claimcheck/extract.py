@@ -1862,7 +1862,8 @@ class _Scanner:
         measure, behind a ``before`` word ("5 cases **per** 100,000 people", "pour 100 000 habitants", zh "**每**10万人")
         or before an ``after`` mark past its unit (ja "1リットル**当たり**175円"); shares and durations never, money
         only as one unit of a currency before an ``after`` mark, an exchange rate's base (ja "**1ドル**＝151.2円",
-        zh "**1美元**兑151.2日元", ko "**1달러**에 1380원": the rate is the amount after it)."""
+        zh "**1美元**兑151.2日元", ko "**1달러**에 1380원", every language "**1 euro** = 1.08 dollars": the rate is the
+        amount after it)."""
         before, after = self.p.get("rate_base_before"), self.p.get("rate_base_after")
         if st.quantity.kind == "money":
             return (st.value == 1 and st.quantity.scale == 1.0 and st.qualifier == "exact" and after is not None
