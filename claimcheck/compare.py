@@ -1505,12 +1505,17 @@ def _same_figure(claims: list[Claim], v: float) -> Claim | None:
     return next((o for o in claims if abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)), None)
 
 
+def _other_figures(y: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> list[Claim]:
+    """The numeric figures of ``y``'s sentence other than ``y``."""
+    return [o for o in sentence_figures.get((y.article, y.sentence_index), [])
+            if o.id != y.id and isinstance(o.value, (int, float))]
+
+
 def _states_beside(y: Claim, v: float, sentence_figures: dict[tuple[str, int], list[Claim]],
                    x: Claim | None = None) -> bool:
     """Does the sentence of ``y`` state the figure ``v`` (the figure of claim ``x``, where given: also in
     another unit of its dimension) somewhere other than in ``y`` itself?"""
-    others = [o for o in sentence_figures.get((y.article, y.sentence_index), [])
-              if o.id != y.id and isinstance(o.value, (int, float))]
+    others = _other_figures(y, sentence_figures)
     if _same_figure(others, v) is not None:
         return True
     if x is not None and any(_converts_to(o, x) or _rounds_to(o, x) for o in others):
@@ -1554,10 +1559,8 @@ def _named_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list
     """Two figures each sentence states both of, paired crosswise: is the pairing the names' ("ESM 51 %, KESH 49 %"
     against "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and a figure's clause names the
     holder its counterpart's does), so the version swapped them rather than the pairing crossed?"""
-    def partner(y: Claim, v: float) -> Claim | None:
-        return _same_figure([o for o in sentence_figures.get((y.article, y.sentence_index), [])
-                             if o.id != y.id and isinstance(o.value, (int, float))], v)
-    a2, b2 = partner(a, float(b.value)), partner(b, float(a.value))
+    a2 = _same_figure(_other_figures(a, sentence_figures), float(b.value))
+    b2 = _same_figure(_other_figures(b, sentence_figures), float(a.value))
     if a2 is None or b2 is None:
         return False
     if any(clause_names(c) is None for c in (a, a2, b, b2)):

@@ -216,6 +216,12 @@ def private_names(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
     return out
 
 
+def written_apart(ctx: "StoryContext", a: str, b: str) -> bool:
+    """Are articles ``a`` and ``b`` written independently: aligned, but not as a translation (monotone)?"""
+    sa = ctx.alignments.get((a, b)) or ctx.alignments.get((b, a))
+    return sa is not None and not sa.monotone
+
+
 def _spelled_elsewhere(ctx: "StoryContext", x: int, y: int) -> bool:
     """Does the article of claim ``y`` write a capitalised word that begins as one of ``x``'s private names does (its
     first four letters, accents aside: "Roménia", "România" for "Romania")? Then the name is that language's spelling
@@ -224,6 +230,7 @@ def _spelled_elsewhere(ctx: "StoryContext", x: int, y: int) -> bool:
     return caps is None or any(_name_stem(w) in caps for w in ctx.private[x])
 
 
+@lru_cache(maxsize=65536)
 def _name_stem(word: str) -> str:
     """A name's first four letters, lower case, accents aside."""
     return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))[:4]
@@ -248,11 +255,8 @@ def name_clash(ctx: "StoryContext", i: int, j: int) -> bool:
             float(ctx.calibration(np.float64(ctx.sentence_vecs[i] @ ctx.sentence_vecs[j]))) < PRIVATE_TRANSLATION:
         need = 1
     elif any(ctx.private[x] and not ctx.names[x] and not _spelled_elsewhere(ctx, x, j if x == i else i)
-             for x in (i, j)):
-        a, b = ctx.claims[i].article, ctx.claims[j].article
-        sa = ctx.alignments.get((a, b)) or ctx.alignments.get((b, a))
-        if sa is not None and not sa.monotone:
-            need = 1  # written apart: a name a translation would carry over is a subject of that article's own
+             for x in (i, j)) and written_apart(ctx, ctx.claims[i].article, ctx.claims[j].article):
+        need = 1  # written apart: a name a translation would carry over is a subject of that article's own
     for x, y, art_x in ((i, j, art_i), (j, i, art_j)):
         if not ctx.names[x] and ctx.private[x] and len(ctx.names[y] & art_x) >= need:
             return True

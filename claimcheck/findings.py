@@ -67,6 +67,12 @@ def _article(report: Report, claim_id: str) -> str:
         return ""
 
 
+def _who_says(by_value: dict[str, list[str]]) -> str:
+    """"en, fr say 29,000,000,000 USD; zh says …": each value with the articles that state it."""
+    return "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
+                     for value, articles in by_value.items())
+
+
 def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
     """'es says 29,000,000 USD where en, fr, zh say 29,000,000,000 USD.' then the worst pair's reason."""
     outlier = report.claim(outlier_claim)
@@ -80,8 +86,8 @@ def _explain(outlier_claim: str, group: list[Conflict], report: Report) -> str:
         other = report.claim(other_id)
         if other.article not in by_value[describe_claim(other)]:
             by_value[describe_claim(other)].append(other.article)
-    others = "; ".join([f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
-                        for value, articles in by_value.items()] + [f"its own conversion says {v}" for v in own])
+    said = [_who_says(by_value)] if by_value else []
+    others = "; ".join(said + [f"its own conversion says {v}" for v in own])
     times = len({cid for c in group for cid in c.claims if _article(report, cid) == outlier.article})
     again = f", {times} times," if times > 1 else ""
     return (f"{outlier.article} says{again} {describe_claim(outlier)} (“{outlier.text}”) where {others}. "
@@ -99,10 +105,9 @@ def _split_finding(fact: str, pairs: list[tuple[int, Conflict]], report: Report)
         if claim.article not in by_value[describe_claim(claim)]:
             by_value[describe_claim(claim)].append(claim.article)
     ids.sort(key=lambda cid: list(by_value).index(describe_claim(report.claim(cid))))
-    said = "; ".join(f"{', '.join(articles)} {'says' if len(articles) == 1 else 'say'} {value}"
-                     for value, articles in by_value.items())
     return Finding(fact=fact, type=worst.type, severity=worst.severity,
-                   explanation=f"The versions disagree and no figure has a majority: {said}. {worst.explanation}",
+                   explanation=f"The versions disagree and no figure has a majority: {_who_says(by_value)}. "
+                               f"{worst.explanation}",
                    conflicts=[i for i, _ in pairs], claims=ids)
 
 

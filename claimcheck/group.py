@@ -16,7 +16,7 @@ from typing import Sequence
 import numpy as np
 
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_sentence_cos, masked_vectors,
-                                 name_clash, same_era)
+                                 name_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 
@@ -122,12 +122,6 @@ def counted_alike(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
         x, y = int(i[k]), int(j[k])
         out[k] = best_by_margin(x, y) and best_by_margin(y, x)
     return out
-
-
-def written_apart(ctx: StoryContext, a: str, b: str) -> bool:
-    """Are articles ``a`` and ``b`` written independently: aligned, but not as a translation (monotone)?"""
-    sa = ctx.alignments.get((a, b)) or ctx.alignments.get((b, a))
-    return sa is not None and not sa.monotone
 
 
 # Two sentences read as translations of each other when each is the other's best counterpart at a

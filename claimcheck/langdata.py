@@ -371,8 +371,11 @@ def _home_symbols() -> dict[str, Any]:
     ``cldr_exclude`` drops as words ("Le", "SR")."""
     home = _raw("cldr/common")
     exclude = _raw("common").get("cldr_exclude", {})
-    return {key: {k: v for k, v in home.get(key, {}).items() if k not in set(exclude.get(key, ()))}
-            for key in ("currency_before", "currency_after")}
+    out = {}
+    for key in ("currency_before", "currency_after"):
+        drop = set(exclude.get(key, ()))
+        out[key] = {k: v for k, v in home.get(key, {}).items() if k not in drop}
+    return out
 
 
 def _codes_need_scale(language_cldr: dict[str, Any], own: dict[str, Any]) -> list[str]:
@@ -411,7 +414,7 @@ _TANWEEN = ("\u0627\u064b", "\u064b\u0627")
 
 
 def _tanween_spellings(table: dict[str, Any]) -> dict[str, Any]:
-    """Every word of the table's word lists and word tables that ends in the accusative ending, also in its other
+    """Every word of the table's word lists and word tables that holds the accusative ending, also in its other
     spelling; a table without it is returned as it is."""
     def other(word: str) -> str | None:
         for a, b in (_TANWEEN, _TANWEEN[::-1]):
