@@ -3064,6 +3064,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _pair_unit(text, found, scanner)
     _unit_each_end_range(text, found, scanner)
     _change_starts(text, found, scanner)
+    _level_left_after(text, found, scanner)
     return found, scanner.skipped, r
 
 
@@ -4261,6 +4262,36 @@ def _change_starts(text: str, found: list[_Found], scanner: "_Scanner") -> None:
                     (verb and verb.start() <= g.start and verb.end() > g.core[0]):
                 f.starts_change = True
                 break
+
+
+# what a level left written after the level reached may be: an amount, a share or a measure, or a bare count
+_LEVEL_KINDS = ("money", "percent", "measure", "count")
+# the most words between the level reached and the level left ("to £512 million in the year to March, up from")
+_LEVEL_GAP_WORDS = 8
+_LEVEL_GAP_BREAK = regex.compile(r"(?<!\bvs)[.!?;。！？；।؟]\s|[。！？；\n]")  # "vs." abbreviates, ends nothing
+
+
+def _level_left_after(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """Marks the second of two figures of one kind as the level a change left where the words before it say so
+    and it follows the level reached ("profit rose to £512 million in 2025 from £389 million", fr "à 512 millions,
+    contre 389 millions", ru "до 5,2% против 4,9%"): the mirror of ``_change_starts``' "from X to Y". A second
+    figure that counts a noun of its own ("50 athletes from 12 countries") is another count, no level."""
+    marker = scanner.p.get("level_left_before")
+    if marker is None:
+        return
+    figures = [f for f in found if f.quantity.kind != "date"]  # "to £512m in 2025 from": the year is scope
+    for f, g in zip(figures, figures[1:]):
+        fq, gq = f.quantity, g.quantity
+        if f.starts_change or g.starts_change or fq.kind not in _LEVEL_KINDS or gq.kind != fq.kind \
+                or fq.low is not None or gq.low is not None or fq.denominator is not None \
+                or not isinstance(fq.value, float) or not isinstance(gq.value, float) \
+                or (gq.kind == "count" and g.noun):
+            continue
+        gap = text[f.end:g.start]
+        if len(gap.split()) > _LEVEL_GAP_WORDS or _LEVEL_GAP_BREAK.search(gap):
+            continue
+        if marker.search(gap):
+            g.starts_change = True
 
 
 def _pair_words_after(text: str, pos: int, scanner: "_Scanner") -> list[regex.Match | None]:

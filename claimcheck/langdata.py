@@ -1288,6 +1288,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["change_by_before"] = _later(r"(?i)(?<![\p{L}\p{M}])(?:" + d["change_by_before"] + r")\s*\Z") \
         if d.get("change_by_before") else None
     p["ellipsis_noun_after"] = _later(d["ellipsis_noun_after"]) if d.get("ellipsis_noun_after") else None
+    # "rose to $512 million from $389 million", fr "512 millions, contre 389": the words before a second figure
+    # that make it the level a change left, written after the level reached (``level_left_before``)
+    p["level_left_before"] = _later(r"(?i)(?<![\p{L}\p{M}])(?:" + d["level_left_before"] + r")\s*\Z") \
+        if d.get("level_left_before") else None
     # "1日約1万3500台", "一日350ドル": what may follow a ``rate_periods`` period before the figure counted per it
     bounds = d.get("rate_period_bounds", [])
     p["rate_period_next"] = _later(r"\s*" + (rf"(?:{_alternation(bounds, boundary=False, flags_i=False)})?\s*" if bounds else "")

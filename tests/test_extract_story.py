@@ -175,3 +175,26 @@ def test_the_first_figure_of_a_change_is_marked_as_the_level_it_left(lang, text,
         assert len(claims) == 1 and not claims[0].starts_change
         return
     assert len(claims) >= 2 and claims[0].starts_change is first and not claims[1].starts_change
+
+
+@pytest.mark.parametrize("lang,text,marked", [
+    ("en", "Operating profit rose to $75 million in 2024 from $61 million.", ["$61 million"]),
+    ("en", "The jobless rate eased to 5.6% in June, down from 5.9%.", ["5.9%"]),
+    ("en", "Sales reached 8,400 units versus 7,900 a year before.", ["7,900"]),
+    ("en", "The club signed 14 players from 9 countries.", []),  # a count of its own, no level left
+    ("en", "The fare is $3. From March it costs $4.", []),  # another sentence
+    ("fr", "Le chiffre d'affaires atteint 2,1 milliards d'euros, contre 1,8 milliard un an plus tôt.", ["1,8 milliard"]),
+    ("es", "La deuda bajó al 41 % del PIB, frente al 44 % de 2023.", ["44 %"]),
+    ("de", "Der Umsatz stieg auf 730 Millionen Euro nach 655 Millionen im Vorjahr.", ["655 Millionen"]),
+    ("pl", "Przychody wyniosły 96 mln zł wobec 88 mln zł przed rokiem.", ["88 mln zł"]),
+    ("ru", "Безработица снизилась до 3,1% против 3,4% в прошлом году.", ["3,4%"]),
+    ("cs", "Tržby stouply na 6,2 miliardy korun oproti 5,7 miliardy loni.", ["5,7 miliardy"]),
+    ("sv", "Rörelseresultatet ökade till 410 miljoner kronor från 377 miljoner.", ["377 miljoner"]),
+])
+def test_a_level_left_written_after_the_level_reached_is_marked(lang, text, marked):
+    """"rose to X from Y": the level left is the second figure; its words before it, per language, say so."""
+    from claimcheck.records import Article
+    from claimcheck.extract import extract_story
+
+    claims = extract_story([Article(id=lang, source="x", text=text, lang=lang)])
+    assert [c.text for c in claims if c.starts_change] == marked, [(c.text, c.starts_change) for c in claims]
