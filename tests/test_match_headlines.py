@@ -5,7 +5,7 @@ import pytest
 from claimcheck.api import check_texts
 from claimcheck.embed import FakeEncoder, load_encoder
 from claimcheck.features import build_context, shared_names
-from claimcheck.group import _headline_claims, calibration_for
+from claimcheck.group import _headline_claims, _lead_figures, calibration_for, score_pairs
 from claimcheck.model import load_matcher
 
 from test_match_grouping import story
@@ -40,6 +40,34 @@ def test_a_headline_figure_joins_the_lead_figure_that_restates_it():
     assert len({fact[by_text[t]] for t in homes}) == 1 and fact[by_text[homes[0]]] != fact[by_text[dead[0]]]
     # the Spanish version says five where the others say four: one fact, so a conflict
     assert any(c.type == "value" for c in report.conflicts)
+
+
+FUND = {
+    "en": ("Harbour Brewing to put $40 million into new malt house\n"
+           "The company's annual sales rose to $310 million, it said on Tuesday.\n"
+           "It will also put $40 million into a new malt house near the port.\n"
+           "The malt house is due to open in 2028."),
+    "fr": ("Harbour Brewing va investir 40 millions de dollars dans une malterie\n"
+           "Ses ventes annuelles ont atteint 310 millions de dollars, a indiqué mardi l'entreprise.\n"
+           "Elle investira aussi 40 millions de dollars dans une nouvelle malterie près du port.\n"
+           "La malterie doit ouvrir en 2028."),
+    "de": ("Harbour Brewing steckt 40 Millionen Dollar in neue Mälzerei\n"
+           "Der Jahresumsatz stieg auf 310 Millionen Dollar, teilte das Unternehmen am Dienstag mit.\n"
+           "Zudem will es 40 Millionen Dollar in eine neue Mälzerei am Hafen stecken.\n"
+           "Die Mälzerei soll 2028 öffnen."),
+}
+
+
+@pytest.mark.model
+def test_the_lead_figure_of_a_headline_is_the_body_figure_whose_clause_restates_it_not_the_first():
+    """The headline states the investment, the lead first the year's sales: the body figure that restates the
+    headline's is the second amount, the one its words restate (``group._lead_figures``)."""
+    encoder = load_encoder(None)
+    report = check_texts(FUND, langs={k: k for k in FUND}, encoder=encoder)
+    ctx, _prob, _notice, _bars = score_pairs(report.claims, report.articles, encoder, load_matcher())
+    headline = _headline_claims(ctx.claims, report.articles)
+    lead = {(c.article, c.text) for c in ctx.claims if c.id in _lead_figures(ctx, headline) and c.quantity.kind == "money"}
+    assert lead == {("en", "$40 million"), ("fr", "40 millions de dollars"), ("de", "40 Millionen Dollar")}
 
 
 def test_a_first_line_that_ends_as_a_sentence_is_no_headline():
