@@ -157,6 +157,9 @@ def _generate_locale(lang: str) -> dict:
         if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
             symbols.setdefault(sym, set()).add(code)
     out["currency_words"] = dict(sorted(words.items()))
+    bare = _bare_currency_words(loc, words)
+    if bare:
+        out["ambiguous_currency_words"] = bare
     unique = {s: next(iter(c)) for s, c in symbols.items() if len(c) == 1}
     out["currency_before"] = dict(sorted(unique.items()))
     out["currency_after"] = dict(sorted(unique.items()))
@@ -220,6 +223,60 @@ def _generate_locale(lang: str) -> dict:
     # full names only: a weekday standing alone ("on Friday") is a claim; abbreviations ("Sa", "mar") are words
     out["weekdays_wide"] = dict(sorted(wide_weekdays.items()))
     return out
+
+
+# the shortest stem of a country word that names it ("chil" of "Chile", "chilijskie"; "датс" of "датска", "датски")
+MIN_COUNTRY_STEM = 4
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _bare_currency_words(loc, words: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """The word several currencies share once their country is dropped from their CLDR names ("peso" of "peso
+    chilijskie" and "peso meksykańskie", ja "ペソ" of "チリ ペソ", zh "比索" of "智利比索"): news writes it bare where the
+    article names the country ("1,17 mld peso" in a story about Chile). Each currency with its cues (what
+    ``ambiguous_currency_words`` searches the article for): the stem its names' country word keeps in every form
+    ("шведск" of "шведска крона", "шведски крони") and its countries' names; a word one of whose currencies has no
+    cue is left out."""
+    from babel.core import get_global
+
+    current = set(current_currencies())
+    countries: dict[str, list[str]] = {}
+    for territory, history in get_global("territory_currencies").items():
+        for code, _start, end, tender in history:
+            name = (loc.territories.get(territory) or "").lower()
+            if code in current and end is None and tender and name:
+                countries.setdefault(code, []).append(name)
+    users: dict[str, set[str]] = {}  # word of a two-word name -> the currencies whose names hold it
+    for name, code in words.items():
+        for token in name.split():
+            users.setdefault(token, set()).add(code)
+    adjectives: dict[tuple[str, str], set[str]] = {}  # (bare word, currency) -> its country words
+    for name, code in words.items():
+        tokens = name.split()
+        if len(tokens) == 2:
+            shared = [t for t in tokens if len(users[t]) >= 2]
+            if len(shared) == 1:
+                base = shared[0]
+                adjectives.setdefault((base, code), set()).add(tokens[1 - tokens.index(base)])
+        elif len(tokens) == 1:  # a script without spaces: the country's name written first ("智利比索")
+            for country in countries.get(code, []):
+                if name.startswith(country) and len(name) > len(country):
+                    adjectives.setdefault((name[len(country):], code), set()).add(country)
+    bases: dict[str, dict[str, list[str]]] = {}
+    for (base, code), adjs in adjectives.items():
+        stem = min(adjs)[:min(_common_prefix(min(adjs), a) for a in adjs)]  # "шведск" of "шведска", "шведски"
+        named = max((_common_prefix(stem, c) for c in countries.get(code, [])), default=0)  # "chil" of "Chile"
+        cue = stem[:named] if named >= MIN_COUNTRY_STEM else stem[:max(MIN_COUNTRY_STEM, len(stem) - 2)]
+        bases.setdefault(base, {})[code] = sorted({cue} | set(countries.get(code, [])))
+    return {base: dict(sorted(by_code.items())) for base, by_code in sorted(bases.items())
+            if len(by_code) >= 2 and base[0].isalpha() and len(base) >= 2 and base not in words
+            and not any(ch.isdigit() for ch in base)}
 
 
 def generate_home_symbols() -> dict:
