@@ -4605,6 +4605,8 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
         return False
     gap = text[a.end:b.start]
     g = r.patterns["conversion_gap"].match(gap)
+    if not g and r.patterns.get("conversion_gap_after_noun") is not None:
+        return bool(r.patterns["conversion_gap_after_noun"].match(gap))
     return bool(g) and (_marked(g) or qb.qualifier in ("about", "almost"))
 
 

@@ -1139,6 +1139,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["conversion_gap"] = _later(
         r"\s*[,，;]?\s*(?:(?P<m>" + _alternation(d.get("conversion_markers", []), b) + r")\s*)?(?P<br>[(（])?\s*(?:(?P<m2>"
         + _alternation(d.get("conversion_markers", []), b) + r")\s*)?\Z")
+    # "1,24 mld dol. płatności wstępnej, czyli ok. 1,17 mld peso": the amount's noun, a comma and a marker that is
+    # no bound or approximation word of its own ("czyli", "i.e.", "soit", not "about"), then the conversion
+    qualifier_words = {w.lower() for w in d.get("qualifiers_before", {})}
+    strong = [m for m in d.get("conversion_markers", []) if m.lower() not in qualifier_words and m.lower() != "or"]
+    p["conversion_gap_after_noun"] = _later(
+        r"(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){1,3}\s*[,，]\s*(?P<m>" + _alternation(strong, b) + r")\s*[,，]?\s*(?P<br>)(?P<m2>)\Z"
+    ) if strong else None
 
     # --- ranks, halves, tenths, scaled units, times --------------------------------
     rank_nouns = d.get("rank_nouns", {})

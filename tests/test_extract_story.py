@@ -198,3 +198,27 @@ def test_a_level_left_written_after_the_level_reached_is_marked(lang, text, mark
 
     claims = extract_story([Article(id=lang, source="x", text=text, lang=lang)])
     assert [c.text for c in claims if c.starts_change] == marked, [(c.text, c.starts_change) for c in claims]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le groupe a versé 1,2 milliard de dollars en numéraire, soit 1,1 milliard d'euros."),
+    ("es", "La empresa pagó 1.200 millones de dólares en efectivo, es decir, unos 1.100 millones de euros."),
+    ("en", "The group paid $1.2 billion in cash, i.e. 1.1 billion euros."),
+])
+def test_a_conversion_after_the_amounts_noun_restates_it(lang, text):
+    """"$1.2 billion in cash, i.e. €1.1 billion": a marker that is no approximation word of its own, after the
+    amount's noun and a comma, makes the next amount its conversion."""
+    from claimcheck.records import Article
+    from claimcheck.extract import extract_story
+
+    claims = extract_story([Article(id=lang, source="x", text=text, lang=lang)])
+    assert [c.conversion_of for c in claims] == [None, claims[0].id]
+
+
+def test_an_approximation_after_another_amounts_noun_is_no_conversion():
+    from claimcheck.records import Article
+    from claimcheck.extract import extract_story
+
+    text = "The city spent $5 million on roads, about 3 million euros on bridges."
+    claims = extract_story([Article(id="en", source="x", text=text, lang="en")])
+    assert [c.conversion_of for c in claims] == [None, None]
