@@ -412,13 +412,34 @@ def _merged(lang: str) -> dict[str, Any]:
     if generated.get("ambiguous_currency_words"):
         generated["ambiguous_currency_words"] = {w: v for w, v in generated["ambiguous_currency_words"].items()
                                                  if w not in read}
-    merged = _tanween_spellings(_layer(_layer(generated, _raw("common")), own))
+    merged = _case_endings(_tanween_spellings(_layer(_layer(generated, _raw("common")), own)))
     merged["currency_before_need_scale"] = merged.get("currency_before_need_scale", []) + \
         _codes_need_scale(_raw(f"cldr/{name}"), own)
     # CLDR currency names are hundreds of phrases: looked up word by word, not compiled into a pattern
     written = set(_raw("common").get("currency_words", {})) | set(own.get("currency_words", {}))
     merged["looked_up_currency_words"] = sorted(set(generated.get("currency_words", {})) - written)
     return merged
+
+
+def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
+    """A language that glues case endings to a unit word (``unit_case_endings``: tr "5,3 megavat**la**", "450
+    megavat**lık**", "38 kilometre**ye**") reads every unit word of its table with each, the endings after a vowel
+    for a word that ends in one, the others for the rest; a form the table lists keeps its own reading."""
+    endings = table.get("unit_case_endings")
+    if not endings:
+        return table
+    out = dict(table)
+    for key in ("units", "glued_units"):
+        words = table.get(key) or {}
+        grown = {}
+        for word, unit in words.items():
+            if not word[-1:].isalpha() or len(word) < 3:
+                continue
+            last_vowel = word[-1].lower() in endings.get("vowels", "")
+            for ending in endings["after_vowel" if last_vowel else "after_consonant"]:
+                grown.setdefault(word + ending, unit)
+        out[key] = {**grown, **words}
+    return out
 
 
 # The accusative ending written two ways in Arabic script, the mark before or after the alif ("هكتاراً" / "هكتارًا"):
