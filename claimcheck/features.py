@@ -389,6 +389,7 @@ class StoryContext:
     counts: np.ndarray | None = None
     in_sentence: np.ndarray | None = None  # where in its sentence the figure stands (0 start, 1 end)
     starts_change: np.ndarray | None = None  # the level a change left (``Claim.starts_change``)
+    change_size: np.ndarray | None = None  # a percentage that is the size of a change (``Claim.change_size``)
     assigned: set[tuple[int, int]] = field(default_factory=set)  # figure-slot assignments (i < j)
     token_slots: bool = False  # figure slots of aligned sentences also read cross-lingual token alignment
 
@@ -537,6 +538,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx.counts = np.array(ctx.count, dtype=np.int64)
     ctx.in_sentence = np.array([(c.start - c.sentence_start) / max(1, len(c.sentence)) for c in claims])
     ctx.starts_change = np.array([c.starts_change for c in claims], dtype=bool)
+    ctx.change_size = np.array([c.change_size for c in claims], dtype=bool)
     arts = sorted(by_article, key=lambda a: min(by_article[a]))
     lang_of = {c.article: c.lang or "" for c in claims}
     pair_rows: list[tuple[int, int]] = []
@@ -656,8 +658,10 @@ def slot_scores_many(ctx: StoryContext, blocks: Sequence[tuple[list[int], list[i
     rank_same = (ctx.ranks[li] == ctx.ranks[rj]) & (ctx.counts[li] == ctx.counts[rj])
     order = 1.0 - np.abs(ctx.in_sentence[li] - ctx.in_sentence[rj])
     total = total + 2.0 * same_dim + 0.75 * rank_same * same_dim + 0.25 * order
-    if ctx.starts_change is not None:  # the level a change left fills the slot of the level left, not reached
-        total = total + ROLE_WEIGHT * (ctx.starts_change[li] == ctx.starts_change[rj])
+    if ctx.starts_change is not None:  # the level a change left fills the slot of the level left, not reached;
+        # the size of a change ("up five points") the slot of a size ("на 5%"), not of a level ("17%")
+        total = total + ROLE_WEIGHT * ((ctx.starts_change[li] == ctx.starts_change[rj])
+                                       & (ctx.change_size[li] == ctx.change_size[rj]))
     parts = np.split(total, np.cumsum(sizes)[:-1])
     return [part.reshape(len(left), len(right)) for part, (left, right) in zip(parts, blocks)]
 

@@ -1001,6 +1001,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
                              if pp_words else None)
     change = d.get("points_change_before")  # "up 2.3 points" beside a percentage: percentage points
     p["points_change_before"] = _later(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z") if change else None
+    # "rose by 5%", uk "зросла на 5%", cs "zvýšila o 13 %": a percentage right after a change word (and its word
+    # for "by", ``change_by_words``) is the size of a change, not a level (``Claim.change_size``)
+    by_words = d.get("change_by_words") or []
+    p["change_size_before"] = _later(r"(?i)(?<![\p{L}])(?:" + change + r")(?:\s+(?:" + _alternation(by_words, True)
+                                     + r"))?\s+\Z") if change and by_words else p["points_change_before"]
     change_after = d.get("points_change_after")  # el "τρεις μονάδες λιγότερο", nl "drie punten hoger": the change after
     p["points_change_after"] = _later(r"(?i)\s*,?\s*(?:" + change_after + r")(?![\p{L}])") if change_after else None
     # a word right before a fixed phrase that makes it part of another word (zh "上半年", "下半年": a half of the year)

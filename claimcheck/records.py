@@ -106,6 +106,8 @@ class Claim:
     conversion_of: str | None = None
     # The first figure of a from-to pair that states a change ("rose from 5 to 7"): the level left behind.
     starts_change: bool = False
+    # A percentage that is the size of a change ("rose by 5%", "up 2 percentage points"), not a level.
+    change_size: bool = False
 
     @property
     def kind(self) -> str:
@@ -157,6 +159,8 @@ class Claim:
             d["conversion_of"] = self.conversion_of
         if self.starts_change:
             d["starts_change"] = True
+        if self.change_size:
+            d["change_size"] = True
         return d
 
 

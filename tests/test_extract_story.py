@@ -222,3 +222,19 @@ def test_an_approximation_after_another_amounts_noun_is_no_conversion():
     text = "The city spent $5 million on roads, about 3 million euros on bridges."
     claims = extract_story([Article(id="en", source="x", text=text, lang="en")])
     assert [c.conversion_of for c in claims] == [None, None]
+
+
+@pytest.mark.parametrize("lang,text,sizes", [
+    ("en", "The share rose by 3% to 12% of all exports.", ["3%"]),
+    ("en", "The share reached 17%, up five percentage points.", ["five percentage points"]),
+    ("uk", "Частка зросла на 5% і досягла 17%.", ["5%"]),
+    ("cs", "Naplněnost nádrže se zvýšila o 13 % na 84 %.", ["13 %"]),
+    ("de", "Der Anteil stieg um 5 Prozent auf 17 Prozent.", ["5 Prozent"]),
+    ("en", "Turnout was 64% and 58% in the two rounds.", []),
+])
+def test_a_percentage_right_after_a_change_word_is_the_size_of_the_change(lang, text, sizes):
+    from claimcheck.records import Article
+    from claimcheck.extract import extract_story
+
+    claims = extract_story([Article(id=lang, source="x", text=text, lang=lang)])
+    assert [c.text for c in claims if c.change_size] == sizes, [(c.text, c.change_size) for c in claims]

@@ -1227,9 +1227,6 @@ XFAIL: dict[tuple, str] = {
     ("ecb", "es", "3,6 %"): (
         "matching: the es distractor 'En España, la inflación de mayo fue del 3,6 %' is linked with en/it euro-zone "
         "May inflation 2.6% (one fact: value conflicts), while es's own '2,6 % registrado en mayo' stays alone"),
-    ("ecb", "es", "3,75 %"): (
-        "matching: es left the 25 bp cut out; its level 'hasta el 3,75 %' is linked with en '25 basis points' / it "
-        "'25 punti base' (the sentence's leftover figure) instead of en '3.75%': a unit conflict % vs bp"),
     ("toyota", "ja", "2兆1500億円"): (
         "matching: ja states no R&D figure; its capital spending '設備投資は2兆1500億円' is linked with en '1.7 "
         "trillion yen' R&D (value) and zh '1.7万亿美元' (unit)"),
