@@ -313,7 +313,7 @@ def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
             lead.add(ctx.claims[idx[0]].id)
             continue
         fit = ctx.calibration(ctx.clause_vecs[stated] @ ctx.clause_vecs[idx].T) + LEAD_FIRST * (np.arange(len(idx)) == 0)
-        for r, col in align.assign_figures(fit):
+        for _, col in align.assign_figures(fit):
             lead.add(ctx.claims[idx[col]].id)
     return lead
 
