@@ -49,7 +49,7 @@ import regex
 from claimcheck.langdata import LangRules, Lookup, fold, rules_for
 from claimcheck.langdata import DIGIT
 from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
-from claimcheck.quantities import canonical_unit, unit_dimension
+from claimcheck.quantities import CHANGE_UNITS, canonical_unit, unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
 #: a pattern written where it is used, compiled once (``regex.match(p, s)`` looks ``p`` up in the module's cache each time)
@@ -4305,7 +4305,7 @@ def _change_sizes(text: str, found: list[_Found], scanner: "_Scanner") -> None:
         q = f.quantity
         if q.kind != "percent":
             continue
-        if (q.unit or "").lower() in ("pp", "bp") or (
+        if (q.unit or "").lower() in CHANGE_UNITS or (
                 before is not None and before.search(text[max(0, f.start - 60):f.start])):
             f.change_size = True
 

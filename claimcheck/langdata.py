@@ -1170,7 +1170,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     qualifier_words = {w.lower() for w in d.get("qualifiers_before", {})}
     strong = [m for m in d.get("conversion_markers", []) if m.lower() not in qualifier_words and m.lower() != "or"]
     p["conversion_gap_after_noun"] = _later(
-        r"(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){1,3}\s*[,，]\s*(?P<m>" + _alternation(strong, b) + r")\s*[,，]?\s*(?P<br>)(?P<m2>)\Z"
+        r"(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){1,3}\s*[,，]\s*(?P<m>" + _alternation(strong, b) + r")\s*[,，]?\s*\Z"
     ) if strong else None
 
     # --- ranks, halves, tenths, scaled units, times --------------------------------

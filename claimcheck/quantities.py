@@ -97,6 +97,8 @@ def looks_like_year(c: Claim) -> bool:
     return not (c.sentence and 0 <= after < len(c.sentence) and c.sentence[after].isalpha())
 
 
+# percentage points and basis points: a percentage's change, never its level
+CHANGE_UNITS = ("pp", "bp")
 # power and energy (GW vs GWh) are one family: a classic slip, so the two stay comparable
 _FAMILY = {"energy": "power", "count": "count", "ratio": "count"}
 # A figure of kind "other" is a position in a sequence ("second place", "the 7th flight", "lap 12"), a match
@@ -118,7 +120,7 @@ def dimension(c: Claim) -> str:
     kind = c.kind
     if looks_like_year(c):
         return "date"
-    if kind == "percent" and (c.unit or "").lower() in ("pp", "bp"):
+    if kind == "percent" and (c.unit or "").lower() in CHANGE_UNITS:
         return "percent_change"  # a change in points, not a level
     if kind in ("measure", "duration"):
         dim = unit_dimension(c.unit)

@@ -229,6 +229,16 @@ def _generate_locale(lang: str) -> dict:
 MIN_COUNTRY_STEM = 4
 
 
+def _tender_currencies() -> list[tuple[str, str]]:
+    """(territory, currency) for each current currency that is legal tender in a territory now (CLDR), by
+    territory."""
+    from babel.core import get_global
+
+    current = set(current_currencies())
+    return [(territory, code) for territory, history in sorted(get_global("territory_currencies").items())
+            for code, _start, end, tender in history if code in current and end is None and tender]
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
@@ -243,15 +253,11 @@ def _bare_currency_words(loc, words: dict[str, str]) -> dict[str, dict[str, list
     ``ambiguous_currency_words`` searches the article for): the stem its names' country word keeps in every form
     ("шведск" of "шведска крона", "шведски крони") and its countries' names; a word one of whose currencies has no
     cue is left out."""
-    from babel.core import get_global
-
-    current = set(current_currencies())
     countries: dict[str, list[str]] = {}
-    for territory, history in get_global("territory_currencies").items():
-        for code, _start, end, tender in history:
-            name = (loc.territories.get(territory) or "").lower()
-            if code in current and end is None and tender and name:
-                countries.setdefault(code, []).append(name)
+    for territory, code in _tender_currencies():
+        name = (loc.territories.get(territory) or "").lower()
+        if name:
+            countries.setdefault(code, []).append(name)
     users: dict[str, set[str]] = {}  # word of a two-word name -> the currencies whose names hold it
     for name, code in words.items():
         for token in name.split():
@@ -285,28 +291,25 @@ def generate_home_symbols() -> dict:
     billion", "OMR450 million"). Only symbols one currency has, of two characters or more or not a letter (one letter
     is a word or an initial); the hand-written ``common.json`` drops what reads as a word (``cldr_exclude``: "Le",
     "ALL", "TOP") and its own symbols win."""
-    from babel.core import Locale, get_global
+    from babel.core import Locale
     from babel.languages import get_official_languages
     from babel.numbers import get_currency_symbol
 
     current = set(current_currencies())
     symbols: dict[str, set[str]] = {}
     written_after: set[str] = set()
-    for territory, history in sorted(get_global("territory_currencies").items()):
-        for code, _start, end, tender in history:
-            if code not in current or end is not None or not tender:
+    for territory, code in _tender_currencies():
+        for lang in get_official_languages(territory):
+            try:
+                locale = Locale.parse(f"{lang}_{territory}")
+                sym = get_currency_symbol(code, locale).strip("\u200b\u200e\u200f ")
+                pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+            except Exception:  # no locale for this language in this country
                 continue
-            for lang in get_official_languages(territory):
-                try:
-                    locale = Locale.parse(f"{lang}_{territory}")
-                    sym = get_currency_symbol(code, locale).strip("\u200b\u200e\u200f ")
-                    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
-                except Exception:  # no locale for this language in this country
-                    continue
-                if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
-                    symbols.setdefault(sym, set()).add(code)
-                    if pattern.index("\u00a4") > pattern.index("0"):
-                        written_after.add(sym)
+            if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
+                symbols.setdefault(sym, set()).add(code)
+                if pattern.index("\u00a4") > pattern.index("0"):
+                    written_after.add(sym)
     unique = {s: next(iter(c)) for s, c in symbols.items() if len(c) == 1}
     # after the figure as its home writes it ("8,70 Kč", "120 zł", "15 лв."): only a symbol no plain word can be
     # (a currency sign, a letter outside ASCII, or an abbreviation's full stop); "KM", "DA", "FC" stay before
