@@ -844,7 +844,6 @@ def _compile(r: LangRules) -> dict[str, Any]:
     ord_words = d.get("ordinal_words", {})
     if ord_words:  # "terzo posto", "eighth flight": an ordinal word is a position in a sequence
         alts.insert(1, "(?P<ordword>" + _alternation(ord_words, boundary=True) + ")")
-    core = "|".join(alts)
     # a letter glued before a number makes it a name ("A380"), unless the letters are a currency ("SR7.5bn")
     letter_symbols = [k for k in r.currency_before if k[-1:].isalpha()]
     glued_currency = ("(?<=(?<![\\p{L}])" + _alternation(letter_symbols, False, False) + ")|") if letter_symbols else ""
@@ -859,12 +858,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["ordinal_prefix"] = _later(rf"(?<![\p{{L}}])(?i:{_alternation(ord_prefixes, False, False)})\Z") if ord_prefixes else None
     lead_full = (rf"(?:{glued_currency}{glued_year}{glued_ordinal}(?<!{NAME_LETTER})(?<!{NAME_LETTER}[-‐/])(?<!(?![०-९])\p{{Devanagari}}[-‐]?))"
                  rf"(?<!{DIGIT[:-1]}_]|{DIGIT}[.,/]|{DIGIT}[-‐])")  # never inside a run of digits of any script
-    p["core"] = _later(core.replace("\x00LEAD\x00", lead_full), regex.V0)
-    # the same alternatives one pattern each: ``regex`` searches a long alternation of lookbehinds and word lists
-    # position by position, each alternative alone far faster (``extract._CoreSearch`` takes the nearest of them)
+    # The core's alternatives one pattern each, never their alternation: ``regex`` searches a long alternation of
+    # lookbehinds and word lists position by position, each alternative alone far faster (``extract._CoreSearch``
+    # takes the nearest of them; ``extract.match_core`` the first that matches at a place, as the alternation would).
     p["core_alts"] = _later_each([a.replace("\x00LEAD\x00", lead_full) for a in alts], regex.V0)
-    # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design
-    p["core_follow"] = _later(core.replace("\x00LEAD\x00", rf"(?<!{DIGIT})"), regex.V0)
+    # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design; the alternatives without a
+    # lead are the same text, so the pattern store compiles them once for both lists
+    p["core_follow_alts"] = _later_each([a.replace("\x00LEAD\x00", rf"(?<!{DIGIT})") for a in alts], regex.V0)
 
     # Prefilter: one cheap search tells whether a text holds anything number-like at all.
     pre = [DIGIT, garbled_tokens]
