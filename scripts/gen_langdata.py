@@ -246,6 +246,12 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _names_country(word: str, countries: list[str], least: int = MIN_COUNTRY_STEM) -> bool:
+    """Whether a word of a currency's name is its country's ("türkische" of "Türkei"; "turcas" of "Turquía" shares
+    three letters)."""
+    return any(_common_prefix(word, c) >= least for c in countries)
+
+
 def _bare_currency_words(loc, words: dict[str, str]) -> dict[str, dict[str, list[str]]]:
     """The word several currencies share once their country is dropped from their CLDR names ("peso" of "peso
     chilijskie" and "peso meksykańskie", ja "ペソ" of "チリ ペソ", zh "比索" of "智利比索"): news writes it bare where the
@@ -263,10 +269,17 @@ def _bare_currency_words(loc, words: dict[str, str]) -> dict[str, dict[str, list
         for token in name.split():
             users.setdefault(token, set()).add(code)
     adjectives: dict[tuple[str, str], set[str]] = {}  # (bare word, currency) -> its country words
+    own_words: set[str] = set()  # bare words one currency's names give (the others need two currencies)
     for name, code in words.items():
         tokens = name.split()
         if len(tokens) == 2:
             shared = [t for t in tokens if len(users[t]) >= 2]
+            if not shared:  # one currency's own word ("liras" of "liras turcas"): the other word names its country
+                own = countries.get(code, [])
+                named = [t for t in tokens if _names_country(t, own, 3)]
+                if len(named) == 1 and not any(len(t) >= 3 and t in named[0] and not _names_country(t, own, 3) for t in users):
+                    shared = [t for t in tokens if t != named[0]]  # not "neue" of "Neue Taiwan-Dollar"
+                    own_words.update(shared)
             if len(shared) == 1:
                 base = shared[0]
                 adjectives.setdefault((base, code), set()).add(tokens[1 - tokens.index(base)])
@@ -274,15 +287,18 @@ def _bare_currency_words(loc, words: dict[str, str]) -> dict[str, dict[str, list
             for country in countries.get(code, []):
                 if name.startswith(country) and len(name) > len(country):
                     adjectives.setdefault((name[len(country):], code), set()).add(country)
+                    if all(ord(ch) >= 0x2E80 for ch in name):  # "里拉" of "土耳其里拉"; not "nos" of "bolivianos"
+                        own_words.add(name[len(country):])
     bases: dict[str, dict[str, list[str]]] = {}
     for (base, code), adjs in adjectives.items():
         stem = min(adjs)[:min(_common_prefix(min(adjs), a) for a in adjs)]  # "шведск" of "шведска", "шведски"
         named = max((_common_prefix(stem, c) for c in countries.get(code, [])), default=0)  # "chil" of "Chile"
         cue = stem[:named] if named >= MIN_COUNTRY_STEM else stem[:max(MIN_COUNTRY_STEM, len(stem) - 2)]
         bases.setdefault(base, {})[code] = sorted({cue} | set(countries.get(code, [])))
+    every_country = [c for names in countries.values() for c in names]
     return {base: dict(sorted(by_code.items())) for base, by_code in sorted(bases.items())
-            if len(by_code) >= 2 and base[0].isalpha() and len(base) >= 2 and base not in words
-            and not any(ch.isdigit() for ch in base)}
+            if base[0].isalpha() and len(base) >= 2 and base not in words and not any(ch.isdigit() for ch in base)
+            and (len(by_code) >= 2 or base in own_words and not _names_country(base, every_country))}
 
 
 def generate_home_symbols() -> dict:
