@@ -18,13 +18,19 @@ _NAME = re.compile(r"(?<![\w-])[^\W\d_a-z][\w-]+")
 
 
 @lru_cache(maxsize=16384)
-def _names_around(sentence: str, at: int, length: int) -> frozenset[str]:
+def _clause_of(sentence: str, at: int, length: int) -> tuple[int, int, tuple[tuple[str, int, int], ...]]:
+    """The span of the clause holding ``sentence[at:at + length]`` and its names with their spans."""
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at]
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence, at + length)] + [len(sentence)]
     clause = sentence[starts[-1]:ends[0]]
     lead = len(clause) - len(clause.lstrip())
-    return frozenset(m.group().lower() for m in _NAME.finditer(clause) if m.group()[0].isupper()
-                     and not (starts[-1] == 0 and m.start() == lead and len(m.group()) <= 4))
+    names = tuple((m.group().lower(), starts[-1] + m.start(), starts[-1] + m.end()) for m in _NAME.finditer(clause)
+                  if m.group()[0].isupper() and not (starts[-1] == 0 and m.start() == lead and len(m.group()) <= 4))
+    return starts[-1], ends[0], names
+
+
+def _names_around(sentence: str, at: int, length: int) -> frozenset[str]:
+    return frozenset(name for name, _, _ in _clause_of(sentence, at, length)[2])
 
 
 def clause_names(c: Claim) -> frozenset[str] | None:
@@ -42,8 +48,29 @@ def same_name(x, y) -> bool:
 
 
 def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
-    """The names of ``c``'s clause that no clause of ``others`` (figures of its sentence) gives: its holder's."""
+    """The names of ``c``'s clause that no clause of ``others`` (figures of its sentence) gives: its holder's. Where
+    another figure stands in the same clause ("240 mm fell on Lysá hora and 118 mm in Ostrava-Poruba"), a name is
+    the nearer figure's."""
     mine = clause_names(c) or frozenset()
+    here = _span(c)
     for o in others:
-        mine = mine - (clause_names(o) or frozenset())
+        there = _span(o)
+        if here is not None and there is not None and here[:2] == there[:2]:
+            nearer_o = {name for name, lo, hi in here[2] if _gap(lo, hi, o) < _gap(lo, hi, c)}
+            mine = mine - nearer_o
+        else:
+            mine = mine - (clause_names(o) or frozenset())
     return mine
+
+
+def _span(c: Claim):
+    at = c.start - c.sentence_start
+    if not c.sentence or not 0 <= at <= len(c.sentence):
+        return None
+    return _clause_of(c.sentence, at, len(c.text))
+
+
+def _gap(lo: int, hi: int, c: Claim) -> int:
+    """Characters between a name at ``lo:hi`` of the sentence and the figure of ``c``."""
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    return max(at - hi, lo - end, 0)

@@ -477,6 +477,11 @@ def test_a_crossed_pairing_is_seen_across_points_and_basis_points():
      [("45 proc.", "percent", 45, "%"), ("55 proc.", "percent", 55, "%")], False),  # no name: the pairing crossed
     ("ru", "Доля Vantor составляет 45%, тогда как Hollis принадлежат 55%.",
      [("45%", "percent", 45, "%"), ("55%", "percent", 55, "%")], True),
+    # both figures in one clause, each beside its own holder: a name is its nearer figure's
+    ("fr", "Vantor détient 45 % et Hollis 55 % de la coentreprise.",
+     [("45 %", "percent", 45, "%"), ("55 %", "percent", 55, "%")], True),
+    ("fr", "Hollis détient 45 % et Vantor 55 % de la coentreprise.",
+     [("45 %", "percent", 45, "%"), ("55 %", "percent", 55, "%")], False),
 ])
 def test_a_crossed_pairing_that_the_names_tie_is_a_swap(other_lang, other_sentence, other_figures, conflict):
     """"Vantor holds 55 % and Hollis 45 %": where each clause names its holder, a pairing that holds each name to
