@@ -4326,6 +4326,16 @@ def _pair_words_after(text: str, pos: int, scanner: "_Scanner") -> list[regex.Ma
     return [scanner.match("range", pos)] + [between.match(text, pos) for _b, between in scanner.p["range_pairs"]]
 
 
+def _change_rate_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """zh "最高时速由180公里降至130公里", ja "時速180キロから130キロに": in a change whose first figure is a speed (a
+    rate word before it), the second, written in the speed's length unit alone, is that speed too."""
+    for f, g in zip(found, found[1:]):
+        fq, gq = f.quantity, g.quantity
+        if (fq.kind == gq.kind == "measure" and fq.unit and gq.unit and fq.unit.startswith(gq.unit + "/")
+                and _change_pair(text, f.start, f.end, scanner, carried=True)):
+            gq.unit = fq.unit
+
+
 def _change_second_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     """"fell from 40 euros to 35", "grew from 2.7 million tonnes to 4.5 million", "climbed from 12 percent to 15":
     in a change the bare second figure (no noun of its own) takes the currency, unit or percent of the first, and
@@ -4350,6 +4360,7 @@ def _pair_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     ``change_before``, is two figures too and takes money and scale as well: ``_change_unit``)."""
     _change_unit(text, found, scanner)
     _change_second_unit(text, found, scanner)
+    _change_rate_unit(text, found, scanner)
     for f, g in zip(found, found[1:]):
         if (f.quantity.kind != "count" or f.noun or f.quantity.scale != 1.0 or f.quantity.denominator is not None
                 or g.quantity.kind not in ("percent", "measure", "duration")):
