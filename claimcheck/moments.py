@@ -109,7 +109,18 @@ def _own_zone_word(c: Claim, zone_pattern):
         return None
     zones = [z for z in zone_pattern.finditer(c.sentence)
              if not (z.start() >= end and re.search(r"\d", c.sentence[end:z.start()]))]
-    return min(zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+    # a zone inside brackets the clock is not in is another clock's ("モスクワ時間24日午前1時12分（日本時間同日午前7時12分）")
+    outside = [z for z in zones if not any(lo <= z.start() < hi and not lo <= start < hi
+                                             for lo, hi in _bracketed(c.sentence))]
+    return min(outside or zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+
+
+_BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+
+
+def _bracketed(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's bracketed asides, innermost ones."""
+    return [m.span() for m in _BRACKETED.finditer(sentence)]
 
 
 def clock_zone(c: Claim) -> ClockZone:

@@ -222,7 +222,70 @@ def _generate_locale(lang: str) -> dict:
     out["weekdays"] = dict(sorted(weekdays.items()))
     # full names only: a weekday standing alone ("on Friday") is a claim; abbreviations ("Sa", "mar") are words
     out["weekdays_wide"] = dict(sorted(wide_weekdays.items()))
+    zones = _zone_names(loc)
+    if zones:
+        out["time_zone_words"] = sorted(zones)
+        out["time_zone_offsets"] = dict(sorted(zones.items()))
     return out
+
+
+def _metazone_offsets() -> dict[str, tuple[int, int]]:
+    """Each CLDR metazone's UTC offsets in minutes (January, July), by today's rules of the tz database: those most
+    of its zones have."""
+    import datetime
+    import zoneinfo
+    from collections import Counter
+
+    from babel.core import get_global
+
+    seen: dict[str, Counter] = {}
+    for tz, metazone in get_global("meta_zones").items():
+        try:
+            zone = zoneinfo.ZoneInfo(tz)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            continue
+        pair = tuple(int(zone.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in (1, 7))
+        seen.setdefault(metazone, Counter())[pair] += 1
+    return {metazone: counts.most_common(1)[0][0] for metazone, counts in seen.items()}
+
+
+def _zone_names(loc) -> dict[str, int | list[int]]:
+    """The time zones CLDR names in the locale (each metazone's long names: ja "モスクワ時間", es "hora de Moscú",
+    de "Moskauer Zeit", en "Moscow Time"), each with its UTC offsets in minutes: the generic name both seasons',
+    the standard name the lesser, the summer name the greater (only where the zone keeps summer time now). Only
+    names that hold a place (a country or a zone's city): es "hora central" may open "hora central europea". A
+    name that is only its place (ru "Москва") is none; a name two zones of other offsets share is left out."""
+    offsets = _metazone_offsets()
+    places = {str(v).lower() for v in loc.territories.values()}
+    countries = {str(v).lower() for k, v in loc.territories.items() if k.isalpha()}  # not regions ("Asia Central")
+    from babel.core import get_global
+
+    cities = {str(z.get("city")).lower() for z in loc.time_zones.values() if z.get("city")}
+    cities |= {tz.rsplit("/", 1)[-1].replace("_", " ").lower() for tz in get_global("meta_zones")}  # "Moscow"
+    named = [p for p in countries | cities if len(p) >= 3]
+    place_words = {w for p in named for w in p.split() if len(w) >= 5}
+    names: dict[str, set[tuple[int, ...]]] = {}
+    for metazone, widths in loc.meta_zones.items():
+        if metazone not in offsets:
+            continue
+        winter, summer = offsets[metazone]
+        long = widths.get("long") or {}
+        readings = {"generic": tuple(sorted({winter, summer})), "standard": (min(winter, summer),)}
+        if winter != summer:
+            readings["daylight"] = (max(winter, summer),)
+        for variant, reading in readings.items():
+            name = long.get(variant)
+            if not name or name.lower() in places:
+                continue
+            if " " not in name and not all(ord(ch) >= 0x2E80 for ch in name):
+                continue  # one word of a spaced script: a place ("Москва"), no zone
+            low = name.lower()
+            if not (any(p in low for p in named) or any(_common_prefix(w, t) >= max(5, len(w) - 2)
+                                                         for w in place_words for t in low.split())):
+                continue  # no place in it ("hora central", "Eastern Time"): a phrase that may begin a longer one
+            names.setdefault(name, set()).add(reading)
+    return {name: (list(r[0]) if len(r[0]) > 1 else r[0][0]) for name, rs in names.items()
+            for r in [sorted(rs)] if len(rs) == 1}
 
 
 # the shortest stem of a country word that names it ("chil" of "Chile", "chilijskie"; "датс" of "датска", "датски")

@@ -196,6 +196,32 @@ def test_a_zone_word_after_another_figure_is_that_figures_own():
     assert not _judge(gmt, _at("d", "en", "04:10", "04:10", "Polls closed at 04:10 JST.")).agree
 
 
+def test_a_zone_in_brackets_the_clock_is_not_in_is_another_clocks():
+    """"モスクワ時間5日午後3時（日本時間同日午後9時）": the bracketed zone is 午後9時's; 午後3時 keeps the Moscow zone
+    written before it, though the bracket stands nearer."""
+    from claimcheck.moments import clock_zone
+    sentence = "式典はモスクワ時間5日午後3時（日本時間同日午後9時）に始まった。"
+    moscow, tokyo = _at("a", "ja", "午後3時", "15:00", sentence), _at("b", "ja", "午後9時", "21:00", sentence)
+    assert (clock_zone(moscow).word, clock_zone(moscow).offsets) == ("モスクワ時間", (180,))
+    assert clock_zone(tokyo).word == "日本時間"
+    en = _at("c", "en", "12:00", "12:00", "The ceremony began at 12:00 GMT.")
+    assert _judge(en, moscow).agree and _judge(en, tokyo).agree
+    assert not _judge(_at("d", "en", "13:00", "13:00", "The ceremony began at 13:00 GMT."), moscow).agree
+
+
+@pytest.mark.parametrize("lang,sentence,text,value", [
+    ("es", "La ceremonia empezó a las 15:00, hora de Moscú.", "15:00", "15:00"),
+    ("de", "Die Zeremonie begann um 15:00 Uhr Moskauer Zeit.", "15:00", "15:00"),
+    ("zh", "仪式于莫斯科时间15时开始。", "15时", "15:00"),
+])
+def test_zones_cldr_names_in_each_language_are_known_by_their_offsets(lang, sentence, text, value):
+    """Zone names are generated from CLDR's metazones (``lang/cldr``) with the tz database's offsets: 15:00 in
+    Moscow is 12:00 GMT, not 13:00."""
+    clock = _at("b", lang, text, value, sentence)
+    assert _judge(_at("a", "en", "12:00", "12:00", "The ceremony began at 12:00 GMT."), clock).agree
+    assert not _judge(_at("a", "en", "13:00", "13:00", "The ceremony began at 13:00 GMT."), clock).agree
+
+
 def test_days_one_apart_with_known_zones_need_the_hours_between_those_zones():
     """"23:40 GMT on the 4th" and "8:40 JST on the 5th" are one moment; "7:40 JST on the 5th" is 8 h later on the
     clock, a whole number of hours, but not the 9 h between GMT and JST."""
