@@ -213,6 +213,26 @@ def test_a_stated_conversion_links_as_its_figure_does():
     assert groups.find("c3") == groups.find("c2")
 
 
+@pytest.mark.parametrize("p,joined", [(0.85, False), (0.95, True)])
+def test_two_statements_of_one_article_join_only_by_a_sure_link_or_alike_words(p, joined):
+    """"Seis bombeiros sofreram ferimentos" and "mais de 900 operacionais" are two facts of one article: a link
+    under REPEAT_UNLESS_ALIKE from another version's figure that joins each of them does not make them one,
+    unless the words around the two figures read alike (``restates``)."""
+    from claimcheck.group import REPEAT_UNLESS_ALIKE, _Groups
+
+    assert 0.85 < REPEAT_UNLESS_ALIKE < 0.95
+    articles, claims = story(
+        {"pt": "No terreno estavam mais de 900 operacionais.\nSeis bombeiros sofreram ferimentos ligeiros.",
+         "fr": "Six pompiers ont été légèrement blessés."},
+        [("pt", "900 operacionais", "count", 900, "count", "more_than"), ("pt", "Seis bombeiros", "count", 6, "count"),
+         ("fr", "Six pompiers", "count", 6, "count")])
+    groups = _Groups(claims, set())
+    groups.link = {frozenset(("c2", "c3")): 0.99, frozenset(("c1", "c3")): p}
+    groups.average_bar = 0.3
+    assert groups.union("c2", "c3", 0.99, repeat_threshold=0.8)
+    assert groups.union("c1", "c3", p, repeat_threshold=0.8) is joined
+
+
 def test_restatement_inside_an_article_is_read_from_context_with_the_figure_masked():
     """Two sentences of one article restate one fact by the words around the figure, never by the figure."""
     from claimcheck.embed import load_encoder
