@@ -4212,8 +4212,12 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
     sign = _SIGN_BEFORE.search(win)
     if sign:
         win = win[:sign.start()]  # "rose from $5 billion to 7 billion": the currency sign is the figure's
+    # "rose from its usual 185 centimetres to 712", de "stieg von üblichen 185 auf 721": up to two lowercase words
+    # (a determiner, an adjective) between the pair's word and the figure
+    gap = _LOWER_WORDS_BEFORE.search(win)
+    wins = (win, win[:gap.start()]) if gap else (win,)
     cb = scanner.p.get("change_before")
-    if cb is not None and cb.search(win):
+    if cb is not None and any(cb.search(w) for w in wins):
         return True
     cbb = scanner.p.get("change_by_before")
     if carried and cbb is not None and cbb.search(win) and not _SIGN_AFTER.match(text, pos):
@@ -4221,7 +4225,11 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
     ca = scanner.p.get("change_after")  # zh "从5亿增至7亿元", ja "30ドルから60ドルに上昇": the change word after it
     if ca is not None and ca.match(text, pos):
         return True
-    return any(before.search(win) and between.match(text, pos) for before, between in scanner.p.get("change_pairs") or ())
+    return any(before.search(w) and between.match(text, pos) for before, between in scanner.p.get("change_pairs") or ()
+               for w in wins)
+
+
+_LOWER_WORDS_BEFORE = regex.compile(r"(?:\s+\p{Ll}[\p{L}'’]*){1,2}\s*\Z")
 
 
 def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
