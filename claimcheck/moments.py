@@ -232,9 +232,22 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
 
 
 def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Claim | None:
-    """The claim of ``y``'s sentence, other than ``y``, that ``wanted`` accepts and that stands nearest to it."""
+    """The claim of ``y``'s sentence, other than ``y``, that ``wanted`` accepts and that stands nearest to it; one
+    inside the same brackets as ``y``, or outside all as it is, first ("11:47 p.m. on Friday, Aug. 14 (0447 GMT on
+    Saturday)": Friday's clock is 11:47 p.m., not the bracketed one beside it)."""
     found = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id and wanted(o)]
+    mine = _bracket_of(y)
+    found = [o for o in found if _bracket_of(o) == mine] or found
     return min(found, key=lambda o: abs(o.start - y.start), default=None)
+
+
+_BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+
+
+def _bracket_of(c: Claim) -> tuple[int, int] | None:
+    """The span of the bracketed aside of its sentence that holds the claim; None outside all."""
+    at = c.start - c.sentence_start
+    return next((m.span() for m in _BRACKETED.finditer(c.sentence or "") if m.start() <= at < m.end()), None)
 
 
 def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:

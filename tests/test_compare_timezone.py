@@ -2,6 +2,8 @@
 or half number of hours apart (at most 14 h), so the days agree; the same clock time on another day conflicts.
 Two clock times in named zones: compared by the zones' offsets from UTC where both are known (``time_zone_offsets``),
 else one moment in two zones only at the same minute past different hours, with a zone named."""
+from dataclasses import replace
+
 import pytest
 
 from claimcheck.compare import compare_facts
@@ -220,6 +222,22 @@ def test_zones_cldr_names_in_each_language_are_known_by_their_offsets(lang, sent
     clock = _at("b", lang, text, value, sentence)
     assert _judge(_at("a", "en", "12:00", "12:00", "The ceremony began at 12:00 GMT."), clock).agree
     assert not _judge(_at("a", "en", "13:00", "13:00", "The ceremony began at 13:00 GMT."), clock).agree
+
+
+@pytest.mark.parametrize("pt_day,agree", [("2025-08-15", True), ("2025-08-16", False)])
+def test_a_days_clock_is_the_one_outside_the_brackets_it_stands_beside(pt_day, agree):
+    """"at 11:47 p.m. local time on Friday, Aug. 14 (0447 GMT on Saturday)": Friday's clock is 11:47 p.m.; read
+    with the bracketed 04:47 GMT it would be Friday 04:47 UTC, a day before "sábado (15), à 0h47 (horário de
+    Brasília)" (03:47 UTC on Saturday)."""
+    en_s = "The quake hit at 11:47 p.m. local time on Friday, Aug. 14 (0447 GMT on Saturday)."
+    pt_s = "O terremoto atingiu o sul do Peru na madrugada do dia 15, à 0h47 (horário de Brasília)."
+    en = [_at("en_c", "en", "11:47 p.m.", "23:47", en_s), _at("en_g", "en", "0447", "04:47", en_s)]
+    day = _at("en_d", "en", "Friday, Aug. 14", "2025-08-14", en_s)
+    en.append(replace(day, quantity=Quantity("date", "2025-08-14", "date")))
+    pt_d = _at("pt_d", "pt", "dia 15", pt_day, pt_s)
+    pt = [_at("pt_c", "pt", "0h47", "00:47", pt_s), replace(pt_d, quantity=Quantity("date", pt_day, "date"))]
+    conflicts, _ = compare_facts([Fact("f1", ["en_d", "pt_d"])], [*en, *pt])
+    assert (not conflicts) is agree, conflicts
 
 
 def test_days_one_apart_with_known_zones_need_the_hours_between_those_zones():
