@@ -63,7 +63,8 @@ def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
     return mine
 
 
-def _span(c: Claim):
+def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
+    """``_clause_of`` the claim's figure; None where its sentence is unknown."""
     at = c.start - c.sentence_start
     if not c.sentence or not 0 <= at <= len(c.sentence):
         return None

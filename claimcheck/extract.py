@@ -1182,7 +1182,7 @@ class _Scanner:
         pos = st.pos
         whole = st.value is not None and mult > 0 and round(st.value / mult, 6).is_integer()
         while whole and (gap := self.match("scale_sum_gap", pos)):
-            nm = match_core(self.p["core_follow_alts"], self.text, gap.end())
+            nm = _match_core(self.p["core_follow_alts"], self.text, gap.end())
             got = _core_value(nm, self.r) if nm and nm.lastgroup in ("digits", "words", "counted") else None
             if not got or got[0] is None:
                 break
@@ -1236,7 +1236,7 @@ class _Scanner:
             tok = fold(m.group())
             dm_art = self.match("duration", st.pos)
             rng = self.match("range", st.pos) if tok in r.article_words else None
-            rng_word = rng is not None and _rx(r"\p{L}").match(rng.group("x")) and match_core(self.p["core_follow_alts"], text, rng.end())
+            rng_word = rng is not None and _rx(r"\p{L}").match(rng.group("x")) and _match_core(self.p["core_follow_alts"], text, rng.end())
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
                     and not (st.value == 1 and self.match("percent", st.pos))  # "one percent", "el uno por ciento"
                     and not (dm_art and not self._article_ordinal(dm_art.end()) and (self._bound_before(st.cs)
@@ -1301,7 +1301,7 @@ class _Scanner:
         sharing the scale word ("tra le due e le tremila persone", no set "le due"; "tra le due e le tre" stays)."""
         for before, between in self.p["range_pairs"]:
             z = between.match(self.text, st.ce) if before.search(self.window(st.cs)) else None
-            hm = match_core(self.p["core_follow_alts"], self.text, z.end()) if z else None
+            hm = _match_core(self.p["core_follow_alts"], self.text, z.end()) if z else None
             hv = _core_value(hm, self.r) if hm and hm.lastgroup == "words" else None
             if hv and hv[0] is not None and st.value and hv[0] >= 100 * st.value:
                 return True
@@ -1483,7 +1483,7 @@ class _Scanner:
         # share "nove em cada dez", "uno de cada cinco": a share of a whole, in percent
         if not st.unit_found and st.quantity.kind == "count" and st.value is not None and self.p.get("share") is not None:
             sh = self.match("share", st.pos)
-            dm2 = match_core(self.p["core_follow_alts"], text, sh.end()) if sh else None
+            dm2 = _match_core(self.p["core_follow_alts"], text, sh.end()) if sh else None
             if dm2 and dm2.lastgroup in ("digits", "words"):
                 den = _core_value(dm2, r)
                 if den and den[0] and den[0] >= st.value:
@@ -1496,7 +1496,7 @@ class _Scanner:
             if rm and rm.group("x").lower() not in [c.lower() for c in r.data.get("ratio_connectors", [])]:
                 rm = rm if fold(st.m.group()) in r.article_words else None  # pl "jeden na pięciu", not "z 3 na 4"
             if rm:
-                dm2 = match_core(self.p["core_follow_alts"], text, rm.end())
+                dm2 = _match_core(self.p["core_follow_alts"], text, rm.end())
                 if dm2 and dm2.lastgroup in ("digits", "spaced", "words"):
                     den = _core_value(dm2, r)
                     strict = rm.group("x").lower() in r.data.get("ratio_strict", [])
@@ -1510,7 +1510,7 @@ class _Scanner:
             if not st.unit_found and r.data.get("ratio_reversed"):
                 rv = self.match("ratio_reversed", st.pos)
                 if rv:
-                    nm = match_core(self.p["core_follow_alts"], text, rv.end())
+                    nm = _match_core(self.p["core_follow_alts"], text, rv.end())
                     same_cls = rv.group("x") in r.data.get("ratio_reversed_same_classifier", [])
                     if same_cls:  # "5人に1人" (1 in 5) but not "3人に1万円" (1万 yen to 3 people)
                         cl_num = self.match("classifier", nm.end()) if nm else None
@@ -1971,7 +1971,7 @@ class _Scanner:
         rm = self.match("ratio", pos)
         if not rm or rm.group("x").lower() not in [c.lower() for c in self.r.data.get("ratio_article_connectors", [])]:
             return False
-        nxt = match_core(self.p["core_follow_alts"], self.text, rm.end())
+        nxt = _match_core(self.p["core_follow_alts"], self.text, rm.end())
         return bool(nxt and nxt.lastgroup in ("digits", "words"))
 
     def _level_reached(self, qs: int, cs: int, end: int) -> bool:
@@ -2530,11 +2530,11 @@ class _Scanner:
         gap = _SPACES.match(self.text, pos)
         if not gap or not self.r.word_boundaries:
             return False
-        hm = match_core(self.p["core_follow_alts"], self.text, gap.end())
+        hm = _match_core(self.p["core_follow_alts"], self.text, gap.end())
         if not hm and qualified:  # "85 million euros plus up to 15 million": the next figure after its own bound
             qb = self.match("qual_follow", gap.end())
             gap = _SPACES.match(self.text, qb.end()) if qb else None
-            hm = match_core(self.p["core_follow_alts"], self.text, gap.end()) if gap else None
+            hm = _match_core(self.p["core_follow_alts"], self.text, gap.end()) if gap else None
         return bool(hm) and hm.lastgroup in ("digits", "spaced", "words", "cjk")
 
     def _range(self, m, start, pos, value, quantity, priced: bool = False):
@@ -2545,7 +2545,7 @@ class _Scanner:
         if _change_pair(self.text, start, pos, self, carried=quantity.kind != "count" or quantity.scale != 1.0 or priced):
             return None  # "rose from 5 to 7 dollars", "stieg von 5 auf 7 Euro": a change, two figures, as a fall is
         rg = self.match("range", pos)
-        if (rg and rg.group("x") in ("-", "‐") and not match_core(self.p["core_follow_alts"], self.text, rg.end())
+        if (rg and rg.group("x") in ("-", "‐") and not _match_core(self.p["core_follow_alts"], self.text, rg.end())
                 and self.text[rg.end():rg.end() + 1] not in _SIGNS):
             rg = None  # "zwischen zwei- und dreihundert": an elided compound's hyphen, the pair's word after it
         pair_ok = unordered = False
@@ -2576,10 +2576,10 @@ class _Scanner:
             # a signed upper end ("от -3 до -8 градусов", "+28…+30", "-3 bis -8 Grad"): the sign is part of it,
             # after a signed first figure or a connector word
             sign, hstart = (1.0 if self.text[hstart] == "+" else -1.0), hstart + 1
-        hm, shift = match_core(self.p["core_follow_alts"], self.text, hstart), 0
+        hm, shift = _match_core(self.p["core_follow_alts"], self.text, hstart), 0
         if not hm and hstart and self.text[hstart - 1].isalpha():
             # a connector glued to the word after it (ar "بين خمسة **و**عشرة"): the word is read on its own
-            hm, shift = match_core(self.p["core_follow_alts"], self.text[hstart:hstart + 200]), hstart
+            hm, shift = _match_core(self.p["core_follow_alts"], self.text[hstart:hstart + 200]), hstart
         if not hm or hm.lastgroup not in ("digits", "spaced", "words", "cjk") and not (
                 hm.lastgroup == "pctprefix" and m.lastgroup == "pctprefix"):  # tr "yüzde 45 ile yüzde 50 arasında"
             return None
@@ -2799,7 +2799,7 @@ class _Scanner:
         if not ords or not v or v % 10 or not 20 <= v <= 90:
             return None
         for j in self.r.data.get("word_joiners", []):
-            om = match_core(self.p["core_alts"], self.text, st.ce + len(j)) if self.text.startswith(j, st.ce) else None
+            om = _match_core(self.p["core_alts"], self.text, st.ce + len(j)) if self.text.startswith(j, st.ce) else None
             ov = ords.get(fold(om.group())) if om and om.lastgroup == "ordword" else None
             if ov and (ov < 10 or (ov < 20 and v in self.r.data.get("vigesimal_tens", []))):
                 return om.end(), v + ov
@@ -3070,7 +3070,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     return found, scanner.skipped, r
 
 
-def match_core(alternatives, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+def _match_core(alternatives, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
     """The match the core's alternation makes at ``pos``: that of the first of its alternatives that matches
     there (an alternation tries them in order), found without compiling the alternation."""
     for alt in alternatives:
@@ -3117,7 +3117,7 @@ def _core_matches(text: str, r: LangRules):
             return
         if m.lastgroup == "words":
             cut = _words_cut(m.group("words"), r)
-            shorter = match_core(core, text, m.start(), m.start("words") + cut) if cut else None
+            shorter = _match_core(core, text, m.start(), m.start("words") + cut) if cut else None
             if shorter is not None and shorter.lastgroup == "words":
                 m = shorter
         if m.lastgroup == "phrase":  # zh "经过半年", "超过半数": a phrase ("过半") yields to one begun inside it that goes on

@@ -552,7 +552,8 @@ class _Groups:
                     yx, yy = years[self.ctx.index[x.id]], years[self.ctx.index[y.id]]
                     if yx and yy and not same_era(yx, yy):
                         return True
-                if p < max(repeat_threshold, REPEAT_UNLESS_ALIKE) and not (self.ctx is not None and restates(self.ctx, x, y)):
+                sure = max(repeat_threshold, REPEAT_UNLESS_ALIKE)
+                if p < sure and not (self.ctx is not None and restates(self.ctx, x, y)):
                     return True
         return False
 

@@ -860,7 +860,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
                  rf"(?<!{DIGIT[:-1]}_]|{DIGIT}[.,/]|{DIGIT}[-‐])")  # never inside a run of digits of any script
     # The core's alternatives one pattern each, never their alternation: ``regex`` searches a long alternation of
     # lookbehinds and word lists position by position, each alternative alone far faster (``extract._CoreSearch``
-    # takes the nearest of them; ``extract.match_core`` the first that matches at a place, as the alternation would).
+    # takes the nearest of them; ``extract._match_core`` the first that matches at a place, as the alternation would).
     p["core_alts"] = _later_each([a.replace("\x00LEAD\x00", lead_full) for a in alts], regex.V0)
     # the second number of a range or ratio ("1,200-1,500") follows a hyphen by design; the alternatives without a
     # lead are the same text, so the pattern store compiles them once for both lists

@@ -241,13 +241,10 @@ def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int
     return min(found, key=lambda o: abs(o.start - y.start), default=None)
 
 
-_BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
-
-
 def _bracket_of(c: Claim) -> tuple[int, int] | None:
     """The span of the bracketed aside of its sentence that holds the claim; None outside all."""
     at = c.start - c.sentence_start
-    return next((m.span() for m in _BRACKETED.finditer(c.sentence or "") if m.start() <= at < m.end()), None)
+    return next(((lo, hi) for lo, hi in _bracketed(c.sentence or "") if lo <= at < hi), None)
 
 
 def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:

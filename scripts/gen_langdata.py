@@ -21,7 +21,7 @@ import argparse
 import json
 import sys
 import unicodedata
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,6 +229,7 @@ def _generate_locale(lang: str) -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
 def _metazone_offsets() -> dict[str, tuple[int, int]]:
     """Each CLDR metazone's UTC offsets in minutes (January, July), by today's rules of the tz database: those most
     of its zones have."""
@@ -255,11 +256,11 @@ def _zone_names(loc) -> dict[str, int | list[int]]:
     the standard name the lesser, the summer name the greater (only where the zone keeps summer time now). Only
     names that hold a place (a country or a zone's city): es "hora central" may open "hora central europea". A
     name that is only its place (ru "Москва") is none; a name two zones of other offsets share is left out."""
+    from babel.core import get_global
+
     offsets = _metazone_offsets()
     places = {str(v).lower() for v in loc.territories.values()}
     countries = {str(v).lower() for k, v in loc.territories.items() if k.isalpha()}  # not regions ("Asia Central")
-    from babel.core import get_global
-
     cities = {str(z.get("city")).lower() for z in loc.time_zones.values() if z.get("city")}
     cities |= {tz.rsplit("/", 1)[-1].replace("_", " ").lower() for tz in get_global("meta_zones")}  # "Moscow"
     named = [p for p in countries | cities if len(p) >= 3]
@@ -340,7 +341,8 @@ def _bare_currency_words(loc, words: dict[str, str]) -> dict[str, dict[str, list
             if not shared:  # one currency's own word ("liras" of "liras turcas"): the other word names its country
                 own = countries.get(code, [])
                 named = [t for t in tokens if _names_country(t, own, 3)]
-                if len(named) == 1 and not any(len(t) >= 3 and t in named[0] and not _names_country(t, own, 3) for t in users):
+                if len(named) == 1 and not any(len(t) >= 3 and t in named[0] and not _names_country(t, own, 3)
+                                               for t in users):
                     shared = [t for t in tokens if t != named[0]]  # not "neue" of "Neue Taiwan-Dollar"
                     own_words.update(shared)
             if len(shared) == 1:
