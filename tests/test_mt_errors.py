@@ -226,3 +226,24 @@ def test_nearly_against_more_than_is_one_qualifier_finding_against_the_floor(enc
     finding = report.findings[0]
     assert (finding.type, finding.outlier, sorted(finding.against)) == ("qualifier", "ar", ["it", "ru"]), describe(report)
     assert {report.claim(c).qualifier for c in finding.claims} == {"more_than", "almost"}
+
+
+# "près de", "blisko", "close to" approach a figure from below, as "nearly" does
+CLOSE_TO_JOBS = {
+    "fr": "La nouvelle usine de batteries d'Arras créera près de 4 500 emplois d'ici 2029. "
+          "Le chantier doit débuter en mars et coûtera 2 milliards d'euros.",
+    "pl": "Nowa fabryka baterii w Arras stworzy blisko 4500 miejsc pracy do 2029 roku. "
+          "Budowa ma ruszyć w marcu i pochłonie 2 mld euro.",
+    "en": "The new battery plant in Arras will create close to 4,500 jobs by 2029. "
+          "Construction is due to start in March and will cost 2 billion euros.",
+    "pt": "A nova fábrica de baterias de Arras vai criar mais de 4.500 empregos até 2029. "
+          "As obras devem começar em março e vão custar 2 mil milhões de euros.",
+}
+
+
+def test_close_to_against_more_than_is_one_qualifier_finding_against_the_floor(encoders):
+    report = claimcheck.check(CLOSE_TO_JOBS, encoder=encoders)
+    assert len(report.findings) == 1, describe(report)
+    finding = report.findings[0]
+    assert (finding.type, finding.outlier, sorted(finding.against)) == ("qualifier", "pt", ["en", "fr", "pl"]), describe(report)
+    assert {report.claim(c).qualifier for c in finding.claims} == {"more_than", "almost"}
