@@ -6,8 +6,11 @@ sentence's subject, outside the figure's clause; card round 26.)"""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Sequence
+
+from anyascii import anyascii
 
 from claimcheck.records import Claim
 
@@ -43,8 +46,30 @@ def clause_names(c: Claim) -> frozenset[str] | None:
 
 
 def same_name(x, y) -> bool:
-    """Do two sets of names share one, written alike or with one stem ("Malaysia", "Malaysian")?"""
-    return any(u == v or (min(len(u), len(v)) >= 5 and u[:5] == v[:5]) for u in x for v in y)
+    """Do two sets of names share one, written alike or with one stem ("Malaysia", "Malaysian"), or, in two
+    scripts, with one romanised stem ("Marseille", "Марселе")?"""
+    return any(u == v or (min(len(u), len(v)) >= 5 and u[:5] == v[:5]) or _romanised_alike(u, v)
+               for u in x for v in y)
+
+
+# Consonants of a romanised name that tie it across scripts: vowels, doubled letters and the spelling of one sound
+# differ between romanisations ("Marseille", ru "Марселе" Marsele, "Warszawa", "Варшаве" Varshave).
+SKELETON_TIE = 3
+_SKELETON_SPELLING = str.maketrans({"w": "v", "c": "k", "q": "k"})
+
+
+@lru_cache(maxsize=16384)
+def _skeleton(name: str) -> tuple[bool, str]:
+    """Whether ``name`` is written in Latin letters, and its consonants as anyascii romanises them."""
+    latin = all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+    letters = "".join(ch for ch in anyascii(name).lower() if "a" <= ch <= "z").translate(_SKELETON_SPELLING)
+    consonants = re.sub(r"[aeiouy]", "", letters)
+    return latin, re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _romanised_alike(u: str, v: str) -> bool:
+    (latin_u, sk_u), (latin_v, sk_v) = _skeleton(u), _skeleton(v)
+    return latin_u != latin_v and min(len(sk_u), len(sk_v)) >= SKELETON_TIE and sk_u[:SKELETON_TIE] == sk_v[:SKELETON_TIE]
 
 
 def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
@@ -56,7 +81,7 @@ def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
     for o in others:
         there = _span(o)
         if here is not None and there is not None and here[:2] == there[:2]:
-            nearer_o = {name for name, lo, hi in here[2] if _gap(lo, hi, o) < _gap(lo, hi, c)}
+            nearer_o = {name for name, lo, hi in here[2] if _nearer(lo, hi, o, c)}
             mine = mine - nearer_o
         else:
             mine = mine - (clause_names(o) or frozenset())
@@ -69,6 +94,14 @@ def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
     if not c.sentence or not 0 <= at <= len(c.sentence):
         return None
     return _clause_of(c.sentence, at, len(c.text))
+
+
+def _nearer(lo: int, hi: int, o: Claim, c: Claim) -> bool:
+    """Is the name at ``lo:hi`` nearer the figure of ``o`` than that of ``c``? Between two figures at one distance
+    it is the one before it: the word on its other side joins the next figure ("до 43,6 градуса в Марселе и 41,2
+    градуса в Авиньоне")."""
+    gap_o, gap_c = _gap(lo, hi, o), _gap(lo, hi, c)
+    return gap_o < gap_c or gap_o == gap_c and o.end - o.sentence_start <= lo and c.start - c.sentence_start >= hi
 
 
 def _gap(lo: int, hi: int, c: Claim) -> int:

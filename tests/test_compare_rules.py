@@ -496,6 +496,28 @@ def test_a_crossed_pairing_that_the_names_tie_is_a_swap(other_lang, other_senten
     assert bool(conflicts) is conflict
 
 
+@pytest.mark.parametrize("other_lang,other_sentence,other_figures,conflict", [
+    # the holders written in another script tie by their romanised consonants (Севилье, Σεβίλλη: Seville)
+    ("ru", "Температура достигла 40,1 градуса в Севилье и 38,4 градуса в Кордове.",
+     [("40,1 градуса", "measure", 40.1, "°C"), ("38,4 градуса", "measure", 38.4, "°C")], True),
+    ("ru", "Температура достигла 38,4 градуса в Севилье и 40,1 градуса в Кордове.",
+     [("38,4 градуса", "measure", 38.4, "°C"), ("40,1 градуса", "measure", 40.1, "°C")], False),
+    ("el", "Η θερμοκρασία έφτασε τους 40,1 βαθμούς στη Σεβίλλη και τους 38,4 στην Κόρδοβα.",
+     [("40,1 βαθμούς", "measure", 40.1, "°C"), ("38,4", "measure", 38.4, "°C")], True),
+    ("uk", "Температура сягнула 40,1 градуса вдень і 38,4 градуса вночі.",
+     [("40,1 градуса", "measure", 40.1, "°C"), ("38,4 градуса", "measure", 38.4, "°C")], False),  # no names: crossed
+])
+def test_a_crossed_pairing_is_tied_by_names_in_another_script(other_lang, other_sentence, other_figures, conflict):
+    """"38.4 C in Seville and 40.1 C in Cordoba" against "40,1 градуса в Севилье и 38,4 градуса в Кордове": the
+    names are written in two scripts; between two figures at one distance a name is the figure's before it."""
+    en = _figures_in("en", "The temperature reached 38.4 C in Seville and 40.1 C in Cordoba.",
+                     [("38.4 C", "measure", 38.4, "°C"), ("40.1 C", "measure", 40.1, "°C")])
+    other = _figures_in(other_lang, other_sentence, other_figures)
+    conflicts, _ = compare_facts([Fact("f1", ["en0", f"{other_lang}0"]), Fact("f2", ["en1", f"{other_lang}1"])],
+                                 [*en, *other])
+    assert bool(conflicts) is conflict
+
+
 @pytest.mark.parametrize("sl_riders, sl_qualifier, conflict", [
     (140, "about", False),  # "about 140" is the other's 138, rounded: the pairing crossed riders and teams
     (138, "exact", False),
