@@ -504,8 +504,9 @@ def test_a_crossed_pairing_that_the_names_tie_is_a_swap(other_lang, other_senten
      [("38,4 градуса", "measure", 38.4, "°C"), ("40,1 градуса", "measure", 40.1, "°C")], False),
     ("el", "Η θερμοκρασία έφτασε τους 40,1 βαθμούς στη Σεβίλλη και τους 38,4 στην Κόρδοβα.",
      [("40,1 βαθμούς", "measure", 40.1, "°C"), ("38,4", "measure", 38.4, "°C")], True),
-    ("uk", "Температура сягнула 40,1 градуса вдень і 38,4 градуса вночі.",
-     [("40,1 градуса", "measure", 40.1, "°C"), ("38,4 градуса", "measure", 38.4, "°C")], False),  # no names: crossed
+    # the other order, each figure beside its own city: the pairing crossed
+    ("uk", "У Кордові температура сягнула 40,1 градуса, а в Севільї — 38,4 градуса.",
+     [("40,1 градуса", "measure", 40.1, "°C"), ("38,4 градуса", "measure", 38.4, "°C")], False),
 ])
 def test_a_crossed_pairing_is_tied_by_names_in_another_script(other_lang, other_sentence, other_figures, conflict):
     """"38.4 C in Seville and 40.1 C in Cordoba" against "40,1 градуса в Севилье и 38,4 градуса в Кордове": the
@@ -516,6 +517,50 @@ def test_a_crossed_pairing_is_tied_by_names_in_another_script(other_lang, other_
     conflicts, _ = compare_facts([Fact("f1", ["en0", f"{other_lang}0"]), Fact("f2", ["en1", f"{other_lang}1"])],
                                  [*en, *other])
     assert bool(conflicts) is conflict
+
+
+_PLACE_NOT_ADJECTIVE = "token alignment reads where a figure stands more than the adjective that names it"
+
+
+@pytest.mark.parametrize("other_lang,other_sentence,other_figures,conflict", [
+    # no names: what each figure measures tells the version's swap ...
+    ("de", "Der größere Tank fasst 80 Liter, der kleinere 120 Liter.",
+     [("80 Liter", "measure", 80, "l"), ("120 Liter", "measure", 120, "l")], True),
+    ("ja", "大きいタンクの容量は80リットル、小さいタンクは120リットルだ。",
+     [("80リットル", "measure", 80, "l"), ("120リットル", "measure", 120, "l")], True),
+    # ... from a pairing that crossed two figures the version wrote in the other order: not yet. The alignment
+    # reads each figure's place in two sentences of one build, hardly the adjectives that tell the tanks apart
+    # ("the smaller" first: margin 0.64 against 0.75 for the swap), so these are reported as swaps
+    pytest.param("de", "Der kleinere Tank fasst 80 Liter, der größere 120 Liter.",
+                 [("80 Liter", "measure", 80, "l"), ("120 Liter", "measure", 120, "l")], False,
+                 marks=pytest.mark.xfail(strict=True, reason=_PLACE_NOT_ADJECTIVE)),
+    pytest.param("ja", "小さいタンクの容量は80リットル、大きいタンクは120リットルだ。",
+                 [("80リットル", "measure", 80, "l"), ("120リットル", "measure", 120, "l")], False,
+                 marks=pytest.mark.xfail(strict=True, reason=_PLACE_NOT_ADJECTIVE)),
+])
+def test_a_crossed_pairing_is_told_from_a_swap_by_the_figures_context(other_lang, other_sentence, other_figures,
+                                                                        conflict):
+    """"The larger tank holds 120 litres, the smaller 80": where no clause names a holder, the context of each
+    figure (token alignment, the numbers masked) says which figure of the other sentence it is."""
+    en = _figures_in("en", "The larger tank holds 120 litres and the smaller one 80 litres.",
+                     [("120 litres", "measure", 120, "l"), ("80 litres", "measure", 80, "l")])
+    other = _figures_in(other_lang, other_sentence, other_figures)
+    conflicts, _ = compare_facts([Fact("f1", ["en0", f"{other_lang}0"]), Fact("f2", ["en1", f"{other_lang}1"])],
+                                 [*en, *other])
+    assert bool(conflicts) is conflict
+
+
+def test_a_figure_and_its_conversion_written_the_other_way_round_are_no_swap():
+    """"unos 40 km (30 mi)" against "about 30 miles (40 km)" (a loose conversion: 40 km are 25 mi), the pairing
+    crossed at each slot: a figure and its stated conversion are one statement, whichever a version writes first
+    (token alignment would call the places a swap)."""
+    es = _figures_in("es", "El epicentro se localizó a unos 40 km (30 mi) al noroeste de Tarija.",
+                     [("unos 40 km", "measure", 40, "km"), ("30 mi", "measure", 30, "mi")])
+    en = _figures_in("en", "The epicentre was about 30 miles (40 km) northwest of Tarija.",
+                     [("about 30 miles", "measure", 30, "mi"), ("40 km", "measure", 40, "km")])
+    es[1], en[1] = replace(es[1], conversion_of="es0"), replace(en[1], conversion_of="en0")
+    conflicts, _ = compare_facts([Fact("f1", ["es0", "en0"]), Fact("f2", ["es1", "en1"])], [*es, *en])
+    assert not conflicts
 
 
 @pytest.mark.parametrize("sl_riders, sl_qualifier, conflict", [
