@@ -467,6 +467,15 @@ def test_a_crossed_pairing_is_seen_across_points_and_basis_points():
     assert conflicts  # 25 basis points are not 0.15 points
 
 
+def _paired_by_slot(en, other_lang, other_sentence, other_figures):
+    """The conflicts of two facts paired as the matcher pairs by slot: the first figure of each sentence with the
+    first, the second with the second."""
+    other = _figures_in(other_lang, other_sentence, other_figures)
+    conflicts, _ = compare_facts([Fact("f1", ["en0", f"{other_lang}0"]), Fact("f2", ["en1", f"{other_lang}1"])],
+                                 [*en, *other])
+    return conflicts
+
+
 @pytest.mark.parametrize("other_lang,other_sentence,other_figures,conflict", [
     # the other version gave each holder the other's share: a swap, whatever order it writes them in
     ("de", "An der Gesellschaft hält Vantor 45 Prozent, Hollis die übrigen 55 Prozent.",
@@ -489,11 +498,7 @@ def test_a_crossed_pairing_that_the_names_tie_is_a_swap(other_lang, other_senten
     crossed two figures of one sentence (excused)."""
     en = _figures_in("en", "Vantor holds 55% of the venture, while Hollis owns the remaining 45%.",
                      [("55%", "percent", 55, "%"), ("45%", "percent", 45, "%")])
-    other = _figures_in(other_lang, other_sentence, other_figures)
-    # the matcher pairs by slot: the first figure with the first
-    conflicts, _ = compare_facts([Fact("f1", ["en0", f"{other_lang}0"]), Fact("f2", ["en1", f"{other_lang}1"])],
-                                 [*en, *other])
-    assert bool(conflicts) is conflict
+    assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
 
 
 @pytest.mark.parametrize("other_lang,other_sentence,other_figures,conflict", [
@@ -513,10 +518,7 @@ def test_a_crossed_pairing_is_tied_by_names_in_another_script(other_lang, other_
     names are written in two scripts; between two figures at one distance a name is the figure's before it."""
     en = _figures_in("en", "The temperature reached 38.4 C in Seville and 40.1 C in Cordoba.",
                      [("38.4 C", "measure", 38.4, "°C"), ("40.1 C", "measure", 40.1, "°C")])
-    other = _figures_in(other_lang, other_sentence, other_figures)
-    conflicts, _ = compare_facts([Fact("f1", ["en0", f"{other_lang}0"]), Fact("f2", ["en1", f"{other_lang}1"])],
-                                 [*en, *other])
-    assert bool(conflicts) is conflict
+    assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
 
 
 _PLACE_NOT_ADJECTIVE = "token alignment reads where a figure stands more than the adjective that names it"
@@ -544,10 +546,7 @@ def test_a_crossed_pairing_is_told_from_a_swap_by_the_figures_context(other_lang
     figure (token alignment, the numbers masked) says which figure of the other sentence it is."""
     en = _figures_in("en", "The larger tank holds 120 litres and the smaller one 80 litres.",
                      [("120 litres", "measure", 120, "l"), ("80 litres", "measure", 80, "l")])
-    other = _figures_in(other_lang, other_sentence, other_figures)
-    conflicts, _ = compare_facts([Fact("f1", ["en0", f"{other_lang}0"]), Fact("f2", ["en1", f"{other_lang}1"])],
-                                 [*en, *other])
-    assert bool(conflicts) is conflict
+    assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
 
 
 def test_a_figure_and_its_conversion_written_the_other_way_round_are_no_swap():

@@ -220,12 +220,6 @@ NEARLY_TRAIN = {
 }
 
 
-def test_nearly_against_more_than_is_one_qualifier_finding_against_the_floor(encoders):
-    report = claimcheck.check(NEARLY_TRAIN, encoder=encoders)
-    assert len(report.findings) == 1, describe(report)
-    finding = report.findings[0]
-    assert (finding.type, finding.outlier, sorted(finding.against)) == ("qualifier", "ar", ["it", "ru"]), describe(report)
-    assert {report.claim(c).qualifier for c in finding.claims} == {"more_than", "almost"}
 
 
 # "près de", "blisko", "close to" approach a figure from below, as "nearly" does
@@ -241,9 +235,13 @@ CLOSE_TO_JOBS = {
 }
 
 
-def test_close_to_against_more_than_is_one_qualifier_finding_against_the_floor(encoders):
-    report = claimcheck.check(CLOSE_TO_JOBS, encoder=encoders)
+@pytest.mark.parametrize("texts, outlier, against", [(NEARLY_TRAIN, "ar", ["it", "ru"]),
+                                                    (CLOSE_TO_JOBS, "pt", ["en", "fr", "pl"])],
+                         ids=["nearly", "close-to"])
+def test_an_approach_from_below_against_more_than_is_one_qualifier_finding_against_the_floor(encoders, texts,
+                                                                                             outlier, against):
+    report = claimcheck.check(texts, encoder=encoders)
     assert len(report.findings) == 1, describe(report)
     finding = report.findings[0]
-    assert (finding.type, finding.outlier, sorted(finding.against)) == ("qualifier", "pt", ["en", "fr", "pl"]), describe(report)
+    assert (finding.type, finding.outlier, sorted(finding.against)) == ("qualifier", outlier, against), describe(report)
     assert {report.claim(c).qualifier for c in finding.claims} == {"more_than", "almost"}
