@@ -69,7 +69,8 @@ def _skeleton(name: str) -> tuple[bool, str]:
 
 def _romanised_alike(u: str, v: str) -> bool:
     (latin_u, sk_u), (latin_v, sk_v) = _skeleton(u), _skeleton(v)
-    return latin_u != latin_v and min(len(sk_u), len(sk_v)) >= SKELETON_TIE and sk_u[:SKELETON_TIE] == sk_v[:SKELETON_TIE]
+    tie = min(len(sk_u), len(sk_v)) >= SKELETON_TIE and sk_u[:SKELETON_TIE] == sk_v[:SKELETON_TIE]
+    return latin_u != latin_v and tie
 
 
 def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:

@@ -1552,8 +1552,13 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
     if not (_states_beside(b, float(a.value), sentence_figures, a) and
             _states_beside(a, float(b.value), sentence_figures, b)):
         return False
-    named = _named_swap(a, b, sentence_figures)
-    return not named if named is not None else not _aligned_swap(a, b, sentence_figures)
+    # the figure of each sentence that states the other's value: the pairing's alternative
+    a2 = _same_figure(_other_figures(a, sentence_figures), float(b.value))
+    b2 = _same_figure(_other_figures(b, sentence_figures), float(a.value))
+    if a2 is None or b2 is None:
+        return True  # stated only in another unit of its dimension: nothing to tell a swap by
+    named = _named_swap(a, a2, b, b2)
+    return not named if named is not None else not _aligned_swap(a, a2, b, b2)
 
 
 # Where the names cannot tell, the figures' places can: token alignment (``tokalign``, every number masked, so
@@ -1567,14 +1572,12 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
 ALIGNED_SWAP_MARGIN = 0.35
 
 
-def _aligned_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
-    """Two figures each sentence states both of, paired crosswise: does the context of each figure align with its
-    partner's rather than with the other figure's (``ALIGNED_SWAP_MARGIN``)?"""
+def _aligned_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool:
+    """``a`` paired with ``b`` where ``a2`` (beside ``a``) states ``b``'s value and ``b2`` ``a``'s: does each figure
+    stand where its partner stands rather than where the other figure does (``ALIGNED_SWAP_MARGIN``)?"""
     if not a.sentence or not b.sentence:
         return False
-    a2 = _same_figure(_other_figures(a, sentence_figures), float(b.value))
-    b2 = _same_figure(_other_figures(b, sentence_figures), float(a.value))
-    if a2 is None or b2 is None or a2.unit != b.unit or b2.unit != a.unit:
+    if a2.unit != b.unit or b2.unit != a.unit:
         return False  # a figure of another unit that happens to be equal ("120 km" for "120 litres") is no swap
     if _converts(a, a2) or _converts(b, b2):
         return False  # a figure and its stated conversion are one statement: "20 km (15 mi)" against "15 miles (20 km)"
@@ -1582,9 +1585,9 @@ def _aligned_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], li
         return False  # the pairing joins figures in other places: the alignment, reading places, would not call it
     from claimcheck import tokalign
 
-    def span(c: Claim, s: Claim) -> tuple[int, int]:
-        return c.start - s.sentence_start, c.end - s.sentence_start
-    score = tokalign.figure_alignment(a.sentence, [span(a, a), span(a2, a)], b.sentence, [span(b, b), span(b2, b)])
+    def span(c: Claim) -> tuple[int, int]:
+        return c.start - c.sentence_start, c.end - c.sentence_start
+    score = tokalign.figure_alignment(a.sentence, [span(a), span(a2)], b.sentence, [span(b), span(b2)])
     return (score[0, 0] + score[1, 1]) - (score[0, 1] + score[1, 0]) >= ALIGNED_SWAP_MARGIN
 
 
@@ -1592,15 +1595,11 @@ def _converts(x: Claim, y: Claim) -> bool:
     return x.conversion_of == y.id or y.conversion_of == x.id
 
 
-def _named_swap(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool | None:
-    """Two figures each sentence states both of, paired crosswise: is the pairing the names' ("ESM 51 %, KESH 49 %"
-    against "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and a figure's clause names the
-    holder its counterpart's does), so the version swapped them (True), or do the names cross as the figures do
-    (False: the pairing crossed)? None where the names cannot tell."""
-    a2 = _same_figure(_other_figures(a, sentence_figures), float(b.value))
-    b2 = _same_figure(_other_figures(b, sentence_figures), float(a.value))
-    if a2 is None or b2 is None:
-        return None
+def _named_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
+    """``a`` paired with ``b`` where ``a2`` (beside ``a``) states ``b``'s value and ``b2`` ``a``'s: is the pairing the
+    names' ("ESM 51 %, KESH 49 %" against "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and
+    a figure's clause names the holder its counterpart's does), so the version swapped them (True), or do the names
+    cross as the figures do (False: the pairing crossed)? None where the names cannot tell."""
     if any(clause_names(c) is None for c in (a, a2, b, b2)):
         return None
     own = [own_names(a, [a2]), own_names(a2, [a]), own_names(b, [b2]), own_names(b2, [b])]
