@@ -758,6 +758,7 @@ class _Scanner:
         self.resume = 0  # where a skipped reading that took its scale word ends (a rate's base)
         self.claimed_until = 0  # where the figure read before ends: its words are no part of the next one
         self._currency_cues: dict[tuple[str, str], str | None] = {}  # (symbol or word, table's code) -> reading
+        self._codes_scaled: dict[str, bool] = {}  # ISO code -> written before a scaled figure in the article
 
     @cached_property
     def _lower(self) -> str:
@@ -776,6 +777,18 @@ class _Scanner:
             self._currency_cues[(symbol, code)] = code if own else next(
                 (other for other, words in shared.items() if other != code and any(w in self._lower for w in words)), code)
         return self._currency_cues.get((symbol, code), code)
+
+    def _code_before_scaled(self, code: str) -> bool:
+        """Does the article write this ISO code (a currency only before a scaled figure, ``currency_before_need_scale``)
+        before a scaled figure somewhere? Then it is the article's currency before a bare one too: "a subsidy of
+        EGP 1.8 billion" makes "tickets rise from EGP 8 to EGP 10" money, where "RON 95" alone stays a fuel grade."""
+        if len(code) != 3 or not code.isupper():
+            return False  # "R", "P", "Sh": letters before a bare figure are names whatever the article says
+        if code not in self._codes_scaled:
+            self._codes_scaled[code] = any(
+                self.match("scale", m.end()) or self.match("suffix_scale", m.end())
+                for m in regex.finditer(r"(?<![\w])" + regex.escape(code) + r"\s?\d[\d.,]*\s?", self.text))
+        return self._codes_scaled[code]
 
     def _currency_of_word(self, word: str, code: str | None) -> str | None:
         """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
@@ -1655,7 +1668,8 @@ class _Scanner:
         if cb and st.start - len(win) + cb.start("x") < self.claimed_until:
             cb = None  # fa "۲۰ هزار ریال ۵ درصد": the currency word closes the figure before, not this one's sign
         if (cb and st.currency is None and st.quantity.scale == 1.0
-                and cb.group("x").strip() in r.entries("currency_before_need_scale")):
+                and cb.group("x").strip() in r.entries("currency_before_need_scale")
+                and not self._code_before_scaled(cb.group("x").strip())):
             # en "R2.5bn", "N2.5bn", "P2.5 billion", "Sh2bn": a letter that is a currency only before a scaled
             # figure; glued to a bare one it is a name ("N95 masks", "R2 road"), spaced a letter ("Plan B 5")
             if cb.end("x") == len(win):
@@ -2590,11 +2604,13 @@ class _Scanner:
             return None
         high = sign * hv[0]
         hpos = hm.end() + shift
-        if (self.r.word_boundaries and _rx(r"\p{L}").search(rg.group()) and _rx(r"\p{L}").search(self.text[m.end():pos])
+        if (self.r.word_boundaries and (_rx(r"\p{L}").search(rg.group()) or _SPACED_DASH.fullmatch(rg.group()))
+                and _rx(r"\p{L}").search(self.text[m.end():pos])
                 and _WORD_AFTER.match(self.text, hpos)
                 and not any(self.match(k, hpos) for k in _RANGE_END_UNITS)):
-            # "granted 4.5 million euros to 12 schools": the first figure closed by its scale or unit, a word
-            # connector, and a bare figure counting a noun of its own: an amount and a count, no range
+            # "granted 4.5 million euros to 12 schools", sv "stängd i 14 timmar – 160 tåg ställdes in": the first
+            # figure closed by its scale or unit, a word connector or a dash set apart by spaces, and a bare figure
+            # counting a noun of its own: an amount and a count, no range
             return None
         if (hm.lastgroup == "digits" and _BARE_YEAR.fullmatch(hm.group())
                 and (quantity.scale != 1.0 or _rx(r"\p{L}").search(self.text[m.end():pos]))
@@ -3134,6 +3150,7 @@ _GLUED_LETTER_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _RANGE_BEFORE = regex.compile(rf"{DIGIT}\s?[-‐–/]\s?\Z")
 _RANGE_AFTER = regex.compile(rf"\s?[-‐–/]\s?(?:to\s|a\s|auf\s)?{DIGIT}")
 # after a range's bare upper end: a word (its own counted noun, ``_Scanner._range``) unless one of these
+_SPACED_DASH = regex.compile(r"\s+[–—-]\s+")
 _WORD_AFTER = regex.compile(r"\s+\p{L}")
 _LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}-]+")
 _OTHER_SCRIPT = regex.compile(r"[^\P{L}\p{Latin}]")  # a letter of a script other than Latin
