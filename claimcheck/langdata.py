@@ -429,7 +429,7 @@ def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
     if not endings:
         return table
     out = dict(table)
-    for key in ("units", "glued_units"):
+    for key in endings.get("tables", ("units", "glued_units")):
         words = table.get(key) or {}
         grown = {}
         for word, unit in words.items():
@@ -437,7 +437,8 @@ def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
                 continue
             last_vowel = word[-1].lower() in endings.get("vowels", "")
             for ending in endings["after_vowel" if last_vowel else "after_consonant"]:
-                grown.setdefault(word + ending, unit)
+                # "{V}": the word's last vowel again, as a Finnish illative doubles it ("kruunu" -> "kruunuun")
+                grown.setdefault(word + ending.replace("{V}", word[-1]), unit)
         out[key] = {**grown, **words}
     return out
 
