@@ -1199,6 +1199,12 @@ def _round_rate(r: float) -> float:
     return round(r, 4) if r < 100 else round(r, -int(f"{r:e}".split("e")[1]) + 2)
 
 
+def _tight_band(ia: Interval, low_rate: float, high_rate: float) -> Interval:
+    """``ia`` converted at the rate, within CONVERSION_TOLERANCE rather than the rate table's wide CURRENCY_BAND."""
+    lo, hi = min(ia.low * low_rate, ia.high * high_rate), max(ia.low * low_rate, ia.high * high_rate)
+    return Interval(lo * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE), ia.point * low_rate)
+
+
 def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
                       rates: dict[tuple[str, str], list[float]] | None = None) -> Verdict:
     """Same figure, other currency: a swapped sign. Other figure near the exchange rate: a conversion. A currency
@@ -1226,12 +1232,15 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
                 conversions.append((r * via / rb if x == ua else ra / via * r,
                                     f"at the rate the story states between {x} and {y}, and the table's for the other"))
     scale = None
+    # the figure kept its digits under another currency or its hundredths ("7.9 US cents" against "Sh7.9"): a sign
+    # swapped, unless the rate fits closely, as a conversion that happens to repeat the digits does
+    kept_digits = bool(ia.point and ib.point) and same_digits(abs(ia.point), abs(ib.point))
     for rate, words in conversions:
         low_rate, high_rate = rate if isinstance(rate, tuple) else (rate, rate)
         ca, cb = ia.scaled((low_rate * high_rate) ** 0.5), ib
         band_a = Interval(min(ia.low * low_rate, ia.high * high_rate) * (1 - CURRENCY_BAND),
                           max(ia.low * low_rate, ia.high * high_rate) * (1 + CURRENCY_BAND), ca.point)
-        if band_a.overlaps(cb):
+        if band_a.overlaps(cb) and not (kept_digits and not _tight_band(ia, low_rate, high_rate).overlaps(cb)):
             return Verdict(True, reason="conversion", detail=f"{ua}→{ub} {words}")
         k = _scale_power(qa, qb, ca, cb)
         if k is None and ca.point and cb.point and ca.point * cb.point > 0:

@@ -33,6 +33,12 @@ TABLE = [
     # pence", the word read in one version only)
     (("count", 5), ("money", 0.05, "GBP", "exact", {"scale": 0.01}), "ok:None"),
     (("count", 7), ("money", 0.05, "GBP", "exact", {"scale": 0.01}), "value"),
+    # a figure that kept its digits under another currency or its hundredths is a swapped sign, though the wide rate
+    # band would let it pass ("7.9 US cents" against "Sh7.9": 10.3 shillings); a conversion that happens to repeat
+    # the digits and fits the rate closely stays one ("1 dollar" is about 10 kronor)
+    (("money", 0.079, "USD", "exact", {"scale": 0.01}), ("money", 7.9, "KES"), "unit"),
+    (("money", 1, "USD"), ("money", 10, "SEK", "about"), "ok:conversion"),
+    (("money", 0.08, "USD", "exact", {"scale": 0.01}), ("money", 10, "KES", "about"), "ok:conversion"),
     # other digits
     (("count", 84000), ("count", 48000, "count", "about"), "value"),
     (("percent", 10, "%"), ("percent", 20, "%"), "value"),
