@@ -351,6 +351,23 @@ def _split_at(breaks, text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out + [(at, end)]
 
 
+_HEADLINE_ENDS = (".", "!", "?", "。", "！", "？", "．", "।")
+
+
+def _headline_whole(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A headline (a first line with more text after it, not ending as a sentence does) is one sentence though a
+    full stop parts it ("Stocznia zbuduje dwa statki. Kontrakt za 2,4 mld zł"): it states the story's figures as
+    one unit, and the other versions' headlines align with it whole."""
+    lead = len(text) - len(text.lstrip())
+    cut = text.find("\n", lead)
+    if cut < 0 or not text[cut:].strip() or text[lead:cut].rstrip().endswith(_HEADLINE_ENDS):
+        return pieces
+    inside = [p for p in pieces if p[1] <= cut]
+    if len(inside) < 2:
+        return pieces
+    return [(inside[0][0], inside[-1][1])] + [p for p in pieces if p[1] > cut]
+
+
 def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
     """Sentences of ``text``; ``start``/``end`` index ``text``; ``article`` is left "" for the caller."""
     lang = normalize_lang(lang)
@@ -373,7 +390,7 @@ def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
                 else:
                     merged.append((s, e))
         pieces.extend(merged)
-    pieces = _move_opening_marks(text, pieces)
+    pieces = _headline_whole(text, _move_opening_marks(text, pieces))
     if lang and (space_break := _space_break(lang)) is not None:
         pieces = [piece for s, e in pieces
                   for piece in (_split_at(space_break, text, s, e) if e - s > SPACE_BREAK_OVER else [(s, e)])]

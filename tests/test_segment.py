@@ -223,3 +223,16 @@ def test_a_thai_dot_ends_no_sentence():
     block = filler * 3 + change + " " + vote
     texts = [s.text for s in split_sentences(block, "th")]
     assert change in texts and vote in texts
+
+
+def test_a_headline_parted_by_a_full_stop_is_one_sentence():
+    """A first line that does not end as a sentence does is the headline: one unit, whatever full stop it holds,
+    so that other versions' headlines align with all of it; the body below is split as usual."""
+    text = "Werft baut zwei Schiffe. Auftrag über 1,8 Mrd. Euro\nKIEL. Die Werft unterschrieb am Montag. Der Bau beginnt 2027."
+    got = [s.text for s in split_sentences(text, "de")]
+    assert got[0] == "Werft baut zwei Schiffe. Auftrag über 1,8 Mrd. Euro"
+    assert got[1:] == ["KIEL. Die Werft unterschrieb am Montag.", "Der Bau beginnt 2027."] or \
+        got[-2:] == ["Die Werft unterschrieb am Montag.", "Der Bau beginnt 2027."]
+    # a first line that ends as a sentence does is a sentence like the others
+    assert [s.text for s in split_sentences("Es regnet. Es schneit.\nMorgen wird es warm.", "de")] == \
+        ["Es regnet.", "Es schneit.", "Morgen wird es warm."]
