@@ -1169,3 +1169,26 @@ def test_a_local_currency_the_papers_convert_into_is_in_the_rate_table():
     assert judge(claim("a", "en", "money", 1.46e9, "USD"), claim("b", "sw", "money", 3.8e12, "TZS", "about")).agree
     assert judge(claim("a", "en", "money", 386e6, "USD"), claim("b", "bn", "money", 47.2e9, "BDT", "about")).agree
     assert judge(claim("a", "en", "money", 1.46e9, "USD"), claim("b", "th", "money", 1.46e9, "THB")).type == "unit"
+
+
+@pytest.mark.parametrize("sv_sentence,sv_quote,sv_noun,conflict", [
+    # the Swedish version counts commuters, as the Danish figure it was paired with does: the figure changed
+    ("Omkring 21 000 pendlare fick stanna hemma.", "21 000 pendlare", "pendlare", True),
+    # it counts vehicles, the noun of the Danish figure that states its value: the pairing took the one it kept
+    ("Omkring 21 000 fordon fick vända.", "21 000 fordon", "fordon", False),
+    # a noun written unlike either Danish one tells nothing: an omission, as before
+    ("Omkring 21 000 resenärer fick stanna hemma.", "21 000 resenärer", "resenärer", False),
+])
+def test_an_omitted_counterpart_is_no_excuse_where_the_counted_nouns_tie_the_pairing(sv_sentence, sv_quote, sv_noun,
+                                                                                    conflict):
+    """da "18.000 pendlere, 21.000 køretøjer" against sv "21 000 pendlare": the Danish sentence states the Swedish
+    figure beside the one paired with it, which reads as a version that left a figure out, unless the nouns say the
+    pairing is right (da "pendlere", sv "pendlare": one stem) and the figure changed."""
+    da_sentence = "Lukningen ramte omkring 18.000 pendlere, mens de cirka 21.000 køretøjer måtte blive hjemme."
+    da = _figures_in("da", da_sentence, [("18.000 pendlere", "count", 18000, "count"),
+                                         ("21.000 køretøjer", "count", 21000, "count")])
+    da[0].subject, da[1].subject = ["pendlere", "ramte"], ["køretøjer", "mens"]
+    sv = _in_sentence("sv0", "sv", sv_sentence, sv_quote, "count", 21000, "count")
+    sv.subject = [sv_noun]
+    conflicts, _ = compare_facts([Fact("f1", ["da0", "sv0"]), Fact("f2", ["da1"])], [*da, sv])
+    assert bool(conflicts) is conflict
