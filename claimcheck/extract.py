@@ -1521,7 +1521,7 @@ class _Scanner:
                             st.quantity.kind, st.quantity.unit, st.quantity.denominator = "ratio", "ratio", den[0]
                             st.pos, st.unit_found = dm2.end(), True
             if not st.unit_found and r.data.get("ratio_reversed"):
-                rv = self.match("ratio_reversed", st.pos)
+                rv = self.match("ratio_reversed", st.pos) or self.match("ratio_reversed_noun", st.pos)
                 if rv:
                     nm = _match_core(self.p["core_follow_alts"], text, rv.end())
                     same_cls = rv.group("x") in r.data.get("ratio_reversed_same_classifier", [])

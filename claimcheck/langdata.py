@@ -1042,6 +1042,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["ratio_reversed"] = _later(
         r"(?:\s?(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r"))?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
+    # the whole's counted noun in the case that says "out of" (hu "a 21 állomás**ból** 18")
+    ends = d.get("ratio_reversed_noun_endings")
+    p["ratio_reversed_noun"] = _later(r"\s+(?P<x>[\p{L}\p{M}]+(?:" + _alternation(ends, False) + r"))\s+") if ends else None
     # a suspended hyphen may stand before the connector ("18- to 29-year-olds", "18- bis 29-Jährige"); no
     # line break before it: a line starting "- " is the next list item ("堤防62キロ\n- 4000万立方メートル")
     p["range"] = _later(r"(?:[-‐](?=\s))?[^\S\n]*(?P<x>" + _alternation(d.get("range_connectors", []), b) + r")\s*")
