@@ -138,6 +138,8 @@ def matching_dimension(c: Claim) -> str:
     there ("rose by 0.3 points" translated "rose by 0.3 %" is one slot written two ways; comparison
     then reads the two as a unit conflict)."""
     d = dimension(c)
+    if c.kind == "ratio" and c.quantity.value == 1 and c.quantity.denominator:
+        return "percent"  # "one tram in four" is a share, which another version writes "25 %"
     return "percent" if d == "percent_change" else d
 
 

@@ -331,3 +331,29 @@ def test_a_headline_restates_the_level_a_change_reached_not_the_level_it_left():
     assert fact[heads[0]] == fact[by_text["9.6 billion dollars"].id] or \
         fact[heads[0]] in {fact[c.id] for c in report.claims if c.text in reached and c.sentence_index == 1}
     assert not any(set(c.claims) & {x.id for x in left} for c in report.conflicts)
+
+
+STRIKE = {
+    "fr": ("Grève des transports à Nantes\n"
+           "Seul un bus sur quatre circulait mardi matin, selon la société de transport.\n"
+           "Les négociations reprendront jeudi."),
+    "it": ("Sciopero dei trasporti a Nantes\n"
+           "Martedì mattina circolava solo il 25% degli autobus, secondo l'azienda dei trasporti.\n"
+           "Le trattative riprenderanno giovedì."),
+    "de": ("Verkehrsstreik in Nantes\n"
+           "Am Dienstagmorgen fuhren nach Angaben des Verkehrsbetriebs nur 40 Prozent der Busse.\n"
+           "Die Verhandlungen werden am Donnerstag fortgesetzt."),
+}
+
+
+@pytest.mark.model
+def test_a_share_of_one_in_several_shares_a_slot_with_a_percentage():
+    """"un bus sur quatre" is a share another version writes "25 %": one slot (``matching_dimension``), so the
+    version that says 40 % conflicts with both, not only with the one that wrote a percentage."""
+    report, fact = checked(STRIKE)
+    by_text = {c.text: c.id for c in report.claims}
+    share = ["un bus sur quatre", "25%", "40 Prozent"]
+    assert set(share) <= set(by_text), list(by_text)
+    assert len({fact[by_text[t]] for t in share}) == 1
+    pairs = {frozenset(report.claim(x).text for x in c.claims) for c in report.conflicts}
+    assert pairs == {frozenset(("un bus sur quatre", "40 Prozent")), frozenset(("25%", "40 Prozent"))}
