@@ -1566,6 +1566,10 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
     b2 = _same_figure(_other_figures(b, sentence_figures), float(a.value))
     if a2 is None or b2 is None:
         return True  # stated only in another unit of its dimension: nothing to tell a swap by
+    if a.starts_change == b.starts_change != a2.starts_change == b2.starts_change:
+        # each figure holds its partner's role in a change (the level left, the level reached): the version turned
+        # the change around ("from 412 to 689" against "de 689 a 412"), no pairing crossed
+        return False
     named = _named_swap(a, a2, b, b2)
     return not named if named is not None else not _aligned_swap(a, a2, b, b2)
 

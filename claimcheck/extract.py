@@ -4286,11 +4286,13 @@ def _change_starts(text: str, found: list[_Found], scanner: "_Scanner") -> None:
     to 34.5 trillion won", ja "27兆ウォンから34兆5000億ウォン（…）に拡大"): the level left, which a headline or
     another version stating only the level reached does not restate."""
     ca = scanner.p.get("change_after")
-    for f, g in zip(found, found[1:]):
+    for f, g, when in _figure_pairs_over_dates(text, found):
         if f.quantity.low is not None or g.quantity.low is not None or isinstance(f.quantity.value, str) \
                 or isinstance(g.quantity.value, str) or f.quantity.value is None or g.quantity.value is None:
             continue
-        for pos in dict.fromkeys((f.core[1], f.end)):  # after the number, or after its unit
+        # after the number, or after its unit, or after the moment the first figure held ("from 412 last
+        # Wednesday to 689 on Monday", es "de 689 el miércoles pasado a 412")
+        for pos in dict.fromkeys((f.core[1], f.end) + ((when,) if when else ())):
             if not _change_pair(text, f.start, pos, scanner, carried=True):
                 continue
             between = _pair_words_after(text, pos, scanner)  # the pair's word right before the second figure
@@ -4299,6 +4301,32 @@ def _change_starts(text: str, found: list[_Found], scanner: "_Scanner") -> None:
                     (verb and verb.start() <= g.start and verb.end() > g.core[0]):
                 f.starts_change = True
                 break
+
+
+_WHEN_GAP_WORDS = 2  # words beside the moment between a change's two figures ("last", "el … pasado")
+
+
+def _figure_pairs_over_dates(text: str, found: list[_Found]):
+    """Each figure with the next, as (first, second, None), and, where only dates stand between two figures and
+    a few words beside them, (first, second, end of the last date): a change written with its moments."""
+    for i, f in enumerate(found[:-1]):
+        yield f, found[i + 1], None
+        j = i + 1
+        while j < len(found) and found[j].quantity.kind == "date" and isinstance(found[j].quantity.value, str):
+            j += 1
+        if j == i + 1 or j == len(found) or f.quantity.kind == "date":
+            continue
+        gap, at = [], f.end
+        for d in found[i + 1:j]:
+            gap.append(text[at:d.start])
+            at = d.end
+        tail = text[found[j - 1].end:found[j].start]
+        words = len(regex.findall(r"[\p{L}\p{M}]+", "".join(gap)))
+        if _SENTENCE_BREAK.search("".join(gap) + tail):
+            continue
+        # the pair's word may follow the moment at once or after a word of it ("el miércoles pasado a 412")
+        for w in [None, *regex.finditer(r"[\p{L}\p{M}]+", tail)][:_WHEN_GAP_WORDS + 1 - words]:
+            yield f, found[j], found[j - 1].end + (w.end() if w else 0)
 
 
 # what a level left written after the level reached may be: an amount, a share or a measure, or a bare count

@@ -1192,3 +1192,28 @@ def test_an_omitted_counterpart_is_no_excuse_where_the_counted_nouns_tie_the_pai
     sv.subject = [sv_noun]
     conflicts, _ = compare_facts([Fact("f1", ["da0", "sv0"]), Fact("f2", ["da1"])], [*da, sv])
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("lang,sentence,figures,left,conflict", [
+    # the version turned the change around: each figure holds its partner's role, no pairing crossed (the token
+    # alignment alone cannot tell these from a crossed pairing)
+    ("ja", "避難所の数は689カ所から412カ所に変わった。", [("689カ所", "count", 689, "count"), ("412カ所", "count", 412, "count")],
+     0, True),
+    ("de", "Von 689 auf 412 sank seit Mittwoch die Zahl der Notunterkünfte.",
+     [("689", "count", 689, "count"), ("412", "count", 412, "count")], 0, True),
+    # it states the same change in another order: the level left second, and marked so
+    ("es", "El número de refugios llegó a 689, frente a 412 antes.",
+     [("689", "count", 689, "count"), ("412", "count", 412, "count")], 1, False),
+])
+def test_a_change_turned_around_is_a_conflict_not_a_crossed_pairing(lang, sentence, figures, left, conflict):
+    """en "rose from 412 to 689" paired slot by slot with a version that writes both figures: where each figure
+    of the pairing holds the same role (the level left, the level reached) the crossed values are the version's."""
+    en = _figures_in("en", "The number of shelters rose from 412 to 689.",
+                     [("412", "count", 412, "count"), ("689", "count", 689, "count")])
+    en[0].starts_change = True
+    other = _figures_in(lang, sentence, figures)
+    other[left].starts_change = True
+    facts = [Fact("f1", ["en0", f"{lang}0"]), Fact("f2", ["en1", f"{lang}1"])] if left == 0 else \
+        [Fact("f1", ["en0", f"{lang}1"]), Fact("f2", ["en1", f"{lang}0"])]
+    conflicts, _ = compare_facts(facts, [*en, *other])
+    assert bool(conflicts) is conflict

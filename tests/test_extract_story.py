@@ -165,6 +165,10 @@ def test_a_range_whose_ends_both_carry_the_percent_sign_ends_after_the_second(la
     ("ja", "補助金を800億円から1200億円（約8億ドル）に拡大した。", True),
     ("ko", "세율을 15%에서 25%로 높인다.", True),
     ("ko", "관광객은 3만 명에서 5만 명까지 늘어날 전망이다.", False),
+    # the moment each level held, written between them
+    ("en", "The number of camps grew from 215 last Thursday to 340 on Tuesday.", True),
+    ("es", "El número de albergues pasó de 340 el jueves pasado a 215 este martes.", True),
+    ("pt", "O número de abrigos passou de 215 na quinta-feira passada para 340 nesta terça.", True),
 ])
 def test_the_first_figure_of_a_change_is_marked_as_the_level_it_left(lang, text, first):
     from claimcheck.records import Article
