@@ -357,3 +357,17 @@ def test_a_share_of_one_in_several_shares_a_slot_with_a_percentage():
     assert len({fact[by_text[t]] for t in share}) == 1
     pairs = {frozenset(report.claim(x).text for x in c.claims) for c in report.conflicts}
     assert pairs == {frozenset(("un bus sur quatre", "40 Prozent")), frozenset(("25%", "40 Prozent"))}
+
+
+@pytest.mark.parametrize("lang,text,dimension", [
+    ("fr", "Seul un tram sur quatre circulait.", "percent"),
+    ("en", "Only one in five buses was running.", "percent"),
+    ("en", "Molinari became 1-of-4 players to ever go unbeaten.", "count"),  # one member of a counted whole
+    ("it", "Hanno votato a favore 26 consiglieri su 43.", "count"),  # a count of councillors, not a rate
+])
+def test_only_one_of_several_written_as_a_rate_shares_the_percentage_slot(lang, text, dimension):
+    from claimcheck.extract import extract_text
+    from claimcheck.quantities import matching_dimension
+
+    ratio = [c for c in extract_text(text, lang) if c.kind == "ratio"]
+    assert len(ratio) == 1 and matching_dimension(ratio[0]) == dimension
