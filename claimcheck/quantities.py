@@ -138,25 +138,8 @@ def matching_dimension(c: Claim) -> str:
     there ("rose by 0.3 points" translated "rose by 0.3 %" is one slot written two ways; comparison
     then reads the two as a unit conflict)."""
     d = dimension(c)
-    if c.kind == "ratio" and c.quantity.value == 1 and c.quantity.denominator and _written_as_share(c):
-        return "percent"  # "un tram sur quatre" is a rate, which another version writes "25 %"
     return "percent" if d == "percent_change" else d
 
-
-@lru_cache(maxsize=None)
-def _share_words(lang: str) -> tuple[str, ...]:
-    from claimcheck.langdata import language_data  # language tables; the stage below extraction reads no other
-
-    return tuple(w.lower() for w in language_data(lang).get("ratio_article_connectors", []))
-
-
-def _written_as_share(c: Claim) -> bool:
-    """Is the ratio written with a word that may make one of a whole a rate ("one **in** four", fr "un sur quatre",
-    es "uno de cada cuatro": ``ratio_article_connectors``), not one member of a counted whole ("1-of-4 players to
-    ever go 5-0-0")? Only one of several is read so: "26 consiglieri su 43" counts councillors."""
-    words = _share_words((c.lang or "").split("-")[0].lower())
-    text = f" {c.text.lower()} "
-    return any(f" {w} " in text for w in words)
 
 
 # ---------------------------------------------------------------- numbers ---

@@ -347,6 +347,9 @@ STRIKE = {
 
 
 @pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="a ratio stays in the count family: moving the ones written as a rate ('un sur "
+                   "quatre') to the percentage's slot split them from versions that write the rate otherwise (ja "
+                   "'5人に1人', de 'jeder Fünfte'); measured, not shipped (card round 31)")
 def test_a_share_of_one_in_several_shares_a_slot_with_a_percentage():
     """"un bus sur quatre" is a share another version writes "25 %": one slot (``matching_dimension``), so the
     version that says 40 % conflicts with both, not only with the one that wrote a percentage."""
@@ -358,16 +361,3 @@ def test_a_share_of_one_in_several_shares_a_slot_with_a_percentage():
     pairs = {frozenset(report.claim(x).text for x in c.claims) for c in report.conflicts}
     assert pairs == {frozenset(("un bus sur quatre", "40 Prozent")), frozenset(("25%", "40 Prozent"))}
 
-
-@pytest.mark.parametrize("lang,text,dimension", [
-    ("fr", "Seul un tram sur quatre circulait.", "percent"),
-    ("en", "Only one in five buses was running.", "percent"),
-    ("en", "Molinari became 1-of-4 players to ever go unbeaten.", "count"),  # one member of a counted whole
-    ("it", "Hanno votato a favore 26 consiglieri su 43.", "count"),  # a count of councillors, not a rate
-])
-def test_only_one_of_several_written_as_a_rate_shares_the_percentage_slot(lang, text, dimension):
-    from claimcheck.extract import extract_text
-    from claimcheck.quantities import matching_dimension
-
-    ratio = [c for c in extract_text(text, lang) if c.kind == "ratio"]
-    assert len(ratio) == 1 and matching_dimension(ratio[0]) == dimension
