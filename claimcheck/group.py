@@ -20,6 +20,7 @@ from claimcheck.features import (FEATURES, Calibration, StoryContext, build_cont
                                  name_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
 from claimcheck.records import Article, Claim, Fact, SentenceLink
+from claimcheck.segment import SENTENCE_ENDS
 
 # Cosine scale of an encoder no calibration was measured for (sentence-transformers models sit about here).
 UNCALIBRATED = Calibration(0.2, 0.85)
@@ -275,7 +276,6 @@ HEADLINES = True
 # (the day before, a deadline): NTREX train, one version's headline "samedi" joined its lead "dimanche"
 # into one fact with the others' Sunday (conflicts 210 -> 218); dev joins no date.
 WHEN = ("date", "time_of_day")
-SENTENCE_ENDS = (".", "。", "．", "।")
 
 
 def _headline_claims(claims: Sequence[Claim], articles: Sequence[Article]) -> set[str]:

@@ -141,7 +141,6 @@ def matching_dimension(c: Claim) -> str:
     return "percent" if d == "percent_change" else d
 
 
-
 # ---------------------------------------------------------------- numbers ---
 
 def clean(v: float) -> float:

@@ -351,7 +351,8 @@ def _split_at(breaks, text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out + [(at, end)]
 
 
-_HEADLINE_ENDS = (".", "!", "?", "。", "！", "？", "．", "।")
+# how a first line that is a sentence, not a headline, ends (the matcher's headline rule reads the same)
+SENTENCE_ENDS = (".", "。", "．", "।")
 
 
 def _headline_whole(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -360,7 +361,7 @@ def _headline_whole(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     one unit, and the other versions' headlines align with it whole."""
     lead = len(text) - len(text.lstrip())
     cut = text.find("\n", lead)
-    if cut < 0 or not text[cut:].strip() or text[lead:cut].rstrip().endswith(_HEADLINE_ENDS):
+    if cut < 0 or not text[cut:].strip() or text[lead:cut].rstrip().endswith(SENTENCE_ENDS):
         return pieces
     inside = [p for p in pieces if p[1] <= cut]
     if len(inside) < 2:
