@@ -1833,9 +1833,11 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_before"] is not None
                       and self.p["elided_count_before"].search(self.window(st.cs))):
                     noun = 0  # "a mother of two", "killing nine": the counted noun is understood
-                elif (st.core_kind == "words" and st.quantity.scale > 1 and st.qualifier == "exact"
-                      and fold(m.group().split()[0]) not in r.article_words):
-                    noun = 0  # "Of these, two million are children", "vivono sei milioni": the scale word counts
+                elif (st.core_kind == "words" and st.quantity.scale > 1
+                      and (st.qualifier != "exact" or fold(m.group().split()[0]) not in r.article_words)):
+                    # "Of these, two million are children", "vivono sei milioni", "casi mil millones.", "nearly two
+                    # million.": the scale word counts; after a bound an article is the number ("más de un millón")
+                    noun = 0
                 elif (st.core_kind == "words" and st.value == 0 and st.quantity.scale == 1.0
                       and self.p.get("zero_level_before") is not None
                       and self.p["zero_level_before"].search(self.window(st.start))):
