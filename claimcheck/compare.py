@@ -1199,10 +1199,10 @@ def _round_rate(r: float) -> float:
     return round(r, 4) if r < 100 else round(r, -int(f"{r:e}".split("e")[1]) + 2)
 
 
-def _tight_band(ia: Interval, low_rate: float, high_rate: float) -> Interval:
-    """``ia`` converted at the rate, within CONVERSION_TOLERANCE rather than the rate table's wide CURRENCY_BAND."""
+def _converted_band(ia: Interval, low_rate: float, high_rate: float, slack: float, point: float) -> Interval:
+    """``ia`` converted at a rate (or between two rates), widened by ``slack`` on each side."""
     lo, hi = min(ia.low * low_rate, ia.high * high_rate), max(ia.low * low_rate, ia.high * high_rate)
-    return Interval(lo * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE), ia.point * low_rate)
+    return Interval(lo * (1 - slack), hi * (1 + slack), point)
 
 
 def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
@@ -1238,9 +1238,10 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     for rate, words in conversions:
         low_rate, high_rate = rate if isinstance(rate, tuple) else (rate, rate)
         ca, cb = ia.scaled((low_rate * high_rate) ** 0.5), ib
-        band_a = Interval(min(ia.low * low_rate, ia.high * high_rate) * (1 - CURRENCY_BAND),
-                          max(ia.low * low_rate, ia.high * high_rate) * (1 + CURRENCY_BAND), ca.point)
-        if band_a.overlaps(cb) and not (kept_digits and not _tight_band(ia, low_rate, high_rate).overlaps(cb)):
+        band_a = _converted_band(ia, low_rate, high_rate, CURRENCY_BAND, ca.point)
+        # within CONVERSION_TOLERANCE, not the table's wide band, where the digits stayed
+        tight = _converted_band(ia, low_rate, high_rate, CONVERSION_TOLERANCE, ca.point)
+        if band_a.overlaps(cb) and not (kept_digits and not tight.overlaps(cb)):
             return Verdict(True, reason="conversion", detail=f"{ua}→{ub} {words}")
         k = _scale_power(qa, qb, ca, cb)
         if k is None and ca.point and cb.point and ca.point * cb.point > 0:

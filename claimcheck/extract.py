@@ -465,7 +465,7 @@ def _made_of_words(word: str, value: float, r: LangRules) -> bool:
     return bool(parts) and len(parts) > 1 and combine_words(parts) == float(value)
 
 
-_LAKH_GROUPING = regex.compile(r"(?![0०০੦૦୦௦౦೦൦])\d\d?(?:,\d\d)+,\d{3}\Z")  # any script's digits: hi "१,२४,३५०"
+_LAKH_GROUPING = regex.compile(r"(?!\p{Numeric_Value=0})\d\d?(?:,\d\d)+,\d{3}\Z")  # any script's digits: hi "१,२४,३५०"
 
 
 def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool, bool, float | None] | None:

@@ -20,7 +20,7 @@ from claimcheck.features import (FEATURES, Calibration, StoryContext, build_cont
                                  name_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
 from claimcheck.records import Article, Claim, Fact, SentenceLink
-from claimcheck.segment import SENTENCE_ENDS
+from claimcheck.segment import headline_end
 
 # Cosine scale of an encoder no calibration was measured for (sentence-transformers models sit about here).
 UNCALIBRATED = Calibration(0.2, 0.85)
@@ -281,13 +281,8 @@ WHEN = ("date", "time_of_day")
 def _headline_claims(claims: Sequence[Claim], articles: Sequence[Article]) -> set[str]:
     """Claims on the first line of an article that has more lines, when that line does not end as a
     sentence does (a headline, not the first sentence of a text written one sentence a line)."""
-    ends = {}
-    for a in articles:
-        text = (a.text or "").lstrip()
-        cut = text.find("\n")
-        if cut > 0 and text[cut:].strip() and not text[:cut].rstrip().endswith(SENTENCE_ENDS):
-            ends[a.id] = len(a.text) - len(text) + cut
-    return {c.id for c in claims if c.article in ends and c.start < ends[c.article]}
+    ends = {a.id: headline_end(a.text or "") for a in articles}
+    return {c.id for c in claims if ends.get(c.article) is not None and c.start < ends[c.article]}
 
 
 # A headline's figure is restated by one of the first body figures of its dimension: the one whose clause reads

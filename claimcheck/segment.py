@@ -355,15 +355,21 @@ def _split_at(breaks, text: str, start: int, end: int) -> list[tuple[int, int]]:
 SENTENCE_ENDS = (".", "。", "．", "।")
 
 
-def _headline_whole(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A headline (a first line with more text after it, not ending as a sentence does) is one sentence though a
-    full stop parts it ("Stocznia zbuduje dwa statki. Kontrakt za 2,4 mld zł"): it states the story's figures as
-    one unit, and the other versions' headlines align with it whole."""
+def headline_end(text: str) -> int | None:
+    """Where the headline ends: the end of the first line when more text follows and the line does not end as a
+    sentence does (a headline, not the first sentence of a text written one sentence a line); None otherwise."""
     lead = len(text) - len(text.lstrip())
     cut = text.find("\n", lead)
     if cut < 0 or not text[cut:].strip() or text[lead:cut].rstrip().endswith(SENTENCE_ENDS):
-        return pieces
-    inside = [p for p in pieces if p[1] <= cut]
+        return None
+    return cut
+
+
+def _headline_whole(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A headline is one sentence though a full stop parts it ("Stocznia zbuduje dwa statki. Kontrakt za 2,4 mld
+    zł"): it states the story's figures as one unit, and the other versions' headlines align with it whole."""
+    cut = headline_end(text)
+    inside = [p for p in pieces if p[1] <= cut] if cut is not None else []
     if len(inside) < 2:
         return pieces
     return [(inside[0][0], inside[-1][1])] + [p for p in pieces if p[1] > cut]
