@@ -1705,6 +1705,18 @@ def _own_currency_swap(x: Claim, members: list[Claim]) -> bool:
                abs(v - float(c.value)) <= EQUAL_TOLERANCE * max(abs(v), abs(float(c.value))) for c in members)
 
 
+def _one_figure_two_signs(a: Claim, b: Claim) -> bool:
+    """Are two amounts the same figure under two currencies the rate table knows? No day's rate makes that a
+    conversion, so where each article also states the amount in a currency they share and agree there, the
+    conversions they add are still compared: one of them kept the other's digits under the wrong sign."""
+    if a.quantity.garbled or b.quantity.garbled or not isinstance(a.value, (int, float)) or \
+            not isinstance(b.value, (int, float)) or _unit_key(a) == _unit_key(b) or \
+            usd_rate(a.unit) is None or usd_rate(b.unit) is None:
+        return False
+    va, vb = float(a.value), float(b.value)
+    return abs(va - vb) <= EQUAL_TOLERANCE * max(abs(va), abs(vb))
+
+
 def _wrong_conversion_partner(x: Claim, claims: list[Claim]) -> Claim | None:
     """The claim ``x`` is stated as a conversion of (or that is stated as a conversion of ``x``) where the two
     measures or durations disagree; None when there is none."""
@@ -1816,6 +1828,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return False  # "1,24 milyon manat (təxminən 730 milyon dollar)": one of the two is a power of ten off
     if _own_currency_swap(a, members) or _own_currency_swap(b, members):
         return False  # a headline's "$2bn" over its body's "2 billion yuan": a swapped sign, no conversion
+    if a.kind == "money" and b.kind == "money" and a.article != b.article and _one_figure_two_signs(a, b):
+        return False  # "3.84万亿韩元（约26亿欧元）" against "3조8400억 원(25억9800만 달러)": the dollars' figure under the euro's sign
     if a.kind == "money" and b.kind == "money" and a.article != b.article and {ua, ub} <= units_a & units_b and \
             abs(float(a.value) - float(b.value)) > EQUAL_TOLERANCE * max(abs(float(a.value)), abs(float(b.value))):
         # both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /

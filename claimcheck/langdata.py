@@ -1034,7 +1034,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["qual_after"] = right(r.qualifiers_after)
     # a bound right before the next figure ("85 million euros plus **up to** 15 million"): ``_number_at`` looks past it
     p["qual_follow"] = right(r.qualifiers_before)
-    p["classifier"] = _later(r"\s?(?P<x>" + _alternation(d.get("classifiers", []), False, False) + ")")
+    # ``digit_classifiers``: counters glued to digits only (ko "80척"), where a number word glued to them is
+    # another word ("세척", washing)
+    p["classifier"] = _later(r"\s?(?P<x>" + _alternation(d.get("classifiers", []) + d.get("digit_classifiers", []),
+                                                         False, False) + ")")
     connectors = d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
     # no "fem av de **siste** seks kampene": a sequence word between the connector and the whole
     seq_alt = (r"(?:" + _alternation(d.get("sequence_words", []), True) + r"\s+)?") if d.get("sequence_words") else ""

@@ -1021,6 +1021,21 @@ def test_a_currency_swap_in_two_restated_amounts_is_still_a_unit_conflict():
     assert not any(c.type == "unit" and set(c.claims) in ({"en1", "de2"}, {"en2", "de1"}) for c in conflicts)
 
 
+def test_a_conversion_that_kept_the_other_currencys_digits_is_compared_though_the_amounts_agree():
+    """"380 billion yen (about $2.6 billion)" against "380 Mrd. Yen (etwa 2,6 Mrd. Euro)": the yen agree, and
+    a conversion of one day's rate is not compared across articles, but no rate turns $2.6 billion into
+    €2.6 billion: the euro sign is a slip (unit). A conversion of another figure (fr's €2.4 billion) stays
+    uncompared with the dollars."""
+    en = [claim("en1", "en", "money", 380e9, "JPY"), claim("en2", "en", "money", 2.6e9, "USD")]
+    de = [claim("de1", "de", "money", 380e9, "JPY"), claim("de2", "de", "money", 2.6e9, "EUR")]
+    fr = [claim("fr1", "fr", "money", 380e9, "JPY"), claim("fr2", "fr", "money", 2.4e9, "EUR")]
+    en[1].conversion_of, de[1].conversion_of, fr[1].conversion_of = "en1", "de1", "fr1"
+    claims = en + de + fr
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    units = {frozenset(c.claims) for c in conflicts if c.type == "unit"}
+    assert units == {frozenset({"en2", "de2"})}
+
+
 @pytest.mark.parametrize("lang, text, written", [
     ("bg", "Имотът е 350 декара.", ("декара", 0.1)),
     ("sv", "Vägen är 12 mil lång.", ("mil", 10)),
