@@ -1724,6 +1724,9 @@ def _wrong_conversion_partner(x: Claim, claims: list[Claim]) -> Claim | None:
         return None
     for o in claims:
         if o.conversion_of == x.id or x.conversion_of == o.id:
+            dims = unit_dimension(x.unit), unit_dimension(o.unit)
+            if None not in dims and dims[0][0] != dims[1][0]:
+                continue  # "1.5 billion cubic metres (about 16 TWh)": gas stated as its energy, no factor to check
             verdict = judge(x, o)
             if verdict is not None and not verdict.agree:
                 return o
