@@ -287,13 +287,16 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     zone and itself states the other's clock time too: the article gives the moment in two zones ("at 9 p.m.
     Finnish time (8 p.m. CET)"), and the other version kept one of them ("kello 21 Suomen aikaa"), on the hour as
     well (``judge_clocks`` leaves whole hours to this). A clock that neither sentence states twice stays a
-    conflict ("21.00 waktu Finlandia (20.00 CET)" changed to 22.00 against the English pair)."""
+    conflict ("21.00 waktu Finlandia (20.00 CET)" changed to 22.00 against the English pair), and so do two clocks
+    each given as local time ("11 a.m. local time (1000 GMT)" against "10 heures, heure locale")."""
     ma, mb = clock_minutes(a), clock_minutes(b)
     if ma is None or mb is None or ma == mb:
         return None
     offset = min((ma - mb) % DAY_MINUTES, (mb - ma) % DAY_MINUTES)
     if offset > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
         return None
+    if clock_zone(a).local and clock_zone(b).local:
+        return None  # both say local time: one place, and an hour went wrong whatever else a sentence restates
     for x, y, my in ((a, b, mb), (b, a, ma)):
         own = sentence_figures.get((x.article, x.sentence_index), [])
         # the two in one sentence restate each other only with one in brackets ("9 p.m. ... (8 p.m. CET)");

@@ -100,6 +100,20 @@ def test_two_clocks_both_in_local_time_name_one_zone(en_sentence, fr_sentence, s
     assert judge(en, fr).agree is shift
 
 
+@pytest.mark.parametrize("fr_sentence,agree", [
+    ("La cérémonie a débuté à 10 heures, heure locale.", False),  # local against local: an hour went wrong
+    ("La cérémonie a débuté à 10 heures GMT.", True),  # the English sentence's own GMT clock
+])
+def test_a_clock_restated_in_another_zone_excuses_no_other_local_clock(fr_sentence, agree):
+    """"11 a.m. local time (1000 GMT)" states 10:00 too, but only as GMT: a version giving 10:00 as local time
+    contradicts the English local clock."""
+    en_sentence = "The ceremony began at 11 a.m. local time (1000 GMT)."
+    en = [_at("en1", "en", "11 a.m.", "11:00", en_sentence), _at("en2", "en", "1000", "10:00", en_sentence)]
+    fr = [_at("fr1", "fr", "10 heures", "10:00", fr_sentence)]
+    conflicts, _ = compare_facts([Fact("f1", ["en1", "fr1"])], en + fr)
+    assert (not conflicts) == agree, conflicts
+
+
 # A clock whose own zone is known by its offset from UTC (language data ``time_zone_offsets``) is compared by that
 # offset: one moment when the UTC times agree for some pair of the zones' offsets, on the hour or off it.
 
