@@ -112,7 +112,8 @@ def _strip_number(formatted: str) -> str | None:
 def generate(lang: str) -> dict:
     """The CLDR layer of ``lang``: of its own locale, or of each locale its supplement lists in ``cldr_locales``
     (a language written in two scripts, sr Cyrillic and Latin: ``["sr", "sr_Latn"]``), merged in that order
-    (the first locale's separators and names win where two name one thing)."""
+    (the first locale's separators and names win where two name one thing); "ar_MA:months" takes only the keys
+    named after the colon."""
     path = LANG_DIR / f"{lang}.json"
     locales = json.loads(path.read_text(encoding="utf-8")).get("cldr_locales") if path.exists() else None
     if not locales:
@@ -120,8 +121,11 @@ def generate(lang: str) -> dict:
     out = {"_generated": f"from CLDR via babel for locales {', '.join(map(repr, locales))} by "
                          "scripts/gen_langdata.py; do not edit"}
     for locale in locales:
+        # "ar_MA:months": of that locale only the names listed after the colon (its Maghreb month names, not
+        # its number separators)
+        locale, _, only = locale.partition(":")
         for key, value in _generate_locale(locale).items():
-            if key == "_generated":
+            if key == "_generated" or (only and key not in only.split(",")):
                 continue
             if isinstance(value, dict):
                 merged = {**value, **out.get(key, {})}
