@@ -2983,10 +2983,26 @@ def _dates_copied(found: list[_Found]) -> list[_Found]:
     return [replace(f, quantity=replace(f.quantity)) if f.date_parts else f for f in found]
 
 
+# a percentage written with a decimal mark: "4.8%", "4,8 %"
+_PERCENT_DECIMAL = regex.compile(r"(?<![\d.,])\d{1,3}(?P<mark>[.,])\d{1,2}\s?[%٪％]")
+
+
+def _own_separators(r: LangRules, text: str) -> LangRules:
+    """An article's decimal mark is its own, not its language's: Mexican Spanish writes "4.8%" and "1,642 millones
+    de dólares" (1,642 million), a translator's English may write "4,8%". Where two or more of its percentages
+    carry the other mark and none its language's, its figures are read with that mark, and its language's
+    decimal mark groups thousands."""
+    marks = [m.group("mark") for m in _PERCENT_DECIMAL.finditer(text)]
+    other = "." if r.decimal == "," else ","
+    if r.decimal not in ".," or marks.count(other) < 2 or r.decimal in marks:
+        return r
+    return replace(r, decimal=other, groups=(r.decimal,) + tuple(g for g in r.groups if g not in ".,"))
+
+
 def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, str]], LangRules | None]:
     """What ``_scan`` reads before it gives the dates their years (nothing there depends on a year)."""
     text = article.text or ""
-    r = rules_for(article.lang)
+    r = _own_separators(rules_for(article.lang), text)
     if not text or not (r.patterns["has_digit"].search(text) or r.patterns["prefilter"].search(text)):
         return [], [], None
     scanner = _Scanner(text, r)
