@@ -1857,7 +1857,12 @@ def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, 
     """
     sa, sb = support.get(a.id, set()), support.get(b.id, set())
     if a.article == b.article:
-        return None, None, ""
+        # an article that states one fact two ways is wrong in one of them: the other versions say which
+        if len(sa) == len(sb):
+            return a.article, None, ""
+        right = a if len(sa) > len(sb) else b
+        side = (sa if right is a else sb) - {a.article}
+        return a.article, right, f"{', '.join(sorted(side))} state{'s' if len(side) == 1 else ''} {describe_claim(right)}"
     if len(sa) != len(sb):
         right, wrong, side = (a, b, sa) if len(sa) > len(sb) else (b, a, sb)
         side = side - {wrong.article}

@@ -34,12 +34,11 @@ def _outlier_pairs(claim_id: str, pairs: list[tuple[int, Conflict]], report: Rep
 
 def _own_pairs(claim_id: str, pairs: list[tuple[int, Conflict]], report: Report) -> list[tuple[int, Conflict]]:
     """The pairs of ``claim_id`` with another figure of its own article that compare calls its article's slip (an
-    amount and its own conversion a power of ten apart): they join the finding of that figure against others."""
-    def converts(x: str, y: str) -> bool:
-        return report.claim(x).conversion_of == y or report.claim(y).conversion_of == x
+    amount and its own conversion a power of ten apart; the fact stated again elsewhere in the article as the
+    others state it): they join the finding of that figure against others."""
     article = _article(report, claim_id)
     return [(i, c) for i, c in pairs if claim_id in c.claims and c.outlier == article and len(c.claims) == 2
-            and all(_article(report, other) == article for other in c.claims) and converts(*c.claims)]
+            and all(_article(report, other) == article for other in c.claims)]
 
 
 def _pick_outlier(pairs: list[tuple[int, Conflict]], report: Report) -> str | None:

@@ -50,15 +50,17 @@ def test_singular_counts_read_as_english():
     assert "1 article in 1 language" in text and "1 finding (1 conflicting pair)" in text
 
 
-def test_only_pairs_naming_the_outlier_against_other_articles_are_grouped():
+def test_only_pairs_naming_the_outlier_are_grouped_with_its_own_article_s_other_statement():
+    """The es figure is the outlier against en and fr; es states the fact again as they do ("29.000 millones"),
+    and that pair, outlier es, is part of the one finding; the es-zh pair compare could not judge stays alone."""
     report = four_article_report()
     report.claims.append(claim("c5", "es", 29e9, "29.000 millones"))  # a second figure in the outlier article
     report.conflicts[2].outlier = None  # compare could not say who is wrong in the es–zh pair
     report.conflicts.append(Conflict(fact="f1", claims=("c1", "c5"), type="scale", severity="high",
                                      explanation="within es", outlier="es"))
     grouped, *alone = group_findings(report)
-    assert grouped.conflicts == [0, 1] and grouped.against == ["en", "fr"]
-    assert sorted(f.conflicts for f in alone) == [[2], [3], [4]]
+    assert grouped.conflicts == [0, 1, 4] and grouped.against == ["en", "fr"]
+    assert sorted(f.conflicts for f in alone) == [[2], [3]]
 
 
 def test_an_outlier_s_own_conversion_joins_its_finding():

@@ -1855,9 +1855,6 @@ ARTICLES_H63 = {
 }
 
 
-H62_CONVERSION = ("comparison: an amount beside its bracketed conversion into another currency ('10,000 Swiss francs "
-                  "(about 10,600 euros)') forms one fact of both currencies, so cs '10 000 polských zlotých' against CHF "
-                  "10,000 is judged a conversion, not a currency swapped")
 
 
 ARTICLES_H62 = {
@@ -2110,9 +2107,6 @@ ARTICLES_H73 = {
 H73_NIKKEI_YEN = ("extraction: ja quotes the Nikkei's level and move in yen ('4451円28銭安の3万1458円42銭', as H53's Dow "
                   "in dollars), read as money, so a changed ja move meets en '4,451.28 points' and ko '4451.28포인트' "
                   "(counts of points) in no fact")
-H73_CONVERSION = ("comparison: a ko amount turned from yen into won ('10조5000억 원') stays in the fact of en '10.5 trillion "
-                  "yen ($73 billion)' and ja '10兆5000億円', where another currency beside the bracketed dollars is "
-                  "judged a conversion (as H62_CONVERSION)")
 H73_SPLIT = ("matching: ar '٥ مليارات دولار' (the lira turned into dollars) joins en '5 billion lira' in one fact, but tr "
              "'5 milyar lira' and ja '50億リラ' form another fact with the '155 million dollar' amounts, so the change "
              "conflicts with one version, not three; every pair of the four amounts scores 0.975-0.997 (score_pairs), "
@@ -2155,9 +2149,6 @@ H78_DATE_SWAP = ("matching: hr 'u petak, 29. studenoga, državni proračun za 20
                  "scores en 'Friday, 29 November'/hr '2025' 0.970 and en '2025'/hr 'u četvrtak, 28. studenoga' 0.871 "
                  "(against 0.085 for the two days), so the changed day sits in the year's fact and no date conflict is "
                  "reported")
-H78_CONVERSION = ("comparison: vi '2,5 triệu rupiah (98 USD)' stays in the fact of en '2.5 million dong ($98)' and id "
-                  "'2,5 juta dong (98 dolar AS)', where another currency beside the bracketed dollars is judged a "
-                  "conversion (as H62_CONVERSION, H73_CONVERSION)")
 
 
 ARTICLES_H82 = {
@@ -2271,9 +2262,6 @@ H84_CONVERSION_CS = ("matching: cs '8962 zlotých' turned into '8962 dolarů' jo
 H83_DOLLAR_ASIDE = ("comparison: ja '3485億円（22億ドル）' against en '338.5 billion yen ($2.2 billion)', ko and zh is reported as a "
                     "value conflict with each, but names no outlier ('Cannot tell which is right'): the amount and its "
                     "bracketed dollars share one fact, and ja's own 22億ドル agrees with the others")
-H83_CONVERSION = ("comparison: ja '10億3000万香港ドル（3200万ドル）' stays in the fact of en 'NT$1.03 billion ($32 million)' and zh "
-                  "'新台幣10.3億元（3200萬美元）', where another currency beside the bracketed dollars is judged a conversion "
-                  "(as H73_CONVERSION, H78_CONVERSION)")
 H83_BATTING = ("extraction: ja '打率3割1分' is a percentage (31 %), en '.310 batting average' and ko '타율 0.310' a count of "
                "0.31, so a changed ja average meets the others in no comparable fact")
 
@@ -2315,10 +2303,6 @@ ARTICLES_H89 = {
 }
 
 
-H89_CONVERSION = ("comparison: sl '1000 ringitov (225 evrov)' (the bracketed dollars turned into euros) stays in the fact of en "
-                  "'1,000 ringgit ($225)', bn and sk, where another currency beside the ringgit is judged a conversion (as "
-                  "H83_CONVERSION); matching left ms 'RM1,000' a fact of its own, so only ms's bracketed '$225' is reported "
-                  "against sl: one conflict, not four")
 
 
 ARTICLES_H96 = {
@@ -2354,9 +2338,6 @@ ARTICLES_H96 = {
 H96_HALF_YEAR = ("extraction: cs 'osm a půl roku' (eight and a half years) is one duration of 8.5 years, while en 'eight years "
                  "and six months', pl '8 lat i 6 miesięcy' and ja '8年6か月' are two (8 years, 6 months: years and months "
                  "are kept apart, as the ar, hu and zh spec files pin), so the same sentence conflicts with each")
-H96_BRACKET_CURRENCY = ("comparison: cs '3,2 miliardy korun (750 milionů eur)' (zlotys turned into crowns) stays in the "
-                        "fact of en '3.2 billion zlotys (750 million euros)', pl and hi, where another currency beside the "
-                        "bracketed euros is judged a conversion (as H89_CONVERSION)")
 H96_SEATS = ("matching: cs 'posílila z 98 na 184 křesel' (148 turned into 184) swaps the facts of en 'rose to 148 seats from "
              "98' (the two figures written in the other order), so en's 148 meets cs's 98 and the change is reported "
              "against en, with no outlier for the other pairs")
@@ -2522,7 +2503,7 @@ MULTI = [
     ('h62_auction_scale', _changed(ARTICLES_H62, 'h62_auction', 'fr', '412 millions', '412 milliards'), 'scale', 'fr'),
     ('h62_avalanche_qual', _changed(ARTICLES_H62, 'h62_avalanche', 'fr', 'Plus de 40 sauveteurs', 'Moins de 40 sauveteurs'), 'qualifier', 'fr'),
     ('h62_ratecut_crowns', _changed(ARTICLES_H62, 'h62_ratecut', 'de', '3,28 Billionen Kronen', '3,28 Milliarden Kronen'), 'scale', 'de'),
-    pytest.param('h62_skijump_currency', _changed(ARTICLES_H62, 'h62_skijump', 'cs', '10 000 švýcarských franků', '10 000 polských zlotých'), 'unit', 'cs', marks=strict_xfail(H62_CONVERSION)),
+    pytest.param('h62_skijump_currency', _changed(ARTICLES_H62, 'h62_skijump', 'cs', '10 000 švýcarských franků', '10 000 polských zlotých'), 'unit', 'cs'),
     ('h62_avalanche_width', _changed(ARTICLES_H62, 'h62_avalanche', 'it', 'larga 150', 'larga 160'), 'value', 'it'),
     ('h62_skijump_third', _changed(ARTICLES_H62, 'h62_skijump', 'pl', 'Trzeci był', 'Czwarty był'), 'value', 'pl'),
     ('h64_typhoon', ARTICLES_H64['h64_typhoon'], None, None),
@@ -2607,7 +2588,7 @@ MULTI = [
     ('h73_rail_qualifier', _changed(ARTICLES_H73, 'h73_rail', 'ar', 'أكثر من 15 ألف عامل', 'أقل من 15 ألف عامل'), 'qualifier', 'ar'),
     ('h73_stocks_sen', _changed(ARTICLES_H73, 'h73_stocks', 'ja', '141円70銭', '142円70銭'), 'value', 'ja'),
     pytest.param('h73_stocks_nikkei', _changed(ARTICLES_H73, 'h73_stocks', 'ja', '4451円28銭', '4541円28銭'), 'value', 'ja', marks=strict_xfail(H73_NIKKEI_YEN)),
-    pytest.param('h73_stocks_won', _changed(ARTICLES_H73, 'h73_stocks', 'ko', '10조5000억 엔', '10조5000억 원'), 'unit', 'ko', marks=strict_xfail(H73_CONVERSION)),
+    pytest.param('h73_stocks_won', _changed(ARTICLES_H73, 'h73_stocks', 'ko', '10조5000억 엔', '10조5000억 원'), 'unit', 'ko'),
     pytest.param('h73_quake_dollar', _changed(ARTICLES_H73, 'h73_quake', 'ar', '٥ مليارات ليرة', '٥ مليارات دولار'), 'unit', 'ar', marks=strict_xfail(H73_SPLIT)),
     ('h78_ferry', ARTICLES_H78['h78_ferry'], None, None),
     ('h78_budget', ARTICLES_H78['h78_budget'], None, None),
@@ -2626,7 +2607,7 @@ MULTI = [
     ('h78_mining_gmt', _changed(ARTICLES_H78, 'h78_mining', 'sv', '(08.30 GMT)', '(09.30 GMT)'), 'date', 'sv'),
     ('h78_mining_weekday', _changed(ARTICLES_H78, 'h78_mining', 'bg', 'в четвъртък, 24 април', 'в сряда, 23 април'), 'date', 'bg'),
     pytest.param('h78_budget_date', _changed(ARTICLES_H78, 'h78_budget', 'hr', 'u petak, 29. studenoga', 'u četvrtak, 28. studenoga'), 'date', 'hr', marks=strict_xfail(H78_DATE_SWAP)),
-    pytest.param('h78_smog_rupiah', _changed(ARTICLES_H78, 'h78_smog', 'vi', '2,5 triệu đồng', '2,5 triệu rupiah'), 'unit', 'vi', marks=strict_xfail(H78_CONVERSION)),
+    pytest.param('h78_smog_rupiah', _changed(ARTICLES_H78, 'h78_smog', 'vi', '2,5 triệu đồng', '2,5 triệu rupiah'), 'unit', 'vi'),
     pytest.param('h78_ferry_scale', _changed(ARTICLES_H78, 'h78_ferry', 'vi', '50 triệu rupiah', '50 tỷ rupiah'), 'scale', 'vi'),
     pytest.param('h78_mining_scale', _changed(ARTICLES_H78, 'h78_mining', 'uk', '2,9 млрд шведських крон', '2,9 млн шведських крон'), 'scale', 'uk'),
     ('h82_court', ARTICLES_H82['h82_court'], None, None),
@@ -2689,7 +2670,7 @@ MULTI = [
     ('h83_chipfab_qualifier', _changed(ARTICLES_H83, 'h83_chipfab', 'ko', '30% 이상', '30% 미만'), 'qualifier', 'ko'),
     ('h83_chipfab_date', _changed(ARTICLES_H83, 'h83_chipfab', 'ko', '2027년 5월', '2027년 6월'), 'date', 'ko'),
     pytest.param('h83_earnings_value', _changed(ARTICLES_H83, 'h83_earnings', 'ja', '3385億円', '3485億円'), 'value', 'ja', marks=strict_xfail(H83_DOLLAR_ASIDE)),
-    pytest.param('h83_typhoon_hkd', _changed(ARTICLES_H83, 'h83_typhoon', 'ja', '10億3000万台湾ドル', '10億3000万香港ドル'), 'unit', 'ja', marks=strict_xfail(H83_CONVERSION)),
+    pytest.param('h83_typhoon_hkd', _changed(ARTICLES_H83, 'h83_typhoon', 'ja', '10億3000万台湾ドル', '10億3000万香港ドル'), 'unit', 'ja'),
     pytest.param('h83_baseball_batting', _changed(ARTICLES_H83, 'h83_baseball', 'ja', '打率3割1分', '打率3割2分'), 'value', 'ja', marks=strict_xfail(H83_BATTING)),
     ('h89_health', ARTICLES_H89['h89_health'], None, None),
     ('h89_monsoon', ARTICLES_H89['h89_monsoon'], None, None),
@@ -2709,7 +2690,7 @@ MULTI = [
     ('h89_roads_value', _changed(ARTICLES_H89, 'h89_roads', 'ms', '598,635 kemalangan', '589,635 kemalangan'), 'value', 'ms'),
     ('h89_roads_date', _changed(ARTICLES_H89, 'h89_roads', 'sk', 'v pondelok 20. januára', 'v utorok 21. januára'), 'date', 'sk'),
     pytest.param('h89_health_dollar_aside', _changed(ARTICLES_H89, 'h89_health', 'ur', '650 ارب روپے', '650 کروڑ روپے'), 'scale', 'ur'),
-    pytest.param('h89_roads_conversion', _changed(ARTICLES_H89, 'h89_roads', 'sl', '225 dolarjev', '225 evrov'), 'unit', 'sl', marks=strict_xfail(H89_CONVERSION)),
+    pytest.param('h89_roads_conversion', _changed(ARTICLES_H89, 'h89_roads', 'sl', '225 dolarjev', '225 evrov'), 'unit', 'sl'),
     ('h96_verdict', ARTICLES_H96['h96_verdict'], None, None),
     ('h96_plant', ARTICLES_H96['h96_plant'], None, None),
     ('h96_heat', ARTICLES_H96['h96_heat'], None, None),
@@ -2734,7 +2715,7 @@ MULTI = [
     ('h96_rail_duration', _changed(ARTICLES_H96, 'h96_rail', 'cs', '7 hodin a 50 minut', '7 hodin a 15 minut'), 'value', 'cs'),
     ('h96_rail_qualifier', _changed(ARTICLES_H96, 'h96_rail', 'pl', 'ponad 250 tys.', 'mniej niż 250 tys.'), 'qualifier', 'pl'),
     pytest.param('h96_verdict_half_year', _changed(ARTICLES_H96, 'h96_verdict', 'cs', 'osm let a šest měsíců', 'osm a půl roku'), None, None, marks=strict_xfail(H96_HALF_YEAR)),
-    pytest.param('h96_rail_bracket_currency', _changed(ARTICLES_H96, 'h96_rail', 'cs', '3,2 miliardy zlotých', '3,2 miliardy korun'), 'unit', 'cs', marks=strict_xfail(H96_BRACKET_CURRENCY)),
+    pytest.param('h96_rail_bracket_currency', _changed(ARTICLES_H96, 'h96_rail', 'cs', '3,2 miliardy zlotých', '3,2 miliardy korun'), 'unit', 'cs'),
     pytest.param('h96_election_seats', _changed(ARTICLES_H96, 'h96_election', 'cs', 'z 98 na 148 křesel', 'z 98 na 184 křesel'), 'value', 'cs', marks=strict_xfail(H96_SEATS)),
 ]
 
