@@ -254,6 +254,15 @@ def _metazone_offsets() -> dict[str, tuple[int, int]]:
     return {metazone: counts.most_common(1)[0][0] for metazone, counts in seen.items()}
 
 
+def _unaccented(word: str) -> str:
+    """The word with the accents of Latin, Greek and Cyrillic letters dropped (other scripts' vowel signs are
+    parts of their letters and stay)."""
+    import unicodedata
+
+    import regex
+    return regex.sub(r"(?<=[\p{Latin}\p{Greek}\p{Cyrillic}]\p{Mn}*)\p{Mn}", "", unicodedata.normalize("NFD", word))
+
+
 def _zone_names(loc) -> dict[str, int | list[int]]:
     """The time zones CLDR names in the locale (each metazone's long names: ja "モスクワ時間", es "hora de Moscú",
     de "Moskauer Zeit", en "Moscow Time"), each with its UTC offsets in minutes: the generic name both seasons',
@@ -285,7 +294,8 @@ def _zone_names(loc) -> dict[str, int | list[int]]:
             if " " not in name and not all(ord(ch) >= 0x2E80 for ch in name):
                 continue  # one word of a spaced script: a place ("Москва"), no zone
             low = name.lower()
-            if not (any(p in low for p in named) or any(_common_prefix(w, t) >= max(5, len(w) - 2)
+            # accents folded: "Horário de Brasília" holds the country "Brasil"
+            if not (any(p in low for p in named) or any(_common_prefix(_unaccented(w), _unaccented(t)) >= max(5, len(w) - 2)
                                                          for w in place_words for t in low.split())):
                 continue  # no place in it ("hora central", "Eastern Time"): a phrase that may begin a longer one
             names.setdefault(name, set()).add(reading)

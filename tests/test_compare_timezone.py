@@ -229,10 +229,11 @@ def test_a_zone_in_brackets_the_clock_is_not_in_is_another_clocks():
     ("es", "La ceremonia empezó a las 15:00, hora de Moscú.", "15:00", "15:00"),
     ("de", "Die Zeremonie begann um 15:00 Uhr Moskauer Zeit.", "15:00", "15:00"),
     ("zh", "仪式于莫斯科时间15时开始。", "15时", "15:00"),
+    ("pt", "A cerimônia começou às 9h (horário de Brasília).", "9h", "09:00"),  # "Brasília" holds the country "Brasil"
 ])
 def test_zones_cldr_names_in_each_language_are_known_by_their_offsets(lang, sentence, text, value):
     """Zone names are generated from CLDR's metazones (``lang/cldr``) with the tz database's offsets: 15:00 in
-    Moscow is 12:00 GMT, not 13:00."""
+    Moscow is 12:00 GMT, not 13:00; 9:00 in Brasília (UTC-3) is 12:00 GMT."""
     clock = _at("b", lang, text, value, sentence)
     assert _judge(_at("a", "en", "12:00", "12:00", "The ceremony began at 12:00 GMT."), clock).agree
     assert not _judge(_at("a", "en", "13:00", "13:00", "The ceremony began at 13:00 GMT."), clock).agree

@@ -1,4 +1,4 @@
-"""The only measure of its dimension in two aligned translations is one fact (``group.SOLE_MEASURES``), and a
+"""The only measure of its dimension, or clock time, in two aligned translations is one fact (``group.SOLE_MEASURES``), and a
 figure of gas restated as its energy is no wrong conversion (``compare._wrong_conversion_partner``)."""
 import pytest
 
@@ -8,26 +8,27 @@ from claimcheck.embed import load_encoder
 from claimcheck.records import Claim, Quantity
 
 DAM = {
-    "ko": ("한빛건설이 필리핀 전력공사로부터 저수 용량 2억4000만㎥급 수력발전 댐 2기와 터빈 6대를 수주했다고 5일 공시했다. "
-           "계약 금액은 3200억 원(2억3000만 달러)으로 창사 이래 최대 규모다.\n"
+    "ko": ("한빛건설이 필리핀 전력공사로부터 저수 용량 2억4000만㎥급 수력발전 댐 2기와 터빈 6대를 수주했다고 5일 오후 2시 "
+           "공시했다. 계약 금액은 3200억 원(2억3000만 달러)으로 창사 이래 최대 규모다.\n"
            "공사는 2027년 말 끝날 예정이며 근로자 800명이 투입된다.\n"
            "회사 측은 올해 수주액이 1조 원을 넘었다고 말했다."),
     "en": ("Hanbit Construction has won an order for two hydroelectric dams and six turbines from the Philippine power "
            "utility worth 320 billion won ($230 million), the largest in its history, it said in a filing on the 5th.\n"
-           "Each reservoir will hold 420 million cubic metres of water.\n"
+           "Each reservoir will hold 420 million cubic metres of water. The filing was made at 3 p.m.\n"
            "Work is due to finish at the end of 2027 and will employ 800 workers.\n"
            "The company said its orders this year had passed 1 trillion won."),
 }
 
 
 @pytest.mark.model
-def test_the_only_volume_of_two_translations_is_one_fact_though_one_moved_it_to_a_sentence_of_its_own():
+def test_the_only_volume_and_clock_of_two_translations_are_one_fact_though_one_moved_them_to_sentences_of_their_own():
     report = check_texts(DAM, langs={k: k for k in DAM}, encoder=load_encoder(None))
     by_text = {c.text: c.id for c in report.claims}
     fact = {c: f.id for f in report.facts for c in f.claims}
-    ko, en = by_text["2억4000만㎥"], by_text["420 million cubic metres"]
-    assert fact[ko] == fact[en]
-    assert any({ko, en} == set(c.claims) and c.type == "value" for c in report.conflicts)
+    for ko, en, kind in (("2억4000만㎥", "420 million cubic metres", "value"), ("오후 2시", "3 p.m.", "date")):
+        ko, en = by_text[ko], by_text[en]
+        assert fact[ko] == fact[en]
+        assert any({ko, en} == set(c.claims) and c.type == kind for c in report.conflicts)
 
 
 def _claim(cid, article, value, unit, sentence_index, conversion_of=None):
