@@ -260,7 +260,8 @@ def _unaccented(word: str) -> str:
     import unicodedata
 
     import regex
-    return regex.sub(r"(?<=[\p{Latin}\p{Greek}\p{Cyrillic}]\p{Mn}*)\p{Mn}", "", unicodedata.normalize("NFD", word))
+    return "".join(regex.sub(r"\p{Mn}", "", unicodedata.normalize("NFD", ch))
+                   if regex.match(r"[\p{Latin}\p{Greek}\p{Cyrillic}]", ch) else ch for ch in word)
 
 
 def _zone_names(loc) -> dict[str, int | list[int]]:
@@ -278,6 +279,7 @@ def _zone_names(loc) -> dict[str, int | list[int]]:
     cities |= {tz.rsplit("/", 1)[-1].replace("_", " ").lower() for tz in get_global("meta_zones")}  # "Moscow"
     named = [p for p in countries | cities if len(p) >= 3]
     place_words = {w for p in named for w in p.split() if len(w) >= 5}
+    folded_places = {_unaccented(w) for w in place_words}
     names: dict[str, set[tuple[int, ...]]] = {}
     for metazone, widths in loc.meta_zones.items():
         if metazone not in offsets:
@@ -295,8 +297,9 @@ def _zone_names(loc) -> dict[str, int | list[int]]:
                 continue  # one word of a spaced script: a place ("Москва"), no zone
             low = name.lower()
             # accents folded: "Horário de Brasília" holds the country "Brasil"
-            if not (any(p in low for p in named) or any(_common_prefix(_unaccented(w), _unaccented(t)) >= max(5, len(w) - 2)
-                                                         for w in place_words for t in low.split())):
+            tokens = [_unaccented(t) for t in low.split()]
+            if not (any(p in low for p in named) or any(_common_prefix(w, t) >= max(5, len(w) - 2)
+                                                         for w in folded_places for t in tokens)):
                 continue  # no place in it ("hora central", "Eastern Time"): a phrase that may begin a longer one
             names.setdefault(name, set()).add(reading)
     return {name: (list(r[0]) if len(r[0]) > 1 else r[0][0]) for name, rs in names.items()
