@@ -1697,12 +1697,8 @@ def _own_currency_swap(x: Claim, members: list[Claim]) -> bool:
     sign that the rate table knows ("2.000 millones de dólares" in the headline, "2.000 millones de yuanes" in the
     body)? No rate makes one figure in two currencies a conversion (``_judge_currencies`` calls it a swapped sign), so
     the article does not restate the fact in a second currency: one of its two signs is a slip, and both are compared."""
-    if x.kind != "money" or x.quantity.garbled or not isinstance(x.value, (int, float)) or usd_rate(x.unit) is None:
-        return False
-    v = float(x.value)
-    return any(c.article == x.article and c.id != x.id and c.kind == "money" and not c.quantity.garbled and
-               _unit_key(c) != _unit_key(x) and usd_rate(c.unit) is not None and isinstance(c.value, (int, float)) and
-               abs(v - float(c.value)) <= EQUAL_TOLERANCE * max(abs(v), abs(float(c.value))) for c in members)
+    return x.kind == "money" and any(c.article == x.article and c.id != x.id and c.kind == "money" and
+                                     _one_figure_two_signs(x, c) for c in members)
 
 
 def _one_figure_two_signs(a: Claim, b: Claim) -> bool:
@@ -1856,18 +1852,14 @@ def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, 
     Returns the outlier article, the claim holding the likely value, and why, in words.
     """
     sa, sb = support.get(a.id, set()), support.get(b.id, set())
-    if a.article == b.article:
-        # an article that states one fact two ways is wrong in one of them: the other versions say which
-        if len(sa) == len(sb):
-            return a.article, None, ""
-        right = a if len(sa) > len(sb) else b
-        side = (sa if right is a else sb) - {a.article}
-        return a.article, right, f"{', '.join(sorted(side))} state{'s' if len(side) == 1 else ''} {describe_claim(right)}"
     if len(sa) != len(sb):
+        # the majority's figure is right; an article that states one fact two ways is wrong in one of them
         right, wrong, side = (a, b, sa) if len(sa) > len(sb) else (b, a, sb)
         side = side - {wrong.article}
         return wrong.article, right, f"{', '.join(sorted(side))} state{'s' if len(side) == 1 else ''} " \
                                      f"{describe_claim(right)}"
+    if a.article == b.article:
+        return a.article, None, ""
     if verdict.type == "scale":
         da, db = _context_deviation(a, context), _context_deviation(b, context)
         if da is not None and db is not None and abs(da - db) >= 1.0:

@@ -435,9 +435,8 @@ def join_sole_measures(groups: "_Groups", ctx: StoryContext) -> None:
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
                 a, b = ctx.claims[i], ctx.claims[j]
-                sa = ctx.alignments.get((a.article, b.article)) or ctx.alignments.get((b.article, a.article))
                 ra, rb = groups.find(a.id), groups.find(b.id)
-                if sa is None or not sa.monotone or ra == rb:
+                if ra == rb or written_apart(ctx, a.article, b.article):
                     continue
                 best = max((groups.link.get(frozenset((x.id, y.id)), 0.0) for x in groups.members[ra]
                             for y in groups.members[rb] if x.article != y.article), default=0.0)
