@@ -1592,7 +1592,10 @@ def _aligned_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool:
     if not a.sentence or not b.sentence:
         return False
     if a2.unit != b.unit or b2.unit != a.unit:
-        return False  # a figure of another unit that happens to be equal ("120 km" for "120 litres") is no swap
+        # the other pairing would join two units ("650 000 foyers" with "760,000 tonnes"): where the fact's own
+        # pairing keeps each unit, the version moved the figures between the units; else an equal figure of another
+        # unit ("120 km" beside "120 litres") tells nothing
+        return a.unit == b.unit and a2.unit == b2.unit
     if _converts(a, a2) or _converts(b, b2):
         return False  # a figure and its stated conversion are one statement: "20 km (15 mi)" against "15 miles (20 km)"
     if (a.start < a2.start) != (b.start < b2.start):

@@ -555,6 +555,22 @@ def test_a_crossed_pairing_is_told_from_a_swap_by_the_figures_context(other_lang
     assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
 
 
+@pytest.mark.parametrize("de_sentence,de_figures,conflict", [
+    ("Die neue Leitung soll 380.000 Haushalte versorgen und jährlich 420.000 Tonnen CO2 einsparen.",
+     [("380.000 Haushalte", "count", 380000, None), ("420.000 Tonnen", "measure", 420000, "t")], True),
+    ("Die neue Leitung soll 420.000 Haushalte versorgen und jährlich 380.000 Tonnen CO2 einsparen.",
+     [("420.000 Haushalte", "count", 420000, None), ("380.000 Tonnen", "measure", 380000, "t")], False),
+])
+def test_figures_moved_between_two_units_are_a_swap(de_sentence, de_figures, conflict):
+    """"420,000 homes and 380,000 tonnes" against "380.000 Haushalte … 420.000 Tonnen": the other pairing would
+    join homes with tonnes, so the version moved the figures between its units; no pairing crossed."""
+    en = _figures_in("en", "The new line will power 420,000 homes and save 380,000 tonnes of CO2 a year.",
+                     [("420,000 homes", "count", 420000, None), ("380,000 tonnes", "measure", 380000, "t")])
+    de = _figures_in("de", de_sentence, de_figures)
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "de0"]), Fact("f2", ["en1", "de1"])], [*en, *de])
+    assert len(conflicts) == (2 if conflict else 0)
+
+
 def test_a_figure_and_its_conversion_written_the_other_way_round_are_no_swap():
     """"unos 40 km (30 mi)" against "about 30 miles (40 km)" (a loose conversion: 40 km are 25 mi), the pairing
     crossed at each slot: a figure and its stated conversion are one statement, whichever a version writes first
