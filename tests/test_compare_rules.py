@@ -571,6 +571,29 @@ def test_figures_moved_between_two_units_are_a_swap(de_sentence, de_figures, con
     assert len(conflicts) == (2 if conflict else 0)
 
 
+_EN_DATED = ("There were 1,127 defections last year, compared with 2,706 in 2011.",
+             [("1,127 defections", "count", 1127, None), ("2,706", "count", 2706, None), ("2011", "date", "2011", "date")])
+
+
+@pytest.mark.parametrize("ja_sentence,ja_figures,facts,conflict", [
+    # the version put 2011 first; the pairing by place crossed the figures, the year ties each to its own
+    ("2011年の2,706人に比べて、昨年は1,127人だった。",
+     [("2011年", "date", "2011", "date"), ("2,706人", "count", 2706, None), ("1,127人", "count", 1127, None)],
+     [["en0", "ja1"], ["en1", "ja2"]], False),
+    # the same build with the figures swapped: each fact's figures stand by the same year, and differ
+    ("2011年の1,127人に比べて、昨年は2,706人だった。",
+     [("2011年", "date", "2011", "date"), ("1,127人", "count", 1127, None), ("2,706人", "count", 2706, None)],
+     [["en0", "ja2"], ["en1", "ja1"]], True),
+])
+def test_a_year_beside_a_figure_tells_a_crossed_pairing_from_a_swap(ja_sentence, ja_figures, facts, conflict):
+    """"1,127 last year, compared with 2,706 in 2011" against "2011年の2,706人に比べて、昨年は1,127人": a year
+    standing beside a figure dates it, whichever order a version writes the two in."""
+    en = _figures_in("en", *_EN_DATED)
+    ja = _figures_in("ja", ja_sentence, ja_figures)
+    conflicts, _ = compare_facts([Fact(f"f{n}", ids) for n, ids in enumerate(facts)], [*en, *ja])
+    assert bool(conflicts) is conflict
+
+
 def test_a_figure_and_its_conversion_written_the_other_way_round_are_no_swap():
     """"unos 40 km (30 mi)" against "about 30 miles (40 km)" (a loose conversion: 40 km are 25 mi), the pairing
     crossed at each slot: a figure and its stated conversion are one statement, whichever a version writes first
