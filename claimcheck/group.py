@@ -477,15 +477,23 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext) -> None:
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb or n < 2:
             continue
-        arts_a = [c.article for c in groups.members[ra]]
-        arts_b = [c.article for c in groups.members[rb]]
+        stated_a, stated_b = _stated(groups.members[ra]), _stated(groups.members[rb])
+        arts_a = [c.article for c in stated_a]
+        arts_b = [c.article for c in stated_b]
         if set(arts_a) != set(arts_b) or len(arts_a) != len(set(arts_a)) or len(arts_b) != len(set(arts_b)):
             continue
         if 2 * n <= len(arts_a):
             continue
-        x = groups.members[ra][0]
-        y = next(c for c in groups.members[rb] if c.article == x.article)
+        x = stated_a[0]
+        y = next(c for c in stated_b if c.article == x.article)
         groups.union(x.id, y.id, average=False)
+
+
+def _stated(members: list) -> list:
+    """A fact's claims but those that convert another of them in their own article ("148 Millionen Zloty
+    (knapp 35 Millionen Euro)" states one figure)."""
+    ids = {c.id for c in members}
+    return [c for c in members if c.conversion_of not in ids]
 
 
 def _unpaired(ctx: StoryContext, i: int, j: int):

@@ -30,3 +30,31 @@ def test_a_lead_figure_every_version_restates_is_one_fact_with_its_restatement()
     for c in stated:
         if c.article != "pt":
             assert any({c.id, changed.id} == set(k.claims) and k.type == "value" for k in report.conflicts), c.text
+
+
+GRANTS = {
+    "en": ("Lublin to spend 212 million zlotys on replacing coal stoves\n"
+           "The city council approved the programme on Tuesday after a two-hour debate.\n"
+           "In total the city is setting aside 212 million zlotys for the grants, of which 60 million zlotys will be "
+           "paid this year."),
+    "de": ("Lublin gibt 212 Millionen Zloty für den Austausch von Kohleöfen aus\n"
+           "Der Stadtrat billigte das Programm am Dienstag nach zweistündiger Debatte.\n"
+           "Insgesamt stellt die Stadt für die Zuschüsse 212 Millionen Zloty (rund 50 Millionen Euro) bereit, 60 "
+           "Millionen Zloty davon noch in diesem Jahr."),
+    "fr": ("Lublin consacre 212 millions de zlotys au remplacement des poêles à charbon\n"
+           "Le conseil municipal a approuvé le programme mardi après deux heures de débat.\n"
+           "Au total, la ville réserve 212 milliards de zlotys aux subventions, dont 60 millions de zlotys seront "
+           "versés dès cette année."),
+}
+
+
+@pytest.mark.model
+def test_a_restatement_with_its_own_conversion_still_states_one_figure():
+    """"212 Millionen Zloty (rund 50 Millionen Euro)" is one statement: the version whose body slipped a scale
+    ("212 milliards") is compared with every headline too."""
+    report = check_texts(GRANTS, langs={k: k for k in GRANTS}, encoder=load_encoder(None))
+    slip = next(c for c in report.claims if c.text.startswith("212 milliards"))
+    heads = [c for c in report.claims if c.value == 2.12e8 and c.sentence_index == 0]
+    assert len(heads) == 3
+    for c in heads:
+        assert any({c.id, slip.id} == set(k.claims) and k.type == "scale" for k in report.conflicts), c.text
