@@ -1,5 +1,6 @@
-"""The only measure of its dimension, or clock time, in two aligned translations is one fact (``group.SOLE_MEASURES``), and a
-figure of gas restated as its energy is no wrong conversion (``compare._wrong_conversion_partner``)."""
+"""The only measure of its dimension, clock time or calendar day in two aligned translations is one fact
+(``group.SOLE_MEASURES``, ``SOLE_DAYS``), and a figure of gas restated as its energy is no wrong conversion
+(``compare._wrong_conversion_partner``)."""
 import pytest
 
 from claimcheck.api import check_texts
@@ -44,3 +45,28 @@ def test_gas_stated_with_its_energy_is_compared_within_each_unit_only():
     members = pl + ro
     assert _restatement(pl[1], ro[0], members)
     assert _restatement(pl[0], ro[1], members)
+
+
+FERRY = {
+    "en": ("Northwind Ferries will open a night route between Split and Ancona, the company said.\n"
+           "The crossing takes eleven hours, and the ship carries 1,200 passengers and 300 cars.\n"
+           "Announcing the route at a press conference in Zagreb on Friday, 12 June 2026, chief executive Ana Kovač "
+           "said bookings had doubled since 2019."),
+    "es": ("La naviera Northwind Ferries inaugurará el sábado 13 de junio de 2026 una ruta nocturna entre Split y "
+           "Ancona, informó la compañía.\n"
+           "La travesía dura once horas y el buque transporta 1.200 pasajeros y 300 coches.\n"
+           "Según su consejera delegada, Ana Kovač, las reservas se han duplicado desde 2019."),
+}
+
+
+@pytest.mark.model
+def test_the_only_calendar_day_of_two_translations_is_one_fact_though_one_moved_it():
+    """A translation that moved the day of the event into its lead leaves its sentence nothing to match: the only
+    calendar day each version states is one fact (``group.SOLE_DAYS``)."""
+    report = check_texts(FERRY, langs={k: k for k in FERRY}, encoder=load_encoder(None))
+    by_text = {c.text: c.id for c in report.claims}
+    fact = {c: f.id for f in report.facts for c in f.claims}
+    en = next(i for t, i in by_text.items() if "12 June" in t)
+    es = next(i for t, i in by_text.items() if "13 de junio" in t)
+    assert fact[en] == fact[es]
+    assert any({en, es} == set(c.claims) and c.type == "date" for c in report.conflicts)
