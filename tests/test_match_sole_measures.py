@@ -81,3 +81,23 @@ def test_the_only_calendar_day_of_two_versions_is_one_fact_though_one_moved_it(s
     days = [c.id for c in report.claims if c.kind == "date" and len(str(c.value)) == 10]
     assert len(days) == 2 and fact[days[0]] == fact[days[1]]
     assert any(set(days) == set(c.claims) and c.type == "date" for c in report.conflicts)
+
+
+STRIKE = {
+    "en": ("Dockers in Rostock will strike from Thursday, 27 June, the union said.\n"
+           "The strike will involve 2,300 workers at the container terminal."),
+    "de": ("Die Gewerkschaft kündigte an, dass 2.300 Hafenarbeiter in Rostock ab Donnerstag streiken.\n"
+           "Die Tarifverhandlungen sollen am Dienstag, dem 2. Juli, fortgesetzt werden."),
+}
+
+
+@pytest.mark.model
+def test_a_weekday_alone_is_a_day_its_article_states_so_its_other_day_is_not_sole():
+    """"ab Donnerstag" and "am Dienstag, dem 2. Juli": the German states two days, so its one calendar day is not
+    the English "Thursday, 27 June"."""
+    report = check_texts(STRIKE, langs={k: k for k in STRIKE}, encoder=load_encoder(None))
+    fact = {c: f.id for f in report.facts for c in f.claims}
+    en = next(c.id for c in report.claims if "27 June" in c.text)
+    de = next(c.id for c in report.claims if "2. Juli" in c.text)
+    assert fact[en] != fact[de]
+    assert not any({en, de} == set(c.claims) for c in report.conflicts)
