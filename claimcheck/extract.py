@@ -38,6 +38,7 @@ import json
 import math
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property, lru_cache
@@ -4803,6 +4804,7 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                            if any(f.date_parts and f.year_source not in ("written", "article-date") for f in found)
                            and (again := before_years[n]) is not None else (cl, found, sk)
                            for n, (a, (cl, found, sk)) in enumerate(zip(articles, per_article))]
+    _story_weekday_year(per_article)
     anchored: dict[tuple[int, int], int] = {}
     for _, found, _ in per_article:
         for f in found:
@@ -4845,6 +4847,32 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                     _finish_date(f, y, "story")
         claims.extend([normal.claim(c) for c in cl] if normal else cl)
     return claims
+
+
+def _story_weekday_year(per_article: list) -> None:
+    """A weekday date whose weekday gave it another year than most of the story's weekday dates (two at least) agree
+    on takes theirs: "Samstag, 15. März" against "zaterdag 14 maart" and "lørdag den 14. marts" is 15 March of 2026
+    with a wrong weekday, not of 2025 (a drifted day moves its weekday with it, and the year that fits the weekday
+    would hide the drift behind a year). Written years do not vote: a full date is often a past one ("planned for
+    1 November 2025")."""
+    votes: Counter[int] = Counter()
+    for _, found, _ in per_article:
+        for f in found:
+            if f.year_source == "weekday" and f.date_parts and f.date_parts[0] is None and \
+                    isinstance(f.quantity.value, str) and f.quantity.value[:4].isdigit():
+                votes[int(f.quantity.value[:4])] += 1
+    if len(votes) < 2:
+        return
+    (year, n), (_, runner_up) = votes.most_common(2)
+    if n < 2 or n == runner_up:
+        return
+    for _, found, _ in per_article:
+        for f in found:
+            if f.year_source == "weekday" and f.date_parts and f.date_parts[0] is None and \
+                    isinstance(f.quantity.value, str) and f.quantity.value[:4].isdigit() and \
+                    0 < abs(int(f.quantity.value[:4]) - year) <= 11:
+                _, m, d = f.date_parts
+                f.quantity.value = f"{year:04d}-{m:02d}-{d:02d}"
 
 
 def extract_text(text: str, lang: str | None = None, article_id: str = "t", reference_year: int | None = None) -> list[Claim]:

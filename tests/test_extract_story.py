@@ -17,6 +17,22 @@ def test_yearless_date_takes_the_year_a_weekday_fixes_in_another_article():
     assert {c.article: c.value for c in claims} == {"es": "2025-03-03", "zh": "2025-03-03"}
 
 
+@pytest.mark.parametrize("de_day, de_value", [
+    ("Samstag, 15. März", "2026-03-15"),  # a day off: the weekday moved with it, the year stays the story's
+    ("Samstag, 14. März", "2026-03-14"),
+])
+def test_a_weekday_date_that_drifted_keeps_the_year_the_other_weekdays_agree_on(de_day, de_value):
+    """"Saturday 14 March" twice against "Samstag, 15. März": the year that fits a drifted day's weekday (2025)
+    would hide a day's drift behind a year's; the planned date in the past ("1 November 2025") does not vote."""
+    claims = extract_story([
+        _article("en", "en", "The tunnel opens on Saturday, 14 March, after a handover planned for 1 November 2025."),
+        _article("nl", "nl", "De tunnel gaat op zaterdag 14 maart open; de oplevering stond gepland voor 1 november 2025."),
+        _article("de", "de", f"Der Tunnel wird am {de_day} eröffnet; die Übergabe war für den 1. November 2025 geplant."),
+    ])
+    days = {c.article: c.value for c in claims if c.kind == "date" and str(c.value).endswith(("-14", "-15"))}
+    assert days == {"en": "2026-03-14", "nl": "2026-03-14", "de": de_value}
+
+
 def test_written_year_wins_over_story_year():
     claims = extract_story([
         _article("en", "en", "The strike began on Monday, March 3."),

@@ -58,3 +58,26 @@ def test_a_restatement_with_its_own_conversion_still_states_one_figure():
     assert len(heads) == 3
     for c in heads:
         assert any({c.id, slip.id} == set(k.claims) and k.type == "scale" for k in report.conflicts), c.text
+
+
+OPENING = {
+    "en": ("Lloyd cycle tunnel opens on 14 March, four months late\n"
+           "The tunnel under the river will finally open to cyclists on Saturday, 14 March, the city said."),
+    "nl": ("Lloydtunnel gaat 14 maart open, vier maanden te laat\n"
+           "De tunnel onder de rivier gaat op zaterdag 14 maart eindelijk open voor fietsers, meldt de gemeente."),
+    "de": ("Lloydtunnel öffnet am 15. März, vier Monate zu spät\n"
+           "Der Tunnel unter dem Fluss wird am Samstag, 15. März, endlich für Radfahrer geöffnet, teilte die Stadt mit."),
+}
+
+
+@pytest.mark.model
+def test_a_day_every_version_states_in_headline_and_body_is_one_fact():
+    """The day of the opening in each headline and again in each lead (``group.RESTATED_DAYS``): the version that
+    moved it a day is compared with every other statement, the headlines' and the leads'."""
+    report = check_texts(OPENING, langs={k: k for k in OPENING}, encoder=load_encoder(None))
+    drifted = [c.id for c in report.claims if c.article == "de" and c.kind == "date"]
+    right = [c.id for c in report.claims if c.article != "de" and c.kind == "date"]
+    assert len(drifted) == 2 and len(right) == 4
+    for d in drifted:
+        for r in right:
+            assert any({d, r} == set(k.claims) and k.type == "date" for k in report.conflicts), (d, r)
