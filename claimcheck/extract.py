@@ -60,6 +60,7 @@ _LEFT_WINDOW = 48
 # reached, no range, when Y is at least this many times X (sv "minskat med 12 000 till 368 000"); a range's ends
 # are rarely so far apart, while a change is usually a small share of the level ("rose by 2 to 3 percent" stays one).
 CHANGE_TO_LEVEL_RATIO = 4
+_ENDS_WITH_DIGIT = regex.compile(r"\d\s*$")
 _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 # A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
 # year, fixed so the same text gives the same claims on any day; pass ``reference_year`` to move it.
@@ -1422,12 +1423,15 @@ class _Scanner:
                     bound = r.qualifiers_before.find(qual.group("x")) if rate else None
                     if bound and bound != "exact" and st.qualifier == "exact":
                         st.qualifier = bound  # read here: the claim now opens at the rate word, left of it
+                if rate and _ENDS_WITH_DIGIT.search(win, 0, rate.start()):
+                    rate = None  # bn "২৪ ঘণ্টায় ১৫০ মিলিমিটার": in 24 hours, no rate of the figure after it
                 speeds = r.data.get("rate_units", {})
                 per = r.rate_before.find(rate.group("x"), "/h") if rate else None
                 if rate and unit not in speeds and per != "/h" and unit_dimension(unit + per) is None:
                     rate = None  # tr "saniyede 11 kilometre": no unit of km a second, left a distance
                 if rate:  # "每小时240公里", "時速240キロ"; else the entry's suffix, tr "saniyede 20 metre" (/s): m/s
-                    unit = speeds.get(unit, unit + per)
+                    # a unit that is a rate already ("ঘণ্টায় ৬৫ কিলোমিটার বেগে") is restated, not divided again
+                    unit = unit if "/" in unit else speeds.get(unit, unit + per)
                     st.start -= len(win) - rate.start()
                 pre = self.p["unit_prefix"].search(win) if self.p.get("unit_prefix") is not None else None
                 named = r.data["unit_prefixes"][pre.group("x")] if pre and not rate else None
