@@ -60,6 +60,7 @@ _LEFT_WINDOW = 48
 # reached, no range, when Y is at least this many times X (sv "minskat med 12 000 till 368 000"); a range's ends
 # are rarely so far apart, while a change is usually a small share of the level ("rose by 2 to 3 percent" stays one).
 CHANGE_TO_LEVEL_RATIO = 4
+_SENTENCE_END = regex.compile(r"[.!?]\s|[。！？\n]")
 _ENDS_WITH_DIGIT = regex.compile(r"\d\s*$")
 _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 # A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
@@ -3092,7 +3093,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _date_range_days(text, found, r)
     _short_span_years(text, found, r)
     _drop_counter_ordinals(text, found, scanner.skipped, r)
-    _fill_months(found)
+    _fill_months(found, text, _headline_cut(text))
     _merge_compound_durations(text, found, r)
     _merge_compound_measures(text, found, r, scanner.skipped)
     _money_ellipsis(text, found, r)
@@ -3886,16 +3887,24 @@ def _relative_parts(f: _Found) -> tuple[None, int, int] | None:
     return (None, int(m.group(1)), int(m.group(2))) if m else None
 
 
-def _fill_months(found: list[_Found]) -> None:
-    """Give a day written alone ("am 18.", "18日") the month (and year) of the last date before it that has
-    one, a dated day ("9月19日", "7월 26일") before a month named alone: a month without its day is another
-    event, a plan or a background fact ("9月19日 … 2023年12月に契約 … 日本時間20日": 20 September, "2027년 5월
-    양산 … 26일": 26 July), and is the day's month only where no dated day precedes it. A month named only later
-    is another event too (a plan, a deadline: "18日に発表 … 2026年4月に着工"), so a day with none before it
-    keeps no month."""
-    months = [(f.start, f.date_parts[0], f.date_parts[1], f.date_parts[2] is not None)
-              for f in found if f.date_parts and f.date_parts[1]]
-    months += [(f.start, int(f.quantity.value[:4]), int(f.quantity.value[5:7]), False) for f in found
+def _headline_cut(text: str) -> int:
+    """Where the text's headline ends (0 where it has none), as the segmenter reads it."""
+    from claimcheck.segment import headline_end
+
+    return headline_end(text) or 0
+
+
+def _fill_months(found: list[_Found], text: str = "", headline: int = 0) -> None:
+    """Give a day written alone ("am 18.", "18日") the month (and year) of the last dated day before it ("9月19日",
+    "7월 26일"), else of a month named alone before it in its own sentence ("2031年5月に開業し、同月20日"). A month
+    without its day elsewhere is another event, a plan or a background fact ("9月19日 … 2023年12月に契約 … 日本時間
+    20日": 20 September; "em julho de 2027. … nesta sexta-feira (13)"), and so is a dated day in the headline
+    (``headline``: where it ends), the news's coming event ("新交通は7月18日開業" over "大阪府は13日、…発表した"),
+    and a month named only later (a plan, a deadline: "18日に発表 … 2026年4月に着工"). A day with none of these
+    keeps no month: the story gives it one (``extract_story``: the same day another article dates)."""
+    months = [(f.start, f.date_parts[0], f.date_parts[1], True) for f in found
+              if f.date_parts and f.date_parts[1] and f.date_parts[2] is not None and f.start >= headline]
+    months += [(f.end, int(f.quantity.value[:4]), int(f.quantity.value[5:7]), False) for f in found
                if f.quantity.kind == "date" and not f.date_parts and isinstance(f.quantity.value, str)
                and len(f.quantity.value) == 7 and f.quantity.value[4] == "-" and f.quantity.value[:4].isdigit()]
     if not months:
@@ -3903,11 +3912,12 @@ def _fill_months(found: list[_Found]) -> None:
     months.sort()
     for f in found:
         if f.date_parts and f.date_parts[1] is None:
-            before = [x for x in months if x[0] < f.start]
-            if not before:
+            dated = [x for x in months if x[0] < f.start and x[3]]
+            named = [x for x in months if x[0] <= f.start and not x[3] and not _SENTENCE_END.search(text, x[0], f.start)]
+            pick = dated[-1] if dated else named[-1] if named else None
+            if pick is None:
                 continue
-            dated = [x for x in before if x[3]]
-            y, mo = (dated or before)[-1][1:3]
+            y, mo = pick[1:3]
             f.date_parts = (y, mo, f.date_parts[2])
             f.year_source = "written" if y else ""
 
@@ -4817,6 +4827,13 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                 y = int(f.quantity.value[:4])
                 anchored.setdefault(f.date_parts[1:], y)
     story_years = list(anchored.values())
+    story_year = max(set(story_years), key=story_years.count) if story_years else None
+    dated_any: dict[tuple[int, int], int] = {}  # every day-and-month any article dates, its year however read
+    for _, found, _ in per_article:
+        for f in found:
+            if f.date_parts and f.date_parts[1] and f.date_parts[2] and isinstance(f.quantity.value, str) \
+                    and f.quantity.value[:1].isdigit():
+                dated_any.setdefault(f.date_parts[1:], int(f.quantity.value[:4]))
     claims = []
     for article, normal, (cl, found, sk) in zip(given, normals, per_article):
         if skipped is not None:
@@ -4830,7 +4847,8 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                 # weekday beside it ("terça-feira (10)") picks, of those, a month and year whose day it is,
                 # else the year nearest whose day it is
                 day = f.date_parts[2]
-                same_day = [(mo, y) for (mo, d), y in anchored.items() if d == day]
+                same_day = [(mo, y) for (mo, d), y in anchored.items() if d == day] or \
+                    [(mo, anchored.get((mo, d)) or story_year or y) for (mo, d), y in dated_any.items() if d == day]
                 dated_days = [(mo, y) for (mo, d), y in anchored.items() if d]
                 if same_day or dated_days:
                     latest_first = sorted(dated_days, key=lambda x: (x[1], x[0]), reverse=True)

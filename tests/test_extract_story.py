@@ -33,6 +33,21 @@ def test_a_weekday_date_that_drifted_keeps_the_year_the_other_weekdays_agree_on(
     assert days == {"en": "2026-03-14", "nl": "2026-03-14", "de": de_value}
 
 
+@pytest.mark.parametrize("lang,text", [
+    # a headline's dated day is the news's coming event, not the month of the lead's day
+    ("ja", "新路線は7月18日開業\n\n大阪市は13日、新路線の計画を発表した。"),
+    # a month named alone before it is a plan ("julho de 2027"), not the month of "sexta-feira (13)"
+    ("pt", "Parque eólico vai injetar energia na rede em julho de 2027.\nO governo assinou nesta sexta-feira (13) o acordo."),
+])
+def test_a_day_alone_takes_the_month_another_version_dates_that_day(lang, text):
+    claims = extract_story([
+        _article("en", "en", "OSAKA, March 13 (Wire) - The city unveiled its plan on Friday, March 13, 2026."),
+        _article(lang, lang, text),
+    ])
+    day = next(c for c in claims if c.article == lang and str(c.value).endswith("-13"))
+    assert day.value == "2026-03-13"
+
+
 def test_written_year_wins_over_story_year():
     claims = extract_story([
         _article("en", "en", "The strike began on Monday, March 3."),
