@@ -513,7 +513,7 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext) -> None:
         groups.union(x.id, y.id, average=False)
 
 
-def _stated(members: list) -> list:
+def _stated(members: list[Claim]) -> list[Claim]:
     """A fact's claims but those that convert another of them in their own article ("148 Millionen Zloty
     (knapp 35 Millionen Euro)" states one figure)."""
     ids = {c.id for c in members}
