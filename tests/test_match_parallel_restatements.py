@@ -81,3 +81,29 @@ def test_a_day_every_version_states_in_headline_and_body_is_one_fact():
     for d in drifted:
         for r in right:
             assert any({d, r} == set(k.claims) and k.type == "date" for k in report.conflicts), (d, r)
+
+
+TURBINES = {
+    "en": ("Coastal wind farm to get 46 turbines\n"
+           "The operator will spend two years on the site, which covers 1,900 hectares.\n"
+           "The 276 MW farm will be spread across 46 turbines, the company said."),
+    "es": ("El parque eólico costero tendrá 46 aerogeneradores\n"
+           "La operadora dedicará dos años a las obras del predio, de 1.900 hectáreas.\n"
+           "El parque de 276 MW se repartirá en 46 aerogeneradores, informó la empresa."),
+    "pt": ("Parque eólico costeiro terá 64 aerogeradores\n"
+           "A operadora vai dedicar dois anos às obras do terreno, de 1.900 hectares.\n"
+           "O parque de 276 MW será distribuído em 64 aerogeradores, informou a empresa."),
+}
+
+
+@pytest.mark.model
+def test_a_small_count_restated_with_its_noun_is_one_fact():
+    """"46 turbines" in each headline and again in each body (``group.RESTATED_SMALL_COUNTS``): the version that
+    wrote 64 in both is compared with every other statement, the headlines' and the bodies'."""
+    report = check_texts(TURBINES, langs={k: k for k in TURBINES}, encoder=load_encoder(None))
+    drifted = [c.id for c in report.claims if c.value == 64]
+    right = [c.id for c in report.claims if c.value == 46]
+    assert len(drifted) == 2 and len(right) == 4
+    for d in drifted:
+        for r in right:
+            assert any({d, r} == set(k.claims) for k in report.conflicts), (d, r)
