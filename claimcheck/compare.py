@@ -1579,13 +1579,12 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
-_DENSE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _years_dating(c: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> set[str]:
     """The years of ``c``'s sentence that stand right beside it and nearer it than any other figure ("1,127 last
     year, against 2,706 in 2011": 2011 dates 2,706; "2011年の2,706人")."""
-    from claimcheck.embed import CLAUSE_BREAK
+    from claimcheck.embed import CLAUSE_BREAK, DENSE_SCRIPT
 
     figures = sentence_figures.get((c.article, c.sentence_index), [])
     text, base = c.sentence or "", c.sentence_start
@@ -1596,7 +1595,7 @@ def _years_dating(c: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]
         if lo > hi or CLAUSE_BREAK.search(between):
             return None
         words = between.split()
-        dense = len(_DENSE_CHAR.findall(between))
+        dense = len(DENSE_SCRIPT.findall(between))
         # a year dates the figure it stands beside ("2,706 in 2011", "2011年の2,706人"), not one a phrase away
         return between if len(words) <= 2 and len(between.strip()) - dense <= 8 and dense <= 2 else None
 

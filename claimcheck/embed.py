@@ -461,11 +461,11 @@ def load_encoder(name_or_path: str | None = None, cache: bool | None = None,
 CLAUSE_BREAK = re.compile(r"[;；：，、]|(?<!\d)[,:]|[,:](?!\d)")
 CLAUSE_MIN_CHARS = 40
 # A Chinese/Japanese/Korean character says about as much as three Latin ones.
-_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _weighted_len(text: str) -> int:
-    return len(text) + 2 * len(_DENSE_SCRIPT.findall(text))
+    return len(text) + 2 * len(DENSE_SCRIPT.findall(text))
 
 
 def clause_span(sentence: str, start: int, end: int, min_chars: int = CLAUSE_MIN_CHARS) -> tuple[int, int]:

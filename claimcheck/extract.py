@@ -3888,13 +3888,15 @@ def _relative_parts(f: _Found) -> tuple[None, int, int] | None:
 
 
 def _headline_cut(text: str) -> int:
-    """Where the text's headline ends (0 where it has none), as the segmenter reads it."""
-    from claimcheck.segment import headline_end
-
+    """Where the text's headline ends (0 where it has none, or without the segmenter), as the segmenter reads it."""
+    try:
+        from claimcheck.segment import headline_end
+    except ImportError:  # the reader's segmenter is optional for this module
+        return 0
     return headline_end(text) or 0
 
 
-def _fill_months(found: list[_Found], text: str = "", headline: int = 0) -> None:
+def _fill_months(found: list[_Found], text: str, headline: int) -> None:
     """Give a day written alone ("am 18.", "18日") the month (and year) of the last dated day before it ("9月19日",
     "7월 26일"), else of a month named alone before it in its own sentence ("2031年5月に開業し、同月20日"). A month
     without its day elsewhere is another event, a plan or a background fact ("9月19日 … 2023年12月に契約 … 日本時間
@@ -4820,20 +4822,18 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                            for n, (a, (cl, found, sk)) in enumerate(zip(articles, per_article))]
     _story_weekday_year(per_article)
     anchored: dict[tuple[int, int], int] = {}
-    for _, found, _ in per_article:
-        for f in found:
-            if f.date_parts and f.year_source in ("written", "weekday") and isinstance(f.quantity.value, str) \
-                    and f.quantity.value[:1].isdigit():
-                y = int(f.quantity.value[:4])
-                anchored.setdefault(f.date_parts[1:], y)
-    story_years = list(anchored.values())
-    story_year = max(set(story_years), key=story_years.count) if story_years else None
     dated_any: dict[tuple[int, int], int] = {}  # every day-and-month any article dates, its year however read
     for _, found, _ in per_article:
         for f in found:
-            if f.date_parts and f.date_parts[1] and f.date_parts[2] and isinstance(f.quantity.value, str) \
-                    and f.quantity.value[:1].isdigit():
-                dated_any.setdefault(f.date_parts[1:], int(f.quantity.value[:4]))
+            if not (f.date_parts and isinstance(f.quantity.value, str) and f.quantity.value[:1].isdigit()):
+                continue
+            y = int(f.quantity.value[:4])
+            if f.year_source in ("written", "weekday"):
+                anchored.setdefault(f.date_parts[1:], y)
+            if f.date_parts[1] and f.date_parts[2]:
+                dated_any.setdefault(f.date_parts[1:], y)
+    story_years = list(anchored.values())
+    story_year = max(set(story_years), key=story_years.count) if story_years else None
     claims = []
     for article, normal, (cl, found, sk) in zip(given, normals, per_article):
         if skipped is not None:
@@ -4877,24 +4877,19 @@ def _story_weekday_year(per_article: list) -> None:
     with a wrong weekday, not of 2025 (a drifted day moves its weekday with it, and the year that fits the weekday
     would hide the drift behind a year). Written years do not vote: a full date is often a past one ("planned for
     1 November 2025")."""
-    votes: Counter[int] = Counter()
-    for _, found, _ in per_article:
-        for f in found:
-            if f.year_source == "weekday" and f.date_parts and f.date_parts[0] is None and \
-                    isinstance(f.quantity.value, str) and f.quantity.value[:4].isdigit():
-                votes[int(f.quantity.value[:4])] += 1
+    by_weekday = [f for _, found, _ in per_article for f in found
+                  if f.year_source == "weekday" and f.date_parts and f.date_parts[0] is None
+                  and isinstance(f.quantity.value, str) and f.quantity.value[:4].isdigit()]
+    votes = Counter(int(f.quantity.value[:4]) for f in by_weekday)
     if len(votes) < 2:
         return
     (year, n), (_, runner_up) = votes.most_common(2)
     if n < 2 or n == runner_up:
         return
-    for _, found, _ in per_article:
-        for f in found:
-            if f.year_source == "weekday" and f.date_parts and f.date_parts[0] is None and \
-                    isinstance(f.quantity.value, str) and f.quantity.value[:4].isdigit() and \
-                    0 < abs(int(f.quantity.value[:4]) - year) <= 11:
-                _, m, d = f.date_parts
-                f.quantity.value = f"{year:04d}-{m:02d}-{d:02d}"
+    for f in by_weekday:
+        if 0 < abs(int(f.quantity.value[:4]) - year) <= 11:
+            _, m, d = f.date_parts
+            f.quantity.value = f"{year:04d}-{m:02d}-{d:02d}"
 
 
 def extract_text(text: str, lang: str | None = None, article_id: str = "t", reference_year: int | None = None) -> list[Claim]:
