@@ -1180,16 +1180,21 @@ def _unit_detail(qa: Quantity, qb: Quantity) -> str:
 def stated_rates(members: list[Claim], by_id: dict[str, Claim]) -> dict[tuple[str, str], list[float]]:
     """The exchange rates a story's own restatements state ("33.8 billion dollars, about 520 trillion rupiah":
     15,385 IDR a USD), as {(from, to): [units of ``to`` per unit of ``from``]}, both ways: an amount restated in
-    the same article (its ``conversion_of``) is converted at the text's own rate."""
+    the same article (its ``conversion_of``) is converted at the text's own rate, unless its scale slipped. Each
+    article's rate is listed once, so that two entries within ``CURRENCY_BAND`` are two versions agreeing."""
     rates: dict[tuple[str, str], list[float]] = {}
+    seen: set[tuple[str, str, str, float]] = set()  # one entry per article and rate
     for c in members:
         o = by_id.get(c.conversion_of) if c.conversion_of else None
         if o is None or c.kind != "money" or o.kind != "money" or not c.unit or not o.unit or \
                 c.unit.upper() == o.unit.upper() or c.quantity.garbled or o.quantity.garbled or \
                 not isinstance(c.value, (int, float)) or not isinstance(o.value, (int, float)) or \
-                float(c.value) <= 0 or float(o.value) <= 0:
+                float(c.value) <= 0 or float(o.value) <= 0 or _own_conversion_scaled(c, members):
             continue
         rate = float(c.value) / float(o.value)
+        if (c.article, o.unit.upper(), c.unit.upper(), round(rate, 9)) in seen:
+            continue
+        seen.add((c.article, o.unit.upper(), c.unit.upper(), round(rate, 9)))
         rates.setdefault((o.unit.upper(), c.unit.upper()), []).append(rate)
         rates.setdefault((c.unit.upper(), o.unit.upper()), []).append(1.0 / rate)
     return rates
@@ -1207,8 +1212,9 @@ def _converted_band(ia: Interval, low_rate: float, high_rate: float, slack: floa
 
 def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
                       rates: dict[tuple[str, str], list[float]] | None = None) -> Verdict:
-    """Same figure, other currency: a swapped sign. Other figure near the exchange rate: a conversion. A currency
-    the rate table lacks converts at a rate the story itself states (``stated_rates``), if it states one."""
+    """Same figure, other currency: a swapped sign. Other figure near the exchange rate: a conversion, at the
+    table's rate or at a rate the story itself states (``stated_rates``), which is the only one for a currency the
+    table lacks."""
     ua, ub = qa.unit.upper(), qb.unit.upper()
     if abs(ia.point - ib.point) <= EQUAL_TOLERANCE * max(abs(ia.point), abs(ib.point)):
         return Verdict(False, "unit", detail=f"the same figure in another currency ({ua} vs {ub})")
@@ -1221,9 +1227,18 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
         else:  # an official and a market rate at once: anywhere between them
             conversions = [((a_lo / b_hi, a_hi / b_lo), f"at between {fmt_number(_round_rate(b_lo / a_hi))} and "
                                                          f"{fmt_number(_round_rate(b_hi / a_lo))} {ua} per {ub}")]
-    else:  # units of ub per unit of ua, as the story's own restatement writes them
-        conversions = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
-                           f"per {ua}") for r in (rates or {}).get((ua, ub), [])]
+    else:
+        conversions = []
+    # units of ub per unit of ua, as the story's own restatement writes them: the day's rate where the table's has
+    # drifted (a currency that lost half its value since), the only rate where the table lacks a currency
+    listed = (rates or {}).get((ua, ub), [])
+    # where the table knows both currencies, a rate counts that two versions state: one version's own is as likely
+    # a swapped sign ("10 000 polských zlotých (asi 10 600 eur)" for Swiss francs)
+    stated = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
+                  f"per {ua}") for n, r in enumerate(listed)
+              if not (ra and rb) or any(abs(q / r - 1) <= CURRENCY_BAND for m, q in enumerate(listed) if m != n)]
+    conversions += stated
+    if not (ra and rb):
         # the story states the lacking currency against one the table has ("150,000 rupiah (about $9.50)") and a
         # version converted on to its own ("omkring 65 kr."): through the stated rate, then the table
         for (x, y), stated in (rates or {}).items():
@@ -1249,7 +1264,12 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
             # where the table says 4.55): the scale slipped, not the currency
             near = round(math.log10(cb.point / ca.point))
             k = near if abs(near) >= 3 and band_a.scaled(10.0 ** near).overlaps(cb) else None
-        if scale is None and k is not None and abs(k) >= 3:
+        # a rate the story states is the day's: ten times off it is a slipped scale word too ("42 mil millones" for
+        # 420); off the table's years-old rates, only a power of a thousand is
+        if k is None and (rate, words) in stated and ca.point and cb.point and ca.point * cb.point > 0:
+            near = round(math.log10(cb.point / ca.point))
+            k = near if near and band_a.scaled(10.0 ** near).overlaps(cb) else None
+        if scale is None and k is not None and (abs(k) >= 3 or (rate, words) in stated):
             scale = Verdict(False, "scale", ratio=_ratio(ca.point, cb.point),
                             detail=f"{fmt_number(10.0 ** abs(k))} times apart after converting {ua} to {ub}, "
                                    f"and the currencies differ too")
@@ -1439,8 +1459,10 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
         own_slips = []
         for (ida, idb), verdict in verdicts.items():
             a, b = by_id[ida], by_id[idb]
-            if verdict is not None and not verdict.agree and verdict.type == "scale" and _own_money_conversion(a, b):
-                own_slips.append((a, b, verdict))  # a power of a thousand off the table: no day's rate explains it
+            if _own_money_conversion(a, b) and (slip := _rate_slip(a, b, members)) is not None:
+                own_slips.append((a, b, slip, "its own conversion is off the rate the other versions state"))
+            elif verdict is not None and not verdict.agree and verdict.type == "scale" and _own_money_conversion(a, b):
+                own_slips.append((a, b, verdict, "its own conversion does not hold at any day's rate"))
             if verdict is None or (not verdict.agree and (_restatement(a, b, members) or
                                                           _crossed(a, b, sentence_figures) or
                                                           _omitted_counterpart(a, b, sentence_figures) or
@@ -1460,11 +1482,11 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
                 likely_value=likely.value if likely else None,
                 likely_unit=likely.unit if likely else None,
             ))
-        for a, b, verdict in own_slips:
+        for a, b, verdict, why in own_slips:
             conflicts.append(Conflict(
                 fact=fact.id, claims=(a.id, b.id), type=verdict.type, severity=severity(a.kind, verdict.type, a.quantity,
                                                                                          b.quantity),
-                explanation=_explain(a, b, verdict, a.article, "its own conversion does not hold at any day's rate"),
+                explanation=_explain(a, b, verdict, a.article, why),
                 score=fact.score, outlier=a.article))
     return conflicts, consistencies
 
@@ -1475,6 +1497,49 @@ def _own_money_conversion(a: Claim, b: Claim) -> bool:
     thousand, so the pair is reported (and each of its figures compared with the other versions' in every currency,
     ``_own_conversion_scaled``)."""
     return a.kind == "money" and b.kind == "money" and (a.conversion_of == b.id or b.conversion_of == a.id)
+
+
+def _rate(src: Claim, dst: Claim) -> tuple[tuple[str, str], float] | None:
+    """The exchange rate a conversion states, as ((from, to), units of ``to`` per unit of ``from``)."""
+    if src.quantity.garbled or dst.quantity.garbled or not src.unit or not dst.unit or \
+            not isinstance(src.value, (int, float)) or not isinstance(dst.value, (int, float)) or \
+            float(src.value) <= 0 or float(dst.value) <= 0 or src.unit.upper() == dst.unit.upper():
+        return None
+    return (src.unit.upper(), dst.unit.upper()), float(dst.value) / float(src.value)
+
+
+def _rate_slip(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
+    """A scale verdict when an article's own conversion (``a`` of ``b`` or ``b`` of ``a``) states a rate a power of
+    ten off the rate the fact's other versions state for the same two currencies, and none of them states its rate
+    ("$412 million, or some 590 million pesos" where the others write "unos $ 590.000 millones"). The table's rates
+    drift, years apart, for some currencies; the versions of one story convert at one day's rate."""
+    src, dst = (b, a) if a.conversion_of == b.id else (a, b)
+    own = _rate(src, dst)
+    if own is None:
+        return None
+    by_id = {c.id: c for c in members}
+    others = []
+    for c in members:
+        o = by_id.get(c.conversion_of) if c.conversion_of else None
+        if c.article == a.article or o is None or c.kind != "money" or o.kind != "money":
+            continue
+        for x, y in ((o, c), (c, o)):
+            stated = _rate(x, y)
+            if stated is not None and stated[0] == own[0]:
+                others.append(stated[1])
+    if not others or any(abs(r / own[1] - 1) <= CURRENCY_BAND for r in others):
+        return None
+    from_usd, to_usd = usd_rate(own[0][0]), usd_rate(own[0][1])
+    table = from_usd / to_usd if from_usd and to_usd else None
+    for r in others:
+        if table and abs(math.log(own[1] / table)) <= abs(math.log(r / table)):
+            continue  # the other version's rate is the one off the table: its conversion slipped, not this one
+        k = round(math.log10(own[1] / r))
+        if k != 0 and abs(own[1] / (r * 10.0 ** k) - 1) <= CURRENCY_BAND:
+            return Verdict(False, "scale", ratio=float(dst.value) / (float(src.value) * r),
+                           detail=f"{fmt_number(10.0 ** abs(k))} times off the rate the other versions state, "
+                                  f"{fmt_number(_round_rate(r))} {own[0][1]} per {own[0][0]}")
+    return None
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d+(?![\d]|[.,]\d)")
@@ -1729,14 +1794,16 @@ def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
 
 def _own_conversion_scaled(x: Claim, members: list[Claim]) -> bool:
     """Is ``x`` an amount of money its own article converts (or states as the conversion of another) a power of
-    ten or more away from any day's rate ("3,2 millions de dollars (environ 2,95 milliards d'euros)")? Then one of
-    the two slipped its scale, and each is compared with the other versions' figures in every currency."""
+    ten or more away from any day's rate ("3,2 millions de dollars (environ 2,95 milliards d'euros)"), or from the
+    rate the other versions state (``_rate_slip``)? Then one of the two slipped its scale, and each is compared with
+    the other versions' figures in every currency."""
     if x.kind != "money":
         return False
     for o in members:
         if o.kind == "money" and (o.conversion_of == x.id or x.conversion_of == o.id):
             verdict = judge(x, o)
-            if verdict is not None and not verdict.agree and verdict.type == "scale":
+            if verdict is not None and not verdict.agree and verdict.type == "scale" or \
+                    _rate_slip(x, o, members) is not None:
                 return True
     return False
 

@@ -349,6 +349,38 @@ def test_an_own_conversion_slip_another_version_shows_is_reported_with_its_conve
     assert sorted(c.claims for c in conflicts) == [("a", "b"), ("a", "c")]
 
 
+def _conversion(article, usd_value, local_value, ids, unit="ARS"):
+    usd = claim(ids[0], article, "money", usd_value, "USD")
+    local = claim(ids[1], article, "money", local_value, unit, "about")
+    local.conversion_of = usd.id
+    local.sentence_index = usd.sentence_index = 1
+    return [usd, local]
+
+
+def test_an_own_conversion_a_power_of_ten_off_the_rate_the_other_versions_state_is_a_scale_slip():
+    """"$300 million, about 42 billion pesos" where two other versions convert the same dollars at 1,400 pesos a
+    dollar: the first version's pesos slipped by ten, though the table's peso rate (years old for a currency that
+    lost most of its value) fits neither. Its pesos conflict with its own dollars and with every other version's
+    figures; the other versions, which agree with each other at the stated rate, are left alone."""
+    claims = (_conversion("en", 300e6, 42e9, ("a", "b")) + _conversion("es", 300e6, 420e9, ("c", "d"))
+              + _conversion("pt", 300e6, 420e9, ("e", "f")))
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert sorted(c.claims for c in conflicts) == [("a", "b"), ("b", "c"), ("b", "d"), ("b", "e"), ("b", "f")]
+    assert {c.type for c in conflicts} == {"scale"} and {c.outlier for c in conflicts} == {"en"}
+    assert "the other versions state" in [c for c in conflicts if c.claims == ("a", "b")][0].explanation
+
+
+@pytest.mark.parametrize("unit, local_rate", [("PHP", 57.0), ("CNY", 7.2)])
+def test_the_version_nearer_the_table_s_rate_keeps_its_conversion(unit, local_rate):
+    """Two versions convert the same dollars at rates ten times apart: the one the table's rate is far from slipped
+    ("P6.8 billion (about $119 million)" is right against another version's "$11.9 million")."""
+    claims = (_conversion("en", 119e6, 119e6 * local_rate, ("a", "b"), unit)
+              + _conversion("tl", 11.9e6, 119e6 * local_rate, ("c", "d"), unit))
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert conflicts and all("c" in c.claims for c in conflicts)
+    assert ("a", "b") not in [c.claims for c in conflicts]
+
+
 def test_cross_currency_pairs_are_skipped_when_both_articles_share_a_currency():
     claims = [claim("a1", "it", "money", 700e9, "USD"), claim("a2", "it", "money", 470e9, "EUR"),
               claim("b1", "en", "money", 700e9, "USD"), claim("b2", "en", "money", 470e9, "EUR")]

@@ -107,3 +107,24 @@ def test_a_small_count_restated_with_its_noun_is_one_fact():
     for d in drifted:
         for r in right:
             assert any({d, r} == set(k.claims) for k in report.conflicts), (d, r)
+
+
+MARKET = {
+    "en": ("Riverside night market returns on 21 August\n"
+           "The market will reopen on Friday, 21 August, with 140 stalls along the quay, the organisers said."),
+    "it": ("Il mercato notturno del lungofiume torna il 22 agosto\n"
+           "Il mercato riaprirà venerdì 22 agosto con 140 bancarelle lungo la banchina, hanno detto gli organizzatori."),
+    "fr": ("Le marché nocturne des quais fait son retour\n"
+           "Le marché rouvrira le vendredi 21 août avec 140 stands le long du quai, ont indiqué les organisateurs."),
+}
+
+
+@pytest.mark.model
+def test_a_day_some_versions_restate_in_their_headline_is_one_fact_with_every_body():
+    """Two headlines date the reopening, the third does not (``group.RESTATED_SUBSET``): the headline fact's
+    versions each restate their day in the body, so the two are one fact, and the version that moved the day is
+    compared with the third's body as well."""
+    report = check_texts(MARKET, langs={k: k for k in MARKET}, encoder=load_encoder(None))
+    head = next(c for c in report.claims if c.article == "it" and c.kind == "date" and c.sentence_index == 0)
+    body = next(c for c in report.claims if c.article == "fr" and c.kind == "date")
+    assert any({head.id, body.id} == set(k.claims) and k.type == "date" for k in report.conflicts)
