@@ -361,3 +361,31 @@ def test_a_share_of_one_in_several_shares_a_slot_with_a_percentage():
     pairs = {frozenset(report.claim(x).text for x in c.claims) for c in report.conflicts}
     assert pairs == {frozenset(("un bus sur quatre", "40 Prozent")), frozenset(("25%", "40 Prozent"))}
 
+
+
+def test_a_headline_figure_its_articles_restate_later_joins_that_restatement_not_the_lead():
+    """The headline names the pen's cost, the lead opens with revenue (``group.HEADLINE_RESTATED``): two of the three
+    versions state the headline's figure again, written alike, in a later sentence, so the headline joins that
+    fact, though its links favour the lead's; the third version, whose body slipped a scale word, comes with it."""
+    from claimcheck.group import _Groups, join_headlines
+
+    texts = {"en": "Fish farmer lifts revenue, commits NOK 2.3 billion to pen\nRevenue rose to NOK 4.7 billion.\n"
+                   "The pen will cost NOK 2.3 billion.",
+             "es": "La piscicultora sube ingresos y destina 2.300 millones de coronas a una jaula\n"
+                   "Los ingresos subieron a 4.700 millones de coronas.\nLa jaula costará 2.300 millones de coronas.",
+             "de": "Fischzüchter steigert Umsatz, 2,3 Milliarden Kronen für Netzgehege\n"
+                   "Der Umsatz stieg auf 4,7 Milliarden Kronen.\nDas Gehege kostet 2,3 Millionen Kronen."}
+    heads = [("en", "NOK 2.3 billion", "money", 2.3e9, "NOK"), ("es", "2.300 millones de coronas", "money", 2.3e9,
+             "NOK"), ("de", "2,3 Milliarden Kronen", "money", 2.3e9, "NOK")]
+    revenue = [("en", "NOK 4.7 billion", "money", 4.7e9, "NOK"), ("es", "4.700 millones de coronas", "money", 4.7e9,
+               "NOK"), ("de", "4,7 Milliarden Kronen", "money", 4.7e9, "NOK")]
+    pen = [("en", "NOK 2.3 billion.", "money", 2.3e9, "NOK"), ("es", "2.300 millones de coronas.", "money",
+           2.3e9, "NOK"), ("de", "2,3 Millionen Kronen", "money", 2.3e6, "NOK")]
+    articles, claims = story(texts, heads + revenue + pen)
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    groups.link = {frozenset(p): 0.5 for p in (("c1", "c5"), ("c2", "c4"), ("c3", "c4"))}
+    for a, b in (("c1", "c2"), ("c1", "c3"), ("c4", "c5"), ("c4", "c6"), ("c7", "c8"), ("c7", "c9")):
+        assert groups.union(a, b, force=True)
+    join_headlines(groups, ctx, articles)
+    assert groups.find("c1") == groups.find("c7") != groups.find("c4")
