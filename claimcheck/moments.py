@@ -181,6 +181,11 @@ def _gap(ma: int, mb: int) -> str:
     return (f"{h} hour{'s' if h != 1 else ''}" if not m else f"{h} h {m} min" if h else f"{m} min")
 
 
+# A clock its sentence gives in local time, against one whose sentence names no zone, is one place's clock:
+# an hour between them is a slip, not two zones (as two clocks each given in local time are).
+LOCAL_AGAINST_NONE = True
+
+
 def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     """Two times of day, by their zones: (agree, explanation), or None when the zones say nothing.
 
@@ -226,6 +231,10 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return None
     if not (za.abbreviations or zb.abbreviations) and za.local and zb.local:
         return None  # "3:15 a.m. local time" against "a las 5.15 hora local": one place's clock, an hour gone wrong
+    if LOCAL_AGAINST_NONE and not (za.abbreviations or zb.abbreviations) and \
+            (za.local and not zb.names_zone or zb.local and not za.names_zone):
+        return None  # "10:40 p.m. local time" against "a las 11:40 p. m.": a version that names no zone kept the
+        # place's clock, as translations do; a press that converts to its own zone says so ("日本時間")
     if ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30):
         return True, f"{a.value} and {b.value}: the same minute past the hour, in another time zone"
     return None

@@ -89,11 +89,16 @@ def test_the_same_minute_past_another_hour_is_a_time_zone_only_where_the_zones_d
 @pytest.mark.parametrize("en_sentence,fr_sentence,shift", [
     ("The blast was heard at 4:20 a.m. GMT.", "L'explosion a été entendue à 6 h 20 heure locale.", True),  # two zones
     ("The blast was heard at 4:20 a.m. local time.", "L'explosion a été entendue à 6 h 20 heure locale.", False),
-    ("The blast was heard at 4:20 a.m. local time.", "L'explosion a été entendue à 6 h 20.", True),  # one names a zone
+    # a version that names no zone kept the place's clock (``moments.LOCAL_AGAINST_NONE``); one that converts to
+    # its own press's zone says so
+    ("The blast was heard at 4:20 a.m. local time.", "L'explosion a été entendue à 6 h 20.", False),
+    ("The blast was heard at 4:20 a.m. local time.", "L'explosion a été entendue à 6 h 20, heure de Paris.", True),
+    ("The blast was heard at 4:20 a.m. GMT.", "L'explosion a été entendue à 6 h 20.", True),
 ])
 def test_two_clocks_both_in_local_time_name_one_zone(en_sentence, fr_sentence, shift):
     """Two clock times at the same minute past different hours are one moment in two zones where a sentence names
-    a zone; where both say local time, the place is the same and an hour went wrong."""
+    a zone; where both say local time, or one says local time and the other names no zone, the place is the same
+    and an hour went wrong."""
     from claimcheck.compare import judge
     en = Claim("en", "en", 0, 1, "4:20 a.m.", Quantity("date", "04:20", "time"), lang="en", sentence=en_sentence)
     fr = Claim("fr", "fr", 0, 1, "6 h 20", Quantity("date", "06:20", "time"), lang="fr", sentence=fr_sentence)
