@@ -291,6 +291,13 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
 
 
+def _known_apart(o: Claim, y: Claim) -> bool:
+    """Are two clocks' zones both known by their offsets and apart in every season ("16 czasu kijowskiego" is no
+    restatement of "16 hodin SEČ")?"""
+    zo, zy = clock_zone(o), clock_zone(y)
+    return bool(zo.offsets and zy.offsets) and all(a != b for a, b in _season_pairs(zo.offsets, zy.offsets))
+
+
 def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
     """Two clock times a whole or half number of hours apart (at most 14 h), where the sentence of one names a time
     zone and itself states the other's clock time too: the article gives the moment in two zones ("at 9 p.m.
@@ -312,7 +319,7 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
         # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
         bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
         if clock_zone(x).names_zone and any(o.id != x.id and (o.id != y.id or bracketed) and clock_minutes(o) == my
-                                            for o in own):
+                                            and not _known_apart(o, y) for o in own):
             return f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones"
     return None
 

@@ -235,6 +235,7 @@ def test_a_zone_in_brackets_the_clock_is_not_in_is_another_clocks():
     ("de", "Die Zeremonie begann um 15:00 Uhr Moskauer Zeit.", "15:00", "15:00"),
     ("zh", "仪式于莫斯科时间15时开始。", "15时", "15:00"),
     ("pt", "A cerimônia começou às 9h (horário de Brasília).", "9h", "09:00"),  # "Brasília" holds the country "Brasil"
+    ("pl", "Ceremonia rozpoczęła się o godz. 14 czasu kijowskiego.", "14", "14:00"),  # supplement: Kyiv time
 ])
 def test_zones_cldr_names_in_each_language_are_known_by_their_offsets(lang, sentence, text, value):
     """Zone names are generated from CLDR's metazones (``lang/cldr``) with the tz database's offsets: 15:00 in
@@ -314,3 +315,14 @@ def test_zones_that_both_change_their_clocks_keep_their_one_hour():
     assert _judge(de, ro).agree is False
     ro_right = _at("b", "ro", "12:30", "12:30", "Contractul a fost semnat la ora 12:30 ora României.")
     assert _judge(de, ro_right).agree is True
+
+
+def test_a_bracketed_clock_in_a_third_zone_restates_neither():
+    """"o godz. 15 czasu polskiego (16 czasu kijowskiego)" states 16:00 only as Kyiv time: a version that gives
+    16:00 in Central European time contradicts the Polish 15:00 (``moments._known_apart``)."""
+    sentence = "Decyzję opublikowano o godz. 15 czasu polskiego (16 czasu kijowskiego)."
+    pl = _at("a", "pl", "15", "15:00", sentence)
+    cs = _at("b", "cs", "16 hodin", "16:00", "Rozhodnutí bylo zveřejněno v 16 hodin SEČ.")
+    kyiv = _at("c", "pl", "16", "16:00", sentence)
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [pl, cs, kyiv])
+    assert [c.type for c in conflicts] == ["date"]
