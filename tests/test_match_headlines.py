@@ -258,8 +258,6 @@ def test_an_articles_lead_joins_the_main_fact_that_holds_its_headline():
 def test_a_headline_joins_a_lead_that_most_versions_open_with():
     """Two of three versions open their body with the headline's count; the third first gives another count
     (evacuees) and the deaths after: most versions, not all, are enough to tell the lead."""
-    from claimcheck.group import _Groups, join_headlines
-
     texts = {"en": "Storm leaves 2 dead\nTwo people died in the storm. Some 5,000 people fled.",
              "es": "La tormenta deja 2 muertos\nDos personas murieron en la tormenta. Unas 5.000 personas huyeron.",
              "ja": "台風で2人死亡\n約5000人が避難した。2人が死亡した。"}
@@ -269,14 +267,23 @@ def test_a_headline_joins_a_lead_that_most_versions_open_with():
                                      ("en", "Two people", *spec), ("es", "Dos personas", *spec),
                                      ("ja", "2人が", *spec), ("en", "5,000", *fled), ("es", "5.000", *fled),
                                      ("ja", "約5000人", *fled)])
+    groups = _three_facts_joined(articles, claims)
+    assert groups.find("c1") == groups.find("c4")
+    assert groups.find("c1") != groups.find("c7")
+
+
+def _three_facts_joined(articles, claims):
+    """Nine claims of three versions as three facts (c1-c3 the headlines, c4-c6, c7-c9), the headlines linked to
+    c4-c6 only, after ``join_headlines``."""
+    from claimcheck.group import _Groups, join_headlines
+
     ctx = build_context(claims, articles, FakeEncoder())
     groups = _Groups(claims, set(), ctx)
     groups.link = {frozenset(p): 0.5 for p in (("c1", "c5"), ("c2", "c4"), ("c3", "c4"))}
     for a, b in (("c1", "c2"), ("c1", "c3"), ("c4", "c5"), ("c4", "c6"), ("c7", "c8"), ("c7", "c9")):
         assert groups.union(a, b, force=True)
     join_headlines(groups, ctx, articles)
-    assert groups.find("c1") == groups.find("c4")
-    assert groups.find("c1") != groups.find("c7")
+    return groups
 
 
 def test_a_headline_joins_each_body_fact_that_holds_a_versions_lead():
@@ -367,8 +374,6 @@ def test_a_headline_figure_its_articles_restate_later_joins_that_restatement_not
     """The headline names the pen's cost, the lead opens with revenue (``group.HEADLINE_RESTATED``): two of the three
     versions state the headline's figure again, written alike, in a later sentence, so the headline joins that
     fact, though its links favour the lead's; the third version, whose body slipped a scale word, comes with it."""
-    from claimcheck.group import _Groups, join_headlines
-
     texts = {"en": "Fish farmer lifts revenue, commits NOK 2.3 billion to pen\nRevenue rose to NOK 4.7 billion.\n"
                    "The pen will cost NOK 2.3 billion.",
              "es": "La piscicultora sube ingresos y destina 2.300 millones de coronas a una jaula\n"
@@ -382,10 +387,5 @@ def test_a_headline_figure_its_articles_restate_later_joins_that_restatement_not
     pen = [("en", "NOK 2.3 billion.", "money", 2.3e9, "NOK"), ("es", "2.300 millones de coronas.", "money",
            2.3e9, "NOK"), ("de", "2,3 Millionen Kronen", "money", 2.3e6, "NOK")]
     articles, claims = story(texts, heads + revenue + pen)
-    ctx = build_context(claims, articles, FakeEncoder())
-    groups = _Groups(claims, set(), ctx)
-    groups.link = {frozenset(p): 0.5 for p in (("c1", "c5"), ("c2", "c4"), ("c3", "c4"))}
-    for a, b in (("c1", "c2"), ("c1", "c3"), ("c4", "c5"), ("c4", "c6"), ("c7", "c8"), ("c7", "c9")):
-        assert groups.union(a, b, force=True)
-    join_headlines(groups, ctx, articles)
+    groups = _three_facts_joined(articles, claims)
     assert groups.find("c1") == groups.find("c7") != groups.find("c4")
