@@ -1192,9 +1192,10 @@ def stated_rates(members: list[Claim], by_id: dict[str, Claim]) -> dict[tuple[st
                 float(c.value) <= 0 or float(o.value) <= 0 or _own_conversion_scaled(c, members):
             continue
         rate = float(c.value) / float(o.value)
-        if (c.article, o.unit.upper(), c.unit.upper(), round(rate, 9)) in seen:
+        key = (c.article, o.unit.upper(), c.unit.upper(), round(rate, 9))
+        if key in seen:
             continue
-        seen.add((c.article, o.unit.upper(), c.unit.upper(), round(rate, 9)))
+        seen.add(key)
         rates.setdefault((o.unit.upper(), c.unit.upper()), []).append(rate)
         rates.setdefault((c.unit.upper(), o.unit.upper()), []).append(1.0 / rate)
     return rates
@@ -1234,10 +1235,10 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     listed = (rates or {}).get((ua, ub), [])
     # where the table knows both currencies, a rate counts that two versions state: one version's own is as likely
     # a swapped sign ("10 000 polských zlotých (asi 10 600 eur)" for Swiss francs)
-    stated = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
-                  f"per {ua}") for n, r in enumerate(listed)
-              if not (ra and rb) or any(abs(q / r - 1) <= CURRENCY_BAND for m, q in enumerate(listed) if m != n)]
-    conversions += stated
+    at_stated = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
+                     f"per {ua}") for n, r in enumerate(listed)
+                 if not (ra and rb) or any(abs(q / r - 1) <= CURRENCY_BAND for m, q in enumerate(listed) if m != n)]
+    conversions += at_stated
     if not (ra and rb):
         # the story states the lacking currency against one the table has ("150,000 rupiah (about $9.50)") and a
         # version converted on to its own ("omkring 65 kr."): through the stated rate, then the table
@@ -1266,10 +1267,10 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
             k = near if abs(near) >= 3 and band_a.scaled(10.0 ** near).overlaps(cb) else None
         # a rate the story states is the day's: ten times off it is a slipped scale word too ("42 mil millones" for
         # 420); off the table's years-old rates, only a power of a thousand is
-        if k is None and (rate, words) in stated and ca.point and cb.point and ca.point * cb.point > 0:
+        if k is None and (rate, words) in at_stated and ca.point and cb.point and ca.point * cb.point > 0:
             near = round(math.log10(cb.point / ca.point))
             k = near if near and band_a.scaled(10.0 ** near).overlaps(cb) else None
-        if scale is None and k is not None and (abs(k) >= 3 or (rate, words) in stated):
+        if scale is None and k is not None and (abs(k) >= 3 or (rate, words) in at_stated):
             scale = Verdict(False, "scale", ratio=_ratio(ca.point, cb.point),
                             detail=f"{fmt_number(10.0 ** abs(k))} times apart after converting {ua} to {ub}, "
                                    f"and the currencies differ too")

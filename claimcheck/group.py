@@ -374,16 +374,14 @@ def join_headlines(groups: "_Groups", ctx: StoryContext, articles: Sequence[Arti
 def _restated_in_body(ctx: StoryContext, headline: set[str]) -> dict[str, str]:
     """Each headline claim its article's body states again, written alike, in exactly one claim: that claim."""
     body: dict[tuple, list[str]] = {}
+    heads: list[tuple[str, tuple]] = []
     for i, c in enumerate(ctx.claims):
-        key = _restated_key(c, ctx.dims[i]) if c.id not in headline else None
-        if key is not None:
+        key = _restated_key(c, ctx.dims[i])
+        if key is not None and c.id in headline:
+            heads.append((c.id, key))
+        elif key is not None:
             body.setdefault(key, []).append(c.id)
-    found = {}
-    for i, c in enumerate(ctx.claims):
-        key = _restated_key(c, ctx.dims[i]) if c.id in headline else None
-        if key is not None and len(body.get(key, ())) == 1:
-            found[c.id] = body[key][0]
-    return found
+    return {cid: body[key][0] for cid, key in heads if len(body.get(key, ())) == 1}
 
 
 def _join_restated_headline(groups: "_Groups", root: str, headline: set[str], restated: dict[str, str],
@@ -537,7 +535,7 @@ _NOT_NOUN = re.compile(r"[\d\W_]+")
 _RESTATED_KINDS = ("money", "measure", "count", "percent", "duration")
 
 
-def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: Sequence[Article] = ()) -> None:
+def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: Sequence[Article]) -> None:
     """Join two facts that most of their articles each state with one figure (``RESTATED_PARALLEL``), or a
     headline fact whose every version restates its figure in a fact of more versions (``RESTATED_SUBSET``)."""
     headline = _headline_claims(ctx.claims, articles) if RESTATED_SUBSET else set()
