@@ -1186,18 +1186,16 @@ def stated_rates(members: list[Claim], by_id: dict[str, Claim]) -> dict[tuple[st
     seen: set[tuple[str, str, str, float]] = set()  # one entry per article and rate
     for c in members:
         o = by_id.get(c.conversion_of) if c.conversion_of else None
-        if o is None or c.kind != "money" or o.kind != "money" or not c.unit or not o.unit or \
-                c.unit.upper() == o.unit.upper() or c.quantity.garbled or o.quantity.garbled or \
-                not isinstance(c.value, (int, float)) or not isinstance(o.value, (int, float)) or \
-                float(c.value) <= 0 or float(o.value) <= 0 or _own_conversion_scaled(c, members):
+        stated = _rate(o, c) if o is not None and c.kind == o.kind == "money" else None
+        if stated is None or _own_conversion_scaled(c, members):
             continue
-        rate = float(c.value) / float(o.value)
-        key = (c.article, o.unit.upper(), c.unit.upper(), round(rate, 9))
+        (src, dst), rate = stated
+        key = (c.article, src, dst, round(rate, 9))
         if key in seen:
             continue
         seen.add(key)
-        rates.setdefault((o.unit.upper(), c.unit.upper()), []).append(rate)
-        rates.setdefault((c.unit.upper(), o.unit.upper()), []).append(1.0 / rate)
+        rates.setdefault((src, dst), []).append(rate)
+        rates.setdefault((dst, src), []).append(1.0 / rate)
     return rates
 
 
