@@ -571,6 +571,45 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
         groups.union(x.id, y.id, average=False)
 
 
+# A fact of one article only, whose every claim that article states again, written alike, in one fact of more
+# articles, is that fact stated again: "Mannen, 43" and the headline "43-årig svensk dog" left alone while the
+# lead's "En 43-årig man" joined the others' 34. Nothing else in the story reads it as theirs, and its own article
+# says it is -- unless that fact holds another figure of the article too (a headline's "38 voos", a part, beside
+# the lead's total "1.136 voos"): then which one it restates is open. Within one article, so value-blind between
+# versions.
+LONE_RESTATED = True
+
+
+def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
+    """Join each fact of one article to the one fact of more articles where that article states each of its
+    claims again, written alike (``LONE_RESTATED``)."""
+    roots_of: dict[tuple, set[str]] = {}
+    keys: dict[str, tuple] = {}
+    for i, c in enumerate(ctx.claims):
+        key = _restated_key(c, ctx.dims[i])
+        if key is not None:
+            keys[c.id] = key
+            roots_of.setdefault(key, set()).add(groups.find(c.id))
+    for root in list(groups.members):
+        members = groups.members.get(root)
+        if members is None or len({c.article for c in members}) != 1:
+            continue
+        targets: set[str] = set()
+        for c in members:
+            others = {groups.find(r) for r in roots_of.get(keys.get(c.id), ())} - {root}
+            shared = {r for r in others if len({x.article for x in groups.members.get(r, ())}) > 1}
+            if len(others) != 1 or len(shared) != 1:
+                targets = set()
+                break
+            targets |= shared
+        if len(targets) != 1:
+            continue
+        target = targets.pop()
+        lone = {keys[c.id] for c in members}
+        if all(keys.get(c.id) in lone for c in groups.members[target] if c.article == members[0].article):
+            groups.union(root, target, force=True)
+
+
 def _restated_key(c: Claim, dim: str) -> tuple | None:
     """What a figure an article states twice is written as, both times: its article, quantity, and for a count
     under 100 its counted noun (``RESTATED_SMALL_COUNTS``); None for what is not read as restated (times, scores,
@@ -803,6 +842,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         join_sole_measures(groups, ctx)
     if RESTATED_PARALLEL:
         join_parallel_restatements(groups, ctx, articles)
+    if LONE_RESTATED:
+        join_lone_restatements(groups, ctx)
     position = {c.id: (i, c.start) for i, c in enumerate(claims)}
     comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
     facts = []

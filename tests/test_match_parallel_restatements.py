@@ -128,3 +128,38 @@ def test_a_day_some_versions_restate_in_their_headline_is_one_fact_with_every_bo
     head = next(c for c in report.claims if c.article == "it" and c.kind == "date" and c.sentence_index == 0)
     body = next(c for c in report.claims if c.article == "fr" and c.kind == "date")
     assert any({head.id, body.id} == set(k.claims) and k.type == "date" for k in report.conflicts)
+
+
+CLIMB = {
+    "en": ("British climber, 61, killed in fall on Mont Blanc\n"
+           "A 61-year-old climber from Leeds died on Thursday after falling about 200 metres on the Goûter route, "
+           "the gendarmerie in Chamonix said.\n"
+           "His two companions were flown to hospital with minor injuries.\n"
+           "Rescuers reached the site by helicopter shortly after 9 a.m.\n"
+           "He had climbed the mountain twice before, a friend told local radio.\n"
+           "Seven people have died on the Goûter route this summer."),
+    "fr": ("Un alpiniste britannique de 61 ans a trouvé la mort jeudi sur la voie du Goûter, au Mont-Blanc, après une "
+           "chute d'environ 200 mètres, selon le peloton de gendarmerie de haute montagne de Chamonix.\n"
+           "Le secours est arrivé en hélicoptère peu après 9 heures.\n"
+           "Ses deux compagnons de cordée ont été hélitreuillés et transportés à l'hôpital, légèrement blessés.\n"
+           "Depuis le début de l'été, sept personnes ont perdu la vie sur cet itinéraire."),
+    "de": ("Britischer Bergsteiger (16) am Mont Blanc tödlich verunglückt\n"
+           "Am Donnerstag ist ein Bergsteiger aus Leeds am Mont Blanc rund 200 Meter in die Tiefe gestürzt.\n"
+           "Der 16-Jährige war mit zwei Begleitern auf der Goûter-Route unterwegs, die verletzt ins Krankenhaus "
+           "gebracht wurden.\n"
+           "In diesem Sommer starben auf der Route bereits sieben Menschen.\n"
+           "Der Mann hatte den Berg nach Angaben eines Freundes schon zweimal bestiegen."),
+}
+
+
+@pytest.mark.model
+def test_a_figure_left_alone_joins_the_fact_its_own_article_states_it_in():
+    """"Der 16-Jährige" finds no counterpart of its own, but its article's headline "(16)" sits in the others' age
+    of the climber (``group.LONE_RESTATED``): it is that age stated again, and compared with every version's."""
+    report = check_texts(CLIMB, langs={k: k for k in CLIMB}, encoder=load_encoder(None))
+    again = next(c for c in report.claims if c.text == "16-Jährige")
+    ages = [c for c in report.claims if c.unit == "year" and c.article != "de"]
+    fact = next(f for f in report.facts if again.id in f.claims)
+    assert len(ages) == 3 and all(c.id in fact.claims for c in ages)
+    for c in ages:
+        assert any({c.id, again.id} == set(k.claims) and k.type == "value" for k in report.conflicts), c.text
