@@ -1818,6 +1818,8 @@ class _Scanner:
         if (st.quantity.kind == "count" and st.core_kind == "digits" and st.quantity.scale == 1.0 and st.qualifier == "exact"
                 and st.start == st.cs and (self._after_name(st.cs) or self._uncased_name_before(st.cs))):
             return self._skip(st.cs, st.ce, "product name")  # "Microsoft 365", "Grok 3", "Boeing 737"
+        if st.core_kind == "words" and st.quantity.scale == 1.0 and self._in_hyphened_name(st.cs, st.ce):
+            return self._skip(st.cs, st.ce, "name")
         if st.quantity.kind == "count":
             if st.core_kind == "cjk" and not st.unit_found and st.quantity.scale == 1.0:
                 return self._skip(st.cs, st.ce, "word")  # "四价", "十分": CJK numerals count something only with a classifier or unit
@@ -2182,6 +2184,19 @@ class _Scanner:
         return bool(hit and hit.end() == m.end()) or (value is not None and value > 1)
 
     _HYPHEN_NUMBER_NAME = regex.compile(r"[-‐](?P<w>\p{Lu}\p{Ll}+)(?![\p{L}-])")
+
+    _HYPHENED_BEFORE = regex.compile(r"(?<![\p{L}-])(?P<w>\p{L}+)[-‐]$")
+    _HYPHENED_AFTER = regex.compile(r"[-‐](?P<w>\p{L}+)(?![\p{L}])")
+
+    def _in_hyphened_name(self, cs: int, ce: int) -> bool:
+        """A number word hyphened to a capitalised word that is no number is part of a name ("Entre-deux-Mers",
+        "Deux-Sèvres", "Trois-Rivières"); "Vingt-deux", "Twenty-two" are numbers, and where every noun is capitalised
+        the compound is a noun's ("Zwei-Drittel-Mehrheit")."""
+        if self.r.data.get("capitalised_nouns"):
+            return False
+        words = [m.group("w") for m in (self._HYPHENED_BEFORE.search(self.text[max(0, cs - 40):cs]),
+                                          self._HYPHENED_AFTER.match(self.text, ce)) if m]
+        return any(w[0].isupper() and self.r.number_words.find(w.lower()) is None for w in words)
 
     def _hyphen_number_name(self, ce: int) -> int | None:
         """Digits hyphened to a capitalised number word are a name ("7-Eleven"), no range: its end."""
