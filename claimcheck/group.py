@@ -610,53 +610,6 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
             groups.union(root, target, force=True)
 
 
-# Between articles written apart, a fact of one article that no other version's claim joined, whose claims link on
-# average best to one fact that lacks its article, and that fact links best to it among that article's facts of
-# one article, is that fact in this version: its sentence was written its own way, so no single link cleared the
-# bars, and what is left of both sides fits (a heatwave's peak demand: tr "5,3 megavatla" in a sentence of its own
-# against the "5.3GW" and "5,3 ГВт" the others joined). One dimension, mutual best, a mean link of
-# LONE_COMPLETES_LINK or more; value-blind.
-# Held-out (136) conflicts 0.8030 -> 0.8055 (+15 true pairs, 6 false), dev the same, dev e5-small 0.844 -> 0.839
-# (d16 "8½ points" joined "2712 ELO"), NTREX the same; 0.3 0.8046, 0.7 0.8033. Between translations too (0.5):
-# dev 0.901 -> 0.883. Off: on the seeds, findings 5 -> 10 (23 pairs) and one touched es-cerebras ("15%"),
-# which no fact of the others states.
-LONE_COMPLETES = False
-LONE_COMPLETES_LINK = 0.5
-
-
-def join_lone_completions(groups: "_Groups", ctx: StoryContext) -> None:
-    """Join each fact of one article to the fact of articles written apart from it that its claims link to best,
-    where that fact links best to it among that article's facts of one article (``LONE_COMPLETES``)."""
-    dim = {c.id: ctx.dims[i] for i, c in enumerate(ctx.claims)}
-    root_of = {c.id: groups.find(c.id) for c in ctx.claims}
-    arts = {r: {c.article for c in m} for r, m in groups.members.items()}
-    dims = {r: {dim[c.id] for c in m} for r, m in groups.members.items()}
-    lone = {r for r, a in arts.items() if len(a) == 1}
-    total: dict[tuple[str, str], float] = defaultdict(float)
-    for pair, q in groups.link.items():
-        x, y = tuple(pair)
-        rx, ry = root_of[x], root_of[y]
-        for l, f in ((rx, ry), (ry, rx)):
-            if l in lone and f not in lone and not (arts[l] & arts[f]) and dims[l] == dims[f] and \
-                    all(written_apart(ctx, next(iter(arts[l])), b) for b in arts[f]):
-                total[(l, f)] += q
-    score = {}
-    for (l, f), t in total.items():
-        n = len(groups.members[l]) * len(groups.members[f])
-        score[(l, f)] = t / n
-    best_f: dict[str, tuple[float, str]] = {}
-    best_l: dict[tuple[str, str], tuple[float, str]] = {}
-    for (l, f), v in score.items():
-        if v > best_f.get(l, (0.0, ""))[0]:
-            best_f[l] = (v, f)
-        key = (f, next(iter(arts[l])))
-        if v > best_l.get(key, (0.0, ""))[0]:
-            best_l[key] = (v, l)
-    for l, (v, f) in best_f.items():
-        if v >= LONE_COMPLETES_LINK and best_l[(f, next(iter(arts[l])))][1] == l:
-            groups.union(l, f, force=True)
-
-
 def _restated_key(c: Claim, dim: str) -> tuple | None:
     """What a figure an article states twice is written as, both times: its article, quantity, and for a count
     under 100 its counted noun (``RESTATED_SMALL_COUNTS``); None for what is not read as restated (times, scores,
@@ -891,8 +844,6 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         join_parallel_restatements(groups, ctx, articles)
     if LONE_RESTATED:
         join_lone_restatements(groups, ctx)
-    if LONE_COMPLETES:
-        join_lone_completions(groups, ctx)
     position = {c.id: (i, c.start) for i, c in enumerate(claims)}
     comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
     facts = []

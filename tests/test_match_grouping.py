@@ -259,31 +259,3 @@ def test_the_masked_window_keeps_what_is_counted_and_drops_the_digits():
     windows = {c.text: masked_window(c) for c in claims if c.article == "en"}
     assert "# points" in windows["24 points"] and "24" not in windows["24 points"]
     assert "2,712" not in windows["2,712"] and "#" in windows["2,712"]
-
-
-@pytest.mark.parametrize("apart,link,joined", [(True, 0.6, True), (True, 0.3, False), (False, 0.6, False)])
-def test_a_lone_fact_of_an_article_written_apart_completes_the_fact_it_links_to_best(apart, link, joined):
-    """Peak demand in a Turkish sentence of its own: no link cleared the bars, but its mean link to the fact the
-    other versions formed is the best on both sides (``group.LONE_COMPLETES``), so it is that fact's Turkish
-    statement -- between articles written apart only, from a mean link of ``LONE_COMPLETES_LINK``, and never
-    across dimensions (the temperature beside it stays apart)."""
-    from types import SimpleNamespace
-
-    from claimcheck.group import LONE_COMPLETES_LINK, _Groups, join_lone_completions
-
-    assert 0.3 < LONE_COMPLETES_LINK <= 0.6
-    articles, claims = story(
-        {"en": "Peak demand reached 5.3 GW on Monday.", "de": "Der Spitzenverbrauch lag am Montag bei 5,3 GW.",
-         "tr": "Elektrik talebi 5,3 megavata çıktı.\nSıcaklık 41 dereceyi buldu."},
-        [("en", "5.3 GW", "measure", 5.3, "GW"), ("de", "5,3 GW", "measure", 5.3, "GW"),
-         ("tr", "5,3 megavata", "measure", 5.3, "MW"), ("tr", "41 dereceyi", "measure", 41, "°C")])
-    ctx = build_context(claims, articles, FakeEncoder())
-    ctx.dims = ["power", "power", "power", "temperature"]
-    ctx.alignments = {pair: SimpleNamespace(monotone=not apart) for pair in (("en", "de"), ("en", "tr"), ("de", "tr"))}
-    groups = _Groups(claims, set(), ctx)
-    groups.link = {frozenset(("c1", "c2")): 0.95, frozenset(("c1", "c3")): link, frozenset(("c2", "c3")): link,
-                   frozenset(("c1", "c4")): link, frozenset(("c2", "c4")): link}
-    assert groups.union("c1", "c2", force=True)
-    join_lone_completions(groups, ctx)
-    assert (groups.find("c3") == groups.find("c1")) is joined
-    assert groups.find("c4") == "c4"
