@@ -1057,8 +1057,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
         r"(?<!\d)(\d{4})\s?" + regex.escape(d["year_suffix"]) + r"\s?(?:"
         + "|".join(map(regex.escape, d["range_connectors"])) + r")\s?\Z") \
         if d.get("year_suffix") and d.get("range_connectors") else None
-    # de "eine Umfrage unter 20.000 Schülern": words before a qualifier phrase that make it no bound
-    unbound_after = d.get("qualifier_not_after") or {}
+    # de "eine Umfrage unter 20.000 Schülern": words before a qualifier phrase that make it no bound; one guard
+    # serves every phrase it names (each form of a verb of exceeding is unbound by the same negation)
+    unbound_after: dict[str, str] = {}
+    for guard in d.get("qualifier_not_after") or []:
+        for phrase in guard["phrases"]:
+            unbound_after[phrase] = f"{unbound_after[phrase]}|{guard['before']}" if phrase in unbound_after \
+                else guard["before"]
     p["qualifier_not_after"] = _Later(lambda: Lookup({phrase: store.compile(r"(?:" + before + r")\s+\Z")
                                                       for phrase, before in unbound_after.items()}))
     ordinal = d.get("ordinal")

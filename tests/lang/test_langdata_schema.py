@@ -96,6 +96,20 @@ def test_change_pairs_are_string_pairs(path):
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_qualifier_guards_name_qualifiers_once(path):
+    """``qualifier_not_after``: guards, each a regex and the qualifier phrases it unbinds, every phrase a
+    qualifier of the table and under one guard only."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    known = set(data.get("qualifiers_before", {})) | set(data.get("qualifiers_after", {}))
+    seen: list[str] = []
+    for guard in data.get("qualifier_not_after", []):
+        assert set(guard) == {"phrases", "before"} and isinstance(guard["before"], str) and guard["before"], path.name
+        assert guard["phrases"] and all(phrase in known for phrase in guard["phrases"]), (path.name, guard["phrases"])
+        seen += guard["phrases"]
+    assert len(seen) == len(set(seen)), (path.name, sorted(p for p in seen if seen.count(p) > 1))
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
 def test_title_counts_name_their_stems(path):
     """``title_counts``: every pattern has a ``stem`` group and every stem it can match has a number."""
     import regex
