@@ -375,8 +375,7 @@ def _restated_in_body(ctx: StoryContext, headline: set[str]) -> dict[str, str]:
     """Each headline claim its article's body states again, written alike, in exactly one claim: that claim."""
     body: dict[tuple, list[str]] = {}
     heads: list[tuple[str, tuple]] = []
-    for i, c in enumerate(ctx.claims):
-        key = _restated_key(c, ctx.dims[i])
+    for c, key in zip(ctx.claims, restated_keys(ctx)):
         if key is not None and c.id in headline:
             heads.append((c.id, key))
         elif key is not None:
@@ -540,8 +539,7 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
     headline fact whose every version restates its figure in a fact of more versions (``RESTATED_SUBSET``)."""
     headline = _headline_claims(ctx.claims, articles) if RESTATED_SUBSET else set()
     said: dict[tuple, set[str]] = {}
-    for i, c in enumerate(ctx.claims):
-        key = _restated_key(c, ctx.dims[i])
+    for c, key in zip(ctx.claims, restated_keys(ctx)):
         if key is not None:
             said.setdefault(key, set()).add(groups.find(c.id))
     shared: Counter[tuple[str, str]] = Counter()
@@ -585,8 +583,7 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
     claims again, written alike (``LONE_RESTATED``)."""
     roots_of: dict[tuple, set[str]] = {}
     keys: dict[str, tuple] = {}
-    for i, c in enumerate(ctx.claims):
-        key = _restated_key(c, ctx.dims[i])
+    for c, key in zip(ctx.claims, restated_keys(ctx)):
         if key is not None:
             keys[c.id] = key
             roots_of.setdefault(key, set()).add(groups.find(c.id))
@@ -608,6 +605,15 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
         lone = {keys[c.id] for c in members}
         if all(keys.get(c.id) in lone for c in groups.members[target] if c.article == members[0].article):
             groups.union(root, target, force=True)
+
+
+def restated_keys(ctx: StoryContext) -> list[tuple | None]:
+    """``_restated_key`` of every claim of the story, computed once for the grouping steps that read it."""
+    cached = getattr(ctx, "_restated", None)
+    if cached is None:
+        cached = [_restated_key(c, dim) for c, dim in zip(ctx.claims, ctx.dims)]
+        ctx._restated = cached
+    return cached
 
 
 def _restated_key(c: Claim, dim: str) -> tuple | None:
