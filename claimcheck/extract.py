@@ -47,7 +47,7 @@ from typing import Iterable
 
 import regex
 
-from claimcheck.langdata import LangRules, Lookup, fold, rules_for
+from claimcheck.langdata import LangRules, Lookup, fold, locale_code, rules_for
 from claimcheck.langdata import DIGIT
 from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
 from claimcheck.quantities import CHANGE_UNITS, canonical_unit, unit_dimension
@@ -3023,7 +3023,7 @@ def _own_separators(r: LangRules, text: str) -> LangRules:
 def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, str]], LangRules | None]:
     """What ``_scan`` reads before it gives the dates their years (nothing there depends on a year)."""
     text = article.text or ""
-    r = _own_separators(rules_for(article.lang), text)
+    r = _own_separators(rules_for(locale_code(article.lang, article.region)), text)
     if not text or not (r.patterns["has_digit"].search(text) or r.patterns["prefilter"].search(text)):
         return [], [], None
     scanner = _Scanner(text, r)

@@ -101,6 +101,25 @@ def page_chrome_classes() -> frozenset[str]:
                      for w in _raw(name).get("page_chrome_classes", []))
 
 
+def region_of(code: str | None) -> str | None:
+    """The region a language code names, upper-cased: 'es-CL' -> 'CL', 'pt_br' -> 'BR', 'zh-Hant-TW' -> 'TW',
+    'es-419' -> '419'; None for a bare language ('es') or none at all."""
+    if not code:
+        return None
+    for tag in code.strip().replace("_", "-").split("-")[1:]:
+        if (len(tag) == 2 and tag.isalpha()) or (len(tag) == 3 and tag.isdigit()):
+            return tag.upper()
+    return None
+
+
+def locale_code(lang: str | None, region: str | None) -> str | None:
+    """The code whose table ``rules_for`` reads for a language and region ('es', 'CL' -> 'es-CL'); the language
+    alone without a region or when the code already names one."""
+    if not lang or not region or region_of(lang):
+        return lang
+    return f"{lang}-{region}"
+
+
 def base_language(code: str | None) -> str | None:
     """'pt-BR' -> 'pt', 'ZH_Hans' -> 'zh'; None or '' -> None."""
     if not code:

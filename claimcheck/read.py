@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Sequence
 
 from claimcheck.errors import UnsupportedLanguage
-from claimcheck.langdata import page_chrome_classes, supported_languages
+from claimcheck.langdata import locale_code, page_chrome_classes, region_of, supported_languages
 from claimcheck.langid import UNDETERMINED, identify_named, normalize_lang
 from claimcheck.records import Article
 
@@ -67,14 +67,15 @@ class ReadError(Exception):
 
 
 def validate_lang(code: str | None, where: str = "") -> str | None:
-    """``code`` normalised ('es-ES' -> 'es'), or None; raises UnsupportedLanguage for one without a table."""
+    """``code`` normalised with its region kept ('es_cl' -> 'es-CL', 'ES' -> 'es'), or None; raises
+    UnsupportedLanguage for one without a table."""
     lang = normalize_lang(code)
     if lang is None:
         return None
     supported = supported_languages()
     if lang not in supported:
         raise UnsupportedLanguage(code.strip() if isinstance(code, str) else str(code), supported, where)
-    return lang
+    return locale_code(lang, region_of(code))
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -394,6 +395,7 @@ def _article(article_id: str, source: str, text: str, fmt: str, lang: str | None
     """An Article with its language resolved: given, from the data, or detected; an error naming the
     language when it is plainly one claimcheck has no number grammar for (read with a neighbour's
     grammar, its figures would be misread without a word said)."""
+    region = region_of(lang)
     lang = normalize_lang(lang)
     if lang:
         resolved, how = lang, (lang_source or "given")
@@ -403,8 +405,10 @@ def _article(article_id: str, source: str, text: str, fmt: str, lang: str | None
             return _error(article_id, source, fmt, unsupported_language_message(found.other))
         resolved = found.lang
         how = "detected" if resolved else "unknown"
+        # an article named by a locale ("es-CL.txt") written in that locale's language has its region
+        region = region_of(article_id) if resolved and normalize_lang(article_id) == resolved else None
     return Article(id=article_id, source=source, text=text, lang=resolved, lang_source=how,
-                   title=title, url=url, format=fmt)
+                   title=title, url=url, format=fmt, region=region)
 
 
 def unsupported_language_message(code: str) -> str:

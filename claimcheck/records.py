@@ -37,6 +37,9 @@ class Article:
     url: str | None = None
     format: str = "txt"  # txt, md, html, jsonl, url
     error: str | None = None  # set when the article could not be read; text is then ""
+    # the region the article's language was named with ("CL" of "es-CL", a file es-CL.txt or --lang es-CL): its
+    # table's regional entries apply ("$" is the peso there); ``lang`` stays the language
+    region: str | None = None
 
     @property
     def ok(self) -> bool:

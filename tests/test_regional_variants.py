@@ -124,3 +124,33 @@ def test_region_reads_its_dollar(lang, text, expected):
     from claimcheck.records import Article
     claims = extract_claims(Article(id="x", source="-", text=text, lang=lang))
     assert [(c.quantity.value, c.quantity.unit) for c in claims] == expected
+
+
+# The region reaches the extractor from wherever a reader names the locale: a file named for it, ``lang`` given
+# with a region, a JSONL record's "lang" field. The article's language stays the language ("es").
+REGION_TEXT = "La Corte Suprema fijó una multa de $4.500.000 a la empresa."
+
+
+def test_file_named_by_its_locale_reads_the_local_dollar(tmp_path):
+    (tmp_path / "es-CL.txt").write_text(REGION_TEXT, encoding="utf-8")
+    (tmp_path / "es.txt").write_text(REGION_TEXT, encoding="utf-8")
+    report = claimcheck.extract([tmp_path / "es-CL.txt", tmp_path / "es.txt"])
+    assert [(a.id, a.lang, a.region) for a in report.articles] == [("es-CL", "es", "CL"), ("es", "es", None)]
+    assert [(c.article, c.quantity.unit) for c in report.claims] == [("es-CL", "CLP"), ("es", "USD")]
+
+
+def test_given_locale_and_jsonl_field_read_the_local_dollar(tmp_path):
+    assert [c.quantity.unit for c in claimcheck.extract({"a": REGION_TEXT}, lang="es_ar").claims] == ["ARS"]
+    path = tmp_path / "story.jsonl"
+    path.write_text('{"id": "mx", "lang": "es-MX", "text": "%s"}\n{"id": "x", "lang": "es", "text": "%s"}\n'
+                    % (REGION_TEXT, REGION_TEXT), encoding="utf-8")
+    report = claimcheck.extract([path])
+    assert [(a.region, c.quantity.unit) for a, c in zip(report.articles, report.claims)] == [("MX", "MXN"), (None, "USD")]
+
+
+def test_an_id_naming_another_language_gives_no_region():
+    report = claimcheck.extract({"fr-CA": "Le gouvernement a annoncé 12 millions de dollars pour le port."})
+    assert report.articles[0].lang == "fr" and report.articles[0].region == "CA"
+    report = claimcheck.extract({"es-MX": "The government announced $12 million for the port on Tuesday."})
+    assert report.articles[0].lang == "en" and report.articles[0].region is None
+    assert report.claims[0].quantity.unit == "USD"
