@@ -2682,7 +2682,19 @@ class _Scanner:
             glued = self._glued_scale(hpos, start) if not sm and hm.lastgroup == "digits" else None
             if sm:
                 hpos = sm.end()
-                high *= self.r.scales.find(sm.group("x")) or 1
+                mult = self.r.scales.find(sm.group("x")) or 1
+                high *= mult
+                words = sm.group("x").split()
+                if len(words) > 1 and self.r.scales.find(words[0]) == quantity.scale and mult > quantity.scale:
+                    # "entre 2 mil y 3 mil millones": the lower end's "mil" is the first word of the upper's
+                    # "mil millones", whose rest it shares (2,000-3,000 million)
+                    value *= mult / quantity.scale
+                    quantity.scale = mult
+                high, hpos, larger = self._range_end_sum(high, mult, hpos)
+                if larger:  # es-MX "entre 6 mil 100 y 6 mil 300 millones": the millions scale both ends
+                    high, value = high * larger[0], value * larger[0]
+                    quantity.scale *= larger[0]
+                    hpos = larger[1]
             else:
                 high *= glued[0] if glued else quantity.scale  # "$10bn-12bn"
                 hpos = glued[1] if glued else hpos
@@ -2725,6 +2737,23 @@ class _Scanner:
             return None
         quantity.low, quantity.high = value, high
         return hpos, high
+
+    def _range_end_sum(self, high: float, mult: float, pos: int) -> tuple[float, int, tuple[float, int] | None]:
+        """A range's upper end read to its scale, where the language writes sums of scaled parts (``scale_sum``,
+        es-MX "6 mil 300"): bare digits under the scale add to it, as ``_scaled_sum`` adds them to a lone figure;
+        a larger scale after it (and its multiplier, end) scales the whole range. (high, end, larger or None)."""
+        if not self.r.data.get("scale_sum") or not round(high / mult, 6).is_integer():
+            return high, pos, None
+        gap = self.match("scale_sum_gap", pos)
+        rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])").match(self.text[gap.end():gap.end() + 8]) if gap else None
+        if rest and float(normalise_digits(rest.group(1))) < mult:
+            scaled = self.match("scale", gap.end() + rest.end())
+            if not (scaled and (self.r.scales.find(scaled.group("x")) or 0) <= mult):  # "y 6 mil 15 mil": its own
+                high += float(normalise_digits(rest.group(1)))
+                pos = gap.end() + rest.end()
+        sm = self.match("scale", pos)
+        bigger = self.r.scales.find(sm.group("x")) if sm else None
+        return high, pos, ((bigger, sm.end()) if bigger and bigger > mult else None)
 
     def _glued_scale(self, pos: int, start: int) -> tuple[float, int] | None:
         """A scale glued to a range's upper end scales both ends ("$10-12bn", "£3-4m", "2-3m people"), where
