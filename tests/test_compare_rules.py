@@ -1248,6 +1248,15 @@ def test_a_currency_with_an_official_and_a_market_rate_converts_at_either(rials,
     assert judge(usd, irr).agree is agree
 
 
+@pytest.mark.parametrize("lira_per_dollar, agree", [(32, True), (41, True), (48, True), (41_000, False)])
+def test_a_currency_that_lost_its_value_converts_at_any_of_its_recent_rates(lira_per_dollar, agree):
+    """The lira lost a third of its value in two years (``rates.json`` gives the span): "$650 million" at 32, 41
+    or 48 lira a dollar is a conversion; a thousand times that is a scale slip."""
+    usd = claim("a", "en", "money", 650e6, "USD")
+    lira = claim("b", "tr", "money", 650e6 * lira_per_dollar, "TRY", "about")
+    assert judge(usd, lira).agree is agree
+
+
 def test_a_local_currency_the_papers_convert_into_is_in_the_rate_table():
     """"$1.46bn (about 49.6bn baht)", "$920m (31.2bn baht)": conversions into the baht, the shilling or the
     taka are conversions, no unit conflicts; the same figure under the other sign is still a swapped currency."""
