@@ -1256,7 +1256,9 @@ class _Scanner:
             if (tok in r.article_words and st.pos == st.ce and not self._ratio_follows(st.pos, st.value) and not rng_word
                     and not (st.value == 1 and self.match("percent", st.pos))  # "one percent", "el uno por ciento"
                     and not (dm_art and not self._article_ordinal(dm_art.end()) and (self._bound_before(st.cs)
-                                         or text.startswith(("-", "\u2010"), st.ce)  # "a one-week inquiry"
+                                         or (text.startswith(("-", "\u2010"), st.ce)  # "a one-week inquiry",
+                                             # not inside a compound ("a 300-tonne-a-day plant": per day)
+                                             and not (st.cs > 1 and text[st.cs - 1] in "-\u2010" and text[st.cs - 2].isalnum()))
                                          or self.match("half", dm_art.end()) or self.match("quarter", dm_art.end())
                                          or self._article_duration(st.cs, dm_art.end())))
                     and not self._article_measure(st.cs, st.pos)):
