@@ -4312,8 +4312,14 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
         win = win[:sign.start()]  # "rose from $5 billion to 7 billion": the currency sign is the figure's
     # "rose from its usual 185 centimetres to 712", de "stieg von üblichen 185 auf 721": up to two lowercase words
     # (a determiner, an adjective) between the pair's word and the figure
+    wins = [win]
     gap = _LOWER_WORDS_BEFORE.search(win)
-    wins = (win, win[:gap.start()]) if gap else (win,)
+    if gap:
+        one = _LOWER_WORD_BEFORE.search(win)
+        wins += [win[:one.start()], win[:gap.start()]] if one and one.start() != gap.start() else [win[:gap.start()]]
+    qual = scanner.p["qual_before"].search(win)
+    if qual:  # "rose from about 3.9 to 5.2", ar "رفع ... من نحو ٣٫٩ إلى ٥٫٢": the figure's own bound stands between
+        wins.append(win[:qual.start()])
     cb = scanner.p.get("change_before")
     if cb is not None and any(cb.search(w) for w in wins):
         return True
@@ -4328,6 +4334,7 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
 
 
 _LOWER_WORDS_BEFORE = regex.compile(r"(?:\s+\p{Ll}[\p{L}'’]*){1,2}\s*\Z")
+_LOWER_WORD_BEFORE = regex.compile(r"\s+\p{Ll}[\p{L}'’]*\s*\Z")
 
 
 def _change_unit(text: str, found: list[_Found], scanner: "_Scanner") -> None:
