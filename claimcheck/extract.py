@@ -4784,9 +4784,17 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
         return False
     gap = text[a.end:b.start]
     g = r.patterns["conversion_gap"].match(gap)
-    if not g and r.patterns.get("conversion_gap_after_noun") is not None:
-        return bool(r.patterns["conversion_gap_after_noun"].match(gap))
+    if not g and r.patterns.get("conversion_gap_after_noun") is not None and r.patterns["conversion_gap_after_noun"].match(gap):
+        return True
+    if not g:
+        # "a $650 million loan agreement (about 26.6 billion lira)", "6.5亿美元贷款（约合266亿里拉）": the amount's noun,
+        # then the other figure alone in brackets
+        return bool(_NOUN_THEN_BRACKET.match(gap)) and bool(_BRACKET_CLOSES.match(text, b.end))
     return bool(g) and (_marked(g) or qb.qualifier in ("about", "almost"))
+
+
+_NOUN_THEN_BRACKET = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s*){1,3}[(（]\s*(?:[\p{L}\p{M}.]+\s*){0,2}\Z")
+_BRACKET_CLOSES = regex.compile(r"\s*[)）]")
 
 
 class _NormalView:

@@ -250,6 +250,23 @@ def test_a_conversion_after_the_amounts_noun_restates_it(lang, text):
     assert [c.conversion_of for c in claims] == [None, claims[0].id]
 
 
+@pytest.mark.parametrize("lang,text,conversion", [
+    ("en", "The ministry signed a €240 million credit line (about 9.9 billion lira) with the bank.", True),
+    ("de", "Das Land erhält einen Zuschuss von 80 Millionen Euro Fördergeld (rund 94 Millionen Dollar).", True),
+    ("zh", "双方签署了3.2亿美元贷款协议（约合23亿元人民币）。", True),
+    ("en", "The fund gave €2bn to Spain (£1.7bn to the UK).", False),  # the bracket goes on: another figure's
+])
+def test_a_bracketed_amount_after_the_amounts_noun_is_its_conversion(lang, text, conversion):
+    """"a $650 million loan agreement (about 26.6 billion lira)": the other currency alone in brackets after the
+    amount's noun restates the amount."""
+    from claimcheck.records import Article
+    from claimcheck.extract import extract_story
+
+    claims = [c for c in extract_story([Article(id=lang, source="x", text=text, lang=lang)]) if c.kind == "money"]
+    assert [c.conversion_of for c in claims] == [None, claims[0].id if conversion else None], \
+        [(c.text, c.conversion_of) for c in claims]
+
+
 def test_an_approximation_after_another_amounts_noun_is_no_conversion():
     from claimcheck.records import Article
     from claimcheck.extract import extract_story
