@@ -2590,8 +2590,10 @@ class _Scanner:
         pair_ok = unordered = False
         if not rg:
             win = self.window(start)
+            qual = self.p["qual_before"].search(win)
+            wins = (win, win[:qual.start()]) if qual else (win,)  # "between about 300 and 400": the lower end's bound
             for (before, between), either_way in zip(self.p["range_pairs"], self.p["range_pair_unordered"]):
-                if before.search(win):
+                if any(before.search(w) for w in wins):
                     rg = between.match(self.text, pos)
                     if rg:
                         pair_ok, unordered = True, either_way
