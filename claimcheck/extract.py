@@ -1843,6 +1843,9 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_before"] is not None
                       and self.p["elided_count_before"].search(self.window(st.cs))):
                     noun = 0  # "a mother of two", "killing nine": the counted noun is understood
+                elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_after"] is not None
+                      and self._enumerates_count(st.cs, short=True) and self.p["elided_count_after"].match(text, st.pos)):
+                    noun = 0  # "13 people were hurt and three were taken to hospital": the subject of a passive
                 elif (st.core_kind == "words" and st.quantity.scale > 1
                       and (st.qualifier != "exact" or fold(m.group().split()[0]) not in r.article_words)):
                     # "Of these, two million are children", "vivono sei milioni", "casi mil millones.", "nearly two
@@ -1955,12 +1958,16 @@ class _Scanner:
 
     _CONJ_BEFORE = regex.compile(r"[,;]?\s+(?P<c>\p{L}{1,3})\s+\Z")
 
-    def _enumerates_count(self, cs: int) -> bool:
-        """A list connector ("e", "and", "y") right before the figure, inside a sentence that goes on from before it."""
+    def _enumerates_count(self, cs: int, short: bool = False) -> bool:
+        """A list connector ("e", "and", "y") right before the figure, inside a sentence that goes on from before it
+        (``short``: a clause of its own before the connector will do, "Three trams burned and six ...")."""
         m = self._CONJ_BEFORE.search(self.text, max(0, cs - 8), cs)
         if not m or m.group("c").lower() not in {c.lower() for c in self.r.data.get("list_connectors", [])}:
             return False
         before = self.text[max(0, cs - 80):m.start()]
+        if short:
+            clause = _rx(r"[.!?;。]").split(before)[-1]
+            return len(clause.split()) >= 3
         return bool(before.strip()) and not _rx(r"[.!?;。]").search(before[-60:])
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")

@@ -1385,6 +1385,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["noun_after_article"] = _later(d["noun_after_article"]) if d.get("noun_after_article") else None
     # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
     p["elided_count_before"] = _later("(?:" + d["elided_count_before"] + r")\Z") if d.get("elided_count_before") else None
+    p["elided_count_after"] = _later(d["elided_count_after"]) if d.get("elided_count_after") else None
     # "5 cases per 100,000 people", "10万人当たり", "每10万人": the base of a rate, no claim of its own
     rb = d.get("rate_base") or {}
     p["rate_base_before"] = _later("(?:" + rb["before"] + r")\Z") if rb.get("before") else None
