@@ -1217,18 +1217,10 @@ class _Scanner:
                 break
             st.value += part
             mult, pos = small, end
-        if whole and self.r.data.get("scale_sum"):  # a space, or a joiner: fa "۹۰ هزار و ۵۰۰ تومان" is 90,500 tomans
-            gap = self.match("scale_sum_gap", pos)
-            rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])").match(self.text[gap.end():gap.end() + 8]) if gap else None
-            scaled = rest and self.match("scale", gap.end() + rest.end())
-            if scaled and (self.r.scales.find(scaled.group("x")) or 0) and self.r.scales.find(scaled.group("x")) <= mult:
-                rest = None  # ar "بين 40 ألفا و45 ألف مزرعة": a scaled figure of its own (a range's end), no sum;
-                # a larger scale after the sum scales it all (fa "هزار و ۵۰۰ میلیارد تومان": 1,500 billion)
-            if rest and self.match("month_after", gap.end() + rest.end()):
-                rest = None  # ru "3 тыс. 10 марта": a date's day
-            if rest and float(normalise_digits(rest.group(1))) < mult:
-                st.value += float(normalise_digits(rest.group(1)))
-                pos = gap.end() + rest.end()
+        part = self._digits_under_scale(pos, mult) if whole else None
+        if part:  # a space, or a joiner: fa "۹۰ هزار و ۵۰۰ تومان" is 90,500 tomans
+            st.value += part[0]
+            pos = part[1]
         if self.r.data.get("stacked_scales"):  # bn "৭ লাখ ৯৭ হাজার কোটি টাকা", ur "5 ہزار ارب روپے": a larger scale
             sm = self.match("scale", pos)     # after the whole multiplies it (797,000 crore; 5,000 arab)
             big = self.r.scales.find(sm.group("x")) if sm else None
@@ -1236,6 +1228,25 @@ class _Scanner:
                 self._scale_by(st, big)
                 pos = sm.end()
         return pos
+
+    def _digits_under_scale(self, pos: int, mult: float) -> tuple[float, int] | None:
+        """Bare digits after a scale that add to it where the language writes sums so (``scale_sum``: tr "4 bin
+        500", es-MX "6 mil 300"): (the part, its end), or None."""
+        if not self.r.data.get("scale_sum"):
+            return None
+        gap = self.match("scale_sum_gap", pos)
+        rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])").match(self.text[gap.end():gap.end() + 8]) if gap else None
+        if not rest:
+            return None
+        end = gap.end() + rest.end()
+        scaled = self.match("scale", end)
+        if scaled and (self.r.scales.find(scaled.group("x")) or 0) and self.r.scales.find(scaled.group("x")) <= mult:
+            return None  # ar "بين 40 ألفا و45 ألف مزرعة": a scaled figure of its own (a range's end), no sum;
+            # a larger scale after the sum scales it all (fa "هزار و ۵۰۰ میلیارد تومان": 1,500 billion)
+        if self.match("month_after", end):
+            return None  # ru "3 тыс. 10 марта": a date's day
+        part = float(normalise_digits(rest.group(1)))
+        return (part, end) if part < mult else None
 
     def _read_number_words(self, st: "_Reading") -> "_Stop | None":
         """Spelled numbers that are articles ("un", "a", "一") or name a known set ("les deux marques")."""
@@ -2597,8 +2608,7 @@ class _Scanner:
         pair_ok = unordered = False
         if not rg:
             win = self.window(start)
-            qual = self.p["qual_before"].search(win)
-            wins = (win, win[:qual.start()]) if qual else (win,)  # "between about 300 and 400": the lower end's bound
+            wins = self._with_own_bound_off(win)  # "between about 300 and 400": the lower end's bound
             for (before, between), either_way in zip(self.p["range_pairs"], self.p["range_pair_unordered"]):
                 if any(before.search(w) for w in wins):
                     rg = between.match(self.text, pos)
@@ -2749,19 +2759,21 @@ class _Scanner:
         quantity.low, quantity.high = value, high
         return hpos, high
 
+    def _with_own_bound_off(self, win: str) -> list[str]:
+        """The window before a figure, and the same window without the figure's own bound at its end ("from
+        **about**", "entre **unas**"), for the words a pair or a change opens with."""
+        qual = self.p["qual_before"].search(win)
+        return [win, win[:qual.start()]] if qual else [win]
+
     def _range_end_sum(self, high: float, mult: float, pos: int) -> tuple[float, int, tuple[float, int] | None]:
         """A range's upper end read to its scale, where the language writes sums of scaled parts (``scale_sum``,
         es-MX "6 mil 300"): bare digits under the scale add to it, as ``_scaled_sum`` adds them to a lone figure;
         a larger scale after it (and its multiplier, end) scales the whole range. (high, end, larger or None)."""
         if not self.r.data.get("scale_sum") or not round(high / mult, 6).is_integer():
             return high, pos, None
-        gap = self.match("scale_sum_gap", pos)
-        rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])").match(self.text[gap.end():gap.end() + 8]) if gap else None
-        if rest and float(normalise_digits(rest.group(1))) < mult:
-            scaled = self.match("scale", gap.end() + rest.end())
-            if not (scaled and (self.r.scales.find(scaled.group("x")) or 0) <= mult):  # "y 6 mil 15 mil": its own
-                high += float(normalise_digits(rest.group(1)))
-                pos = gap.end() + rest.end()
+        part = self._digits_under_scale(pos, mult)
+        if part:
+            high, pos = high + part[0], part[1]
         sm = self.match("scale", pos)
         bigger = self.r.scales.find(sm.group("x")) if sm else None
         return high, pos, ((bigger, sm.end()) if bigger and bigger > mult else None)
@@ -4326,9 +4338,8 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
     if gap:
         one = _LOWER_WORD_BEFORE.search(win)
         wins += [win[:one.start()], win[:gap.start()]] if one and one.start() != gap.start() else [win[:gap.start()]]
-    qual = scanner.p["qual_before"].search(win)
-    if qual:  # "rose from about 3.9 to 5.2", ar "رفع ... من نحو ٣٫٩ إلى ٥٫٢": the figure's own bound stands between
-        wins.append(win[:qual.start()])
+    # "rose from about 3.9 to 5.2", ar "رفع ... من نحو ٣٫٩ إلى ٥٫٢": the figure's own bound stands between
+    wins += scanner._with_own_bound_off(win)[1:]
     cb = scanner.p.get("change_before")
     if cb is not None and any(cb.search(w) for w in wins):
         return True
