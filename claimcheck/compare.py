@@ -816,9 +816,10 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
         # the same unit word read into two kinds ("29th minute" a count, "29分" a duration): one unit
         qb = replace(qb, kind=qa.kind)
         b = replace(b, quantity=qb)
-    if dimension(a) != dimension(b) and (_read_as_date_part(a, b) or _read_as_date_part(b, a)):
+    da, db = dimension(a), dimension(b)
+    if da != db and (_read_as_date_part(a, b) or _read_as_date_part(b, a)):
         return None
-    if "time_of_day" in (dimension(a), dimension(b)) and dimension(a) != dimension(b):
+    if "time_of_day" in (da, db) and da != db:
         if (_hour_of_bare(a, b) or _hour_of_bare(b, a)):
             return None  # "13 h" read without its unit against "1 p.m.": the hour itself agrees
         clock = _elapsed_clock(a, b) or _elapsed_clock(b, a)
@@ -864,13 +865,13 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     split = _judge_score_as_percentages(a, b) or _judge_score_as_percentages(b, a)
     if split is not None:
         return split
-    if {dimension(a), dimension(b)} == {"percent", "percent_change"} and _basis_points_as_percent(a, b):
+    if {da, db} == {"percent", "percent_change"} and _basis_points_as_percent(a, b):
         return Verdict(True, reason="basis points",
                        detail="basis points written as the percentage of the change (25 bp: “0.25%”)")
-    if dimension(a) != dimension(b) and (_proportion_of(a, b) or _proportion_of(b, a)):
+    if da != db and (_proportion_of(a, b) or _proportion_of(b, a)):
         return Verdict(True, reason="proportion", detail="a share written as a decimal fraction (0.588) and in "
                                                          "percent (58.8%)")
-    if dimension(a) != dimension(b):
+    if da != db:
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states
             bare_first = bare_count(a)

@@ -24,6 +24,12 @@ QUALIFIERS: tuple[str, ...] = (
 )
 
 
+def _flat_dict(record: Any) -> dict[str, Any]:
+    """A record of plain fields as a dict, lists and tuples copied as lists: ``asdict``'s deep copy, for records
+    that hold no nested records, at a fraction of its cost (a batch writes tens of thousands)."""
+    return {k: list(v) if isinstance(v, (list, tuple)) else v for k, v in vars(record).items()}
+
+
 @dataclass
 class Article:
     """One input document as read. ``text`` is what every offset indexes."""
@@ -178,7 +184,7 @@ class Fact:
     score: float = 1.0  # weakest link's same-fact probability
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_dict(self)
 
 
 @dataclass
@@ -196,9 +202,7 @@ class Conflict:
     likely_unit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["claims"] = list(self.claims)
-        return d
+        return _flat_dict(self)
 
 
 @dataclass
@@ -210,9 +214,7 @@ class Consistency:
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["claims"] = list(self.claims)
-        return d
+        return _flat_dict(self)
 
 
 @dataclass
@@ -226,7 +228,7 @@ class Skipped:
     reason: str  # "identifier", "product name", "footnote mark", ...
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_dict(self)
 
 
 @dataclass
@@ -240,7 +242,7 @@ class SentenceLink:
     score: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_dict(self)
 
 
 @dataclass
@@ -263,7 +265,7 @@ class Finding:
     against: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_dict(self)
 
 
 @dataclass
