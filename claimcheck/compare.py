@@ -797,6 +797,19 @@ def _same_written_figure(a: Claim, b: Claim) -> Verdict | None:
                    detail=f"the same figure in another unit ({fmt_number(wa)} {ua} vs {fmt_number(wb)} {ub})")
 
 
+def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
+    """Two measures or durations that write one figure in two units of one dimension that no rounding makes one
+    ("80 knots" and "80 km/h"): the digits were kept and the unit changed."""
+    if qa.kind not in ("measure", "duration") or qb.kind not in ("measure", "duration") or \
+            canonical_unit(qa.unit) == canonical_unit(qb.unit) or \
+            not isinstance(qa.value, (int, float)) or not isinstance(qb.value, (int, float)):
+        return False
+    if abs(float(qa.value) - float(qb.value)) > EQUAL_TOLERANCE * max(abs(float(qa.value)), abs(float(qb.value))):
+        return False
+    exact_a, exact_b = replace(qa, qualifier="exact"), replace(qb, qualifier="exact")
+    return not (conversion_fits(exact_a, exact_b) or conversion_fits(exact_b, exact_a))
+
+
 def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, str], list[float]] | None = None
           ) -> Verdict | None:
     """The verdict on two claims of one fact; None when they cannot be compared (garbled, no value).
@@ -932,6 +945,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
                               f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")
     if _vague_ranges_apart(qa, qb):
         return _classify(qa, qb, ia, ib)
+    if _same_figure_other_unit(qa, qb) and qa.qualifier != qb.qualifier:
+        # "up to 80 knots" against "80 km/h": the bound contains the figure only because its unit changed
+        return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
     if ia.overlaps(ib):
         return Verdict(True, reason=_agreement_reason(qa, qb, ia, ib))
     if qa.kind == "measure" and canonical_unit(qa.unit) != canonical_unit(qb.unit) and \
@@ -944,8 +960,7 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     if converted and qa.kind == "measure" and canonical_unit(qa.unit) == canonical_unit(qb.unit) and \
             _widen(ia, CONVERSION_TOLERANCE).overlaps(ib):
         return Verdict(True, reason="conversion", detail="roundings of a conversion from a unit no article kept")
-    if canonical_unit(qa.unit) != canonical_unit(qb.unit) and qa.kind in ("measure", "duration") and \
-            abs(float(qa.value) - float(qb.value)) <= EQUAL_TOLERANCE * max(abs(float(qa.value)), abs(float(qb.value))):
+    if _same_figure_other_unit(qa, qb):
         return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
     if written is not None:
         return written

@@ -48,7 +48,7 @@ MEASURE_UNITS = {
     "frequency-hertz": "Hz", "frequency-kilohertz": "kHz", "frequency-megahertz": "MHz", "frequency-gigahertz": "GHz",
     # units news writes that units.json gained later; a food "calorie" is a kilocalorie in news text (CLDR's small
     # calorie is chemistry's), so both calorie ids, listed after the kilocalorie ids, read as kcal ("500 Kalorien")
-    "mass-carat": "ct", "mass-stone": "st", "mass-milligram": "mg",
+    "mass-carat": "ct", "mass-stone": "st", "mass-milligram": "mg", "mass-microgram": "µg",
     "energy-kilocalorie": "kcal", "energy-foodcalorie": "kcal", "energy-calorie": "kcal",
     "energy-joule": "J", "energy-kilojoule": "kJ", "concentr-permillion": "ppm",
     "electric-volt": "V", "electric-ampere": "A",

@@ -91,6 +91,13 @@ TABLE = [
     (("measure", 80, "°"), ("measure", 35, "°C"), "value"),
     (("measure", 40, "GW"), ("measure", 40, "GWh"), "unit"),
     (("measure", 100, "km"), ("measure", 100, "mi"), "unit"),
+    # micrograms and milligrams: one digit string, a thousandfold apart ("31 µg/m³" written "31 mg/m³")
+    (("measure", 31, "mg"), ("measure", 31, "µg"), "unit"),
+    (("measure", 0.5, "mg"), ("measure", 500, "µg"), "ok:conversion"),
+    # a bound that contains the other figure only because the unit changed with the digits kept
+    (("measure", 80, "kn", "up_to"), ("measure", 80, "km/h"), "unit"),
+    (("duration", 3, "hour", "more_than"), ("duration", 3, "day"), "unit"),
+    (("measure", 80, "kn", "up_to"), ("measure", 120, "km/h"), "ok:conversion"),
     # currencies
     (("money", 3.2e9, "USD"), ("money", 3.2e9, "EUR"), "unit"),
     (("money", 15e6, "GBP", "up_to"), ("money", 15e6, "EUR", "up_to"), "unit"),
