@@ -1857,6 +1857,8 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_after"] is not None
                       and self._enumerates_count(st.cs, short=True) and self.p["elided_count_after"].match(text, st.pos)):
                     noun = 0  # "13 people were hurt and three were taken to hospital": the subject of a passive
+                elif st.core_kind == "words" and st.qualifier == "exact" and self._part_after_colon(st.cs):
+                    noun = 0  # "13 trains a week: eight to Poland and five to Ukraine": the parts of a total
                 elif (st.core_kind == "words" and st.quantity.scale > 1
                       and (st.qualifier != "exact" or fold(m.group().split()[0]) not in r.article_words)):
                     # "Of these, two million are children", "vivono sei milioni", "casi mil millones.", "nearly two
@@ -1980,6 +1982,32 @@ class _Scanner:
             clause = _rx(r"[.!?;。]").split(before)[-1]
             return len(clause.split()) >= 3
         return bool(before.strip()) and not _rx(r"[.!?;。]").search(before[-60:])
+
+    _BREAKDOWN = regex.compile(r"\d[^.!?;:。\d]{0,60}:\s*(?P<rest>[^.!?;:。\d]{0,60})\Z")
+    _PART_SEPARATOR = regex.compile(r"(?:,|\s+(?P<c>\p{L}{1,3}))\s+\Z")
+
+    def _part_after_colon(self, cs: int) -> bool:
+        """A spelled number that opens, or continues, a breakdown after a colon that follows a figure in its sentence
+        ("13 поездов в неделю: восемь – в Польшу и пять – в Украину", pl "13 pociągów tygodniowo: osiem w stronę
+        Ukrainy i pięć …"): each part counts what the total counts. A later part follows the one before it by a comma
+        or a list connector, a few words on."""
+        m = self._BREAKDOWN.search(self.text, max(0, cs - 130), cs)
+        if m:
+            rest = m.group("rest")
+        else:  # the breakdown opened by "of which", "из них", "w tym" ("из них восемь – в Польшу и пять – в Украину")
+            raw = self.r.data.get("elided_count_before")
+            window = self.text[max(0, cs - 70):cs]
+            found = list(_rx(raw).finditer(window)) if raw else []
+            rest = window[found[-1].end():] if found else ""
+            if not rest.strip() or _rx(r"[.!?;:。\d]").search(rest):
+                return False
+        if not rest.strip():
+            return True
+        sep = self._PART_SEPARATOR.search(rest)
+        connectors = {c.lower() for c in self.r.data.get("list_connectors", [])}
+        return bool(sep and (sep.group("c") is None or sep.group("c").lower() in connectors)
+                    and len(rest.split()) <= 8 and
+                    any(w.lower().strip(",") in self.r.data.get("number_words", {}) for w in rest.split()[:1]))
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
 
