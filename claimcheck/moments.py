@@ -108,11 +108,26 @@ def _own_zone_word(c: Claim, zone_pattern):
     if not 0 <= start <= end <= len(c.sentence):
         return None
     zones = [z for z in zone_pattern.finditer(c.sentence)
-             if not (z.start() >= end and re.search(r"\d", c.sentence[end:z.start()]))]
+             if not (z.start() >= end and _another_figure(c.sentence[end:z.start()], c.lang))]
+    brackets = _bracketed(c.sentence)
     # a zone inside brackets the clock is not in is another clock's ("モスクワ時間24日午前1時12分（日本時間同日午前7時12分）")
-    outside = [z for z in zones if not any(lo <= z.start() < hi and not lo <= start < hi
-                                             for lo, hi in _bracketed(c.sentence))]
-    return min(outside or zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+    outside = [z for z in zones if not any(lo <= z.start() < hi and not lo <= start < hi for lo, hi in brackets)]
+    # and a clock in brackets takes a zone its brackets hold ("в 23:20 по варшавскому времени 6 ноября (в 00:20 7
+    # ноября по Киеву)")
+    inside = [z for z in outside if any(lo <= start < hi and lo <= z.start() < hi for lo, hi in brackets)]
+    return min(inside or outside or zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+
+
+_DAY_OF_MONTH = re.compile(r"[\s,]*(?:[0-2]?\d|3[01])\.?\s+(?P<month>[^\W\d_]+\.?)[\s,]*")
+
+
+def _another_figure(between: str, lang: str | None) -> bool:
+    """Does the text between a clock and a zone word after it hold a figure other than the day and month the clock
+    is dated with ("00:20 7 ноября по Киеву": the zone is the clock's)?"""
+    if not re.search(r"\d", between):
+        return False
+    day = _DAY_OF_MONTH.fullmatch(between)
+    return not (day and day.group("month").lower() in rules_for(lang).data.get("months", {}))
 
 
 _BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")

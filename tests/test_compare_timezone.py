@@ -326,3 +326,30 @@ def test_a_bracketed_clock_in_a_third_zone_restates_neither():
     kyiv = _at("c", "pl", "16", "16:00", sentence)
     conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [pl, cs, kyiv])
     assert [c.type for c in conflicts] == ["date"]
+
+
+@pytest.mark.parametrize("lang,sentence,text,gmt_agree,gmt_other", [
+    ("ru", "Церемония началась в 15:00 по киевскому времени.", "15:00", "12:00", "14:00"),
+    ("ru", "Поезд прибыл в 9:05 по варшавскому времени.", "9:05", "08:05", "06:05"),
+    ("uk", "Церемонія почалася о 15:00 за варшавським часом.", "15:00", "13:00", "12:00"),
+    ("pl", "Ceremonia zaczęła się o 14.00 czasu warszawskiego.", "14.00", "12:00", "11:00"),
+])
+def test_a_zone_named_by_its_citys_adjective_is_known_by_its_offsets(lang, sentence, text, gmt_agree, gmt_other):
+    """Supplement rows ("по киевскому времени", "за варшавським часом", "czasu warszawskiego"): a clock in Kyiv or
+    Warsaw time is compared by the zone's offsets, summer time included, not excused as any whole hour away."""
+    value = text.replace(".", ":").rjust(5, "0")
+    clock = _at("b", lang, text, value, sentence)
+    assert _judge(_at("a", "en", gmt_agree, gmt_agree, f"It began at {gmt_agree} GMT."), clock).agree
+    assert not _judge(_at("a", "en", gmt_other, gmt_other, f"It began at {gmt_other} GMT."), clock).agree
+
+
+def test_a_bracketed_clock_takes_its_brackets_zone_across_its_own_day():
+    """"в 22:40 по варшавскому времени 3 марта (в 23:40 3 марта по Киеву)": the day and month between the clock
+    and "по Киеву" are the clock's own, no other figure's, and the Warsaw zone outside the brackets is 22:40's."""
+    from claimcheck.moments import clock_zone
+    sentence = "Поезд отправился в 22:40 по варшавскому времени 3 марта (в 23:40 3 марта по Киеву)."
+    warsaw, kyiv = _at("a", "ru", "22:40", "22:40", sentence), _at("b", "ru", "23:40", "23:40", sentence)
+    assert clock_zone(warsaw).word == "по варшавскому времени"
+    assert clock_zone(kyiv).word == "по Киеву"
+    assert _judge(kyiv, _at("c", "uk", "23:40", "23:40", "Поїзд вирушив о 23:40 за Києвом.")).agree
+    assert not _judge(kyiv, _at("c", "uk", "00:40", "00:40", "Поїзд вирушив о 00:40 за Києвом.")).agree
