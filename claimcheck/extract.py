@@ -790,8 +790,19 @@ class _Scanner:
         if code not in self._codes_scaled:
             self._codes_scaled[code] = any(
                 self.match("scale", m.end()) or self.match("suffix_scale", m.end())
-                for m in regex.finditer(r"(?<![\w])" + regex.escape(code) + r"\s?\d[\d.,]*\s?", self.text))
+                for m in regex.finditer(r"(?<![\w])" + regex.escape(code) + r"\s?\d[\d.,]*\s?", self.text)) \
+                or self._names_currency_country(code)
         return self._codes_scaled[code]
+
+    def _names_currency_country(self, code: str) -> bool:
+        """Does the article name the country of the currency whose ISO code this is (the country words
+        ``ambiguous_currency_words`` keeps for it: "egypt", "cairo" for EGP)? A story about Egypt writes "EGP 150"
+        for money; a code that is also a grade before a bare figure (``codes_never_bare``: "RON 95") never is."""
+        if code in self.r.data.get("codes_never_bare", ()):
+            return False
+        cues = {w for words_by_code in self.r.data.get("ambiguous_currency_words", {}).values()
+                for c, words in words_by_code.items() if c == code for w in words}
+        return any(w.lower() in self._lower for w in cues)
 
     def _currency_of_word(self, word: str, code: str | None) -> str | None:
         """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
