@@ -3208,6 +3208,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _elided_dimension(text, found, r)
     _share_list_unit(text, found, r)
     _points_in_percent_context(text, found, r)
+    _clock_restated_in_brackets(text, found)
     _pair_unit(text, found, scanner)
     _unit_each_end_range(text, found, scanner)
     _change_starts(text, found, scanner)
@@ -4326,6 +4327,33 @@ def _restated_as(gap: str, r: LangRules) -> bool:
     "45 points **(**0.6%)")?"""
     pat = r.patterns.get("conversion_gap")
     return _marked(pat.match(gap) if pat is not None else None)
+
+
+# a clock's own zone words may stand between it and the brackets that restate it ("à 14 h, heure suisse (9 h sur la
+# côte Est …)", "a las 15.00 hora local (16.00 en la España peninsular)"); an article may open the brackets ("(le 9
+# sulla costa orientale)", "(las 3.50 del miércoles en la India)")
+_BRACKET_AFTER_CLOCK = regex.compile(r"[^\d()\[\].!?;。]{0,30}[(（]\s*(?:\p{Ll}{1,4}\s+)?\Z")
+_CLOCK_FIGURE = regex.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\s?[.:h]\s?(?P<minute>[0-5]\d)|\s?h(?!\p{L}))?(?!\d|[.,]\d)")
+
+
+def _clock_restated_in_brackets(text: str, found: list[_Found]) -> None:
+    """A bare figure that opens the brackets right after a time of day, its zone words between, is that time in
+    another zone: "à 14 h, heure suisse (9 h sur la côte Est des États-Unis)", it "alle 14 ora svizzera (le 9 sulla
+    costa orientale)", es "a las 15.00 hora local (16.00 en la España peninsular)". The brackets drop the
+    preposition that makes a figure a clock; the clock before them says what the figure is."""
+    for clock, f in zip(found, found[1:]):
+        q = f.quantity
+        if clock.quantity.kind != "date" or clock.quantity.unit != "time" or q.kind != "count" or \
+                q.scale != 1.0 or q.qualifier != "exact" or not _BRACKET_AFTER_CLOCK.search(text, clock.end, f.core[0]):
+            continue
+        if f.noun and len(text[f.core[1]:f.end].strip()) > 5:
+            continue  # "(9 personnes …)": a count of its own; "9 h", "le 9 sulla" read a mark or a word as its noun
+        m = _CLOCK_FIGURE.match(text, f.core[0])
+        if m is None or m.end() < f.core[1]:
+            continue
+        minute = int(m.group("minute") or 0)
+        f.quantity = replace(q, kind="date", value=f"{int(m.group('hour')):02d}:{minute:02d}", unit="time")
+        f.end, f.noun = m.end(), False
 
 
 def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
