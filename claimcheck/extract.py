@@ -1868,7 +1868,7 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_after"] is not None
                       and self._enumerates_count(st.cs, short=True) and self.p["elided_count_after"].match(text, st.pos)):
                     noun = 0  # "13 people were hurt and three were taken to hospital": the subject of a passive
-                elif st.core_kind == "words" and st.qualifier == "exact" and self._part_after_colon(st.cs):
+                elif st.core_kind == "words" and st.qualifier == "exact" and self._part_of_breakdown(st.cs):
                     noun = 0  # "13 trains a week: eight to Poland and five to Ukraine": the parts of a total
                 elif (st.core_kind == "words" and st.quantity.scale > 1
                       and (st.qualifier != "exact" or fold(m.group().split()[0]) not in r.article_words)):
@@ -1997,10 +1997,11 @@ class _Scanner:
     _BREAKDOWN = regex.compile(r"\d[^.!?;:。\d]{0,60}:\s*(?P<rest>[^.!?;:。\d]{0,60})\Z")
     _PART_SEPARATOR = regex.compile(r"(?:,|\s+(?P<c>\p{L}{1,3}))\s+\Z")
 
-    def _part_after_colon(self, cs: int) -> bool:
-        """A spelled number that opens, or continues, a breakdown after a colon that follows a figure in its sentence
-        ("13 поездов в неделю: восемь – в Польшу и пять – в Украину", pl "13 pociągów tygodniowo: osiem w stronę
-        Ukrainy i pięć …"): each part counts what the total counts. A later part follows the one before it by a comma
+    def _part_of_breakdown(self, cs: int) -> bool:
+        """A spelled number that opens, or continues, a breakdown of a total after a colon that follows a figure in its
+        sentence ("13 поездов в неделю: восемь – в Польшу и пять – в Украину", pl "13 pociągów tygodniowo: osiem w
+        stronę Ukrainy i pięć …") or after an ``elided_count_before`` phrase ("из них восемь … и пять"): each part
+        counts what the total counts. A later part follows the one before it by a comma
         or a list connector, a few words on."""
         m = self._BREAKDOWN.search(self.text, max(0, cs - 130), cs)
         if m:
