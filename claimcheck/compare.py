@@ -945,7 +945,8 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
                               f"({qa.qualifier.replace('_', ' ')} vs {qb.qualifier.replace('_', ' ')})")
     if _vague_ranges_apart(qa, qb):
         return _classify(qa, qb, ia, ib)
-    if _same_figure_other_unit(qa, qb) and qa.qualifier != qb.qualifier:
+    other_unit = _same_figure_other_unit(qa, qb)
+    if other_unit and qa.qualifier != qb.qualifier:
         # "up to 80 knots" against "80 km/h": the bound contains the figure only because its unit changed
         return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
     if ia.overlaps(ib):
@@ -960,7 +961,7 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     if converted and qa.kind == "measure" and canonical_unit(qa.unit) == canonical_unit(qb.unit) and \
             _widen(ia, CONVERSION_TOLERANCE).overlaps(ib):
         return Verdict(True, reason="conversion", detail="roundings of a conversion from a unit no article kept")
-    if _same_figure_other_unit(qa, qb):
+    if other_unit:
         return Verdict(False, "unit", detail=f"the same figure in another unit ({qa.unit} vs {qb.unit})")
     if written is not None:
         return written

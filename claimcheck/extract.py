@@ -800,9 +800,7 @@ class _Scanner:
         for money; a code that is also a grade before a bare figure (``codes_never_bare``: "RON 95") never is."""
         if code in self.r.data.get("codes_never_bare", ()):
             return False
-        cues = {w for words_by_code in self.r.data.get("ambiguous_currency_words", {}).values()
-                for c, words in words_by_code.items() if c == code for w in words}
-        return any(w.lower() in self._lower for w in cues)
+        return any(w in self._lower for w in self.p["currency_country_words"].get(code, ()))
 
     def _currency_of_word(self, word: str, code: str | None) -> str | None:
         """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
@@ -2007,9 +2005,9 @@ class _Scanner:
         if m:
             rest = m.group("rest")
         else:  # the breakdown opened by "of which", "из них", "w tym" ("из них восемь – в Польшу и пять – в Украину")
-            raw = self.r.data.get("elided_count_before")
+            opener = self.p["elided_count_opener"]
             window = self.text[max(0, cs - 70):cs]
-            found = list(_rx(raw).finditer(window)) if raw else []
+            found = list(opener.finditer(window)) if opener is not None else []
             rest = window[found[-1].end():] if found else ""
             if not rest.strip() or _rx(r"[.!?;:。\d]").search(rest):
                 return False
@@ -2019,7 +2017,7 @@ class _Scanner:
         connectors = {c.lower() for c in self.r.data.get("list_connectors", [])}
         return bool(sep and (sep.group("c") is None or sep.group("c").lower() in connectors)
                     and len(rest.split()) <= 8 and
-                    any(w.lower().strip(",") in self.r.data.get("number_words", {}) for w in rest.split()[:1]))
+                    self.r.number_words.find(rest.split()[0].strip(",")) is not None)
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
 

@@ -1386,6 +1386,14 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "a mother of two", "killing nine": words before a spelled number whose counted noun is understood
     p["elided_count_before"] = _later("(?:" + d["elided_count_before"] + r")\Z") if d.get("elided_count_before") else None
     p["elided_count_after"] = _later(d["elided_count_after"]) if d.get("elided_count_after") else None
+    # the same words anywhere in a window: a breakdown they open ("из них восемь … и пять")
+    p["elided_count_opener"] = _later(d["elided_count_before"]) if d.get("elided_count_before") else None
+    # the country words of each currency code (``ambiguous_currency_words`` keeps them per bare word)
+    by_code: dict[str, set[str]] = {}
+    for words_by_code in d.get("ambiguous_currency_words", {}).values():
+        for code, words in words_by_code.items():
+            by_code.setdefault(code, set()).update(w.lower() for w in words)
+    p["currency_country_words"] = {code: tuple(sorted(words)) for code, words in by_code.items()}
     # "5 cases per 100,000 people", "10万人当たり", "每10万人": the base of a rate, no claim of its own
     rb = d.get("rate_base") or {}
     p["rate_base_before"] = _later("(?:" + rb["before"] + r")\Z") if rb.get("before") else None
