@@ -76,3 +76,24 @@ def test_a_sentence_the_path_steps_over_between_two_links_is_paired_with_both_ne
     both = np.vstack([a[0], _unit_rows(1, seed=8)[0], a[2]])
     wide = align_sentences("a", np.vstack([a[0], _unit_rows(1, seed=9)[0], a[2]]), "b", both, unrelated=0.1)
     assert sorted(wide.links) == [(0, 0), (2, 2)] and not any(r == 1 or c == 1 for r, c in wide.splits)
+
+
+def test_a_translation_weighs_more_of_each_sentences_best_than_articles_written_apart():
+    """A translation states a fact in its counterpart sentence or a neighbour of it, so each sentence's best five
+    are candidates; articles written apart keep their best three, each more sentence one more chance to join two
+    facts worded alike."""
+    from claimcheck.align import TOP_SENTENCES, TOP_SENTENCES_TRANSLATION
+
+    assert TOP_SENTENCES < TOP_SENTENCES_TRANSLATION
+    a = _unit_rows(8, seed=11)
+    b = a + 0.2 * _unit_rows(8, seed=12)
+    b /= np.linalg.norm(b, axis=1, keepdims=True)
+    translated = align_sentences("a", a, "b", b, unrelated=0.0)
+    assert translated.monotone
+    per_row = lambda out: max(sum(1 for r, _ in out.candidate_pairs() if r == i) for i in range(8))
+    assert per_row(translated) >= TOP_SENTENCES_TRANSLATION
+    order = [5, 2, 7, 0, 3, 6, 1, 4]
+    apart = align_sentences("a", a, "b", b[order], unrelated=0.0)
+    assert not apart.monotone
+    rows = [sum(1 for r, _ in apart.candidate_pairs() if r == i) for i in range(8)]
+    assert min(rows) >= TOP_SENTENCES and sorted(rows)[len(rows) // 2] < TOP_SENTENCES_TRANSLATION
