@@ -44,7 +44,7 @@ MEASURE_UNITS = {
     "mass-pound": "lb", "mass-ounce": "oz", "temperature-kelvin": "K", "pressure-pascal": "Pa",
     "pressure-kilopascal": "kPa", "pressure-megapascal": "MPa", "power-horsepower": "hp",
     "digital-byte": "B", "digital-kilobyte": "kB", "digital-megabyte": "MB", "digital-gigabyte": "GB",
-    "digital-terabyte": "TB", "digital-megabit": "Mbit", "digital-gigabit": "Gbit",
+    "digital-terabyte": "TB", "digital-megabit": "Mbit", "digital-gigabit": "Gbit", "digital-terabit": "Tbit",
     "frequency-hertz": "Hz", "frequency-kilohertz": "kHz", "frequency-megahertz": "MHz", "frequency-gigahertz": "GHz",
     # units news writes that units.json gained later; a food "calorie" is a kilocalorie in news text (CLDR's small
     # calorie is chemistry's), so both calorie ids, listed after the kilocalorie ids, read as kcal ("500 Kalorien")
@@ -78,6 +78,9 @@ SHORT_NAME_WORDS = {"gal", "cal", "Cal", "кал", "卡", "سع", "atm"}  # "a .
 # a short name of three lowercase letters matches in capitals too: "5 ATM machines" are cash machines
 #: units whose one-letter short names the tables always read (ru "м", "т", "г", "л"); any other's are dropped
 LETTER_NAMES_KEPT = {"length-meter", "mass-gram", "mass-tonne", "volume-liter"}
+#: data rates: CLDR names no compound, so each is its data unit's long name in the second's "per" form
+#: ("{0} por segundo", ar "{0} في الثانية"); a language whose form puts the second first (ko "초당 {0}") gets none
+DATA_RATES = {"digital-megabit": "Mbit/s", "digital-gigabit": "Gbit/s", "digital-terabit": "Tbit/s"}
 DURATION_UNITS = {
     "duration-second": "second", "duration-minute": "minute", "duration-hour": "hour", "duration-day": "day",
     "duration-week": "week", "duration-month": "month", "duration-year": "year",
@@ -107,6 +110,29 @@ def _strip_number(formatted: str) -> str | None:
         return None
     name = (formatted[:m.start()] + formatted[m.end():]).strip(" \u00a0\u202f\u200f\u061c")
     return name or None
+
+
+def _per_second_names(loc, lang: str) -> dict[str, str]:
+    """The data rates' long names (``DATA_RATES``): "gigabits por segundo", "تيرابت في الثانية"."""
+    from babel.units import format_unit
+
+    try:
+        per = loc._data["unit_patterns"]["duration-second"]["long"]["per"]
+    except (KeyError, TypeError):
+        return {}
+    if not per.startswith("{0}"):
+        return {}
+    out: dict[str, str] = {}
+    for unit_id, symbol in DATA_RATES.items():
+        for length, n in ((length, n) for length in ("long", "short") for n in COUNTS):
+            try:
+                name = _strip_number(format_unit(n, unit_id, length=length, locale=lang))
+            except Exception:  # a unit this locale has no data for
+                continue
+            # a short name that is a word ("تيرابت") where the locale has no long one; not a symbol ("Gb/s", "Tb")
+            if name and unit_id not in name and (length == "long" or (len(name) > 2 and name.isalpha())):
+                out.setdefault(per.replace("{0}", name).strip().lower(), symbol)
+    return out
 
 
 def generate(lang: str) -> dict:
@@ -192,6 +218,8 @@ def _generate_locale(lang: str) -> dict:
                     if name and (length == "long" or len(name) > 2 or not name.isascii()) \
                             and not any(ch.isdigit() for ch in name):
                         names.setdefault(name if length == "short" else name.lower(), symbol)
+        if key == "units":
+            names.update({k: v for k, v in _per_second_names(loc, lang).items() if k not in names})
         out[key] = dict(sorted(names.items()))
 
     scales: dict[str, float] = {}
