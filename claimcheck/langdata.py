@@ -431,13 +431,32 @@ def _merged(lang: str) -> dict[str, Any]:
     if generated.get("ambiguous_currency_words"):
         generated["ambiguous_currency_words"] = {w: v for w, v in generated["ambiguous_currency_words"].items()
                                                  if w not in read}
-    merged = _case_endings(_tanween_spellings(_layer(_layer(generated, _raw("common")), own)))
+    merged = _squared_unit_symbols(_case_endings(_tanween_spellings(_layer(_layer(generated, _raw("common")), own))))
     merged["currency_before_need_scale"] = merged.get("currency_before_need_scale", []) + \
         _codes_need_scale(_raw(f"cldr/{name}"), own)
     # CLDR currency names are hundreds of phrases: looked up word by word, not compiled into a pattern
     written = set(_raw("common").get("currency_words", {})) | set(own.get("currency_words", {}))
     merged["looked_up_currency_words"] = sorted(set(generated.get("currency_words", {})) - written)
     return merged
+
+
+# Unicode's CJK compatibility block of squared unit symbols ("㎾", "㎿", "㏊", "㎥"): one character each, which NFKC
+# spells out ("kW", "MW", "ha", "m3").
+_SQUARED_UNITS = range(0x3380, 0x33E0)
+
+
+def _squared_unit_symbols(table: dict[str, Any]) -> dict[str, Any]:
+    """The squared unit symbols whose NFKC spelling the table's ``units`` read ("126만㎾" as "126만 kW"), each with
+    that reading; an entry the table writes keeps its own."""
+    units = table.get("units") or {}
+    squared = {}
+    for cp in _SQUARED_UNITS:
+        spelled = unicodedata.normalize("NFKC", chr(cp)).replace("\u2215", "/")
+        if spelled in units:
+            squared[chr(cp)] = units[spelled]
+    if not squared:
+        return table
+    return {**table, "units": {**squared, **units}}
 
 
 def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
