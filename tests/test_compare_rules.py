@@ -679,6 +679,10 @@ def _bound_in(cid, lang, sentence, quote, qualifier):
     ("ja", "工場では1日分以上の部品を保管している。", "1日分以上", True),
     # a negation past a ";" governs another clause
     ("en", "It is not new; the plant keeps more than a day of parts.", "more than a day", True),
+    ("zh", "工厂不能保存超过一天的零件。", "超过一天", False),
+    # 不 in a word that negates nothing: "不过" (however), "不少" (quite a few)
+    ("zh", "不过，工厂保存超过一天的零件。", "超过一天", True),
+    ("zh", "不少工厂保存超过一天的零件。", "超过一天", True),
 ])
 def test_a_floor_under_a_negation_is_a_ceiling(lang, sentence, quote, conflict):
     """"cannot keep more than a day" says what "at most a day" says: no floor-against-ceiling conflict. The
