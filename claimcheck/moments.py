@@ -118,16 +118,28 @@ def _own_zone_word(c: Claim, zone_pattern):
     return min(inside or outside or zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
 
 
-_DAY_OF_MONTH = re.compile(r"[\s,]*(?:[0-2]?\d|3[01])\.?\s+(?P<month>[^\W\d_]+\.?)[\s,]*")
+_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+_WORD_AFTER = re.compile(r"\.?[\s\u00a0]*([^\W\d_]+)")
 
 
 def _another_figure(between: str, lang: str | None) -> bool:
-    """Does the text between a clock and a zone word after it hold a figure other than the day and month the clock
-    is dated with ("00:20 7 ноября по Киеву": the zone is the clock's)?"""
-    if not re.search(r"\d", between):
-        return False
-    day = _DAY_OF_MONTH.fullmatch(between)
-    return not (day and day.group("month").lower() in rules_for(lang).data.get("months", {}))
+    """Does the text between a clock and a zone word after it hold a figure other than the date the clock is dated
+    with, its day before a month's name and its year ("00:20 7 ноября по Киеву", ar "١:٤٧ من فجر يوم الأحد ١٩
+    أكتوبر/تشرين الأول ٢٠٢٥ بتوقيت السعودية": the zone is the clock's)?"""
+    months = rules_for(lang).data.get("months", {})
+    for m in _FIGURE.finditer(between):
+        text = m.group()
+        if not text.isdigit():
+            return True
+        value = int(text)
+        word = _WORD_AFTER.match(between, m.end())
+        before = re.findall(r"[^\W\d_]+", between[:m.start()])
+        if 1 <= value <= 31 and ((word and word.group(1).lower() in months) or (before and before[-1].lower() in months)):
+            continue  # the day of the clock's date, before its month's name or after it ("May 12")
+        if len(text) == 4 and 1800 <= value <= 2200 and any(w.lower() in months for w in before):
+            continue  # the year of that date, after its month
+        return True
+    return False
 
 
 _BRACKETED = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")

@@ -353,3 +353,26 @@ def test_a_bracketed_clock_takes_its_brackets_zone_across_its_own_day():
     assert clock_zone(kyiv).word == "по Киеву"
     assert _judge(kyiv, _at("c", "uk", "23:40", "23:40", "Поїзд вирушив о 23:40 за Києвом.")).agree
     assert not _judge(kyiv, _at("c", "uk", "00:40", "00:40", "Поїзд вирушив о 00:40 за Києвом.")).agree
+
+
+@pytest.mark.parametrize("lang,sentence,text,zone", [
+    # the clock's date, weekday, day, month and year, stands between it and its zone word
+    ("ar", "انقطعت الكهرباء عند الساعة 3:15 من فجر يوم الثلاثاء 4 مارس/آذار 2025 بتوقيت السعودية.", "3:15",
+     "بتوقيت السعودية"),
+    ("en", "The grid failed at 3:15 a.m. on Tuesday, March 4, 2025, Moscow time.", "3:15", "Moscow time"),
+])
+def test_a_zone_after_the_clocks_own_date_is_the_clocks(lang, sentence, text, zone):
+    """A clock's own date between it and a zone word (its weekday, day, month and year) is no other figure: the zone
+    is the clock's, so "3:15 … Saudi time" is 00:15 GMT and conflicts with "01:15 GMT"."""
+    from claimcheck.moments import clock_zone
+    clock = _at("a", lang, text, text.rjust(5, "0"), sentence)
+    assert clock_zone(clock).word.lower() == zone.lower()
+    assert _judge(_at("b", "en", "00:15", "00:15", "The grid failed at 00:15 GMT."), clock).agree
+    assert not _judge(_at("b", "en", "01:15", "01:15", "The grid failed at 01:15 GMT."), clock).agree
+
+
+def test_a_figure_between_a_clock_and_a_zone_word_keeps_the_zone_its_own():
+    """"at 9:40, 12 people … Moscow time": a count between them is another figure, and the zone is not the clock's."""
+    from claimcheck.moments import clock_zone
+    clock = _at("a", "en", "9:40", "09:40", "At 9:40, 12 passengers were still aboard, by Moscow time.")
+    assert clock_zone(clock).word is None
