@@ -113,7 +113,10 @@ def _strip_number(formatted: str) -> str | None:
 
 
 def _per_second_names(loc, lang: str) -> dict[str, str]:
-    """The data rates' long names (``DATA_RATES``): "gigabits por segundo", "تيرابت في الثانية"."""
+    """The data rates' names (``DATA_RATES``): "gigabits por segundo", "تيرابت في الثانية". Babel's
+    ``format_compound_unit`` writes the unit's id where a locale lacks its long name (ar "digital-gigabit في
+    الثانية"), so the second's "per" pattern is read from the locale data (no public accessor holds it) and filled
+    with each name ``format_unit`` gives."""
     from babel.units import format_unit
 
     try:
