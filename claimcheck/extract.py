@@ -798,7 +798,7 @@ class _Scanner:
         """Does the article name the country of the currency whose ISO code this is (the country words
         ``ambiguous_currency_words`` keeps for it: "egypt", "cairo" for EGP)? A story about Egypt writes "EGP 150"
         for money; a code that is also a grade before a bare figure (``codes_never_bare``: "RON 95") never is."""
-        if code in self.r.data.get("codes_never_bare", ()):
+        if code in self.r.entries("codes_never_bare"):
             return False
         return any(w in self._lower for w in self.p["currency_country_words"].get(code, ()))
 
@@ -1984,7 +1984,7 @@ class _Scanner:
         """A list connector ("e", "and", "y") right before the figure, inside a sentence that goes on from before it
         (``short``: a clause of its own before the connector will do, "Three trams burned and six ...")."""
         m = self._CONJ_BEFORE.search(self.text, max(0, cs - 8), cs)
-        if not m or m.group("c").lower() not in {c.lower() for c in self.r.data.get("list_connectors", [])}:
+        if not m or m.group("c").lower() not in self.r.lowered("list_connectors"):
             return False
         before = self.text[max(0, cs - 80):m.start()]
         if short:
@@ -2014,8 +2014,7 @@ class _Scanner:
         if not rest.strip():
             return True
         sep = self._PART_SEPARATOR.search(rest)
-        connectors = {c.lower() for c in self.r.data.get("list_connectors", [])}
-        return bool(sep and (sep.group("c") is None or sep.group("c").lower() in connectors)
+        return bool(sep and (sep.group("c") is None or sep.group("c").lower() in self.r.lowered("list_connectors"))
                     and len(rest.split()) <= 8 and
                     self.r.number_words.find(rest.split()[0].strip(",")) is not None)
 
