@@ -462,16 +462,19 @@ def _squared_unit_symbols(table: dict[str, Any]) -> dict[str, Any]:
 def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
     """A language that glues case endings to a unit word (``unit_case_endings``: tr "5,3 megavat**la**", "450
     megavat**lık**", "38 kilometre**ye**") reads every unit word of its table with each, the endings after a vowel
-    for a word that ends in one, the others for the rest; a form the table lists keeps its own reading."""
+    for a word that ends in one, the others for the rest; a form the table lists keeps its own reading, and a word
+    of ``ambiguous_units`` grows none."""
     endings = table.get("unit_case_endings")
     if not endings:
         return table
     out = dict(table)
+    # a word read by its sentence's cues ("font": pounds or sterling) keeps them; a grown form would lose them
+    cued = {w.lower() for w in table.get("ambiguous_units") or {}}
     for key in endings.get("tables", ("units", "glued_units")):
         words = table.get(key) or {}
         grown = {}
         for word, unit in words.items():
-            if not word[-1:].isalpha() or len(word) < 3:
+            if not word[-1:].isalpha() or len(word) < 3 or word.lower() in cued:
                 continue
             last_vowel = word[-1].lower() in endings.get("vowels", "")
             for ending in endings["after_vowel" if last_vowel else "after_consonant"]:

@@ -288,7 +288,9 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     a day and a clock time, and the two (day, time) pairs lie a whole or half number of hours apart, at most
     14 h ("21:20 GMT on Wednesday, March 11" and "12日午前6時20分", 9 h later), and where both clocks' zones are
     known by their offsets, exactly the hours between those zones. The same clock time on another day ("09:30
-    on Sunday" against "9h30 le samedi", 24 h) or no clock time at all stays a conflict."""
+    on Sunday" against "9h30 le samedi", 24 h), no clock time at all, or two sentences that name no zone ("at 9pm
+    on Wednesday, March 11" against "jam 9 pagi, Khamis, 12 Mac": a translation keeps its source's clock) stay a
+    conflict."""
     if a.article == b.article:
         return None
     if names_a_day(a) and names_a_day(b):
@@ -309,6 +311,8 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     if offset == 0 or abs(offset) > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
         return None
     za, zb = clock_zone(clocks[0]), clock_zone(clocks[1])
+    if not (za.names_zone or zb.names_zone):
+        return None
     # both clocks' zones known, or one named and the other its press's: the hours between must be theirs ("23:00
     # GMT" is no "07:00 JST")
     oa, ob = (za.offsets, zb.offsets) if za.offsets and zb.offsets else _one_zone_named(*clocks, za, zb)

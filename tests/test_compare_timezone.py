@@ -10,15 +10,20 @@ from claimcheck.compare import compare_facts
 from claimcheck.records import Claim, Fact, Quantity
 
 
-def _claim(cid, article, value, unit, start, text=None):
+def _claim(cid, article, value, unit, start, text=None, sentence="s"):
     return Claim(cid, article, start, start + 1, text or value, Quantity("date", value, unit), lang=article,
-                 sentence="s", sentence_index=0)
+                 sentence=sentence, sentence_index=0)
 
 
-def _verdict(day_a, clock_a, day_b, clock_b, linked="days"):
+# the English sentence names a zone, of no known offset: the two readings may be two zones'
+NAMED = "local time"
+
+
+def _verdict(day_a, clock_a, day_b, clock_b, linked="days", sentence_a=NAMED):
     """The conflicts and consistencies of a fact linking the two days (or the two clock times) of two sentences,
     each stating one day and one clock time."""
-    claims = [_claim("ad", "en", *day_a, 10), _claim("at", "en", clock_a, "time", 20)]
+    claims = [_claim("ad", "en", *day_a, 10, sentence=sentence_a),
+              _claim("at", "en", clock_a, "time", 20, sentence=sentence_a)]
     if day_b is not None:
         claims.append(_claim("bd", "ja", *day_b, 10))
     claims.append(_claim("bt", "ja", clock_b, "time", 5))
@@ -47,8 +52,8 @@ def test_days_one_apart_agree_when_the_clock_times_make_one_moment(day_a, clock_
 
 
 def test_the_consistency_names_both_days_as_written_and_the_hours_between():
-    claims = [_claim("ad", "en", "2026-03-11", "date", 10, "Wednesday, March 11"),
-              _claim("at", "en", "21:20", "time", 20), _claim("bd", "ja", "---12", "date", 10, "12日"),
+    claims = [_claim("ad", "en", "2026-03-11", "date", 10, "Wednesday, March 11", sentence=NAMED),
+              _claim("at", "en", "21:20", "time", 20, sentence=NAMED), _claim("bd", "ja", "---12", "date", 10, "12日"),
               _claim("bt", "ja", "06:20", "time", 5)]
     _, (consistent,) = compare_facts([Fact("f1", ["ad", "bd"])], claims)
     assert "“Wednesday, March 11” at 21:20 and “12日” at 06:20 are 9 hours apart" in consistent.reason
@@ -67,6 +72,17 @@ def test_clock_times_on_the_hour_agree_when_the_days_beside_them_make_one_moment
     assert not conflicts and consistent
     conflicts, _ = _verdict(("2026-03-31", "date"), "20:00", ("2026-03-31", "date"), "03:00", linked="clocks")
     assert [c.type for c in conflicts] == ["date"]
+
+
+@pytest.mark.parametrize("linked", ["days", "clocks"])
+def test_days_and_clocks_of_sentences_that_name_no_zone_are_one_zones(linked):
+    """"9 p.m. on Wednesday, March 11" against "9 a.m. on Thursday, March 12", neither sentence naming a zone:
+    a translation keeps its source's clock, so 12 h and a day between them are two slips, not two zones."""
+    conflicts, _ = _verdict(("2026-03-11", "date"), "21:00", ("2026-03-12", "date"), "09:00", linked=linked,
+                            sentence_a="s")
+    assert [c.type for c in conflicts] == ["date"]
+    conflicts, _ = _verdict(("2026-03-11", "date"), "21:00", ("2026-03-12", "date"), "09:00", linked=linked)
+    assert not conflicts
 
 
 def _clock(cid, lang, value, sentence):
