@@ -270,6 +270,16 @@ def _day_month_swapped(c: Claim, value: str | None) -> str | None:
     return f"{year}-{day}-{month}" if year else f"--{day}-{month}"
 
 
+def _divisor_unsaid(mass: Claim, concentration: Claim) -> tuple[Claim, Claim] | None:
+    """A mass in the unit a concentration divides ("198 micrograms" against "198 µg/m³"): a version that left the
+    volume unsaid, compared in the concentration's unit (the pair, in the order given); None otherwise."""
+    if dimension(mass) != "mass" or dimension(concentration) != "mass_concentration" or \
+            str(concentration.unit).split("/")[0] != mass.unit:
+        return None
+    said = replace(mass, quantity=replace(mass.quantity, unit=concentration.unit))
+    return said, concentration
+
+
 def _unit_only_dimension(a: Claim, b: Claim) -> bool:
     """Two dimensions but one unit word ("minute" read as an ordinal count in one, a duration in the other)."""
     ua, ub = a.unit, b.unit
@@ -884,6 +894,10 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     if da != db and (_proportion_of(a, b) or _proportion_of(b, a)):
         return Verdict(True, reason="proportion", detail="a share written as a decimal fraction (0.588) and in "
                                                          "percent (58.8%)")
+    if {da, db} == {"mass", "mass_concentration"}:
+        elided = _divisor_unsaid(a, b) or _divisor_unsaid(b, a)
+        if elided is not None:
+            return judge(*elided, converted, rates)
     if da != db:
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states

@@ -78,9 +78,15 @@ SHORT_NAME_WORDS = {"gal", "cal", "Cal", "кал", "卡", "سع", "atm"}  # "a .
 # a short name of three lowercase letters matches in capitals too: "5 ATM machines" are cash machines
 #: units whose one-letter short names the tables always read (ru "м", "т", "г", "л"); any other's are dropped
 LETTER_NAMES_KEPT = {"length-meter", "mass-gram", "mass-tonne", "volume-liter"}
-#: data rates: CLDR names no compound, so each is its data unit's long name in the second's "per" form
-#: ("{0} por segundo", ar "{0} في الثانية"); a language whose form puts the second first (ko "초당 {0}") gets none
-DATA_RATES = {"digital-megabit": "Mbit/s", "digital-gigabit": "Gbit/s", "digital-terabit": "Tbit/s"}
+#: units of one unit per another that CLDR names no compound for: data rates in the second's "per" form ("{0} por
+#: segundo", ar "{0} في الثانية") and mass concentrations in the cubic metre's or the litre's ("{0} per cubic meter",
+#: th "{0} ต่อลูกบาศก์เมตร", ru "{0} на кубический метр"), each filled with the first unit's long name; a language
+#: whose form puts the divisor first (ko "초당 {0}", zh "每立方米") gets none
+PER_UNITS = {
+    "duration-second": {"digital-megabit": "Mbit/s", "digital-gigabit": "Gbit/s", "digital-terabit": "Tbit/s"},
+    "volume-cubic-meter": {"mass-microgram": "µg/m3", "mass-milligram": "mg/m3"},
+    "volume-liter": {"mass-milligram": "mg/l", "mass-microgram": "µg/l"},
+}
 DURATION_UNITS = {
     "duration-second": "second", "duration-minute": "minute", "duration-hour": "hour", "duration-day": "day",
     "duration-week": "week", "duration-month": "month", "duration-year": "year",
@@ -112,29 +118,32 @@ def _strip_number(formatted: str) -> str | None:
     return name or None
 
 
-def _per_second_names(loc, lang: str) -> dict[str, str]:
-    """The data rates' names (``DATA_RATES``): "gigabits por segundo", "تيرابت في الثانية". Babel's
-    ``format_compound_unit`` writes the unit's id where a locale lacks its long name (ar "digital-gigabit في
-    الثانية"), so the second's "per" pattern is read from the locale data (no public accessor holds it) and filled
-    with each name ``format_unit`` gives."""
+def _per_unit_names(loc, lang: str) -> dict[str, str]:
+    """The names of ``PER_UNITS``: "gigabits por segundo", "تيرابت في الثانية", "micrograms per cubic meter".
+    Babel's ``format_compound_unit`` writes the unit's id where a locale lacks its long name (ar "digital-gigabit
+    في الثانية"), so each divisor's "per" pattern is read from the locale data (no public accessor holds it) and
+    filled with each name ``format_unit`` gives."""
     from babel.units import format_unit
 
-    try:
-        per = loc._data["unit_patterns"]["duration-second"]["long"]["per"]
-    except (KeyError, TypeError):
-        return {}
-    if not per.startswith("{0}"):
-        return {}
     out: dict[str, str] = {}
-    for unit_id, symbol in DATA_RATES.items():
-        for length, n in ((length, n) for length in ("long", "short") for n in COUNTS):
-            try:
-                name = _strip_number(format_unit(n, unit_id, length=length, locale=lang))
-            except Exception:  # a unit this locale has no data for
-                continue
-            # a short name that is a word ("تيرابت") where the locale has no long one; not a symbol ("Gb/s", "Tb")
-            if name and unit_id not in name and (length == "long" or (len(name) > 2 and name.isalpha())):
-                out.setdefault(per.replace("{0}", name).strip().lower(), symbol)
+    for divisor, units in PER_UNITS.items():
+        patterns = loc._data.get("unit_patterns", {}).get(divisor, {})
+        per, short_per = (patterns.get(length, {}).get("per") for length in ("long", "short"))
+        for unit_id, symbol in units.items():
+            for length, n in ((length, n) for length in ("long", "short") for n in COUNTS):
+                try:
+                    name = _strip_number(format_unit(n, unit_id, length=length, locale=lang))
+                except Exception:  # a unit this locale has no data for
+                    continue
+                if not name or unit_id in name:
+                    continue
+                # a short name that is a word ("تيرابت") where the locale has no long one; not a symbol ("Gb/s", "Tb")
+                if per and per.startswith("{0}") and (length == "long" or (len(name) > 2 and name.isalpha())):
+                    out.setdefault(per.replace("{0}", name).strip().lower(), symbol)
+                # the short name in the short form, in a script of its own (ru "мкг/м³", "Гбит/с"; "µg/m³" is common)
+                if length == "short" and short_per and short_per.startswith("{0}") and not name.isascii() and \
+                        len(name) > 1:
+                    out.setdefault(short_per.replace("{0}", name).strip(), symbol)
     return out
 
 
@@ -222,7 +231,7 @@ def _generate_locale(lang: str) -> dict:
                             and not any(ch.isdigit() for ch in name):
                         names.setdefault(name if length == "short" else name.lower(), symbol)
         if key == "units":
-            names.update({k: v for k, v in _per_second_names(loc, lang).items() if k not in names})
+            names.update({k: v for k, v in _per_unit_names(loc, lang).items() if k not in names})
         out[key] = dict(sorted(names.items()))
 
     scales: dict[str, float] = {}

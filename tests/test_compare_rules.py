@@ -94,6 +94,13 @@ TABLE = [
     # micrograms and milligrams: one digit string, a thousandfold apart ("31 µg/m³" written "31 mg/m³")
     (("measure", 31, "mg"), ("measure", 31, "µg"), "unit"),
     (("measure", 0.5, "mg"), ("measure", 500, "µg"), "ok:conversion"),
+    # mass concentrations: a dimension of their own, of air (per cubic metre) and water (per litre)
+    (("measure", 31, "mg/m3"), ("measure", 31, "µg/m3"), "unit"),
+    (("measure", 0.198, "mg/m3"), ("measure", 198, "µg/m3"), "ok:conversion"),
+    (("measure", 0.3, "mg/l"), ("measure", 300, "µg/l"), "ok:conversion"),
+    (("measure", 41, "µg/m3"), ("measure", 41, "µg"), "ok:None"),  # "41 micrograms", the volume left unsaid
+    (("measure", 41, "µg/m3"), ("measure", 41, "mg"), "unit"),
+    (("measure", 41, "µg/m3"), ("measure", 14, "µg"), "value"),
     # a bound that contains the other figure only because the unit changed with the digits kept
     (("measure", 80, "kn", "up_to"), ("measure", 80, "km/h"), "unit"),
     (("duration", 3, "hour", "more_than"), ("duration", 3, "day"), "unit"),
