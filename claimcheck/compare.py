@@ -1976,19 +1976,27 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     if a.kind == "money" and b.kind == "money" and a.article != b.article and _one_figure_two_signs(a, b):
         return False  # "3.84万亿韩元（约26亿欧元）" against "3조8400억 원(25억9800만 달러)": the dollars' figure under the euro's sign
     if a.kind == "money" and b.kind == "money" and a.article != b.article and {ua, ub} <= units_a & units_b and \
-            abs(float(a.value) - float(b.value)) > EQUAL_TOLERANCE * max(abs(float(a.value)), abs(float(b.value))):
+            abs(float(a.value) - float(b.value)) > EQUAL_TOLERANCE * max(abs(float(a.value)), abs(float(b.value))) and \
+            not _disagrees_in_own_unit(a, b, members):
         # both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /
         # "US$33,8 miliar atau sekitar Rp520 triliun"): the figures of each currency are compared with each
-        # other, so a changed dollar figure is reported once, against the dollars; only the same figure under the
-        # other currency's sign ("PLN 12bn (€2.8bn)" / "12 Mrd. Euro (2,8 Mrd. Zloty)") is judged across
+        # other; only the same figure under the other currency's sign ("PLN 12bn (€2.8bn)" / "12 Mrd. Euro (2,8
+        # Mrd. Zloty)") is judged across, and a figure already wrong in its own currency ("1,25 million de francs"
+        # against "1,25 Milliarden Franken (rund 1,3 Mrd. Euro)") against the other currency's figure too
         return True
+    return not _disagrees_in_own_unit(a, b, members)
+
+
+def _disagrees_in_own_unit(a: Claim, b: Claim, members: list[Claim]) -> bool:
+    """Does one of ``a`` and ``b`` disagree with the other article's figure in its own unit or currency (a changed
+    figure, which is then compared with that article's figures in every unit too)?"""
     for x, y in ((a, b), (b, a)):
         for c in members:
             if c.article == y.article and c.id not in (x.id, y.id) and _unit_key(c) == _unit_key(x):
                 v = judge(x, c)
                 if v is not None and not v.agree:
-                    return False
-    return True
+                    return True
+    return False
 
 
 def _outlier(a: Claim, b: Claim, support: dict[str, set[str]], by_id: dict[str, Claim],

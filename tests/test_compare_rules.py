@@ -1084,6 +1084,19 @@ def test_an_amount_restated_in_another_currency_in_both_versions_is_compared_wit
     assert {c.outlier for c in conflicts} <= {"id", None}  # two versions: the slip only says which
 
 
+def test_a_figure_wrong_in_its_own_currency_meets_the_other_versions_conversion_too():
+    """"1,25 million de francs" against "1,25 Milliarden Franken (rund 1,3 Mrd. Euro)", where fr converts too: the
+    francs a thousand times off are compared with de's euros as well as its francs; de's figures, right, are not
+    compared across currencies with fr's right euros."""
+    de = [claim("de1", "de", "money", 1.25e9, "CHF"), claim("de2", "de", "money", 1.3e9, "EUR", "about")]
+    fr = [claim("fr1", "fr", "money", 1.25e6, "CHF"), claim("fr2", "fr", "money", 1.3e9, "EUR", "about")]
+    de[1].conversion_of, fr[1].conversion_of = "de1", "fr1"
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in de + fr])], de + fr)
+    pairs = {frozenset(c.claims): c.type for c in conflicts}
+    assert pairs.get(frozenset({"de1", "fr1"})) == "scale" and pairs.get(frozenset({"de2", "fr1"})) == "scale"
+    assert frozenset({"de1", "fr2"}) not in pairs
+
+
 def test_a_currency_the_rate_table_lacks_converts_at_the_rate_the_story_states(monkeypatch):
     """en states only dollars; id restates its (changed) dollars in rupiah, here a currency the table lacks: the
     rupiah convert at the id text's own rate, so the changed figure is one value conflict, no unit conflict."""
