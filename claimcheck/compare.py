@@ -270,14 +270,17 @@ def _day_month_swapped(c: Claim, value: str | None) -> str | None:
     return f"{year}-{day}-{month}" if year else f"--{day}-{month}"
 
 
-def _divisor_unsaid(mass: Claim, concentration: Claim) -> tuple[Claim, Claim] | None:
-    """A mass in the unit a concentration divides ("198 micrograms" against "198 µg/m³"): a version that left the
-    volume unsaid, compared in the concentration's unit (the pair, in the order given); None otherwise."""
-    if dimension(mass) != "mass" or dimension(concentration) != "mass_concentration" or \
-            str(concentration.unit).split("/")[0] != mass.unit:
+_DIVIDED = {"mass_concentration": "mass", "volume_flow": "volume"}
+
+
+def _divisor_unsaid(whole: Claim, rate: Claim) -> tuple[Claim, Claim] | None:
+    """A mass or volume in the unit a concentration or a flow divides ("198 micrograms" against "198 µg/m³", "1,950
+    cubic metres" against "1,950 m³/s"): a version that left the divisor unsaid, compared in the rate's unit (the
+    pair, in the order given); None otherwise."""
+    if _DIVIDED.get(dimension(rate)) != dimension(whole) or str(rate.unit).split("/")[0] != whole.unit:
         return None
-    said = replace(mass, quantity=replace(mass.quantity, unit=concentration.unit))
-    return said, concentration
+    said = replace(whole, quantity=replace(whole.quantity, unit=rate.unit))
+    return said, rate
 
 
 def _unit_only_dimension(a: Claim, b: Claim) -> bool:
@@ -894,7 +897,7 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     if da != db and (_proportion_of(a, b) or _proportion_of(b, a)):
         return Verdict(True, reason="proportion", detail="a share written as a decimal fraction (0.588) and in "
                                                          "percent (58.8%)")
-    if {da, db} == {"mass", "mass_concentration"}:
+    if {da, db} in ({"mass", "mass_concentration"}, {"volume", "volume_flow"}):
         elided = _divisor_unsaid(a, b) or _divisor_unsaid(b, a)
         if elided is not None:
             return judge(*elided, converted, rates)

@@ -101,6 +101,10 @@ TABLE = [
     (("measure", 41, "µg/m3"), ("measure", 41, "µg"), "ok:None"),  # "41 micrograms", the volume left unsaid
     (("measure", 41, "µg/m3"), ("measure", 41, "mg"), "unit"),
     (("measure", 41, "µg/m3"), ("measure", 14, "µg"), "value"),
+    # flows: a dimension of their own; "1,950 cubic metres" against "1,950 m³/s" left the second unsaid
+    (("measure", 1950, "m3/s"), ("measure", 1950, "m3"), "ok:None"),
+    (("measure", 2500, "m3/s"), ("measure", 2500, "m3/h"), "unit"),
+    (("measure", 36000, "m3/h"), ("measure", 10, "m3/s"), "ok:conversion"),
     # a bound that contains the other figure only because the unit changed with the digits kept
     (("measure", 80, "kn", "up_to"), ("measure", 80, "km/h"), "unit"),
     (("duration", 3, "hour", "more_than"), ("duration", 3, "day"), "unit"),
