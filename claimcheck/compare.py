@@ -897,10 +897,9 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     if da != db and (_proportion_of(a, b) or _proportion_of(b, a)):
         return Verdict(True, reason="proportion", detail="a share written as a decimal fraction (0.588) and in "
                                                          "percent (58.8%)")
-    if {da, db} in ({"mass", "mass_concentration"}, {"volume", "volume_flow"}):
-        elided = _divisor_unsaid(a, b) or _divisor_unsaid(b, a)
-        if elided is not None:
-            return judge(*elided, converted, rates)
+    elided = _divisor_unsaid(a, b) or _divisor_unsaid(b, a) if da != db else None
+    if elided is not None:
+        return judge(*elided, converted, rates)
     if da != db:
         if (bare_count(a) or bare_count(b)) and not (is_date(a) or is_date(b)):
             # one side states no unit: compare the figures in the unit the other states

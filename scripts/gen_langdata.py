@@ -78,10 +78,10 @@ SHORT_NAME_WORDS = {"gal", "cal", "Cal", "кал", "卡", "سع", "atm"}  # "a .
 # a short name of three lowercase letters matches in capitals too: "5 ATM machines" are cash machines
 #: units whose one-letter short names the tables always read (ru "м", "т", "г", "л"); any other's are dropped
 LETTER_NAMES_KEPT = {"length-meter", "mass-gram", "mass-tonne", "volume-liter"}
-#: units of one unit per another that CLDR names no compound for: data rates and flows in the second's or the hour's
-#: "per" form ("{0} por segundo", ar "{0} في الثانية", "cubic meters per second") and mass concentrations in the cubic metre's or the litre's ("{0} per cubic meter",
-#: th "{0} ต่อลูกบาศก์เมตร", ru "{0} на кубический метр"), each filled with the first unit's long name; a language
-#: whose form puts the divisor first (ko "초당 {0}", zh "每立方米") gets none
+#: units of one unit per another that CLDR names no compound for: data rates and flows in the second's or the
+#: hour's "per" form ("{0} por segundo", ar "{0} في الثانية", "cubic meters per second") and mass concentrations in
+#: the cubic metre's or the litre's ("{0} per cubic meter", th "{0} ต่อลูกบาศก์เมตร", ru "{0} на кубический метр"),
+#: each filled with the first unit's names; a language whose form puts the divisor first (ko "초당 {0}") gets none
 PER_UNITS = {
     "duration-second": {"digital-megabit": "Mbit/s", "digital-gigabit": "Gbit/s", "digital-terabit": "Tbit/s",
                         "volume-cubic-meter": "m3/s", "volume-liter": "l/s"},
