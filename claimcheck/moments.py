@@ -335,7 +335,8 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     Finnish time (8 p.m. CET)"), and the other version kept one of them ("kello 21 Suomen aikaa"), on the hour as
     well (``judge_clocks`` leaves whole hours to this). A clock that neither sentence states twice stays a
     conflict ("21.00 waktu Finlandia (20.00 CET)" changed to 22.00 against the English pair), and so do two clocks
-    each given as local time ("11 a.m. local time (1000 GMT)" against "10 heures, heure locale")."""
+    each given as local time ("11 a.m. local time (1000 GMT)" against "10 heures, heure locale"), and a local clock
+    against one that names no zone (``LOCAL_AGAINST_NONE``), whatever the local clock's sentence restates."""
     ma, mb = clock_minutes(a), clock_minutes(b)
     if ma is None or mb is None or ma == mb:
         return None
@@ -345,6 +346,8 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     if clock_zone(a).local and clock_zone(b).local:
         return None  # both say local time: one place, and an hour went wrong whatever else a sentence restates
     for x, y, my in ((a, b, mb), (b, a, ma)):
+        if LOCAL_AGAINST_NONE and clock_zone(x).local and not clock_zone(y).names_zone:
+            continue  # "14:00 по местному времени (15:00 мск)" against et "kell 15": the zoneless clock is the local one
         own = sentence_figures.get((x.article, x.sentence_index), [])
         # the two in one sentence restate each other only with one in brackets ("9 p.m. ... (8 p.m. CET)");
         # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong

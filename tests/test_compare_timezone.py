@@ -124,6 +124,7 @@ def test_two_clocks_both_in_local_time_name_one_zone(en_sentence, fr_sentence, s
 @pytest.mark.parametrize("fr_sentence,agree", [
     ("La cérémonie a débuté à 10 heures, heure locale.", False),  # local against local: an hour went wrong
     ("La cérémonie a débuté à 10 heures GMT.", True),  # the English sentence's own GMT clock
+    ("La cérémonie a débuté à 10 heures.", False),  # no zone named: the place's clock, as the English local one
 ])
 def test_a_clock_restated_in_another_zone_excuses_no_other_local_clock(fr_sentence, agree):
     """"11 a.m. local time (1000 GMT)" states 10:00 too, but only as GMT: a version giving 10:00 as local time
