@@ -1450,8 +1450,9 @@ class _Scanner:
                     rate = None  # bn "২৪ ঘণ্টায় ১৫০ মিলিমিটার": in 24 hours, no rate of the figure after it
                 speeds = r.data.get("rate_units", {})
                 per = r.rate_before.find(rate.group("x"), "/h") if rate else None
-                if rate and unit not in speeds and per != "/h" and unit_dimension(unit + per) is None:
-                    rate = None  # tr "saniyede 11 kilometre": no unit of km a second, left a distance
+                if rate and unit not in speeds and unit_dimension(unit + per) is None:
+                    rate = None  # tr "saniyede 11 kilometre": no unit of km a second, left a distance; ko "시간당
+                    # 120㎜" of rain: no unit of mm an hour, left the depth
                 if rate:  # "每小时240公里", "時速240キロ"; else the entry's suffix, tr "saniyede 20 metre" (/s): m/s
                     # a unit that is a rate already ("ঘণ্টায় ৬৫ কিলোমিটার বেগে") is restated, not divided again
                     unit = unit if "/" in unit else speeds.get(unit, unit + per)

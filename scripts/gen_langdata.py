@@ -149,6 +149,18 @@ def _per_unit_names(loc, lang: str) -> dict[str, str]:
     return out
 
 
+def _rate_prefixes(loc) -> dict[str, str]:
+    """The words written before a figure for "per second" and "per hour" where the locale's "per" pattern puts the
+    divisor first (ko "초당 {0}", zh_Hant "每秒 {0}"): ``rate_before``, which joins "/s" or "/h" to the unit the figure
+    carries ("초당 1950㎥": m3/s)."""
+    out: dict[str, str] = {}
+    for divisor, suffix in (("duration-second", "/s"), ("duration-hour", "/h")):
+        per = loc._data.get("unit_patterns", {}).get(divisor, {}).get("long", {}).get("per")
+        if per and per.endswith("{0}") and not per.startswith("{0}"):
+            out[per[:-len("{0}")].strip()] = suffix
+    return out
+
+
 def generate(lang: str) -> dict:
     """The CLDR layer of ``lang``: of its own locale, or of each locale its supplement lists in ``cldr_locales``
     (a language written in two scripts, sr Cyrillic and Latin: ``["sr", "sr_Latn"]``), merged in that order
@@ -235,6 +247,9 @@ def _generate_locale(lang: str) -> dict:
         if key == "units":
             names.update({k: v for k, v in _per_unit_names(loc, lang).items() if k not in names})
         out[key] = dict(sorted(names.items()))
+    rates = _rate_prefixes(loc)
+    if rates:
+        out["rate_before"] = rates
 
     scales: dict[str, float] = {}
     for length in ("long", "short"):
