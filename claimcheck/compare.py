@@ -1977,15 +1977,10 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return False  # a headline's "$2bn" over its body's "2 billion yuan": a swapped sign, no conversion
     if a.kind == "money" and b.kind == "money" and a.article != b.article and _one_figure_two_signs(a, b):
         return False  # "3.84万亿韩元（约26亿欧元）" against "3조8400억 원(25억9800만 달러)": the dollars' figure under the euro's sign
-    if a.kind == "money" and b.kind == "money" and a.article != b.article and {ua, ub} <= units_a & units_b and \
-            abs(float(a.value) - float(b.value)) > EQUAL_TOLERANCE * max(abs(float(a.value)), abs(float(b.value))) and \
-            not _disagrees_in_own_unit(a, b, members):
-        # both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /
-        # "US$33,8 miliar atau sekitar Rp520 triliun"): the figures of each currency are compared with each
-        # other; only the same figure under the other currency's sign ("PLN 12bn (€2.8bn)" / "12 Mrd. Euro (2,8
-        # Mrd. Zloty)") is judged across, and a figure already wrong in its own currency ("1,25 million de francs"
-        # against "1,25 Milliarden Franken (rund 1,3 Mrd. Euro)") against the other currency's figure too
-        return True
+    # where both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /
+    # "US$33,8 miliar atau sekitar Rp520 triliun") the figures of each currency are compared with each other; a
+    # figure already wrong in its own currency ("1,25 million de francs" against "1,25 Milliarden Franken (rund 1,3
+    # Mrd. Euro)") is judged against the other currency's figure too
     return not _disagrees_in_own_unit(a, b, members)
 
 

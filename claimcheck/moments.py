@@ -343,17 +343,18 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     offset = min((ma - mb) % DAY_MINUTES, (mb - ma) % DAY_MINUTES)
     if offset > TIME_ZONE_REACH or offset % TIME_ZONE_STEP:
         return None
-    if clock_zone(a).local and clock_zone(b).local:
+    za, zb = clock_zone(a), clock_zone(b)
+    if za.local and zb.local:
         return None  # both say local time: one place, and an hour went wrong whatever else a sentence restates
-    for x, y, my in ((a, b, mb), (b, a, ma)):
-        if LOCAL_AGAINST_NONE and clock_zone(x).local and not clock_zone(y).names_zone:
+    for x, y, my, zx, zy in ((a, b, mb, za, zb), (b, a, ma, zb, za)):
+        if LOCAL_AGAINST_NONE and zx.local and not zy.names_zone:
             continue  # "14:00 по местному времени (15:00 мск)" against et "kell 15": the zoneless clock is the local one
         own = sentence_figures.get((x.article, x.sentence_index), [])
         # the two in one sentence restate each other only with one in brackets ("9 p.m. ... (8 p.m. CET)");
         # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
         bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
-        if clock_zone(x).names_zone and any(o.id != x.id and (o.id != y.id or bracketed) and clock_minutes(o) == my
-                                            and not _known_apart(o, y) for o in own):
+        if zx.names_zone and any(o.id != x.id and (o.id != y.id or bracketed) and clock_minutes(o) == my
+                                 and not _known_apart(o, y) for o in own):
             return f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones"
     return None
 

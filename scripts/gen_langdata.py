@@ -81,7 +81,8 @@ LETTER_NAMES_KEPT = {"length-meter", "mass-gram", "mass-tonne", "volume-liter"}
 #: units of one unit per another that CLDR names no compound for: data rates and flows in the second's or the
 #: hour's "per" form ("{0} por segundo", ar "{0} في الثانية", "cubic meters per second") and mass concentrations in
 #: the cubic metre's or the litre's ("{0} per cubic meter", th "{0} ต่อลูกบาศก์เมตร", ru "{0} на кубический метр"),
-#: each filled with the first unit's names; a language whose form puts the divisor first (ko "초당 {0}") gets none
+#: each filled with the first unit's names; where a locale puts the divisor first (ko "초당 {0}") the words before
+#: the figure are its ``rate_before`` (``_rate_prefixes``)
 PER_UNITS = {
     "duration-second": {"digital-megabit": "Mbit/s", "digital-gigabit": "Gbit/s", "digital-terabit": "Tbit/s",
                         "volume-cubic-meter": "m3/s", "volume-liter": "l/s"},
@@ -120,6 +121,12 @@ def _strip_number(formatted: str) -> str | None:
     return name or None
 
 
+def _per_pattern(loc, divisor: str, length: str) -> str | None:
+    """A locale's "per" pattern of a divisor unit ("{0} per second", ko "초당 {0}"), read from its data: no public
+    accessor of babel holds it."""
+    return loc._data.get("unit_patterns", {}).get(divisor, {}).get(length, {}).get("per")
+
+
 def _per_unit_names(loc, lang: str) -> dict[str, str]:
     """The names of ``PER_UNITS``: "gigabits por segundo", "تيرابت في الثانية", "micrograms per cubic meter".
     Babel's ``format_compound_unit`` writes the unit's id where a locale lacks its long name (ar "digital-gigabit
@@ -129,8 +136,7 @@ def _per_unit_names(loc, lang: str) -> dict[str, str]:
 
     out: dict[str, str] = {}
     for divisor, units in PER_UNITS.items():
-        patterns = loc._data.get("unit_patterns", {}).get(divisor, {})
-        per, short_per = (patterns.get(length, {}).get("per") for length in ("long", "short"))
+        per, short_per = _per_pattern(loc, divisor, "long"), _per_pattern(loc, divisor, "short")
         for unit_id, symbol in units.items():
             for length, n in ((length, n) for length in ("long", "short") for n in COUNTS):
                 try:
@@ -155,7 +161,7 @@ def _rate_prefixes(loc) -> dict[str, str]:
     carries ("초당 1950㎥": m3/s)."""
     out: dict[str, str] = {}
     for divisor, suffix in (("duration-second", "/s"), ("duration-hour", "/h")):
-        per = loc._data.get("unit_patterns", {}).get(divisor, {}).get("long", {}).get("per")
+        per = _per_pattern(loc, divisor, "long")
         if per and per.endswith("{0}") and not per.startswith("{0}"):
             out[per[:-len("{0}")].strip()] = suffix
     return out
