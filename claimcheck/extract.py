@@ -91,6 +91,7 @@ class _Found:
     noun: bool = False  # a counted noun follows the number
     starts_change: bool = False  # the first figure of a from-to pair that states a change: the level left
     change_size: bool = False  # a percentage that is the size of a change ("rose by 5%"), not a level
+    half_of_day: str = ""  # a clock's: "said" (pm, "रात", "午後", noon), "open" (a bare 1-12), "" (24-hour)
 
 
 # ----------------------------------------------------------------------------------------
@@ -3208,6 +3209,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _share_list_unit(text, found, r)
     _points_in_percent_context(text, found, r)
     _clock_restated_in_brackets(text, found)
+    _restated_halves(text, found)
     _pair_unit(text, found, scanner)
     _unit_each_end_range(text, found, scanner)
     _change_starts(text, found, scanner)
@@ -3455,8 +3457,22 @@ def _time_candidates(text: str, r: LangRules, scanner: "_Scanner") -> list[_Foun
                 # "bis 18:00 Uhr", "jusqu'à 18 h", "до 18:00", "by 6 p.m.": a deadline names a moment, the clock
                 # itself, as "until 6 p.m." and "do 23.30" read; the bound word stays in the claim's text
                 q.qualifier = "exact"
-            out.append(_Found(start, m.end(), m.span(), q, year_source="time"))
+            marked = bool(half or g.get("night") or g.get("midday") or g.get("noon") or g.get("midnight")
+                          or g.get("six_hour"))
+            out.append(_Found(start, m.end(), m.span(), q, year_source="time",
+                              half_of_day="said" if marked else _open_half(m, hour)))
     return out
+
+
+_TWENTY_FOUR_HOUR = regex.compile(r"[0０]\d|\d{4}")
+
+
+def _open_half(m: regex.Match, hour: int) -> str:
+    """"open" when a clock could name either half of the day ("9", "9.30"), not "09:30", "1030 GMT" nor "21:30"."""
+    if not 1 <= hour <= 12:
+        return ""
+    at = m.start("hour") if m.re.groupindex.get("hour") and m.group("hour") else -1
+    return "" if at >= 0 and _TWENTY_FOUR_HOUR.match(m.string, at) else "open"
 
 
 _SIGNS = ("-", "−", "+", "–")
@@ -4352,7 +4368,36 @@ def _clock_restated_in_brackets(text: str, found: list[_Found]) -> None:
             continue
         minute = int(m.group("minute") or 0)
         f.quantity = replace(q, kind="date", value=f"{int(m.group('hour')):02d}:{minute:02d}", unit="time")
-        f.end, f.noun = m.end(), False
+        f.end, f.noun, f.half_of_day = m.end(), False, _open_half(m, int(m.group("hour")))
+
+
+# what may stand between a clock and its restatement in brackets: zone words, no sentence's end
+_RESTATED_CLOCK_GAP = regex.compile(r"[^\d.!?;。]{0,40}")
+
+
+def _restated_halves(text: str, found: list[_Found]) -> None:
+    """A clock with no half of the day beside one that says it, the one restating the other in brackets, is in
+    the half nearest it: ur "رات ساڑھے 10 بجے (پاکستانی وقت کے مطابق ساڑھے 9 بجے)", "10.30pm (9.30 in Karachi)"
+    are 21:30 there, since zones a few hours apart keep a night a night. An article that writes any clock in 24
+    hours ("1030 GMT", "21:45", "07:10") may mean its bare "10:30" so too, and keeps it."""
+    clocks = [f for f in found if f.quantity.kind == "date" and f.quantity.unit == "time"]
+    if any(not f.half_of_day for f in clocks):
+        return
+    for a, b in zip(clocks, clocks[1:]):
+        if {a.half_of_day, b.half_of_day} != {"said", "open"}:
+            continue
+        gap = _RESTATED_CLOCK_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or not ("(" in gap.group() or "（" in gap.group()):
+            continue
+        said, open_ = (a, b) if a.half_of_day == "said" else (b, a)
+        hour, minute = (int(x) for x in open_.quantity.value.split(":"))
+        ref_hour, ref_minute = (int(x) for x in said.quantity.value.split(":"))
+        there = ref_hour * 60 + ref_minute
+        readings = [(hour % 12 + half) * 60 + minute for half in (0, 12)]
+        apart = [min(abs(r - there), 1440 - abs(r - there)) for r in readings]
+        if apart[0] != apart[1]:
+            best = readings[apart.index(min(apart))]
+            open_.quantity = replace(open_.quantity, value=f"{best // 60:02d}:{best % 60:02d}")
 
 
 def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> None:
