@@ -61,6 +61,7 @@ _LEFT_WINDOW = 48
 # are rarely so far apart, while a change is usually a small share of the level ("rose by 2 to 3 percent" stays one).
 CHANGE_TO_LEVEL_RATIO = 4
 _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？\n]")
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\s*\Z")
 _ENDS_WITH_DIGIT = regex.compile(r"\d\s*$")
 _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 # A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
@@ -1335,6 +1336,26 @@ class _Scanner:
             return False
         return other in ("magnitude", "category")
 
+    def _spelled_pair_end(self, st: "_Reading") -> bool:
+        """The number word is one end of a ``range_pairs`` pair whose other end is a number word too ("from three
+        to two", "von drei auf zwei", "z trzech do dwóch"): two ends spelled alike count what the sentence named."""
+        text = self.text
+        for before, between in self.p["range_pairs"]:
+            if before.search(self.window(st.cs)):
+                z = between.match(text, st.ce)
+                other = _match_core(self.p["core_follow_alts"], text, z.end()) if z else None
+                if other is not None and other.lastgroup == "words":
+                    return True
+            for p in range(max(0, st.cs - 16), st.cs):
+                z = between.match(text, p)
+                if z is None or z.end() != st.cs:
+                    continue
+                word = _LAST_WORD.search(text, max(0, p - 40), p)
+                if (word is not None and self.r.number_words.find(word.group(1)) is not None
+                        and before.search(self.window(word.start(1)))):
+                    return True
+        return False
+
     def _shared_scale_pair(self, st: "_Reading") -> bool:
         """The number opens a range pair whose upper end is a hundred times it or more: the low end of a range
         sharing the scale word ("tra le due e le tremila persone", no set "le due"; "tra le due e le tre" stays)."""
@@ -1881,6 +1902,8 @@ class _Scanner:
                     noun = 0  # "cut emissions to almost zero", "ramené à zéro", "auf null gesenkt": the level a change reached
                 elif st.core_kind == "words" and st.unit_found:
                     noun = 0  # vi "hai trăm người.": the classifier read after it is what it counts
+                elif st.core_kind == "words" and st.qualifier == "exact" and self._spelled_pair_end(st):
+                    noun = 0  # "cut the shifts from three to two", "de trois à deux": the noun was named before
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
