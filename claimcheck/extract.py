@@ -62,6 +62,7 @@ _LEFT_WINDOW = 48
 CHANGE_TO_LEVEL_RATIO = 4
 _SENTENCE_END = regex.compile(r"[.!?]\s|[。！？\n]")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\s*\Z")
+_NEXT_WORD = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
 _ENDS_WITH_DIGIT = regex.compile(r"\d\s*$")
 _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 # A weekday date in a story that writes no year at all ("Saturday, September 20") is read near this
@@ -1961,6 +1962,11 @@ class _Scanner:
         tr "5 kişi**den fazla**" more than 5 people; "5 kişi fazla", 5 more people, is no bound). Returns the end."""
         wanted = self.r.data.get("qualifiers_after_noun")
         qa = self.match("qual_after", end) if wanted and st.qualifier == "exact" else None
+        if wanted and st.qualifier == "exact" and qa is None:
+            # eu "1.200 zuzeneko lanpostu baino gehiago": the noun's attribute came first, the bound follows the noun
+            second = _NEXT_WORD.match(self.text, end)
+            qa = self.match("qual_after", second.end()) if second else None
+            noun = second.group(1) if qa else noun
         ending = wanted.get(qa.group("x").lower()) if qa else None
         if ending and _rx(ending + r"\Z").search(noun) and not self._number_at(qa.end()):
             st.qualifier = self.r.qualifiers_after.find(qa.group("x"), "exact")

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime
 import re
+import zoneinfo
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.langdata import rules_for
 from claimcheck.quantities import dimension
@@ -263,8 +265,35 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return None  # "10:40 p.m. local time" against "a las 11:40 p. m.": a version that names no zone kept the
         # place's clock, as translations do; a press that converts to its own zone says so ("日本時間")
     if ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30):
+        known = za.offsets or zb.offsets
+        if known and not any(_kept_offset(o + (mb - ma if za.offsets else ma - mb)) for o in known):
+            return None  # "5.45 p.m." against "05:45 இந்திய நேரப்படி": no zone keeps UTC-6:30, so it is no zone's
         return True, f"{a.value} and {b.value}: the same minute past the hour, in another time zone"
     return None
+
+
+@lru_cache(maxsize=1)
+def _kept_offsets() -> frozenset[int]:
+    """Every UTC offset, in minutes, some zone of the IANA time-zone database keeps in January or July."""
+    offsets = set()
+    for name in zoneinfo.available_timezones():
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        for month in (1, 7):
+            offset = datetime.datetime(2025, month, 15, tzinfo=zone).utcoffset()
+            if offset is not None:
+                offsets.add(int(offset.total_seconds() // 60))
+    return frozenset(offsets)
+
+
+def _kept_offset(minutes: int) -> bool:
+    """Does some zone keep this UTC offset (taken round the day into -12 h .. +14 h)? Without a time-zone
+    database every offset is taken as kept."""
+    kept = _kept_offsets()
+    minutes = (minutes + 720) % DAY_MINUTES - 720
+    return not kept or minutes in kept or minutes + DAY_MINUTES in kept
 
 
 def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int], list[Claim]]) -> Claim | None:

@@ -393,3 +393,17 @@ def test_a_figure_between_a_clock_and_a_zone_word_keeps_the_zone_its_own():
     from claimcheck.moments import clock_zone
     clock = _at("a", "en", "9:40", "09:40", "At 9:40, 12 passengers were still aboard, by Moscow time.")
     assert clock_zone(clock).word is None
+
+
+@pytest.mark.parametrize("a,b_clock,agree", [
+    # 18:45 at UTC+5:30 is 13:15 UTC, which is 16:45 at UTC+3:30 (Iran): a zone keeps that offset
+    (("en", "4.45 p.m.", "16:45", "The convoy left at 4.45 p.m."), "18:45", True),
+    # "6.45 p.m." against "06:45" Indian time: UTC-6:30 or UTC+17:30 would be needed, and no zone keeps either
+    (("en", "6.45 p.m.", "18:45", "The convoy left at 6.45 p.m."), "06:45", False),
+])
+def test_the_same_minute_in_another_zone_needs_a_zone_that_keeps_that_offset(a, b_clock, agree):
+    """One clock's zone known by its offset, the other naming none, the same minute past another hour is one moment
+    in two zones only where some zone of the time-zone database keeps the offset that reading implies."""
+    b = _at("b", "hi", b_clock, b_clock, f"काफ़िला भारतीय समय {b_clock} बजे रवाना हुआ।")
+    verdict = _judge(_at("a", *a), b)
+    assert verdict.agree is agree, verdict
