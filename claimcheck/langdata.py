@@ -459,6 +459,10 @@ def _squared_unit_symbols(table: dict[str, Any]) -> dict[str, Any]:
     return {**table, "units": {**squared, **units}}
 
 
+# the mark that silences a consonant's vowel in the Indic scripts that glue case endings to a word (ta, ml, te, kn)
+_VIRAMAS = frozenset("\u0bcd\u0d4d\u0c4d\u0ccd")
+
+
 def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
     """A language that glues case endings to a unit word (``unit_case_endings``: tr "5,3 megavat**la**", "450
     megavat**lık**", "38 kilometre**ye**") reads every unit word of its table with each, the endings after a vowel
@@ -474,11 +478,21 @@ def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
         words = table.get(key) or {}
         grown = {}
         for word, unit in words.items():
-            if not word[-1:].isalpha() or len(word) < 3 or word.lower() in cued:
+            if not (word[-1:].isalpha() or word[-1:] in _VIRAMAS) or len(word) < 3 or word.lower() in cued:
                 continue
             last_vowel = word[-1].lower() in endings.get("vowels", "")
             for ending in endings["after_vowel" if last_vowel else "after_consonant"]:
-                # "{V}": the word's last vowel again, as a Finnish illative doubles it ("kruunu" -> "kruunuun")
+                # "{V}": the word's last vowel again, as a Finnish illative doubles it ("kruunu" -> "kruunuun");
+                # "{-}": the word without its closing virama, the ending's vowel sign taking its place (ta
+                # "மீட்டர்" -> "மீட்டரில்"); "{C}": its last consonant again (ta "டன்" -> "டன்னாக")
+                if ending.startswith("{-}"):
+                    if word[-1] in _VIRAMAS:
+                        grown.setdefault(word[:-1] + ending[3:], unit)
+                    continue
+                if ending.startswith("{C}"):
+                    if word[-1] in _VIRAMAS:
+                        grown.setdefault(word + word[-2] + ending[3:], unit)
+                    continue
                 grown.setdefault(word + ending.replace("{V}", word[-1]), unit)
         out[key] = {**grown, **words}
     return out
