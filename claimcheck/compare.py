@@ -40,6 +40,7 @@ from claimcheck.clauses import clause_names, own_names, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
 from claimcheck.moments import WEEKDAYS, date_fields, judge_clocks, one_moment
+from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -486,8 +487,8 @@ def _named_weekday(c: Claim) -> int | None:
 def states_year(c: Claim) -> bool:
     """Does the claim's own text give the year of its date ("9月20日" does not)? A year counted in an era
     (``era_years``: "令和5年7月12日" 2023-07-12, "民国100年") is stated, though its digits are not."""
-    v = str(c.value or "")
-    if not (len(v) >= 7 and v[:4].isdigit()) or v[:4] in c.text or v[2:4] in c.text:
+    v, text = str(c.value or ""), normalise_digits(c.text)  # "डिसेंबर २०२९" writes 2029
+    if not (len(v) >= 7 and v[:4].isdigit()) or v[:4] in text or v[2:4] in text:
         return True
     return any(era in c.text for era in rules_for(c.lang).data.get("era_years", {}))
 

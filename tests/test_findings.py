@@ -140,6 +140,21 @@ def test_a_date_whose_text_writes_no_year_is_told_without_one():
     assert describe_claim(dated("Sunday, 30 September", "2029-09-30")) == "sunday 09-30, year not written"
     assert describe_claim(dated("30 September", "2025-09-30")) == "09-30, year not written"
     assert describe_claim(dated("30 September 2025", "2025-09-30")) == "2025-09-30"
+    assert describe_claim(dated("डिसेंबर २०२९", "2029-12")) == "2029-12"  # its year in Devanagari digits
+
+
+def test_a_year_written_in_native_digits_is_compared():
+    """"डिसेंबर २०२९" writes its year: against "दिसंबर 2028" it is another month, not the same one at a coarser
+    precision."""
+    from claimcheck.compare import compare_facts
+
+    def dated(cid: str, lang: str, text: str, value: str) -> Claim:
+        return Claim(id=cid, article=lang, start=0, end=len(text), text=text, quantity=Quantity("date", value, "date"),
+                     lang=lang, sentence=text, sentence_end=len(text))
+
+    conflicts, _ = compare_facts([Fact("f1", ["mr", "hi"])], [dated("mr", "mr", "डिसेंबर २०२९", "2029-12"),
+                                                             dated("hi", "hi", "दिसंबर 2028", "2028-12")])
+    assert len(conflicts) == 1 and conflicts[0].type == "date"
 
 
 def test_an_article_s_own_wrong_conversion_is_against_no_other_article():
