@@ -4110,6 +4110,7 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
     """"4 horas, 51 minutos y 37 segundos", "une minute et douze secondes": one time told in parts is
     one duration in seconds."""
     order = {"hour": 3600, "minute": 60, "second": 1}
+    _minutes_after_hours(text, found, r)
     i = 0
     while i < len(found) - 1:
         a = found[i]
@@ -4137,6 +4138,23 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
                     a.quantity.value += order[unit]
                     a.start -= len(lead.group())
         i += 1
+
+
+def _minutes_after_hours(text: str, found: list[_Found], r: LangRules) -> None:
+    """zh "1小时52分": a figure glued to a duration in hours, its mark one that alone may be a point or a cent
+    (``minutes_after_hours``), counts that time's minutes."""
+    marks = r.data.get("minutes_after_hours")
+    if not marks:
+        return
+    for hours, f in zip(found, found[1:]):
+        q = f.quantity
+        if (hours.quantity.kind == "duration" and hours.quantity.unit == "hour" and f.start == hours.end
+                and q.kind == "count" and q.qualifier == "exact" and q.scale == 1.0 and isinstance(q.value, float)
+                and q.value == int(q.value) and 0 <= q.value < 60):
+            mark = next((m for m in marks if text.startswith(m, f.core[1])), None)
+            if mark is not None:
+                f.quantity = replace(q, kind="duration", unit="minute")
+                f.end, f.noun = f.core[1] + len(mark), False
 
 
 _UNIT_ABBREVIATION_POINT = regex.compile(r"(?<![\p{L}])\p{L}{1,3}\Z")
