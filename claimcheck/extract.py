@@ -1727,6 +1727,12 @@ class _Scanner:
             if cb.end("x") == len(win):
                 return _Stop(self._skip(st.cs, st.ce, "code"))
             cb = None
+        gc = (self.p["glued_code_before"].search(win) if cb is None and st.currency is None
+              and st.quantity.scale > 1.0 and st.start == st.cs and self.p.get("glued_code_before") is not None else None)
+        if gc:  # "MAD9.6bn": a code that is also a word in capitals is a currency glued to a scaled figure
+            st.currency = gc.group("x")
+            st.start -= len(win) - gc.start()
+            win = self.window(st.start)
         if cb and (st.currency is None):
             st.currency = self._currency_of_symbol(cb.group("x").strip())
             st.start -= len(win) - cb.start()

@@ -397,6 +397,15 @@ def _home_symbols() -> dict[str, Any]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _glued_codes() -> list[str]:
+    """The ISO codes ``cldr_exclude`` drops because they are also words in capitals ("MAD", "TOP", "PEN"): a currency
+    still where glued to a scaled figure ("MAD9.6bn"), as no word is."""
+    home = _raw("cldr/common").get("currency_before", {})
+    dropped = _raw("common").get("cldr_exclude", {}).get("currency_before", ())
+    return sorted(k for k in dropped if home.get(k) == k and len(k) == 3 and k.isascii() and k.isupper())
+
+
 def _codes_need_scale(language_cldr: dict[str, Any], own: dict[str, Any]) -> list[str]:
     """The ISO codes of the home layer that no table of the language names itself: a currency only before a scaled
     figure ("OMR450 million", "QAR 2 billion"), since a code before a bare number is a grade or a model ("RON 95")."""
@@ -434,6 +443,7 @@ def _merged(lang: str) -> dict[str, Any]:
     merged = _squared_unit_symbols(_case_endings(_tanween_spellings(_layer(_layer(generated, _raw("common")), own))))
     merged["currency_before_need_scale"] = merged.get("currency_before_need_scale", []) + \
         _codes_need_scale(_raw(f"cldr/{name}"), own)
+    merged["glued_currency_codes"] = _glued_codes()
     # CLDR currency names are hundreds of phrases: looked up word by word, not compiled into a pattern
     written = set(_raw("common").get("currency_words", {})) | set(own.get("currency_words", {}))
     merged["looked_up_currency_words"] = sorted(set(generated.get("currency_words", {})) - written)
@@ -901,7 +911,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     if ord_words:  # "terzo posto", "eighth flight": an ordinal word is a position in a sequence
         alts.insert(1, "(?P<ordword>" + _alternation(ord_words, boundary=True) + ")")
     # a letter glued before a number makes it a name ("A380"), unless the letters are a currency ("SR7.5bn")
-    letter_symbols = [k for k in r.currency_before if k[-1:].isalpha()]
+    letter_symbols = [k for k in r.currency_before if k[-1:].isalpha()] + d.get("glued_currency_codes", [])
     glued_currency = ("(?<=(?<![\\p{L}])" + _alternation(letter_symbols, False, False) + ")|") if letter_symbols else ""
     # "mid-2025", "mi-2025", "pre-2020": a word hyphened to a year leaves it a year (a code is "Covid-19", "MiG-29")
     year_prefixes = d.get("year_hyphen_prefixes", [])
@@ -1130,6 +1140,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
 
     # searched right to left: with hundreds of CLDR symbols a forward search of the window is 20x slower
     p["currency_before"] = _later("(?P<x>" + _mixed(r.currency_before, b) + r")\s?\Z", regex.REVERSE)
+    glued_codes = d.get("glued_currency_codes")
+    p["glued_code_before"] = _later(r"(?<![\p{L}\d])(?P<x>" + "|".join(glued_codes) + r")\Z") if glued_codes else None
     glue = d.get("qualifier_glue", [])
     glue_alt = ("(?:" + (r"\s+" if b else r"\s*") + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
