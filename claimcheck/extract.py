@@ -1035,8 +1035,9 @@ class _Scanner:
             level_end = self._index_level(st)
             if level_end is not None:
                 st.pos = level_end  # zh "报38912.40点": an index's level in points, a count as en "to 38,912.40"
-            elif (self.p["not_after"] is not None and self.p["not_after"].match(text, st.ce)
-                    and not self.match("currency_after", st.ce)):  # "150日元" is yen, as "一亿日元"
+            elif (self.p["not_after"] is not None and (na := self.p["not_after"].match(text, st.ce))
+                    and not self.match("currency_after", st.ce)  # "150日元" is yen, as "一亿日元"
+                    and not self._longer_classifier(st.ce, na.end())):
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
         if (st.core_kind == "counted" and self.p["rank_after"] is not None and r.data.get("rank_nouns_after_digits")
@@ -1336,6 +1337,12 @@ class _Scanner:
         if self.r.units.find(um.group("x")) not in ("°", "°C", "°F"):
             return False
         return other in ("magnitude", "category")
+
+    def _longer_classifier(self, pos: int, label_end: int) -> bool:
+        """A counter word that opens with a label and goes on past it (ko "47차례", 47 times, against "1차", the first
+        round): the longer word is read, as a counted figure."""
+        cl = self.p["classifier"].match(self.text, pos) if self.r.data.get("classifiers") else None
+        return cl is not None and cl.end() > label_end
 
     def _spelled_pair_end(self, st: "_Reading") -> bool:
         """The number word is one end of a ``range_pairs`` pair whose other end is a number word too ("from three
