@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 from sentencex import get_sentence_boundaries
 
-from claimcheck.langdata import language_data, sentence_abbreviations
+from claimcheck.langdata import language_data, language_table, sentence_abbreviations
 from claimcheck.langid import normalize_lang
 from claimcheck.records import Sentence
 
@@ -59,7 +59,9 @@ def _abbreviations(lang: str | None) -> _Abbreviations:
         before_name=frozenset(words("before_name")),
         after_number=frozenset(w.lower() for w in words("after_number")),
         months=frozenset(w.lower() for w in words("months")),
-        unit_words=frozenset(w.lower() for w in words("unit_words")),
+        # a zone written in capitals goes on the clock's sentence ("11:40 p.m. CDT on Tuesday")
+        unit_words=frozenset([w.lower() for w in words("unit_words")]
+                             + [w.lower() for w in language_table(lang)[1].get("time_zone_words", []) if w.isupper()]),
         before_ordinal=frozenset(w.lower() for w in words("before_ordinal")),
         ends_before_capital=(
             re.compile(r"(?<!\w)(?:"

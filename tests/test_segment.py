@@ -35,6 +35,8 @@ CASES = [
     ('en', 'Visit www.acme.com for details. Prices rose 3.5%.', ['Visit www.acme.com for details.', 'Prices rose 3.5%.']),
     ('en', 'They said "we will not ask. "We are not asking their permission." In a post he said so.', ['They said "we will not ask. "We are not asking their permission."', 'In a post he said so.']),
     ('en', 'The rally is at 7 p.m. ET tonight. It will be big.', ['The rally is at 7 p.m. ET tonight.', 'It will be big.']),
+    ('en', 'The storm hit at 9:10 p.m. MDT on Friday. Roads closed.', ['The storm hit at 9:10 p.m. MDT on Friday.', 'Roads closed.']),
+    ('en', 'Polls closed at 8 p.m. NATO later said turnout was high.', ['Polls closed at 8 p.m.', 'NATO later said turnout was high.']),
     ('en', 'He told Mercedes" team: "we won. It was great. We will be back," said Hamilton.', ['He told Mercedes" team: "we won.', 'It was great.', 'We will be back," said Hamilton.']),
     ('es', 'El Sr. García llegó ayer. La empresa invirtió 13.000 millones.', ['El Sr. García llegó ayer.', 'La empresa invirtió 13.000 millones.']),
     ('es', 'Según EE.UU. la cifra es falsa. Nadie lo cree.', ['Según EE.UU. la cifra es falsa.', 'Nadie lo cree.']),
