@@ -4870,9 +4870,10 @@ def _fill_years(text: str, found: list[_Found], reference_year: int | None, stor
     # clock, so the same text gives the same claims on any day (tests and baselines reproduce).
     ref = reference_year
     # Weekdays recur every 5-11 years, so any centre near the story's time picks the right one: the
-    # caller's year, else the latest full date of the article or story, else a fixed year (bare years
-    # are often past events or targets: "the 2019 strike", "the 2026 budget").
-    weekday_ref = reference_year or _latest_year(found, full_only=True) or story_date_year or UNDATED_REFERENCE_YEAR
+    # caller's year, else the latest full date of the story (one centre for every version: a birth date in
+    # one and a contract's end in another must not read one "Thursday 2 July" in two years), else of the
+    # article, else a fixed year (bare years are often past events or targets: "the 2019 strike").
+    weekday_ref = reference_year or story_date_year or _latest_year(found, full_only=True) or UNDATED_REFERENCE_YEAR
     weekday_years = []
     for f in found:
         if f.date_parts and f.date_parts[1] is None:

@@ -48,6 +48,17 @@ def test_a_day_alone_takes_the_month_another_version_dates_that_day(lang, text):
     assert day.value == "2026-03-13"
 
 
+def test_weekday_dates_of_one_story_are_read_near_one_year():
+    """A birth date in one version and a contract's end in another must not pull the same "Thursday 2 July" to two
+    years: each version reads it near the story's latest full date, so a day's drift stays a day's."""
+    claims = extract_story([
+        _article("fr", "fr", "Le joueur, né le 14 février 2006, a signé jeudi 2 juillet."),
+        _article("es", "es", "El jugador firmó el jueves 2 de julio un contrato hasta junio de 2032."),
+    ])
+    days = {c.article: c.value for c in claims if c.kind == "date" and str(c.value).endswith("-07-02")}
+    assert len(days) == 2 and len(set(days.values())) == 1, days
+
+
 def test_written_year_wins_over_story_year():
     claims = extract_story([
         _article("en", "en", "The strike began on Monday, March 3."),
