@@ -1145,7 +1145,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     glue = d.get("qualifier_glue", [])
     glue_alt = ("(?:" + (r"\s+" if b else r"\s*") + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")
-    p["other_before"] = left(r.other_before)
+    # ja "マグニチュードは6.3", "規模（マグニチュード）は6.3": a particle (and the marker's closing bracket) between
+    # the marker and its figure (``other_before_gap``)
+    gap = d.get("other_before_gap")
+    p["other_before"] = left(r.other_before, tail=rf"(?:{gap})?\s*" if gap else r"\s*")
     # bn "সাড়ে ১২ হাজার", ur "ساڑھے 3 لاکھ": a word before digits that adds a fraction of one (``fraction_before_digits``)
     # eu "%15eko", "2025ean", "100etik gora": a case ending glued to the digits (``figure_case_endings``), no name
     p["figure_case_ending"] = _later(r"(?i:" + "|".join(d["figure_case_endings"]) + r")(?![\p{L}\p{M}\d])") \
