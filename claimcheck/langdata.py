@@ -476,19 +476,23 @@ _VIRAMAS = frozenset("\u0bcd\u0d4d\u0c4d\u0ccd")
 def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
     """A language that glues case endings to a unit word (``unit_case_endings``: tr "5,3 megavat**la**", "450
     megavat**lık**", "38 kilometre**ye**") reads every unit word of its table with each, the endings after a vowel
-    for a word that ends in one, the others for the rest; a form the table lists keeps its own reading, and a word
-    of ``ambiguous_units`` grows none."""
+    for a word that ends in one, the others for the rest; a form the table lists keeps its own reading, a form
+    ``other_after`` or ``other_before`` reads keeps theirs, and a word of ``ambiguous_units`` grows none."""
     endings = table.get("unit_case_endings")
     if not endings:
         return table
     out = dict(table)
     # a word read by its sentence's cues ("font": pounds or sterling) keeps them; a grown form would lose them
     cued = {w.lower() for w in table.get("ambiguous_units") or {}}
+    # a form another table reads as written keeps that reading (bn "ক্যারেটের": gold's purity, no carats of mass)
+    written = {w.lower() for key in ("other_after", "other_before") for w in table.get(key) or {}}
     for key in endings.get("tables", ("units", "glued_units")):
         words = table.get(key) or {}
         grown = {}
         for word, unit in words.items():
-            if not (word[-1:].isalpha() or word[-1:] in _VIRAMAS) or len(word) < 3 or word.lower() in cued:
+            # a word may close on a letter or on a mark of its script (a vowel sign, a virama: bn "ঘণ্টা", ta "மீட்டர்")
+            if not (word[-1:].isalpha() or unicodedata.category(word[-1:] or " ").startswith("M")) or len(word) < 3 \
+                    or word.lower() in cued:
                 continue
             last_vowel = word[-1].lower() in endings.get("vowels", "")
             for ending in endings["after_vowel" if last_vowel else "after_consonant"]:
@@ -496,14 +500,13 @@ def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
                 # "{-}": the word without its closing virama, the ending's vowel sign taking its place (ta
                 # "மீட்டர்" -> "மீட்டரில்"); "{C}": its last consonant again (ta "டன்" -> "டன்னாக")
                 if ending.startswith("{-}"):
-                    if word[-1] in _VIRAMAS:
-                        grown.setdefault(word[:-1] + ending[3:], unit)
-                    continue
-                if ending.startswith("{C}"):
-                    if word[-1] in _VIRAMAS:
-                        grown.setdefault(word + word[-2] + ending[3:], unit)
-                    continue
-                grown.setdefault(word + ending.replace("{V}", word[-1]), unit)
+                    form = word[:-1] + ending[3:] if word[-1] in _VIRAMAS else None
+                elif ending.startswith("{C}"):
+                    form = word + word[-2] + ending[3:] if word[-1] in _VIRAMAS else None
+                else:
+                    form = word + ending.replace("{V}", word[-1])
+                if form is not None and form.lower() not in written:
+                    grown.setdefault(form, unit)
         out[key] = {**grown, **words}
     return out
 
