@@ -1346,7 +1346,7 @@ class _Scanner:
 
     def _spelled_pair_end(self, st: "_Reading") -> bool:
         """The number word is one end of a ``range_pairs`` pair whose other end is a number word too ("from three
-        to two", "von drei auf zwei", "z trzech do dwóch"): two ends spelled alike count what the sentence named."""
+        to two", "von drei auf zwei", "de trois à deux"): two ends spelled alike count what the sentence named."""
         text = self.text
         for before, between in self.p["range_pairs"]:
             if before.search(self.window(st.cs)):
@@ -1354,11 +1354,11 @@ class _Scanner:
                 other = _match_core(self.p["core_follow_alts"], text, z.end()) if z else None
                 if other is not None and other.lastgroup == "words":
                     return True
-            for p in range(max(0, st.cs - 16), st.cs):
-                z = between.match(text, p)
+            for at in range(max(0, st.cs - 16), st.cs):  # the second end: the pair's word right before it
+                z = between.match(text, at)
                 if z is None or z.end() != st.cs:
                     continue
-                word = _LAST_WORD.search(text, max(0, p - 40), p)
+                word = _LAST_WORD.search(text, max(0, at - 40), at)
                 if (word is not None and self.r.number_words.find(word.group(1)) is not None
                         and before.search(self.window(word.start(1)))):
                     return True

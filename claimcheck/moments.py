@@ -221,7 +221,8 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     Both zones known by their offsets: one moment exactly when their UTC times agree for some pair of the
     zones' offsets, modulo a day ("19:00 GMT" and "22:00 мск"; "21 heures à Paris", CET or CEST), else
     different moments ("01:48 بتوقيت غرينتش" and "00:48 GMT"). Otherwise the same minute past different hours
-    ("21:20 GMT" and "凌晨5时20分") is one moment in two zones when one sentence names a zone, but not when both
+    ("21:20 GMT" and "凌晨5时20分") is one moment in two zones when one sentence names a zone (and, where that zone's
+    offset is known, some zone keeps the offset the other clock would need: ``_kept_offset``), but not when both
     name the one zone ("10:15 BST" against "20:15 BST"), when the zone one names is the one the other's press tells
     its clocks in ("01.40 norsk tid" against a Hungarian "0 óra 40 perckor", both CET) or both say local time, nor
     on the hour or half hour ("13:00" and "14:00" are not assumed)."""
