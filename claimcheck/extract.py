@@ -72,7 +72,8 @@ _YEAR_MIN, _YEAR_MAX = 1900, 2099
 _SENT_FALLBACK = regex.compile(r"[^\n.!?。！？]*(?:[.!?。！？]+[\"'”’»）)]*|\n|$)")
 _LATIN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _CAPS_CODE_AFTER = regex.compile(r"\p{Lu}{1,2}(?![\p{Latin}\d])")  # "5G", "3D", "4K": capitals closing a name
-_TIME = regex.compile(r"\s?(?:h\s?|:)[0-5]\d(?!\d)")  # "16:42", "16 h 42"; "22: 15 people" is punctuation
+# "16:42", "16 h 42", "16: 42"; "22: 15 people" (a colon spaced from a figure that a word follows) is punctuation
+_TIME = regex.compile(r"\s?(?:h\s?|:(?:\s(?=[0-5]\d(?!\d)(?!\s*\p{L})))?)[0-5]\d(?!\d)")
 _HAN = regex.compile(r"\p{Han}+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|(?<!\d)\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d)")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")

@@ -1179,11 +1179,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["phone_after"] = _later(d["phone_after"]) if d.get("phone_after") else None  # ja "119**番通報**"
     # a match score ("3-1", "2½–1½", "3:1"), also with a word or mark between its sides ("ganó 3 a 1",
     # "s'est imposé 3 à 0", "2比1"); a pair inside a clock of three parts ("10:15:30") is none; the full-width hyphen
-    # of CJK text is the hyphen ("5－3で勝った"); a colon glued to the figure before it and spaced from the one after
-    # is punctuation ("has risen to 22: 15 people drowned")
+    # of CJK text is the hyphen ("5－3で勝った"); a colon glued to the figure before it and spaced from the one after,
+    # which a word follows, is punctuation ("has risen to 22: 15 people drowned"; "is therefore 3: 4." a ratio)
     marks, words = d.get("score_marks", []), d.get("score_words", [])
     p["score"] = _later(
-        r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–－&]|(?<!\d)[:：]|[:：](?!\s)"
+        r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–－&]|(?<!\d)[:：]|[:：](?!\s)|[:：](?=\s\d{1,3}(?:[.,]5)?½?(?![\d½])(?!\s*\p{L}))"
         + ("|" + _alternation(marks, False, False) if marks else "")
         + (r"|(?<=\s)(?:" + _alternation(words, False, False) + r")(?=\s)" if words else "")
         + r")\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])")
