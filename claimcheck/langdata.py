@@ -1183,7 +1183,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # which a word follows, is punctuation ("has risen to 22: 15 people drowned"; "is therefore 3: 4." a ratio)
     marks, words = d.get("score_marks", []), d.get("score_words", [])
     p["score"] = _later(
-        r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–－&]|(?<!\d)[:：]|[:：](?!\s)|[:：](?=\s\d{1,3}(?:[.,]5)?½?(?![\d½])(?!\s*\p{L}))"
+        r"(?<![\d.,]|\d[:：])(?P<a>\d{1,3}(?:[.,]5)?½?|½)\s?(?P<c>[-–－&]|(?<!\d)[:：]|[:：](?!\s\d{1,3}(?:[.,]5)?½?(?![\d½])\s*\p{L})"
         + ("|" + _alternation(marks, False, False) if marks else "")
         + (r"|(?<=\s)(?:" + _alternation(words, False, False) + r")(?=\s)" if words else "")
         + r")\s?(?P<b>\d{1,3}(?:[.,]5)?½?|½)(?!\d|[.,]\d|\s?%|[:：]\d|[\p{Latin}\p{Cyrillic}])")
