@@ -1365,6 +1365,22 @@ class _Scanner:
                     return True
         return False
 
+    _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[.,;!?)]|\Z)")
+
+    def _gapped_count(self, st: "_Reading") -> bool:
+        """A number word of two or more that closes its clause after a few words of no figure, where a clause before
+        it in the sentence, set off by a comma or list connector, states digits and a noun: the second clause
+        leaves out what the first one counts ("19 Menschen starben in Deutschland, in Japan acht")."""
+        if st.value is None or st.value < 2 or not self._CLAUSE_END.match(self.text, st.ce):
+            return False
+        before = _rx(r"[.!?;。]").split(self.text[max(0, st.cs - 200):st.cs])[-1]
+        connectors = "|".join(regex.escape(c) for c in sorted(self.r.lowered("list_connectors"), key=len, reverse=True))
+        gap = _rx(r"(?i)(?:,|\s(?:" + connectors + r")\s)(?P<gap>[^,\d]{0,40})\Z" if connectors else
+                  r",(?P<gap>[^,\d]{0,40})\Z").search(before)
+        if gap is None or not 1 <= len(gap.group("gap").split()) <= 4:
+            return False
+        return bool(_rx(r"\d[\d.,]*[ \u00a0]+\p{L}").search(before[:gap.start()]))
+
     def _shared_scale_pair(self, st: "_Reading") -> bool:
         """The number opens a range pair whose upper end is a hundred times it or more: the low end of a range
         sharing the scale word ("tra le due e le tremila persone", no set "le due"; "tra le due e le tre" stays)."""
@@ -1919,6 +1935,8 @@ class _Scanner:
                     noun = 0  # vi "hai trăm người.": the classifier read after it is what it counts
                 elif st.core_kind == "words" and st.qualifier == "exact" and self._spelled_pair_end(st):
                     noun = 0  # "cut the shifts from three to two", "de trois à deux": the noun was named before
+                elif st.core_kind == "words" and st.qualifier == "exact" and self._gapped_count(st):
+                    noun = 0  # "19 Menschen starben in Deutschland, in Japan acht.": the verb and noun are left out
                 elif st.core_kind in ("words", "cjk", "fraction"):
                     return self._skip(st.cs, st.ce, "word")  # spelled numbers must count something: "les deux" alone is no claim
             elif noun:
@@ -2214,6 +2232,8 @@ class _Scanner:
             # sentence-initial capital ("Llegaron 2.810 ..."); a camel-cased name holds ("iPhone 15"), as does a Latin
             # word in a sentence of another script (ru "Boeing 737 пролетел": no grammar word of the language)
             return False
+        if not label and self._place_before_name(cs, m.start("w") + cs - len(window)):
+            return False  # it "in Calabria 640 evacuati", en "in Texas 300 homes": a place, then its count
         words = [x for x in line.split() if x[:1].isalpha()][1:]  # the line's first word is capitalised anyway
         if words and sum(x[0].isupper() for x in words) > 0.6 * len(words) and not label:
             return False  # Title Case Headline: every word is capitalised
@@ -2231,6 +2251,19 @@ class _Scanner:
         return not known
 
     _LOWER_AFTER = regex.compile(r"[ \u00a0]+\p{Ll}")
+    _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<w>[\p{L}\p{M}]+)[ \u00a0]+\Z")
+
+    def _place_before_name(self, cs: int, name_start: int) -> bool:
+        """A ``place_prepositions`` word before the capitalised word, a lowercase word after the figure: the word
+        names where, and the figure counts what follows it ("in Calabria 640 evacuati"); a ``name_words`` entry
+        stays a model ("in Formula 1 races")."""
+        preps = self.r.lowered("place_prepositions")
+        m = self._WORD_BEFORE.search(self.text, max(0, name_start - 20), name_start)
+        if not (preps and m and m.group("w").lower() in preps):
+            return False
+        name = self.text[name_start:cs].strip()
+        return (name.lower() not in self.r.data.get("name_words", [])
+                and bool(self._LOWER_AFTER.match(self.text, cs + len(self.text[cs:].split(None, 1)[0].rstrip(".,;:)!?")))))
 
     def _uncased_name_before(self, cs: int) -> bool:
         """A ``name_words`` entry of a script without capitals right before the digits (zh "波音737", ja
@@ -3794,17 +3827,19 @@ def _share_pattern_candidates(text: str, r: LangRules, scanner: "_Scanner") -> l
 def _title_count_candidates(text: str, r: LangRules) -> list[_Found]:
     """A count of wins written into a title's adjective ("der dreifache Weltmeister", "двукратный чемпион"),
     as "the three-time champion" reads: a count of that number over the adjective (``title_counts``: the
-    patterns say which nouns make it a title, so "die dreifache Menge", a multiplier, stays no claim)."""
+    patterns say which nouns make it a title, so "die dreifache Menge", a multiplier, stays no claim); and a rank
+    glued to its superlative (``glued_ranks``: "die zweitgrößte Stadt", as "the second-largest" reads)."""
     out = []
-    stems = {k.lower(): v for k, v in (r.data.get("title_counts") or {}).get("stems", {}).items()}
-    for pat in r.patterns["title_counts"]:
-        for m in pat.finditer(text):
-            value = stems.get(m.group("stem").lower())
-            if value is None:
-                continue
-            end = _rx(r"[\p{L}-]*").match(text, m.end()).end()  # the whole word: "tricampeão"
-            q = Quantity(kind="count", value=float(value), unit="count")
-            out.append(_Found(m.start(), end, (m.start(), end), q, noun=True))
+    for key, kind, unit in (("title_counts", "count", "count"), ("glued_ranks", "other", "rank")):
+        stems = {k.lower(): v for k, v in (r.data.get(key) or {}).get("stems", {}).items()}
+        for pat in r.patterns[key]:
+            for m in pat.finditer(text):
+                value = stems.get(m.group("stem").lower())
+                if value is None:
+                    continue
+                end = _rx(r"[\p{L}-]*").match(text, m.end()).end()  # the whole word: "tricampeão"
+                q = Quantity(kind=kind, value=float(value), unit=unit)
+                out.append(_Found(m.start(), end, (m.start(), end), q, noun=True))
     return out
 
 

@@ -988,14 +988,16 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if not regex.search(r"\\d|\[\d", t):
             pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
     # "the two-time champion" in one word: "der dreifache Weltmeister", "двукратный чемпион" (stems need no digit)
-    titles = d.get("title_counts") or {}
-    if titles and not (isinstance(titles.get("stems"), dict) and isinstance(titles.get("patterns"), list)):
-        raise ValueError(f"{r.lang}: title_counts needs 'stems' (stem -> number) and 'patterns' (regexes with group 'stem')")
-    p["title_counts"] = _later_each(titles.get("patterns", []))
-    for t in titles.get("patterns", []):
-        if "(?P<stem>" not in t:
-            raise ValueError(f"{r.lang}: title_counts pattern without group 'stem': {t}")
-        pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
+    # and a rank glued to its superlative, de "die zweitgrößte Stadt" (``glued_ranks``, the same shape)
+    for key in ("title_counts", "glued_ranks"):
+        table = d.get(key) or {}
+        if table and not (isinstance(table.get("stems"), dict) and isinstance(table.get("patterns"), list)):
+            raise ValueError(f"{r.lang}: {key} needs 'stems' (stem -> number) and 'patterns' (regexes with group 'stem')")
+        p[key] = _later_each(table.get("patterns", []))
+        for t in table.get("patterns", []):
+            if "(?P<stem>" not in t:
+                raise ValueError(f"{r.lang}: {key} pattern without group 'stem': {t}")
+            pre.append("(?i:" + t[4:] + ")" if t.startswith("(?i)") else "(?:" + t + ")")
     # "next April", "en avril prochain", "im April nächsten Jahres": a month named relative to now needs no digit
     relative_dates = _relative_date_patterns(r)
     pre += relative_dates
