@@ -1,6 +1,7 @@
 """The clause of a sentence that holds a figure, and the names it gives: what tells two figures of one sentence
 apart where each clause names its own holder ("ESM holds 51 %, KESH 49 %"). Used by the comparison's crossed
-pairings (``compare._named_swap``); plain text, no model. (As a term of the figure-slot assignment it changed
+pairings (``compare._named_swap``), and the countries it names, which keep the same measure of two countries two
+facts (``features.place_clash``); plain text, no model. (As a term of the figure-slot assignment it changed
 nothing on the held-out stories: where a version swaps two holders, the holder of one figure is often the
 sentence's subject, outside the figure's clause; card round 26.)"""
 from __future__ import annotations
@@ -10,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
+import regex
 from anyascii import anyascii
 
 from claimcheck.records import Claim
@@ -109,3 +111,61 @@ def _gap(lo: int, hi: int, c: Claim) -> int:
     """Characters between a name at ``lo:hi`` of the sentence and the figure of ``c``."""
     at, end = c.start - c.sentence_start, c.end - c.sentence_start
     return max(at - hi, lo - end, 0)
+
+
+@lru_cache(maxsize=None)
+def _countries(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The language's names of countries (``countries``, from CLDR): one-word names of a cased script by their stem
+    (less the last letter, so inflected forms match: ru "Испании", de "Spaniens"), stems two countries share left
+    out; longer names, and names in scripts without capitals, whole."""
+    from claimcheck.langdata import language_table
+
+    try:
+        names = language_table(lang)[1].get("countries", {})
+    except Exception:
+        return {}, ()
+    stems: dict[str, set[str]] = {}
+    whole = []
+    for low, code in names.items():
+        if " " in low or "-" in low or low == low.upper():
+            whole.append((low, code))
+        else:
+            stems.setdefault(low[:max(4, len(low) - 1)], set()).add(code)
+    return {s: next(iter(c)) for s, c in stems.items() if len(c) == 1}, tuple(whole)
+
+
+def clause_countries(c: Claim) -> frozenset[str]:
+    """The countries (CLDR codes) that the clause holding ``c``'s figure names."""
+    span = _span(c)
+    return frozenset() if span is None else countries_in(c.sentence[span[0]:span[1]], c.lang)
+
+
+@lru_cache(maxsize=16384)
+def countries_in(clause: str, lang: str | None) -> frozenset[str]:
+    """The countries (CLDR codes) that a text names."""
+    stems, whole = _countries(lang)
+    found = set()
+    for m in _NAME.finditer(clause):
+        w = m.group().lower()
+        code = next((stems[w[:n]] for n in range(len(w), 3, -1) if w[:n] in stems), None)
+        if code and m.group()[0].isupper():
+            found.add(code)
+    if whole:
+        pattern, codes = _whole_names(lang)
+        found.update(codes[int(m.lastgroup[1:])] for m in pattern.finditer(clause.lower()))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _whole_names(lang: str | None) -> tuple[regex.Pattern, list[str]]:
+    """One pattern of the country names ``_countries`` keeps whole, each a named group: a name starts a word
+    (after a one-letter Arabic-script proclitic, "وإيران") and ends one, except in scripts written without spaces
+    (zh, ja, th), and a Korean one may take its particle ("한국의")."""
+    alts, codes = [], []
+    for k, (name, code) in enumerate(sorted(_countries(lang)[1], key=lambda x: -len(x[0]))):
+        codes.append(code)
+        unspaced = regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", name)
+        left = "" if unspaced else r"(?<![\p{L}\p{M}])(?:[وبلف](?=\p{Arabic}))?"
+        right = "" if unspaced or regex.search(r"\p{Hangul}", name) else r"(?![\p{L}\p{M}])"
+        alts.append(f"{left}(?P<c{k}>{regex.escape(name)}){right}")
+    return regex.compile("|".join(alts) or "(?!)"), codes

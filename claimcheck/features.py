@@ -28,6 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from claimcheck import align
+from claimcheck.clauses import clause_countries, countries_in
 from claimcheck.tokalign import NUMBER
 from claimcheck.quantities import is_date, matching_dimension
 from claimcheck.records import Article, Claim
@@ -265,6 +266,15 @@ def name_clash(ctx: "StoryContext", i: int, j: int) -> bool:
     return bool((ctx.clause_names[i] - nj) & art_j) and bool((ctx.clause_names[j] - ni) & art_i)
 
 
+def place_clash(ctx: "StoryContext", i: int, j: int) -> bool:
+    """Do the clauses of claims ``i`` and ``j`` name countries, and neither sentence the other's? Value-blind: the
+    same measure of two countries ("186.400 hectáreas en España" / "54.800 ettari in Italia") is two facts."""
+    pi, pj = ctx.places[i], ctx.places[j]
+    if not (pi and pj) or is_date(ctx.claims[i]) or is_date(ctx.claims[j]):
+        return False  # a clock's country is often its zone's ("9 Uhr an der US-Ostküste"), not its subject's
+    return not pi & ctx.sentence_places[j] and not pj & ctx.sentence_places[i]
+
+
 def compatible_kinds(a: Claim, b: Claim) -> bool:
     """Same dimension (money, count, percent, date, length …): candidates anywhere in the story.
 
@@ -372,6 +382,8 @@ class StoryContext:
     article_names: dict[str, frozenset[str]] = field(default_factory=dict)  # story-shared names per article
     names: list[frozenset[str]] = field(default_factory=list)  # story-shared names of the claim's sentence
     clause_names: list[frozenset[str]] = field(default_factory=list)  # … of its clause
+    places: list[frozenset[str]] = field(default_factory=list)  # countries its clause names (``place_clash``)
+    sentence_places: list[frozenset[str]] = field(default_factory=list)  # … its sentence names
     private: list[frozenset[str]] = field(default_factory=list)  # names of its sentence no other article holds
     article_caps: dict[str, set[str]] = field(default_factory=dict)  # per article, its capitalised words' first letters
     dims: list[str] = field(default_factory=list)
@@ -503,6 +515,8 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
                         for a in articles}
     ctx.clause_names = [frozenset(_name_tokens(cl)[0] & ctx.article_names.get(c.article, frozenset()))
                         for cl, c in zip(clauses, claims)]
+    ctx.places = [clause_countries(c) for c in claims]
+    ctx.sentence_places = [countries_in(c.sentence or c.text, c.lang) for c in claims]
     lengths = {a.id: max(1, len(a.text)) for a in articles}
     ctx.position = np.array([c.start / lengths.get(c.article, max(1, c.end)) for c in claims])
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from claimcheck import align
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_sentence_cos, masked_vectors,
-                                 name_clash, same_era, written_apart)
+                                 name_clash, place_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 from claimcheck.segment import headline_end
@@ -259,6 +259,8 @@ CROSS_SENTENCE = 0.8
 UNPAIRED_INDEPENDENT = 0.9
 # A link is refused when the two claims' sentences name different story-shared names (``features.name_clash``).
 NAME_CLASH = True
+# ... or their clauses name different countries (``features.place_clash``).
+PLACE_CLASH = True
 
 
 # A headline states a story's main figures and the lead restates them (the first body figures of the same
@@ -827,6 +829,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
                 break
             continue
         if NAME_CLASH and name_clash(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
+            continue
+        if PLACE_CLASH and place_clash(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue
         if p < CROSS_SENTENCE and not ctx.counted_alike[k] and crosses_alignment(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue

@@ -289,6 +289,10 @@ def _generate_locale(lang: str) -> dict:
     out["weekdays"] = dict(sorted(weekdays.items()))
     # full names only: a weekday standing alone ("on Friday") is a claim; abbreviations ("Sa", "mar") are words
     out["weekdays_wide"] = dict(sorted(wide_weekdays.items()))
+    # countries by name (two-letter codes: no regions such as "Europe"), so that two figures' clauses can say they
+    # are of different countries (``clauses.countries_in``)
+    out["countries"] = dict(sorted({str(name).lower(): code for code, name in loc.territories.items()
+                                    if len(code) == 2 and code.isalpha()}.items()))
     zones = _zone_names(loc)
     if zones:
         out["time_zone_words"] = sorted(zones)
