@@ -48,8 +48,8 @@ def clause_names(c: Claim) -> frozenset[str] | None:
 
 
 def same_name(x, y) -> bool:
-    """Do two sets of names share one, written alike or with one stem ("Malaysia", "Malaysian"), or, in two
-    scripts, with one romanised stem ("Marseille", "Марселе")?"""
+    """Do two sets of names share one, written alike or with one stem ("Malaysia", "Malaysian"), or with one romanised
+    stem: three consonants in two scripts ("Marseille", "Марселе"), four in Latin ("Kykladen", "Cyclades")?"""
     return any(u == v or (min(len(u), len(v)) >= 5 and u[:5] == v[:5]) or _romanised_alike(u, v)
                for u in x for v in y)
 
@@ -57,6 +57,7 @@ def same_name(x, y) -> bool:
 # Consonants of a romanised name that tie it across scripts: vowels, doubled letters and the spelling of one sound
 # differ between romanisations ("Marseille", ru "Марселе" Marsele, "Warszawa", "Варшаве" Varshave).
 SKELETON_TIE = 3
+SKELETON_TIE_LATIN = 4
 _SKELETON_SPELLING = str.maketrans({"w": "v", "c": "k", "q": "k"})
 
 
@@ -71,8 +72,9 @@ def _skeleton(name: str) -> tuple[bool, str]:
 
 def _romanised_alike(u: str, v: str) -> bool:
     (latin_u, sk_u), (latin_v, sk_v) = _skeleton(u), _skeleton(v)
-    tie = min(len(sk_u), len(sk_v)) >= SKELETON_TIE and sk_u[:SKELETON_TIE] == sk_v[:SKELETON_TIE]
-    return latin_u != latin_v and tie
+    # two Latin spellings of one name differ by a letter for one sound ("Kykladen", "Cyclades"): one more consonant
+    n = SKELETON_TIE if latin_u != latin_v else SKELETON_TIE_LATIN
+    return min(len(sk_u), len(sk_v)) >= n and sk_u[:n] == sk_v[:n]
 
 
 def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
@@ -100,11 +102,31 @@ def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
 
 
 def _nearer(lo: int, hi: int, o: Claim, c: Claim) -> bool:
-    """Is the name at ``lo:hi`` nearer the figure of ``o`` than that of ``c``? Between two figures at one distance
-    it is the one before it: the word on its other side joins the next figure ("до 43,6 градуса в Марселе и 41,2
-    градуса в Авиньоне")."""
+    """Is the name at ``lo:hi`` nearer the figure of ``o`` than that of ``c``? A list connector between a name and one
+    figure only gives it to the other; else between two figures at one distance it is the one before it: the word on
+    its other side joins the next figure ("до 43,6 градуса в Марселе и 41,2 градуса в Авиньоне")."""
+    joined_o, joined_c = _joins(lo, hi, o), _joins(lo, hi, c)
+    if joined_o != joined_c:  # "8,4 Millionen auf den Kykladen und 11,2 Millionen": "und" starts the next figure's part
+        return joined_c
     gap_o, gap_c = _gap(lo, hi, o), _gap(lo, hi, c)
     return gap_o < gap_c or gap_o == gap_c and o.end - o.sentence_start <= lo and c.start - c.sentence_start >= hi
+
+
+def _joins(lo: int, hi: int, c: Claim) -> bool:
+    """Does a list connector (``list_connectors``: "und", "and", "y") stand between the name at ``lo:hi`` and the
+    figure of ``c`` after it? Then the figure opens the next part of a list."""
+    at = c.start - c.sentence_start
+    return at >= hi and any(w in _connectors(c.lang) for w in c.sentence[hi:at].lower().split())
+
+
+@lru_cache(maxsize=None)
+def _connectors(lang: str | None) -> frozenset[str]:
+    from claimcheck.langdata import language_table
+
+    try:
+        return frozenset(w.lower() for w in language_table(lang)[1].get("list_connectors", []))
+    except Exception:
+        return frozenset()
 
 
 def _gap(lo: int, hi: int, c: Claim) -> int:

@@ -1,0 +1,38 @@
+"""Which names a figure's clause gives its holder (``clauses.own_names``), and when two names are one
+(``clauses.same_name``): what tells a version that swapped two figures from a pairing that crossed them."""
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.clauses import own_names, same_name
+from claimcheck.extract import extract_text
+
+
+def _figures(text: str, lang: str):
+    claims = extract_text(text, lang, reference_year=2025)
+    assert len(claims) == 2, [c.text for c in claims]
+    return claims
+
+
+@pytest.mark.parametrize("text,lang,first,second", [
+    # the name after a figure is that figure's, though the next figure stands nearer it past "und"
+    ("Davon entfielen 7,1 Millionen auf die Balearen und 5,3 Millionen auf die Kanaren.", "de", "balearen", "kanaren"),
+    ("Of these, 7.1 million went to the Balearics and 5.3 million to the Canaries.", "en", "balearics", "canaries"),
+    # a name before its figure: the word before the next figure joins that one
+    ("до 43,6 градуса в Марселе и 41,2 градуса в Авиньоне", "ru", "марселе", "авиньоне"),
+])
+def test_each_figure_keeps_its_own_name(text, lang, first, second):
+    a, b = _figures(text, lang)
+    assert first in own_names(a, [b]) and second not in own_names(a, [b])
+    assert second in own_names(b, [a]) and first not in own_names(b, [a])
+
+
+@pytest.mark.parametrize("u,v,same", [
+    ("malaysia", "malaysian", True),       # one stem
+    ("marseille", "марселе", True),        # two scripts, three consonants
+    ("dodekanes", "dodecanese", True),     # two Latin spellings, four consonants
+    ("portugal", "paraty", False),         # three Latin consonants alone tie nothing
+    ("madrid", "murdoch", False),
+])
+def test_names_written_alike(u, v, same):
+    assert same_name({u}, {v}) is same
