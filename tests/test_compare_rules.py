@@ -1347,3 +1347,19 @@ def test_a_change_turned_around_is_a_conflict_not_a_crossed_pairing(lang, senten
         [Fact("f1", ["en0", f"{lang}1"]), Fact("f2", ["en1", f"{lang}0"])]
     conflicts, _ = compare_facts(facts, [*en, *other])
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("with_third_version", [True, False])
+def test_a_pairing_doubted_as_an_omission_stands_where_a_third_version_shows_the_swap(with_third_version):
+    """en states Vantor's share alone, fr swapped the two holders' shares: en's 55 % paired with fr's 45 % looks like
+    a pairing that took the figure en left out, until de, which states both as en does, shows fr swapped them."""
+    en = _figures_in("en", "Vantor holds 55% of the venture.", [("55%", "percent", 55, "%")])
+    fr = _figures_in("fr", "Vantor détient 45 % et Hollis 55 % de la coentreprise.",
+                     [("45 %", "percent", 45, "%"), ("55 %", "percent", 55, "%")])
+    de = _figures_in("de", "An der Gesellschaft hält Vantor 55 Prozent, Hollis die übrigen 45 Prozent.",
+                     [("55 Prozent", "percent", 55, "%"), ("45 Prozent", "percent", 45, "%")])
+    vantor, hollis = ["en0", "fr0"], ["fr1"]
+    if with_third_version:
+        vantor, hollis = vantor + ["de0"], hollis + ["de1"]
+    conflicts, _ = compare_facts([Fact("f1", vantor), Fact("f2", hollis)], [*en, *fr, *(de if with_third_version else [])])
+    assert (("en0", "fr0") in {c.claims for c in conflicts}) is with_third_version
