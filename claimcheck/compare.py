@@ -39,7 +39,7 @@ from statistics import median
 from claimcheck.clauses import clause_names, own_names, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
-from claimcheck.moments import WEEKDAYS, date_fields, judge_clocks, one_moment
+from claimcheck.moments import WEEKDAYS, clock_minutes, date_fields, judge_clocks, one_moment
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)
@@ -1453,11 +1453,20 @@ def _majority(members: list[Claim], verdicts: dict[tuple[str, str], Verdict | No
         v = verdicts.get((x.id, y.id)) or verdicts.get((y.id, x.id))
         return v is None or v.agree
 
+    def against(x: Claim, y: Claim) -> bool:
+        v = verdicts.get((x.id, y.id)) or verdicts.get((y.id, x.id))
+        return v is not None and not v.agree
+
     support = {}
     for c in members:
         if c.quantity.garbled or c.value is None:
             continue
         support[c.id] = {o.article for o in members if ok(c, o) and not o.quantity.garbled}
+        if c.unit == "time":
+            # an article that gives the moment in two zones supports a clock only if neither of its clocks is
+            # against it: its local "04.20" agrees, by some zone, with a GMT clock an hour off its own "20.20 GMT"
+            support[c.id] -= {o.article for o in members if o.unit == "time" and o.article != c.article
+                              and against(c, o)}
     return support
 
 
@@ -1525,10 +1534,31 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
     return conflicts, consistencies
 
 
+def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
+    """Does ``x``'s own restatement in another zone state ``y``'s clock ("3 p.m. local time (10 p.m. Korean time)"
+    against "22 giờ")? Then ``y`` gives the moment in that zone, not in ``x``'s."""
+    if x.unit != "time" or y.unit != "time":
+        return False
+    my = clock_minutes(y)
+    return my is not None and any(o.unit == "time" and o.id != y.id and o.article == x.article and clock_minutes(o) == my
+                                  and (o.conversion_of == x.id or x.conversion_of == o.id) for o in members)
+
+
+ZONE_STEP_MINUTES = 15  # every zone's offset is a whole number of quarter hours (Nepal +5:45, Chatham +12:45)
+
+
+def _minutes_apart_of_any_zone(a: Claim, b: Claim) -> bool:
+    """Do two clock times differ by minutes that no pair of time zones' offsets makes up?"""
+    ma, mb = clock_minutes(a), clock_minutes(b)
+    return ma is not None and mb is not None and (ma - mb) % ZONE_STEP_MINUTES != 0
+
+
 def _excuse(a: Claim, b: Claim, members: list[Claim], sentence_figures) -> str | None:
     """Why a difference between ``a`` and ``b`` is no conflict, if it is none: a restatement, or a pairing that
     crossed two figures of one sentence or took the figure one version left out."""
     if _restatement(a, b, members):
+        return "restatement"
+    if _other_zone_states(a, b, members) or _other_zone_states(b, a, members):
         return "restatement"
     if _crossed(a, b, sentence_figures):
         return "crossed"
@@ -1996,7 +2026,8 @@ def _unit_key(c: Claim) -> str:
 
 
 def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
-    """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)"), and a figure
+    """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)", a clock in a zone not
+    known by its offset), and a figure
     in one unit against another article's figure in a second unit when both articles also state the
     fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
     A figure that already disagrees with the other article's figure in its own unit is compared with
@@ -2004,7 +2035,9 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     well as a wrong amount of euros, "680 miglia" against "680 km (423 miles)" a unit swap; so is a
     conversion its article states wrongly ("300 km (1900 miles)" against "300 km")."""
     if a.conversion_of == b.id or b.conversion_of == a.id:
-        return True
+        # a clock restated in another zone is checked where no zone's offset bridges its minutes ("モスクワ時間午前4時
+        # 32分（日本時間午前10時23分）": zones lie whole quarter hours apart); a whole hour off is left to the seasons
+        return not (a.unit == b.unit == "time" and _minutes_apart_of_any_zone(a, b))
     ua, ub = _unit_key(a), _unit_key(b)
     if ua == ub or a.kind not in ("money", "measure", "duration"):
         return False

@@ -5006,6 +5006,8 @@ def _without_float_noise(q: Quantity) -> Quantity:
 
 def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
     qa, qb = a.quantity, b.quantity
+    if qa.unit == qb.unit == "time" and qa.kind == qb.kind == "date":
+        return _restated_clock(text, a, b)
     if qa.kind != qb.kind or qa.kind not in ("money", "measure", "duration") or qa.unit == qb.unit:
         return False
     if b.start - a.end > 40 or b.start < a.end:
@@ -5021,6 +5023,15 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
     return bool(g) and (_marked(g) or qb.qualifier in ("about", "almost"))
 
 
+def _restated_clock(text: str, a: _Found, b: _Found) -> bool:
+    """A clock restated in brackets in another zone: "10.30am Berlin time (9.30am in London)", "7:30 p.m. (1030
+    GMT)", "um 14 Uhr (9 Uhr an der US-Ostküste)": one moment, as a converted amount is one amount."""
+    gap = _RESTATED_CLOCK_GAP.fullmatch(text, a.end, b.start)
+    return (gap is not None and ("(" in gap.group() or "（" in gap.group()) and a.quantity.value != b.quantity.value
+            and bool(_CLOCK_BRACKET_CLOSES.match(text, b.end)))
+
+
+_CLOCK_BRACKET_CLOSES = regex.compile(r"[^()（）\d.!?;。]{0,40}[)）]")
 _NOUN_THEN_BRACKET = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s*){1,3}[(（]\s*(?:[\p{L}\p{M}.]+\s*){0,2}\Z")
 _BRACKET_CLOSES = regex.compile(r"\s*[)）]")
 

@@ -407,3 +407,27 @@ def test_the_same_minute_in_another_zone_needs_a_zone_that_keeps_that_offset(a, 
     b = _at("b", "hi", b_clock, b_clock, f"काफ़िला भारतीय समय {b_clock} बजे रवाना हुआ।")
     verdict = _judge(_at("a", *a), b)
     assert verdict.agree is agree, verdict
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The call starts at 10.30am Berlin time (9.30am in London) on Tuesday.", "en"),
+    ("Die Konferenz beginnt um 14 Uhr Schweizer Zeit (9 Uhr an der US-Ostküste).", "de"),
+    ("La réunion a commencé à 10 heures (8 heures GMT).", "fr"),
+])
+def test_a_clock_restated_in_brackets_is_its_own_conversion(text, lang):
+    """One moment in two zones is one statement, as "$1.2bn (€1.1bn)" is: the bracketed clock is linked to the first."""
+    from claimcheck.extract import extract_text
+
+    first, second = [c for c in extract_text(text, lang, reference_year=2025) if c.unit == "time"]
+    assert second.conversion_of == first.id
+
+
+@pytest.mark.parametrize("own,conflict", [
+    ("09:32", False),  # Moscow 04:32 is 10:32 in Tokyo; a whole hour off (09:32) is left to the seasons
+    ("10:23", True),   # no two zones' offsets differ by 5 h 51 min: the article's own conversion slipped
+])
+def test_an_own_clock_conversion_is_checked_by_its_minutes(own, conflict):
+    a = _claim("a", "ja", "04:32", "time", 10, sentence="モスクワ時間午前4時32分（日本時間午前X時）")
+    b = replace(_claim("b", "ja", own, "time", 20, sentence=a.sentence), conversion_of="a")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    assert bool(conflicts) is conflict
