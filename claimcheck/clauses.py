@@ -175,7 +175,28 @@ def countries_in(clause: str, lang: str | None) -> frozenset[str]:
     if whole:
         pattern, codes = _whole_names(lang)
         found.update(codes[int(m.lastgroup[1:])] for m in pattern.finditer(clause.lower()))
+    abbreviations = _abbreviations()
+    for m in _ABBREVIATION.finditer(clause):
+        code = abbreviations.get(m.group()) or abbreviations.get(m.group().rstrip("."))  # "the UAE."
+        if code:
+            found.add(code)
     return frozenset(found)
+
+
+# a run of capitals and dots standing as a word ("UK", "U.S.", "UAE"), looked up as written
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.?){2,5}(?![\p{L}\p{N}\p{Sc}])")  # not "US$"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """``country_abbreviations`` (``common.json``, by hand: CLDR's short forms "UK", "US" are not in babel's tables),
+    matched as written so that "US" is never the pronoun."""
+    from claimcheck.langdata import language_table
+
+    try:
+        return dict(language_table("en")[1].get("country_abbreviations", {}))
+    except Exception:
+        return {}
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,9 @@ from claimcheck.features import place_clash
     ("وصلت المساعدات إلى إيران وبالعراق أيضا", "ar", {"IR"}),
     ("مصرف برق استان بالا رفت", "fa", set()),  # "مصرف" (use) holds "مصر" (Egypt): a name is a whole word
     ("Francesco ha visitato la fabbrica.", "it", set()),
+    ("He returned to the UK after 27 months in a Vietnamese prison.", "en", {"GB", "VN"}),  # an abbreviation
+    ("Let us see what the U.S. says.", "en", {"US"}),  # "us" stays a pronoun
+    ("La oferta fue de US$1.240 millones.", "es", set()),  # a currency's sign names no country
 ])
 def test_countries_named(text, lang, codes):
     assert countries_in(text, lang) == frozenset(codes)
