@@ -516,20 +516,26 @@ def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
 _TANWEEN = ("\u0627\u064b", "\u064b\u0627")
 
 
+_BARE_ACCUSATIVE = regex.compile(r"(?<=[\u0621-\u064a]{2})\u0627(?=\s|\Z)")
+
+
 def _tanween_spellings(table: dict[str, Any]) -> dict[str, Any]:
     """Every word of the table's word lists and word tables that holds the accusative ending, also in its other
-    spelling; a table without it is returned as it is."""
-    def other(word: str) -> str | None:
+    spellings: with the mark after or before its alif, or an entry of two words or more written with bare alifs
+    ("مترا مكعبا") with the mark too ("متراً مكعباً"); a table without it is returned as it is."""
+    def others(word: str) -> list[str]:
         for a, b in (_TANWEEN, _TANWEEN[::-1]):
             if a in word:
-                return word.replace(a, b)
-        return None
+                return [word.replace(a, b)]
+        if " " in word and len(_BARE_ACCUSATIVE.findall(word)) >= 2:
+            return [_BARE_ACCUSATIVE.sub(t, word) for t in _TANWEEN]
+        return []
     out = dict(table)
     for key, value in table.items():
-        if isinstance(value, dict) and any(isinstance(k, str) and other(k) for k in value):
-            out[key] = {**{o: v for k, v in value.items() if isinstance(k, str) and (o := other(k))}, **value}
-        elif isinstance(value, list) and any(isinstance(w, str) and other(w) for w in value):
-            out[key] = value + [o for w in value if isinstance(w, str) and (o := other(w)) and o not in value]
+        if isinstance(value, dict) and any(isinstance(k, str) and others(k) for k in value):
+            out[key] = {**{o: v for k, v in value.items() if isinstance(k, str) for o in others(k)}, **value}
+        elif isinstance(value, list) and any(isinstance(w, str) and others(w) for w in value):
+            out[key] = value + [o for w in value if isinstance(w, str) for o in others(w) if o not in value]
     return out
 
 
