@@ -261,8 +261,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return None
     if not (za.abbreviations or zb.abbreviations) and za.local and zb.local:
         return None  # "3:15 a.m. local time" against "a las 5.15 hora local": one place's clock, an hour gone wrong
-    if LOCAL_AGAINST_NONE and not (za.abbreviations or zb.abbreviations) and \
-            (za.local and not zb.names_zone or zb.local and not za.names_zone):
+    if LOCAL_AGAINST_NONE and (za.local and not zb.names_zone or zb.local and not za.names_zone):
         return None  # "10:40 p.m. local time" against "a las 11:40 p. m.": a version that names no zone kept the
         # place's clock, as translations do; a press that converts to its own zone says so ("日本時間")
     if ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30):

@@ -431,3 +431,15 @@ def test_an_own_clock_conversion_is_checked_by_its_minutes(own, conflict):
     b = replace(_claim("b", "ja", own, "time", 20, sentence=a.sentence), conversion_of="a")
     conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("ro_clock,conflict", [("03:47", True), ("02:47", False)])
+def test_a_local_clock_restated_in_gmt_against_one_that_names_no_zone(ro_clock, conflict):
+    """"2.47am local time (00:47 GMT)" against a version that names no zone: the zone written for the bracketed
+    clock is not the local one's, so the zoneless version kept the place's clock and an hour is a slip."""
+    en = Claim("en", "en", 24, 30, "2.47am", Quantity("date", "02:47", "time"), lang="en",
+               sentence="The alarm was raised at 2.47am local time (00:47 GMT).", sentence_start=0, sentence_index=0)
+    ro = Claim("ro", "ro", 28, 32, ro_clock.replace("0", "", 1), Quantity("date", ro_clock, "time"), lang="ro",
+               sentence=f"Apelul a fost înregistrat la ora {ro_clock.lstrip('0')}.", sentence_start=0, sentence_index=0)
+    conflicts, _ = compare_facts([Fact("f1", ["en", "ro"])], [en, ro])
+    assert bool(conflicts) is conflict
