@@ -173,9 +173,8 @@ def countries_in(clause: str, lang: str | None) -> frozenset[str]:
         if code and m.group()[0].isupper():
             found.add(code)
     if whole:
-        pattern, codes = _whole_names(lang)
-        found.update(codes[int(m.lastgroup[1:])] for m in pattern.finditer(clause.lower()))
-    abbreviations = _abbreviations()
+        found.update(_whole_names_in(clause.lower(), lang))
+    abbreviations = _abbreviations(lang)
     for m in _ABBREVIATION.finditer(clause):
         code = abbreviations.get(m.group()) or abbreviations.get(m.group().rstrip("."))  # "the UAE."
         if code:
@@ -187,28 +186,50 @@ def countries_in(clause: str, lang: str | None) -> frozenset[str]:
 _ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.?){2,5}(?![\p{L}\p{N}\p{Sc}])")  # not "US$"
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
-    """``country_abbreviations`` (``common.json``, by hand: CLDR's short forms "UK", "US" are not in babel's tables),
-    matched as written so that "US" is never the pronoun."""
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str | None) -> dict[str, str]:
+    """``country_abbreviations`` (``common.json``, under every language; by hand: CLDR's short forms "UK", "US" are
+    not in babel's tables), matched as written so that "US" is never the pronoun."""
     from claimcheck.langdata import language_table
 
     try:
-        return dict(language_table("en")[1].get("country_abbreviations", {}))
+        return dict(language_table(lang)[1].get("country_abbreviations", {}))
     except Exception:
         return {}
 
 
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]")
+_PROCLITIC = regex.compile(r"^[وبلف](?=\p{Arabic}{3})")
+_HANGUL = regex.compile(r"\p{Hangul}")
+
+
 @lru_cache(maxsize=None)
-def _whole_names(lang: str | None) -> tuple[regex.Pattern, list[str]]:
-    """One pattern of the country names ``_countries`` keeps whole, each a named group: a name starts a word
-    (after a one-letter Arabic-script proclitic, "وإيران") and ends one, except in scripts written without spaces
-    (zh, ja, th), and a Korean one may take its particle ("한국의")."""
-    alts, codes = [], []
-    for k, (name, code) in enumerate(sorted(_countries(lang)[1], key=lambda x: -len(x[0]))):
-        codes.append(code)
-        unspaced = regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", name)
-        left = "" if unspaced else r"(?<![\p{L}\p{M}])(?:[وبلف](?=\p{Arabic}))?"
-        right = "" if unspaced or regex.search(r"\p{Hangul}", name) else r"(?![\p{L}\p{M}])"
-        alts.append(f"{left}(?P<c{k}>{regex.escape(name)}){right}")
-    return regex.compile("|".join(alts) or "(?!)"), codes
+def _whole_tables(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
+    """The names ``_countries`` keeps whole: those of spaced scripts by their words (with the most words a name
+    has), those of scripts written without spaces (zh, ja, th) apart, to be found anywhere in a text."""
+    spaced, unspaced = {}, []
+    for name, code in _countries(lang)[1]:
+        if _UNSPACED.search(name):
+            unspaced.append((name, code))
+        else:
+            spaced[" ".join(_WORD.findall(name))] = code
+    return spaced, tuple(unspaced), max((k.count(" ") + 1 for k in spaced), default=0)
+
+
+def _whole_names_in(low: str, lang: str | None) -> set[str]:
+    """Codes of the whole names a lower-cased text holds: runs of its words (a word may carry a one-letter
+    Arabic-script proclitic, "وإيران", a Korean one its particle, "한국의"), and names of unspaced scripts anywhere."""
+    spaced, unspaced, longest = _whole_tables(lang)
+    found = {code for name, code in unspaced if name in low}
+    words = _WORD.findall(low)
+    for i, first in enumerate(words):
+        for n in range(1, min(longest, len(words) - i) + 1):
+            code = spaced.get(" ".join(words[i:i + n]))
+            if code is None and n == 1:
+                code = spaced.get(_PROCLITIC.sub("", first)) or (next(
+                    (spaced[first[:k]] for k in range(len(first) - 1, 1, -1) if first[:k] in spaced), None)
+                    if _HANGUL.match(first) else None)
+            if code:
+                found.add(code)
+    return found
