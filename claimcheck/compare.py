@@ -39,7 +39,7 @@ from statistics import median
 from claimcheck.clauses import clause_names, own_names, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
-from claimcheck.moments import WEEKDAYS, clock_minutes, date_fields, judge_clocks, one_moment
+from claimcheck.moments import WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, one_moment
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)
@@ -1536,12 +1536,21 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
 
 def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
     """Does ``x``'s own restatement in another zone state ``y``'s clock ("3 p.m. local time (10 p.m. Korean time)"
-    against "22 giờ")? Then ``y`` gives the moment in that zone, not in ``x``'s."""
+    against "22 giờ")? Then ``y`` gives the moment in that zone, not in ``x``'s; unless ``y`` says local time and
+    the restatement names an abbreviated zone ("العاشرة صباحاً بالتوقيت المحلي" against "11 a.m. (1000 GMT)")."""
     if x.unit != "time" or y.unit != "time":
         return False
     my = clock_minutes(y)
+    y_local = clock_zone(y).local
     return my is not None and any(o.unit == "time" and o.id != y.id and o.article == x.article and clock_minutes(o) == my
-                                  and (o.conversion_of == x.id or x.conversion_of == o.id) for o in members)
+                                  and (o.conversion_of == x.id or x.conversion_of == o.id)
+                                  and not (y_local and _abbreviated_zone(o)) for o in members)
+
+
+def _abbreviated_zone(c: Claim) -> bool:
+    """Is the clock's own zone word an abbreviation ("1000 GMT", "14:30 UTC", "8 Uhr MEZ")?"""
+    word = clock_zone(c).word
+    return bool(word) and word.isupper() and not clock_zone(c).local
 
 
 ZONE_STEP_MINUTES = 15  # every zone's offset is a whole number of quarter hours (Nepal +5:45, Chatham +12:45)

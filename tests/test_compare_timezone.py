@@ -443,3 +443,20 @@ def test_a_local_clock_restated_in_gmt_against_one_that_names_no_zone(ro_clock, 
                sentence=f"Apelul a fost înregistrat la ora {ro_clock.lstrip('0')}.", sentence_start=0, sentence_index=0)
     conflicts, _ = compare_facts([Fact("f1", ["en", "ro"])], [en, ro])
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("ar_sentence,conflict", [
+    ("انطلق الحفل على الساعة العاشرة صباحاً بالتوقيت المحلي", True),  # local 10:00 against local 11:00
+    ("انطلق الحفل على الساعة العاشرة صباحاً بتوقيت غرينتش", False),  # the GMT restatement, copied
+], ids=["local", "gmt"])
+def test_a_clock_that_matches_the_other_versions_restatement_only_if_its_zones_agree(ar_sentence, conflict):
+    en_sentence = "The ceremony began at 11 a.m. local time (1000 GMT)."
+    en = Claim("en", "en", 22, 29, "11 a.m.", Quantity("date", "11:00", "time"), lang="en", sentence=en_sentence,
+               sentence_start=0, sentence_index=0)
+    gmt = Claim("en2", "en", 43, 47, "1000", Quantity("date", "10:00", "time"), lang="en", sentence=en_sentence,
+                sentence_start=0, sentence_index=0, conversion_of="en")
+    at = ar_sentence.index("العاشرة")
+    ar = Claim("ar", "ar", at, at + len("العاشرة صباحاً"), "العاشرة صباحاً", Quantity("date", "10:00", "time"), lang="ar",
+               sentence=ar_sentence, sentence_start=0, sentence_index=0)
+    conflicts, _ = compare_facts([Fact("f1", ["en", "en2", "ar"])], [en, gmt, ar])
+    assert (("en", "ar") in {c.claims for c in conflicts}) is conflict
