@@ -2035,9 +2035,8 @@ def _unit_key(c: Claim) -> str:
 
 
 def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
-    """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)", a clock in a zone not
-    known by its offset), and a figure
-    in one unit against another article's figure in a second unit when both articles also state the
+    """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)", "10.30am (9.30am in
+    London)"), and a figure in one unit against another article's figure in a second unit when both articles also state the
     fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
     A figure that already disagrees with the other article's figure in its own unit is compared with
     its other figures too: "12 Milliarden Euro" against "PLN 12bn (€2.8bn)" is a currency swap as
