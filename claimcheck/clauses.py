@@ -119,14 +119,20 @@ def _joins(lo: int, hi: int, c: Claim) -> bool:
     return at >= hi and any(w in _connectors(c.lang) for w in c.sentence[hi:at].lower().split())
 
 
-@lru_cache(maxsize=None)
-def _connectors(lang: str | None) -> frozenset[str]:
+def _language_entry(lang: str | None, key: str, default):
+    """``key`` of the language's table (read lazily: the tables load on first use), ``default`` where the language
+    or the key is unknown."""
     from claimcheck.langdata import language_table
 
     try:
-        return frozenset(w.lower() for w in language_table(lang)[1].get("list_connectors", []))
+        return language_table(lang)[1].get(key, default)
     except Exception:
-        return frozenset()
+        return default
+
+
+@lru_cache(maxsize=None)
+def _connectors(lang: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in _language_entry(lang, "list_connectors", []))
 
 
 def _gap(lo: int, hi: int, c: Claim) -> int:
@@ -140,12 +146,7 @@ def _countries(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str],
     """The language's names of countries (``countries``, from CLDR): one-word names of a cased script by their stem
     (less the last letter, so inflected forms match: ru "Испании", de "Spaniens"), stems two countries share left
     out; longer names, and names in scripts without capitals, whole."""
-    from claimcheck.langdata import language_table
-
-    try:
-        names = language_table(lang)[1].get("countries", {})
-    except Exception:
-        return {}, ()
+    names = _language_entry(lang, "countries", {})
     stems: dict[str, set[str]] = {}
     whole = []
     for low, code in names.items():
@@ -190,12 +191,7 @@ _ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}\.?){2,5}(?![\p{L}\p{
 def _abbreviations(lang: str | None) -> dict[str, str]:
     """``country_abbreviations`` (``common.json``, under every language; by hand: CLDR's short forms "UK", "US" are
     not in babel's tables), matched as written so that "US" is never the pronoun."""
-    from claimcheck.langdata import language_table
-
-    try:
-        return dict(language_table(lang)[1].get("country_abbreviations", {}))
-    except Exception:
-        return {}
+    return dict(_language_entry(lang, "country_abbreviations", {}))
 
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")

@@ -1445,16 +1445,21 @@ def _context_deviation(claim: Claim, others: list[Claim]) -> float | None:
     return abs(math.log10(v) - median(logs))
 
 
+def _verdict_of(verdicts: dict[tuple[str, str], Verdict | None], x: Claim, y: Claim) -> Verdict | None:
+    """The verdict on a pair, whichever order it was judged in."""
+    return verdicts.get((x.id, y.id)) or verdicts.get((y.id, x.id))
+
+
 def _majority(members: list[Claim], verdicts: dict[tuple[str, str], Verdict | None]):
     """The claim agreeing with the most articles, and those articles."""
     def ok(x: Claim, y: Claim) -> bool:
         if x.id == y.id:
             return True
-        v = verdicts.get((x.id, y.id)) or verdicts.get((y.id, x.id))
+        v = _verdict_of(verdicts, x, y)
         return v is None or v.agree
 
     def against(x: Claim, y: Claim) -> bool:
-        v = verdicts.get((x.id, y.id)) or verdicts.get((y.id, x.id))
+        v = _verdict_of(verdicts, x, y)
         return v is not None and not v.agree
 
     support = {}
@@ -1549,8 +1554,8 @@ def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
 
 def _abbreviated_zone(c: Claim) -> bool:
     """Is the clock's own zone word an abbreviation ("1000 GMT", "14:30 UTC", "8 Uhr MEZ")?"""
-    word = clock_zone(c).word
-    return bool(word) and word.isupper() and not clock_zone(c).local
+    zone = clock_zone(c)
+    return bool(zone.word) and zone.word.isupper() and not zone.local
 
 
 ZONE_STEP_MINUTES = 15  # every zone's offset is a whole number of quarter hours (Nepal +5:45, Chatham +12:45)
@@ -1587,11 +1592,8 @@ def _pairing_confirmed(a: Claim, b: Claim, excuse: str, members: list[Claim], ve
     if excuse not in ("crossed", "omitted"):
         return False
 
-    def verdict(x: Claim, y: Claim):
-        return verdicts.get((x.id, y.id)) or verdicts.get((y.id, x.id))
-
     def stands(x: Claim, y: Claim) -> bool:
-        v = verdict(x, y)
+        v = _verdict_of(verdicts, x, y)
         return (v is not None and not v.agree and not (excused.get((x.id, y.id)) or excused.get((y.id, x.id)))
                 and isinstance(x.value, (int, float)) and isinstance(y.value, (int, float))
                 and _states_beside(x, float(y.value), sentence_figures, y)
@@ -1601,7 +1603,7 @@ def _pairing_confirmed(a: Claim, b: Claim, excuse: str, members: list[Claim], ve
         if c.article in (a.article, b.article):
             continue
         for x, y in ((a, b), (b, a)):
-            v = verdict(x, c)
+            v = _verdict_of(verdicts, x, c)
             if v is not None and v.agree and stands(y, c):
                 return True
     return False
@@ -2036,8 +2038,8 @@ def _unit_key(c: Claim) -> str:
 
 def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)", "10.30am (9.30am in
-    London)"), and a figure in one unit against another article's figure in a second unit when both articles also state the
-    fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
+    London)"), and a figure in one unit against another article's figure in a second unit when both articles also
+    state the fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
     A figure that already disagrees with the other article's figure in its own unit is compared with
     its other figures too: "12 Milliarden Euro" against "PLN 12bn (€2.8bn)" is a currency swap as
     well as a wrong amount of euros, "680 miglia" against "680 km (423 miles)" a unit swap; so is a

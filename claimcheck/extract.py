@@ -1374,9 +1374,7 @@ class _Scanner:
         if st.value is None or st.value < 2 or not self._CLAUSE_END.match(self.text, st.ce):
             return False
         before = _rx(r"[.!?;。]").split(self.text[max(0, st.cs - 200):st.cs])[-1]
-        connectors = "|".join(regex.escape(c) for c in sorted(self.r.lowered("list_connectors"), key=len, reverse=True))
-        gap = _rx(r"(?i)(?:,|\s(?:" + connectors + r")\s)(?P<gap>[^,\d]{0,40})\Z" if connectors else
-                  r",(?P<gap>[^,\d]{0,40})\Z").search(before)
+        gap = self.p["gapped_clause"].search(before)
         if gap is None or not 1 <= len(gap.group("gap").split()) <= 4:
             return False
         return bool(_rx(r"\d[\d.,]*[ \u00a0]+\p{L}").search(before[:gap.start()]))
@@ -2255,15 +2253,13 @@ class _Scanner:
 
     def _place_before_name(self, cs: int, name_start: int) -> bool:
         """A ``place_prepositions`` word before the capitalised word, a lowercase word after the figure: the word
-        names where, and the figure counts what follows it ("in Calabria 640 evacuati"); a ``name_words`` entry
-        stays a model ("in Formula 1 races")."""
+        names where, and the figure counts what follows it ("in Calabria 640 evacuati"); a ``name_words`` entry is
+        labelled before this is asked, and stays a model ("in Formula 1 races")."""
         preps = self.r.lowered("place_prepositions")
         m = self._WORD_BEFORE.search(self.text, max(0, name_start - 20), name_start)
         if not (preps and m and m.group("w").lower() in preps):
             return False
-        name = self.text[name_start:cs].strip()
-        return (name.lower() not in self.r.data.get("name_words", [])
-                and bool(self._LOWER_AFTER.match(self.text, cs + len(self.text[cs:].split(None, 1)[0].rstrip(".,;:)!?")))))
+        return bool(self._LOWER_AFTER.match(self.text, cs + len(self.text[cs:].split(None, 1)[0].rstrip(".,;:)!?"))))
 
     def _uncased_name_before(self, cs: int) -> bool:
         """A ``name_words`` entry of a script without capitals right before the digits (zh "波音737", ja

@@ -1384,6 +1384,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["pair_list_before"] = _later(rf"(?:{pair}{pair_join})+\Z")
     p["pair_list_after"] = _later(rf"(?:{pair_join}{pair}(?![\d.,]\d))+")
     p["list_gap"] = _later(r"\s*(?:[,，、]\s*)?(?:" + _alternation(d.get("list_connectors", []), b) + r")?\s*\Z")
+    # "…, in Japan acht": the few words after a comma or list connector that a gapped clause's number word closes
+    connectors = d.get("list_connectors", [])
+    p["gapped_clause"] = _later(r"(?i)(?:,|\s" + _alternation(connectors, b) + r"\s)(?P<gap>[^,\d]{0,40})\Z" if connectors
+                                else r",(?P<gap>[^,\d]{0,40})\Z")
     # "dei 200 e dei 400 metri": a determiner repeated before each figure of an enumeration
     determiners = d.get("list_determiners", [])
     p["list_determiner"] = _later(r"(?i)(?<![\p{L}])(?:" + "|".join(
