@@ -34,6 +34,10 @@ MONOTONE_SHARE = 0.6
 # apart as well joined the seeds' es-cerebras "mil millones de dólares" to another article's investment.
 TOP_SENTENCES = 3
 TOP_SENTENCES_TRANSLATION = 5
+# A text with fewer than this share of the other's sentences is no translation of it; between this and 0.6 it is
+# one only where its best matches run forward this strictly (share of forward steps and rank correlation).
+SPLIT_FINER = 0.4
+SPLIT_FORWARD = 0.85
 
 
 @dataclass
@@ -73,17 +77,26 @@ class SentenceAlignment:
 
 
 def looks_like_translation(sim: np.ndarray) -> bool:
-    """Similar length and best matches that mostly run forward: one text follows the other's order."""
+    """Similar length and best matches that mostly run forward: one text follows the other's order. Where one
+    text has up to 2.5 times the other's sentences (a language that ends sentences with a bare space, cut at
+    clauses too), one text's best matches must run forward almost without a step back."""
     n_a, n_b = sim.shape
     if min(n_a, n_b) < 3:
         return min(n_a, n_b) >= 1 and max(n_a, n_b) <= 2 * min(n_a, n_b) + 1
-    if min(n_a, n_b) < 0.6 * max(n_a, n_b):
+    if min(n_a, n_b) < SPLIT_FINER * max(n_a, n_b):
         return False
-    best = sim.argmax(axis=1)
-    steps = np.diff(best)
-    forward = float(np.mean(steps >= 0))
-    rank = np.corrcoef(np.arange(n_a), best)[0, 1] if np.std(best) > 0 else 0.0
+    if min(n_a, n_b) < 0.6 * max(n_a, n_b):
+        return any(min(_forwardness(side)) >= SPLIT_FORWARD for side in (sim, sim.T))
+    forward, rank = _forwardness(sim)
     return forward >= MONOTONE_SHARE and rank >= 0.5
+
+
+def _forwardness(sim: np.ndarray) -> tuple[float, float]:
+    """The share of forward steps of the rows' best columns, and their rank correlation with the rows' order."""
+    best = sim.argmax(axis=1)
+    forward = float(np.mean(np.diff(best) >= 0))
+    rank = np.corrcoef(np.arange(len(best)), best)[0, 1] if np.std(best) > 0 else 0.0
+    return forward, float(rank)
 
 
 def _close(a: float, b: float) -> bool:

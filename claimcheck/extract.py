@@ -738,6 +738,18 @@ class _Stop:
     result: "_Found | None"
 
 
+_PLACE_FINDERS: dict[int, list[tuple[str, "regex.Pattern"]]] = {}
+
+
+def _place_finders(places: dict[str, list[str]]) -> list[tuple[str, "regex.Pattern"]]:
+    """Each currency of ``symbol_places`` with one pattern of its places as whole words (compiled once a table)."""
+    if id(places) not in _PLACE_FINDERS:
+        _PLACE_FINDERS[id(places)] = [
+            (code, regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(names, key=len, reverse=True))
+                                 + r")(?![\p{L}])")) for code, names in places.items() if names]
+    return _PLACE_FINDERS[id(places)]
+
+
 @dataclass
 class _LookupMatch:
     """What a pattern match offers the readers, for a phrase found by table lookup."""
@@ -780,10 +792,30 @@ class _Scanner:
         code = self.r.currency_before.find(symbol)
         shared = self.r.data.get("ambiguous_symbols", {}).get(symbol)
         if shared and (symbol, code) not in self._currency_cues:
-            own = any(w in self._lower for w in shared.get(code, ()))
-            self._currency_cues[(symbol, code)] = code if own else next(
-                (other for other, words in shared.items() if other != code and any(w in self._lower for w in words)), code)
+            marked = self._marks_table_currency(symbol)
+            own = not marked and any(w in self._lower for w in shared.get(code, ()))
+            other = None if own else next(
+                (other for other, words in shared.items() if other != code and any(w in self._lower for w in words)),
+                None)
+            if not own and other is None and marked:
+                other = self._named_home(symbol, code)
+            self._currency_cues[(symbol, code)] = other or code
         return self._currency_cues.get((symbol, code), code)
+
+    def _marks_table_currency(self, symbol: str) -> bool:
+        """Does the article write the table's currency with a mark of its own before a figure (``marked_symbols``:
+        es "US$ 289,7 millones", "U$S 40")? Then its bare symbol is another currency: "$420.000 millones" in
+        that article is the peso."""
+        marks = self.r.data.get("marked_symbols", {}).get(symbol)
+        return bool(marks) and any(regex.search(r"(?<![\p{L}])" + regex.escape(m) + r"\s?\d", self.text,
+                                                flags=regex.IGNORECASE) for m in marks)
+
+    def _named_home(self, symbol: str, code: str | None) -> str | None:
+        """The one currency other than ``code`` whose home the article names by a country or a city CLDR knows
+        (``symbol_places``: "Mendoza" for ARS), as whole words; None where none or several are named."""
+        homes = [other for other, found in _place_finders(self.r.data.get("symbol_places", {}).get(symbol) or {})
+                 if other != code and found.search(self._lower)]
+        return homes[0] if len(homes) == 1 else None
 
     def _code_before_scaled(self, code: str) -> bool:
         """Does the article write this ISO code (a currency only before a scaled figure, ``currency_before_need_scale``)

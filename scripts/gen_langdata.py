@@ -293,6 +293,7 @@ def _generate_locale(lang: str) -> dict:
     # are of different countries (``clauses.countries_in``)
     out["countries"] = dict(sorted({str(name).lower(): code for code, name in loc.territories.items()
                                     if len(code) == 2 and code.isalpha()}.items()))
+    out["symbol_places"] = _symbol_places(loc)
     zones = _zone_names(loc)
     if zones:
         out["time_zone_words"] = sorted(zones)
@@ -371,6 +372,41 @@ def _zone_names(loc) -> dict[str, int | list[int]]:
             names.setdefault(name, set()).add(reading)
     return {name: (list(r[0]) if len(r[0]) > 1 else r[0][0]) for name, rs in names.items()
             for r in [sorted(rs)] if len(rs) == 1}
+
+
+# a sign several countries write for their own currency, at home ("$": the peso in Mexico, Argentina, Chile)
+SHARED_HOME_SIGNS = ("$",)
+
+
+def _symbol_places(loc) -> dict[str, dict[str, list[str]]]:
+    """For each sign several countries write for their own currency (``SHARED_HOME_SIGNS``), the places that say
+    which one an article means: each currency's countries and the cities CLDR names their time zones after, in the
+    locale's words ("mendoza", "argentina" for ARS): a bare "$" in a story from Mendoza is the peso."""
+    from babel.core import Locale, get_global
+    from babel.languages import get_official_languages
+    from babel.numbers import get_currency_symbol
+
+    zone_territories = get_global("zone_territories")
+    out: dict[str, dict[str, set[str]]] = {}
+    for territory, code in _tender_currencies():
+        for lang in get_official_languages(territory, de_facto=True):
+            try:
+                sign = get_currency_symbol(code, Locale.parse(f"{lang}_{territory}")).strip("\u200b\u200e\u200f ")
+            except Exception:  # no locale for this language in this country
+                continue
+            if sign not in SHARED_HOME_SIGNS:
+                continue
+            places = out.setdefault(sign, {}).setdefault(code, set())
+            country = loc.territories.get(territory)
+            if country:
+                places.add(str(country).lower())
+            for zone, where in zone_territories.items():
+                if where == territory and "/" in zone and not zone.startswith("Etc/"):
+                    city = (loc.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+                    if len(city) >= 4:
+                        places.add(str(city).lower())
+    return {sign: {code: sorted(places) for code, places in sorted(by_code.items()) if places}
+            for sign, by_code in sorted(out.items())}
 
 
 # the shortest stem of a country word that names it ("chil" of "Chile", "chilijskie"; "датс" of "датска", "датски")

@@ -97,3 +97,30 @@ def test_a_translation_weighs_more_of_each_sentences_best_than_articles_written_
     assert not apart.monotone
     rows = [sum(1 for r, _ in apart.candidate_pairs() if r == i) for i in range(8)]
     assert min(rows) >= TOP_SENTENCES and sorted(rows)[len(rows) // 2] < TOP_SENTENCES_TRANSLATION
+
+
+def _split_finer(order, pieces_per_sentence=2, noise=0.2, seed=3):
+    """A text of len(order) sentences and a translation of it cut into ``pieces_per_sentence`` clauses each,
+    the clauses in the order ``order`` gives the sentences."""
+    a = _unit_rows(len(order), seed=seed)
+    pieces = []
+    for k, i in enumerate(order):
+        for p in range(pieces_per_sentence):
+            v = a[i] + noise * _unit_rows(1, seed=100 + k * pieces_per_sentence + p)[0]
+            pieces.append(v / np.linalg.norm(v))
+    return a, np.array(pieces)
+
+
+def test_a_translation_cut_finer_into_clauses_still_aligns_in_order():
+    a, b = _split_finer(list(range(9)))  # 9 sentences against 18 clauses: a ratio the length test alone refuses
+    assert looks_like_translation(a @ b.T)
+    assert looks_like_translation(b @ a.T)
+    assert align_sentences("en", a, "th", b).monotone
+
+
+def test_texts_of_very_different_length_or_order_are_not_translations():
+    order = [4, 0, 7, 2, 8, 1, 5, 3, 6]
+    a, b = _split_finer(order)
+    assert not looks_like_translation(a @ b.T)  # the same sentences, written in another order
+    a, b = _split_finer(list(range(6)), pieces_per_sentence=3)  # one text three times the other's sentences
+    assert not looks_like_translation(a @ b.T)
