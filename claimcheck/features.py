@@ -30,7 +30,7 @@ import numpy as np
 from claimcheck import align
 from claimcheck.clauses import clause_countries, countries_in
 from claimcheck.tokalign import NUMBER
-from claimcheck.quantities import is_date, matching_dimension
+from claimcheck.quantities import duration_grain, is_date, matching_dimension
 from claimcheck.records import Article, Claim
 
 FEATURES = (
@@ -503,6 +503,7 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
     ctx.token_slots = TOKEN_SLOTS and getattr(encoder, "name", None) != "fake-trigram" \
         if token_slots is None else token_slots
     ctx.dims = [matching_dimension(c) for c in claims]
+    grains = [duration_grain(c) for c in claims]
     _, clauses = claim_contexts(claims)
     ctx.entities = [entities(c.sentence or c.text, c.lang) for c in claims]
     ctx.scopes = [scope_classes(cl) for cl in clauses]
@@ -575,12 +576,22 @@ def build_context(claims: Sequence[Claim], articles: Sequence[Article], encoder,
                 linked = (ra, rb) in sa.links
                 for i in left:
                     for j in right:
-                        if ctx.dims[i] == ctx.dims[j] or linked:
+                        if (ctx.dims[i] == ctx.dims[j] or linked) and not _grains_apart(grains[i], grains[j]):
                             pair_rows.append((i, j))
                 blocks.append((left, right, linked))
     _assign_all_slots(ctx, blocks)
     ctx.pairs = np.array(pair_rows, dtype=np.int64).reshape(-1, 2)
     return ctx
+
+
+# Two spans of time whose units lie this far apart (a year and a minute) are never one fact stated twice: an age
+# ("Ayana, 27") and a race time ("2:06:48") are both durations, but no writer turns one into the other. A slip
+# between neighbouring units (weeks for months, hours for days) stays comparable.
+GRAINS_APART = 1000.0
+
+
+def _grains_apart(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and max(a, b) >= GRAINS_APART * min(a, b)
 
 
 # a year, or a decade ("195X": "the 1950s", "1950年代"), with its month and day if any

@@ -70,6 +70,14 @@ def unit_dimension(unit: str | None) -> tuple[str, float, float] | None:
     return None
 
 
+def duration_grain(c: Claim) -> float | None:
+    """A span of time's unit in seconds (a year's, a minute's); None for any other claim."""
+    if c.kind != "duration" or is_date(c):
+        return None
+    dim = unit_dimension(c.unit)
+    return dim[1] if dim and dim[0] == "time" else None
+
+
 def is_date(c: Claim) -> bool:
     return c.kind == "date" or isinstance(c.value, str)
 

@@ -195,6 +195,11 @@ def generate(lang: str) -> dict:
     return out
 
 
+def _all_han(word: str) -> bool:
+    """Written in Chinese characters only: two of them make a currency's whole name ("泰铢", "卢布")."""
+    return all(unicodedata.name(ch, "").startswith("CJK UNIFIED IDEOGRAPH") for ch in word)
+
+
 def _generate_locale(lang: str) -> dict:
     from babel import Locale, localedata
     from babel.numbers import get_currency_name, get_currency_symbol, get_decimal_symbol, get_group_symbol
@@ -213,7 +218,7 @@ def _generate_locale(lang: str) -> dict:
     for code in current_currencies():
         for n in COUNTS:
             name = get_currency_name(code, count=n, locale=lang)
-            if name and name != code and len(name) >= 3:
+            if name and name != code and (len(name) >= 3 or len(name) == 2 and _all_han(name)):
                 words.setdefault(name.lower(), code)
         sym = get_currency_symbol(code, lang)
         if sym and sym != code and (len(sym) >= 2 or not sym.isalpha()):
@@ -252,6 +257,8 @@ def _generate_locale(lang: str) -> dict:
                         names.setdefault(name if length == "short" else name.lower(), symbol)
         if key == "units":
             names.update({k: v for k, v in _per_unit_names(loc, lang).items() if k not in names})
+        # CLDR multiplies units with the dot operator ("кВт⋅ч"); news types the middle dot ("кВт·ч")
+        names.update({k.replace("\u22c5", "\u00b7"): v for k, v in names.items() if "\u22c5" in k})
         out[key] = dict(sorted(names.items()))
     rates = _rate_prefixes(loc)
     if rates:
