@@ -4273,8 +4273,8 @@ _ELLIPSIS_REACH = 160
 def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) -> None:
     """"€2.400 millones, de los que 85 millones", "85 millones, más hasta 15 millones de euros": a
     scaled bare number takes the currency of an amount stated in the same sentence right before or
-    after it (an enumeration of amounts), or the currency of the same figure stated earlier
-    ("60 millones de euros. Los 60 millones ...").  Nothing else makes a currency: "2,2 milliards" alone, or
+    after it (an enumeration of amounts), or the currency of the same figure stated near it ("60 millones de
+    euros. Los 60 millones ...", a headline's "48 milioni" over the body's "48 milioni di euro").  Nothing else makes a currency: "2,2 milliards" alone, or
     a sentence after an amount, stays a count, so a translation that drops the currency word is not
     given one it never wrote."""
     money = [f for f in found if f.quantity.kind == "money"]
@@ -4288,8 +4288,10 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
         near = [m for m in money
                 if (0 <= f.start - m.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, m.end, f.start))
                 or (0 <= m.start - f.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, f.end, m.start))]
-        # "Los 60 millones se pagarán..." after "60 millones de euros": the same figure said again
-        near = near or [m for m in money if 0 <= f.start - m.end < 1500 and m.quantity.value == q.value]
+        # "Los 60 millones se pagarán..." after "60 millones de euros": the same figure said again; and a
+        # headline's or lead's "48 milioni" that the body states as "48 milioni di euro"
+        near = near or [m for m in money if (0 <= f.start - m.end < 1500 or 0 <= m.start - f.end < 1500)
+                        and m.quantity.value == q.value]
         # "vendido por 30 millones": a price word before the figure carries the article's last currency over
         cue = r.patterns.get("money_cue") if r is not None else None
         if not near and cue is not None and cue.search(text[max(0, f.start - 40):f.start]):

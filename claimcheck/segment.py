@@ -126,8 +126,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 # After a closing quote these continue the sentence: Japanese quotative と, a comma, a colon.
 _QUOTE_CONTINUES = "と、，,：:"
 _CJK_END = re.compile(r"[。！？!?]++[”’」』）)\"'》〉】]*+(?=\S)")
-# "word. 2021 ..." inside a piece: sentencex keeps it whole in some languages (it fears ordinals).
-_WORD_DOT_DIGIT = re.compile(r"(?<![\w.])(\w{4,})\.[\"'”’»)]*\s+(?=\d)")
+# "word. 2021 ..." inside a piece: sentencex keeps it whole in some languages (it fears ordinals); so too
+# "word. „12 Euro …“" (a quotation opening with a figure).
+_WORD_DOT_DIGIT = re.compile(r"(?<![\w.])(\w{4,})\.[\"'”’»)]*\s+(?=[„“\"«‘'(]?\d)")
 _HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _QUOTE_CHARS = re.compile("[\"“”«»„]")
 # ". " between a word of 2+ lowercase letters (or a number, %, a bracket) and a capital:

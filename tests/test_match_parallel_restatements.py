@@ -163,3 +163,33 @@ def test_a_figure_left_alone_joins_the_fact_its_own_article_states_it_in():
     assert len(ages) == 3 and all(c.id in fact.claims for c in ages)
     for c in ages:
         assert any({c.id, again.id} == set(k.claims) and k.type == "value" for k in report.conflicts), c.text
+
+
+SHIPS = {
+    "en": ("Port of Varna handles 1,450 ships in a record year\n"
+           "The port of Varna handled 1,450 ships last year, its authority said on Monday.\n"
+           "The port employs 900 dockworkers and runs 14 berths.\n"
+           "In all, 1,450 ships called at Varna, more than in any year before."),
+    "de": ("Hafen Warna fertigt 1.540 Schiffe im Rekordjahr ab\n"
+           "Der Hafen Warna fertigte im vergangenen Jahr 1.540 Schiffe ab, teilte seine Verwaltung am Montag mit.\n"
+           "Der Hafen beschäftigt 900 Hafenarbeiter und betreibt 14 Liegeplätze.\n"
+           "Insgesamt liefen 1.450 Schiffe Warna an, mehr als in jedem Jahr zuvor."),
+    "fr": ("Le port de Varna accueille 1 450 navires, une année record\n"
+           "Le port de Varna a accueilli 1 450 navires l'an dernier, a indiqué lundi son administration.\n"
+           "Le port emploie 900 dockers et exploite 14 postes d'amarrage.\n"
+           "Au total, 1 450 navires ont fait escale à Varna, plus qu'aucune année auparavant."),
+}
+
+
+@pytest.mark.model
+def test_a_headline_its_lead_restates_is_one_statement_when_the_body_states_the_figure_again():
+    """Each version states the figure in its headline, its lead and its body: the headline and lead, one fact, state
+    it once per version, so the body's restatement joins them, and the version whose headline and lead slipped
+    ("1.540") is compared with the others' body too."""
+    report = check_texts(SHIPS, langs={k: k for k in SHIPS}, encoder=load_encoder(None))
+    slips = [c for c in report.claims if c.value == 1540]
+    body = [c for c in report.claims if c.value == 1450 and c.sentence_index == 3 and c.article != "de"]
+    assert len(slips) == 2 and len(body) == 2
+    for s in slips:
+        for c in body:
+            assert any({c.id, s.id} == set(k.claims) and k.type == "value" for k in report.conflicts), (s.text, c.text)

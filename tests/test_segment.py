@@ -85,6 +85,9 @@ CASES = [
     ('hr', 'Zakon je donesen 2024. godine u Zagrebu. Stupio je na snagu.', ['Zakon je donesen 2024. godine u Zagrebu.', 'Stupio je na snagu.']),
     ('cs', 'Firma v roce 2023. vydělala 5 milionů. Letos ztrácí.', ['Firma v roce 2023. vydělala 5 milionů.', 'Letos ztrácí.']),
     ('de', 'Das war im Jahr 2024. Danach kam der Streik.', ['Das war im Jahr 2024.', 'Danach kam der Streik.']),
+    # a quotation that opens with a figure starts a sentence, as a bare figure does
+    ('de', 'Die Preise stiegen. „12 Euro für ein Brot sind zu viel“, sagte sie.', ['Die Preise stiegen.', '„12 Euro für ein Brot sind zu viel“, sagte sie.']),
+    ('pl', 'Ceny wzrosły. „40 złotych za bilet to za dużo”, powiedział.', ['Ceny wzrosły.', '„40 złotych za bilet to za dużo”, powiedział.']),
 ]
 
 
