@@ -2698,8 +2698,11 @@ class _Scanner:
             return _Found(start, end, (cs, end), Quantity(kind="duration", value=float(value), unit="year"), noun=True)
         seq, start = None, cs
         ra = p["rank_after"].match(text, end) if p["rank_after"] is not None else None
+        sup = p["rank_superlative"].match(text, end) if not ra and p.get("rank_superlative") is not None else None
         if ra:
             seq, end = self.r.data["rank_nouns"].get(ra.group("x").lower(), self.r.data["rank_nouns"].get(ra.group("x"), "rank")), ra.end()
+        elif sup:
+            seq, end = "rank", sup.end()
         elif p["ordinal_total"] is not None and p["ordinal_total"].match(text, end):
             quantity = Quantity(kind="count", value=value, unit="count")  # "the 11th and final round": 11 rounds
             return _Found(cs, end, (cs, end), quantity, noun=True)

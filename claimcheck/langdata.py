@@ -1279,6 +1279,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     compound = d.get("rank_nouns_not_before", [])
     rank_end = word_end + (r"(?!\s+" + _alternation(compound, b) + ")" if compound else "")
     p["rank_after"] = _later(r"[ \u00a0-]?(?P<x>" + _alternation(after_nouns, b) + ")" + rank_end) if after_nouns else None
+    # an ordinal before a superlative is a rank, the noun it ranks left to follow (``superlatives``: the language's
+    # superlative as a pattern, with its own word end: nl "tweede grootste", cs "druhý nejdelší", ms "ketiga terbesar")
+    sup = d.get("superlatives")
+    p["rank_superlative"] = _later(r"[ \u00a0-]?(?P<x>" + sup + ")") if sup else None
     # a case form of a rank noun that no count takes makes bare digits an ordinal (ru "на 14 минуте", pl "w 14 minucie")
     bare_ranks = d.get("rank_nouns_after_bare_digits", [])
     p["rank_after_bare"] = _later(r"[ \u00a0]?(?P<x>" + _alternation(bare_ranks, b) + ")" + rank_end) if bare_ranks else None
