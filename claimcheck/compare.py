@@ -381,6 +381,22 @@ def _elapsed_clock(clock: Claim, span: Claim) -> Verdict | None:
     return None
 
 
+# the years a story of any archive may be told in: a year and a span that add up to none of them ("3016年" against
+# "2016") are compared as figures
+PRESENT_YEARS = (1900, 2100)
+
+
+def _year_against_years(year: Claim, span: Claim) -> bool:
+    """A year ("1993年") against a span of years ("33-year-old", "36 anni") that together make a plausible present
+    (``PRESENT_YEARS``): a translation says when as how long since, and without the story's own year the two cannot
+    be weighed against each other."""
+    iso = date_fields(str(year.quantity.value or "")) if is_date(year) else None
+    if not iso or iso[1] or span.quantity.kind != "duration" or canonical_unit(span.unit) != "year":
+        return False
+    since = int(iso[0]) + float(span.quantity.value)  # the present the two would make together
+    return PRESENT_YEARS[0] <= since <= PRESENT_YEARS[1]
+
+
 def _read_as_date_part(form: Claim, other: Claim) -> bool:
     """One written figure read as two kinds: a figure equal to a field of a date ("3日" the 3rd in one
     version, three days in the other), or a score whose ends are a clock's fields ("2:1" read as 2:01).
@@ -866,6 +882,8 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
             agree, detail = zoned
             return Verdict(agree, None if agree else "date", reason="time zone" if agree and detail else None,
                            detail=detail)
+        if _year_against_years(a, b) or _year_against_years(b, a):
+            return None  # "built in 1993" against "the 33-year-old town hall": when, against how long since
         if _date_text(qa.value) is None or _date_text(qb.value) is None:
             # a figure that is no year ("20140", "3") against a date or a year
             return Verdict(False, "date", detail=f"different dates: {fmt_number(qa.value)} vs {fmt_number(qb.value)}")

@@ -193,6 +193,9 @@ def test_a_weekday_is_not_compared_with_a_day_of_no_known_month():
     (("date", "2025-05-03", "date"), ("count", 2025, "count"), True),  # a year is compared as a year
     (("date", "02:01", "time"), ("other", 2, "score", "exact", {"score": (2, 1)}), False),  # "2:1" as a clock
     (("date", "02:03", "time"), ("other", 2, "score", "exact", {"score": (2, 1)}), True),
+    (("date", "1993", "date"), ("duration", 33, "year"), False),  # "built in 1993", "the 33-year-old hall"
+    (("date", "1993-05", "date"), ("duration", 33, "year"), True),  # a month is more than a year label: compared
+    (("date", "1993", "date"), ("duration", 33, "day"), True),
 ])
 def test_one_written_figure_read_as_two_kinds_is_not_compared(form, other, comparable):
     a, b = _make(form, "a", "ja"), _make(other, "b", "en")
