@@ -101,6 +101,13 @@ def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
     return _clause_of(c.sentence, at, len(c.text))
 
 
+def clause_bounds(c: Claim) -> tuple[int, int] | None:
+    """Where the clause holding the claim's figure begins and ends in its sentence; None where its sentence is
+    unknown."""
+    span = _span(c)
+    return None if span is None else (span[0], span[1])
+
+
 def _nearer(lo: int, hi: int, o: Claim, c: Claim) -> bool:
     """Is the name at ``lo:hi`` nearer the figure of ``o`` than that of ``c``? A list connector between a name and one
     figure only gives it to the other; else between two figures at one distance it is the one before it: the word on

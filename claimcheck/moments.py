@@ -17,6 +17,7 @@ import zoneinfo
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.clauses import clause_bounds, countries_in
 from claimcheck.langdata import rules_for
 from claimcheck.quantities import dimension
 from claimcheck.records import Claim
@@ -117,7 +118,11 @@ def _own_zone_word(c: Claim, zone_pattern):
     # and a clock in brackets takes a zone its brackets hold ("в 23:20 по варшавскому времени 6 ноября (в 00:20 7
     # ноября по Киеву)")
     inside = [z for z in outside if any(lo <= start < hi and lo <= z.start() < hi for lo, hi in brackets)]
-    return min(inside or outside or zones, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+    # a zone in brackets of its own is the clock's ("às 9h (horário de Brasília)"); one that brackets another figure
+    # is that figure's ("5:40 a.m. on Sunday (2040 GMT on Saturday)")
+    annotating = [z for z in zones if not any(lo <= z.start() < hi and _FIGURE.search(c.sentence, lo, hi)
+                                              for lo, hi in brackets)]
+    return min(inside or outside or annotating, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
 
 
 _FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -161,7 +166,7 @@ def clock_zone(c: Claim) -> ClockZone:
     patterns = rules_for(c.lang).patterns
     found = patterns["time_zone"].findall(c.sentence)
     if not found:
-        return ClockZone()
+        return _country_zone(c)
     own = _own_zone_word(c, patterns["time_zone"])
     local_pattern = patterns.get("local_time")
     local = local_pattern is not None and bool(local_pattern.search(c.sentence)) and (
@@ -169,6 +174,45 @@ def clock_zone(c: Claim) -> ClockZone:
     offsets = tuple(patterns["time_zone_offsets"].find(own.group()) or ()) if own is not None else ()
     return ClockZone(names_zone=True, word=own.group() if own is not None else None, offsets=offsets, local=local,
                      abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()))
+
+
+# how far before a clock (characters, in its clause) the country it is told in may be named: "in Italia erano le 11.40"
+COUNTRY_BEFORE_CLOCK = 30
+
+
+def _country_zone(c: Claim) -> ClockZone:
+    """A clock whose sentence names no zone, and the words just before it in its clause one country, is told in that
+    country's time ("quando in Italia erano le 11.40"), where all the country's zones keep the same offsets
+    (``country_offsets``)."""
+    span = clause_bounds(c)
+    start = c.start - c.sentence_start
+    if span is None or not span[0] <= start <= span[1]:
+        return ClockZone()
+    countries = countries_in(c.sentence[max(span[0], start - COUNTRY_BEFORE_CLOCK):start], c.lang)
+    offsets = country_offsets(next(iter(countries))) if len(countries) == 1 else ()
+    return ClockZone(names_zone=True, word=next(iter(countries)), offsets=offsets) if offsets else ClockZone()
+
+
+@lru_cache(maxsize=None)
+def country_offsets(code: str) -> tuple[int, ...]:
+    """The UTC offsets (minutes, winter then summer where they differ) every IANA zone of a country (CLDR's
+    territory of each zone) keeps in January and July; () where its zones keep different ones (Russia, Brazil)."""
+    from babel.core import get_global
+
+    kept = set()
+    for name, territory in get_global("zone_territories").items():
+        if territory != code:
+            continue
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        kept.add(tuple(int(datetime.datetime(2025, month, 15, tzinfo=zone).utcoffset().total_seconds() // 60)
+                       for month in (1, 7)))
+    if len(kept) != 1:
+        return ()
+    winter, summer = kept.pop()
+    return (winter,) if winter == summer else (winter, summer)
 
 
 def home_offsets(c: Claim) -> tuple[int, ...]:

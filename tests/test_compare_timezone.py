@@ -460,3 +460,39 @@ def test_a_clock_that_matches_the_other_versions_restatement_only_if_its_zones_a
                sentence=ar_sentence, sentence_start=0, sentence_index=0)
     conflicts, _ = compare_facts([Fact("f1", ["en", "en2", "ar"])], [en, gmt, ar])
     assert (("en", "ar") in {c.claims for c in conflicts}) is conflict
+
+
+@pytest.mark.parametrize("it_clock,agree", [
+    ("11.40", True),   # 6.40 in Mendoza (UTC-3) is 11.40 in Italy in summer (UTC+2)
+    ("13.40", False),  # no season of Italy's gives 13.40
+])
+def test_a_clock_told_in_a_named_countrys_time_takes_that_countrys_zone(it_clock, agree):
+    """"quando in Italia erano le 11.40": a clock whose clause names one country, and no zone, is that country's
+    time (its zones' offsets, from the time-zone database), against a clock in a country of one offset."""
+    it = _at("a", "it", it_clock, it_clock.replace(".", ":"), f"La minima è arrivata quando in Italia erano le {it_clock}.")
+    es = _at("b", "es", "6.40", "06:40", "La mínima se registró en Argentina a las 6.40.")
+    verdict = _judge(it, es)
+    assert verdict.agree is agree, verdict
+
+
+def test_a_country_of_several_offsets_gives_no_zone():
+    """Russia's zones keep eleven offsets: naming it says nothing of a clock's zone."""
+    from claimcheck.moments import clock_zone, country_offsets
+
+    assert country_offsets("IT") == (60, 120) and country_offsets("RU") == ()
+    ru = _at("a", "en", "10.40", "10:40", "In Russia the launch came at 10.40.")
+    assert not clock_zone(ru).names_zone
+
+
+def test_a_zone_that_brackets_another_clock_is_not_the_outer_clocks():
+    """"at around 5:40 a.m. on Sunday (2040 GMT on Saturday)": GMT is the bracketed clock's zone; the outer clock is
+    the place's, so "上午5时40分" in Japan agrees with it. A zone in brackets of its own still names the clock's."""
+    from claimcheck.moments import clock_zone
+
+    sentence = "The bear attacked at around 5:40 a.m. on Sunday (2040 GMT on Saturday)."
+    outer = _at("a", "en", "5:40 a.m.", "05:40", sentence)
+    assert clock_zone(outer).word is None
+    zh = _at("b", "zh", "上午5时40分", "05:40", "日本北海道美空町12日上午5时40分左右，一名男子遭棕熊袭击。")
+    assert clock_zone(zh).offsets == (540,)
+    assert _judge(outer, zh).agree
+    assert clock_zone(_at("c", "pt", "9h", "09:00", "A cerimônia começou às 9h (horário de Brasília).")).offsets
