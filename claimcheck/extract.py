@@ -1281,7 +1281,8 @@ class _Scanner:
         if not self.r.data.get("scale_sum"):
             return None
         gap = self.match("scale_sum_gap", pos)
-        rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9.,])").match(self.text[gap.end():gap.end() + 8]) if gap else None
+        # the part may end a sentence ("fark ise 214 bin 447."), not run on into more digits ("4 bin 500.000")
+        rest = _rx(rf"\s*({DIGIT}{{1,3}})(?![0-9]|[.,]{DIGIT})").match(self.text[gap.end():gap.end() + 8]) if gap else None
         if not rest:
             return None
         end = gap.end() + rest.end()
