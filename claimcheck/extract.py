@@ -784,6 +784,13 @@ class _Scanner:
         """The article lowercased, for the cues that say which currency a shared symbol or word stands for."""
         return self.text.lower()
 
+    def _bracketed_age(self, start: int, end: int) -> bool:
+        """ko "한도윤(29·탐라개발)": after a name and its bracket (``age_left``), a figure and a middle dot before
+        what the person belongs to (``age_affiliation``) is the person's age, no label."""
+        p = self.p
+        return (p.get("age_affiliation") is not None and p["age_left"] is not None
+                and bool(p["age_left"].search(self.window(start))) and bool(p["age_affiliation"].match(self.text, end)))
+
     def _currency_of_symbol(self, symbol: str) -> str | None:
         """The currency a symbol stands for here: the table's, unless the symbol is one several
         currencies share and the article names one of them ("¥" with "yuan" in the text is CNY); where the table's
@@ -1070,7 +1077,7 @@ class _Scanner:
                 st.pos = level_end  # zh "报38912.40点": an index's level in points, a count as en "to 38,912.40"
             elif (self.p["not_after"] is not None and (na := self.p["not_after"].match(text, st.ce))
                     and not self.match("currency_after", st.ce)  # "150日元" is yen, as "一亿日元"
-                    and not self._longer_classifier(st.ce, na.end())):
+                    and not self._longer_classifier(st.ce, na.end()) and not self._bracketed_age(st.start, st.ce)):
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
         if (st.core_kind == "counted" and self.p["rank_after"] is not None and r.data.get("rank_nouns_after_digits")
@@ -1904,6 +1911,7 @@ class _Scanner:
         if (not st.unit_found and st.quantity.kind == "count" and st.core_kind in ("digits", "words") and st.quantity.scale == 1.0
                 and st.value is not None and 0 < st.value < 120 and st.value == int(st.value) and self.p["age_left"] is not None
                 and ((self.p["age_left"].search(self.window(st.start)) and self.p["age_right"].match(text, st.pos))
+                     or self._bracketed_age(st.start, st.pos)
                      or (self.p["age_before"] is not None and self.p["age_before"].search(self.window(st.start))))):
             st.quantity.kind, st.quantity.unit, st.quantity.value, st.quantity.qualifier = "duration", "year", st.value, st.qualifier
             return _Found(st.start, st.pos, (st.cs, st.ce), st.quantity, noun=True)

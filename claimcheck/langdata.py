@@ -1532,6 +1532,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # "aged 14 and ...", "at the age of 17": words that make the number an age whatever follows
     p["age_before"] = _later(d["age_before"] + r"\Z") if d.get("age_before") else None
     p["age_right"] = _later(d["age_right"]) if d.get("age_right") else None
+    # ko "한도윤(29·탐라개발)": an age bracketed with what the person belongs to, after a middle dot
+    p["age_affiliation"] = _later(d["age_affiliation"]) if d.get("age_affiliation") else None
     return p
 
 
