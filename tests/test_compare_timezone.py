@@ -496,3 +496,15 @@ def test_a_zone_that_brackets_another_clock_is_not_the_outer_clocks():
     assert clock_zone(zh).offsets == (540,)
     assert _judge(outer, zh).agree
     assert clock_zone(_at("c", "pt", "9h", "09:00", "A cerimônia começou às 9h (horário de Brasília).")).offsets
+
+
+@pytest.mark.parametrize("lang,sentence,text", [
+    ("cs", "Oznámil to v 10:30 SEČ na schůzi zaměstnanců.", "10:30"),
+    ("sk", "Oznámil to o 10:30 SEČ na stretnutí.", "10:30"),
+])
+def test_central_european_time_abbreviated_is_winter_time(lang, sentence, text):
+    """cs/sk "SEČ" is UTC+1 only, as de "MEZ" is (summer time is "SELČ", "MESZ"): 10:30 SEČ is 9:30 UTC, an hour
+    after 9.30 MEZ."""
+    clock = _at("a", lang, text, "10:30", sentence)
+    assert not _judge(clock, _at("b", "de", "9.30 Uhr", "09:30", "Er kündigte es um 9.30 Uhr MEZ an.")).agree
+    assert _judge(clock, _at("c", "de", "10.30 Uhr", "10:30", "Er kündigte es um 10.30 Uhr MEZ an.")).agree
