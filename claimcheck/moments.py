@@ -188,7 +188,10 @@ def _country_zone(c: Claim) -> ClockZone:
     start = c.start - c.sentence_start
     if span is None or not span[0] <= start <= span[1]:
         return ClockZone()
-    countries = countries_in(c.sentence[max(span[0], start - COUNTRY_BEFORE_CLOCK):start], c.lang)
+    before = c.sentence[max(span[0], start - COUNTRY_BEFORE_CLOCK):start]
+    # a bracket between is another clock's place: "21:00 שעון פינלנד (20:00 …)"
+    before = before[max(before.rfind(ch) for ch in "()（）[]") + 1:]
+    countries = countries_in(before, c.lang)
     offsets = country_offsets(next(iter(countries))) if len(countries) == 1 else ()
     return ClockZone(names_zone=True, word=next(iter(countries)), offsets=offsets) if offsets else ClockZone()
 

@@ -508,3 +508,13 @@ def test_central_european_time_abbreviated_is_winter_time(lang, sentence, text):
     clock = _at("a", lang, text, "10:30", sentence)
     assert not _judge(clock, _at("b", "de", "9.30 Uhr", "09:30", "Er kündigte es um 9.30 Uhr MEZ an.")).agree
     assert _judge(clock, _at("c", "de", "10.30 Uhr", "10:30", "Er kündigte es um 10.30 Uhr MEZ an.")).agree
+
+
+def test_a_country_before_a_bracket_is_not_the_bracketed_clocks():
+    """"in Finlandia alle 21 (alle 20 …)": Finland is the first clock's place; the clock in brackets after it is told
+    in another zone, not Finland's."""
+    from claimcheck.moments import clock_zone
+
+    sentence = "Il sorteggio si è tenuto in Finlandia alle 21.00 (20.00 a Roma)."
+    assert clock_zone(_at("a", "it", "21.00", "21:00", sentence)).offsets == (120, 180)
+    assert not clock_zone(_at("b", "it", "20.00", "20:00", sentence)).offsets
