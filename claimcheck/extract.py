@@ -738,16 +738,18 @@ class _Stop:
     result: "_Found | None"
 
 
-_PLACE_FINDERS: dict[int, list[tuple[str, "regex.Pattern"]]] = {}
+_PLACE_FINDERS: dict[int, tuple[dict, list[tuple[str, "regex.Pattern"]]]] = {}
 
 
 def _place_finders(places: dict[str, list[str]]) -> list[tuple[str, "regex.Pattern"]]:
-    """Each currency of ``symbol_places`` with one pattern of its places as whole words (compiled once a table)."""
-    if id(places) not in _PLACE_FINDERS:
-        _PLACE_FINDERS[id(places)] = [
+    """Each currency of ``symbol_places`` with one pattern of its places as whole words (compiled once a table; the
+    table itself is kept with them, so a new table never takes a freed one's patterns)."""
+    held = _PLACE_FINDERS.get(id(places))
+    if held is None or held[0] is not places:
+        held = _PLACE_FINDERS[id(places)] = (places, [
             (code, regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(names, key=len, reverse=True))
-                                 + r")(?![\p{L}])")) for code, names in places.items() if names]
-    return _PLACE_FINDERS[id(places)]
+                                 + r")(?![\p{L}])")) for code, names in places.items() if names])
+    return held[1]
 
 
 @dataclass
