@@ -198,8 +198,8 @@ def _country_zone(c: Claim) -> ClockZone:
 
 @lru_cache(maxsize=None)
 def country_offsets(code: str) -> tuple[int, ...]:
-    """The UTC offsets (minutes, winter then summer where they differ) every IANA zone of a country (CLDR's
-    territory of each zone) keeps in January and July; () where its zones keep different ones (Russia, Brazil)."""
+    """The UTC offsets (minutes, January's then July's where they differ) every IANA zone of a country (CLDR's
+    territory of each zone) keeps; () where its zones keep different ones (Russia, Brazil)."""
     from babel.core import get_global
 
     kept = set()
