@@ -200,22 +200,35 @@ def _country_zone(c: Claim) -> ClockZone:
 def country_offsets(code: str) -> tuple[int, ...]:
     """The UTC offsets (minutes, January's then July's where they differ) every IANA zone of a country (CLDR's
     territory of each zone) keeps; () where its zones keep different ones (Russia, Brazil)."""
-    from babel.core import get_global
-
-    kept = set()
-    for name, territory in get_global("zone_territories").items():
-        if territory != code:
-            continue
-        try:
-            zone = zoneinfo.ZoneInfo(name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-        kept.add(tuple(int(datetime.datetime(2025, month, 15, tzinfo=zone).utcoffset().total_seconds() // 60)
-                       for month in (1, 7)))
+    kept = {offsets for name in _zones_by_territory().get(code, ()) if (offsets := _seasonal_offsets(name))}
     if len(kept) != 1:
         return ()
-    winter, summer = kept.pop()
-    return (winter,) if winter == summer else (winter, summer)
+    january, july = kept.pop()
+    return (january,) if january == july else (january, july)
+
+
+@lru_cache(maxsize=1)
+def _zones_by_territory() -> dict[str, list[str]]:
+    """CLDR's IANA zone names by the territory each lies in."""
+    from babel.core import get_global
+
+    out: dict[str, list[str]] = {}
+    for name, territory in get_global("zone_territories").items():
+        out.setdefault(territory, []).append(name)
+    return out
+
+
+def _seasonal_offsets(name: str) -> tuple[int, int] | None:
+    """The UTC offsets, in minutes, an IANA zone keeps in January and in July; None where the database lacks it."""
+    try:
+        zone = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    offsets = [datetime.datetime(2025, month, 15, tzinfo=zone).utcoffset() for month in (1, 7)]
+    if any(o is None for o in offsets):
+        return None
+    january, july = (int(o.total_seconds() // 60) for o in offsets)
+    return january, july
 
 
 def home_offsets(c: Claim) -> tuple[int, ...]:
@@ -322,17 +335,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
 @lru_cache(maxsize=1)
 def _kept_offsets() -> frozenset[int]:
     """Every UTC offset, in minutes, some zone of the IANA time-zone database keeps in January or July."""
-    offsets = set()
-    for name in zoneinfo.available_timezones():
-        try:
-            zone = zoneinfo.ZoneInfo(name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-        for month in (1, 7):
-            offset = datetime.datetime(2025, month, 15, tzinfo=zone).utcoffset()
-            if offset is not None:
-                offsets.add(int(offset.total_seconds() // 60))
-    return frozenset(offsets)
+    return frozenset(o for name in zoneinfo.available_timezones() for o in (_seasonal_offsets(name) or ()))
 
 
 def _kept_offset(minutes: int) -> bool:
