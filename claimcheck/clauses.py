@@ -203,8 +203,14 @@ def _abbreviations(lang: str | None) -> dict[str, str]:
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]")
-_PROCLITIC = regex.compile(r"^[وبلف](?=\p{Arabic}{3})")
-_HANGUL = regex.compile(r"\p{Hangul}")
+
+
+@lru_cache(maxsize=None)
+def _name_affixes(lang: str | None) -> tuple[regex.Pattern | None, regex.Pattern | None]:
+    """``name_proclitic`` and ``name_ending``: what a language glues before a name (ar "وإيران") and after it
+    (ko "한국의"), each compiled, None where the language glues nothing."""
+    proclitic, ending = (_language_entry(lang, key, None) for key in ("name_proclitic", "name_ending"))
+    return (regex.compile(proclitic) if proclitic else None), (regex.compile(ending) if ending else None)
 
 
 @lru_cache(maxsize=None)
@@ -221,18 +227,20 @@ def _whole_tables(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, st
 
 
 def _whole_names_in(low: str, lang: str | None) -> set[str]:
-    """Codes of the whole names a lower-cased text holds: runs of its words (a word may carry a one-letter
-    Arabic-script proclitic, "وإيران", a Korean one its particle, "한국의"), and names of unspaced scripts anywhere."""
+    """Codes of the whole names a lower-cased text holds: runs of its words (a word may carry what the language
+    glues to a name, ``_name_affixes``), and names of unspaced scripts anywhere."""
     spaced, unspaced, longest = _whole_tables(lang)
+    proclitic, ending = _name_affixes(lang)
     found = {code for name, code in unspaced if name in low}
     words = _WORD.findall(low)
     for i, first in enumerate(words):
         for n in range(1, min(longest, len(words) - i) + 1):
             code = spaced.get(" ".join(words[i:i + n]))
-            if code is None and n == 1:
-                code = spaced.get(_PROCLITIC.sub("", first)) or (next(
-                    (spaced[first[:k]] for k in range(len(first) - 1, 1, -1) if first[:k] in spaced), None)
-                    if _HANGUL.match(first) else None)
+            if code is None and n == 1 and proclitic is not None:
+                code = spaced.get(proclitic.sub("", first, count=1))
+            if code is None and n == 1 and ending is not None:
+                code = next((spaced[first[:k]] for k in range(len(first) - 1, 1, -1)
+                             if first[:k] in spaced and ending.fullmatch(first, k)), None)
             if code:
                 found.add(code)
     return found

@@ -738,20 +738,6 @@ class _Stop:
     result: "_Found | None"
 
 
-_PLACE_FINDERS: dict[int, tuple[dict, list[tuple[str, "regex.Pattern"]]]] = {}
-
-
-def _place_finders(places: dict[str, list[str]]) -> list[tuple[str, "regex.Pattern"]]:
-    """Each currency of ``symbol_places`` with one pattern of its places as whole words (compiled once a table; the
-    table itself is kept with them, so a new table never takes a freed one's patterns)."""
-    held = _PLACE_FINDERS.get(id(places))
-    if held is None or held[0] is not places:
-        held = _PLACE_FINDERS[id(places)] = (places, [
-            (code, regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(names, key=len, reverse=True))
-                                 + r")(?![\p{L}])")) for code, names in places.items() if names])
-    return held[1]
-
-
 @dataclass
 class _LookupMatch:
     """What a pattern match offers the readers, for a phrase found by table lookup."""
@@ -822,7 +808,7 @@ class _Scanner:
     def _named_home(self, symbol: str, code: str | None) -> str | None:
         """The one currency other than ``code`` whose home the article names by a country or a city CLDR knows
         (``symbol_places``: "Mendoza" for ARS), as whole words; None where none or several are named."""
-        homes = [other for other, found in _place_finders(self.r.data.get("symbol_places", {}).get(symbol) or {})
+        homes = [other for other, found in (self.p.get("symbol_places") or {}).get(symbol, ())
                  if other != code and found.search(self._lower)]
         return homes[0] if len(homes) == 1 else None
 

@@ -1534,7 +1534,17 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["age_right"] = _later(d["age_right"]) if d.get("age_right") else None
     # ko "한도윤(29·탐라개발)": an age bracketed with what the person belongs to, after a middle dot
     p["age_affiliation"] = _later(d["age_affiliation"]) if d.get("age_affiliation") else None
+    # es "$420.000 millones" in a story from Mendoza: each currency a bare symbol may be, with its places
+    places = d.get("symbol_places") or {}
+    p["symbol_places"] = _Later(_place_finders, store, places) if places else None
     return p
+
+
+def _place_finders(store: "_PatternStore", places: dict[str, dict[str, list[str]]]) -> dict[str, list[tuple[str, Any]]]:
+    """``symbol_places`` compiled: for each symbol, each currency with one pattern of its places as whole words."""
+    return {symbol: [(code, store.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+                                          + r")(?![\p{L}])")) for code, names in by_code.items() if names]
+            for symbol, by_code in places.items()}
 
 
 def _relative_date_patterns(r: LangRules) -> list[str]:

@@ -18,6 +18,8 @@ from claimcheck.features import place_clash
     ("Los Estados Unidos enviaron ayuda.", "es", {"US"}),
     ("日本和韩国签署了协议。", "zh", {"JP", "KR"}),
     ("وصلت المساعدات إلى إيران وبالعراق أيضا", "ar", {"IR"}),
+    ("وقعت مصر والأردن اتفاقا", "ar", {"EG", "JO"}),  # a proclitic glued to a name (``name_proclitic``)
+    ("대한민국의 수출은 일본에서 늘었다", "ko", {"KR", "JP"}),  # particles glued after names (``name_ending``)
     ("مصرف برق استان بالا رفت", "fa", set()),  # "مصرف" (use) holds "مصر" (Egypt): a name is a whole word
     ("Francesco ha visitato la fabbrica.", "it", set()),
     ("He returned to the UK after 27 months in a Vietnamese prison.", "en", {"GB", "VN"}),  # an abbreviation
