@@ -93,6 +93,27 @@ def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
     return mine
 
 
+def figure_countries(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
+    """The countries named beside ``c``'s figure in its clause, no other figure of ``others`` between: before it
+    ("Shipments to China came to 5,600", ja "中国向けが8200台"), else after it ("5,600 to China"). Unlike
+    ``own_names``, read through the country tables, so a pairing can be told across scripts."""
+    span = _span(c)
+    if span is None:
+        return frozenset()
+    lo, hi = span[0], span[1]
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    for o in others:
+        o_at, o_end = o.start - o.sentence_start, o.end - o.sentence_start
+        if o.id == c.id or o_end <= lo or o_at >= hi or (o_at < end and o_end > at):
+            continue
+        if o_end <= at:
+            lo = max(lo, o_end)
+        else:
+            hi = min(hi, o_at)
+    before = countries_in(c.sentence[lo:at], c.lang)
+    return before or countries_in(c.sentence[end:hi], c.lang)
+
+
 def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
     """``_clause_of`` the claim's figure; None where its sentence is unknown."""
     at = c.start - c.sentence_start

@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
-from claimcheck.clauses import clause_names, own_names, same_name
+from claimcheck.clauses import clause_names, figure_countries, own_names, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
 from claimcheck.moments import WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, one_moment
@@ -1647,8 +1647,9 @@ def _rate(src: Claim, dst: Claim) -> tuple[tuple[str, str], float] | None:
 def _rate_slip(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
     """A scale verdict when an article's own conversion (``a`` of ``b`` or ``b`` of ``a``) states a rate a power of
     ten off the rate the fact's other versions state for the same two currencies, and none of them states its rate
-    ("$412 million, or some 590 million pesos" where the others write "unos $ 590.000 millones"). The table's rates
-    drift, years apart, for some currencies; the versions of one story convert at one day's rate."""
+    ("$412 million, or some 590 million pesos" where the others write "unos $ 590.000 millones"); a value verdict
+    where no power of ten explains it and the others' rate is the table's. The table's rates drift, years apart,
+    for some currencies; the versions of one story convert at one day's rate."""
     src, dst = (b, a) if a.conversion_of == b.id else (a, b)
     own = _rate(src, dst)
     if own is None:
@@ -1675,6 +1676,13 @@ def _rate_slip(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
             return Verdict(False, "scale", ratio=float(dst.value) / (float(src.value) * r),
                            detail=f"{fmt_number(10.0 ** abs(k))} times off the rate the other versions state, "
                                   f"{fmt_number(_round_rate(r))} {own[0][1]} per {own[0][0]}")
+    if table and abs(own[1] / table - 1) > CURRENCY_BAND and all(abs(r / table - 1) <= CURRENCY_BAND for r in others):
+        # a rate the other versions and the table share, and this one not: one of its two figures is another
+        # ("€42 million (about $28 million)" where the others write "€24m (about $28m)")
+        r = median(others)
+        return Verdict(False, "value", ratio=float(dst.value) / (float(src.value) * r),
+                       detail=f"at {fmt_number(_round_rate(own[1]))} {own[0][1]} per {own[0][0]}, off the rate the "
+                              f"other versions state, {fmt_number(_round_rate(r))}")
     return None
 
 
@@ -1867,13 +1875,32 @@ def _named_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
     if any(clause_names(c) is None for c in (a, a2, b, b2)):
         return None
     own = [own_names(a, [a2]), own_names(a2, [a]), own_names(b, [b2]), own_names(b2, [b])]
-    if not all(own):
-        return None  # a clause naming nothing of its own ("up five points from a year earlier") holds no name
-    tied = same_name(own[0], own[2]) or same_name(own[1], own[3])
-    crossed = same_name(own[0], own[3]) or same_name(own[1], own[2])
-    if tied != crossed:
-        return tied
-    return None
+    if all(own):
+        tied = same_name(own[0], own[2]) or same_name(own[1], own[3])
+        crossed = same_name(own[0], own[3]) or same_name(own[1], own[2])
+        if tied != crossed:
+            return tied
+    return _country_swap(a, a2, b, b2)
+
+
+def _country_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
+    """``_named_swap`` by the countries named beside the figures (``figure_countries``, each figure's own: not also
+    beside its neighbour), which ties a pairing across scripts ("to China 5,600 units" against "中国向けが8200台"):
+    the version swapped the figures (True), the pairing crossed (False), or None where the countries cannot tell.
+    Only between figures of one unit: where the units differ, the pairing that keeps them tells (``_aligned_swap``)."""
+    if not a.unit == a2.unit == b.unit == b2.unit:
+        return None
+    own = [figure_countries(a, [a2]) - figure_countries(a2, [a]), figure_countries(a2, [a]) - figure_countries(a, [a2]),
+           figure_countries(b, [b2]) - figure_countries(b2, [b]), figure_countries(b2, [b]) - figure_countries(b, [b2])]
+    # each of the two figures must have a holder of its own in some version, a country or a name ("North America"):
+    # a country before the first figure alone may be the whole clause's ("to Duisburg in Germany has been cut to 12
+    # days from 16 to 18 days", "由原来的16至18天缩短至12天")
+    if not (own[0] or own[2] or own_names(a, [a2]) or own_names(b, [b2])) or \
+            not (own[1] or own[3] or own_names(a2, [a]) or own_names(b2, [b])):
+        return None
+    tied = bool(own[0] & own[2] or own[1] & own[3])
+    crossed = bool(own[0] & own[3] or own[1] & own[2])
+    return tied if tied != crossed else None
 
 
 def _states_score_beside(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:

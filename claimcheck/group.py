@@ -20,6 +20,7 @@ from claimcheck import align
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_sentence_cos, masked_vectors,
                                  name_clash, place_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
+from claimcheck.quantities import significant
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 from claimcheck.segment import headline_end
 
@@ -559,7 +560,8 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
         stated_a, stated_b = _stated(groups.members[ra]), _stated(groups.members[rb])
         # an article states each fact once, or twice written alike (a headline its lead restates); then a version
         # counts as restating only where the two figures also share a word of what they count ("312 operations"
-        # and "312" nurses on duty are two facts)
+        # and "312" nurses on duty are two facts), or are one specific sum of money ("412 mln zł" in the headline, the
+        # lead and the body; a fare of "EGP 10" may be two)
         doubled = len(stated_a) + len(stated_b) != len({c.article for c in stated_a}) + len({c.article for c in stated_b})
         arts_a = [art for art, _ in {(c.article, key_of[c.id] or c.id) for c in stated_a}]
         arts_b = [art for art, _ in {(c.article, key_of[c.id] or c.id) for c in stated_b}]
@@ -567,7 +569,7 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
             continue
         if doubled:
             n = len({x.article for x in stated_a for y in stated_b if x.article == y.article and key_of[x.id] is not None
-                     and key_of[x.id] == key_of[y.id] and set(x.subject) & set(y.subject)})
+                     and key_of[x.id] == key_of[y.id] and (_specific_money(x) or set(x.subject) & set(y.subject))})
         (fewer, stated_fewer), (more, _) = sorted(((set(arts_a), stated_a), (set(arts_b), stated_b)),
                                                   key=lambda kv: len(kv[0]))
         if fewer != more and not (fewer <= more and n == len(fewer) and
@@ -616,6 +618,12 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
         lone = {keys[c.id] for c in members}
         if all(keys.get(c.id) in lone for c in groups.members[target] if c.article == members[0].article):
             groups.union(root, target, force=True)
+
+
+def _specific_money(c: Claim) -> bool:
+    """A sum of money of three significant digits or more ("412 mln zł", "R$ 87,6 milhões"): one an article
+    states twice for one fact, where a round sum ("EGP 10") may price two things."""
+    return c.kind == "money" and isinstance(c.value, (int, float)) and len(significant(float(c.value))[0]) >= 3
 
 
 def restated_keys(ctx: StoryContext) -> list[tuple | None]:

@@ -391,6 +391,22 @@ def test_an_own_conversion_a_power_of_ten_off_the_rate_the_other_versions_state_
     assert "the other versions state" in [c for c in conflicts if c.claims == ("a", "b")][0].explanation
 
 
+def test_an_own_conversion_off_the_rate_the_others_and_the_table_share_is_a_value_conflict():
+    """"€42 million (about $28 million)" where two other versions write "€24 million (about $28 million)": no power
+    of ten explains the first version's rate, and the others' is the table's; its own two figures conflict."""
+    def eur_usd(article, eur, usd, ids):
+        a, b = claim(ids[0], article, "money", eur, "EUR"), claim(ids[1], article, "money", usd, "USD", "about")
+        b.conversion_of = a.id
+        a.sentence_index = b.sentence_index = 1
+        return [a, b]
+    claims = eur_usd("en", 42e6, 28e6, ("a", "b")) + eur_usd("vi", 24e6, 28e6, ("c", "d")) + eur_usd("zh", 24e6, 28e6, ("e", "f"))
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    own = [c for c in conflicts if c.claims == ("a", "b")]
+    assert own and own[0].type == "value" and "the other versions state" in own[0].explanation
+    right = eur_usd("en", 24e6, 28e6, ("a", "b")) + eur_usd("vi", 24e6, 28e6, ("c", "d"))
+    assert compare_facts([Fact("f1", [c.id for c in right])], right)[0] == []
+
+
 @pytest.mark.parametrize("unit, local_rate", [("PHP", 57.0), ("CNY", 7.2)])
 def test_the_version_nearer_the_table_s_rate_keeps_its_conversion(unit, local_rate):
     """Two versions convert the same dollars at rates ten times apart: the one the table's rate is far from slipped
@@ -578,6 +594,32 @@ def test_a_crossed_pairing_is_tied_by_names_in_another_script(other_lang, other_
     en = _figures_in("en", "The temperature reached 38.4 C in Seville and 40.1 C in Cordoba.",
                      [("38.4 C", "measure", 38.4, "°C"), ("40.1 C", "measure", 40.1, "°C")])
     assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
+
+
+@pytest.mark.parametrize("other_lang,other_sentence,other_figures,conflict", [
+    # the countries, read through each language's table, tie a pairing no script's names can
+    ("ja", "地域別では中国向けが8200台、カナダ向けが5600台だった。",
+     [("8200台", "count", 8200, "count"), ("5600台", "count", 5600, "count")], True),
+    ("zh", "按地区划分，面向加拿大出货8200台，面向中国出货5600台。",
+     [("8200台", "count", 8200, "count"), ("5600台", "count", 5600, "count")], False),
+])
+def test_a_crossed_pairing_is_tied_by_the_countries_beside_the_figures(other_lang, other_sentence, other_figures,
+                                                                        conflict):
+    """"Shipments to China came to 5,600 units and those to Canada to 8,200" against "中国向けが8200台、カナダ向けが
+    5600台": the names are in scripts no romanisation ties, the countries are one code in both tables."""
+    en = _figures_in("en", "Shipments to China came to 5,600 units and those to Canada to 8,200 units.",
+                     [("5,600 units", "count", 5600, "count"), ("8,200 units", "count", 8200, "count")])
+    assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
+
+
+def test_a_country_before_the_first_figure_alone_ties_no_pairing():
+    """"The journey to Germany was cut to 12 days from 16" against "到德国的全程时间由16天缩短至12天": the country
+    is the whole clause's, not the first figure's; the pairing by slot crossed (the version wrote the change the
+    other way round), no swap."""
+    en = _figures_in("en", "The journey to Germany was cut to 12 days from 16 days.",
+                     [("12 days", "duration", 12, "day"), ("16 days", "duration", 16, "day")])
+    assert not _paired_by_slot(en, "zh", "到德国的全程时间由16天缩短至12天。",
+                               [("16天", "duration", 16, "day"), ("12天", "duration", 12, "day")])
 
 
 _PLACE_NOT_ADJECTIVE = "token alignment reads where a figure stands more than the adjective that names it"

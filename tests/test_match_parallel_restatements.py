@@ -193,3 +193,31 @@ def test_a_headline_its_lead_restates_is_one_statement_when_the_body_states_the_
     for s in slips:
         for c in body:
             assert any({c.id, s.id} == set(k.claims) and k.type == "value" for k in report.conflicts), (s.text, c.text)
+
+
+CRANES = {
+    "en": ("Port of Gdynia to invest 318.5 million zlotys in new cranes\n"
+           "The port authority will invest 318.5 million zlotys in four cranes, it said on Monday.\n"
+           "Most of the 318.5 million zlotys will go to the quay, which dates from 1976."),
+    "de": ("Hafen Gdynia investiert 318,5 Millionen Zloty in neue Kräne\n"
+           "Die Hafenbehörde investiert 318,5 Millionen Zloty in vier Kräne, teilte sie am Montag mit.\n"
+           "Der größte Teil der 318,5 Millionen Zloty fließt in den Kai, der aus dem Jahr 1976 stammt."),
+    "fr": ("Le port de Gdynia investit 318,5 milliards de zlotys dans de nouvelles grues\n"
+           "L'autorité portuaire investira 318,5 milliards de zlotys dans quatre grues, a-t-elle indiqué lundi.\n"
+           "L'essentiel des 318,5 millions de zlotys ira au quai, qui date de 1976."),
+}
+
+
+@pytest.mark.model
+def test_a_specific_sum_restated_in_the_body_is_one_fact_whatever_its_subject():
+    """A headline and lead state "318.5 million zlotys", the body again as what most of it goes to: the subject
+    words differ, but a sum of four significant digits restated by every version is one fact, so the version whose
+    headline and lead slipped a scale is compared with the others' body too, and with its own."""
+    report = check_texts(CRANES, langs={k: k for k in CRANES}, encoder=load_encoder(None))
+    sums = [c for c in report.claims if c.kind == "money"]
+    assert len(sums) == 9
+    fact = next(f for f in report.facts if sums[0].id in f.claims)
+    assert {c.id for c in sums} == set(fact.claims)
+    slips = [c.id for c in sums if c.value == 318.5e9]
+    body = next(c.id for c in sums if c.article == "fr" and c.value == 318.5e6)
+    assert len(slips) == 2 and all(any({s, body} == set(k.claims) for k in report.conflicts) for s in slips)
