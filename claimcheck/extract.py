@@ -1090,8 +1090,9 @@ class _Scanner:
             ob = None  # "el número 10 del Barcelona": a rank marker only by its context words ("del mundo")
         ob = ob or (self.p["age_before"].search(self.window(st.cs)) if nb and self.p["age_before"] is not None else None)
         if nb and not (ob and ob.start() < nb.start()) and not self._title_year(m, st.value):  # no "ble **nummer** tre", he "בן ה-42": a longer phrase holds it
-            if self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce):
-                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "第8次发射", "第3位": a position with its sequence
+            if ((self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce))
+                    or (self.p.get("rank_superlative") is not None and self.p["rank_superlative"].match(text, st.ce))):
+                return _Stop(self._ordinal(st.cs, st.ce, st.value))  # "第8次发射", "第3位", "第三大城市": a position
             if self._glued_rank_verb(st.cs):
                 return _Stop(self._ordinal(st.cs, st.ce, st.value, ranked=True))  # "排名第三": ranked third
             return _Stop(self._skip(st.cs, st.ce, "reference number"))  # "artículo 135", "Section 230", "第三"
@@ -2827,6 +2828,12 @@ class _Scanner:
         if (not pair_ok and quantity.kind == "percent" and rg.group("x").strip() in ("-", "‐")
                 and _PERCENT_SIGN_END.search(self.text, 0, pos) and _PERCENT_SIGN_START.match(self.text, hpos)):
             return None  # "41%-52%": two percentages each with its sign, listed with a hyphen; "41-52%" is a range
+        if (not pair_ok and quantity.kind == "percent" and after_high and high > 2 * value
+                and _rx(r"\p{L}").search(rg.group("x")) and self.p.get("change_size_before") is not None
+                and self.p["change_size_before"].search(self.window(start))):
+            # "fell 13% to 81%": the size of a change (``change_size_before``) and the level it reached, the level
+            # more than twice the change; "to rise 5% to 7%" stays a range
+            return None
         if quantity.kind == "duration" and quantity.unit:
             du = self.match("duration", hpos)
             if du and self.r.duration_units.find(du.group("x")) not in (None, quantity.unit):

@@ -285,7 +285,8 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     offset is known, some zone keeps the offset the other clock would need: ``_kept_offset``), but not when both
     name the one zone ("10:15 BST" against "20:15 BST"), when the zone one names is the one the other's press tells
     its clocks in ("01.40 norsk tid" against a Hungarian "0 óra 40 perckor", both CET) or both say local time, nor
-    on the hour or half hour ("13:00" and "14:00" are not assumed)."""
+    on the hour or half hour ("13:00" and "14:00" are not assumed), nor twelve hours apart, where a version more
+    likely slipped "a.m." for "p.m." ("12:40 p.m." against "00:40", each beside "23:40 GMT")."""
     ma, mb = clock_minutes(a), clock_minutes(b)
     if ma is None or mb is None:
         return None
@@ -324,7 +325,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     if LOCAL_AGAINST_NONE and (za.local and not zb.names_zone or zb.local and not za.names_zone):
         return None  # "10:40 p.m. local time" against "a las 11:40 p. m.": a version that names no zone kept the
         # place's clock, as translations do; a press that converts to its own zone says so ("日本時間")
-    if ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30):
+    if ma != mb and ma % 60 == mb % 60 and ma % 60 not in (0, 30) and (mb - ma) % 720:
         known = za.offsets or zb.offsets
         if known and not any(_kept_offset(o + (mb - ma if za.offsets else ma - mb)) for o in known):
             return None  # "5.45 p.m." against "05:45 இந்திய நேரப்படி": no zone keeps UTC-6:30, so it is no zone's
