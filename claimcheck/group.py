@@ -646,7 +646,9 @@ def _restated_key(c: Claim, dim: str) -> tuple | None:
                     or (small and not noun)):
         return None
     q = c.quantity
-    return c.article, c.kind, c.unit, c.value, q.qualifier, q.low, q.high, q.denominator, noun
+    # a hedge is written alike: a headline's "450 firefighters" drops the lead's "some"
+    hedge = "exact" if q.qualifier == "about" else q.qualifier
+    return c.article, c.kind, c.unit, c.value, hedge, q.low, q.high, q.denominator, noun
 
 
 def _stated(members: list[Claim]) -> list[Claim]:
