@@ -765,6 +765,7 @@ class _Scanner:
         self.resume = 0  # where a skipped reading that took its scale word ends (a rate's base)
         self.claimed_until = 0  # where the figure read before ends: its words are no part of the next one
         self._currency_cues: dict[tuple[str, str], str | None] = {}  # (symbol or word, table's code) -> reading
+        self.open_words: dict[str, tuple[str, tuple[str, ...]]] = {}  # word -> (reading, others): no place picked
         self._codes_scaled: dict[str, bool] = {}  # ISO code -> written before a scaled figure in the article
 
     @cached_property
@@ -845,6 +846,8 @@ class _Scanner:
             # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
             self._currency_cues[(word.lower(), code)] = (
                 code if code in hits or len(hits) != 1 else hits[0]) or None
+            if not hits and code:
+                self.open_words[word.lower()] = (code, tuple(c for c in shared if c and c != code))
         return self._currency_cues[(word.lower(), code)]
 
     def _ambiguous_reading(self, phrase: str, default: str | None, start: int, end: int) -> str | None:
@@ -3326,7 +3329,18 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _change_starts(text, found, scanner)
     _level_left_after(text, found, scanner)
     _change_sizes(text, found, scanner)
+    _open_readings(text, found, scanner)
     return found, scanner.skipped, r
+
+
+def _open_readings(text: str, found: list[_Found], scanner: "_Scanner") -> None:
+    """Each amount written with a currency word the article picked no place for (``_Scanner.open_words``) keeps the
+    word's other currencies (``Quantity.readings``)."""
+    for word, (code, others) in scanner.open_words.items():
+        for f in found:
+            q = f.quantity
+            if q.kind == "money" and q.unit == code and others and word in text[f.start:f.end].lower():
+                q.readings = others
 
 
 def _match_core(alternatives, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:

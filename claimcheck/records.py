@@ -92,6 +92,9 @@ class Quantity:
     # a unit word that carries its own power of ten and that power ("декара", 0.1: "2000 декара" is 200 ha;
     # "decades", 10): the figure the text writes is the value over it
     written_unit: tuple[str, float] | None = None
+    # the other currencies the currency word may name, where the article names no place that picks one (bn "টাকা"
+    # is BDT, or INR in a Kolkata paper that never names Kolkata): another version's reading is no conflict
+    readings: tuple[str, ...] = ()
 
 
 @dataclass

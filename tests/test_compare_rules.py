@@ -1408,3 +1408,22 @@ def test_a_pairing_doubted_as_an_omission_stands_where_a_third_version_shows_the
         vantor, hollis = vantor + ["de0"], hollis + ["de1"]
     conflicts, _ = compare_facts([Fact("f1", vantor), Fact("f2", hollis)], [*en, *fr, *(de if with_third_version else [])])
     assert (("en0", "fr0") in {c.claims for c in conflicts}) is with_third_version
+
+
+def test_a_currency_word_of_no_place_agrees_with_another_reading_of_it():
+    """bn "টাকা" is BDT in Dhaka and INR in Kolkata; an article naming neither keeps both (``Quantity.readings``):
+    the rupees another version writes, and their dollars, agree with it; a figure off in any reading still
+    conflicts."""
+    taka = claim("a", "bn", "money", 59.4e9, "BDT", readings=("INR",))
+    rupees, dollars = claim("b", "hi", "money", 59.4e9, "INR"), claim("c", "en", "money", 690e6, "USD", "about")
+    assert judge(taka, rupees).agree and judge(rupees, taka).agree and judge(taka, dollars).agree
+    assert not judge(claim("d", "bn", "money", 5.94e9, "BDT", readings=("INR",)), rupees).agree
+    assert not judge(claim("e", "bn", "money", 59.4e9, "BDT"), rupees).agree  # a place named: the taka
+
+
+def test_a_currency_word_keeps_its_other_readings_only_where_no_place_picks_one():
+    from claimcheck.extract import extract_text
+    plain = extract_text("প্রকল্পের খরচ ৫,৯৪০ কোটি টাকা।", "bn")
+    assert [(c.unit, c.quantity.readings) for c in plain] == [("BDT", ("INR",))]
+    placed = extract_text("ঢাকার প্রকল্পের খরচ ৫,৯৪০ কোটি টাকা।", "bn")
+    assert [(c.unit, c.quantity.readings) for c in placed] == [("BDT", ())]

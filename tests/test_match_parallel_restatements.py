@@ -221,3 +221,15 @@ def test_a_specific_sum_restated_in_the_body_is_one_fact_whatever_its_subject():
     slips = [c.id for c in sums if c.value == 318.5e9]
     body = next(c.id for c in sums if c.article == "fr" and c.value == 318.5e6)
     assert len(slips) == 2 and all(any({s, body} == set(k.claims) for k in report.conflicts) for s in slips)
+
+
+def test_a_hedge_is_written_alike_for_a_restatement():
+    """A headline's "450 firefighters" and the lead's "Some 450 firefighters" state one figure (``group``'s
+    restated key); "more than 450" bounds it and stays another."""
+    from claimcheck.group import _restated_key
+    from claimcheck.records import Claim, Quantity
+
+    def count(text, qualifier):
+        return Claim("en:1", "en", 0, len(text), text, Quantity("count", 450.0, "count", qualifier), lang="en")
+    head, lead, bound = count("450", "exact"), count("Some 450", "about"), count("more than 450", "more_than")
+    assert _restated_key(head, "count") == _restated_key(lead, "count") != _restated_key(bound, "count")
