@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from claimcheck.paths import cache_root
+from claimcheck.paths import cache_root, installed_root
 
 E5_DIRNAME = "e5-small-st"
 E5_PREFIX = "query: "
@@ -51,7 +51,7 @@ VERIFY_TEXTS = [
 def installed_e5_dir() -> Path:
     """Where ``make install`` builds e5-small once for its environment (beside the packages it is built from), so
     that no run, and no fresh cache, pays the ~10 s and ~1.3 GB of the build."""
-    return Path(sys.prefix) / "share" / "claimcheck" / E5_DIRNAME
+    return installed_root() / E5_DIRNAME
 
 
 def default_e5_dir() -> Path:

@@ -625,7 +625,9 @@ class _PatternStore:
     compiled program and loads in microseconds.  The key is the pattern itself, so an edited table or
     code change can only miss (and compile), never load a stale pattern; the folder names the ``regex``
     and Python versions that wrote it.  New patterns are written out after 0.2 s of compiling and at
-    exit; a cache that cannot be read or written only costs the compiling."""
+    exit; a cache that cannot be read or written only costs the compiling.  Below the cache lies what
+    ``make install`` compiled for the environment (``build_installed_patterns``), read-only: a first run
+    with an empty cache compiles nothing the tables held at install."""
 
     SAVE_AFTER_S = 0.2
     MAX_ENTRIES = 1000  # past this (patterns of many table versions), a save keeps what this process used
@@ -633,17 +635,21 @@ class _PatternStore:
     def __init__(self, lang: str):
         from claimcheck.paths import cache_root
 
-        version = f"regex-{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
-        self.path = cache_root() / "patterns" / version / f"{lang}.pickle"
+        from claimcheck.paths import installed_root
+
+        self.path = cache_root() / "patterns" / _PATTERN_VERSION / f"{lang}.pickle"
+        self.installed_path = installed_root() / "patterns" / _PATTERN_VERSION / f"{lang}.pickle"
+        self.installed: dict[tuple[str, int], Any] | None = None
         self.known: dict[tuple[str, int], Any] | None = None
         self.used: set[tuple[str, int]] = set()
         self.unsaved_s = 0.0
         self.saved_at_exit = False
         self.lock = threading.Lock()
 
-    def _load(self) -> dict[tuple[str, int], Any]:
+    @staticmethod
+    def _load(path: Path) -> dict[tuple[str, int], Any]:
         try:
-            with open(self.path, "rb") as fh:
+            with open(path, "rb") as fh:
                 known = _PatternUnpickler(fh).load()
             return known if isinstance(known, dict) else {}
         except Exception:  # noqa: BLE001 (missing, unreadable, truncated or foreign: compile instead)
@@ -653,9 +659,11 @@ class _PatternStore:
         key = (pattern, int(flags))
         with self.lock:
             if self.known is None:
-                self.known = self._load()
-            found = self.known.get(key)
-            self.used.add(key)
+                self.installed, self.known = self._load(self.installed_path), self._load(self.path)
+            found = self.installed.get(key)
+            if found is None:
+                found = self.known.get(key)
+                self.used.add(key)
         if found is not None:
             return found
         t = time.perf_counter()
@@ -702,9 +710,28 @@ class _PatternStore:
                     os.unlink(tmp)
 
 
+_PATTERN_VERSION = f"regex-{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
+
+
 @lru_cache(maxsize=None)
 def _pattern_store(lang: str) -> _PatternStore:
     return _PatternStore(lang)
+
+
+def build_installed_patterns() -> int:
+    """Compile every pattern of every language table into the environment's read-only layer of the pattern
+    store (``make install``); the number of languages written."""
+    written = 0
+    for lang in supported_languages():
+        store = _pattern_store(lang)
+        get_language(lang).patterns.compile_all()
+        with store.lock:
+            keep = {**(store.installed or {}), **(store.known or {})}
+            store.unsaved_s = 0.0  # the install writes its own layer, not the user's cache
+        store.installed_path.parent.mkdir(parents=True, exist_ok=True)
+        store.installed_path.write_bytes(pickle.dumps(keep, protocol=pickle.HIGHEST_PROTOCOL))
+        written += 1
+    return written
 
 
 class Patterns(dict):
@@ -1536,7 +1563,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["age_affiliation"] = _later(d["age_affiliation"]) if d.get("age_affiliation") else None
     # es "$420.000 millones" in a story from Mendoza: each currency a bare symbol may be, with its places
     places = d.get("symbol_places") or {}
-    p["symbol_places"] = _Later(_place_finders, store, places) if places else None
+    p["symbol_places"] = _Later(lambda: _place_finders(store, places)) if places else None
     return p
 
 

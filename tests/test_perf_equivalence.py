@@ -343,7 +343,9 @@ def _fresh_store(tmp_path, monkeypatch, lang="en"):
     from claimcheck.langdata import _PatternStore
 
     monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path))
-    return _PatternStore(lang)
+    store = _PatternStore(lang)
+    store.installed_path = tmp_path / "installed" / f"{lang}.pickle"  # none: what the environment holds stays out
+    return store
 
 
 def test_pattern_store_gives_back_the_compiled_patterns(tmp_path, monkeypatch):
@@ -404,3 +406,21 @@ def test_pattern_store_that_cannot_be_written_only_compiles(tmp_path, monkeypatc
     assert store.compile("c+").match("cc").span() == (0, 2)
     store.save()
     assert store.path.parent.is_file() and list(tmp_path.rglob("*.pickle")) == []
+
+
+def test_patterns_compiled_at_install_are_read_below_an_empty_cache(tmp_path, monkeypatch):
+    """What ``make install`` compiled (``build_installed_patterns``) is read, never compiled again, by a run whose
+    cache is empty, and never copied into that cache."""
+    import pickle
+
+    import regex
+
+    from claimcheck import langdata
+
+    store = _fresh_store(tmp_path, monkeypatch)
+    store.installed_path.parent.mkdir(parents=True)
+    store.installed_path.write_bytes(pickle.dumps({("d+e", 0): regex.compile("d+e")}))
+    monkeypatch.setattr(langdata.regex, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    assert store.compile("d+e").match("dde").span() == (0, 3)
+    store.save()
+    assert not store.path.exists()
