@@ -477,12 +477,15 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
 def _weekday_names(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]]:
     """The language's weekday names as one pattern, longest first, and the day each folded name stands for (0 for
     Monday): names of at least three letters where words are spaced ("Mo.", "di." are too short to tell from other
-    words), two where they are not ("周四"); each starts a word and may begin a compound ("dinsdagavond")."""
+    words), two where they are not ("周四"); each starts a word and may begin a compound ("dinsdagavond"), but for an
+    abbreviation of three letters, a word of its own."""
     r = rules_for(lang)
     days = {name: int(day) for name, day in r.weekdays.folded.items() if isinstance(day, int)}
     names = sorted((n for n in days if len(n.rstrip(".")) >= (3 if r.word_boundaries else 2)), key=len, reverse=True)
     edge = r"(?<![\w])" if r.word_boundaries else ""
-    return (re.compile(edge + "(?:" + "|".join(map(re.escape, names)) + ")") if names else None), days
+    # a name of three letters is an abbreviation, a word of its own: hu "Sze" (szerda) does not begin "szeptember"
+    alts = [re.escape(n) + (r"(?!\w)" if r.word_boundaries and len(n.rstrip(".")) < 4 else "") for n in names]
+    return (re.compile(edge + "(?:" + "|".join(alts) + ")") if names else None), days
 
 
 _BRACKETED_LETTER = re.compile(r"[（(]\s*([^\W\d_])\s*[）)]")

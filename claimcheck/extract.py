@@ -274,10 +274,13 @@ def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
-def _year_for_weekday(month: int, day: int, weekday: int, reference: int, to_gregorian=None) -> int | None:
-    """The year nearest ``reference`` whose ``day`` of ``month`` is ``weekday``; in another calendar, where
-    ``to_gregorian(year, month, day)`` gives the common era's (year, month, day)."""
-    for delta in sorted(range(-12, 13), key=lambda d: (abs(d), d > 0)):
+def _year_for_weekday(month: int, day: int, weekday: int, reference: int, to_gregorian=None,
+                      tie_toward: int | None = None) -> int | None:
+    """The year nearest ``reference`` whose ``day`` of ``month`` is ``weekday``; of two as near, the one nearer
+    ``tie_toward`` (a reference the text gives may be a year it cites or a target: "the reform of 2023", "by 2028"),
+    else the earlier; in another calendar, where ``to_gregorian(year, month, day)`` gives the common era's."""
+    toward = reference if tie_toward is None else tie_toward
+    for delta in sorted(range(-12, 13), key=lambda d: (abs(d), abs(reference + d - toward), d > 0)):
         y = reference + delta
         try:
             if _is_weekday(*(to_gregorian(y, month, day) if to_gregorian else (y, month, day)), weekday):
@@ -814,16 +817,19 @@ class _Scanner:
         return homes[0] if len(homes) == 1 else None
 
     def _code_before_scaled(self, code: str) -> bool:
-        """Does the article write this ISO code (a currency only before a scaled figure, ``currency_before_need_scale``)
-        before a scaled figure somewhere? Then it is the article's currency before a bare one too: "a subsidy of
+        """Does the article write this ISO code, or symbol of letters (a currency only before a scaled figure,
+        ``currency_before_need_scale``), before a scaled figure somewhere? Then it is the article's currency before a bare one too: "a subsidy of
         EGP 1.8 billion" makes "tickets rise from EGP 8 to EGP 10" money, where "RON 95" alone stays a fuel grade."""
-        if len(code) != 3 or not code.isupper():
-            return False  # "R", "P", "Sh": letters before a bare figure are names whatever the article says
+        iso = len(code) == 3 and code.isupper()
+        if not iso and not (len(code) >= 2 and code.isalpha()):
+            return False  # "R", "P": one letter before a bare figure is a name whatever the article says
         if code not in self._codes_scaled:
+            # a symbol of letters ("Sh") by its own scaled figures alone: "Sh64.5 billion" makes "up to Sh40,000"
+            # shillings; the country named is no evidence for it
             self._codes_scaled[code] = any(
                 self.match("scale", m.end()) or self.match("suffix_scale", m.end())
                 for m in regex.finditer(r"(?<![\w])" + regex.escape(code) + r"\s?\d[\d.,]*\s?", self.text)) \
-                or self._names_currency_country(code)
+                or (iso and self._names_currency_country(code))
         return self._codes_scaled[code]
 
     def _names_currency_country(self, code: str) -> bool:
@@ -4969,7 +4975,8 @@ def _fill_years(text: str, found: list[_Found], reference_year: int | None, stor
             continue
         if f.date_parts and f.date_parts[0] is None and f.weekday is not None:
             # a year the text mentions is a lower bound (news cites past years), the caller's is a centre
-            y = _year_for_weekday(f.date_parts[1], f.date_parts[2], f.weekday, weekday_ref)
+            y = _year_for_weekday(f.date_parts[1], f.date_parts[2], f.weekday, weekday_ref,
+                                  tie_toward=None if reference_year else UNDATED_REFERENCE_YEAR)
             if y:
                 _finish_date(f, y, "weekday")
                 weekday_years.append(y)
@@ -5087,16 +5094,26 @@ _NOUN_THEN_BRACKET = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s*){1,3}[(（]\s*(
 _BRACKET_CLOSES = regex.compile(r"\s*[)）]")
 
 
+@lru_cache(maxsize=None)
+def _fold_table(lang: str | None, region: str | None) -> dict[int, str] | None:
+    """The language's ``fold_characters`` (generated from OpenCC: zh traditional characters to the simplified ones
+    its table is written in) as a translation table; None where it folds nothing."""
+    folds = rules_for(locale_code(lang, region)).data.get("fold_characters") if lang else None
+    return str.maketrans(folds) if folds else None
+
+
 class _NormalView:
     """An article whose text is not in Unicode NFC, read in NFC as the language tables are written, and the way
     back to the offsets of the text as given: a letter written precomposed where NFC decomposes it (hi "ज़"
     U+095B, "फ़ीसदी" with U+095E; bn "য়" U+09DF), an accent typed as a combining mark ("e" and U+0301). The text
     is normalised piece by piece, a piece being a character and the marks that combine with it, so each piece
-    of the view comes from one piece of the text."""
+    of the view comes from one piece of the text. Characters of another script of the language fold one to one
+    into the table's (``_fold_table``: zh "39歲" reads as "39岁"); the claims keep the text as written."""
 
     def __init__(self, article: Article):
         self.article = article
         text = article.text or ""
+        fold = _fold_table(article.lang, article.region)
         self.starts: list[int] = []  # view offset -> text offset where its piece starts
         self.ends: list[int] = [0]  # view offset -> text offset where the piece before it ends
         pieces, i = [], 0
@@ -5105,6 +5122,8 @@ class _NormalView:
             while j < len(text) and (unicodedata.combining(text[j]) or "\u1160" <= text[j] <= "\u11ff"):
                 j += 1  # combining marks, and Hangul vowel and final jamo, compose with what precedes them
             piece = unicodedata.normalize("NFC", text[i:j])
+            if fold is not None:
+                piece = piece.translate(fold)
             pieces.append(piece)
             self.starts += [i] * len(piece)
             self.ends += [j] * len(piece)
@@ -5114,8 +5133,14 @@ class _NormalView:
 
     @staticmethod
     def of(article: Article) -> "_NormalView | None":
-        """The view of an article not in NFC; None for one that is (nearly every text: nothing to map)."""
-        return None if not article.text or unicodedata.is_normalized("NFC", article.text) else _NormalView(article)
+        """The view of an article not in NFC or holding characters to fold; None for one that is in NFC and holds
+        none (nearly every text: nothing to map)."""
+        if not article.text:
+            return None
+        fold = _fold_table(article.lang, article.region)
+        if unicodedata.is_normalized("NFC", article.text) and (fold is None or article.text == article.text.translate(fold)):
+            return None
+        return _NormalView(article)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.starts[start], self.ends[end] if end > start else self.starts[start]

@@ -120,12 +120,14 @@ def _own_zone_word(c: Claim, zone_pattern):
     inside = [z for z in outside if any(lo <= start < hi and lo <= z.start() < hi for lo, hi in brackets)]
     # a zone in brackets of its own is the clock's ("às 9h (horário de Brasília)"); one that brackets another figure
     # is that figure's ("5:40 a.m. on Sunday (2040 GMT on Saturday)")
-    annotating = [z for z in zones if not any(lo <= z.start() < hi and _FIGURE.search(c.sentence, lo, hi)
+    annotating = [z for z in zones if not any(lo <= z.start() < hi and _FIGURE.search(_UTC_OFFSET.sub("", c.sentence[lo:hi]))
                                               for lo, hi in brackets)]
     return min(inside or outside or annotating, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
 
 
 _FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+# a zone's own offset is no figure of its bracket ("в 11:00 по времени Астаны (UTC+5)")
+_UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::?\d{2})?")
 _WORD_AFTER = re.compile(r"\.?[\s\u00a0]*([^\W\d_]+)")
 
 
@@ -172,9 +174,17 @@ def clock_zone(c: Claim) -> ClockZone:
     local = local_pattern is not None and bool(local_pattern.search(c.sentence)) and (
         own is None or any(m.start() < own.end() and own.start() < m.end() for m in local_pattern.finditer(c.sentence)))
     offsets = tuple(patterns["time_zone_offsets"].find(own.group()) or ()) if own is not None else ()
+    if own is not None and offsets == (0,):
+        shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
+        if shift:
+            minutes = int(shift.group(2)) * 60 + int(shift.group(3) or 0)
+            offsets = (-minutes if shift.group(1) in "-−–" else minutes,)
     return ClockZone(names_zone=True, word=own.group() if own is not None else None, offsets=offsets, local=local,
                      abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()))
 
+
+# an offset written after UTC or GMT: "UTC+5", "GMT+05:30", "UTC −3"
+_UTC_SHIFT = re.compile(r"\s?([+−–-])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)")
 
 # how far before a clock (characters, in its clause) the country it is told in may be named: "in Italia erano le 11.40"
 COUNTRY_BEFORE_CLOCK = 30

@@ -2,7 +2,8 @@
 """Generate the CLDR layer of each language table: ``claimcheck/lang/cldr/<lang>.json``.
 
 Why: currency names and symbols, unit names, scale words, separators, month and
-weekday names exist for every locale in CLDR (shipped in Python by ``babel``); a
+weekday names exist for every locale in CLDR (shipped in Python by ``babel``), and the
+characters one script of a language writes for another's in OpenCC (``opencc``); a
 hand-written table per language cannot keep up with them.  This script writes
 them once, in the table's own keys; ``claimcheck.langdata`` merges that layer
 under the hand-written supplement (``claimcheck/lang/<lang>.json``), so the
@@ -168,12 +169,39 @@ def _rate_prefixes(loc) -> dict[str, str]:
 
 
 def generate(lang: str) -> dict:
+    """The generated layer of ``lang``: ``_generate_cldr``, and where the supplement names an OpenCC conversion
+    (``fold_characters_from``: zh "t2s"), the characters it folds one to one (``fold_characters``)."""
+    path = LANG_DIR / f"{lang}.json"
+    supplement = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    out = _generate_cldr(lang, supplement.get("cldr_locales"))
+    if supplement.get("fold_characters_from"):
+        written = set(path.read_text(encoding="utf-8")) | set(json.dumps(out, ensure_ascii=False))
+        out["fold_characters"] = _opencc_characters(supplement["fold_characters_from"], written)
+    return out
+
+
+def _opencc_characters(config: str, written: set[str]) -> dict[str, str]:
+    """Each CJK ideograph OpenCC's ``config`` turns into one other character ("t2s": 歲 → 岁, 屆 → 届), so a text
+    written in the other script reads as the table is written, offsets unchanged; a character the tables write
+    themselves is read as written (zh "日圓", "萬": the table has them)."""
+    import opencc
+
+    convert = opencc.OpenCC(config).convert
+    out = {}
+    for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF)):
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            folded = convert(ch)
+            if len(folded) == 1 and folded != ch and ch not in written:
+                out[ch] = folded
+    return out
+
+
+def _generate_cldr(lang: str, locales: list[str] | None) -> dict:
     """The CLDR layer of ``lang``: of its own locale, or of each locale its supplement lists in ``cldr_locales``
     (a language written in two scripts, sr Cyrillic and Latin: ``["sr", "sr_Latn"]``), merged in that order
     (the first locale's separators and names win where two name one thing); "ar_MA:months" takes only the keys
     named after the colon."""
-    path = LANG_DIR / f"{lang}.json"
-    locales = json.loads(path.read_text(encoding="utf-8")).get("cldr_locales") if path.exists() else None
     if not locales:
         return _generate_locale(lang)
     out = {"_generated": f"from CLDR via babel for locales {', '.join(map(repr, locales))} by "

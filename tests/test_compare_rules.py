@@ -1427,3 +1427,14 @@ def test_a_currency_word_keeps_its_other_readings_only_where_no_place_picks_one(
     assert [(c.unit, c.quantity.readings) for c in plain] == [("BDT", ("INR",))]
     placed = extract_text("ঢাকার প্রকল্পের খরচ ৫,৯৪০ কোটি টাকা।", "bn")
     assert [(c.unit, c.quantity.readings) for c in placed] == [("BDT", ())]
+
+
+@pytest.mark.parametrize("lang, text, weekday", [
+    ("hu", "szeptember 17.", None),  # "Sze" (szerda) is an abbreviation, a word of its own: not "szeptember"
+    ("hu", "csütörtök, szeptember 17.", 3),
+    ("nl", "dinsdagavond 14 mei", 1),  # a full name may begin a compound
+])
+def test_a_weekday_abbreviation_names_a_day_only_as_a_word(lang, text, weekday):
+    from claimcheck.compare import _named_weekday
+    c = Claim("x", lang, 0, len(text), text, Quantity("date", "2026-09-17", "date"), lang=lang)
+    assert _named_weekday(c) == weekday

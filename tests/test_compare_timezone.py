@@ -183,6 +183,19 @@ def test_two_clocks_in_known_zones_off_the_hour(b, agree):
     assert verdict.agree is agree, verdict
 
 
+@pytest.mark.parametrize("b,agree", [
+    (("ru", "11:00", "11:00", "Газ подали в 11:00 по времени Астаны (UTC+5)."), True),
+    (("en", "6:30 p.m.", "18:30", "The plant reopened at 6:30 p.m. (UTC+05:30)."), False),
+    (("pt", "3h", "03:00", "O sismo ocorreu às 3h (UTC−3)."), True),
+    (("ru", "12:00", "12:00", "Газ подали в 12:00 по времени Астаны (UTC+5)."), False),
+])
+def test_an_offset_written_after_utc_is_the_clocks(b, agree):
+    """"11:00 (UTC+5)": the offset the sentence writes is the clock's zone, though it brackets a figure of its own."""
+    a = _at("a", "en", "06:00", "06:00", "Gas began flowing at 06:00 GMT.")
+    verdict = _judge(a, _at("b", *b))
+    assert verdict.agree is agree, verdict
+
+
 def test_a_disagreement_names_both_zones_and_their_utc_times():
     a = _at("a", "en", "13:37", "13:37", "The rocket lifted off at 13:37 UTC.")
     b = _at("b", "zh", "22时37分", "22:37", "火箭于北京时间22时37分升空。")

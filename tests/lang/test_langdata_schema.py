@@ -15,7 +15,7 @@ README = (LANG_DIR / "README.md").read_text(encoding="utf-8")
 TABLES = sorted(LANG_DIR.glob("*.json"))
 STRING_MAPS = {"currency_before", "currency_after", "currency_words", "units", "duration_units", "other_before",
                "other_after", "qualifiers_before", "qualifiers_after", "rate_before", "rate_units", "rank_nouns",
-               "era_date_suffixes", "relative_year_marks"}
+               "era_date_suffixes", "relative_year_marks", "fold_characters"}
 NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "months", "weekdays", "ordinal_words",
                "cjk_digits", "cjk_multipliers", "relative_years", "relative_month_words", "capitalised_weekdays", "quarter_words"}
 STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
