@@ -1698,8 +1698,9 @@ def _rate_slip(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
             return Verdict(False, "scale", ratio=float(dst.value) / (float(src.value) * r),
                            detail=f"{fmt_number(10.0 ** abs(k))} times off the rate the other versions state, "
                                   f"{fmt_number(_round_rate(r))} {own[0][1]} per {own[0][0]}")
-    single = all(c.quantity.low is None and c.quantity.high is None for c in (src, dst))  # no range's end against a figure
-    if single and table and abs(own[1] / table - 1) > CURRENCY_BAND and all(abs(r / table - 1) <= CURRENCY_BAND for r in others):
+    single = all(c.quantity.low is None and c.quantity.high is None for c in (src, dst))  # no range's end, no rate
+    off_table = table and abs(own[1] / table - 1) > CURRENCY_BAND
+    if single and off_table and all(abs(r / table - 1) <= CURRENCY_BAND for r in others):
         # a rate the other versions and the table share, and this one not: one of its two figures is another
         # ("€42 million (about $28 million)" where the others write "€24m (about $28m)")
         r = median(others)

@@ -5144,7 +5144,8 @@ class _NormalView:
         if not article.text:
             return None
         fold = _fold_table(article.lang, article.region)
-        if unicodedata.is_normalized("NFC", article.text) and (fold is None or article.text == article.text.translate(fold)):
+        folds_nothing = fold is None or article.text == article.text.translate(fold)
+        if unicodedata.is_normalized("NFC", article.text) and folds_nothing:
             return None
         return _NormalView(article)
 

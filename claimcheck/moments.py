@@ -120,8 +120,8 @@ def _own_zone_word(c: Claim, zone_pattern):
     inside = [z for z in outside if any(lo <= start < hi and lo <= z.start() < hi for lo, hi in brackets)]
     # a zone in brackets of its own is the clock's ("às 9h (horário de Brasília)"); one that brackets another figure
     # is that figure's ("5:40 a.m. on Sunday (2040 GMT on Saturday)")
-    annotating = [z for z in zones if not any(lo <= z.start() < hi and _FIGURE.search(_UTC_OFFSET.sub("", c.sentence[lo:hi]))
-                                              for lo, hi in brackets)]
+    annotating = [z for z in zones if not any(
+        lo <= z.start() < hi and _FIGURE.search(_UTC_OFFSET.sub("", c.sentence[lo:hi])) for lo, hi in brackets)]
     return min(inside or outside or annotating, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
 
 
