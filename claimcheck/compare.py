@@ -845,21 +845,15 @@ def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
 
 def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, str], list[float]] | None = None
           ) -> Verdict | None:
-    """``_judge``, and where it finds a conflict, again with each other currency the amount's currency word may
-    name where its article named no place that picks one (``Quantity.readings``: "৫,৯৪০ কোটি টাকা" in a Kolkata
-    paper against "₹5,940 crore" or "about $690 million"): one reading that agrees is agreement."""
-    verdict = _judge(a, b, converted, rates)
-    if verdict is None or verdict.agree or not (a.quantity.readings or b.quantity.readings):
-        return verdict
-    for reading in a.quantity.readings:
-        other = _judge(replace(a, quantity=replace(a.quantity, unit=reading)), b, converted, rates)
-        if other is not None and other.agree:
-            return other
-    for reading in b.quantity.readings:
-        other = _judge(a, replace(b, quantity=replace(b.quantity, unit=reading)), converted, rates)
-        if other is not None and other.agree:
-            return other
-    return verdict
+    """``_judge``, with an amount read in the other's currency where that is another reading of its currency word
+    and its article named no place that picks one (``Quantity.readings``: "৫,৯৪০ কোটি টাকা" in a Kolkata paper
+    against "₹5,940 crore"). Only the other's very currency: a rate to a third one would make "11 milliards de
+    dollars" Canadian to fit "100亿美元"."""
+    if a.quantity.unit != b.quantity.unit and b.quantity.unit in a.quantity.readings:
+        a = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
+    elif a.quantity.unit != b.quantity.unit and a.quantity.unit in b.quantity.readings:
+        b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
+    return _judge(a, b, converted, rates)
 
 
 def _judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, str], list[float]] | None = None

@@ -1412,11 +1412,13 @@ def test_a_pairing_doubted_as_an_omission_stands_where_a_third_version_shows_the
 
 def test_a_currency_word_of_no_place_agrees_with_another_reading_of_it():
     """bn "টাকা" is BDT in Dhaka and INR in Kolkata; an article naming neither keeps both (``Quantity.readings``):
-    the rupees another version writes, and their dollars, agree with it; a figure off in any reading still
-    conflicts."""
+    the rupees another version writes agree with it; a figure off in any reading still conflicts, and no reading
+    is reached through a rate to a third currency (fr "11 milliards de dollars" is not Canadian to fit $10bn)."""
     taka = claim("a", "bn", "money", 59.4e9, "BDT", readings=("INR",))
-    rupees, dollars = claim("b", "hi", "money", 59.4e9, "INR"), claim("c", "en", "money", 690e6, "USD", "about")
-    assert judge(taka, rupees).agree and judge(rupees, taka).agree and judge(taka, dollars).agree
+    rupees = claim("b", "hi", "money", 59.4e9, "INR")
+    assert judge(taka, rupees).agree and judge(rupees, taka).agree
+    dollars = claim("c", "fr", "money", 11e9, "USD", readings=("CAD",))
+    assert not judge(dollars, claim("d", "zh", "money", 10e9, "USD")).agree
     assert not judge(claim("d", "bn", "money", 5.94e9, "BDT", readings=("INR",)), rupees).agree
     assert not judge(claim("e", "bn", "money", 59.4e9, "BDT"), rupees).agree  # a place named: the taka
 
