@@ -3138,17 +3138,11 @@ class _Scanner:
 def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules) -> list[str]:
     words: list[str] = []
     if not r.word_boundaries:
-        # the characters that write the counted noun glued to a figure (``subject_script``: ko Hangul too, "64개국에서",
-        # "241편의"; Han where the table names none, "241部作品")
-        run = _rx(r.data["subject_script"] + "+") if r.data.get("subject_script") else _HAN
-        counter = run.findall(text, f.core[1], f.end) if f.quantity.kind == "count" else []
-        if counter and r.data.get("subject_script") and len(counter[-1]) >= 2:
-            words.append(counter[-1][:4])  # the counter glued to the figure: ko "64개국" (one syllable, "명", counts anyone)
-        after = run.match(text, f.end)
+        after = _HAN.match(text, f.end)
         if after:
             words.append(after.group()[:4])
         before = text[max(sent_start, f.start - 6):f.start]
-        hb = run.findall(before)
+        hb = _HAN.findall(before)
         if hb:
             words.append(hb[-1][-4:])
         return [w for w in words if w and w not in r.stopwords]
