@@ -1908,8 +1908,9 @@ def _country_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
     Only between figures of one unit: where the units differ, the pairing that keeps them tells (``_aligned_swap``)."""
     if not a.unit == a2.unit == b.unit == b2.unit:
         return None
-    own = [figure_countries(a, [a2]) - figure_countries(a2, [a]), figure_countries(a2, [a]) - figure_countries(a, [a2]),
-           figure_countries(b, [b2]) - figure_countries(b2, [b]), figure_countries(b2, [b]) - figure_countries(b, [b2])]
+    ca, ca2 = figure_countries(a, [a2]), figure_countries(a2, [a])
+    cb, cb2 = figure_countries(b, [b2]), figure_countries(b2, [b])
+    own = [ca - ca2, ca2 - ca, cb - cb2, cb2 - cb]
     # each of the two figures must have a holder of its own in some version, a country or a name ("North America"):
     # a country before the first figure alone may be the whole clause's ("to Duisburg in Germany has been cut to 12
     # days from 16 to 18 days", "由原来的16至18天缩短至12天")
