@@ -1,6 +1,6 @@
 """The clause of a sentence that holds a figure, and the names it gives: what tells two figures of one sentence
 apart where each clause names its own holder ("ESM holds 51 %, KESH 49 %"). Used by the comparison's crossed
-pairings (``compare._named_swap``), and the countries it names, which keep the same measure of two countries two
+pairings and the grouping (``names_pair``), and the countries it names, which keep the same measure of two countries two
 facts (``features.place_clash``); plain text, no model. (As a term of the figure-slot assignment it changed
 nothing on the held-out stories: where a version swaps two holders, the holder of one figure is often the
 sentence's subject, outside the figure's clause; card round 26.)"""
@@ -265,3 +265,67 @@ def _whole_names_in(low: str, lang: str | None) -> set[str]:
             if code:
                 found.add(code)
     return found
+
+
+def names_pair(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
+    """Two figures of one sentence (``a`` and ``a2`` beside it) against two of another version's (``b``, ``b2``): do
+    the names their clauses give pair ``a`` with ``b`` (True) or with ``b2`` (False)? ("ESM 51 %, KESH 49 %" against
+    "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and a figure's clause names the holder its
+    counterpart's does.) None where the names cannot tell. The comparison asks it of a pairing whose figures cross
+    (True: the version swapped them); the grouping of two facts the names cross (``group.untangle_named_pairs``)."""
+    if any(clause_names(c) is None for c in (a, a2, b, b2)):
+        return None
+    own = [own_names(a, [a2]), own_names(a2, [a]), own_names(b, [b2]), own_names(b2, [b])]
+    for k, (x, x2) in ((0, (a, a2)), (2, (b, b2))):
+        if not (own[k] and own[k + 1]) and x.sentence_index == x2.sentence_index and x.article == x2.article:
+            lead, lead2 = _leading_names(x, x2), _leading_names(x2, x)
+            own[k:k + 2] = lead - lead2, lead2 - lead
+    if all(own):
+        tied = same_name(own[0], own[2]) or same_name(own[1], own[3])
+        crossed = same_name(own[0], own[3]) or same_name(own[1], own[2])
+        if tied != crossed:
+            return tied
+    return _country_pair(a, a2, b, b2)
+
+
+def _leading_names(c: Claim, other: Claim) -> frozenset[str]:
+    """The names written before ``c``'s figure, across commas: from the sentence's start where ``other``'s figure
+    comes after it, else from the end of ``other``'s clause. The holder a figure's clause leaves to an apposition
+    before it ("La Terminal Timbúes Sur, de Agroexport Paraná, embarcó 1,35 millones de toneladas, y la Terminal San
+    Lorenzo Norte, de Oleaginosas Carcarañá, 980.000 toneladas"); what follows the first figure in its own clause
+    is its own ("4,300 older Danes in hospital, and 310 of them died")."""
+    at, o_at = c.start - c.sentence_start, other.start - other.sentence_start
+    if not c.sentence or not 0 <= at <= len(c.sentence) or not 0 <= o_at <= len(c.sentence):
+        return frozenset()
+    if o_at < at:
+        return _names_in(c.sentence, min(at, _clause_of(c.sentence, o_at, len(other.text))[1]), at)
+    return _names_in(c.sentence, 0, at)
+
+
+def _names_in(sentence: str, lo: int, hi: int) -> frozenset[str]:
+    """The names of ``sentence[lo:hi]``, a short first word of the sentence left out."""
+    part = sentence[lo:hi]
+    lead = len(part) - len(part.lstrip())
+    return frozenset(m.group().lower() for m in _NAME.finditer(part)
+                     if m.group()[0].isupper() and not (lo == 0 and m.start() == lead and len(m.group()) <= 4))
+
+
+def _country_pair(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
+    """``names_pair`` by the countries named beside the figures (``figure_countries``, each figure's own: not also
+    beside its neighbour), which ties a pairing across scripts ("to China 5,600 units" against "中国向けが8200台"):
+    the version swapped the figures (True), the pairing crossed (False), or None where the countries cannot tell.
+    Only between figures of one unit: where the units differ, the pairing that keeps them tells (``_aligned_swap``)."""
+    if not a.unit == a2.unit == b.unit == b2.unit:
+        return None
+    ca, ca2 = figure_countries(a, [a2]), figure_countries(a2, [a])
+    cb, cb2 = figure_countries(b, [b2]), figure_countries(b2, [b])
+    own = [ca - ca2, ca2 - ca, cb - cb2, cb2 - cb]
+    # each of the two figures must have a holder of its own in some version, a country or a name ("North America"):
+    # a country before the first figure alone may be the whole clause's ("to Duisburg in Germany has been cut to 12
+    # days from 16 to 18 days", "由原来的16至18天缩短至12天")
+    if not (own[0] or own[2] or own_names(a, [a2]) or own_names(b, [b2])) or \
+            not (own[1] or own[3] or own_names(a2, [a]) or own_names(b2, [b])):
+        return None
+    tied = bool(own[0] & own[2] or own[1] & own[3])
+    crossed = bool(own[0] & own[3] or own[1] & own[2])
+    return tied if tied != crossed else None

@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import combinations
 from statistics import median
 
-from claimcheck.clauses import clause_names, figure_countries, own_names, same_name
+from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
 from claimcheck.moments import WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, one_moment
@@ -1801,7 +1801,7 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
     dated = _dated_swap(a, a2, b, b2, sentence_figures)
     if dated is not None:
         return not dated
-    named = _named_swap(a, a2, b, b2)
+    named = names_pair(a, a2, b, b2)
     return not named if named is not None else not _aligned_swap(a, a2, b, b2)
 
 
@@ -1883,43 +1883,6 @@ def _aligned_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool:
 
 def _converts(x: Claim, y: Claim) -> bool:
     return x.conversion_of == y.id or y.conversion_of == x.id
-
-
-def _named_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
-    """``a`` paired with ``b`` where ``a2`` (beside ``a``) states ``b``'s value and ``b2`` ``a``'s: is the pairing the
-    names' ("ESM 51 %, KESH 49 %" against "ESM 49 %, KESH 51 %": each figure's clause names something of its own, and
-    a figure's clause names the holder its counterpart's does), so the version swapped them (True), or do the names
-    cross as the figures do (False: the pairing crossed)? None where the names cannot tell."""
-    if any(clause_names(c) is None for c in (a, a2, b, b2)):
-        return None
-    own = [own_names(a, [a2]), own_names(a2, [a]), own_names(b, [b2]), own_names(b2, [b])]
-    if all(own):
-        tied = same_name(own[0], own[2]) or same_name(own[1], own[3])
-        crossed = same_name(own[0], own[3]) or same_name(own[1], own[2])
-        if tied != crossed:
-            return tied
-    return _country_swap(a, a2, b, b2)
-
-
-def _country_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool | None:
-    """``_named_swap`` by the countries named beside the figures (``figure_countries``, each figure's own: not also
-    beside its neighbour), which ties a pairing across scripts ("to China 5,600 units" against "中国向けが8200台"):
-    the version swapped the figures (True), the pairing crossed (False), or None where the countries cannot tell.
-    Only between figures of one unit: where the units differ, the pairing that keeps them tells (``_aligned_swap``)."""
-    if not a.unit == a2.unit == b.unit == b2.unit:
-        return None
-    ca, ca2 = figure_countries(a, [a2]), figure_countries(a2, [a])
-    cb, cb2 = figure_countries(b, [b2]), figure_countries(b2, [b])
-    own = [ca - ca2, ca2 - ca, cb - cb2, cb2 - cb]
-    # each of the two figures must have a holder of its own in some version, a country or a name ("North America"):
-    # a country before the first figure alone may be the whole clause's ("to Duisburg in Germany has been cut to 12
-    # days from 16 to 18 days", "由原来的16至18天缩短至12天")
-    if not (own[0] or own[2] or own_names(a, [a2]) or own_names(b, [b2])) or \
-            not (own[1] or own[3] or own_names(a2, [a]) or own_names(b2, [b])):
-        return None
-    tied = bool(own[0] & own[2] or own[1] & own[3])
-    crossed = bool(own[0] & own[3] or own[1] & own[2])
-    return tied if tied != crossed else None
 
 
 def _states_score_beside(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:

@@ -266,6 +266,14 @@ def _day_number(day: str, r: LangRules) -> int | None:
     return n if 1 <= n <= 31 else None
 
 
+def _real_date(year: int, month: int, day: int) -> bool:
+    """Has ``month`` of ``year`` a ``day`` (29 February)?"""
+    try:
+        return bool(_dt.date(year, month, day))
+    except ValueError:
+        return False
+
+
 def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
     """Is ``day`` of ``month`` in ``year`` a real date falling on ``weekday`` (0 = Monday)?"""
     try:
@@ -840,13 +848,18 @@ class _Scanner:
             return False
         return any(w in self._lower for w in self.p["currency_country_words"].get(code, ()))
 
-    def _currency_of_word(self, word: str, code: str | None) -> str | None:
+    def _currency_of_word(self, word: str, code: str | None, scaled: bool = False) -> str | None:
         """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
         word is one several currencies share and the article names the country of exactly one other of them and not
-        the table's (ar "175 ألف ريال" in a story about Iran is IRR; in one about Riyadh, or naming both, SAR)."""
+        the table's (ar "175 ألف ريال" in a story about Iran is IRR; in one about Riyadh, or naming both, SAR). A word
+        with no reading of its own that names one currency only is that currency after a scale word, where no
+        country is named ("412,5 millions de lei", CLDR's "lei roumains"): a sum in millions of it is money."""
         shared = self.r.data.get("ambiguous_currency_words", {}).get(word.lower())
         if not shared or code is None:
             return code or None
+        if scaled and code == "" and len([c for c in shared if c]) == 1 and not any(
+                w.lower() in self._lower for c, words in shared.items() for w in words):
+            return next(c for c in shared if c)
         if (word.lower(), code) not in self._currency_cues:
             hits = [c for c, words in shared.items() if any(w.lower() in self._lower for w in words)]
             # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
@@ -911,7 +924,7 @@ class _Scanner:
     def window(self, end: int) -> str:
         return self.text[max(0, end - _LEFT_WINDOW):end]
 
-    def match(self, name: str, pos: int):
+    def match(self, name: str, pos: int, scaled: bool = False):
         pat = self.p.get(name)
         m = pat.match(self.text, pos) if pat is not None else None
         if name == "currency_after" and self.p.get("currency_words_lookup") is not None:
@@ -921,7 +934,7 @@ class _Scanner:
             if named is not None and (m is None or named.end() > m.end()):
                 return named
         if name == "currency_after" and m is not None and self.r.currency_after.find(m.group("x")) == "" \
-                and self._currency_of_word(m.group("x"), "") is None:
+                and self._currency_of_word(m.group("x"), "", scaled) is None:
             return None  # a bare crown ("Kronen", "crowns") in an article naming no one crown country: no currency
         if name == "currency_after" and m is not None and self._currency_verb(pos, m.start("x")):
             return None  # en "who in 2016 won the presidency", "won his third title": the verb, no KRW
@@ -1478,9 +1491,10 @@ class _Scanner:
                 st.pos, st.unit_found = sc.end(), True
         # st.currency after the number ("euros", "d'euros", "美元", "€")
         if not st.unit_found:
-            cm = self.match("currency_after", st.pos)
+            scaled = st.quantity.scale >= 1e6
+            cm = self.match("currency_after", st.pos, scaled)
             if cm:
-                st.currency = self._currency_of_word(cm.group("x"), r.currency_after.find(cm.group("x")))
+                st.currency = self._currency_of_word(cm.group("x"), r.currency_after.find(cm.group("x")), scaled)
                 st.pos, st.unit_found = cm.end(), True
                 # a figure in millions keeps the table's reading ("50 millones de libras"): weights are seldom so written
                 reading = (self._ambiguous_reading(cm.group("x"), st.currency, st.cs, cm.end())
@@ -3617,9 +3631,9 @@ _SUBUNIT_DIGITS = regex.compile(r"\s?(?P<n>[0-9０-９]{1,2})(?![0-9０-９.,])"
 _BARE_YEAR_END = regex.compile(r"(?<![\d.,\p{L}])(?:1[89]|20)\d\d\Z")  # "in 2016" before a currency verb
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # what may stand between a weekday and the calendar date it belongs to ("Friday, 3 March", "vendredi le 3",
-# "9月17日周三", "3 March (Friday)"): punctuation, spaces and one short word
-_WEEKDAY_TO_DATE = regex.compile(r"[\s,，、(（]*(?:\p{L}{1,3}\.?\s+)?[(（]?\s*\Z")
-_DATE_TO_WEEKDAY = regex.compile(r"[\s,，、(（)）]*\Z")
+# "9月17日周三", "3 March (Friday)", ar "الأحد، 1 آذار"): punctuation, spaces and one short word
+_WEEKDAY_TO_DATE = regex.compile(r"[\s,，、،(（]*(?:\p{L}{1,3}\.?\s+)?[(（]?\s*\Z")
+_DATE_TO_WEEKDAY = regex.compile(r"[\s,，、،(（)）]*\Z")
 #: digits right before a word ("14 недеља"): a weekday name that is also a unit of time there is that unit
 _FIGURE_BEFORE_WORD = regex.compile(r"\d[ \u00a0]?\Z")
 
@@ -3636,7 +3650,7 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
     if pat is None and cap is None:
         return []
     out = []
-    spans = [(d.start, d.end) for d in dates if d.quantity.kind == "date" and d.quantity.unit == "date"]
+    calendar_dates = [d for d in dates if d.quantity.kind == "date" and d.quantity.unit == "date"]
     matches = list(pat.finditer(text)) if pat is not None else []
     if cap is not None:
         taken = [m.span() for m in matches]
@@ -3649,9 +3663,26 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
             continue  # sr "14 недеља", "14 nedelja": fourteen weeks, no Sunday (the weekday is also the unit)
         if any(n > e - s and text[s:s + n].lower() in phrases for n, phrases in r.by_length("phrase_quantities")):
             continue  # sr "za nedelju dana": a week, the phrase's duration ("nedelju dana"), no Sunday
+        n = r.data["_bare_weekdays"].find(m.group("x"))
+        if n is None:
+            n = r.data["_capitalised_weekdays"].get(m.group("x"))
+        beside = next((d for d in calendar_dates
+                       if (0 <= d.start - e <= 16 and _WEEKDAY_TO_DATE.match(text[e:d.start]))
+                       or (0 <= s - d.end <= 16 and _DATE_TO_WEEKDAY.match(text[d.end:s]))), None)
+        if beside is not None:
+            if n is not None and beside.weekday is None and beside.date_parts and not _weekday_in_name(text, s, e, r):
+                # "csütörtökön (szeptember 17.)", "September 17 (Thursday)": the date's own weekday, which dates
+                # it and is compared with it, so the claim spans both
+                beside.start, beside.end = min(s, beside.start), max(e, beside.end)
+                inside = text[beside.start:beside.end]
+                if text[beside.end:beside.end + 1] in (")", "）") and inside.count("(") + inside.count("（") > (
+                        inside.count(")") + inside.count("）")):
+                    beside.end += 1
+                if beside.date_parts[0] is None:
+                    beside.weekday = int(n)
+            continue
         day = r.patterns["day_number_after"].match(text, e)
         if day:  # "Friday 13", "viernes, 3": the day of the month follows
-            n = r.data["_bare_weekdays"].find(m.group("x"))
             if before_number is not None and n is not None and not _weekday_in_name(text, s, e, r):
                 q = Quantity(kind="date", value=WEEKDAY_NAMES[int(n)], unit="weekday")
                 before_number.append((_digits_start(text, e, day.end()),
@@ -3660,12 +3691,6 @@ def _weekday_candidates(text: str, r: LangRules, dates: list[_Found],
         if (not r.word_boundaries and s > 0 and text[s - 1] in r.cjk_digits and e < len(text)
                 and text[e] not in " \u3000" and r.patterns["duration"].match(text, e)):
             continue  # "一周四天": a week of four days, not Thursday ("周四")
-        if any((0 <= d_start - e <= 16 and _WEEKDAY_TO_DATE.match(text[e:d_start]))
-               or (0 <= s - d_end <= 16 and _DATE_TO_WEEKDAY.match(text[d_end:s])) for d_start, d_end in spans):
-            continue
-        n = r.data["_bare_weekdays"].find(m.group("x"))
-        if n is None:
-            n = r.data["_capitalised_weekdays"].get(m.group("x"))
         if n is None:
             continue
         if _weekday_in_name(text, s, e, r):
@@ -4306,6 +4331,7 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
     given one it never wrote."""
     money = [f for f in found if f.quantity.kind == "money"]
     noun_after = r.patterns.get("ellipsis_noun_after") if r is not None else None
+    headline = _headline_cut(text)
     for f in found:
         q = f.quantity
         if q.kind != "count" or q.scale == 1.0 or f.noun:
@@ -4316,8 +4342,9 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
                 if (0 <= f.start - m.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, m.end, f.start))
                 or (0 <= m.start - f.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, f.end, m.start))]
         # "Los 60 millones se pagarán..." after "60 millones de euros": the same figure said again; and a
-        # headline's or lead's "48 milioni" that the body states as "48 milioni di euro"
-        near = near or [m for m in money if (0 <= f.start - m.end < 1500 or 0 <= m.start - f.end < 1500)
+        # headline's or lead's "48 milioni" that the body states as "48 milioni di euro", however far on
+        near = near or [m for m in money if (0 <= f.start - m.end < 1500 or 0 <= m.start - f.end < 1500
+                                             or (f.end <= headline < m.start))
                         and m.quantity.value == q.value]
         # "vendido por 30 millones": a price word before the figure carries the article's last currency over
         cue = r.patterns.get("money_cue") if r is not None else None
@@ -4967,7 +4994,6 @@ def _fill_years(text: str, found: list[_Found], reference_year: int | None, stor
     # one and a contract's end in another must not read one "Thursday 2 July" in two years), else of the
     # article, else a fixed year (bare years are often past events or targets: "the 2019 strike").
     weekday_ref = reference_year or story_date_year or _latest_year(found, full_only=True) or UNDATED_REFERENCE_YEAR
-    weekday_years = []
     for f in found:
         if f.date_parts and f.date_parts[1] is None:
             f.quantity.value = f"---{f.date_parts[2]:02d}"  # a day with no month anywhere: ISO 8601 "---DD"
@@ -4979,21 +5005,18 @@ def _fill_years(text: str, found: list[_Found], reference_year: int | None, stor
                                   tie_toward=None if reference_year else UNDATED_REFERENCE_YEAR)
             if y:
                 _finish_date(f, y, "weekday")
-                weekday_years.append(y)
         elif f.date_parts and f.date_parts[0] is not None:
             _finish_date(f, None, "written")
-    full = [(f.start, int(str(f.quantity.value)[:4])) for f in found
-            if f.date_parts and f.year_source == "written" and isinstance(f.quantity.value, str)]
+    full = [(f.start, int(str(f.quantity.value)[:4]), f.year_source) for f in found
+            if f.date_parts and f.year_source in ("written", "weekday") and isinstance(f.quantity.value, str)]
     for f in found:
         if f.date_parts and f.quantity.value is None and f.date_parts[1] is not None:
-            if weekday_years:
-                _finish_date(f, weekday_years[0], "article-weekday")
-                continue
-            before = [y for pos, y in full if pos < f.start]
-            after = [y for pos, y in full if pos > f.start]
+            before = [(y, src) for pos, y, src in full if pos < f.start]
+            after = [(y, src) for pos, y, src in full if pos > f.start]
             if before or after:
-                # running text continues from the last fully written date
-                _finish_date(f, before[-1] if before else after[0], "article-date")
+                # running text continues from the last date whose year is written or its weekday gives
+                y, src = before[-1] if before else after[0]
+                _finish_date(f, y, "article-weekday" if src == "weekday" else "article-date")
                 continue
             recent = [y for _, y in years_written if not ref or y <= ref]
             if recent:
@@ -5263,10 +5286,19 @@ def _story_weekday_year(per_article: list) -> None:
     (year, n), (_, runner_up) = votes.most_common(2)
     if n < 2 or n == runner_up:
         return
-    for f in by_weekday:
-        if 0 < abs(int(f.quantity.value[:4]) - year) <= 11:
-            _, m, d = f.date_parts
-            f.quantity.value = f"{year:04d}-{m:02d}-{d:02d}"
+    voted = {id(f) for f in by_weekday}
+    for _, found, _ in per_article:
+        moved = {}
+        for f in found:
+            if id(f) in voted and 0 < abs(int(f.quantity.value[:4]) - year) <= 11:
+                moved[int(f.quantity.value[:4])] = year
+                _, m, d = f.date_parts
+                f.quantity.value = f"{year:04d}-{m:02d}-{d:02d}"
+        for f in found:  # the article's dates that took their year from the moved weekday follow it
+            if (f.year_source == "article-weekday" and f.date_parts and isinstance(f.quantity.value, str)
+                    and f.quantity.value[:4].isdigit() and int(f.quantity.value[:4]) in moved
+                    and _real_date(moved[int(f.quantity.value[:4])], *f.date_parts[1:])):
+                f.quantity.value = f"{moved[int(f.quantity.value[:4])]:04d}" + f.quantity.value[4:]
 
 
 def extract_text(text: str, lang: str | None = None, article_id: str = "t", reference_year: int | None = None) -> list[Claim]:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy as np
 
 from claimcheck import align
+from claimcheck.clauses import names_pair
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_sentence_cos, masked_vectors,
                                  name_clash, place_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
@@ -696,6 +698,26 @@ def unpaired_independent(ctx: StoryContext, i: int, j: int) -> bool:
 DATED_SERIES = True
 
 
+def sentence_forms(ctx: StoryContext) -> dict[tuple[str, int], set[str]]:
+    """The forms of day each sentence states: a weekday named alone, a calendar date."""
+    forms: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in ctx.claims:
+        if c.kind == "date" and c.unit in ("weekday", "date"):
+            forms[(c.article, c.sentence_index)].add(c.unit)
+    return forms
+
+
+def weekday_against_date(ctx: StoryContext, forms: dict[tuple[str, int], set[str]], i: int, j: int) -> bool:
+    """A weekday named alone against a calendar date, where each sentence states a day of both forms ("announced on
+    Wednesday that it opens on Sunday, 1 March"): each form pairs with its own, whatever order the versions write
+    them in."""
+    x, y = ctx.claims[i], ctx.claims[j]
+    if x.kind != "date" or y.kind != "date" or {x.unit, y.unit} != {"weekday", "date"}:
+        return False
+    both = {"weekday", "date"}
+    return forms.get((x.article, x.sentence_index), set()) >= both and forms.get((y.article, y.sentence_index), set()) >= both
+
+
 def dated_series(ctx: StoryContext) -> np.ndarray:
     """Per figure: is it one of a year-by-year series, its sentence dating figures of its dimension to two years
     or more?"""
@@ -840,6 +862,7 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         groups.union(a, b, force=True)
     weakest: dict[str, float] = {}
     series = dated_series(ctx) if DATED_SERIES else None
+    forms = sentence_forms(ctx)
     floor = float(bars.min()) if len(bars) else matcher.threshold
     for k in np.argsort(-prob, kind="stable"):
         p = float(prob[k])
@@ -856,6 +879,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         if p < UNPAIRED_INDEPENDENT and not ctx.counted_alike[k] and unpaired_independent(ctx, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue
         if DATED_SERIES and part_against_total(ctx, series, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
+            continue
+        if weekday_against_date(ctx, forms, int(ctx.pairs[k, 0]), int(ctx.pairs[k, 1])):
             continue
         a, b = claims[int(ctx.pairs[k, 0])].id, claims[int(ctx.pairs[k, 1])].id
         ra, rb = groups.find(a), groups.find(b)
@@ -875,6 +900,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         join_lone_restatements(groups, ctx)
     position = {c.id: (i, c.start) for i, c in enumerate(claims)}
     comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
+    if UNTANGLE_NAMED:
+        untangle_named_pairs([members for _, members in comps])
     facts = []
     for n, (root, members) in enumerate(comps, 1):
         members = sorted(members, key=lambda c: position[c.id])
@@ -883,6 +910,56 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
                           unit=members[0].unit if len(units) == 1 else None,
                           score=round(weakest.get(root, 1.0), 4)))
     return Matching(facts, sentence_links(ctx), [notice] if notice else [], ctx, prob)
+
+
+# two facts whose names cross in one version change that version's claims (``untangle_named_pairs``)
+UNTANGLE_NAMED = True
+
+
+def untangle_named_pairs(groups: list[list[Claim]]) -> None:
+    """Two facts that each hold one figure of a sentence in every version, where one version's two figures are
+    held by the names crosswise ("Afghanistan sent 14 firms, followed by Turkey with 11" against "Turkey with 14
+    firms, Afghanistan with 11", ``clauses.names_pair``): that version's two claims change facts, so a version that
+    swapped two holders' figures is compared figure against figure. The figures are not read; a version crossed
+    against every other it can be told against, none of those crossed among themselves, is the one that moves."""
+    at: dict[tuple[str, int], list[tuple[int, Claim]]] = defaultdict(list)
+    for g, members in enumerate(groups):
+        for c in members:
+            at[(c.article, c.sentence_index)].append((g, c))
+    pairs: dict[tuple[int, int], dict[str, tuple[Claim, Claim]]] = defaultdict(dict)
+    for here in at.values():
+        if len(here) < 2 or len(here) > 6:
+            continue
+        for (g1, c1), (g2, c2) in combinations(sorted(here, key=lambda x: x[0]), 2):
+            if g1 != g2 and c1.unit == c2.unit:
+                pairs[(g1, g2)].setdefault(c1.article, (c1, c2))
+    for (g1, g2), by_article in pairs.items():
+        if len(by_article) < 2 or len({c.unit for two in by_article.values() for c in two}) != 1:
+            continue
+        verdicts: dict[str, list[bool]] = defaultdict(list)
+        for (x, (a, a2)), (y, (b, b2)) in combinations(by_article.items(), 2):
+            told = names_pair(a, a2, b, b2)
+            if told is not None:
+                verdicts[x].append(told)
+                verdicts[y].append(told)
+        # the versions crossed against every other they are told against, the most told first; of two versions
+        # alone, either may move (the later): the comparison then names no outlier
+        crossed = sorted((-len(told), x) for x, told in verdicts.items() if not any(told))
+        if not crossed:
+            continue
+        if len(by_article) == 2:
+            if {c.article for c in groups[g1] + groups[g2]} != set(by_article):
+                continue  # a third version's figures stand elsewhere: which of the two moved cannot be told
+            mover = crossed[-1][1]
+        elif len(crossed) == 1 or crossed[0][0] < crossed[1][0]:
+            mover = crossed[0][1]
+        else:
+            continue
+        a, a2 = by_article[mover]
+        if a not in groups[g1] or a2 not in groups[g2]:
+            continue
+        groups[g1][groups[g1].index(a)] = a2
+        groups[g2][groups[g2].index(a2)] = a
 
 
 def sentence_links(ctx: StoryContext) -> list[SentenceLink]:

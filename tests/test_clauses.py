@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.clauses import own_names, same_name
+from claimcheck.clauses import names_pair, own_names, same_name
 from claimcheck.extract import extract_text
 
 
@@ -36,3 +36,22 @@ def test_each_figure_keeps_its_own_name(text, lang, first, second):
 ])
 def test_names_written_alike(u, v, same):
     assert same_name({u}, {v}) is same
+
+
+@pytest.mark.parametrize("en,es,pair", [
+    # a holder set off by commas before its figure: the names before the figure, back to the first figure's clause
+    # (True: the names pair the first figure of each; False: the first of one with the second of the other)
+    ("The Norte terminal of Rivas Grain shipped 700,000 tonnes, while the Sur terminal of Delta Agro loaded 1.2 million "
+     "tonnes.", "La terminal Norte, de Rivas Grain, embarcó 1,2 millones de toneladas, y la terminal Sur, de Delta Agro, "
+     "700.000 toneladas.", True),
+    ("The Norte terminal of Rivas Grain shipped 700,000 tonnes, while the Sur terminal of Delta Agro loaded 1.2 million "
+     "tonnes.", "La terminal Sur, de Delta Agro, embarcó 700.000 toneladas, y la terminal Norte, de Rivas Grain, "
+     "1,2 millones de toneladas.", False),
+    # what follows the first figure in its own clause is its own: nothing tells the second figure's holder
+    ("Last winter, flu put 4,300 older Danes in hospital, and 310 of them died.",
+     "El invierno pasado, la gripe llevó al hospital a 310 daneses mayores, y 4.300 de ellos murieron.", None),
+])
+def test_names_tell_which_figure_pairs_with_which(en, es, pair):
+    a, a2 = _figures(en, "en")
+    b, b2 = _figures(es, "es")
+    assert names_pair(a, a2, b, b2) is pair

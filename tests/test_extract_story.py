@@ -33,6 +33,30 @@ def test_a_weekday_date_that_drifted_keeps_the_year_the_other_weekdays_agree_on(
     assert days == {"en": "2026-03-14", "nl": "2026-03-14", "de": de_value}
 
 
+def test_dates_beside_a_drifted_weekday_date_follow_the_year_it_is_moved_to():
+    """The day a drifted weekday dates falls in the year before; the article's year-less days that took that year
+    from it move with it to the story's year."""
+    claims = extract_story([
+        _article("en", "en", "The bridge opens on Saturday, 14 March; tenders closed on 2 March."),
+        _article("nl", "nl", "De brug gaat op zaterdag 14 maart open; de inschrijving sloot op 2 maart."),
+        _article("de", "de", "Die Brücke wird am Samstag, 15. März eröffnet; die Ausschreibung endete am 2. März."),
+    ])
+    closes = {c.article: c.value for c in claims if c.kind == "date" and str(c.value).endswith("-03-02")}
+    assert closes == {"en": "2026-03-02", "nl": "2026-03-02", "de": "2026-03-02"}
+
+
+@pytest.mark.parametrize("text, value", [
+    # the running text goes on from the nearest date before it, whether its year is written or its weekday gives it
+    ("Ministers agreed on Wednesday, 16 December, that quotas apply from 1 January 2027 and claims close on "
+     "15 January.", "2027-01-15"),
+    ("Quotas applied from 1 January 2027; on Wednesday, 16 December, ministers set 20 December as the deadline.",
+     "2026-12-20"),
+])
+def test_a_yearless_date_takes_the_year_of_the_nearest_anchored_date_before_it(text, value):
+    claims = extract_story([_article("en", "en", text)])
+    assert [c.value for c in claims if c.kind == "date"][-1] == value
+
+
 @pytest.mark.parametrize("lang,text", [
     # a headline's dated day is the news's coming event, not the month of the lead's day
     ("ja", "新路線は7月18日開業\n\n大阪市は13日、新路線の計画を発表した。"),

@@ -36,6 +36,12 @@ def test_bare_scaled_figure_takes_currency_of_previous_amount(claims_of):
     assert [c.unit for c in claims if c.value == 6e7] == ["EUR", "EUR"]
 
 
+def test_a_headline_figure_takes_the_currency_the_body_gives_the_same_figure_however_far(claims_of):
+    body = "La temporada empezó con lluvias y hoteles llenos en la costa. " * 30
+    claims = claims_of(f"El turismo pierde 3.700 millones\n\n{body}Las pérdidas suman 3.700 millones de euros.", LANG)
+    assert [c.unit for c in claims if c.value == 3.7e9] == ["EUR", "EUR"]
+
+
 def test_subject_names_the_counted_noun(only_claim):
     assert "contenedores" in only_claim("Quedaron 5.000 contenedores en el muelle.", LANG).subject
 
