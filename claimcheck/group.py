@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from claimcheck import align
-from claimcheck.clauses import names_pair
+from claimcheck.clauses import names_pair, same_name
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_sentence_cos, masked_vectors,
                                  name_clash, place_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
@@ -931,7 +931,7 @@ def untangle_named_pairs(groups: list[list[Claim]]) -> None:
         if len(here) < 2 or len(here) > 6:
             continue
         for (g1, c1), (g2, c2) in combinations(sorted(here, key=lambda x: x[0]), 2):
-            if g1 != g2 and c1.unit == c2.unit:
+            if g1 != g2 and c1.unit == c2.unit and _counted_alike(c1, c2):
                 pairs[(g1, g2)].setdefault(c1.article, (c1, c2))
     for (g1, g2), by_article in pairs.items():
         if len(by_article) < 2 or len({c.unit for two in by_article.values() for c in two}) != 1:
@@ -960,6 +960,12 @@ def untangle_named_pairs(groups: list[list[Claim]]) -> None:
             continue
         groups[g1][groups[g1].index(a)] = a2
         groups[g2][groups[g2].index(a2)] = a
+
+
+def _counted_alike(x: Claim, y: Claim) -> bool:
+    """Could the figures of ``x`` and ``y`` stand in each other's place: not two counts whose counted nouns differ
+    ("20 million viewers" and "six networks"); a measure's unit says what it measures."""
+    return x.unit != "count" or not (x.subject[:1] and y.subject[:1] and not same_name(x.subject[:1], y.subject[:1]))
 
 
 def sentence_links(ctx: StoryContext) -> list[SentenceLink]:
