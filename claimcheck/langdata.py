@@ -441,6 +441,7 @@ def _merged(lang: str) -> dict[str, Any]:
         generated["ambiguous_currency_words"] = {w: v for w, v in generated["ambiguous_currency_words"].items()
                                                  if w not in read}
     merged = _squared_unit_symbols(_case_endings(_tanween_spellings(_layer(_layer(generated, _raw("common")), own))))
+    merged = _city_times(merged)
     merged["currency_before_need_scale"] = merged.get("currency_before_need_scale", []) + \
         _codes_need_scale(_raw(f"cldr/{name}"), own)
     merged["glued_currency_codes"] = _glued_codes()
@@ -448,6 +449,29 @@ def _merged(lang: str) -> dict[str, Any]:
     written = set(_raw("common").get("currency_words", {})) | set(own.get("currency_words", {}))
     merged["looked_up_currency_words"] = sorted(set(generated.get("currency_words", {})) - written)
     return merged
+
+
+def _city_times(table: dict[str, Any]) -> dict[str, Any]:
+    """A clock given in a city's time (``city_time_formats`` of the supplement, each with "{0}" for the city: en "{0}
+    time", es "hora de {0}", zh "{0}时间") for every city CLDR names a zone after (``zone_cities``: "Kyiv time",
+    "hora de Kiev", "基辅时间"), with that zone's offsets, as ``time_zone_words``; a name the tables give keeps
+    theirs."""
+    formats, cities = table.get("city_time_formats"), table.get("zone_cities")
+    if not formats or not cities:
+        return table
+    out = dict(table)
+    offsets = dict(table.get("time_zone_offsets") or {})
+    words = list(table.get("time_zone_words") or [])
+    known = {w.lower() for w in words} | {w.lower() for w in offsets}
+    for template in formats:
+        for city, reading in cities.items():
+            name = template.replace("{0}", city)
+            if name.lower() not in known:
+                known.add(name.lower())
+                words.append(name)
+                offsets[name] = reading
+    out["time_zone_words"], out["time_zone_offsets"] = words, offsets
+    return out
 
 
 # Unicode's CJK compatibility block of squared unit symbols ("㎾", "㎿", "㏊", "㎥"): one character each, which NFKC

@@ -280,6 +280,10 @@ def _gap(ma: int, mb: int) -> str:
     return (f"{h} hour{'s' if h != 1 else ''}" if not m else f"{h} h {m} min" if h else f"{m} min")
 
 
+# A clock whose sentence names no zone, against one that names a zone of known offsets, is read in its press's home
+# zone or in the zone named (a translation keeps the place's clock); where neither makes one moment, they are two.
+HOME_OR_NAMED = True
+
 # A clock its sentence gives in local time, against one whose sentence names no zone, is one place's clock:
 # an hour between them is a slip, not two zones (as two clocks each given in local time are).
 LOCAL_AGAINST_NONE = True
@@ -321,11 +325,17 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         if same:
             return True, (f"“{a.text}” and “{b.text}” are both {utc_clock(ma - same[0][0])} UTC, reading “{home.text}”, "
                           f"whose sentence names no zone, as {zone}: one moment in two time zones")
+        named = a if home is b else b
+        word = (za if named is a else zb).word
         if oa == ob:  # the zone named is the one the other press tells its clocks in: no other zone explains them
-            named = a if home is b else b
-            word = (za if named is a else zb).word
             return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
                            f"zone, are one zone's clocks {_gap(ma, mb)} apart")
+        kept = (za if named is a else zb).offsets
+        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept):
+            # a clock whose sentence names no zone is its press's (no moment in common) or the place's, copied as
+            # the other names it (no minute in common): no third zone is guessed for it
+            return False, (f"“{named.text}” ({word}) and “{home.text}”, whose sentence names no zone, are "
+                           f"{_gap(ma, mb)} apart, read as {zone} or as {word}")
     if not (za.names_zone or zb.names_zone):
         return None
     if za.abbreviations and za.abbreviations == zb.abbreviations:

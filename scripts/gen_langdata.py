@@ -333,7 +333,40 @@ def _generate_locale(lang: str) -> dict:
     if zones:
         out["time_zone_words"] = sorted(zones)
         out["time_zone_offsets"] = dict(sorted(zones.items()))
+    cities = _zone_cities(loc)
+    if cities:
+        out["zone_cities"] = dict(sorted(cities.items()))
     return out
+
+
+def _zone_cities(loc) -> dict[str, int | list[int]]:
+    """The cities CLDR names the locale's time zones after (en "Kyiv", es "Kiev", zh "基辅"), each with its zone's
+    UTC offsets in minutes by today's rules (January and July, one where they are equal), for the press's "Kyiv
+    time", "hora de Kiev" (``city_time_formats`` of the supplement). A city two zones of other offsets share is
+    left out."""
+    import datetime
+    import zoneinfo
+
+    from babel.core import get_global
+
+    own = [str(z.get("city")) for z in loc.time_zones.values() if z.get("city")]
+    # where the locale writes its cities in Latin letters, a zone it names no city for is called as its id says
+    # ("Asia/Tehran": "Tehran")
+    latin = sum(c.isascii() for c in own) * 2 > len(own)
+    found: dict[str, set[tuple[int, ...]]] = {}
+    for tz in sorted(set(get_global("meta_zones")) | set(loc.time_zones)):
+        names = loc.time_zones.get(tz, {})
+        city = names.get("city") or (tz.rsplit("/", 1)[-1].replace("_", " ") if latin and "/" in tz else None)
+        if not city or len(str(city)) < 2 or any(ch.isdigit() for ch in str(city)):
+            continue
+        try:
+            zone = zoneinfo.ZoneInfo(tz)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            continue
+        pair = tuple(sorted({int(zone.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in (1, 7)}))
+        found.setdefault(str(city), set()).add(pair)
+    return {city: (list(rs[0]) if len(rs[0]) > 1 else rs[0][0]) for city, r in found.items()
+            for rs in [sorted(r)] if len(rs) == 1}
 
 
 @lru_cache(maxsize=1)
