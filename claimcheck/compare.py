@@ -39,7 +39,7 @@ from statistics import median
 from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
-from claimcheck.moments import WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, one_moment
+from claimcheck.moments import WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, misconverted, one_moment
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)
@@ -1544,6 +1544,12 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
             a, b = by_id[ida], by_id[idb]
             if _own_money_conversion(a, b) and (slip := _rate_slip(a, b, members)) is not None:
                 own_slips.append((a, b, slip, "its own conversion is off the rate the other versions state"))
+            elif _own_clock_restatement(a, b) and misconverted(a, b) and \
+                    (clock_minutes(a) - clock_minutes(b)) % 60:  # a whole hour off is left to the seasons
+                zone_a, zone_b = clock_zone(a).word, clock_zone(b).word
+                own_slips.append((a, b, Verdict(False, "date", detail=f"“{a.text}” ({zone_a}) and “{b.text}” ({zone_b}) "
+                                                                     f"are two moments"),
+                                  "its own restatement of the clock in another zone is another moment"))
             elif verdict is not None and not verdict.agree and verdict.type == "scale" and _own_money_conversion(a, b):
                 own_slips.append((a, b, verdict, "its own conversion does not hold at any day's rate"))
             if verdict is None or (not verdict.agree and excused[(ida, idb)] and
@@ -1573,17 +1579,23 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
     return conflicts, consistencies
 
 
+def _own_clock_restatement(a: Claim, b: Claim) -> bool:
+    """Is one of two clocks of one article its own restatement of the other ("10.00 Tahran saatiyle (TSİ 10.30)")?"""
+    return a.article == b.article and a.unit == b.unit == "time" and (a.conversion_of == b.id or b.conversion_of == a.id)
+
+
 def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
     """Does ``x``'s own restatement in another zone state ``y``'s clock ("3 p.m. local time (10 p.m. Korean time)"
     against "22 giờ")? Then ``y`` gives the moment in that zone, not in ``x``'s; unless ``y`` says local time and
-    the restatement names an abbreviated zone ("العاشرة صباحاً بالتوقيت المحلي" against "11 a.m. (1000 GMT)")."""
+    the restatement names an abbreviated zone ("العاشرة صباحاً بالتوقيت المحلي" against "11 a.m. (1000 GMT)"), or
+    the restatement is no moment of ``x``'s (``moments.misconverted``: "10.00 Tehran time (TSİ 10.30)")."""
     if x.unit != "time" or y.unit != "time":
         return False
     my = clock_minutes(y)
     y_local = clock_zone(y).local
     return my is not None and any(o.unit == "time" and o.id != y.id and o.article == x.article and clock_minutes(o) == my
                                   and (o.conversion_of == x.id or x.conversion_of == o.id)
-                                  and not (y_local and _abbreviated_zone(o)) for o in members)
+                                  and not (y_local and _abbreviated_zone(o)) and not misconverted(o, x) for o in members)
 
 
 def _abbreviated_zone(c: Claim) -> bool:

@@ -429,6 +429,16 @@ def _known_apart(o: Claim, y: Claim) -> bool:
     return bool(zo.offsets and zy.offsets) and all(a != b for a, b in _season_pairs(zo.offsets, zy.offsets))
 
 
+def misconverted(o: Claim, x: Claim) -> bool:
+    """Are two clocks of one sentence each in a zone of its own, both known by their offsets, and no moment in common
+    ("10.00 Tehran time (TSİ 10.30)": 06:30 and 07:30 UTC)? Then the sentence restates no moment, and excuses no
+    other clock."""
+    mo, mx = clock_minutes(o), clock_minutes(x)
+    zo, zx = clock_zone(o), clock_zone(x)
+    return bool(zo.offsets and zx.offsets) and zo.word != zx.word and mo is not None and mx is not None and \
+        not _same_moment(mo, mx, zo.offsets, zx.offsets)
+
+
 def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
     """Two clock times a whole or half number of hours apart (at most 14 h), where the sentence of one names a time
     zone and itself states the other's clock time too: the article gives the moment in two zones ("at 9 p.m.
@@ -454,7 +464,7 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
         # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
         bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
         if zx.names_zone and any(o.id != x.id and (o.id != y.id or bracketed) and clock_minutes(o) == my
-                                 and not _known_apart(o, y) for o in own):
+                                 and not _known_apart(o, y) and not misconverted(o, x) for o in own):
             return f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones"
     return None
 

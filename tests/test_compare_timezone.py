@@ -559,3 +559,18 @@ def test_a_clock_naming_no_zone_is_its_presss_or_the_places_never_a_third_zones(
     a = _at("a", "en", "1:50 a.m.", "01:50", "At 1:50 a.m. Kyiv time, drones struck the grain terminal.")
     verdict = _judge(a, _at("b", *b))
     assert verdict.agree is agree, verdict
+
+
+def test_a_sentence_whose_two_zones_give_two_moments_excuses_no_other_clock():
+    """"10.00 Tahran saatiyle (TSİ 10.30)": Tehran is 3.5 h ahead of UTC, Turkey 3 h, so the bracket is 07:30 UTC,
+    not the 06:30 of the Tehran clock; the Persian "10 a.m." is compared with it, not excused by it."""
+    sentence = "Fuar, Tahran saatiyle 10.00'da (TSİ 10.30) açıldı."
+    tehran = _at("t1", "tr", "10.00", "10:00", sentence)
+    bracket = _at("t2", "tr", "10.30", "10:30", sentence)
+    fa = _at("f", "fa", "۱۰ صبح", "10:00", "نمایشگاه ساعت ۱۰ صبح به وقت تهران گشایش یافت.")
+    conflicts, consistent = compare_facts([Fact("f1", ["t1", "t2", "f"])], [tehran, bracket, fa])
+    assert any(set(k.claims) == {"t2", "f"} for k in conflicts), (conflicts, consistent)
+    # and the article's own restatement is reported against its clock
+    bracket = replace(bracket, conversion_of="t1")
+    conflicts, _ = compare_facts([Fact("f1", ["t1", "t2", "f"])], [tehran, bracket, fa])
+    assert any(set(k.claims) == {"t1", "t2"} and k.outlier == "tr" for k in conflicts), conflicts
