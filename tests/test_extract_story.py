@@ -318,6 +318,9 @@ def test_an_approximation_after_another_amounts_noun_is_no_conversion():
     ("cs", "Naplněnost nádrže se zvýšila o 13 % na 84 %.", ["13 %"]),
     ("de", "Der Anteil stieg um 5 Prozent auf 17 Prozent.", ["5 Prozent"]),
     ("en", "Turnout was 64% and 58% in the two rounds.", []),
+    # a noun of change and its "of" ("un taglio del 3%", "un recorte del 3%"): the size of a cut, not the level
+    ("it", "Il governo annuncia un taglio del 3% ai dazi, che scendono al 19%.", ["3%"]),
+    ("es", "El Gobierno anunció un recorte del 3% en los aranceles, que bajan al 19%.", ["3%"]),
 ])
 def test_a_percentage_right_after_a_change_word_is_the_size_of_the_change(lang, text, sizes):
     from claimcheck.records import Article
