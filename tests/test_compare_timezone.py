@@ -536,28 +536,23 @@ def test_a_country_before_a_bracket_is_not_the_bracketed_clocks():
     assert not clock_zone(_at("b", "it", "20.00", "20:00", sentence)).offsets
 
 
-@pytest.mark.parametrize("b,agree", [
-    # a clock given in a city's time (``city_time_formats`` filled with CLDR's zone cities)
-    (("es", "10.00", "10:00", "La feria abrió a las 10.00 hora de Teherán."), True),  # 06:30 UTC, Tehran +3:30
-    (("zh", "14时30分", "14:30", "展会于德黑兰时间14时30分开幕。"), False),
-    (("it", "10:00", "10:00", "La fiera ha aperto alle 10:00 ora di Teheran."), True),
-])
-def test_a_clock_in_a_citys_time_is_that_citys_zone(b, agree):
-    a = _at("a", "en", "06:30", "06:30", "The fair opened at 06:30 GMT.")
-    verdict = _judge(a, _at("b", *b))
-    assert verdict.agree is agree, verdict
+GMT_0630 = ("en", "06:30", "06:30", "The fair opened at 06:30 GMT.")
+KYIV_0150 = ("en", "1:50 a.m.", "01:50", "At 1:50 a.m. Kyiv time, drones struck the grain terminal.")
 
 
-@pytest.mark.parametrize("b,agree", [
-    (("pl", "0.50", "00:50", "O godz. 0.50 drony zaatakowały terminal zbożowy."), True),  # Polish summer time
-    (("pl", "1.50", "01:50", "O godz. 1.50 drony zaatakowały terminal zbożowy."), True),  # the place's, kept
-    (("pl", "14.50", "14:50", "O godz. 14.50 drony zaatakowały terminal zbożowy."), False),
+@pytest.mark.parametrize("a,b,agree", [
+    # a clock given in a city's time (``city_time_formats`` filled with CLDR's zone cities): Tehran is UTC+3:30
+    (GMT_0630, ("es", "10.00", "10:00", "La feria abrió a las 10.00 hora de Teherán."), True),
+    (GMT_0630, ("zh", "14时30分", "14:30", "展会于德黑兰时间14时30分开幕。"), False),
+    (GMT_0630, ("it", "10:00", "10:00", "La fiera ha aperto alle 10:00 ora di Teheran."), True),
+    # a clock that names no zone is its press's (Polish summer time, 00:50) or the place's kept (01:50); 14:50 would
+    # need a zone eleven hours from Kyiv's
+    (KYIV_0150, ("pl", "0.50", "00:50", "O godz. 0.50 drony zaatakowały terminal zbożowy."), True),
+    (KYIV_0150, ("pl", "1.50", "01:50", "O godz. 1.50 drony zaatakowały terminal zbożowy."), True),
+    (KYIV_0150, ("pl", "14.50", "14:50", "O godz. 14.50 drony zaatakowały terminal zbożowy."), False),
 ])
-def test_a_clock_naming_no_zone_is_its_presss_or_the_places_never_a_third_zones(b, agree):
-    """"1:50 a.m. Kyiv time" against a Polish clock that names no zone: Polish time (00:50) or Kyiv's kept (01:50);
-    14:50 would need a zone eleven hours from Kyiv's."""
-    a = _at("a", "en", "1:50 a.m.", "01:50", "At 1:50 a.m. Kyiv time, drones struck the grain terminal.")
-    verdict = _judge(a, _at("b", *b))
+def test_a_clock_is_read_in_its_citys_zone_its_presss_or_the_places_never_a_guessed_one(a, b, agree):
+    verdict = _judge(_at("a", *a), _at("b", *b))
     assert verdict.agree is agree, verdict
 
 
