@@ -857,9 +857,6 @@ class _Scanner:
         shared = self.r.data.get("ambiguous_currency_words", {}).get(word.lower())
         if not shared or code is None:
             return code or None
-        if scaled and code == "" and len([c for c in shared if c]) == 1 and not any(
-                w.lower() in self._lower for c, words in shared.items() for w in words):
-            return next(c for c in shared if c)
         if (word.lower(), code) not in self._currency_cues:
             hits = [c for c, words in shared.items() if any(w.lower() in self._lower for w in words)]
             # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
@@ -867,7 +864,11 @@ class _Scanner:
                 code if code in hits or len(hits) != 1 else hits[0]) or None
             if not hits and code:
                 self.open_words[word.lower()] = (code, tuple(c for c in shared if c and c != code))
-        return self._currency_cues[(word.lower(), code)]
+        cue = self._currency_cues[(word.lower(), code)]
+        if cue is None and scaled and code == "":
+            only = [c for c in shared if c]
+            return only[0] if len(only) == 1 else None
+        return cue
 
     def _ambiguous_reading(self, phrase: str, default: str | None, start: int, end: int) -> str | None:
         """The reading of a unit word that names several things ("pounds": GBP or lb), from the cues of its
@@ -3333,10 +3334,11 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _date_range_days(text, found, r)
     _short_span_years(text, found, r)
     _drop_counter_ordinals(text, found, scanner.skipped, r)
-    _fill_months(found, text, _headline_cut(text))
+    headline = _headline_cut(text)
+    _fill_months(found, text, headline)
     _merge_compound_durations(text, found, r)
     _merge_compound_measures(text, found, r, scanner.skipped)
-    _money_ellipsis(text, found, r)
+    _money_ellipsis(text, found, headline, r)
     _measure_ellipsis(text, found)
     _sibling_currency(text, found, r)
     _elided_dimension(text, found, r)
@@ -4322,7 +4324,7 @@ _ARTICLE_UNIT = regex.compile(r"(?P<a>\p{L}+)\s+(?P<u>\p{L}+)\s*(?:,|\s\p{L}{1,3
 _ELLIPSIS_REACH = 160
 
 
-def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) -> None:
+def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules | None = None) -> None:
     """"€2.400 millones, de los que 85 millones", "85 millones, más hasta 15 millones de euros": a
     scaled bare number takes the currency of an amount stated in the same sentence right before or
     after it (an enumeration of amounts), or the currency of the same figure stated near it ("60 millones de
@@ -4331,7 +4333,6 @@ def _money_ellipsis(text: str, found: list[_Found], r: LangRules | None = None) 
     given one it never wrote."""
     money = [f for f in found if f.quantity.kind == "money"]
     noun_after = r.patterns.get("ellipsis_noun_after") if r is not None else None
-    headline = _headline_cut(text)
     for f in found:
         q = f.quantity
         if q.kind != "count" or q.scale == 1.0 or f.noun:
