@@ -1810,6 +1810,10 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
         # each figure holds its partner's role in a change (the level left, the level reached): the version turned
         # the change around ("from 412 to 689" against "de 689 a 412"), no pairing crossed
         return False
+    if a.starts_change != a2.starts_change and b.starts_change != b2.starts_change:
+        # both state a change, and the pairing joins the level one left to the level the other reached ("6時間前から
+        # 48時間前に" against "48 hours in advance instead of 6 hours"): the roles say the pairing crossed
+        return True
     dated = _dated_swap(a, a2, b, b2, sentence_figures)
     if dated is not None:
         return not dated
@@ -1869,6 +1873,17 @@ def _dated_swap(a: Claim, a2: Claim, b: Claim, b2: Claim,
 # suite's "27 zápasov, 71 bodov", "33.6歳" beside "0.2歳"). At 0.3 none of those is reported and held-out conflicts
 # gain (0.780 -> 0.782); at 0.2 held-out gains more (0.792) and dev, NTREX train and three suite stories lose.
 ALIGNED_SWAP_MARGIN = 0.3
+# A lower bar on the places holds where the figures' own words (the placeholder, its unit, its counted noun:
+# "soft") favour the fact's pairing too (card round 45). Over the crossed pairings the 256 held-out stories excuse,
+# places 0.2-0.3 hold 59 swaps the versions wrote and 2 unannotated pairs; with own words >= 0.06 too, 26 swaps and
+# nothing else. The suite's reordered sentences reach 0.26 on places but 0.055 at most on own words ("27 zápasov,
+# 71 bodov", "0.2歳上がって33.6歳", "48 hours in advance instead of 6 hours" against "6時間前から48時間前に"); a
+# bare figure ("243" against "42 top") has no words of its own to tell by, and keeps the full bar.
+OWN_WORDS_SWAP_MARGIN = 0.2
+OWN_WORDS_MARGIN = 0.06
+# Where one version writes the two figures as a change ("von 5,63 auf 5,48 Prozent") and the other as two levels in
+# clauses of its own ("wyniosła 5,48 proc., ... gdy sięgnęła 5,63"), each language's grammar orders them, not the
+# fact: only the full bar on the places holds.
 
 
 def _aligned_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool:
@@ -1889,8 +1904,26 @@ def _aligned_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool:
 
     def span(c: Claim) -> tuple[int, int]:
         return c.start - c.sentence_start, c.end - c.sentence_start
-    score = tokalign.figure_alignment(a.sentence, [span(a), span(a2)], b.sentence, [span(b), span(b2)])
-    return (score[0, 0] + score[1, 1]) - (score[0, 1] + score[1, 0]) >= ALIGNED_SWAP_MARGIN
+    scores = tokalign.figure_scores(a.sentence, [span(a), span(a2)], b.sentence, [span(b), span(b2)])
+
+    def margin(kind: str) -> float:
+        s = scores[kind]
+        return float((s[0, 0] + s[1, 1]) - (s[0, 1] + s[1, 0]))
+    places = margin("slot")
+    if places >= ALIGNED_SWAP_MARGIN:
+        return True
+    one_sided = (a.starts_change or a2.starts_change) != (b.starts_change or b2.starts_change)
+    return not one_sided and places >= OWN_WORDS_SWAP_MARGIN and all(map(_has_own_words, (a, a2, b, b2))) and \
+        margin("soft") >= OWN_WORDS_MARGIN
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _has_own_words(c: Claim) -> bool:
+    """Does the claim carry words of its own beside its digits (a unit, a currency, a counted noun: "42 top",
+    "28 प्रतिशत", "7,5 km")? A bare "243" has only its masked placeholder to align."""
+    return (c.unit not in (None, "count")) or bool(_LETTER.search(c.text))
 
 
 def _converts(x: Claim, y: Claim) -> bool:

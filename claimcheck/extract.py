@@ -4530,6 +4530,9 @@ def _restated_as(gap: str, r: LangRules) -> bool:
 # sulla costa orientale)", "(las 3.50 del miércoles en la India)")
 _BRACKET_AFTER_CLOCK = regex.compile(r"[^\d()\[\].!?;。]{0,30}[(（]\s*(?:\p{Ll}{1,4}\s+)?\Z")
 _CLOCK_FIGURE = regex.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\s?[.:h]\s?(?P<minute>[0-5]\d)|\s?h(?!\p{L}))?(?!\d|[.,]\d)")
+# a figure written with its minutes may follow a few words of the brackets' own ("(v Soulu bylo 17.30)", "(in
+# Seoul it was 17.30)"): hours and minutes say it is a clock, where a bare "9" needs the brackets to open on it
+_WORDS_BRACKET_AFTER_CLOCK = regex.compile(r"[^\d()\[\].!?;。]{0,30}[(（]\s*(?:\p{L}+\s+){1,3}\Z")
 
 
 def _clock_restated_in_brackets(text: str, found: list[_Found]) -> None:
@@ -4540,12 +4543,15 @@ def _clock_restated_in_brackets(text: str, found: list[_Found]) -> None:
     for clock, f in zip(found, found[1:]):
         q = f.quantity
         if clock.quantity.kind != "date" or clock.quantity.unit != "time" or q.kind != "count" or \
-                q.scale != 1.0 or q.qualifier != "exact" or not _BRACKET_AFTER_CLOCK.search(text, clock.end, f.core[0]):
+                q.scale != 1.0 or q.qualifier != "exact":
             continue
         if f.noun and len(text[f.core[1]:f.end].strip()) > 5:
             continue  # "(9 personnes …)": a count of its own; "9 h", "le 9 sulla" read a mark or a word as its noun
         m = _CLOCK_FIGURE.match(text, f.core[0])
         if m is None or m.end() < f.core[1]:
+            continue
+        if not _BRACKET_AFTER_CLOCK.search(text, clock.end, f.core[0]) and not (
+                m.group("minute") and _WORDS_BRACKET_AFTER_CLOCK.search(text, clock.end, f.core[0])):
             continue
         minute = int(m.group("minute") or 0)
         f.quantity = replace(q, kind="date", value=f"{int(m.group('hour')):02d}:{minute:02d}", unit="time")

@@ -550,11 +550,16 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
         if key is not None:
             said.setdefault(key, set()).add(groups.find(c.id))
     shared: Counter[tuple[str, str]] = Counter()
-    for roots in said.values():
+    sharing: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, roots in said.items():
         roots = sorted(roots)
         for n, a in enumerate(roots):
             for b in roots[n + 1:]:
                 shared[(a, b)] += 1
+                sharing[(a, b)].add(key[0])
+    rounded = _headline_roundings(ctx, headline, key_of, groups) if HEADLINE_ROUNDED else {}
+    for pair, arts in rounded.items():
+        shared[pair] += len(arts - sharing[pair])
     for (a, b), n in shared.items():
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb or n < 2:
@@ -571,7 +576,8 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
             continue
         if doubled:
             n = len({x.article for x in stated_a for y in stated_b if x.article == y.article and key_of[x.id] is not None
-                     and key_of[x.id] == key_of[y.id] and (_specific_money(x) or set(x.subject) & set(y.subject))})
+                     and key_of[x.id] == key_of[y.id] and (_specific_money(x) or set(x.subject) & set(y.subject))}
+                    | rounded.get((a, b), set()))
         (fewer, stated_fewer), (more, _) = sorted(((set(arts_a), stated_a), (set(arts_b), stated_b)),
                                                   key=lambda kv: len(kv[0]))
         if fewer != more and not (fewer <= more and n == len(fewer) and
@@ -620,6 +626,59 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
         lone = {keys[c.id] for c in members}
         if all(keys.get(c.id) in lone for c in groups.members[target] if c.article == members[0].article):
             groups.union(root, target, force=True)
+
+
+# A headline rounds or bounds the figure its body states exactly ("hơn 65 nghìn tỷ đồng" over "65.400 tỷ đồng",
+# "Nearly UAH 44bn" over "UAH 43.7bn", ko "약 65조" over "65조4000억"): the two are written differently, so the
+# restatement key above does not join them. A headline figure restates a body figure of its own article, of one
+# kind and unit, that its hedge and its last written digit take in ("more than 65": 65 to 66; "about 65" or "65":
+# 64.5 to 65.5; "nearly 44": 43 to 44; an unhedged round "300,000" none). Within one article, so value-blind
+# between versions.
+HEADLINE_ROUNDED = True
+_ROUNDS_DOWN = ("more_than", "at_least")
+_ROUNDS_UP = ("less_than", "at_most", "up_to", "almost")
+
+
+def _rounds_to(head: Claim, body: Claim) -> bool:
+    """Does the headline figure ``head``, by its hedge and last written digit, take in ``body``'s figure?"""
+    qh, qb = head.quantity, body.quantity
+    if head.kind != body.kind or head.unit != body.unit or qh.low is not None or qb.low is not None or \
+            qh.denominator is not None or qb.denominator is not None or qb.qualifier != "exact" or \
+            not isinstance(head.value, (int, float)) or not isinstance(body.value, (int, float)) or \
+            float(head.value) <= 0 or float(head.value) == float(body.value):
+        return False
+    vh, vb = float(head.value), float(body.value)
+    step = 10.0 ** significant(vh)[1]
+    if len(significant(vb)[0]) <= len(significant(vh)[0]):
+        return False  # the body writes no more digits: two figures, not one rounded
+    if qh.qualifier in _ROUNDS_DOWN:
+        return vh < vb < vh + step
+    if qh.qualifier in _ROUNDS_UP:
+        return vh - step < vb < vh
+    if qh.qualifier == "exact" and len(significant(vh)[0]) < 2:
+        return False  # a bare round "10" or "300,000" may be a figure of its own, not the body's rounded
+    return qh.qualifier in ("exact", "about") and abs(vb - vh) < step / 2
+
+
+def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str, tuple | None],
+                        groups: "_Groups") -> dict[tuple[str, str], set[str]]:
+    """Per pair of facts (roots, sorted), the articles whose headline figure in one rounds or bounds a body figure
+    of theirs in the other (``HEADLINE_ROUNDED``)."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if key_of.get(c.id) is not None:
+            by_article[c.article].append(c)
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in ctx.claims:
+        if c.id not in headline or key_of.get(c.id) is None:
+            continue
+        for y in by_article[c.article]:
+            if y.id in headline or not _rounds_to(c, y):
+                continue
+            ra, rb = sorted((groups.find(c.id), groups.find(y.id)))
+            if ra != rb:
+                out[(ra, rb)].add(c.article)
+    return out
 
 
 def _specific_money(c: Claim) -> bool:

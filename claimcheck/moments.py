@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimcheck.clauses import clause_bounds, countries_in
@@ -102,6 +102,7 @@ class ClockZone:
     offsets: tuple[int, ...] = ()  # that word's UTC offsets in minutes; () when it names no one zone
     local: bool = False  # the clock is given as local time (``local_time_words``)
     abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
+    season: int | None = None  # 0 (January's offset) or 1 (July's) where the sentence's month says (``season_of``)
 
 
 def _own_zone_word(c: Claim, zone_pattern):
@@ -122,7 +123,16 @@ def _own_zone_word(c: Claim, zone_pattern):
     # is that figure's ("5:40 a.m. on Sunday (2040 GMT on Saturday)")
     annotating = [z for z in zones if not any(
         lo <= z.start() < hi and _FIGURE.search(_UTC_OFFSET.sub("", c.sentence[lo:hi])) for lo, hi in brackets)]
+    if not inside and any(lo <= start < hi for lo, hi in brackets):
+        # a clock in brackets that name no zone restates the clock outside them in another place ("o 10.30 SELČ (v
+        # Soule bolo 17.30 h)"): a zone word right after that clock is its own, not the bracketed one's
+        outside = [z for z in outside if not _FIGURE_BEFORE.search(c.sentence, 0, z.start())]
+        annotating = outside
     return min(inside or outside or annotating, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+
+
+# a figure right before a zone word, a short mark of it between ("10.30 SELČ", "14 h CET", "9 Uhr MEZ")
+_FIGURE_BEFORE = re.compile(r"\d[\s\u00a0]*(?:[^\W\d_]{1,3}\.?[\s\u00a0]*)?\Z")
 
 
 _FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -159,7 +169,7 @@ def _bracketed(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BRACKETED.finditer(sentence)]
 
 
-def clock_zone(c: Claim) -> ClockZone:
+def _clock_zone(c: Claim) -> ClockZone:
     """The one reading of the zone a claim's sentence gives its clock: every zone rule below reads this.
     Local time is the clock's when the sentence says it and the local-time words are the clock's own zone
     word or there is none ("3:48 a.m. local time (00:48 GMT)": "00:48" is GMT, not local)."""
@@ -181,6 +191,14 @@ def clock_zone(c: Claim) -> ClockZone:
             offsets = (-minutes if shift.group(1) in "-−–" else minutes,)
     return ClockZone(names_zone=True, word=own.group() if own is not None else None, offsets=offsets, local=local,
                      abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()))
+
+
+def clock_zone(c: Claim) -> ClockZone:
+    """The zone the claim's sentence gives its clock (``_clock_zone``), with the season its sentence's month keeps
+    (``season_of``)."""
+    zone = _clock_zone(c)
+    season = season_of(c)
+    return replace(zone, season=season) if season is not None else zone
 
 
 # an offset written after UTC or GMT: "UTC+5", "GMT+05:30", "UTC −3"
@@ -249,16 +267,61 @@ def home_offsets(c: Claim) -> tuple[int, ...]:
     return tuple(r.patterns["time_zone_offsets"].find(home) or ()) if home else ()
 
 
-def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...]) -> list[tuple[int, int]]:
+# A zone that keeps two offsets (January's, July's: CET 60 and CEST 120) keeps one of them on a day its clock's
+# sentence dates by its month's name: the summer's from May to August, the winter's from December to February
+# (the other way round south of the equator, which the January/July order already says). March, April,
+# September, October and November straddle some zone's change of clocks, and keep both.
+_JULY_MONTHS, _JANUARY_MONTHS = frozenset({5, 6, 7, 8}), frozenset({12, 1, 2})
+
+
+def season_of(c: Claim) -> int | None:
+    """Which of a two-season zone's offsets (0: January's, 1: July's) the clock's sentence keeps, where it names
+    exactly one month that falls in one season (``_JULY_MONTHS``); None where it names none, or several."""
+    if not c.sentence:
+        return None
+    months = {m for m in (_month_of(w, c.lang) for w in _month_names(c.lang).findall(c.sentence)) if m}
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    return 1 if month in _JULY_MONTHS else 0 if month in _JANUARY_MONTHS else None
+
+
+def _joint_season(*zones: ClockZone) -> int | None:
+    """The season clocks of one moment share: the one their sentences name, where they name no other."""
+    named = {z.season for z in zones if z.season is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _month_names(lang: str | None) -> "re.Pattern":
+    """The language's month names (``months``), longest first, as whole words where the script spaces them."""
+    r = rules_for(lang)
+    names = sorted(r.months, key=len, reverse=True)
+    if not names:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)" if r.word_boundaries else f"(?:{alt})", re.IGNORECASE)
+
+
+def _month_of(word: str, lang: str | None) -> int | None:
+    month = rules_for(lang).months.find(word)
+    return month if isinstance(month, int) else None
+
+
+def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...], season: int | None = None) -> list[tuple[int, int]]:
     """The offsets two zones keep at one moment: winter with winter and summer with summer where both change
-    their clocks (``[60, 120]`` against ``[120, 180]``: one hour apart, never two), else every pair."""
+    their clocks (``[60, 120]`` against ``[120, 180]``: one hour apart, never two), else every pair; only the
+    ``season``'s (0: January's, 1: July's) where the sentences name it."""
+    if season is not None:
+        xs, ys = (xs[season],) if len(xs) == 2 else xs, (ys[season],) if len(ys) == 2 else ys
     return list(zip(xs, ys)) if len(xs) == len(ys) == 2 else [(x, y) for x in xs for y in ys]
 
 
-def _same_moment(ma: int, mb: int, xs: tuple[int, ...], ys: tuple[int, ...]) -> list[tuple[int, int]]:
+def _same_moment(ma: int, mb: int, xs: tuple[int, ...], ys: tuple[int, ...],
+                 season: int | None = None) -> list[tuple[int, int]]:
     """The pairs of the two zones' offsets (``_season_pairs``) at which clocks ``ma`` and ``mb`` (minutes past
     midnight) are one moment."""
-    return [(x, y) for x, y in _season_pairs(xs, ys) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+    return [(x, y) for x, y in _season_pairs(xs, ys, season) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
 
 
 def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -305,8 +368,9 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     if ma is None or mb is None:
         return None
     za, zb = clock_zone(a), clock_zone(b)
+    season = _joint_season(za, zb)
     if za.offsets and zb.offsets:
-        same = _same_moment(ma, mb, za.offsets, zb.offsets)
+        same = _same_moment(ma, mb, za.offsets, zb.offsets, season)
         if same:
             if ma == mb and any(x == y for x, y in same):
                 return True, ""
@@ -314,12 +378,14 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                           f"{utc_clock(ma - same[0][0])} UTC: one moment in two time zones")
 
         def utc(m: int, offsets: tuple[int, ...]) -> str:
+            if season is not None and len(offsets) == 2:
+                offsets = (offsets[season],)
             return " or ".join(dict.fromkeys(utc_clock(m - o) for o in offsets)) + " UTC"
         return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
     oa, ob = _one_zone_named(a, b, za, zb)
     if oa and ob and ma != mb:
-        same = _same_moment(ma, mb, oa, ob)
+        same = _same_moment(ma, mb, oa, ob, season)
         home = b if za.offsets else a
         zone = rules_for(home.lang).data["home_time_zone"]
         if same:
@@ -331,7 +397,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
             return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
                            f"zone, are one zone's clocks {_gap(ma, mb)} apart")
         kept = (za if named is a else zb).offsets
-        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept):
+        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept, season):
             # a clock whose sentence names no zone is its press's (no moment in common) or the place's, copied as
             # the other names it (no minute in common): no third zone is guessed for it
             return False, (f"“{named.text}” ({word}) and “{home.text}”, whose sentence names no zone, are "
@@ -416,7 +482,7 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     # both clocks' zones known, or one named and the other its press's: the hours between must be theirs ("23:00
     # GMT" is no "07:00 JST")
     oa, ob = (za.offsets, zb.offsets) if za.offsets and zb.offsets else _one_zone_named(*clocks, za, zb)
-    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob)):
+    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_season(za, zb))):
         return None
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
@@ -426,7 +492,8 @@ def _known_apart(o: Claim, y: Claim) -> bool:
     """Are two clocks' zones both known by their offsets and apart in every season ("16 czasu kijowskiego" is no
     restatement of "16 hodin SEČ")?"""
     zo, zy = clock_zone(o), clock_zone(y)
-    return bool(zo.offsets and zy.offsets) and all(a != b for a, b in _season_pairs(zo.offsets, zy.offsets))
+    return bool(zo.offsets and zy.offsets) and all(
+        a != b for a, b in _season_pairs(zo.offsets, zy.offsets, _joint_season(zo, zy)))
 
 
 def misconverted(o: Claim, x: Claim) -> bool:
@@ -436,7 +503,7 @@ def misconverted(o: Claim, x: Claim) -> bool:
     mo, mx = clock_minutes(o), clock_minutes(x)
     zo, zx = clock_zone(o), clock_zone(x)
     return bool(zo.offsets and zx.offsets) and zo.word != zx.word and mo is not None and mx is not None and \
-        not _same_moment(mo, mx, zo.offsets, zx.offsets)
+        not _same_moment(mo, mx, zo.offsets, zx.offsets, _joint_season(zo, zx))
 
 
 def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:

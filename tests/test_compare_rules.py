@@ -650,6 +650,58 @@ def test_a_crossed_pairing_is_told_from_a_swap_by_the_figures_context(other_lang
     assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
 
 
+def _scored(slot, soft):
+    """``tokalign.figure_scores`` as a stub: the fact's pairing (the diagonal) ahead of the crossed one by ``slot``
+    on the figures' places and by ``soft`` on their own words."""
+    import numpy as np
+
+    def scores(*_args, **_kwargs):
+        return {"slot": np.array([[slot, 0.0], [0.0, 0.0]]), "soft": np.array([[soft, 0.0], [0.0, 0.0]]),
+                "context": np.zeros((2, 2)), "argmax": np.zeros((2, 2))}
+    return scores
+
+
+_PARTS_EN = ("Of the new homes, 340 units will be built in the north and 210 units in the south.",
+             [("340 units", "count", 340, None), ("210 units", "count", 210, None)])
+_PARTS_IT = ("Delle nuove case, 210 unità sorgeranno a nord e 340 unità a sud.",
+             [("210 unità", "count", 210, None), ("340 unità", "count", 340, None)])
+
+
+@pytest.mark.parametrize("slot,soft,bare,conflict", [
+    (0.35, 0.0, False, True),  # the places alone clear the full bar
+    (0.25, 0.08, False, True),  # the lower bar, where the figures' own words agree too
+    (0.25, 0.03, False, False),  # own words undecided: the places alone are not enough below the full bar
+    (0.15, 0.2, False, False),  # below the lower bar on places, whatever the words
+    (0.25, 0.08, True, False),  # a bare figure has no words of its own to tell by
+])
+def test_own_words_lower_the_bar_the_places_must_clear_for_a_swap(monkeypatch, slot, soft, bare, conflict):
+    """Where no name or year ties the figures, a swap is told by token alignment (``_aligned_swap``): the places
+    clear ``ALIGNED_SWAP_MARGIN``, or ``OWN_WORDS_SWAP_MARGIN`` where the figures' own words (unit, counted noun)
+    favour the fact's pairing by ``OWN_WORDS_MARGIN``; a figure without words of its own keeps the full bar."""
+    from claimcheck import tokalign
+    monkeypatch.setattr(tokalign, "figure_scores", _scored(slot, soft))
+    en = _figures_in("en", *_PARTS_EN)
+    it = _figures_in("it", *_PARTS_IT)
+    if bare:
+        it = [replace(c, text=c.text.split()[0], end=c.start + len(c.text.split()[0])) for c in it]
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "it0"]), Fact("f2", ["en1", "it1"])], [*en, *it])
+    assert bool(conflicts) is conflict
+
+
+def test_a_change_whose_roles_the_pairing_crosses_is_a_crossed_pairing(monkeypatch):
+    """"raised from 6 to 48 hours" against "48 ore invece di 6": each sentence marks the level a change left, and
+    the pairing joined the level left to the level reached; the roles say it crossed, whatever the places say."""
+    from claimcheck import tokalign
+    monkeypatch.setattr(tokalign, "figure_scores", _scored(0.9, 0.9))
+    en = _figures_in("en", "Warnings are now sent 6 hours ahead, raised to 48 hours.",
+                     [("6 hours", "duration", 6, "hour"), ("48 hours", "duration", 48, "hour")])
+    it = _figures_in("it", "Gli allarmi partono ora 48 ore prima invece di 6 ore.",
+                     [("48 ore", "duration", 48, "hour"), ("6 ore", "duration", 6, "hour")])
+    en[0], it[1] = replace(en[0], starts_change=True), replace(it[1], starts_change=True)
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "it0"]), Fact("f2", ["en1", "it1"])], [*en, *it])
+    assert not conflicts
+
+
 @pytest.mark.parametrize("de_sentence,de_figures,conflict", [
     ("Die neue Leitung soll 380.000 Haushalte versorgen und jährlich 420.000 Tonnen CO2 einsparen.",
      [("380.000 Haushalte", "count", 380000, None), ("420.000 Tonnen", "measure", 420000, "t")], True),

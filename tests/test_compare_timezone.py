@@ -366,11 +366,15 @@ def test_a_bracketed_clock_in_a_third_zone_restates_neither():
     ("ru", "Поезд прибыл в 9:05 по варшавскому времени.", "9:05", "08:05", "06:05"),
     ("uk", "Церемонія почалася о 15:00 за варшавським часом.", "15:00", "13:00", "12:00"),
     ("pl", "Ceremonia zaczęła się o 14.00 czasu warszawskiego.", "14.00", "12:00", "11:00"),
+    # hu "{0}i idő szerint" (``city_time_formats``) over CLDR's zone cities: Tokió is UTC+9 all year
+    ("hu", "A rakéta tokiói idő szerint 20.15-kor indult.", "20.15", "11:15", "12:15"),
+    # hi "according to Indian time", the suffix glued to the zone's noun (समय + अनुसार)
+    ("hi", "भारतीय समयानुसार शाम 5:30 बजे उड़ान रवाना हुई।", "शाम 5:30 बजे", "12:00", "11:30"),
 ])
 def test_a_zone_named_by_its_citys_adjective_is_known_by_its_offsets(lang, sentence, text, gmt_agree, gmt_other):
     """Supplement rows ("по киевскому времени", "за варшавським часом", "czasu warszawskiego"): a clock in Kyiv or
     Warsaw time is compared by the zone's offsets, summer time included, not excused as any whole hour away."""
-    value = text.replace(".", ":").rjust(5, "0")
+    value = {"शाम 5:30 बजे": "17:30"}.get(text) or text.replace(".", ":").rjust(5, "0")
     clock = _at("b", lang, text, value, sentence)
     assert _judge(_at("a", "en", gmt_agree, gmt_agree, f"It began at {gmt_agree} GMT."), clock).agree
     assert not _judge(_at("a", "en", gmt_other, gmt_other, f"It began at {gmt_other} GMT."), clock).agree
@@ -569,3 +573,31 @@ def test_a_sentence_whose_two_zones_give_two_moments_excuses_no_other_clock():
     bracket = replace(bracket, conversion_of="t1")
     conflicts, _ = compare_facts([Fact("f1", ["t1", "t2", "f"])], [tehran, bracket, fa])
     assert any(set(k.claims) == {"t1", "t2"} and k.outlier == "tr" for k in conflicts), conflicts
+
+
+@pytest.mark.parametrize("el_sentence,gmt,agree", [
+    # a June day: Greece keeps summer time (UTC+3), so 13:30 is 10:30 GMT and not 11:30
+    ("Η συμφωνία υπογράφηκε στις 16 Ιουνίου στις 13:30.", "10:30", True),
+    ("Η συμφωνία υπογράφηκε στις 16 Ιουνίου στις 13:30.", "11:30", False),
+    # a January day: winter time (UTC+2)
+    ("Η συμφωνία υπογράφηκε στις 16 Ιανουαρίου στις 13:30.", "11:30", True),
+    ("Η συμφωνία υπογράφηκε στις 16 Ιανουαρίου στις 13:30.", "10:30", False),
+    # no month named: either season's offset may be meant
+    ("Η συμφωνία υπογράφηκε την Τρίτη στις 13:30.", "11:30", True),
+])
+def test_a_zone_of_two_seasons_keeps_the_one_its_sentences_month_falls_in(el_sentence, gmt, agree):
+    """A clock its sentence dates by a month's name is told in that season's offset (``moments._in_season``): a
+    Greek press's home zone is UTC+2 in winter and UTC+3 in summer, never either on a June day."""
+    el = _at("el", "el", "13:30", "13:30", el_sentence)
+    en = _at("en", "en", f"{gmt} GMT", gmt, f"The deal was signed at {gmt} GMT.")
+    assert _judge(el, en).agree is agree
+
+
+def test_a_clock_in_brackets_naming_no_zone_takes_no_zone_of_the_clock_outside():
+    """"o 10.30 h SELČ (v Soule bolo 17.30 h)": SELČ is 10.30's zone; the bracketed 17.30 is Seoul's, a place
+    the brackets name and no zone word gives, so it has no known zone (and is no 17.30 SELČ)."""
+    from claimcheck.moments import clock_zone
+    sentence = "Zmluvu podpísali o 10.30 h SELČ (v Soule bolo 17.30 h) na úrade vlády."
+    outside, bracketed = _at("a", "sk", "10.30 h", "10:30", sentence), _at("b", "sk", "17.30 h", "17:30", sentence)
+    assert clock_zone(outside).offsets == (120,)
+    assert clock_zone(bracketed).word is None and clock_zone(bracketed).offsets == ()

@@ -233,3 +233,34 @@ def test_a_hedge_is_written_alike_for_a_restatement():
         return Claim("en:1", "en", 0, len(text), text, Quantity("count", 450.0, "count", qualifier), lang="en")
     head, lead, bound = count("450", "exact"), count("Some 450", "about"), count("more than 450", "more_than")
     assert _restated_key(head, "count") == _restated_key(lead, "count") != _restated_key(bound, "count")
+
+
+DREDGING = {
+    "en": ("Port board approves about €48 million for dredging the outer channel\n"
+           "The board met on Monday after months of delay.\n"
+           "The contract, worth €47.6 million, goes to a Dutch consortium, and work starts in May."),
+    "de": ("Hafenrat bewilligt fast 48 Millionen Euro für die Ausbaggerung der Außenrinne\n"
+           "Der Rat tagte am Montag nach monatelanger Verzögerung.\n"
+           "Der Auftrag über 47,6 Millionen Euro geht an ein niederländisches Konsortium, die Arbeiten beginnen im Mai."),
+    "fr": ("Le conseil portuaire approuve plus de 47 milliards d'euros pour draguer le chenal extérieur\n"
+           "Le conseil s'est réuni lundi après des mois de retard.\n"
+           "Le contrat, d'un montant de 47,6 milliards d'euros, revient à un consortium néerlandais et les travaux "
+           "commencent en mai."),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rounded", [True, False])
+def test_a_headline_that_rounds_or_bounds_its_body_figure_states_the_same_fact(monkeypatch, rounded):
+    """Each headline hedges the body's exact sum ("about €48 million", "fast 48 Millionen", "plus de 47 milliards"
+    over 47.6): with ``group.HEADLINE_ROUNDED`` the headlines and bodies are one fact, so the version that slipped
+    its scale in both is compared with every other statement; without it, the hedged headlines stand apart."""
+    from claimcheck import group
+    monkeypatch.setattr(group, "HEADLINE_ROUNDED", rounded)
+    report = check_texts(DREDGING, langs={k: k for k in DREDGING}, encoder=load_encoder(None))
+    money = [c for c in report.claims if c.kind == "money"]
+    assert len(money) == 6
+    slipped = [c for c in money if c.article == "fr"]
+    pairs = {frozenset(k.claims) for k in report.conflicts if k.type == "scale"}
+    joined = all(frozenset((s.id, c.id)) in pairs for s in slipped for c in money if c.article != "fr")
+    assert joined == rounded
