@@ -48,6 +48,12 @@ from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
 EQUAL_TOLERANCE = 0.002  # the scorer's and the gold's notion of "the same number"
 CURRENCY_BAND = 0.25  # a conversion may be off the rate table by this much (rates drift, rounding)
+# Two versions whose own conversions state one rate within STATED_RATE_AGREE give the story's rate of the day; a
+# conversion is then held to it within STATED_RATE_BAND (rounding), not the table's years-wide band: "€168.4m (about
+# $217m)" where the others write "186,4 milhões de euros (cerca de 217 milhões de dólares)" converts at 1.29, not
+# the story's 1.164.
+STATED_RATE_AGREE = 0.03
+STATED_RATE_BAND = 0.06
 CONVERSION_TOLERANCE = 0.10  # translators round unit conversions ("200 miles" -> "300 km"), never further
 CONVERSION_FACTOR_SLACK = 0.0075  # a conversion factor rounded by the translator (1.6 km a mile: 0.6 % off)
 SCALE_TOLERANCE = math.log10(1.06)  # how far from an exact power of ten a scale slip may be
@@ -1267,6 +1273,16 @@ def stated_rates(members: list[Claim], by_id: dict[str, Claim]) -> dict[tuple[st
     return rates
 
 
+def _agreed_rate(listed: list[float]) -> float | None:
+    """The rate two or more versions' own conversions state alike (``STATED_RATE_AGREE``), their median; None
+    where no two agree."""
+    for r in sorted(listed):
+        near = [q for q in listed if abs(q / r - 1) <= STATED_RATE_AGREE]
+        if len(near) >= 2:
+            return median(near)
+    return None
+
+
 def _round_rate(r: float) -> float:
     return round(r, 4) if r < 100 else round(r, -int(f"{r:e}".split("e")[1]) + 2)
 
@@ -1304,7 +1320,13 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     at_stated = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
                      f"per {ua}") for n, r in enumerate(listed)
                  if not (ra and rb) or any(abs(q / r - 1) <= CURRENCY_BAND for m, q in enumerate(listed) if m != n)]
-    conversions += at_stated
+    agreed = _agreed_rate(listed)
+    if agreed is not None and ra and rb:
+        # the story's own rate of the day: the table's drifted band explains nothing it does not
+        conversions = [((agreed, agreed), f"at the rate the story states, {fmt_number(round(agreed, 4) if agreed < 100 else round(agreed))} {ub} per {ua}")]
+        at_stated = list(conversions)
+    else:
+        conversions += at_stated
     if not (ra and rb):
         # the story states the lacking currency against one the table has ("150,000 rupiah (about $9.50)") and a
         # version converted on to its own ("omkring 65 kr."): through the stated rate, then the table
@@ -1317,10 +1339,11 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     # the figure kept its digits under another currency or its hundredths ("7.9 US cents" against "Sh7.9"): a sign
     # swapped, unless the rate fits closely, as a conversion that happens to repeat the digits does
     kept_digits = bool(ia.point and ib.point) and same_digits(abs(ia.point), abs(ib.point))
+    band = STATED_RATE_BAND if agreed is not None and ra and rb else CURRENCY_BAND
     for rate, words in conversions:
         low_rate, high_rate = rate if isinstance(rate, tuple) else (rate, rate)
         ca, cb = ia.scaled((low_rate * high_rate) ** 0.5), ib
-        band_a = _converted_band(ia, low_rate, high_rate, CURRENCY_BAND, ca.point)
+        band_a = _converted_band(ia, low_rate, high_rate, band, ca.point)
         # within CONVERSION_TOLERANCE, not the table's wide band, where the digits stayed
         tight = _converted_band(ia, low_rate, high_rate, CONVERSION_TOLERANCE, ca.point)
         if band_a.overlaps(cb) and not (kept_digits and not tight.overlaps(cb)):
@@ -1692,7 +1715,9 @@ def _rate_slip(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
             stated = _rate(x, y)
             if stated is not None and stated[0] == own[0]:
                 others.append(stated[1])
-    if not others or any(abs(r / own[1] - 1) <= CURRENCY_BAND for r in others):
+    agreed = _agreed_rate(others)
+    if not others or any(abs(r / own[1] - 1) <= (CURRENCY_BAND if agreed is None else STATED_RATE_BAND)
+                         for r in others):
         return None
     from_usd, to_usd = usd_rate(own[0][0]), usd_rate(own[0][1])
     table = from_usd / to_usd if from_usd and to_usd else None
@@ -1706,6 +1731,11 @@ def _rate_slip(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
                                   f"{fmt_number(_round_rate(r))} {own[0][1]} per {own[0][0]}")
     single = all(c.quantity.low is None and c.quantity.high is None for c in (src, dst))  # no range's end, no rate
     off_table = table and abs(own[1] / table - 1) > CURRENCY_BAND
+    if single and agreed is not None and abs(own[1] / agreed - 1) > STATED_RATE_BAND:
+        # the other versions agree on the day's rate, and this conversion is off it: one of its figures is another
+        return Verdict(False, "value", ratio=float(dst.value) / (float(src.value) * agreed),
+                       detail=f"at {fmt_number(_round_rate(own[1]))} {own[0][1]} per {own[0][0]}, off the rate the "
+                              f"other versions state, {fmt_number(_round_rate(agreed))}")
     if single and off_table and all(abs(r / table - 1) <= CURRENCY_BAND for r in others):
         # a rate the other versions and the table share, and this one not: one of its two figures is another
         # ("€42 million (about $28 million)" where the others write "€24m (about $28m)")

@@ -1492,3 +1492,26 @@ def test_a_weekday_abbreviation_names_a_day_only_as_a_word(lang, text, weekday):
     from claimcheck.compare import _named_weekday
     c = Claim("x", lang, 0, len(text), text, Quantity("date", "2026-09-17", "date"), lang=lang)
     assert _named_weekday(c) == weekday
+
+
+def _converted(article, eur, usd):
+    """An amount in euros and its own article's conversion into dollars ("€186.4m (about $217m)")."""
+    a = claim(f"{article}1", article, "money", eur, "EUR")
+    b = claim(f"{article}2", article, "money", usd, "USD", "about")
+    b.conversion_of = a.id
+    return [a, b]
+
+
+@pytest.mark.parametrize("en_eur,en_usd,conflict", [
+    (186.4e6, 217e6, False),  # every version at the story's rate, 1.164 dollars a euro
+    (186.4e6, 219e6, False),  # 1.175: within the rounding of a rate of the day (STATED_RATE_BAND)
+    (168.4e6, 217e6, True),  # 1.289: inside the table's years-wide band, off the rate the other versions agree on
+    (168.4e6, 196e6, True),  # the conversion right, its euros another figure: the euros differ
+])
+def test_a_conversion_is_held_to_the_rate_the_other_versions_agree_on(en_eur, en_usd, conflict):
+    """Two versions convert €186.4m into "about $217m": the story's rate of the day is 1.164 (``STATED_RATE_AGREE``).
+    A third version's "€168.4m (about $217m)" converts at 1.289, which the table's 25 % band would pass; held to the
+    story's rate it is a changed figure (``STATED_RATE_BAND``)."""
+    claims = [*_converted("pt", 186.4e6, 217e6), *_converted("fr", 186.4e6, 217e6), *_converted("en", en_eur, en_usd)]
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    assert bool(conflicts) is conflict, [c.explanation for c in conflicts]
