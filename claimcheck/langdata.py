@@ -463,13 +463,17 @@ def _city_times(table: dict[str, Any]) -> dict[str, Any]:
     offsets = dict(table.get("time_zone_offsets") or {})
     words = list(table.get("time_zone_words") or [])
     known = {w.lower() for w in words} | {w.lower() for w in offsets}
+    # a preposition that merges with the article a city's name begins with (``city_time_contractions``: it "ora di
+    # Il Cairo" is written "ora del Cairo", fr "heure de Le Caire" "heure du Caire")
+    contractions = table.get("city_time_contractions") or []
     for template in formats:
         for city, reading in cities.items():
-            name = template.replace("{0}", city)
-            if name.lower() not in known:
-                known.add(name.lower())
-                words.append(name)
-                offsets[name] = reading
+            filled = template.replace("{0}", city)
+            for name in (filled, *(filled.replace(a, b) for a, b in contractions if a in filled)):
+                if name.lower() not in known:
+                    known.add(name.lower())
+                    words.append(name)
+                    offsets[name] = reading
     out["time_zone_words"], out["time_zone_offsets"] = words, offsets
     return out
 

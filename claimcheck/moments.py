@@ -102,7 +102,7 @@ class ClockZone:
     offsets: tuple[int, ...] = ()  # that word's UTC offsets in minutes; () when it names no one zone
     local: bool = False  # the clock is given as local time (``local_time_words``)
     abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
-    season: int | None = None  # 0 (January's offset) or 1 (July's) where the sentence's month says (``season_of``)
+    season: int | None = None  # the month the sentence names (``season_of``), which picks a zone's season
 
 
 def _own_zone_word(c: Claim, zone_pattern):
@@ -267,27 +267,53 @@ def home_offsets(c: Claim) -> tuple[int, ...]:
     return tuple(r.patterns["time_zone_offsets"].find(home) or ()) if home else ()
 
 
-# A zone that keeps two offsets (January's, July's: CET 60 and CEST 120) keeps one of them on a day its clock's
-# sentence dates by its month's name: the summer's from May to August, the winter's from December to February
-# (the other way round south of the equator, which the January/July order already says). March, April,
-# September, October and November straddle some zone's change of clocks, and keep both.
-_JULY_MONTHS, _JANUARY_MONTHS = frozenset({5, 6, 7, 8}), frozenset({12, 1, 2})
+# A zone that keeps two offsets (standard and summer time: CET 60 and CEST 120) keeps one of them on a day its clock's
+# sentence dates by a month's name. North of the equator summer time holds from April to September and standard time
+# from November to February; south of it (Chile, New Zealand) summer time from November to March and standard time
+# from May to August. The other months straddle some zone's change of clocks, and keep both. Which hemisphere a pair
+# of offsets is kept in comes from the tz database; a pair kept on both sides (Chile's and Atlantic Canada's -240 and
+# -180) keeps both offsets in every month.
+_SEASONS = {"north": ({11, 12, 1, 2}, {4, 5, 6, 7, 8, 9}), "south": ({5, 6, 7, 8}, {11, 12, 1, 2, 3})}
+
+
+@lru_cache(maxsize=1)
+def _hemispheres() -> dict[tuple[int, int], str | None]:
+    """Each (standard, summer) pair of offsets some IANA zone keeps, with the hemisphere of the zones that keep it
+    ("north": summer in July, "south": summer in January); None where zones on both sides keep it."""
+    out: dict[tuple[int, int], str | None] = {}
+    for name in zoneinfo.available_timezones():
+        kept = _seasonal_offsets(name)
+        if kept is None or kept[0] == kept[1]:
+            continue
+        side = "north" if kept[0] < kept[1] else "south"
+        pair = (min(kept), max(kept))
+        out[pair] = side if out.get(pair, side) == side else None
+    return out
 
 
 def season_of(c: Claim) -> int | None:
-    """Which of a two-season zone's offsets (0: January's, 1: July's) the clock's sentence keeps, where it names
-    exactly one month that falls in one season (``_JULY_MONTHS``); None where it names none, or several."""
+    """The month (1-12) the clock's sentence names, where it names exactly one; None where it names none, or
+    several."""
     if not c.sentence:
         return None
     months = {m for m in (_month_of(w, c.lang) for w in _month_names(c.lang).findall(c.sentence)) if m}
-    if len(months) != 1:
-        return None
-    month = months.pop()
-    return 1 if month in _JULY_MONTHS else 0 if month in _JANUARY_MONTHS else None
+    return months.pop() if len(months) == 1 else None
+
+
+def _in_season(offsets: tuple[int, ...], month: int | None) -> tuple[int, ...]:
+    """A two-season zone's offsets narrowed to the one ``month`` keeps (``_SEASONS``, ``_hemispheres``)."""
+    if month is None or len(offsets) != 2 or offsets[0] == offsets[1]:
+        return offsets
+    standard, summer = min(offsets), max(offsets)
+    side = _hemispheres().get((standard, summer))
+    if side is None:
+        return offsets
+    standard_months, summer_months = _SEASONS[side]
+    return (standard,) if month in standard_months else (summer,) if month in summer_months else offsets
 
 
 def _joint_season(*zones: ClockZone) -> int | None:
-    """The season clocks of one moment share: the one their sentences name, where they name no other."""
+    """The month clocks of one moment share: the one their sentences name, where they name no other."""
     named = {z.season for z in zones if z.season is not None}
     return named.pop() if len(named) == 1 else None
 
@@ -310,10 +336,9 @@ def _month_of(word: str, lang: str | None) -> int | None:
 
 def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...], season: int | None = None) -> list[tuple[int, int]]:
     """The offsets two zones keep at one moment: winter with winter and summer with summer where both change
-    their clocks (``[60, 120]`` against ``[120, 180]``: one hour apart, never two), else every pair; only the
-    ``season``'s (0: January's, 1: July's) where the sentences name it."""
-    if season is not None:
-        xs, ys = (xs[season],) if len(xs) == 2 else xs, (ys[season],) if len(ys) == 2 else ys
+    their clocks (``[60, 120]`` against ``[120, 180]``: one hour apart, never two), else every pair; only those of
+    the season of ``season`` (a month, ``_in_season``) where the sentences name one."""
+    xs, ys = _in_season(xs, season), _in_season(ys, season)
     return list(zip(xs, ys)) if len(xs) == len(ys) == 2 else [(x, y) for x in xs for y in ys]
 
 
@@ -378,8 +403,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                           f"{utc_clock(ma - same[0][0])} UTC: one moment in two time zones")
 
         def utc(m: int, offsets: tuple[int, ...]) -> str:
-            if season is not None and len(offsets) == 2:
-                offsets = (offsets[season],)
+            offsets = _in_season(offsets, season)
             return " or ".join(dict.fromkeys(utc_clock(m - o) for o in offsets)) + " UTC"
         return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")

@@ -601,3 +601,21 @@ def test_a_clock_in_brackets_naming_no_zone_takes_no_zone_of_the_clock_outside()
     outside, bracketed = _at("a", "sk", "10.30 h", "10:30", sentence), _at("b", "sk", "17.30 h", "17:30", sentence)
     assert clock_zone(outside).offsets == (120,)
     assert clock_zone(bracketed).word is None and clock_zone(bracketed).offsets == ()
+
+
+@pytest.mark.parametrize("lang,sentence,text,value,gmt,agree", [
+    # April is summer time north of the equator: a Polish 9:00 on 26 April is 07:00 GMT, not 08:00
+    ("pl", "Start nastąpił o godz. 9 w niedzielę 26 kwietnia.", "godz. 9", "09:00", "07:00", True),
+    ("pl", "Start nastąpił o godz. 9 w niedzielę 26 kwietnia.", "godz. 9", "09:00", "08:00", False),
+    # January is summer south of it: Auckland keeps UTC+13 then, UTC+12 in July
+    ("es", "El 15 de enero comenzó a las 13.00, hora de Auckland.", "13.00", "13:00", "00:00", True),
+    ("es", "El 15 de enero comenzó a las 13.00, hora de Auckland.", "13.00", "13:00", "01:00", False),
+    ("es", "El 15 de julio comenzó a las 13.00, hora de Auckland.", "13.00", "13:00", "01:00", True),
+    # a pair of offsets zones on both sides keep (Santiago's UTC-4/-3, Halifax's too): both, whatever the month
+    ("es", "El 15 de enero comenzó a las 21.00, hora de Santiago de Chile.", "21.00", "21:00", "01:00", True),
+])
+def test_the_month_picks_the_season_north_and_south_of_the_equator(lang, sentence, text, value, gmt, agree):
+    """``moments._in_season``: a zone the tz database keeps north of the equator has summer time from April to
+    September, one south of it from November to March; a pair of offsets kept on both sides is not narrowed."""
+    clock = _at("a", lang, text, value, sentence)
+    assert _judge(clock, _at("b", "en", f"{gmt} GMT", gmt, f"It began at {gmt} GMT.")).agree is agree
