@@ -1317,15 +1317,15 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     listed = (rates or {}).get((ua, ub), [])
     # where the table knows both currencies, a rate counts that two versions state: one version's own is as likely
     # a swapped sign ("10 000 polských zlotých (asi 10 600 eur)" for Swiss francs)
-    at_stated = [(r, f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} "
-                     f"per {ua}") for n, r in enumerate(listed)
-                 if not (ra and rb) or any(abs(q / r - 1) <= CURRENCY_BAND for m, q in enumerate(listed) if m != n)]
-    agreed = _agreed_rate(listed)
-    if agreed is not None and ra and rb:
+    def at_rate(r: float) -> str:
+        return f"at the rate the story states, {fmt_number(round(r, 4) if r < 100 else round(r))} {ub} per {ua}"
+    agreed = _agreed_rate(listed) if ra and rb else None
+    if agreed is not None:
         # the story's own rate of the day: the table's drifted band explains nothing it does not
-        conversions = [((agreed, agreed), f"at the rate the story states, {fmt_number(round(agreed, 4) if agreed < 100 else round(agreed))} {ub} per {ua}")]
-        at_stated = list(conversions)
+        conversions = at_stated = [((agreed, agreed), at_rate(agreed))]
     else:
+        at_stated = [(r, at_rate(r)) for n, r in enumerate(listed)
+                     if not (ra and rb) or any(abs(q / r - 1) <= CURRENCY_BAND for m, q in enumerate(listed) if m != n)]
         conversions += at_stated
     if not (ra and rb):
         # the story states the lacking currency against one the table has ("150,000 rupiah (about $9.50)") and a
@@ -1339,7 +1339,7 @@ def _judge_currencies(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval,
     # the figure kept its digits under another currency or its hundredths ("7.9 US cents" against "Sh7.9"): a sign
     # swapped, unless the rate fits closely, as a conversion that happens to repeat the digits does
     kept_digits = bool(ia.point and ib.point) and same_digits(abs(ia.point), abs(ib.point))
-    band = STATED_RATE_BAND if agreed is not None and ra and rb else CURRENCY_BAND
+    band = STATED_RATE_BAND if agreed is not None else CURRENCY_BAND
     for rate, words in conversions:
         low_rate, high_rate = rate if isinstance(rate, tuple) else (rate, rate)
         ca, cb = ia.scaled((low_rate * high_rate) ** 0.5), ib
@@ -1911,14 +1911,12 @@ ALIGNED_SWAP_MARGIN = 0.3
 # bare figure ("243" against "42 top") has no words of its own to tell by, and keeps the full bar.
 OWN_WORDS_SWAP_MARGIN = 0.2
 OWN_WORDS_MARGIN = 0.06
-# Where one version writes the two figures as a change ("von 5,63 auf 5,48 Prozent") and the other as two levels in
-# clauses of its own ("wyniosła 5,48 proc., ... gdy sięgnęła 5,63"), each language's grammar orders them, not the
-# fact: only the full bar on the places holds.
 
 
 def _aligned_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool:
     """``a`` paired with ``b`` where ``a2`` (beside ``a``) states ``b``'s value and ``b2`` ``a``'s: does each figure
-    stand where its partner stands rather than where the other figure does (``ALIGNED_SWAP_MARGIN``)?"""
+    stand where its partner stands rather than where the other figure does (``ALIGNED_SWAP_MARGIN``, or
+    ``OWN_WORDS_SWAP_MARGIN`` where the figures' own words agree by ``OWN_WORDS_MARGIN``)?"""
     if not a.sentence or not b.sentence:
         return False
     if a2.unit != b.unit or b2.unit != a.unit:
@@ -1942,6 +1940,9 @@ def _aligned_swap(a: Claim, a2: Claim, b: Claim, b2: Claim) -> bool:
     places = margin("slot")
     if places >= ALIGNED_SWAP_MARGIN:
         return True
+    # where one version writes the two figures as a change ("von 5,63 auf 5,48 Prozent") and the other as two levels
+    # in clauses of its own ("wyniosła 5,48 proc., ... gdy sięgnęła 5,63"), each language's grammar orders them, not
+    # the fact: only the full bar on the places holds
     one_sided = (a.starts_change or a2.starts_change) != (b.starts_change or b2.starts_change)
     return not one_sided and places >= OWN_WORDS_SWAP_MARGIN and all(map(_has_own_words, (a, a2, b, b2))) and \
         margin("soft") >= OWN_WORDS_MARGIN

@@ -639,7 +639,7 @@ _ROUNDS_DOWN = ("more_than", "at_least")
 _ROUNDS_UP = ("less_than", "at_most", "up_to", "almost")
 
 
-def _rounds_to(head: Claim, body: Claim) -> bool:
+def _headline_takes_in(head: Claim, body: Claim) -> bool:
     """Does the headline figure ``head``, by its hedge and last written digit, take in ``body``'s figure?"""
     qh, qb = head.quantity, body.quantity
     if head.kind != body.kind or head.unit != body.unit or qh.low is not None or qb.low is not None or \
@@ -673,7 +673,7 @@ def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str,
         if c.id not in headline or key_of.get(c.id) is None:
             continue
         for y in by_article[c.article]:
-            if y.id in headline or not _rounds_to(c, y):
+            if y.id in headline or not _headline_takes_in(c, y):
                 continue
             ra, rb = sorted((groups.find(c.id), groups.find(y.id)))
             if ra != rb:

@@ -102,7 +102,7 @@ class ClockZone:
     offsets: tuple[int, ...] = ()  # that word's UTC offsets in minutes; () when it names no one zone
     local: bool = False  # the clock is given as local time (``local_time_words``)
     abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
-    season: int | None = None  # the month the sentence names (``season_of``), which picks a zone's season
+    month: int | None = None  # the month the sentence names (``month_named``), which picks a zone's season
 
 
 def _own_zone_word(c: Claim, zone_pattern):
@@ -194,11 +194,11 @@ def _clock_zone(c: Claim) -> ClockZone:
 
 
 def clock_zone(c: Claim) -> ClockZone:
-    """The zone the claim's sentence gives its clock (``_clock_zone``), with the season its sentence's month keeps
-    (``season_of``)."""
+    """The zone the claim's sentence gives its clock (``_clock_zone``), with the month its sentence names, which
+    picks the zone's season (``month_named``)."""
     zone = _clock_zone(c)
-    season = season_of(c)
-    return replace(zone, season=season) if season is not None else zone
+    month = month_named(c)
+    return replace(zone, month=month) if month is not None else zone
 
 
 # an offset written after UTC or GMT: "UTC+5", "GMT+05:30", "UTC −3"
@@ -291,7 +291,7 @@ def _hemispheres() -> dict[tuple[int, int], str | None]:
     return out
 
 
-def season_of(c: Claim) -> int | None:
+def month_named(c: Claim) -> int | None:
     """The month (1-12) the clock's sentence names, where it names exactly one; None where it names none, or
     several."""
     if not c.sentence:
@@ -312,9 +312,9 @@ def _in_season(offsets: tuple[int, ...], month: int | None) -> tuple[int, ...]:
     return (standard,) if month in standard_months else (summer,) if month in summer_months else offsets
 
 
-def _joint_season(*zones: ClockZone) -> int | None:
+def _joint_month(*zones: ClockZone) -> int | None:
     """The month clocks of one moment share: the one their sentences name, where they name no other."""
-    named = {z.season for z in zones if z.season is not None}
+    named = {z.month for z in zones if z.month is not None}
     return named.pop() if len(named) == 1 else None
 
 
@@ -334,19 +334,19 @@ def _month_of(word: str, lang: str | None) -> int | None:
     return month if isinstance(month, int) else None
 
 
-def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...], season: int | None = None) -> list[tuple[int, int]]:
+def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...], month: int | None = None) -> list[tuple[int, int]]:
     """The offsets two zones keep at one moment: winter with winter and summer with summer where both change
     their clocks (``[60, 120]`` against ``[120, 180]``: one hour apart, never two), else every pair; only those of
-    the season of ``season`` (a month, ``_in_season``) where the sentences name one."""
-    xs, ys = _in_season(xs, season), _in_season(ys, season)
+    ``month``'s season (``_in_season``) where the sentences name one."""
+    xs, ys = _in_season(xs, month), _in_season(ys, month)
     return list(zip(xs, ys)) if len(xs) == len(ys) == 2 else [(x, y) for x in xs for y in ys]
 
 
 def _same_moment(ma: int, mb: int, xs: tuple[int, ...], ys: tuple[int, ...],
-                 season: int | None = None) -> list[tuple[int, int]]:
+                 month: int | None = None) -> list[tuple[int, int]]:
     """The pairs of the two zones' offsets (``_season_pairs``) at which clocks ``ma`` and ``mb`` (minutes past
     midnight) are one moment."""
-    return [(x, y) for x, y in _season_pairs(xs, ys, season) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+    return [(x, y) for x, y in _season_pairs(xs, ys, month) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
 
 
 def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -393,9 +393,9 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     if ma is None or mb is None:
         return None
     za, zb = clock_zone(a), clock_zone(b)
-    season = _joint_season(za, zb)
+    month = _joint_month(za, zb)
     if za.offsets and zb.offsets:
-        same = _same_moment(ma, mb, za.offsets, zb.offsets, season)
+        same = _same_moment(ma, mb, za.offsets, zb.offsets, month)
         if same:
             if ma == mb and any(x == y for x, y in same):
                 return True, ""
@@ -403,13 +403,13 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                           f"{utc_clock(ma - same[0][0])} UTC: one moment in two time zones")
 
         def utc(m: int, offsets: tuple[int, ...]) -> str:
-            offsets = _in_season(offsets, season)
+            offsets = _in_season(offsets, month)
             return " or ".join(dict.fromkeys(utc_clock(m - o) for o in offsets)) + " UTC"
         return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
     oa, ob = _one_zone_named(a, b, za, zb)
     if oa and ob and ma != mb:
-        same = _same_moment(ma, mb, oa, ob, season)
+        same = _same_moment(ma, mb, oa, ob, month)
         home = b if za.offsets else a
         zone = rules_for(home.lang).data["home_time_zone"]
         if same:
@@ -421,7 +421,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
             return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
                            f"zone, are one zone's clocks {_gap(ma, mb)} apart")
         kept = (za if named is a else zb).offsets
-        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept, season):
+        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept, month):
             # a clock whose sentence names no zone is its press's (no moment in common) or the place's, copied as
             # the other names it (no minute in common): no third zone is guessed for it
             return False, (f"“{named.text}” ({word}) and “{home.text}”, whose sentence names no zone, are "
@@ -506,7 +506,7 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     # both clocks' zones known, or one named and the other its press's: the hours between must be theirs ("23:00
     # GMT" is no "07:00 JST")
     oa, ob = (za.offsets, zb.offsets) if za.offsets and zb.offsets else _one_zone_named(*clocks, za, zb)
-    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_season(za, zb))):
+    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_month(za, zb))):
         return None
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
@@ -517,7 +517,7 @@ def _known_apart(o: Claim, y: Claim) -> bool:
     restatement of "16 hodin SEČ")?"""
     zo, zy = clock_zone(o), clock_zone(y)
     return bool(zo.offsets and zy.offsets) and all(
-        a != b for a, b in _season_pairs(zo.offsets, zy.offsets, _joint_season(zo, zy)))
+        a != b for a, b in _season_pairs(zo.offsets, zy.offsets, _joint_month(zo, zy)))
 
 
 def misconverted(o: Claim, x: Claim) -> bool:
@@ -527,7 +527,7 @@ def misconverted(o: Claim, x: Claim) -> bool:
     mo, mx = clock_minutes(o), clock_minutes(x)
     zo, zx = clock_zone(o), clock_zone(x)
     return bool(zo.offsets and zx.offsets) and zo.word != zx.word and mo is not None and mx is not None and \
-        not _same_moment(mo, mx, zo.offsets, zx.offsets, _joint_season(zo, zx))
+        not _same_moment(mo, mx, zo.offsets, zx.offsets, _joint_month(zo, zx))
 
 
 def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
