@@ -39,7 +39,8 @@ from statistics import median
 from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
-from claimcheck.moments import WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, misconverted, one_moment
+from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, misconverted, one_moment,
+                                seasonless)
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)
@@ -1568,7 +1569,8 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
             if _own_money_conversion(a, b) and (slip := _rate_slip(a, b, members)) is not None:
                 own_slips.append((a, b, slip, "its own conversion is off the rate the other versions state"))
             elif _own_clock_restatement(a, b) and misconverted(a, b) and \
-                    (clock_minutes(a) - clock_minutes(b)) % 60:  # a whole hour off is left to the seasons
+                    ((clock_minutes(a) - clock_minutes(b)) % 60 or (seasonless(clock_zone(a)) and seasonless(clock_zone(b)))):
+                # a whole hour off is left to the seasons, where a zone has them
                 zone_a, zone_b = clock_zone(a).word, clock_zone(b).word
                 own_slips.append((a, b, Verdict(False, "date", detail=f"“{a.text}” ({zone_a}) and “{b.text}” ({zone_b}) "
                                                                      f"are two moments"),

@@ -784,6 +784,44 @@ class _Scanner:
         """The article lowercased, for the cues that say which currency a shared symbol or word stands for."""
         return self.text.lower()
 
+    @cached_property
+    def _qualified_codes(self) -> frozenset[str]:
+        """The currencies the article writes by a name of several words ("danske kroner", "norska kronor"): where it
+        writes its own bare word's currency so, the bare word is not that one."""
+        return frozenset(code for phrase, code in self.r.data.get("currency_words", {}).items()
+                         if code and " " in phrase and phrase.lower() in self._lower)
+
+    def _told_in_other(self, code: str, other: str, word: str) -> bool:
+        """Is the article's money told in ``other``, so that its bare ``word`` means that one? It writes ``other``
+        out by name more often than it writes ``code`` out and the bare word together, and it writes ``code`` out
+        only right after an amount of ``other`` or of the bare word, in brackets or after a conversion word: a Danish
+        story on Oslo's budget in "norske kroner", "(ca. 23.900 danske kroner)", "svarende til 9,1 mia. danske
+        kroner". A list of prices in both ("500 norska kronor, i Stockholm 450 svenska kronor") is no conversion, and
+        a Swedish article that converts one Danish sum and then prices a fare in bare "kronor" keeps its own."""
+        def names(c: str) -> regex.Pattern:
+            phrases = sorted((p.lower() for p, k in self.r.data.get("currency_words", {}).items() if k == c and " " in p),
+                             key=len, reverse=True)
+            return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)") if phrases else None
+        own_names, other_names = names(code), names(other)
+        if own_names is None or other_names is None:
+            return False
+        bare = regex.compile(r"\d\S*\s(?:\S+\s)?" + regex.escape(word) + r"(?!\w)")
+        own = [m.start() for m in own_names.finditer(self._lower)]
+        others = sum(1 for _ in other_names.finditer(self._lower))
+        unnamed = other_names.sub(lambda m: " " * len(m.group()), own_names.sub(lambda m: " " * len(m.group()), self._lower))
+        if not own or others <= len(own) + sum(1 for _ in bare.finditer(unnamed)):
+            return False
+        markers = self.r.data.get("conversion_markers", [])
+        for at in own:
+            window = self._lower[max(0, at - 90):at]
+            ends = [m.end() for m in other_names.finditer(window)] + [m.end() for m in bare.finditer(window)]
+            if not ends:
+                return False
+            gap = window[max(ends):]
+            if not ("(" in gap or any(regex.search(r"(?<!\w)" + regex.escape(w) + r"(?!\w)", gap) for w in markers)):
+                return False
+        return True
+
     def _bracketed_age(self, start: int, end: int) -> bool:
         """ko "한도윤(29·탐라개발)": after a name and its bracket (``age_left``), a figure and a middle dot before
         what the person belongs to (``age_affiliation``) is the person's age, no label."""
@@ -859,10 +897,15 @@ class _Scanner:
             return code or None
         if (word.lower(), code) not in self._currency_cues:
             hits = [c for c, words in shared.items() if any(w.lower() in self._lower for w in words)]
-            # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
-            self._currency_cues[(word.lower(), code)] = (
-                code if code in hits or len(hits) != 1 else hits[0]) or None
-            if not hits and code:
+            named = [c for c in shared if c and c != code and c in self._qualified_codes]
+            if code and len(named) == 1 and self._told_in_other(code, named[0], word.lower()):
+                # a story told in another crown ("norske kroner") means that one by the bare word: "3,8 mia. kr."
+                self._currency_cues[(word.lower(), code)] = named[0]
+            else:
+                # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
+                self._currency_cues[(word.lower(), code)] = (
+                    code if code in hits or len(hits) != 1 else hits[0]) or None
+            if not hits and code and any(shared.values()):  # a word of no country cues ("kr.") is never open
                 self.open_words[word.lower()] = (code, tuple(c for c in shared if c and c != code))
         cue = self._currency_cues[(word.lower(), code)]
         if cue is None and scaled and code == "":

@@ -594,7 +594,8 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
 # articles, is that fact stated again: "Mannen, 43" and the headline "43-årig svensk dog" left alone while the
 # lead's "En 43-årig man" joined the others' 34. Nothing else in the story reads it as theirs, and its own article
 # says it is -- unless that fact holds another figure of the article too (a headline's "38 voos", a part, beside
-# the lead's total "1.136 voos"): then which one it restates is open. Within one article, so value-blind between
+# the lead's total "1.136 voos"): then which one it restates is open. The lead's own conversion of the figure
+# ("12.48亿泰铢（约合3.85亿美元）") is no other figure. Within one article, so value-blind between
 # versions.
 LONE_RESTATED = True
 
@@ -624,14 +625,14 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
             continue
         target = targets.pop()
         lone = {keys[c.id] for c in members}
-        if all(keys.get(c.id) in lone for c in groups.members[target] if c.article == members[0].article):
+        if all(keys.get(c.id) in lone for c in _stated(groups.members[target]) if c.article == members[0].article):
             groups.union(root, target, force=True)
 
 
 # A headline rounds or bounds the figure its body states exactly ("hơn 65 nghìn tỷ đồng" over "65.400 tỷ đồng",
 # "Nearly UAH 44bn" over "UAH 43.7bn", ko "약 65조" over "65조4000억"): the two are written differently, so the
 # restatement key above does not join them. A headline figure restates a body figure of its own article, of one
-# kind and unit, that its hedge and its last written digit take in ("more than 65": 65 to 66; "about 65" or "65":
+# kind and unit (a count: of one counted thing, "850 beds" no "846 nurses"), that its hedge and its last written digit take in ("more than 65": 65 to 66; "about 65" or "65":
 # 64.5 to 65.5; "nearly 44": 43 to 44; an unhedged round "300,000" none). Within one article, so value-blind
 # between versions.
 HEADLINE_ROUNDED = True
@@ -647,6 +648,8 @@ def _headline_takes_in(head: Claim, body: Claim) -> bool:
             not isinstance(head.value, (int, float)) or not isinstance(body.value, (int, float)) or \
             float(head.value) <= 0 or float(head.value) == float(body.value):
         return False
+    if head.unit in (None, "count") and head.subject and body.subject and not set(head.subject) & set(body.subject):
+        return False  # a count of something else: "850 de paturi" over "846 de asistenți"
     vh, vb = float(head.value), float(body.value)
     step = 10.0 ** significant(vh)[1]
     if len(significant(vb)[0]) <= len(significant(vh)[0]):

@@ -291,6 +291,19 @@ def _hemispheres() -> dict[tuple[int, int], str | None]:
     return out
 
 
+_UNIVERSAL = ("GMT", "UTC")
+
+
+def seasonless(zone: ClockZone) -> bool:
+    """Does the zone keep one offset all year: universal time ("GMT", "UTC"), or one offset no IANA zone takes as
+    its standard or summer time ("Indochina Time", +7)? A clock restated in it an hour off is no season's slip."""
+    if len(zone.offsets) != 1:
+        return False
+    if zone.offsets[0] == 0 and zone.word and any(u in zone.word.upper() for u in _UNIVERSAL):
+        return True
+    return not any(zone.offsets[0] in pair for pair in _hemispheres())
+
+
 def month_named(c: Claim) -> int | None:
     """The month (1-12) the clock's sentence names, where it names exactly one; None where it names none, or
     several."""

@@ -619,3 +619,19 @@ def test_the_month_picks_the_season_north_and_south_of_the_equator(lang, sentenc
     September, one south of it from November to March; a pair of offsets kept on both sides is not narrowed."""
     clock = _at("a", lang, text, value, sentence)
     assert _judge(clock, _at("b", "en", f"{gmt} GMT", gmt, f"It began at {gmt} GMT.")).agree is agree
+
+
+@pytest.mark.parametrize("sentence,outside,bracket,text_out,text_in,reported", [
+    # Manila keeps UTC+8 all year: "9 a.m. (0200 GMT)" is an hour off, no season's slip
+    ("Trading resumed at 9 a.m. Philippine time (0200 GMT) on the exchange.", "09:00", "02:00", "9 a.m.", "0200", True),
+    ("Trading resumed at 9 a.m. Philippine time (0100 GMT) on the exchange.", "09:00", "01:00", "9 a.m.", "0100", False),
+    # Berlin keeps two seasons: an hour off is left to them
+    ("Trading resumed at 9 a.m. Berlin time (0600 GMT) on the exchange.", "09:00", "06:00", "9 a.m.", "0600", False),
+])
+def test_an_articles_own_restatement_an_hour_off_is_reported_where_neither_zone_has_seasons(
+        sentence, outside, bracket, text_out, text_in, reported):
+    out = _at("o", "en", text_out, outside, sentence)
+    inside = replace(_at("i", "en", text_in, bracket, sentence), conversion_of="o")
+    other = _at("x", "fr", "9 heures", outside, "La séance a repris à 9 heures, heure de Manille.")
+    conflicts, _ = compare_facts([Fact("f1", ["o", "i", "x"])], [out, inside, other])
+    assert any(set(k.claims) == {"o", "i"} for k in conflicts) is reported, conflicts
