@@ -4229,17 +4229,22 @@ def _fill_months(found: list[_Found], text: str, headline: int) -> None:
     (``headline``: where it ends), the news's coming event ("新交通は7月18日開業" over "大阪府は13日、…発表した"),
     and a month named only later (a plan, a deadline: "18日に発表 … 2026年4月に着工"). A day with none of these
     keeps no month: the story gives it one (``extract_story``: the same day another article dates)."""
-    months = [(f.start, f.date_parts[0], f.date_parts[1], True) for f in found
+    months = [(f.start, f.date_parts[0], f.date_parts[1], True, f.date_parts[2], f.weekday) for f in found
               if f.date_parts and f.date_parts[1] and f.date_parts[2] is not None and f.start >= headline]
-    months += [(f.end, int(f.quantity.value[:4]), int(f.quantity.value[5:7]), False) for f in found
+    months += [(f.end, int(f.quantity.value[:4]), int(f.quantity.value[5:7]), False, None, None) for f in found
                if f.quantity.kind == "date" and not f.date_parts and isinstance(f.quantity.value, str)
                and len(f.quantity.value) == 7 and f.quantity.value[4] == "-" and f.quantity.value[:4].isdigit()]
     if not months:
         return
-    months.sort()
+    months.sort(key=lambda x: x[0])
     for f in found:
         if f.date_parts and f.date_parts[1] is None:
             dated = [x for x in months if x[0] < f.start and x[3]]
+            if f.weekday is not None:
+                # a weekday beside the day ("hasta el viernes 26") takes the last dated day its weekday fits: a
+                # background date written in between ("el récord del 13 de julio de 2017") is not its month
+                fits = [x for x in dated if _weekday_fits(x, f.date_parts[2], f.weekday)]
+                dated = fits or dated
             named = [x for x in months if x[0] <= f.start and not x[3] and not _SENTENCE_END.search(text, x[0], f.start)]
             pick = dated[-1] if dated else named[-1] if named else None
             if pick is None:
@@ -4247,6 +4252,20 @@ def _fill_months(found: list[_Found], text: str, headline: int) -> None:
             y, mo = pick[1:3]
             f.date_parts = (y, mo, f.date_parts[2])
             f.year_source = "written" if y else ""
+
+
+def _weekday_fits(dated: tuple, day: int, weekday: int) -> bool:
+    """Can ``day``, named with ``weekday``, lie in the month of ``dated`` (start, year, month, _, its day, its
+    weekday)? By the calendar where the year is written, else by the days between two weekdays of one month."""
+    _, year, month, _, other_day, other_weekday = dated
+    if year:
+        try:
+            return _is_weekday(year, month, day, weekday)
+        except ValueError:
+            return False
+    if other_weekday is None or other_day is None:
+        return True
+    return (day - other_day - (weekday - other_weekday)) % 7 == 0
 
 
 _SCORE_SIDE = r"\d{1,3}½?|½"

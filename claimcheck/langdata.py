@@ -466,15 +466,20 @@ def _city_times(table: dict[str, Any]) -> dict[str, Any]:
     # a preposition that merges with the article a city's name begins with (``city_time_contractions``: it "ora di
     # Il Cairo" is written "ora del Cairo", fr "heure de Le Caire" "heure du Caire")
     contractions = table.get("city_time_contractions") or []
-    for template in formats:
-        for city, reading in cities.items():
-            filled = template.replace("{0}", city)
-            for name in (filled, *(filled.replace(a, b) for a, b in contractions if a in filled)):
-                if name.lower() not in known:
-                    known.add(name.lower())
-                    words.append(name)
-                    offsets[name] = reading
+    # a city right after a clock, by a preposition alone (``city_time_after_clock``: fr "midi à Paris", pt "7h em
+    # Brasília", en "1 p.m. in Singapore"), is that clock's zone only: elsewhere in a sentence it is a place
+    after = []
+    for templates, into in ((formats, words), (table.get("city_time_after_clock") or [], after)):
+        for template in templates:
+            for city, reading in cities.items():
+                filled = template.replace("{0}", city)
+                for name in (filled, *(filled.replace(a, b) for a, b in contractions if a in filled)):
+                    if name.lower() not in known:
+                        known.add(name.lower())
+                        into.append(name)
+                        offsets[name] = reading
     out["time_zone_words"], out["time_zone_offsets"] = words, offsets
+    out["time_zone_words_after_clock"] = after
     return out
 
 
@@ -1426,6 +1431,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
     p["time_zone"] = _later(_mixed(d.get("time_zone_words", []) + d.get("local_time_words", []), b))
     p["local_time"] = _later(_mixed(d.get("local_time_words", []), b)) if d.get("local_time_words") else None
+    p["time_zone_after_clock"] = _later(r"[\s\u00a0]*(?P<x>" + _mixed(d["time_zone_words_after_clock"], b) + ")") \
+        if d.get("time_zone_words_after_clock") else None
     # zone word -> its offsets from UTC in minutes (one, or the standard and the summer one: "CET" (60, 120))
     zone_offsets = d.get("time_zone_offsets", {})
     p["time_zone_offsets"] = _Later(lambda: Lookup({w: tuple(o) if isinstance(o, list) else (o,)

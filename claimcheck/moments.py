@@ -177,6 +177,13 @@ def _clock_zone(c: Claim) -> ClockZone:
         return ClockZone()
     patterns = rules_for(c.lang).patterns
     found = patterns["time_zone"].findall(c.sentence)
+    after = patterns.get("time_zone_after_clock")
+    own_city = after.match(c.sentence, c.end - c.sentence_start) if after is not None and \
+        0 <= c.end - c.sentence_start <= len(c.sentence) else None
+    if own_city is not None:  # "midi à Paris", "7h em Brasília" (``city_time_after_clock``)
+        return ClockZone(names_zone=True, word=own_city.group("x"),
+                         offsets=tuple(patterns["time_zone_offsets"].find(own_city.group("x")) or ()),
+                         abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()))
     if not found:
         return _country_zone(c)
     own = _own_zone_word(c, patterns["time_zone"])

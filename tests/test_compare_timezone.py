@@ -537,7 +537,7 @@ def test_a_country_before_a_bracket_is_not_the_bracketed_clocks():
 
     sentence = "Il sorteggio si è tenuto in Finlandia alle 21.00 (20.00 a Roma)."
     assert clock_zone(_at("a", "it", "21.00", "21:00", sentence)).offsets == (120, 180)
-    assert not clock_zone(_at("b", "it", "20.00", "20:00", sentence)).offsets
+    assert clock_zone(_at("b", "it", "20.00", "20:00", sentence)).offsets == (60, 120)  # Rome's (``city_time_after_clock``)
 
 
 GMT_0630 = ("en", "06:30", "06:30", "The fair opened at 06:30 GMT.")
@@ -635,3 +635,18 @@ def test_an_articles_own_restatement_an_hour_off_is_reported_where_neither_zone_
     other = _at("x", "fr", "9 heures", outside, "La séance a repris à 9 heures, heure de Manille.")
     conflicts, _ = compare_facts([Fact("f1", ["o", "i", "x"])], [out, inside, other])
     assert any(set(k.claims) == {"o", "i"} for k in conflicts) is reported, conflicts
+
+
+def test_a_city_right_after_a_clock_is_its_zone_and_elsewhere_a_place():
+    """fr "(midi à Paris)", pt "(7h em Brasília)" (``city_time_after_clock``): the city is the clock's zone; "em Roma"
+    before "às 15h00 (hora de Lisboa)" is where the meeting is, and the bracket still gives the zone."""
+    from claimcheck.moments import clock_zone
+    fr = "La cérémonie a commencé à 10 heures, heure locale (midi à Paris)."
+    assert clock_zone(_at("a", "fr", "midi", "12:00", fr)).offsets == (60, 120)
+    pt = "A conferência começa às 14h de Lagos (10h em Brasília)."
+    assert clock_zone(_at("b", "pt", "10h", "10:00", pt)).offsets == (-180,)
+    rome = "O ministério convocou uma reunião em Roma, a 3 de março, às 11h00 (hora de Lisboa)."
+    assert clock_zone(_at("c", "pt", "11h00", "11:00", rome)).offsets == (0, 60)
+    # 12:00 in Paris in January is 11:00 GMT, no 10:00 GMT
+    assert _judge(_at("d", "fr", "midi", "12:00", "Le vote a eu lieu en janvier à midi à Paris."),
+                  _at("e", "en", "10:00 GMT", "10:00", "The vote took place in January at 10:00 GMT.")).agree is False
