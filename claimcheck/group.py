@@ -568,7 +568,7 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
         # an article states each fact once, or twice written alike (a headline its lead restates); then a version
         # counts as restating only where the two figures also share a word of what they count ("312 operations"
         # and "312" nurses on duty are two facts), or are one specific sum of money ("412 mln zł" in the headline, the
-        # lead and the body; a fare of "EGP 10" may be two)
+        # lead and the body; a fare of "EGP 10" may be two), or one calendar day
         doubled = len(stated_a) + len(stated_b) != len({c.article for c in stated_a}) + len({c.article for c in stated_b})
         arts_a = [art for art, _ in {(c.article, key_of[c.id] or c.id) for c in stated_a}]
         arts_b = [art for art, _ in {(c.article, key_of[c.id] or c.id) for c in stated_b}]
@@ -576,13 +576,13 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
             continue
         if doubled:
             n = len({x.article for x in stated_a for y in stated_b if x.article == y.article and key_of[x.id] is not None
-                     and key_of[x.id] == key_of[y.id] and (_specific_money(x) or set(x.subject) & set(y.subject))}
+                     and key_of[x.id] == key_of[y.id] and (_specific_money(x) or _written_day(x) or set(x.subject) & set(y.subject))}
                     | rounded.get((a, b), set()))
         (fewer, stated_fewer), (more, _) = sorted(((set(arts_a), stated_a), (set(arts_b), stated_b)),
                                                   key=lambda kv: len(kv[0]))
         if fewer != more and not (fewer <= more and n == len(fewer) and
-                                  all(c.id in headline for c in stated_fewer)):
-            continue
+                                  (len(fewer) >= 2 or all(c.id in headline or _written_day(c) for c in stated_fewer))):
+            continue  # a headline's figure, or a calendar day, each of its versions states again in the other fact
         if 2 * n <= len(fewer):
             continue
         x = next(c for c in stated_a if c.article in fewer)
@@ -682,6 +682,12 @@ def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str,
             if ra != rb:
                 out[(ra, rb)].add(c.article)
     return out
+
+
+def _written_day(c: Claim) -> bool:
+    """A calendar day ("domingo, 1 de novembro"): an article that writes one day twice, where another writes it twice
+    too, restates one date (a date has no counted noun to share)."""
+    return RESTATED_DAYS and c.kind == "date" and c.unit == "date" and bool(_DAY.fullmatch(str(c.value)))
 
 
 def _specific_money(c: Claim) -> bool:

@@ -136,7 +136,7 @@ _QUOTE_CHARS = re.compile("[\"“”«»„]")
 _LATIN_END = re.compile(
     r"(?:(?<=[a-zß-öø-ÿа-яё]{2})|(?<=[0-9%)]))"
     r"[\u00a0\u202f]?[.!?…]+(?:[\u00a0\u202f]?[\"”“»«’‘])*\s+"
-    r"(?=[«»“„\"‘¿¡]?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])"
+    r"(?=[«»“”„\"‘’¿¡]?\s?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])"  # fi, sv open a quotation with ” too: "EU-tukea. ”Alle 12 …"
 )
 
 
@@ -225,10 +225,12 @@ def _glued(text: str, left_start: int, cut: int) -> bool:
     """A cut with no space around it inside a word ("av. J.|-C."): only CJK and ?! end a sentence so."""
     if cut <= left_start or cut >= len(text) or text[cut - 1].isspace() or text[cut].isspace():
         return False
+    if text[cut - 1] in "”’" and cut - 2 >= 0 and text[cut - 2].isspace():
+        return False  # a right quotation mark after a space opens the next sentence: fi, sv "tukea. ”Alle 12 …"
     return text[left_start:cut].rstrip(_CLOSING)[-1:] not in "。！？!?…"
 
 
-_OPENING = "«“„‹「『(（[\"‘"
+_OPENING = "«“„‹「『(（[\"‘”’"  # ” and ’ open a quotation in fi and sv; after a space they open one anywhere
 
 
 def _move_opening_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

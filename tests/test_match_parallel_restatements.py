@@ -264,3 +264,28 @@ def test_a_headline_that_rounds_or_bounds_its_body_figure_states_the_same_fact(m
     pairs = {frozenset(k.claims) for k in report.conflicts if k.type == "scale"}
     joined = all(frozenset((s.id, c.id)) in pairs for s in slipped for c in money if c.article != "fr")
     assert joined == rounded
+
+
+BRIDGE = {
+    "en": ("Lisbon studies a second bridge over the Tagus\n"
+           "The planned crossing would be 18 miles long and carry rail and road traffic.\n"
+           "Engineers expect construction to take six years."),
+    "de": ("Lissabon prüft eine zweite Brücke über den Tejo\n"
+           "Die geplante Querung wäre 18 Kilometer lang und soll Schiene und Straße tragen.\n"
+           "Für die 18 Kilometer lange Brücke rechnen die Ingenieure mit sechs Jahren Bauzeit."),
+    "fr": ("Lisbonne étudie un second pont sur le Tage\n"
+           "Le franchissement prévu mesurerait 18 kilomètres et porterait le rail et la route.\n"
+           "Pour ce pont de 18 kilomètres, les ingénieurs prévoient six ans de travaux."),
+}
+
+
+@pytest.mark.model
+def test_a_figure_two_versions_restate_where_a_third_left_the_sentence_out_is_one_fact():
+    """de and fr state the length again in a sentence the English left out (``RESTATED_SUBSET`` since round 46):
+    both restatements are the lead's fact, so the English miles are compared with them too."""
+    report = check_texts(BRIDGE, langs={k: k for k in BRIDGE}, encoder=load_encoder(None))
+    miles = next(c for c in report.claims if c.text.startswith("18 miles"))
+    later = [c for c in report.claims if c.value == 18 and c.unit == "km" and c.sentence_index == 2]
+    assert len(later) == 2
+    for c in later:
+        assert any({c.id, miles.id} == set(k.claims) and k.type == "unit" for k in report.conflicts), c.text

@@ -241,3 +241,11 @@ def test_a_headline_parted_by_a_full_stop_is_one_sentence():
     # a first line that ends as a sentence does is a sentence like the others
     assert [s.text for s in split_sentences("Es regnet. Es schneit.\nMorgen wird es warm.", "de")] == \
         ["Es regnet.", "Es schneit.", "Morgen wird es warm."]
+
+
+def test_a_quotation_opened_with_a_right_quote_mark_begins_a_sentence():
+    """fi and sv open a quotation with ” as well as close it: the sentence before ends at its full stop, so a
+    negation there ("ei toteudu") governs no bound in the quotation."""
+    text = "Hanke ei toteudu ilman tukea. ”Yli 3 miljoonaa kävijää vuodessa on paljon”, hän sanoi."
+    assert [s.text for s in split_sentences(text, "fi")] == [
+        "Hanke ei toteudu ilman tukea.", "”Yli 3 miljoonaa kävijää vuodessa on paljon”, hän sanoi."]
