@@ -786,8 +786,8 @@ class _Scanner:
 
     @cached_property
     def _qualified_codes(self) -> frozenset[str]:
-        """The currencies the article writes by a name of several words ("danske kroner", "norska kronor"): where it
-        writes its own bare word's currency so, the bare word is not that one."""
+        """The currencies the article writes out by a name of several words ("danske kroner", "norska kronor"): the
+        ones its bare shared word may be told in (``_told_in_other``)."""
         return frozenset(code for phrase, code in self.r.data.get("currency_words", {}).items()
                          if code and " " in phrase and phrase.lower() in self._lower)
 
@@ -798,7 +798,7 @@ class _Scanner:
         story on Oslo's budget in "norske kroner", "(ca. 23.900 danske kroner)", "svarende til 9,1 mia. danske
         kroner". A list of prices in both ("500 norska kronor, i Stockholm 450 svenska kronor") is no conversion, and
         a Swedish article that converts one Danish sum and then prices a fare in bare "kronor" keeps its own."""
-        def names(c: str) -> regex.Pattern:
+        def names(c: str) -> regex.Pattern | None:
             phrases = sorted((p.lower() for p, k in self.r.data.get("currency_words", {}).items() if k == c and " " in p),
                              key=len, reverse=True)
             return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)") if phrases else None
@@ -4259,10 +4259,7 @@ def _weekday_fits(dated: tuple, day: int, weekday: int) -> bool:
     weekday)? By the calendar where the year is written, else by the days between two weekdays of one month."""
     _, year, month, _, other_day, other_weekday = dated
     if year:
-        try:
-            return _is_weekday(year, month, day, weekday)
-        except ValueError:
-            return False
+        return _is_weekday(year, month, day, weekday)
     if other_weekday is None or other_day is None:
         return True
     return (day - other_day - (weekday - other_weekday)) % 7 == 0

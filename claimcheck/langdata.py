@@ -456,8 +456,8 @@ def _city_times(table: dict[str, Any]) -> dict[str, Any]:
     time", es "hora de {0}", zh "{0}时间") for every city CLDR names a zone after (``zone_cities``: "Kyiv time",
     "hora de Kiev", "基辅时间"), with that zone's offsets, as ``time_zone_words``; a name the tables give keeps
     theirs."""
-    formats, cities = table.get("city_time_formats"), table.get("zone_cities")
-    if not formats or not cities:
+    formats, cities = table.get("city_time_formats") or [], table.get("zone_cities")
+    if not (formats or table.get("city_time_after_clock")) or not cities:
         return table
     out = dict(table)
     offsets = dict(table.get("time_zone_offsets") or {})

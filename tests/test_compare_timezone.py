@@ -645,6 +645,9 @@ def test_a_city_right_after_a_clock_is_its_zone_and_elsewhere_a_place():
     assert clock_zone(_at("a", "fr", "midi", "12:00", fr)).offsets == (60, 120)
     pt = "A conferência começa às 14h de Lagos (10h em Brasília)."
     assert clock_zone(_at("b", "pt", "10h", "10:00", pt)).offsets == (-180,)
+    # de has no city_time_formats of its own: the clock's city still comes from city_time_after_clock
+    de = "Die Sitzung begann um 14 Uhr (8 Uhr in New York)."
+    assert clock_zone(_at("g", "de", "8 Uhr", "08:00", de)).offsets == (-300, -240)
     rome = "O ministério convocou uma reunião em Roma, a 3 de março, às 11h00 (hora de Lisboa)."
     assert clock_zone(_at("c", "pt", "11h00", "11:00", rome)).offsets == (0, 60)
     # 12:00 in Paris in January is 11:00 GMT, no 10:00 GMT
