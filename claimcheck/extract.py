@@ -801,11 +801,11 @@ class _Scanner:
         def names(c: str) -> regex.Pattern | None:
             phrases = sorted((p.lower() for p, k in self.r.data.get("currency_words", {}).items() if k == c and " " in p),
                              key=len, reverse=True)
-            return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)") if phrases else None
+            return _rx(r"(?<!\w)(?:" + "|".join(map(regex.escape, phrases)) + r")(?!\w)") if phrases else None
         own_names, other_names = names(code), names(other)
         if own_names is None or other_names is None:
             return False
-        bare = regex.compile(r"\d\S*\s(?:\S+\s)?" + regex.escape(word) + r"(?!\w)")
+        bare = _rx(r"\d\S*\s(?:\S+\s)?" + regex.escape(word) + r"(?!\w)")
         own = [m.start() for m in own_names.finditer(self._lower)]
         others = sum(1 for _ in other_names.finditer(self._lower))
         unnamed = other_names.sub(lambda m: " " * len(m.group()), own_names.sub(lambda m: " " * len(m.group()), self._lower))
@@ -818,7 +818,7 @@ class _Scanner:
             if not ends:
                 return False
             gap = window[max(ends):]
-            if not ("(" in gap or any(regex.search(r"(?<!\w)" + regex.escape(w) + r"(?!\w)", gap) for w in markers)):
+            if not ("(" in gap or any(_rx(r"(?<!\w)" + regex.escape(w) + r"(?!\w)").search(gap) for w in markers)):
                 return False
         return True
 

@@ -687,7 +687,7 @@ def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str,
 def _written_day(c: Claim) -> bool:
     """A calendar day ("domingo, 1 de novembro"): an article that writes one day twice, where another writes it twice
     too, restates one date (a date has no counted noun to share)."""
-    return RESTATED_DAYS and c.kind == "date" and c.unit == "date" and bool(_DAY.fullmatch(str(c.value)))
+    return RESTATED_DAYS and bool(_DAY.fullmatch(str(c.value)))
 
 
 def _specific_money(c: Claim) -> bool:
@@ -709,7 +709,7 @@ def _restated_key(c: Claim, dim: str) -> tuple | None:
     """What a figure an article states twice is written as, both times: its article, quantity, and for a count
     under 100 its counted noun (``RESTATED_SMALL_COUNTS``); None for what is not read as restated (times, scores,
     a bare small count)."""
-    day = RESTATED_DAYS and dim == "date" and bool(_DAY.fullmatch(str(c.value)))
+    day = dim == "date" and _written_day(c)
     small = c.unit in (None, "count") and isinstance(c.value, (int, float)) and c.value < 100
     noun = _NOT_NOUN.sub(" ", c.text).strip().lower() if small and RESTATED_SMALL_COUNTS else ""
     if not day and (dim in WHEN or c.kind not in _RESTATED_KINDS or not isinstance(c.value, (int, float))
