@@ -3265,7 +3265,26 @@ def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple
     if r is None:
         return [], [], []
     _fill_years(article.text, found, reference_year, story_year, story_date_year)
+    _date_clocks(found)
     return _to_claims(article, found, r, split), found, skipped
+
+
+def _date_clocks(found: list[_Found]) -> None:
+    """Give each time of day the month of the calendar day (a month and its day) stated nearest before it in the
+    article, else nearest after it: the day a clock is on is the story's, where its sentence dates none, and its
+    month picks the zone's season (``Quantity.day_month``). Only days of the year the article's days fall in most:
+    "a ban in force since 1 September 2019" is no day of a story of January 2015."""
+    dated = [f for f in found if f.date_parts and f.date_parts[1] and f.date_parts[2] and f.quantity.unit != "time"]
+    years = [f.date_parts[0] for f in sorted(dated, key=lambda f: f.start)]
+    story_year = max(years, key=lambda y: (years.count(y), -years.index(y))) if years else None  # ties: the first
+    days = sorted((f.start, f.date_parts[1]) for f in dated if f.date_parts[0] == story_year)
+    if not days:
+        return
+    starts = [d[0] for d in days]
+    for f in found:
+        if f.quantity.unit == "time" and f.quantity.kind == "date":
+            k = bisect.bisect_left(starts, f.start)
+            f.quantity.day_month = days[k - 1][1] if k else days[0][1]
 
 
 def _dates_copied(found: list[_Found]) -> list[_Found]:

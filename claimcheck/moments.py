@@ -191,6 +191,8 @@ def _clock_zone(c: Claim) -> ClockZone:
     local = local_pattern is not None and bool(local_pattern.search(c.sentence)) and (
         own is None or any(m.start() < own.end() and own.start() < m.end() for m in local_pattern.finditer(c.sentence)))
     offsets = tuple(patterns["time_zone_offsets"].find(own.group()) or ()) if own is not None else ()
+    if local and not offsets:
+        offsets = _local_offsets(c)
     if own is not None and offsets == (0,):
         shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
         if shift:
@@ -202,9 +204,10 @@ def _clock_zone(c: Claim) -> ClockZone:
 
 def clock_zone(c: Claim) -> ClockZone:
     """The zone the claim's sentence gives its clock (``_clock_zone``), with the month its sentence names, which
-    picks the zone's season (``month_named``)."""
+    picks the zone's season (``month_named``), else the month of the day its article dates nearest it
+    (``Quantity.day_month``)."""
     zone = _clock_zone(c)
-    month = month_named(c)
+    month = month_named(c) or c.quantity.day_month
     return replace(zone, month=month) if month is not None else zone
 
 
@@ -229,6 +232,15 @@ def _country_zone(c: Claim) -> ClockZone:
     countries = countries_in(before, c.lang)
     offsets = country_offsets(next(iter(countries))) if len(countries) == 1 else ()
     return ClockZone(names_zone=True, word=next(iter(countries)), offsets=offsets) if offsets else ClockZone()
+
+
+def _local_offsets(c: Claim) -> tuple[int, ...]:
+    """The offsets of local time where the clock's sentence names one country outside its brackets, all of whose
+    zones keep the same ("at Estonia's ministry at 11am local time (0900 GMT)": Estonia's time); () otherwise. A
+    country in brackets is another clock's place ("14:37 ora locale (le 15:37 in Italia)")."""
+    outside = _BRACKETED.sub(" ", c.sentence)
+    countries = countries_in(outside, c.lang)
+    return country_offsets(next(iter(countries))) if len(countries) == 1 else ()
 
 
 @lru_cache(maxsize=None)
@@ -303,7 +315,10 @@ _UNIVERSAL = ("GMT", "UTC")
 
 def seasonless(zone: ClockZone) -> bool:
     """Does the zone keep one offset all year: universal time ("GMT", "UTC"), or one offset no IANA zone takes as
-    its standard or summer time ("Indochina Time", +7)? A clock restated in it an hour off is no season's slip."""
+    its standard or summer time ("Indochina Time", +7)? Or does it keep two, and the clock's month picks one
+    ("Suomen aikaa" on an April day: UTC+3)? A clock restated in it an hour off is no season's slip."""
+    if len(zone.offsets) == 2 and len(_in_season(zone.offsets, zone.month)) == 1:
+        return True
     if len(zone.offsets) != 1:
         return False
     if zone.offsets[0] == 0 and zone.word and any(u in zone.word.upper() for u in _UNIVERSAL):
@@ -372,12 +387,12 @@ def _same_moment(ma: int, mb: int, xs: tuple[int, ...], ys: tuple[int, ...],
 def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Both clocks' offsets where one sentence names a zone of known offsets and the other names none: that one
     is read in its press's home zone ("klockan 14.30" in a Swedish article, against "о 15:30 за київським
-    часом"); ((), ()) otherwise. Two clocks that name no zone are never read so: a translation copies its
+    часом"), or in the place's, where the named one is local time (``LOCAL_AGAINST_NONE``); ((), ()) otherwise. Two clocks that name no zone are never read so: a translation copies its
     source's clock, and an hour between them is a slip."""
     if za.offsets and not zb.names_zone:
-        return za.offsets, home_offsets(b)
+        return za.offsets, za.offsets if za.local else home_offsets(b)
     if zb.offsets and not za.names_zone:
-        return home_offsets(a), zb.offsets
+        return zb.offsets if zb.local else home_offsets(a), zb.offsets
     return (), ()
 
 
@@ -431,7 +446,8 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     if oa and ob and ma != mb:
         same = _same_moment(ma, mb, oa, ob, month)
         home = b if za.offsets else a
-        zone = rules_for(home.lang).data["home_time_zone"]
+        named_zone = za if home is b else zb
+        zone = "the local time" if named_zone.local else rules_for(home.lang).data["home_time_zone"]
         if same:
             return True, (f"“{a.text}” and “{b.text}” are both {utc_clock(ma - same[0][0])} UTC, reading “{home.text}”, "
                           f"whose sentence names no zone, as {zone}: one moment in two time zones")

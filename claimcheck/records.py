@@ -95,6 +95,9 @@ class Quantity:
     # the other currencies the currency word may name, where the article names no place that picks one (bn "টাকা"
     # is BDT, or INR in a Kolkata paper that never names Kolkata): another version's reading is no conflict
     readings: tuple[str, ...] = ()
+    # a time of day: the month of the calendar day its article dates nearest before it (else after it), which
+    # picks its zone's season where its own sentence names no month ("11am local time (0900 GMT)" in April)
+    day_month: int | None = None
 
 
 @dataclass

@@ -653,3 +653,65 @@ def test_a_city_right_after_a_clock_is_its_zone_and_elsewhere_a_place():
     # 12:00 in Paris in January is 11:00 GMT, no 10:00 GMT
     assert _judge(_at("d", "fr", "midi", "12:00", "Le vote a eu lieu en janvier à midi à Paris."),
                   _at("e", "en", "10:00 GMT", "10:00", "The vote took place in January at 10:00 GMT.")).agree is False
+
+
+@pytest.mark.parametrize("sentence,gmt,agree", [
+    # Latvia keeps UTC+3 in July: 10 a.m. local time is 07:00 GMT
+    ("Latvia's parliament voted on 14 July at 10 a.m. local time.", "07:00", True),
+    ("Latvia's parliament voted on 14 July at 10 a.m. local time.", "08:00", False),
+    # a country in brackets is another clock's place: local time stays unknown, and on the hour no shift is assumed
+    ("The vote began at 10 a.m. local time (9 a.m. in Poland) on 14 July.", "08:00", False),
+    # no country at all: as before
+    ("The parliament voted on 14 July at 10 a.m. local time.", "07:00", False),
+])
+def test_local_time_is_the_time_of_the_one_country_its_sentence_names(sentence, gmt, agree):
+    """"at Estonia's ministry at 11am local time (0900 GMT)": local time is the named country's, where all its zones keep
+    one pair of offsets (``moments._local_offsets``); a country named in brackets is another clock's place."""
+    local = _at("a", "en", "10 a.m.", "10:00", sentence)
+    assert _judge(local, _at("b", "en", f"{gmt} GMT", gmt, f"It began at {gmt} GMT.")).agree is agree
+
+
+def test_a_local_clock_restated_in_gmt_an_hour_off_its_countrys_season_is_reported():
+    """The English restates its own local clock in GMT by the wrong season's offset; the other version's clock in the
+    country's named time agrees with the local one."""
+    sentence = "The plan was unveiled at Finland's Ministry of Transport on 8 April at 11am local time (0900 GMT)."
+    local = _at("l", "en", "11am", "11:00", sentence)
+    gmt = replace(_at("g", "en", "0900", "09:00", sentence), conversion_of="l")
+    fi = _at("f", "fi", "kello 11", "11:00", "Suunnitelma esiteltiin 8. huhtikuuta kello 11 Suomen aikaa.")
+    conflicts, _ = compare_facts([Fact("f1", ["l", "g", "f"])], [local, gmt, fi])
+    assert {frozenset(k.claims) for k in conflicts} == {frozenset({"l", "g"}), frozenset({"g", "f"})}, conflicts
+
+
+@pytest.mark.parametrize("day_month,gmt,agree", [
+    (7, "07:00", True), (7, "08:00", False),  # a July day: Polish summer time, UTC+2
+    (1, "08:00", True), (1, "07:00", False),  # a January day: UTC+1
+    (None, "07:00", True), (None, "08:00", True),  # no day the article dates: either season
+])
+def test_a_clock_whose_sentence_names_no_month_takes_the_season_of_its_articles_day(day_month, gmt, agree):
+    """``Quantity.day_month``: the month of the calendar day the article states nearest the clock picks the season of
+    its zone where its own sentence names no month."""
+    pl = _at("a", "pl", "godz. 9", "09:00", "Start nastąpił o godz. 9 w niedzielę.")
+    pl = replace(pl, quantity=replace(pl.quantity, day_month=day_month))
+    assert _judge(pl, _at("b", "en", f"{gmt} GMT", gmt, f"It began at {gmt} GMT.")).agree is agree
+
+
+def test_a_clock_is_on_the_day_its_article_states_nearest_before_it_in_the_storys_year():
+    """``extract._date_clocks``: the nearest calendar day before the clock, else after it; a day of another year is
+    history ("in force since 1 September 2019"), no day of the story."""
+    from claimcheck.extract import extract_text
+    text = ("The alert was declared on Tuesday, 13 January 2015. A ban has been in force since 1 September 2019. "
+            "A cold front is due at about 22:00 on Thursday.")
+    clock = next(c for c in extract_text(text, "en", reference_year=2015) if c.unit == "time")
+    assert clock.quantity.day_month == 1
+    first = next(c for c in extract_text("Doors open at 9:30. The fair runs from 3 May to 5 May.", "en",
+                                         reference_year=2025) if c.unit == "time")
+    assert first.quantity.day_month == 5
+
+
+def test_a_local_clock_of_a_known_country_against_one_that_names_no_zone_is_one_places_clock():
+    """A translation keeps the place's clock (``LOCAL_AGAINST_NONE``), also where local time is known to be Morocco's:
+    "11h30" is not read as Paris time to make it one moment with "10:30am local time"."""
+    en = _at("a", "en", "10:30am", "10:30", "The first train left Morocco's new port at 10:30am local time on 2 April.")
+    fr = _at("b", "fr", "11h30", "11:30", "Le premier train a quitté le port à 11h30.")
+    verdict = _judge(en, fr)
+    assert verdict.agree is False and "local time" in verdict.detail, verdict

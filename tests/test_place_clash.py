@@ -25,6 +25,8 @@ from claimcheck.features import place_clash
     ("He returned to the UK after 27 months in a Vietnamese prison.", "en", {"GB", "VN"}),  # an abbreviation
     ("Let us see what the U.S. says.", "en", {"US"}),  # "us" stays a pronoun
     ("La oferta fue de US$1.240 millones.", "es", set()),  # a currency's sign names no country
+    ("首映於韓國時間晚間7時舉行", "zh", {"KR"}),  # the Hong Kong and Taiwan press's name, CLDR's is "南韓" (supplement)
+    ("جلسہ شام 6 بجے شروع ہوا", "ur", set()),  # ur "شام" is the evening before it is Syria (``cldr_exclude``)
 ])
 def test_countries_named(text, lang, codes):
     assert countries_in(text, lang) == frozenset(codes)
