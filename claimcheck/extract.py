@@ -1063,6 +1063,8 @@ class _Scanner:
             if pm:  # sw "pointi za asilimia 0.5": a `pp_words` phrase that ends in the percent word, percentage points
                 st.quantity.unit = "pp"
                 st.start -= len(self.window(st.start)) - pm.start()
+            elif st.core_kind == "pctprefix" and _rx(r"\s*[\d\p{Nd}].*$").sub("", m.group()).lower() in self.p["pp_word_set"]:
+                st.quantity.unit = "pp"  # si "ප්‍රතිශත ඒකක 0.6": a `percent_prefix` entry that is a `pp_words` one
         part = self._fraction_of(ce, kind == "fraction") if kind == "fraction" or kind == "words" and 0 < (value or 0) < 1 else None
         if part:  # "a quarter of a million" 250,000, "half a percentage point" 0.5 pp: a part of a scale or a point
             mult, st.pos = part
@@ -3265,26 +3267,28 @@ def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple
     if r is None:
         return [], [], []
     _fill_years(article.text, found, reference_year, story_year, story_date_year)
-    _date_clocks(found)
+    _date_clocks(found, article.text)
     return _to_claims(article, found, r, split), found, skipped
 
 
-def _date_clocks(found: list[_Found]) -> None:
-    """Give each time of day the month of the calendar day (a month and its day) stated nearest before it in the
-    article, else nearest after it: the day a clock is on is the story's, where its sentence dates none, and its
-    month picks the zone's season (``Quantity.day_month``). Only days of the year the article's days fall in most:
-    "a ban in force since 1 September 2019" is no day of a story of January 2015."""
-    dated = [f for f in found if f.date_parts and f.date_parts[1] and f.date_parts[2] and f.quantity.unit != "time"]
-    years = [f.date_parts[0] for f in sorted(dated, key=lambda f: f.start)]
+def _date_clocks(found: list[_Found], text: str) -> None:
+    """Give each time of day the month of its day (``Quantity.day_month``), which picks its zone's season where its
+    sentence names no month: the calendar day (a month and its day) its paragraph states nearest before it, else the
+    article's first, else the first after it. Only days of the year the article's days fall in most: "a ban in force
+    since 1 September 2019" is no day of a story of January 2015; and a day told further back in the article ("the
+    record of March 17") is no clock's day, where the lead dates the story."""
+    dated = sorted((f for f in found if f.date_parts and f.date_parts[1] and f.date_parts[2]
+                    and f.quantity.unit != "time"), key=lambda f: f.start)
+    years = [f.date_parts[0] for f in dated]
     story_year = max(years, key=lambda y: (years.count(y), -years.index(y))) if years else None  # ties: the first
-    days = sorted((f.start, f.date_parts[1]) for f in dated if f.date_parts[0] == story_year)
+    days = [(f.start, f.date_parts[1]) for f in dated if f.date_parts[0] == story_year]
     if not days:
         return
-    starts = [d[0] for d in days]
     for f in found:
         if f.quantity.unit == "time" and f.quantity.kind == "date":
-            k = bisect.bisect_left(starts, f.start)
-            f.quantity.day_month = days[k - 1][1] if k else days[0][1]
+            paragraph = text.rfind("\n", 0, f.start) + 1
+            before = [m for at, m in days if paragraph <= at < f.start]
+            f.quantity.day_month = before[-1] if before else days[0][1]
 
 
 def _dates_copied(found: list[_Found]) -> list[_Found]:
@@ -5352,6 +5356,7 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                     f.year_source = ""
                     f.quantity.value = None
                     _finish_date(f, y, "story")
+        _date_clocks(found, (normal.view if normal else article).text)  # the days the story gave a month count too
         claims.extend([normal.claim(c) for c in cl] if normal else cl)
     return claims
 

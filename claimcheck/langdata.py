@@ -1233,6 +1233,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     pp_heads = [w[: -len(pre)].strip() for w in d.get("pp_words", []) for pre in d.get("percent_prefix", [])
                 if w.lower().endswith(" " + pre.lower())]
     p["pp_before_prefix"] = left(pp_heads, tail=r"[^\S\n]+") if pp_heads else None
+    p["pp_word_set"] = frozenset(w.lower() for w in d.get("pp_words", []))
     # sw "kilomita 175", "miezi 18": `units`/`duration_units` entries written before their figure (``units_before``)
     # ar "الساعات الـ24": what joins the unit word to its figure, where the language links them (``units_before_link``)
     link = d.get("units_before_link")

@@ -269,6 +269,9 @@ def test_a_zone_in_brackets_the_clock_is_not_in_is_another_clocks():
     ("zh", "仪式于莫斯科时间15时开始。", "15时", "15:00"),
     ("pt", "A cerimônia começou às 9h (horário de Brasília).", "9h", "09:00"),  # "Brasília" holds the country "Brasil"
     ("pl", "Ceremonia rozpoczęła się o godz. 14 czasu kijowskiego.", "14", "14:00"),  # supplement: Kyiv time
+    # supplements: Sri Lanka time (UTC+5:30) and Greenwich time, in the instrumental si writes them in
+    ("si", "උත්සවය ශ්‍රී ලංකා වේලාවෙන් ප.ව. 5.30ට ආරම්භ විය.", "ප.ව. 5.30ට", "17:30"),
+    ("ta", "விழா இலங்கை நேரப்படி மாலை 5.30 மணிக்கு தொடங்கியது.", "மாலை 5.30 மணிக்கு", "17:30"),
 ])
 def test_zones_cldr_names_in_each_language_are_known_by_their_offsets(lang, sentence, text, value):
     """Zone names are generated from CLDR's metazones (``lang/cldr``) with the tz database's offsets: 15:00 in
@@ -715,3 +718,12 @@ def test_a_local_clock_of_a_known_country_against_one_that_names_no_zone_is_one_
     fr = _at("b", "fr", "11h30", "11:30", "Le premier train a quitté le port à 11h30.")
     verdict = _judge(en, fr)
     assert verdict.agree is False and "local time" in verdict.detail, verdict
+
+
+def test_greenwich_time_in_sri_lankan_spellings():
+    """si "ග්‍රිනිච් මධ්‍යම වේලාවෙන්", ta "கிறீன்விச் நேரப்படி" (the Indian press writes "கிரீன்விச்"): GMT."""
+    for lang, sentence, text in (("si", "උත්සවය ග්‍රිනිච් මධ්‍යම වේලාවෙන් පෙ.ව. 11.30ට ආරම්භ විය.", "පෙ.ව. 11.30ට"),
+                                 ("ta", "விழா கிறீன்விச் நேரப்படி முற்பகல் 11.30 மணிக்கு தொடங்கியது.", "11.30 மணிக்கு")):
+        clock = _at("b", lang, text, "11:30", sentence)
+        assert _judge(clock, _at("a", "en", "11:30", "11:30", "It began at 11:30 GMT.")).agree, lang
+        assert not _judge(clock, _at("a", "en", "12:30", "12:30", "It began at 12:30 GMT.")).agree, lang
