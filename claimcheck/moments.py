@@ -236,10 +236,13 @@ def _country_zone(c: Claim) -> ClockZone:
 
 def _local_offsets(c: Claim) -> tuple[int, ...]:
     """The offsets of local time where the clock's sentence names one country outside its brackets, all of whose
-    zones keep the same ("at Estonia's ministry at 11am local time (0900 GMT)": Estonia's time); () otherwise. A
-    country in brackets is another clock's place ("14:37 ora locale (le 15:37 in Italia)")."""
+    zones keep the same ("at Estonia's ministry at 11am local time (0900 GMT)": Estonia's time), else where it names
+    none, those of the country its article names most (``Quantity.place``); () otherwise. A country in brackets is
+    another clock's place ("14:37 ora locale (le 15:37 in Italia)")."""
     outside = _BRACKETED.sub(" ", c.sentence)
     countries = countries_in(outside, c.lang)
+    if not countries and c.quantity.place:
+        return country_offsets(c.quantity.place)
     return country_offsets(next(iter(countries))) if len(countries) == 1 else ()
 
 
@@ -542,6 +545,8 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     # both clocks' zones known, or one named and the other its press's: the hours between must be theirs ("23:00
     # GMT" is no "07:00 JST")
     oa, ob = (za.offsets, zb.offsets) if za.offsets and zb.offsets else _one_zone_named(*clocks, za, zb)
+    if (za.local and not zb.names_zone) or (zb.local and not za.names_zone):
+        oa = ob = ()  # a clock that names no zone against local time: the place's, or its press's told without saying
     if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_month(za, zb))):
         return None
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
@@ -550,10 +555,13 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
 
 def _known_apart(o: Claim, y: Claim) -> bool:
     """Are two clocks' zones both known by their offsets and apart in every season ("16 czasu kijowskiego" is no
-    restatement of "16 hodin SEČ")?"""
+    restatement of "16 hodin SEČ")? A clock whose sentence names no zone is in its press's home zone, unless the
+    other is local time, which a version may copy as the place's clock (``LOCAL_AGAINST_NONE``): hi "सुबह 5:30 बजे"
+    is no restatement of "5.30 am GMT"."""
     zo, zy = clock_zone(o), clock_zone(y)
-    return bool(zo.offsets and zy.offsets) and all(
-        a != b for a, b in _season_pairs(zo.offsets, zy.offsets, _joint_month(zo, zy)))
+    yo = zy.offsets or (home_offsets(y) if not (zy.names_zone or zo.local) else ())
+    return bool(zo.offsets and yo) and all(
+        a != b for a, b in _season_pairs(zo.offsets, yo, _joint_month(zo, zy)))
 
 
 def misconverted(o: Claim, x: Claim) -> bool:

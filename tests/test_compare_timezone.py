@@ -727,3 +727,38 @@ def test_greenwich_time_in_sri_lankan_spellings():
         clock = _at("b", lang, text, "11:30", sentence)
         assert _judge(clock, _at("a", "en", "11:30", "11:30", "It began at 11:30 GMT.")).agree, lang
         assert not _judge(clock, _at("a", "en", "12:30", "12:30", "It began at 12:30 GMT.")).agree, lang
+
+
+def test_a_clock_naming_no_zone_restates_no_gmt_clock_its_press_would_not_write():
+    """"11 am IST (5.30 am GMT)" against hi "सुबह 5:30 बजे": a Hindi paper tells its clocks in Indian time, so its
+    5:30 is no copy of the English restatement in GMT but a clock six hours off; a local clock ("6 a.m. local time")
+    may still be copied as the place's."""
+    from claimcheck.moments import one_moment
+    en_sentence = "The traders met at 11 am IST (5.30 am GMT) on Saturday."
+    en = _at("e", "en", "11 am", "11:00", en_sentence)
+    gmt = _at("g", "en", "5.30 am", "05:30", en_sentence)
+    hi = _at("h", "hi", "सुबह 5:30 बजे", "05:30", "व्यापारियों की बैठक शनिवार सुबह 5:30 बजे हुई।")
+    figures = {("en", 0): [en, gmt], ("hi", 0): [hi]}
+    assert one_moment(en, hi, figures) is None
+    local_sentence = "The peak came at 6 a.m. local time in Thailand (23:00 GMT)."
+    local = _at("l", "en", "6 a.m.", "06:00", local_sentence)
+    utc = _at("u", "en", "23:00", "23:00", local_sentence)
+    zh = _at("z", "zh", "早上6时", "06:00", "监测站于早上6时测得峰值。")
+    assert one_moment(utc, zh, {("en", 0): [local, utc], ("zh", 0): [zh]}) is not None
+
+
+def test_local_time_is_the_time_of_the_country_its_article_names_most():
+    """``Quantity.place``: where the clock's sentence names no country, its article's most named one gives "local time"
+    (Vietnam, UTC+7, all year): "9:30 a.m. local time (0330 GMT)" restates its own clock an hour off."""
+    from claimcheck.extract import extract_story
+    from claimcheck.records import Article
+    text = ("Korean maker opens plant in Vietnam\n\n"
+            "A Korean electronics maker opened a plant in northern Vietnam on Wednesday, February 11.\n\n"
+            "The ceremony began at 9:30 a.m. local time (0330 GMT), the company said.\n\n"
+            "Vietnam's exports of electronics rose last year, and Korea is its largest investor.")
+    claims = extract_story([Article(id="en", source="<text>", text=text, lang="en")], reference_year=2026)
+    local, gmt = [c for c in claims if c.unit == "time"]
+    assert local.quantity.place == "VN"
+    assert _judge(local, gmt).agree is False
+    right = replace(gmt, quantity=replace(gmt.quantity, value="02:30"))
+    assert _judge(local, right).agree is True
