@@ -1853,6 +1853,12 @@ class _Scanner:
             st.currency = gc.group("x")
             st.start -= len(win) - gc.start()
             win = self.window(st.start)
+        if cb is None and st.currency is None and not st.unit_found:
+            qb = self.p["qual_before"].search(win)
+            before = self.p["currency_before"].search(win, 0, qb.start()) if qb else None
+            if before and st.start - len(win) + before.start("x") >= self.claimed_until:
+                # ne "भारु करिब २ अर्ब": the sign before a bound word; the bound is read as ever, right before the figure
+                st.currency = self._currency_of_symbol(before.group("x").strip())
         if cb and (st.currency is None):
             st.currency = self._currency_of_symbol(cb.group("x").strip())
             st.start -= len(win) - cb.start()

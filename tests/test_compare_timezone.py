@@ -762,3 +762,14 @@ def test_local_time_is_the_time_of_the_country_its_article_names_most():
     assert _judge(local, gmt).agree is False
     right = replace(gmt, quantity=replace(gmt.quantity, value="02:30"))
     assert _judge(local, right).agree is True
+
+
+def test_a_city_time_elided_before_a_vowel_is_known_and_a_wrong_restatement_excuses_nothing():
+    """fr "heure d'Erevan" (``city_time_contractions``): UTC+4; "11 heures, heure d'Erevan (9 heures à Paris)" on a
+    December day restates the clock wrongly (07:00 UTC is 8 heures à Paris), so it excuses no other version's 9 h."""
+    from claimcheck.moments import clock_zone, one_moment
+    sentence = "L'usine rouvrira le vendredi 18 décembre à 11 heures, heure d'Erevan (9 heures à Paris)."
+    local, paris = _at("a", "fr", "11 heures", "11:00", sentence), _at("b", "fr", "9 heures", "09:00", sentence)
+    assert clock_zone(local).offsets == (240,)
+    hy = _at("c", "hy", "11:00", "11:00", "Գործարանը կվերաբացվի դեկտեմբերի 18-ին՝ ժամը 11:00-ին։")
+    assert one_moment(paris, hy, {("fr", 0): [local, paris], ("hy", 0): [hy]}) is None
