@@ -1991,7 +1991,30 @@ def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, i
         theirs = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
         if len(theirs) < len(mine) and _states_in_unit(x, y, sentence_figures) and \
                 not _states_beside(y, float(x.value), sentence_figures, x) and not _miscconverted(x, mine) and \
-                not _counts_what_pairing_counts(y, x, mine):
+                not _counts_what_pairing_counts(y, x, mine) and not _split_on(y, x, len(mine), sentence_figures):
+            return True
+    return False
+
+
+def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Did ``y``'s version split into two sentences what ``x``'s states in one, stating ``x``'s figure, in its unit,
+    in the next or the previous one, with as many figures in the two as ``x``'s sentence has, and the pairing keeping
+    the figures' order ("Europe took ₹760 crore, Africa ₹1,050 crore and the rest ₹530 crore" against "…यूरोप को …
+    1,050 करोड़ रुपये … । अफ्रीकी देशों को 760 करोड़ रुपये और बाकी बाजारों को 530 करोड़ रुपये …": the first with the
+    first)? Then it left no figure out; a pairing that joins the first of one with the second of the other crossed
+    ("8½ points from 10 games. … by 24 points" against "8,5 очка из 10 и прибавил … 24 пункта")."""
+    v = float(x.value)
+    own = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
+    if any(o.starts_change for o in own):
+        return False  # "rose from 36.3 to 38.2": a change one version tells in its own order ("38,2 … Годом ранее 36,3")
+    rank_x = sorted(own, key=lambda o: o.start).index(x) if x in own else -1
+    for k in (y.sentence_index - 1, y.sentence_index + 1):
+        near = [o for o in sentence_figures.get((y.article, k), []) if isinstance(o.value, (int, float))]
+        mine = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
+        joined = sorted(near + mine, key=lambda o: o.start)
+        if len(joined) >= figures and y in joined and joined.index(y) == rank_x and any(
+                o.kind == x.kind and canonical_unit(o.unit) == canonical_unit(x.unit)
+                and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in near):
             return True
     return False
 

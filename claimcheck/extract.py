@@ -3277,22 +3277,6 @@ def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple
     return _to_claims(article, found, r, split), found, skipped
 
 
-def _place_clocks(found: list[_Found], text: str, lang: str | None) -> None:
-    """Give each time of day the country its article names in the most paragraphs, where one leads
-    (``Quantity.place``): the place a story's "local time" is told in, where the clock's sentence names none."""
-    clocks = [f for f in found if f.quantity.unit == "time" and f.quantity.kind == "date"]
-    if not clocks:
-        return
-    from claimcheck.clauses import countries_in
-
-    named = Counter(code for paragraph in text.split("\n") if paragraph.strip()
-                    for code in countries_in(paragraph, lang))
-    ranked = named.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        for f in clocks:
-            f.quantity.place = ranked[0][0]
-
-
 def _date_clocks(found: list[_Found], text: str) -> None:
     """Give each time of day the month of its day (``Quantity.day_month``), which picks its zone's season where its
     sentence names no month: the calendar day (a month and its day) its paragraph states nearest before it, else the
@@ -5379,7 +5363,6 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                     f.quantity.value = None
                     _finish_date(f, y, "story")
         _date_clocks(found, (normal.view if normal else article).text)  # the days the story gave a month count too
-        _place_clocks(found, article.text, article.lang)
         claims.extend([normal.claim(c) for c in cl] if normal else cl)
     return claims
 

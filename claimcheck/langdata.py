@@ -456,7 +456,10 @@ def _city_times(table: dict[str, Any]) -> dict[str, Any]:
     time", es "hora de {0}", zh "{0}时间") for every city CLDR names a zone after (``zone_cities``: "Kyiv time",
     "hora de Kiev", "基辅时间"), with that zone's offsets, as ``time_zone_words``; a name the tables give keeps
     theirs."""
-    formats, cities = table.get("city_time_formats") or [], table.get("zone_cities")
+    formats = table.get("city_time_formats") or []
+    # a country all of whose zones keep one pair of offsets is told as a city is ("India time", "بتوقيت الهند");
+    # a city of the same name keeps its own zone
+    cities = {**(table.get("zone_countries") or {}), **(table.get("zone_cities") or {})}
     if not (formats or table.get("city_time_after_clock")) or not cities:
         return table
     out = dict(table)

@@ -103,6 +103,7 @@ class ClockZone:
     local: bool = False  # the clock is given as local time (``local_time_words``)
     abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
     month: int | None = None  # the month the sentence names (``month_named``), which picks a zone's season
+    month_said: bool = True  # the sentence names that month; else it is the month of the article's day (``day_month``)
 
 
 def _own_zone_word(c: Claim, zone_pattern):
@@ -191,8 +192,10 @@ def _clock_zone(c: Claim) -> ClockZone:
     local = local_pattern is not None and bool(local_pattern.search(c.sentence)) and (
         own is None or any(m.start() < own.end() and own.start() < m.end() for m in local_pattern.finditer(c.sentence)))
     offsets = tuple(patterns["time_zone_offsets"].find(own.group()) or ()) if own is not None else ()
-    if local and not offsets:
-        offsets = _local_offsets(c)
+    start = c.start - c.sentence_start
+    if local and not offsets and not any(lo <= start < hi and not lo <= own.start() < hi
+                                         for lo, hi in _bracketed(c.sentence) if own is not None):
+        offsets = _local_offsets(c)  # a clock in brackets beside the local time is another zone's: "(रात 10 बजे …)"
     if own is not None and offsets == (0,):
         shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
         if shift:
@@ -207,8 +210,9 @@ def clock_zone(c: Claim) -> ClockZone:
     picks the zone's season (``month_named``), else the month of the day its article dates nearest it
     (``Quantity.day_month``)."""
     zone = _clock_zone(c)
-    month = month_named(c) or c.quantity.day_month
-    return replace(zone, month=month) if month is not None else zone
+    said = month_named(c)
+    month = said or c.quantity.day_month
+    return replace(zone, month=month, month_said=said is not None) if month is not None else zone
 
 
 # an offset written after UTC or GMT: "UTC+5", "GMT+05:30", "UTC −3"
@@ -235,15 +239,35 @@ def _country_zone(c: Claim) -> ClockZone:
 
 
 def _local_offsets(c: Claim) -> tuple[int, ...]:
-    """The offsets of local time where the clock's sentence names one country outside its brackets, all of whose
-    zones keep the same ("at Estonia's ministry at 11am local time (0900 GMT)": Estonia's time), else where it names
-    none, those of the country its article names most (``Quantity.place``); () otherwise. A country in brackets is
-    another clock's place ("14:37 ora locale (le 15:37 in Italia)")."""
+    """The offsets of local time where the clock's sentence names, outside its brackets, one country all of whose
+    zones keep the same ("at Estonia's ministry at 11am local time (0900 GMT)": Estonia's time), or one zone city
+    and no country ("left Chicago at 6:05 p.m. local time"); () otherwise. A place in brackets is another clock's
+    ("14:37 ora locale (le 15:37 in Italia)")."""
     outside = _BRACKETED.sub(" ", c.sentence)
     countries = countries_in(outside, c.lang)
-    if not countries and c.quantity.place:
-        return country_offsets(c.quantity.place)
+    cities = {offsets for offsets in _zone_cities_in(outside, c.lang)}
+    if countries and cities:
+        return ()  # "left Chicago at 6:05 p.m. local time" in a story that names the United States: no one place
+    if cities:
+        return cities.pop() if len(cities) == 1 else ()
     return country_offsets(next(iter(countries))) if len(countries) == 1 else ()
+
+
+@lru_cache(maxsize=None)
+def _zone_city_pattern(lang: str | None):
+    """The cities the language's table names zones after (``zone_cities``), four letters or more, as whole words."""
+    cities = {name: tuple(o) if isinstance(o, list) else (o,) for name, o in
+              (rules_for(lang).data.get("zone_cities") or {}).items() if len(name) >= 4}
+    if not cities:
+        return None, {}
+    alt = "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if rules_for(lang).word_boundaries else "")), cities
+
+
+def _zone_cities_in(text: str, lang: str | None) -> list[tuple[int, ...]]:
+    """The offsets of each zone city ``text`` names ("Chicago": -360, -300)."""
+    pattern, cities = _zone_city_pattern(lang)
+    return [cities[m.group()] for m in pattern.finditer(text)] if pattern is not None else []
 
 
 @lru_cache(maxsize=None)
@@ -351,8 +375,13 @@ def _in_season(offsets: tuple[int, ...], month: int | None) -> tuple[int, ...]:
 
 
 def _joint_month(*zones: ClockZone) -> int | None:
-    """The month clocks of one moment share: the one their sentences name, where they name no other."""
+    """The month clocks of one moment share: the one their sentences name, where they name no other. A month only
+    the articles' days give picks no season against a zone named for one season ("7 Uhr MEZ" in May against "7:00
+    a.m. CET"): the press writes MEZ and CET for Central European time all year."""
     named = {z.month for z in zones if z.month is not None}
+    if all(not z.month_said for z in zones if z.month is not None) and any(
+            len(z.offsets) == 1 and not seasonless(z) for z in zones):
+        return None
     return named.pop() if len(named) == 1 else None
 
 
@@ -559,7 +588,8 @@ def _known_apart(o: Claim, y: Claim) -> bool:
     other is local time, which a version may copy as the place's clock (``LOCAL_AGAINST_NONE``): hi "सुबह 5:30 बजे"
     is no restatement of "5.30 am GMT"."""
     zo, zy = clock_zone(o), clock_zone(y)
-    yo = zy.offsets or (home_offsets(y) if not (zy.names_zone or zo.local) else ())
+    # a bracketed clock is a restatement, in a zone the data may not know ("(20:00 שעון מרכז אירופה)")
+    yo = zy.offsets or (home_offsets(y) if not (zy.names_zone or zo.local or _bracket_of(y)) else ())
     return bool(zo.offsets and yo) and all(
         a != b for a, b in _season_pairs(zo.offsets, yo, _joint_month(zo, zy)))
 

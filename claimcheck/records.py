@@ -98,9 +98,6 @@ class Quantity:
     # a time of day: the month of the calendar day its article dates nearest before it (else after it), which
     # picks its zone's season where its own sentence names no month ("11am local time (0900 GMT)" in April)
     day_month: int | None = None
-    # a time of day: the country its article names in the most paragraphs, where one leads (CLDR code), the place
-    # whose time "local time" is where the clock's own sentence names none
-    place: str | None = None
 
 
 @dataclass

@@ -336,6 +336,35 @@ def _generate_locale(lang: str) -> dict:
     cities = _zone_cities(loc)
     if cities:
         out["zone_cities"] = dict(sorted(cities.items()))
+    countries = _zone_countries(loc)
+    if countries:
+        out["zone_countries"] = dict(sorted(countries.items()))
+    return out
+
+
+def _zone_countries(loc) -> dict[str, int | list[int]]:
+    """The countries whose every time zone keeps the same UTC offsets (January and July, one where they are equal),
+    by the locale's name for each (en "India", "Sri Lanka", ar "الهند"), for the press's "India time", "بتوقيت الهند"
+    (``city_time_formats`` of the supplement, as ``zone_cities``); a country of several offsets (Russia, Brazil) is
+    left out."""
+    import datetime
+    import zoneinfo
+
+    from babel.core import get_global
+
+    pairs: dict[str, set[tuple[int, ...]]] = {}
+    for tz, territory in get_global("zone_territories").items():
+        try:
+            zone = zoneinfo.ZoneInfo(tz)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            continue
+        pairs.setdefault(territory, set()).add(
+            tuple(sorted({int(zone.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in (1, 7)})))
+    out: dict[str, int | list[int]] = {}
+    for code, name in loc.territories.items():
+        if len(code) == 2 and code.isalpha() and len(pairs.get(code, ())) == 1:
+            (pair,) = pairs[code]
+            out[str(name)] = list(pair) if len(pair) > 1 else pair[0]
     return out
 
 

@@ -1515,3 +1515,29 @@ def test_a_conversion_is_held_to_the_rate_the_other_versions_agree_on(en_eur, en
     claims = [*_converted("pt", 186.4e6, 217e6), *_converted("fr", 186.4e6, 217e6), *_converted("en", en_eur, en_usd)]
     conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
     assert bool(conflicts) is conflict, [c.explanation for c in conflicts]
+
+
+@pytest.mark.parametrize("split,conflict", [
+    # the version split the sentence and states the paired figure in the next one: nothing was left out, the figures
+    # of the pairing were swapped
+    (True, True),
+    # it really left the Africa figure out: the pairing took the one it kept
+    (False, False),
+])
+def test_a_version_that_split_the_sentence_left_no_figure_out(split, conflict):
+    """en "Europe took ₹760 crore, Africa ₹1,050 crore and the rest ₹530 crore" against a version that writes Europe's
+    1,050 in one sentence and Africa's 760 and the rest's 530 in the next: ``_omitted_counterpart`` reads a version
+    that states fewer figures in the paired sentence as one that left a figure out, unless the neighbouring sentence
+    states it (``_split_on``)."""
+    en = _figures_in("en", "Europe took ₹760 crore, Africa ₹1,050 crore and the rest ₹530 crore.",
+                     [("₹760 crore", "money", 7.6e9, "INR"), ("₹1,050 crore", "money", 1.05e10, "INR"),
+                      ("₹530 crore", "money", 5.3e9, "INR")])
+    first = _in_sentence("hi0", "hi", "यूरोप को 1,050 करोड़ रुपये का निर्यात हुआ।", "1,050 करोड़ रुपये", "money", 1.05e10, "INR")
+    claims = [*en, first]
+    if split:
+        second = "अफ्रीका को 760 करोड़ रुपये और बाकी बाजारों को 530 करोड़ रुपये का निर्यात हुआ।"
+        later = [replace(_in_sentence(f"hi{n}", "hi", second, q, "money", v, "INR"), sentence_index=1)
+                 for n, (q, v) in enumerate((("760 करोड़ रुपये", 7.6e9), ("530 करोड़ रुपये", 5.3e9)), start=1)]
+        claims += later
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "hi0"])], claims)
+    assert bool(conflicts) is conflict

@@ -747,22 +747,6 @@ def test_a_clock_naming_no_zone_restates_no_gmt_clock_its_press_would_not_write(
     assert one_moment(utc, zh, {("en", 0): [local, utc], ("zh", 0): [zh]}) is not None
 
 
-def test_local_time_is_the_time_of_the_country_its_article_names_most():
-    """``Quantity.place``: where the clock's sentence names no country, its article's most named one gives "local time"
-    (Vietnam, UTC+7, all year): "9:30 a.m. local time (0330 GMT)" restates its own clock an hour off."""
-    from claimcheck.extract import extract_story
-    from claimcheck.records import Article
-    text = ("Korean maker opens plant in Vietnam\n\n"
-            "A Korean electronics maker opened a plant in northern Vietnam on Wednesday, February 11.\n\n"
-            "The ceremony began at 9:30 a.m. local time (0330 GMT), the company said.\n\n"
-            "Vietnam's exports of electronics rose last year, and Korea is its largest investor.")
-    claims = extract_story([Article(id="en", source="<text>", text=text, lang="en")], reference_year=2026)
-    local, gmt = [c for c in claims if c.unit == "time"]
-    assert local.quantity.place == "VN"
-    assert _judge(local, gmt).agree is False
-    right = replace(gmt, quantity=replace(gmt.quantity, value="02:30"))
-    assert _judge(local, right).agree is True
-
 
 def test_a_city_time_elided_before_a_vowel_is_known_and_a_wrong_restatement_excuses_nothing():
     """fr "heure d'Erevan" (``city_time_contractions``): UTC+4; "11 heures, heure d'Erevan (9 heures à Paris)" on a
@@ -773,3 +757,16 @@ def test_a_city_time_elided_before_a_vowel_is_known_and_a_wrong_restatement_excu
     assert clock_zone(local).offsets == (240,)
     hy = _at("c", "hy", "11:00", "11:00", "Գործարանը կվերաբացվի դեկտեմբերի 18-ին՝ ժամը 11:00-ին։")
     assert one_moment(paris, hy, {("fr", 0): [local, paris], ("hy", 0): [hy]}) is None
+
+
+@pytest.mark.parametrize("lang,sentence,text,offsets", [
+    ("en", "Polls open at 8 a.m. India time on Friday.", "8 a.m.", (330,)),
+    ("ar", "يبدأ الاجتماع في الساعة 11 صباحاً بتوقيت الهند.", "11 صباحاً", (330,)),
+    ("en", "The ceremony starts at 9 a.m. Israel time.", "9 a.m.", (120, 180)),
+])
+def test_a_countrys_time_is_known_where_all_its_zones_keep_one_pair_of_offsets(lang, sentence, text, offsets):
+    """``zone_countries`` (generated from CLDR's territories and the tz database) fill ``city_time_formats`` as
+    cities do: "India time", "بتوقيت الهند"; Russia or Brazil, of several offsets, name no zone so."""
+    from claimcheck.moments import clock_zone
+    assert clock_zone(_at("a", lang, text, "08:00", sentence)).offsets == offsets
+    assert clock_zone(_at("b", "en", "8 a.m.", "08:00", "Polls open at 8 a.m. Russia time.")).offsets == ()

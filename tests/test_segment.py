@@ -37,6 +37,9 @@ CASES = [
     ('en', 'The rally is at 7 p.m. ET tonight. It will be big.', ['The rally is at 7 p.m. ET tonight.', 'It will be big.']),
     ('en', 'The storm hit at 9:10 p.m. MDT on Friday. Roads closed.', ['The storm hit at 9:10 p.m. MDT on Friday.', 'Roads closed.']),
     ('en', 'Polls closed at 8 p.m. NATO later said turnout was high.', ['Polls closed at 8 p.m.', 'NATO later said turnout was high.']),
+    # a zone of several words goes on with its clock; the country alone starts the next sentence
+    ('en', 'The auction closed at 4.45 p.m. Sri Lanka time. Prices rose.', ['The auction closed at 4.45 p.m. Sri Lanka time.', 'Prices rose.']),
+    ('en', 'The auction closed at 4.45 p.m. Sri Lanka exported more tea.', ['The auction closed at 4.45 p.m.', 'Sri Lanka exported more tea.']),
     ('en', 'He told Mercedes" team: "we won. It was great. We will be back," said Hamilton.', ['He told Mercedes" team: "we won.', 'It was great.', 'We will be back," said Hamilton.']),
     ('es', 'El Sr. García llegó ayer. La empresa invirtió 13.000 millones.', ['El Sr. García llegó ayer.', 'La empresa invirtió 13.000 millones.']),
     ('es', 'Según EE.UU. la cifra es falsa. Nadie lo cree.', ['Según EE.UU. la cifra es falsa.', 'Nadie lo cree.']),
