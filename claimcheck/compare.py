@@ -2008,9 +2008,9 @@ def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str
     if any(o.starts_change for o in own):
         return False  # "rose from 36.3 to 38.2": a change one version tells in its own order ("38,2 … Годом ранее 36,3")
     rank_x = sorted(own, key=lambda o: o.start).index(x) if x in own else -1
+    mine = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
     for k in (y.sentence_index - 1, y.sentence_index + 1):
         near = [o for o in sentence_figures.get((y.article, k), []) if isinstance(o.value, (int, float))]
-        mine = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
         joined = sorted(near + mine, key=lambda o: o.start)
         if len(joined) >= figures and y in joined and joined.index(y) == rank_x and any(
                 o.kind == x.kind and canonical_unit(o.unit) == canonical_unit(x.unit)

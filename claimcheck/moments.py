@@ -3,11 +3,13 @@ is told in, read once (``ClockZone``), so that two versions giving one moment in
 
 A clock's own zone is the zone word nearest it in its sentence (language data ``time_zone_words``), except
 one after it with a figure between, which is that figure's ("20h00 (19h00 GMT)"). Its UTC offsets come from
-``time_zone_offsets`` ("мск" 180; "à Paris" 60 or 120); "local time" (``local_time_words``) and a zone
-word of no known offset leave only the pattern of a zone shift: the same minute past another hour. Two
-rules need more than the two claims: each version states a day and a clock time a whole number of hours
-apart ("21:20 GMT on Wednesday" and "12日午前6時20分"), or one sentence gives the moment in both zones
-("at 9 p.m. Finnish time (8 p.m. CET)") — ``one_moment``, read with the claims of each sentence.
+``time_zone_offsets`` ("мск" 180; "à Paris" 60 or 120); "local time" (``local_time_words``) is the time of the
+one place its sentence names (``_local_offsets``); where it names none, it and a zone word of no known offset
+leave only the pattern of a zone shift: the same minute past another hour. A two-season zone keeps the offset of
+the month its sentence names, else of its article's day (``Quantity.day_month``). Two rules need more than the
+two claims: each version states a day and a clock time a whole number of hours apart ("21:20 GMT on Wednesday"
+and "12日午前6時20分"), or one sentence gives the moment in both zones ("at 9 p.m. Finnish time (8 p.m. CET)") —
+``one_moment``, read with the claims of each sentence.
 """
 from __future__ import annotations
 
@@ -193,9 +195,11 @@ def _clock_zone(c: Claim) -> ClockZone:
         own is None or any(m.start() < own.end() and own.start() < m.end() for m in local_pattern.finditer(c.sentence)))
     offsets = tuple(patterns["time_zone_offsets"].find(own.group()) or ()) if own is not None else ()
     start = c.start - c.sentence_start
-    if local and not offsets and not any(lo <= start < hi and not lo <= own.start() < hi
-                                         for lo, hi in _bracketed(c.sentence) if own is not None):
-        offsets = _local_offsets(c)  # a clock in brackets beside the local time is another zone's: "(रात 10 बजे …)"
+    # a clock in brackets the local-time words stand outside of is another zone's: "… स्थानीय समयानुसार (रात 10 बजे …)"
+    beside_local = own is not None and any(lo <= start < hi and not lo <= own.start() < hi
+                                           for lo, hi in _bracketed(c.sentence))
+    if local and not offsets and not beside_local:
+        offsets = _local_offsets(c)
     if own is not None and offsets == (0,):
         shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
         if shift:
@@ -245,7 +249,7 @@ def _local_offsets(c: Claim) -> tuple[int, ...]:
     ("14:37 ora locale (le 15:37 in Italia)")."""
     outside = _BRACKETED.sub(" ", c.sentence)
     countries = countries_in(outside, c.lang)
-    cities = {offsets for offsets in _zone_cities_in(outside, c.lang)}
+    cities = set(_zone_cities_in(outside, c.lang))
     if countries and cities:
         return ()  # "left Chicago at 6:05 p.m. local time" in a story that names the United States: no one place
     if cities:
@@ -261,7 +265,8 @@ def _zone_city_pattern(lang: str | None):
     if not cities:
         return None, {}
     alt = "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if rules_for(lang).word_boundaries else "")), cities
+    whole = rules_for(lang).word_boundaries  # an unspaced script writes its cities inside words ("在基辅")
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)" if whole else f"(?:{alt})"), cities
 
 
 def _zone_cities_in(text: str, lang: str | None) -> list[tuple[int, ...]]:
@@ -419,8 +424,9 @@ def _same_moment(ma: int, mb: int, xs: tuple[int, ...], ys: tuple[int, ...],
 def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Both clocks' offsets where one sentence names a zone of known offsets and the other names none: that one
     is read in its press's home zone ("klockan 14.30" in a Swedish article, against "о 15:30 за київським
-    часом"), or in the place's, where the named one is local time (``LOCAL_AGAINST_NONE``); ((), ()) otherwise. Two clocks that name no zone are never read so: a translation copies its
-    source's clock, and an hour between them is a slip."""
+    часом"), or in the place's where the named one is local time (``LOCAL_AGAINST_NONE``); ((), ()) otherwise.
+    Two clocks that name no zone are never read so: a translation copies its source's clock, and an hour between
+    them is a slip."""
     if za.offsets and not zb.names_zone:
         return za.offsets, za.offsets if za.local else home_offsets(b)
     if zb.offsets and not za.names_zone:
