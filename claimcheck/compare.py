@@ -1972,11 +1972,14 @@ def _states_score_beside(y: Claim, x: Claim, sentence_figures: dict[tuple[str, i
 
 def _states_in_unit(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
     """Does the sentence of ``y`` state ``x``'s figure in ``x``'s unit, in a claim other than ``y``?"""
+    return _figure_in_unit([o for o in sentence_figures.get((y.article, y.sentence_index), []) if o.id != y.id], x)
+
+
+def _figure_in_unit(claims: list[Claim], x: Claim) -> bool:
+    """Does one of ``claims`` state ``x``'s figure in ``x``'s unit?"""
     v = float(x.value)
-    return any(o.id != y.id and isinstance(o.value, (int, float)) and o.kind == x.kind and
-               canonical_unit(o.unit) == canonical_unit(x.unit) and
-               abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)
-               for o in sentence_figures.get((y.article, y.sentence_index), []))
+    return any(isinstance(o.value, (int, float)) and o.kind == x.kind and canonical_unit(o.unit) == canonical_unit(x.unit)
+               and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in claims)
 
 
 def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
@@ -2003,7 +2006,6 @@ def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str
     1,050 करोड़ रुपये … । अफ्रीकी देशों को 760 करोड़ रुपये और बाकी बाजारों को 530 करोड़ रुपये …": the first with the
     first)? Then it left no figure out; a pairing that joins the first of one with the second of the other crossed
     ("8½ points from 10 games. … by 24 points" against "8,5 очка из 10 и прибавил … 24 пункта")."""
-    v = float(x.value)
     own = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
     if any(o.starts_change for o in own):
         return False  # "rose from 36.3 to 38.2": a change one version tells in its own order ("38,2 … Годом ранее 36,3")
@@ -2012,9 +2014,7 @@ def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str
     for k in (y.sentence_index - 1, y.sentence_index + 1):
         near = [o for o in sentence_figures.get((y.article, k), []) if isinstance(o.value, (int, float))]
         joined = sorted(near + mine, key=lambda o: o.start)
-        if len(joined) >= figures and y in joined and joined.index(y) == rank_x and any(
-                o.kind == x.kind and canonical_unit(o.unit) == canonical_unit(x.unit)
-                and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in near):
+        if len(joined) >= figures and y in joined and joined.index(y) == rank_x and _figure_in_unit(near, x):
             return True
     return False
 

@@ -3280,7 +3280,7 @@ def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple
 def _date_clocks(found: list[_Found], text: str) -> None:
     """Give each time of day the month of its day (``Quantity.day_month``), which picks its zone's season where its
     sentence names no month: the calendar day (a month and its day) its paragraph states nearest before it, else the
-    article's first, else the first after it. Only days of the year the article's days fall in most: "a ban in force
+    article's first. Only days of the year the article's days fall in most: "a ban in force
     since 1 September 2019" is no day of a story of January 2015; and a day told further back in the article ("the
     record of March 17") is no clock's day, where the lead dates the story."""
     dated = sorted((f for f in found if f.date_parts and f.date_parts[1] and f.date_parts[2]

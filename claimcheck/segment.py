@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 from sentencex import get_sentence_boundaries
 
-from claimcheck.langdata import language_data, language_table, sentence_abbreviations
+from claimcheck.langdata import language_data, language_table, rules_for, sentence_abbreviations
 from claimcheck.langid import normalize_lang
 from claimcheck.records import Sentence
 
@@ -186,16 +186,6 @@ def _resplit(text: str, start: int, end: int, lang: str | None) -> list[tuple[in
 _LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 
 
-@lru_cache(maxsize=None)
-def _zone_opening(lang: str | None) -> re.Pattern:
-    """The language's zone words of more than one word ("Sri Lanka time", "Eastern time"), as text may open with
-    them; one that opens no text where there are none."""
-    words = [w for w in language_table(lang)[1].get("time_zone_words", []) if " " in w] if lang else []
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE)
-
-
 def _should_join(left: str, right: str, lang: str | None) -> bool:
     """True when sentencex split after an abbreviation or a number that belongs to what follows."""
     abbr = _abbreviations(lang)
@@ -216,7 +206,7 @@ def _should_join(left: str, right: str, lang: str | None) -> bool:
         return True  # th "11.00 น. ตามเวลา…": a script that ends no sentence with a dot; its spaces do (``_space_break``)
     if last.lower() in abbr.after_number and len(left_words) >= 2 and re.search(r"\d$", left_words[-2]):
         return first_word in abbr.unit_words or right[:1].islower() or right[:1] in "$€£¥%(" or \
-            bool(_zone_opening(lang).match(right))  # "5 p.m. Sri Lanka time": the clock's zone goes on with it
+            bool(lang and rules_for(lang).patterns["time_zone"].match(right))  # "5 p.m. Sri Lanka time": its zone
     if re.fullmatch(r"\d{1,3}\.", last) and (
         first_word in abbr.months or right[:1].islower()
         or (len(left_words) >= 2 and left_words[-2].lower() in abbr.before_ordinal)

@@ -347,19 +347,13 @@ def _zone_countries(loc) -> dict[str, int | list[int]]:
     by the locale's name for each (en "India", "Sri Lanka", ar "الهند"), for the press's "India time", "بتوقيت الهند"
     (``city_time_formats`` of the supplement, as ``zone_cities``); a country of several offsets (Russia, Brazil) is
     left out."""
-    import datetime
-    import zoneinfo
-
     from babel.core import get_global
 
     pairs: dict[str, set[tuple[int, ...]]] = {}
     for tz, territory in get_global("zone_territories").items():
-        try:
-            zone = zoneinfo.ZoneInfo(tz)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            continue
-        pairs.setdefault(territory, set()).add(
-            tuple(sorted({int(zone.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in (1, 7)})))
+        pair = _kept_offsets(tz)
+        if pair is not None:
+            pairs.setdefault(territory, set()).add(pair)
     out: dict[str, int | list[int]] = {}
     for code, name in loc.territories.items():
         if len(code) == 2 and code.isalpha() and len(pairs.get(code, ())) == 1:
@@ -368,14 +362,24 @@ def _zone_countries(loc) -> dict[str, int | list[int]]:
     return out
 
 
+def _kept_offsets(tz: str) -> tuple[int, ...] | None:
+    """The UTC offsets, in minutes, an IANA zone keeps in January and July, sorted, one where they are equal; None
+    where the database lacks the zone."""
+    import datetime
+    import zoneinfo
+
+    try:
+        zone = zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+    return tuple(sorted({int(zone.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in (1, 7)}))
+
+
 def _zone_cities(loc) -> dict[str, int | list[int]]:
     """The cities CLDR names the locale's time zones after (en "Kyiv", es "Kiev", zh "基辅"), each with its zone's
     UTC offsets in minutes by today's rules (January and July, one where they are equal), for the press's "Kyiv
     time", "hora de Kiev" (``city_time_formats`` of the supplement). A city two zones of other offsets share is
     left out."""
-    import datetime
-    import zoneinfo
-
     from babel.core import get_global
 
     own = [str(z.get("city")) for z in loc.time_zones.values() if z.get("city")]
@@ -388,12 +392,9 @@ def _zone_cities(loc) -> dict[str, int | list[int]]:
         city = names.get("city") or (tz.rsplit("/", 1)[-1].replace("_", " ") if latin and "/" in tz else None)
         if not city or len(str(city)) < 2 or any(ch.isdigit() for ch in str(city)):
             continue
-        try:
-            zone = zoneinfo.ZoneInfo(tz)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            continue
-        pair = tuple(sorted({int(zone.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in (1, 7)}))
-        found.setdefault(str(city), set()).add(pair)
+        pair = _kept_offsets(tz)
+        if pair is not None:
+            found.setdefault(str(city), set()).add(pair)
     return {city: (list(rs[0]) if len(rs[0]) > 1 else rs[0][0]) for city, r in found.items()
             for rs in [sorted(r)] if len(rs) == 1}
 
