@@ -4646,6 +4646,8 @@ def _clock_restated_in_brackets(text: str, found: list[_Found]) -> None:
         f.end, f.noun, f.half_of_day = m.end(), False, _open_half(m, int(m.group("hour")))
 
 
+_UTC_AFTER = regex.compile(r"\s?(?:GMT|UTC)(?![\p{L}])")
+
 # what may stand between a clock and its restatement in brackets: zone words, no sentence's end
 _RESTATED_CLOCK_GAP = regex.compile(r"[^\d.!?;。]{0,40}")
 
@@ -4665,6 +4667,8 @@ def _restated_halves(text: str, found: list[_Found]) -> None:
         if gap is None or not ("(" in gap.group() or "（" in gap.group()):
             continue
         said, open_ = (a, b) if a.half_of_day == "said" else (b, a)
+        if _UTC_AFTER.match(text, open_.end):
+            continue  # "6.30pm local time (11.30 GMT)": a clock in UTC is written in 24 hours
         hour, minute = (int(x) for x in open_.quantity.value.split(":"))
         ref_hour, ref_minute = (int(x) for x in said.quantity.value.split(":"))
         there = ref_hour * 60 + ref_minute

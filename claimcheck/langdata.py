@@ -170,6 +170,13 @@ def _bounds(p: str, boundary: bool) -> tuple[bool, bool]:
     return boundary and p[0].isalnum(), boundary and (p[-1].isalnum() or unicodedata.category(p[-1])[0] == "M")
 
 
+def _with_proclitics(qualifiers: dict[str, str], proclitics: dict[str, int]) -> dict[str, str]:
+    """A qualifier word with a `glued_proclitics` conjunction or preposition written onto it (ar "**و**أكثر من 3.5
+    مليون", "**ب**نحو 20 %", "**ل**أكثر من عامين") is that qualifier; a form the table lists keeps its own reading."""
+    grown = {glue + word: reading for glue in proclitics for word, reading in qualifiers.items() if word[:1].isalpha()}
+    return {**grown, **qualifiers}
+
+
 def _glued_qualifier_lead(alt: str, r, d: dict) -> str:
     """he "כשלושה" (about three), "כמיליון", "כמחצית": a `glued_qualifiers` proclitic (a `qualifiers_before`
     entry) written onto a number or fraction word, which then starts after it; the qualifier is read before it
@@ -619,7 +626,7 @@ def rules_for(lang: str | None) -> LangRules:
         duration_units=Lookup(d.get("duration_units", {})),
         other_before=Lookup(d.get("other_before", {})),
         other_after=Lookup(d.get("other_after", {})),
-        qualifiers_before=Lookup(d.get("qualifiers_before", {})),
+        qualifiers_before=Lookup(_with_proclitics(d.get("qualifiers_before", {}), d.get("glued_proclitics", {}))),
         qualifiers_after=Lookup(d.get("qualifiers_after", {})),
         months=Lookup(d.get("months", {})),
         weekdays=Lookup(d.get("weekdays", {})),
@@ -1435,7 +1442,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
     p["time_zone"] = _later(_mixed(d.get("time_zone_words", []) + d.get("local_time_words", []), b))
     p["local_time"] = _later(_mixed(d.get("local_time_words", []), b)) if d.get("local_time_words") else None
-    p["time_zone_after_clock"] = _later(r"[\s\u00a0]*(?P<x>" + _mixed(d["time_zone_words_after_clock"], b) + ")") \
+    # after a comma too: es "a las 15.00 horas, en Bruselas", fr "à 15 heures, à Bruxelles"
+    p["time_zone_after_clock"] = _later(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?P<x>" + _mixed(d["time_zone_words_after_clock"], b) + ")") \
         if d.get("time_zone_words_after_clock") else None
     # zone word -> its offsets from UTC in minutes (one, or the standard and the summer one: "CET" (60, 120))
     zone_offsets = d.get("time_zone_offsets", {})

@@ -106,6 +106,7 @@ class ClockZone:
     abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
     month: int | None = None  # the month the sentence names (``month_named``), which picks a zone's season
     month_said: bool = True  # the sentence names that month; else it is the month of the article's day (``day_month``)
+    restated: bool = False  # local time whose offsets its own restatement in UTC gives (``_offset_restated``)
 
 
 def _own_zone_word(c: Claim, zone_pattern):
@@ -115,7 +116,8 @@ def _own_zone_word(c: Claim, zone_pattern):
     if not 0 <= start <= end <= len(c.sentence):
         return None
     zones = [z for z in zone_pattern.finditer(c.sentence)
-             if not (z.start() >= end and _another_figure(c.sentence[end:z.start()], c.lang))]
+             if not (z.start() >= end and _another_figure(c.sentence[end:z.start()], c.lang))
+             and not (z.end() <= start and _nearer_figure_before(c.sentence, z, start))]
     brackets = _bracketed(c.sentence)
     # a zone inside brackets the clock is not in is another clock's ("モスクワ時間24日午前1時12分（日本時間同日午前7時12分）")
     outside = [z for z in zones if not any(lo <= z.start() < hi and not lo <= start < hi for lo, hi in brackets)]
@@ -132,6 +134,21 @@ def _own_zone_word(c: Claim, zone_pattern):
         outside = [z for z in outside if not _FIGURE_BEFORE.search(c.sentence, 0, z.start())]
         annotating = outside
     return min(inside or outside or annotating, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
+
+
+def _nearer_figure_before(sentence: str, zone, start: int) -> bool:
+    """Does a zone word before the clock close the clause of another figure before it, a comma between it and the
+    clock ("lúc 20 giờ 30 ngày 12/10 theo giờ Đức, tức 1 giờ 30 sáng 13/10 theo giờ Việt Nam": Germany's time is
+    the first clock's)? "Aprelin 16-da Bakı vaxtı ilə saat 09:00" keeps Baku's time."""
+    if not _CLAUSE_BREAK.search(sentence, zone.end(), start):
+        return False
+    # a figure outside the brackets the zone word stands in is no neighbour of it ("（日本時間同日午後9時）")
+    lo = next((lo for lo, hi in _bracketed(sentence) if lo <= zone.start() < hi), 0)
+    before = list(_FIGURE.finditer(sentence, lo, zone.start()))
+    return bool(before) and zone.start() - before[-1].end() <= start - zone.end()
+
+
+_CLAUSE_BREAK = re.compile(r"[,;，；、]")
 
 
 # a figure right before a zone word, a short mark of it between ("10.30 SELČ", "14 h CET", "9 Uhr MEZ")
@@ -198,15 +215,23 @@ def _clock_zone(c: Claim) -> ClockZone:
     # a clock in brackets the local-time words stand outside of is another zone's: "… स्थानीय समयानुसार (रात 10 बजे …)"
     beside_local = own is not None and any(lo <= start < hi and not lo <= own.start() < hi
                                            for lo, hi in _bracketed(c.sentence))
+    mine = next(((lo, hi) for lo, hi in _bracketed(c.sentence) if lo <= start < hi), None)
+    if local and own is None and mine is not None and not any(
+            mine[0] <= m.start() < mine[1] for m in local_pattern.finditer(c.sentence)):
+        local = False  # and where the zone word outside is the other clock's, the bracketed one names no zone of its own
+    restated = False
     if local and not offsets and not beside_local:
         offsets = _local_offsets(c)
+        if not offsets:
+            offsets = _offset_restated(c)
+            restated = bool(offsets)
     if own is not None and offsets == (0,):
         shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
         if shift:
             minutes = int(shift.group(2)) * 60 + int(shift.group(3) or 0)
             offsets = (-minutes if shift.group(1) in "-−–" else minutes,)
     return ClockZone(names_zone=True, word=own.group() if own is not None else None, offsets=offsets, local=local,
-                     abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()))
+                     abbreviations=frozenset(z for z in found if z.isascii() and z.isupper()), restated=restated)
 
 
 def clock_zone(c: Claim) -> ClockZone:
@@ -240,6 +265,22 @@ def _country_zone(c: Claim) -> ClockZone:
     countries = countries_in(before, c.lang)
     offsets = country_offsets(next(iter(countries))) if len(countries) == 1 else ()
     return ClockZone(names_zone=True, word=next(iter(countries)), offsets=offsets) if offsets else ClockZone()
+
+
+# a clock in UTC in the brackets right after a clock ("11:00 local time (08:00 GMT)", "5:40 a.m. (2040 GMT)")
+_UTC_RESTATED = re.compile(r"[^()（）]{0,40}?[(（][^()（）]{0,20}?(?<!\d)([01]?\d|2[0-3])[:.h]?([0-5]\d)\s?(?:GMT|UTC)(?!\s?[+−–-]\s?\d)")
+
+
+def _offset_restated(c: Claim) -> tuple[int, ...]:
+    """The offset of a local clock that its sentence restates in UTC in the brackets right after it ("The ceremony
+    began at 11:00 local time (08:00 GMT)": UTC+3), where some zone keeps it; () otherwise."""
+    own = clock_minutes(c)
+    at = c.end - c.sentence_start
+    m = _UTC_RESTATED.match(c.sentence, at) if own is not None and 0 <= at <= len(c.sentence) else None
+    if m is None:
+        return ()
+    offset = (own - int(m.group(1)) * 60 - int(m.group(2)) + 720) % DAY_MINUTES - 720
+    return (offset,) if offset % 15 == 0 and _kept_offset(offset) else ()
 
 
 def _local_offsets(c: Claim) -> tuple[int, ...]:
@@ -467,6 +508,8 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return None
     za, zb = clock_zone(a), clock_zone(b)
     month = _joint_month(za, zb)
+    if za.local and zb.local and (za.restated or zb.restated):
+        return None  # one place's clock: the offset a restatement gives is no evidence against the other local clock
     if za.offsets and zb.offsets:
         same = _same_moment(ma, mb, za.offsets, zb.offsets, month)
         if same:
@@ -640,7 +683,30 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     return None
 
 
+def _day_restated_across_midnight(a: Claim, b: Claim,
+                                  sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
+    """Two days one apart, where the sentence of one gives the other's day too, each with a clock, one of them in
+    brackets: the article tells the moment on both sides of midnight ("às 23h40 de terça-feira, 15 de dezembro
+    (00h40 de quarta-feira na capital belga)"), and the other version kept the second ("ás 00.40 horas do mércores
+    16 de decembro"). A day its sentence states once stays a conflict."""
+    if a.article == b.article or not (names_a_day(a) and names_a_day(b)) or day_shift(a, b) not in (1, -1):
+        return None
+    for x, y in ((a, b), (b, a)):
+        own = sentence_figures.get((x.article, x.sentence_index), [])
+        mine = _bracket_of(x)
+        for o in own:
+            theirs = _bracket_of(o)
+            if o.id == x.id or not names_a_day(o) or theirs == mine or None not in (mine, theirs) \
+                    or day_shift(o, y) != 0 or day_shift(x, o) not in (1, -1):
+                continue
+            if all(any(clock_minutes(k) is not None and _bracket_of(k) == where for k in own) for where in (mine, theirs)):
+                return (f"“{x.text}” is given in its sentence as “{o.text}” too, across midnight in another time "
+                        f"zone: one moment in two time zones")
+    return None
+
+
 def one_moment(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:
     """Why two days or clock times that differ are one moment in two time zones, read with the other claims
     of their sentences (``sentence_figures``: (article, sentence index) -> claims); None when they are not."""
-    return _days_with_clocks(a, b, sentence_figures) or _restated_in_zone(a, b, sentence_figures)
+    return (_days_with_clocks(a, b, sentence_figures) or _restated_in_zone(a, b, sentence_figures)
+            or _day_restated_across_midnight(a, b, sentence_figures))

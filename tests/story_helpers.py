@@ -29,3 +29,18 @@ def describe(report) -> str:
     facts = [f"{f.id}: {f.claims}" for f in report.facts]
     conflicts = [f"{c.type} ({c.outlier}): {c.explanation}" for c in report.conflicts]
     return "\n".join(["claims:", *claims, "facts:", *facts, "conflicts:", *conflicts])
+
+
+def clock_at(cid, lang, text, value, sentence, day=0):
+    """A clock time ``text`` (read as ``value``) where it stands in ``sentence``."""
+    from claimcheck.records import Claim, Quantity
+
+    start = sentence.index(text)
+    return Claim(cid, lang, start, start + len(text), text, Quantity("date", value, "time"), lang=lang,
+                 sentence=sentence, sentence_index=day, sentence_end=len(sentence))
+
+
+def judge_clocks(a, b):
+    """The comparison's verdict on two clocks (``compare.judge``)."""
+    from claimcheck.compare import judge
+    return judge(a, b)

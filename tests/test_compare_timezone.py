@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from story_helpers import clock_at, judge_clocks
+
 from claimcheck.compare import compare_facts
 from claimcheck.records import Claim, Fact, Quantity
 
@@ -142,16 +144,7 @@ def test_a_clock_restated_in_another_zone_excuses_no_other_local_clock(fr_senten
 # A clock whose own zone is known by its offset from UTC (language data ``time_zone_offsets``) is compared by that
 # offset: one moment when the UTC times agree for some pair of the zones' offsets, on the hour or off it.
 
-def _at(cid, lang, text, value, sentence, day=0):
-    """A clock time ``text`` (read as ``value``) where it stands in ``sentence``."""
-    start = sentence.index(text)
-    return Claim(cid, lang, start, start + len(text), text, Quantity("date", value, "time"), lang=lang,
-                 sentence=sentence, sentence_index=day, sentence_end=len(sentence))
-
-
-def _judge(a, b):
-    from claimcheck.compare import judge
-    return judge(a, b)
+_at, _judge = clock_at, judge_clocks
 
 
 @pytest.mark.parametrize("b,agree", [
@@ -284,15 +277,15 @@ def test_zones_cldr_names_in_each_language_are_known_by_their_offsets(lang, sent
 @pytest.mark.parametrize("pt_day,agree", [("2025-08-15", True), ("2025-08-16", False)])
 def test_a_days_clock_is_the_one_outside_the_brackets_it_stands_beside(pt_day, agree):
     """"at 11:47 p.m. local time on Friday, Aug. 14 (0447 GMT on Saturday)": Friday's clock is 11:47 p.m.; read
-    with the bracketed 04:47 GMT it would be Friday 04:47 UTC, a day before "sábado (15), à 0h47 (horário de
-    Brasília)" (03:47 UTC on Saturday)."""
+    with the bracketed 04:47 GMT it would be Friday 04:47 UTC, a day before "dia 15, à 1h47 (horário de
+    Brasília)" (04:47 UTC on Saturday). The local time is UTC-5, as its restatement in GMT says."""
     en_s = "The quake hit at 11:47 p.m. local time on Friday, Aug. 14 (0447 GMT on Saturday)."
-    pt_s = "O terremoto atingiu o sul do Peru na madrugada do dia 15, à 0h47 (horário de Brasília)."
+    pt_s = "O terremoto atingiu o sul do Peru na madrugada do dia 15, à 1h47 (horário de Brasília)."
     en = [_at("en_c", "en", "11:47 p.m.", "23:47", en_s), _at("en_g", "en", "0447", "04:47", en_s)]
     day = _at("en_d", "en", "Friday, Aug. 14", "2025-08-14", en_s)
     en.append(replace(day, quantity=Quantity("date", "2025-08-14", "date")))
     pt_d = _at("pt_d", "pt", "dia 15", pt_day, pt_s)
-    pt = [_at("pt_c", "pt", "0h47", "00:47", pt_s), replace(pt_d, quantity=Quantity("date", pt_day, "date"))]
+    pt = [_at("pt_c", "pt", "1h47", "01:47", pt_s), replace(pt_d, quantity=Quantity("date", pt_day, "date"))]
     conflicts, _ = compare_facts([Fact("f1", ["en_d", "pt_d"])], [*en, *pt])
     assert (not conflicts) is agree, conflicts
 
@@ -653,6 +646,11 @@ def test_a_city_right_after_a_clock_is_its_zone_and_elsewhere_a_place():
     assert clock_zone(_at("g", "de", "8 Uhr", "08:00", de)).offsets == (-300, -240)
     rome = "O ministério convocou uma reunião em Roma, a 3 de março, às 11h00 (hora de Lisboa)."
     assert clock_zone(_at("c", "pt", "11h00", "11:00", rome)).offsets == (0, 60)
+    # after a comma too: the place the clock is told in, es "a las 15.00 horas, en Bruselas"
+    es = "Los armadores serán recibidos el martes 9 de febrero a las 16.30 horas, en Bruselas, por el comisario."
+    assert clock_zone(_at("f", "es", "16.30 horas", "16:30", es)).offsets == (60, 120)
+    assert _judge(_at("h", "es", "16.30 horas", "16:30", es),
+                  _at("i", "pt", "15h30", "15:30", "Os armadores serão recebidos a 9 de fevereiro às 15h30 (hora de Lisboa).")).agree
     # 12:00 in Paris in January is 11:00 GMT, no 10:00 GMT
     assert _judge(_at("d", "fr", "midi", "12:00", "Le vote a eu lieu en janvier à midi à Paris."),
                   _at("e", "en", "10:00 GMT", "10:00", "The vote took place in January at 10:00 GMT.")).agree is False
@@ -770,3 +768,49 @@ def test_a_countrys_time_is_known_where_all_its_zones_keep_one_pair_of_offsets(l
     from claimcheck.moments import clock_zone
     assert clock_zone(_at("a", lang, text, "08:00", sentence)).offsets == offsets
     assert clock_zone(_at("b", "en", "8 a.m.", "08:00", "Polls open at 8 a.m. Russia time.")).offsets == ()
+
+
+@pytest.mark.parametrize("gl_day,agree", [("mércores 16 de decembro", True), ("xoves 17 de decembro", False)])
+def test_a_day_its_sentence_restates_across_midnight_is_one_moment(gl_day, agree):
+    """pt "às 23h40 de terça-feira, 15 de dezembro (00h40 de quarta-feira na capital belga)": the article tells the
+    moment on both sides of midnight, and a version that kept Wednesday's side says no other day; a day two apart
+    is still a conflict."""
+    from claimcheck.extract import extract_story
+    from claimcheck.records import Article
+
+    pt = Article(id="pt", source="-", lang="pt", text="Os ministros fecharam o acordo às 23h40 de terça-feira, "
+                                                      "15 de dezembro (00h40 de quarta-feira na capital belga).")
+    gl = Article(id="gl", source="-", lang="gl", text=f"Os ministros pecharon o acordo ás 00.40 horas do {gl_day}.")
+    claims = extract_story([pt, gl])
+    days = [c for c in claims if c.kind == "date" and c.unit == "date"]
+    assert [c.article for c in days] == ["pt", "gl"], [(c.text, c.unit) for c in claims]
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in days])], claims)
+    assert (conflicts == []) is agree, conflicts
+
+
+def test_a_zone_word_nearer_the_figure_before_it_is_that_figures():
+    """vi "lúc 20 giờ 30 ngày 12/10 theo giờ Đức, tức 1 giờ 30 sáng 13/10 theo giờ Việt Nam": Germany's time is the
+    first clock's; the second is Vietnam's, told after it. A zone word before a clock that no figure stands nearer
+    to is still the clock's ("Bakı vaxtı ilə saat 11:00")."""
+    from claimcheck.moments import clock_zone
+    vi = ("Hợp đồng được ký tại Hamburg lúc 20 giờ 30 ngày 12/10 theo giờ Đức, tức 1 giờ 30 sáng 13/10 theo giờ "
+          "Việt Nam.")
+    second = _at("b", "vi", "1 giờ 30 sáng", "01:30", vi)
+    assert clock_zone(second).offsets != (60, 120)
+    assert _judge(second, _at("d", "en", "1:30 a.m.", "01:30", "It was signed at 1:30 a.m. Vietnam time on Oct. 13.")).agree
+    az = "Mərasim 10 iyun tarixində Bakı vaxtı ilə saat 11:00-da başlayıb."
+    assert clock_zone(_at("c", "az", "11:00", "11:00", az)).offsets == (240,)
+    # a date before the zone word and no comma after it: "Aprelin 16-da Bakı vaxtı ilə saat 09:00" is Baku's
+    dated = "Aprelin 16-da Bakı vaxtı ilə saat 09:00-da ilk qatar yola düşüb."
+    assert clock_zone(_at("e", "az", "09:00", "09:00", dated)).offsets == (240,)
+
+
+@pytest.mark.parametrize("it_clock,agree", [("10", True), ("11", False)])
+def test_local_time_restated_in_gmt_has_the_offset_between_them(it_clock, agree):
+    """"11:00 local time (08:00 GMT)": the local time is UTC+3 though the sentence names no place, so "alle 11 ora
+    italiana" in September (09:00 UTC) is another moment and "alle 10 ora italiana" the same."""
+    from claimcheck.moments import clock_zone
+    en = _at("a", "en", "11:00", "11:00", "The ceremony began on 16 September at 11:00 local time (08:00 GMT).")
+    assert clock_zone(en).offsets == (180,)
+    it = _at("b", "it", it_clock, f"{it_clock}:00", f"La cerimonia è iniziata il 16 settembre alle {it_clock} ora italiana.")
+    assert _judge(en, it).agree is agree

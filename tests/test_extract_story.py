@@ -231,6 +231,10 @@ def test_a_range_whose_ends_both_carry_the_percent_sign_ends_after_the_second(la
     ("ja", "補助金を800億円から1200億円（約8億ドル）に拡大した。", True),
     ("ko", "세율을 15%에서 25%로 높인다.", True),
     ("ko", "관광객은 3만 명에서 5만 명까지 늘어날 전망이다.", False),
+    # tr: the ablative "from", the dative "to", the verb after both
+    ("tr", "Barajın kapasitesi 2,1 milyar metreküpten 3,4 milyar metreküpe çıkarılacak.", True),
+    ("tr", "Faiz oranı yüzde 12'den yüzde 9'a indirildi.", True),
+    ("tr", "Biletler 150 liradan 210 liraya yükseldi.", True),
     # the moment each level held, written between them
     ("en", "The number of camps grew from 215 last Thursday to 340 on Tuesday.", True),
     ("es", "El número de albergues pasó de 340 el jueves pasado a 215 este martes.", True),
@@ -328,3 +332,17 @@ def test_a_percentage_right_after_a_change_word_is_the_size_of_the_change(lang, 
 
     claims = extract_story([Article(id=lang, source="x", text=text, lang=lang)])
     assert [c.text for c in claims if c.change_size] == sizes, [(c.text, c.change_size) for c in claims]
+
+
+@pytest.mark.parametrize("text,clocks", [
+    ("Polls closed at 10.30pm (9.30 in Karachi).", ["22:30", "21:30"]),
+    ("The governor signed the order at 6.30pm local time (11.30 GMT) on Tuesday.", ["18:30", "11:30"]),
+])
+def test_a_bare_clock_restating_one_with_its_half_of_the_day_is_in_the_nearest_half_unless_in_utc(text, clocks):
+    """A bracketed bare clock restating "10.30pm" a zone or two away is in the same half of the day; one in GMT or
+    UTC is written in 24 hours, however far the zones lie apart ("6.30pm local time (11.30 GMT)": 11:30)."""
+    from claimcheck.extract import extract_story
+    from claimcheck.records import Article
+
+    claims = extract_story([Article(id="en", source="x", text=text, lang="en")])
+    assert [c.quantity.value for c in claims if c.quantity.unit == "time"] == clocks
