@@ -39,8 +39,8 @@ from statistics import median
 from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
-from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, misconverted, one_moment,
-                                seasonless)
+from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart, misconverted,
+                                one_moment, seasonless)
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)
@@ -1613,14 +1613,17 @@ def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
     """Does ``x``'s own restatement in another zone state ``y``'s clock ("3 p.m. local time (10 p.m. Korean time)"
     against "22 giờ")? Then ``y`` gives the moment in that zone, not in ``x``'s; unless ``y`` says local time and
     the restatement names an abbreviated zone ("العاشرة صباحاً بالتوقيت المحلي" against "11 a.m. (1000 GMT)"), or
-    the restatement is no moment of ``x``'s (``moments.misconverted``: "10.00 Tehran time (TSİ 10.30)")."""
+    the restatement is no moment of ``x``'s (``moments.misconverted``: "10.00 Tehran time (TSİ 10.30)"), or ``y``
+    names a zone the restatement's is known apart from ("11:00 local time (08:00 GMT)", UTC+3, against "alle 11 ora
+    italiana" in September, UTC+2)."""
     if x.unit != "time" or y.unit != "time":
         return False
     my = clock_minutes(y)
     y_local = clock_zone(y).local
     return my is not None and any(o.unit == "time" and o.id != y.id and o.article == x.article and clock_minutes(o) == my
                                   and (o.conversion_of == x.id or x.conversion_of == o.id)
-                                  and not (y_local and _abbreviated_zone(o)) and not misconverted(o, x) for o in members)
+                                  and not (y_local and _abbreviated_zone(o)) and not misconverted(o, x)
+                                  and not known_apart(o, y) for o in members)
 
 
 def _abbreviated_zone(c: Claim) -> bool:

@@ -510,6 +510,8 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     month = _joint_month(za, zb)
     if za.local and zb.local and (za.restated or zb.restated):
         return None  # one place's clock: the offset a restatement gives is no evidence against the other local clock
+    if za.restated and zb.offsets == (0,) or zb.restated and za.offsets == (0,):
+        return None  # nor against a clock in UTC, which its own restatement is compared with
     if za.offsets and zb.offsets:
         same = _same_moment(ma, mb, za.offsets, zb.offsets, month)
         if same:
@@ -631,12 +633,14 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
 
 
-def _known_apart(o: Claim, y: Claim) -> bool:
+def known_apart(o: Claim, y: Claim) -> bool:
     """Are two clocks' zones both known by their offsets and apart in every season ("16 czasu kijowskiego" is no
     restatement of "16 hodin SEČ")? A clock whose sentence names no zone is in its press's home zone, unless the
     other is local time, which a version may copy as the place's clock (``LOCAL_AGAINST_NONE``): hi "सुबह 5:30 बजे"
     is no restatement of "5.30 am GMT"."""
     zo, zy = clock_zone(o), clock_zone(y)
+    if zo.local and zy.local and (zo.restated or zy.restated):
+        return False  # one place's clock, whatever offset a restatement in UTC gives it
     # a bracketed clock is a restatement, in a zone the data may not know ("(20:00 שעון מרכז אירופה)")
     yo = zy.offsets or (home_offsets(y) if not (zy.names_zone or zo.local or _bracket_of(y)) else ())
     return bool(zo.offsets and yo) and all(
@@ -678,7 +682,7 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
         # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
         bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
         if zx.names_zone and any(o.id != x.id and (o.id != y.id or bracketed) and clock_minutes(o) == my
-                                 and not _known_apart(o, y) and not misconverted(o, x) for o in own):
+                                 and not known_apart(o, y) and not misconverted(o, x) for o in own):
             return f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones"
     return None
 

@@ -348,7 +348,7 @@ def test_zones_that_both_change_their_clocks_keep_their_one_hour():
 
 def test_a_bracketed_clock_in_a_third_zone_restates_neither():
     """"o godz. 15 czasu polskiego (16 czasu kijowskiego)" states 16:00 only as Kyiv time: a version that gives
-    16:00 in Central European time contradicts the Polish 15:00 (``moments._known_apart``)."""
+    16:00 in Central European time contradicts the Polish 15:00 (``moments.known_apart``)."""
     sentence = "Decyzję opublikowano o godz. 15 czasu polskiego (16 czasu kijowskiego)."
     pl = _at("a", "pl", "15", "15:00", sentence)
     cs = _at("b", "cs", "16 hodin", "16:00", "Rozhodnutí bylo zveřejněno v 16 hodin SEČ.")
@@ -814,3 +814,14 @@ def test_local_time_restated_in_gmt_has_the_offset_between_them(it_clock, agree)
     assert clock_zone(en).offsets == (180,)
     it = _at("b", "it", it_clock, f"{it_clock}:00", f"La cerimonia è iniziata il 16 settembre alle {it_clock} ora italiana.")
     assert _judge(en, it).agree is agree
+
+
+def test_a_restatement_in_a_zone_known_apart_from_the_others_excuses_nothing():
+    """"11:00 local time (08:00 GMT)" restates its local clock, UTC+3; "alle 11 ora italiana" in September is 09:00
+    UTC, so against "08:00 GMT" it is another moment, not the local clock restated."""
+    en_s = "The ceremony began on 16 September at 11:00 local time (08:00 GMT)."
+    local, gmt = _at("a", "en", "11:00", "11:00", en_s), _at("b", "en", "08:00", "08:00", en_s)
+    gmt = replace(gmt, conversion_of="a")
+    it = _at("c", "it", "11", "11:00", "La cerimonia è iniziata il 16 settembre alle 11 ora italiana.")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b", "c"])], [local, gmt, it])
+    assert {frozenset(c.claims) for c in conflicts} == {frozenset({"a", "c"}), frozenset({"b", "c"})}, conflicts
