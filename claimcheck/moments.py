@@ -212,13 +212,12 @@ def _clock_zone(c: Claim) -> ClockZone:
         own is None or any(m.start() < own.end() and own.start() < m.end() for m in local_pattern.finditer(c.sentence)))
     offsets = tuple(patterns["time_zone_offsets"].find(own.group()) or ()) if own is not None else ()
     start = c.start - c.sentence_start
-    # a clock in brackets the local-time words stand outside of is another zone's: "… स्थानीय समयानुसार (रात 10 बजे …)"
-    beside_local = own is not None and any(lo <= start < hi and not lo <= own.start() < hi
-                                           for lo, hi in _bracketed(c.sentence))
     mine = next(((lo, hi) for lo, hi in _bracketed(c.sentence) if lo <= start < hi), None)
+    # a clock in brackets the local-time words stand outside of is another zone's: "… स्थानीय समयानुसार (रात 10 बजे …)"
+    beside_local = own is not None and mine is not None and not mine[0] <= own.start() < mine[1]
     if local and own is None and mine is not None and not any(
             mine[0] <= m.start() < mine[1] for m in local_pattern.finditer(c.sentence)):
-        local = False  # and where the zone word outside is the other clock's, the bracketed one names no zone of its own
+        local = False  # the same where the zone word outside is the outer clock's own: the bracketed one's zone is unknown
     restated = False
     if local and not offsets and not beside_local:
         offsets = _local_offsets(c)
