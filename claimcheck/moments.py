@@ -505,12 +505,11 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     ma, mb = clock_minutes(a), clock_minutes(b)
     if ma is None or mb is None:
         return None
-    za, zb = clock_zone(a), clock_zone(b)
+    # an offset only its own restatement in UTC gives a local clock is no evidence against another clock: where they
+    # differ, the restatement is compared with that clock itself ("8pm local time (20:00 GMT)" in Cairo: the GMT
+    # figure is the wrong one, not the clock of the place)
+    za, zb = (replace(z, offsets=()) if z.restated else z for z in (clock_zone(a), clock_zone(b)))
     month = _joint_month(za, zb)
-    if za.local and zb.local and (za.restated or zb.restated):
-        return None  # one place's clock: the offset a restatement gives is no evidence against the other local clock
-    if za.restated and zb.offsets == (0,) or zb.restated and za.offsets == (0,):
-        return None  # nor against a clock in UTC, which its own restatement is compared with
     if za.offsets and zb.offsets:
         same = _same_moment(ma, mb, za.offsets, zb.offsets, month)
         if same:
