@@ -39,8 +39,8 @@ from statistics import median
 from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import fold, rules_for
-from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart, misconverted,
-                                one_moment, seasonless)
+from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart,
+                                misconverted, one_moment, seasonless)
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)

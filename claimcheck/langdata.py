@@ -1443,8 +1443,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["time_zone"] = _later(_mixed(d.get("time_zone_words", []) + d.get("local_time_words", []), b))
     p["local_time"] = _later(_mixed(d.get("local_time_words", []), b)) if d.get("local_time_words") else None
     # after a comma too: es "a las 15.00 horas, en Bruselas", fr "à 15 heures, à Bruxelles"
-    p["time_zone_after_clock"] = _later(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?P<x>" + _mixed(d["time_zone_words_after_clock"], b) + ")") \
-        if d.get("time_zone_words_after_clock") else None
+    p["time_zone_after_clock"] = _later(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?P<x>" + _mixed(d["time_zone_words_after_clock"], b)
+                                        + ")") if d.get("time_zone_words_after_clock") else None
     # zone word -> its offsets from UTC in minutes (one, or the standard and the summer one: "CET" (60, 120))
     zone_offsets = d.get("time_zone_offsets", {})
     p["time_zone_offsets"] = _Later(lambda: Lookup({w: tuple(o) if isinstance(o, list) else (o,)

@@ -117,7 +117,7 @@ def _own_zone_word(c: Claim, zone_pattern):
         return None
     zones = [z for z in zone_pattern.finditer(c.sentence)
              if not (z.start() >= end and _another_figure(c.sentence[end:z.start()], c.lang))
-             and not (z.end() <= start and _nearer_figure_before(c.sentence, z, start))]
+             and not (z.end() <= start and _closes_figure_clause(c.sentence, z, start))]
     brackets = _bracketed(c.sentence)
     # a zone inside brackets the clock is not in is another clock's ("モスクワ時間24日午前1時12分（日本時間同日午前7時12分）")
     outside = [z for z in zones if not any(lo <= z.start() < hi and not lo <= start < hi for lo, hi in brackets)]
@@ -136,7 +136,7 @@ def _own_zone_word(c: Claim, zone_pattern):
     return min(inside or outside or annotating, key=lambda z: max(z.start() - end, start - z.end(), 0), default=None)
 
 
-def _nearer_figure_before(sentence: str, zone, start: int) -> bool:
+def _closes_figure_clause(sentence: str, zone, start: int) -> bool:
     """Does a zone word before the clock close the clause of another figure before it, a comma between it and the
     clock ("lúc 20 giờ 30 ngày 12/10 theo giờ Đức, tức 1 giờ 30 sáng 13/10 theo giờ Việt Nam": Germany's time is
     the first clock's)? "Aprelin 16-da Bakı vaxtı ilə saat 09:00" keeps Baku's time."""
@@ -267,7 +267,8 @@ def _country_zone(c: Claim) -> ClockZone:
 
 
 # a clock in UTC in the brackets right after a clock ("11:00 local time (08:00 GMT)", "5:40 a.m. (2040 GMT)")
-_UTC_RESTATED = re.compile(r"[^()（）]{0,40}?[(（][^()（）]{0,20}?(?<!\d)([01]?\d|2[0-3])[:.h]?([0-5]\d)\s?(?:GMT|UTC)(?!\s?[+−–-]\s?\d)")
+_UTC_RESTATED = re.compile(r"[^()（）]{0,40}?[(（][^()（）]{0,20}?(?<!\d)([01]?\d|2[0-3])[:.h]?([0-5]\d)\s?"
+                           r"(?:GMT|UTC)(?!\s?[+−–-]\s?\d)")
 
 
 def _offset_restated(c: Claim) -> tuple[int, ...]:
