@@ -58,6 +58,9 @@ STATED_RATE_BAND = 0.06
 CONVERSION_TOLERANCE = 0.10  # translators round unit conversions ("200 miles" -> "300 km"), never further
 CONVERSION_FACTOR_SLACK = 0.0075  # a conversion factor rounded by the translator (1.6 km a mile: 0.6 % off)
 SCALE_TOLERANCE = math.log10(1.06)  # how far from an exact power of ten a scale slip may be
+# a bound's figure is its edge, with no tolerance for the same number written another way: "fewer than 850,000"
+# excludes "85.2万" (852,000), whose own precision still gives it its slack (card round 49)
+BOUND_EDGE = 0.0
 BOUND_REACH = 3.0  # "more than 20 million" does not stretch to 20 billion: a bound stays within ×3 of its figure
 LOWER_BOUNDS = {"more_than", "at_least"}
 UPPER_BOUNDS = {"less_than", "at_most", "up_to"}
@@ -208,9 +211,9 @@ def interval(q: Quantity) -> Interval | None:
         # "two thirds" (66.67 %) is written "66 %" (cut) or "67 %" (rounded), "a third" only "33 %"
         lo, hi = float(math.floor(v)), max(float(round(v)), v)
     if q.qualifier in LOWER_BOUNDS:
-        lo, hi = v - abs(v) * EQUAL_TOLERANCE, (v * BOUND_REACH if v > 0 else math.inf)
+        lo, hi = v - abs(v) * BOUND_EDGE, (v * BOUND_REACH if v > 0 else math.inf)
     elif q.qualifier in UPPER_BOUNDS:
-        lo, hi = (v / BOUND_REACH if v > 0 else -math.inf), v + abs(v) * EQUAL_TOLERANCE
+        lo, hi = (v / BOUND_REACH if v > 0 else -math.inf), v + abs(v) * BOUND_EDGE
     b_lo = base(lo) if math.isfinite(lo) else lo
     b_hi = base(hi) if math.isfinite(hi) else hi
     if b_lo > b_hi:
@@ -562,11 +565,13 @@ def _opposite_bounds(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> 
 NEGATION_REACH = 100  # characters: how far from a bound a negation word may stand and still govern it
 
 
-def _negated(c: Claim) -> bool:
+def _negated(c: Claim, either_side: bool = False) -> bool:
     """Does a negation word govern the claim's bound: one in its sentence before it ("impossible to hold
     more than a day", "не сможет хранить дольше одного дня") or, in a language that negates after the verb,
     after it ("1日分以上の在庫を持つことはできない"), within ``NEGATION_REACH`` characters and no ";" or ":"
-    between? A negation inside the claim's own text ("不能超过") is already its qualifier."""
+    between? A negation inside the claim's own text ("不能超过") is already its qualifier. ``either_side``: a
+    negation word of either kind on either side, one that may negate a verb the bounded figure is the subject of
+    ("fewer than 300 contracts will not be renewed")."""
     at = c.start - c.sentence_start
     if not c.sentence or not c.lang or not 0 <= at <= len(c.sentence) - len(c.text) or \
             c.sentence[at:at + len(c.text)] != c.text:
@@ -577,6 +582,11 @@ def _negated(c: Claim) -> bool:
     after = re.split(r"[;；:：.。!！?？]", c.sentence[at + len(c.text):at + len(c.text) + NEGATION_REACH])[0]
     if at > NEGATION_REACH:
         before = before.split(None, 1)[-1] if " " in before else before  # no word cut in two at the window's edge
+    idiom = patterns.get("negation_idiom")
+    if idiom is not None:  # ar "لا تزال أكثر من ٢٨ ألف أسرة" (still more than 28,000 families) negates nothing
+        before, after = idiom.sub(" ", before), idiom.sub(" ", after)
+    if either_side:
+        return any(p.search(t) for p in (before_words, after_words) for t in (before, after))
     return bool(before_words.search(before) or after_words.search(after))
 
 
@@ -992,7 +1002,9 @@ def _judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, s
                        detail="the same percentage, signed in one and its direction said in words in the other")
     if _opposite_bounds(qa, qb, ia, ib):
         negated_a = _negated(a)
-        if negated_a != _negated(b):
+        # a negation both sentences hold negates their verbs alike ("umowy ponad 300 pracowników nie zostaną
+        # przedłużone" against "the contracts of fewer than 300 workers will not be renewed"): no excuse
+        if negated_a != _negated(b) and not (_negated(a, either_side=True) and _negated(b, either_side=True)):
             # "impossible to hold more than a day" is "a day at most": the negation turns the floor into a ceiling
             negated = a if negated_a else b
             return Verdict(True, reason="negation",
@@ -2041,6 +2053,25 @@ def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
     return _wrong_conversion_partner(x, sentence) is not None
 
 
+def _one_dimension(u: str | None, v: str | None) -> bool:
+    du, dv = unit_dimension(u), unit_dimension(v)
+    return du is not None and dv is not None and du[0] == dv[0]
+
+
+def _own_unit_slipped(x: Claim, members: list[Claim]) -> bool:
+    """Does ``x``'s own article state the fact again with the same figure in another unit of its dimension ("268
+    mm" in the headline, "268 cm" in the body)? One of the two slipped its unit, so that article states no common
+    unit to compare in, and ``x`` is compared with the other versions' figures in every unit. Money converts at a
+    day's rate: not judged; nor is a figure of another dimension the fact holds ("1,900 tonnes (13,600 barrels)")."""
+    if x.kind not in ("measure", "duration") or not isinstance(x.value, (int, float)):
+        return False
+    for o in members:
+        if (o.article == x.article and o.id != x.id and o.kind == x.kind and _unit_key(o) != _unit_key(x)
+                and o.value == x.value and _one_dimension(o.unit, x.unit)):
+            return True
+    return False
+
+
 def _own_conversion_scaled(x: Claim, members: list[Claim]) -> bool:
     """Is ``x`` an amount of money its own article converts (or states as the conversion of another) a power of
     ten or more away from any day's rate ("3,2 millions de dollars (environ 2,95 milliards d'euros)"), or from the
@@ -2167,6 +2198,16 @@ def _unit_key(c: Claim) -> str:
     return (c.unit or "").upper() if c.kind == "money" else str(canonical_unit(c.unit))
 
 
+def _zones_fixed_apart(a: Claim, b: Claim) -> bool:
+    """Are two clocks in zones of one offset each, no season to choose ("11:00 по времени Астаны (10:00 мск)":
+    UTC+5 and UTC+3, all year), different moments by those offsets?"""
+    za, zb = clock_zone(a), clock_zone(b)
+    if len(za.offsets) != 1 or len(zb.offsets) != 1 or za.local or zb.local:
+        return False  # local time's offset is read from the places its sentence names, which may mislead
+    verdict = judge_clocks(a, b)
+    return verdict is not None and not verdict[0]
+
+
 def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)", "10.30am (9.30am in
     London)"), and a figure in one unit against another article's figure in a second unit when both articles also
@@ -2177,8 +2218,9 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     conversion its article states wrongly ("300 km (1900 miles)" against "300 km")."""
     if a.conversion_of == b.id or b.conversion_of == a.id:
         # a clock restated in another zone is checked where no zone's offset bridges its minutes ("モスクワ時間午前4時
-        # 32分（日本時間午前10時23分）": zones lie whole quarter hours apart); a whole hour off is left to the seasons
-        return not (a.unit == b.unit == "time" and _minutes_apart_of_any_zone(a, b))
+        # 32分（日本時間午前10時23分）": zones lie whole quarter hours apart); a whole hour off is left to the seasons,
+        # unless neither zone has one
+        return not (a.unit == b.unit == "time" and (_minutes_apart_of_any_zone(a, b) or _zones_fixed_apart(a, b)))
     ua, ub = _unit_key(a), _unit_key(b)
     if ua == ub or a.kind not in ("money", "measure", "duration"):
         return False
@@ -2194,6 +2236,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return False  # "1,24 milyon manat (təxminən 730 milyon dollar)": one of the two is a power of ten off
     if _own_currency_swap(a, members) or _own_currency_swap(b, members):
         return False  # a headline's "$2bn" over its body's "2 billion yuan": a swapped sign, no conversion
+    if _own_unit_slipped(a, members) or _own_unit_slipped(b, members):
+        return False  # a headline's "२६८ मिमी" over its body's "२६८ सेमी": a slipped unit, no restatement
     if a.kind == "money" and b.kind == "money" and a.article != b.article and _one_figure_two_signs(a, b):
         return False  # "3.84万亿韩元（约26亿欧元）" against "3조8400억 원(25억9800만 달러)": the dollars' figure under the euro's sign
     # where both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /

@@ -70,6 +70,8 @@ _YEAR_OF = regex.compile(r"\s*(?:19|20)\d\d(?!\d)")
 UNDATED_REFERENCE_YEAR = 2025
 _YEAR_MIN, _YEAR_MAX = 1900, 2099
 _SENT_FALLBACK = regex.compile(r"[^\n.!?。！？]*(?:[.!?。！？]+[\"'”’»）)]*|\n|$)")
+# a letter, or a vowel sign that ends a word of an Indic script ("पॉइंटने")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _LATIN_AFTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 _CAPS_CODE_AFTER = regex.compile(r"\p{Lu}{1,2}(?![\p{Latin}\d])")  # "5G", "3D", "4K": capitals closing a name
 # "16:42", "16 h 42", "16: 42"; "22: 15 people" (a colon spaced from a figure that a word follows) is punctuation
@@ -1753,7 +1755,8 @@ class _Scanner:
             st.qualifier = self._qualifier_ending(st)
         qa = self.match("qual_after", st.pos)
         ending = (self.r.data.get("qualifiers_after_noun") or {}).get(qa.group("x").lower()) if qa else None
-        if ending and text[st.pos - 1:st.pos].isalpha() and not _rx(ending + r"\Z").search(text[max(0, st.pos - 40):st.pos]):
+        if ending and _LETTER_OR_MARK.match(text, st.pos - 1) and \
+                not _rx(ending + r"\Z").search(text[max(0, st.pos - 40):st.pos]):
             qa = None  # hu "3 millióval több": a scale or unit in the case of a difference, no bound ("100 főnél több")
         if qa and text[st.pos - 1:st.pos].isdigit() and qa.group("x").lower() in self.r.data.get("qualifiers_not_after_figure", ()):
             qa = None  # tr "yüzde 20 fazla" 20% more, "5 yakın arkadaşı": the bound needs a case ending ("20'den fazla")
@@ -3302,18 +3305,26 @@ def _dates_copied(found: list[_Found]) -> list[_Found]:
     return [replace(f, quantity=replace(f.quantity)) if f.date_parts else f for f in found]
 
 
-# a percentage written with a decimal mark: "4.8%", "4,8 %"
-_PERCENT_DECIMAL = regex.compile(r"(?<![\d.,])\d{1,3}(?P<mark>[.,])\d{1,2}\s?[%٪％]")
+# a figure that shows its decimal mark: a percentage ("4.8%", "4,8 %") or a figure with one decimal ("22.4
+# pulgadas"); a clock's two digits of minutes ("15.30 horas") and a date's closing point ("22.4.") show none
+_DECIMAL_SHOWN = regex.compile(r"(?<![\d.,])\d+(?P<mark>[.,])(?:\d{1,2}\s?[%٪％]|\d(?![\d.,]))")
+# thousands grouped twice ("1,250,000", "2.315.000"): the mark groups, whatever the language
+_GROUPED_TWICE = regex.compile(r"(?<![\d.,])\d{1,3}(?P<mark>[.,])\d{3}(?P=mark)\d{3}(?!\d)")
 
 
 def _own_separators(r: LangRules, text: str) -> LangRules:
-    """An article's decimal mark is its own, not its language's: Mexican Spanish writes "4.8%" and "1,642 millones
-    de dólares" (1,642 million), a translator's English may write "4,8%". Where two or more of its percentages
-    carry the other mark and none its language's, its figures are read with that mark, and its language's
-    decimal mark groups thousands."""
-    marks = [m.group("mark") for m in _PERCENT_DECIMAL.finditer(text)]
+    """An article's decimal mark is its own, not its language's: Mexican and Dominican Spanish write "4.8%", "22.4
+    pulgadas" and "1,642 millones de dólares" (1,642 million), a translator's English may write "4,8%". Where two or
+    more of its figures show the other mark as decimal (or its language's as grouping twice over) and none the
+    reverse, its figures are read with that mark, and its language's decimal mark groups thousands."""
     other = "." if r.decimal == "," else ","
-    if r.decimal not in ".," or marks.count(other) < 2 or r.decimal in marks:
+    if r.decimal not in ".,":
+        return r
+    shown = [m.group("mark") for m in _DECIMAL_SHOWN.finditer(text)]
+    grouped = [m.group("mark") for m in _GROUPED_TWICE.finditer(text)]
+    for_other = shown.count(other) + grouped.count(r.decimal)
+    for_own = shown.count(r.decimal) + grouped.count(other)
+    if for_other < 2 or for_own:
         return r
     return replace(r, decimal=other, groups=(r.decimal,) + tuple(g for g in r.groups if g not in ".,"))
 
@@ -4256,7 +4267,9 @@ def _fill_months(found: list[_Found], text: str, headline: int) -> None:
     without its day elsewhere is another event, a plan or a background fact ("9月19日 … 2023年12月に契約 … 日本時間
     20日": 20 September; "em julho de 2027. … nesta sexta-feira (13)"), and so is a dated day in the headline
     (``headline``: where it ends), the news's coming event ("新交通は7月18日開業" over "大阪府は13日、…発表した"),
-    and a month named only later (a plan, a deadline: "18日に発表 … 2026年4月に着工"). A day with none of these
+    a month named only later (a plan, a deadline: "18日に発表 … 2026年4月に着工"), and a month named alone in which
+    the day's weekday does not fall ("de agosto de 2025 a julho de 2026, … divulgados nesta quarta-feira (5)": 5 July
+    2026 is a Sunday). A day with none of these
     keeps no month: the story gives it one (``extract_story``: the same day another article dates)."""
     months = [(f.start, f.date_parts[0], f.date_parts[1], True, f.date_parts[2], f.weekday) for f in found
               if f.date_parts and f.date_parts[1] and f.date_parts[2] is not None and f.start >= headline]
@@ -4274,7 +4287,8 @@ def _fill_months(found: list[_Found], text: str, headline: int) -> None:
                 # background date written in between ("el récord del 13 de julio de 2017") is not its month
                 fits = [x for x in dated if _weekday_fits(x, f.date_parts[2], f.weekday)]
                 dated = fits or dated
-            named = [x for x in months if x[0] <= f.start and not x[3] and not _SENTENCE_END.search(text, x[0], f.start)]
+            named = [x for x in months if x[0] <= f.start and not x[3] and not _SENTENCE_END.search(text, x[0], f.start)
+                     and (f.weekday is None or _weekday_fits(x, f.date_parts[2], f.weekday))]
             pick = dated[-1] if dated else named[-1] if named else None
             if pick is None:
                 continue
@@ -5169,9 +5183,22 @@ def _to_claims(article: Article, found: list[_Found], r: LangRules,
         c.change_size = f.change_size
         if prev is not None and prev_found is not None and _is_conversion(text, prev_found, f, r):
             c.conversion_of = prev.id
+            _per_hour_of(c, prev)
         claims.append(c)
         prev, prev_found = c, f
     return claims
+
+
+# a distance's speed per hour
+_PER_HOUR = {"km": "km/h", "mi": "mph", "nmi": "kn"}
+
+
+def _per_hour_of(conversion: Claim, source: Claim) -> None:
+    """A conversion of a speed that leaves out its "per hour" is a speed: zh "时速165英里（265公里）", en "165 mph
+    (265 km)"."""
+    speeds = {v: k for k, v in _PER_HOUR.items()}
+    if source.unit in speeds and conversion.unit in _PER_HOUR and conversion.kind == "measure":
+        conversion.quantity.unit = _PER_HOUR[conversion.unit]
 
 
 def _without_float_noise(q: Quantity) -> Quantity:

@@ -1440,6 +1440,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # read by the comparison: a negation before or after a bound, a time zone named in a sentence
     p["negation_before"] = _later(_alternation(d.get("negation_words", []), b))
     p["negation_after"] = _later(_alternation(d.get("negation_words_after", []), b))
+    p["negation_idiom"] = _later(_alternation(d.get("negation_idioms", []), b)) if d.get("negation_idioms") else None
     p["time_zone"] = _later(_mixed(d.get("time_zone_words", []) + d.get("local_time_words", []), b))
     p["local_time"] = _later(_mixed(d.get("local_time_words", []), b)) if d.get("local_time_words") else None
     # after a comma too: es "a las 15.00 horas, en Bruselas", fr "à 15 heures, à Bruxelles"

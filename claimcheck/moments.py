@@ -161,11 +161,16 @@ _UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s?[+−–-]\s?\d{1,2}(?::?\d{2})?")
 _WORD_AFTER = re.compile(r"\.?[\s\u00a0]*([^\W\d_]+)")
 
 
+# a day written in digits with its month: "21/7", "21.7.", "21/07/2026"
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])(?:\1(?:\d{4}|\d{2}))?\.?(?![\d/])")
+
+
 def _another_figure(between: str, lang: str | None) -> bool:
     """Does the text between a clock and a zone word after it hold a figure other than the date the clock is dated
     with, its day before a month's name and its year ("00:20 7 ноября по Киеву", ar "١:٤٧ من فجر يوم الأحد ١٩
-    أكتوبر/تشرين الأول ٢٠٢٥ بتوقيت السعودية": the zone is the clock's)?"""
+    أكتوبر/تشرين الأول ٢٠٢٥ بتوقيت السعودية": the zone is the clock's), or a day written in digits ("21/7")?"""
     months = rules_for(lang).data.get("months", {})
+    between = _NUMERIC_DATE.sub(" ", between)  # vi "lúc 23h30 tối thứ Ba 21/7 (giờ Hà Nội)": the clock's own day
     for m in _FIGURE.finditer(between):
         text = m.group()
         if not text.isdigit():

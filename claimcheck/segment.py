@@ -204,7 +204,11 @@ def _should_join(left: str, right: str, lang: str | None) -> bool:
     script = language_data(lang).get("sentence_space_break") if lang else None
     if script and last.endswith(".") and regex.match(rf"\p{{{script}}}", right):
         return True  # th "11.00 น. ตามเวลา…": a script that ends no sentence with a dot; its spaces do (``_space_break``)
-    if last.lower() in abbr.after_number and len(left_words) >= 2 and re.search(r"\d$", left_words[-2]):
+    # an abbreviation of two words ("8:30 a. m. (hora de Colombia)") is read as one
+    spaced = len(left_words) >= 3 and " ".join(left_words[-2:]).lower() in abbr.after_number
+    if spaced:
+        left_words = left_words[:-2] + [" ".join(left_words[-2:])]
+    if (spaced or last.lower() in abbr.after_number) and len(left_words) >= 2 and re.search(r"\d$", left_words[-2]):
         return first_word in abbr.unit_words or right[:1].islower() or right[:1] in "$€£¥%(" or \
             bool(lang and rules_for(lang).patterns["time_zone"].match(right))  # "5 p.m. Sri Lanka time": its zone
     if re.fullmatch(r"\d{1,3}\.", last) and (

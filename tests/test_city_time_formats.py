@@ -38,6 +38,11 @@ def _shift(clock, minutes):
     ("id", "Peluncuran roket dijadwalkan pukul 17.30 waktu India.", "17.30", "17:30", "12:00"),
     ("kk", "Салтанат Мәскеу уақытымен сағат 15:00-де басталды.", "15:00", "15:00", "12:00"),
     ("kk", "Пойыз Түркия уақыты бойынша 18:30-да келді.", "18:30", "18:30", "15:30"),
+    # Mexico's central time keeps UTC-6 all year (es "tiempo del centro de México", a supplement row)
+    ("es", "El informe se publicó a las 9:00 horas, tiempo del centro de México.", "9:00 horas", "09:00", "15:00"),
+    # ru declines the place: its rows are its own (Astana and Tashkent UTC+5, Baku UTC+4)
+    ("ru", "Совещание открылось в 11:00 по времени Астаны.", "11:00", "11:00", "06:00"),
+    ("ru", "Поезд прибыл в 18:30 по бакинскому времени.", "18:30", "18:30", "14:30"),
     ("ko", "기념식은 모스크바 시간 오후 3시에 시작됐다.", "오후 3시", "15:00", "12:00"),
     ("ko", "열차는 두바이시간 오후 6시 30분에 도착했다.", "오후 6시 30분", "18:30", "14:30"),
     ("ml", "ചടങ്ങ് ഖത്തർ സമയം വൈകിട്ട് 6.30ന് ആരംഭിച്ചു.", "വൈകിട്ട് 6.30ന്", "18:30", "15:30"),
@@ -61,6 +66,8 @@ def _shift(clock, minutes):
     ("uz", "Poyezd Tokio vaqti bilan soat 18:30 da yetib keldi.", "18:30", "18:30", "09:30"),
     ("vi", "Buổi lễ bắt đầu lúc 21h (giờ Tokyo).", "21h", "21:00", "12:00"),
     ("vi", "Tàu đến lúc 18 giờ 30 phút theo giờ Dubai.", "18 giờ 30 phút", "18:30", "14:30"),
+    # the clock's own day written in digits between it and its zone ("21/7") leaves the zone the clock's
+    ("vi", "Tàu cập cảng lúc 22h15 tối thứ Hai 20/7 (giờ Dubai).", "22h15", "22:15", "18:15"),
 ])
 def test_a_clock_in_a_named_places_time_is_read_by_that_places_offsets(lang, sentence, text, value, gmt):
     clock = _at("b", lang, text, value, sentence)

@@ -246,6 +246,22 @@ def test_a_figure_disagreeing_in_its_own_unit_is_compared_with_the_other_article
     assert conflicts == []
 
 
+def test_a_figure_its_own_article_restates_in_a_slipped_unit_is_compared_with_every_version():
+    # one version's headline says "310 mm" of rain, its body "310 cm": its own figures name no common unit, so the
+    # slipped one is compared with the other version's millimetres, and within its article
+    other = claim("e", "en", "measure", 310, "mm")
+    head = claim("h", "mr", "measure", 310, "mm")
+    body = claim("b", "mr", "measure", 310, "cm")
+    other.sentence_index, head.sentence_index, body.sentence_index = 0, 0, 3
+    conflicts, _ = compare_facts([Fact("f1", ["e", "h", "b"])], [other, head, body])
+    assert {frozenset(c.claims) for c in conflicts} == {frozenset(("e", "b")), frozenset(("h", "b"))}
+    # a restatement that converts ("310 mm" and "31 cm") is no slip: nothing to report
+    body_ok = claim("b", "mr", "measure", 31, "cm")
+    body_ok.sentence_index = 3
+    conflicts, _ = compare_facts([Fact("f1", ["e", "h", "b"])], [other, head, body_ok])
+    assert conflicts == []
+
+
 def test_two_figures_in_one_unit_both_rounding_a_third_in_another_unit_agree():
     claims = [claim("e", "en", "measure", 1200, "lb"), claim("d", "de", "measure", 540, "kg"),
               claim("f", "fr", "measure", 500, "kg")]  # 544 kg: 540 and (written to a hundred) 500

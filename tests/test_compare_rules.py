@@ -24,6 +24,9 @@ TABLE = [
     (("percent", 70, "%"), ("percent", 700, "%"), "scale"),  # but a two-digit figure ten times larger is a slip
     (("measure", 200, "mi"), ("measure", 300, "km"), "ok:conversion"),  # a rounded conversion (322 km)
     (("measure", 5, "ft"), ("measure", 2, "m", "more_than"), "qualifier"),
+    # a bound's figure is its edge: a figure just past it is excluded, however near
+    (("count", 850000, "count", "less_than"), ("count", 852000, "count"), "qualifier"),
+    (("count", 12000, "count", "more_than"), ("count", 11990, "count"), "qualifier"),
     # ranges in two units: end by end, each a rounded conversion of the other's
     (("measure", 2, "in", "up_to", {"low": 1, "high": 2}), ("measure", 5, "cm", "up_to", {"low": 2.5, "high": 5}),
      "ok:conversion"),
@@ -791,6 +794,9 @@ def _bound_in(cid, lang, sentence, quote, qualifier):
     # 不 in a word that negates nothing: "不过" (however), "不少" (quite a few)
     ("zh", "不过，工厂保存超过一天的零件。", "超过一天", True),
     ("zh", "不少工厂保存超过一天的零件。", "超过一天", True),
+    # a negation word in an idiom that negates nothing: ar "لا يزال" (still), en "not only"
+    ("ar", "لا يزال المصنع يحتفظ بأكثر من يوم من القطع.", "أكثر من يوم", True),
+    ("en", "The plant not only keeps more than a day of parts.", "more than a day", True),
 ])
 def test_a_floor_under_a_negation_is_a_ceiling(lang, sentence, quote, conflict):
     """"cannot keep more than a day" says what "at most a day" says: no floor-against-ceiling conflict. The
@@ -810,6 +816,22 @@ def test_two_negated_bounds_stay_opposite():
     a = _bound_in("a", "en", "The plant cannot keep more than a day of parts.", "more than a day", "more_than")
     b = _bound_in("b", "fr", "L'usine ne peut pas garder moins d'un jour de pièces.", "moins d'un jour", "less_than")
     conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
+    assert [c.type for c in conflicts] == ["qualifier"]
+
+
+def _count_bound_in(cid, lang, sentence, quote, qualifier):
+    start = sentence.index(quote)
+    return Claim(cid, lang, start, start + len(quote), quote, Quantity("count", 300, "count", qualifier), lang=lang,
+                 sentence=sentence, sentence_start=0, sentence_end=len(sentence))
+
+
+def test_a_negation_both_sentences_hold_excuses_nothing():
+    """"Umowy ponad 300 pracowników nie zostaną przedłużone" against "the contracts of fewer than 300 workers will
+    not be renewed": each sentence negates its verb, the bound is the count's own: a floor against a ceiling."""
+    pl = _count_bound_in("pl", "pl", "Nie zostaną przedłużone umowy ponad 300 pracowników.", "ponad 300", "more_than")
+    en = _count_bound_in("en", "en", "The contracts of fewer than 300 workers will not be renewed.", "fewer than 300",
+                         "less_than")
+    conflicts, _ = compare_facts([Fact("f1", ["pl", "en"])], [pl, en])
     assert [c.type for c in conflicts] == ["qualifier"]
 
 

@@ -438,12 +438,14 @@ def test_a_clock_restated_in_brackets_is_its_own_conversion(text, lang):
     assert second.conversion_of == first.id
 
 
-@pytest.mark.parametrize("own,conflict", [
-    ("09:32", False),  # Moscow 04:32 is 10:32 in Tokyo; a whole hour off (09:32) is left to the seasons
-    ("10:23", True),   # no two zones' offsets differ by 5 h 51 min: the article's own conversion slipped
+@pytest.mark.parametrize("place,own,conflict", [
+    ("ロンドン", "14:32", False),  # London 04:32 is 13:32 or 12:32 in Tokyo: a whole hour off is left to the seasons
+    ("ロンドン", "13:23", True),   # no two zones' offsets differ by 8 h 51 min: the article's own conversion slipped
+    ("モスクワ", "09:32", True),   # Moscow 04:32 is 10:32 in Tokyo all year: neither zone has seasons to leave it to
+    ("モスクワ", "10:32", False),
 ])
-def test_an_own_clock_conversion_is_checked_by_its_minutes(own, conflict):
-    a = _claim("a", "ja", "04:32", "time", 10, sentence="モスクワ時間午前4時32分（日本時間午前X時）")
+def test_an_own_clock_conversion_is_checked_by_its_minutes(place, own, conflict):
+    a = _claim("a", "ja", "04:32", "time", 10, sentence=f"{place}時間午前4時32分（日本時間午前X時）")
     b = replace(_claim("b", "ja", own, "time", 20, sentence=a.sentence), conversion_of="a")
     conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
     assert bool(conflicts) is conflict

@@ -39,6 +39,9 @@ CASES = [
     ('en', 'Polls closed at 8 p.m. NATO later said turnout was high.', ['Polls closed at 8 p.m.', 'NATO later said turnout was high.']),
     # a zone of several words goes on with its clock; the country alone starts the next sentence
     ('en', 'The auction closed at 4.45 p.m. Sri Lanka time. Prices rose.', ['The auction closed at 4.45 p.m. Sri Lanka time.', 'Prices rose.']),
+    # an abbreviation of two words after a clock: its bracketed zone stays on the clock's sentence
+    ('es', 'La subasta cerró a las 4:45 p. m. (hora de Lima) con alzas. El cobre subió.',
+     ['La subasta cerró a las 4:45 p. m. (hora de Lima) con alzas.', 'El cobre subió.']),
     ('en', 'The auction closed at 4.45 p.m. Sri Lanka exported more tea.', ['The auction closed at 4.45 p.m.', 'Sri Lanka exported more tea.']),
     ('en', 'He told Mercedes" team: "we won. It was great. We will be back," said Hamilton.', ['He told Mercedes" team: "we won.', 'It was great.', 'We will be back," said Hamilton.']),
     ('es', 'El Sr. García llegó ayer. La empresa invirtió 13.000 millones.', ['El Sr. García llegó ayer.', 'La empresa invirtió 13.000 millones.']),
