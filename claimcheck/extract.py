@@ -909,6 +909,10 @@ class _Scanner:
                     code if code in hits or len(hits) != 1 else hits[0]) or None
             if not hits and code and any(shared.values()):  # a word of no country cues ("kr.") is never open
                 self.open_words[word.lower()] = (code, tuple(c for c in shared if c and c != code))
+            elif len(hits) > 1 and code and code not in hits:
+                # the countries of two other readings named, not the table's (ur "روپے" in a story from Patna that
+                # names India and Nepal): the table's reading stays, open to theirs
+                self.open_words[word.lower()] = (code, tuple(c for c in hits if c))
         cue = self._currency_cues[(word.lower(), code)]
         if cue is None and scaled and code == "":
             only = [c for c in shared if c]
@@ -4286,6 +4290,10 @@ def _fill_months(found: list[_Found], text: str, headline: int) -> None:
                 # a weekday beside the day ("hasta el viernes 26") takes the last dated day its weekday fits: a
                 # background date written in between ("el récord del 13 de julio de 2017") is not its month
                 fits = [x for x in dated if _weekday_fits(x, f.date_parts[2], f.weekday)]
+                if fits and not any(_weekday_told(x) for x in fits):
+                    # no dated day tells its weekday (no year, no weekday of its own): the story gives the day its
+                    # month (pt "propostas serão abertas em 15 de abril … publicou nesta segunda-feira (9)")
+                    fits, dated = [], []
                 dated = fits or dated
             named = [x for x in months if x[0] <= f.start and not x[3] and not _SENTENCE_END.search(text, x[0], f.start)
                      and (f.weekday is None or _weekday_fits(x, f.date_parts[2], f.weekday))]
@@ -4295,6 +4303,12 @@ def _fill_months(found: list[_Found], text: str, headline: int) -> None:
             y, mo = pick[1:3]
             f.date_parts = (y, mo, f.date_parts[2])
             f.year_source = "written" if y else ""
+
+
+def _weekday_told(dated: tuple) -> bool:
+    """Can a dated day (start, year, month, _, its day, its weekday) tell the weekday of another day of its month:
+    its year written, or a weekday of its own?"""
+    return bool(dated[1]) or (dated[5] is not None and dated[4] is not None)
 
 
 def _weekday_fits(dated: tuple, day: int, weekday: int) -> bool:

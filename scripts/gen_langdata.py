@@ -56,7 +56,7 @@ MEASURE_UNITS = {
     "consumption-mile-per-gallon": "mpg", "consumption-liter-per-100-kilometer": "l/100km",
     "pressure-bar": "bar", "pressure-atmosphere": "atm", "pressure-millimeter-ofhg": "mmHg",
     "pressure-pound-force-per-square-inch": "psi",
-    "volume-cubic-foot": "ft3", "volume-hectoliter": "hl", "volume-pint": "pt",
+    "volume-cubic-foot": "ft3", "volume-hectoliter": "hl", "volume-megaliter": "Ml", "volume-pint": "pt",
     "length-micrometer": "µm", "length-nanometer": "nm", "length-light-year": "ly",
 }
 #: CLDR unit names that are other words in news text, dropped in every language: a unit's plural that is the
