@@ -3312,20 +3312,23 @@ def _dates_copied(found: list[_Found]) -> list[_Found]:
 # a figure that shows its decimal mark: a percentage ("4.8%", "4,8 %") or a figure with one decimal ("22.4
 # pulgadas"); a clock's two digits of minutes ("15.30 horas") and a date's closing point ("22.4.") show none
 _DECIMAL_SHOWN = regex.compile(r"(?<![\d.,])\d+(?P<mark>[.,])(?:\d{1,2}\s?[%٪％]|\d(?![\d.,]))")
-# thousands grouped twice ("1,250,000", "2.315.000"): the mark groups, whatever the language
+# thousands grouped twice ("1,250,000", "2.315.000") or once before three zeros ("226.000", "940,000": no one writes
+# a decimal so): the mark groups, whatever the language
 _GROUPED_TWICE = regex.compile(r"(?<![\d.,])\d{1,3}(?P<mark>[.,])\d{3}(?P=mark)\d{3}(?!\d)")
+_GROUPED_ZEROS = regex.compile(r"(?<![\d.,])\d{1,3}(?P<mark>[.,])000(?![\d.,]\d|\d)")
 
 
 def _own_separators(r: LangRules, text: str) -> LangRules:
     """An article's decimal mark is its own, not its language's: Mexican and Dominican Spanish write "4.8%", "22.4
     pulgadas" and "1,642 millones de dólares" (1,642 million), a translator's English may write "4,8%". Where two or
-    more of its figures show the other mark as decimal (or its language's as grouping twice over) and none the
-    reverse, its figures are read with that mark, and its language's decimal mark groups thousands."""
+    more of its figures show the other mark as decimal (or its language's as grouping) and none the reverse, its
+    figures are read with that mark, and its language's decimal mark groups thousands. An Italian translation that
+    writes "magnitudo 6.8" beside "226.000 persone" keeps its own marks."""
     other = "." if r.decimal == "," else ","
     if r.decimal not in ".,":
         return r
     shown = [m.group("mark") for m in _DECIMAL_SHOWN.finditer(text)]
-    grouped = [m.group("mark") for m in _GROUPED_TWICE.finditer(text)]
+    grouped = [m.group("mark") for pattern in (_GROUPED_TWICE, _GROUPED_ZEROS) for m in pattern.finditer(text)]
     for_other = shown.count(other) + grouped.count(r.decimal)
     for_own = shown.count(r.decimal) + grouped.count(other)
     if for_other < 2 or for_own:
