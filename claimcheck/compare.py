@@ -2062,8 +2062,9 @@ def _own_unit_slipped(x: Claim, members: list[Claim]) -> bool:
     """Does ``x``'s own article state the fact again with the same figure in another unit of its dimension ("268
     mm" in the headline, "268 cm" in the body)? One of the two slipped its unit, so that article states no common
     unit to compare in, and ``x`` is compared with the other versions' figures in every unit. Money converts at a
-    day's rate: not judged; nor is a figure of another dimension the fact holds ("1,900 tonnes (13,600 barrels)")."""
-    if x.kind not in ("measure", "duration") or not isinstance(x.value, (int, float)):
+    day's rate: not judged; nor is a figure of another dimension the fact holds ("1,900 tonnes (13,600 barrels)"), nor
+    a span of time ("五个月" and "五年" in one article are more often two facts, "five months" and "in five years")."""
+    if x.kind != "measure" or not isinstance(x.value, (int, float)):
         return False
     for o in members:
         if (o.article == x.article and o.id != x.id and o.kind == x.kind and _unit_key(o) != _unit_key(x)
