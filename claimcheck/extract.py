@@ -5213,8 +5213,7 @@ _PER_HOUR = {"km": "km/h", "mi": "mph", "nmi": "kn"}
 def _per_hour_of(conversion: Claim, source: Claim) -> None:
     """A conversion of a speed that leaves out its "per hour" is a speed: zh "时速165英里（265公里）", en "165 mph
     (265 km)"."""
-    speeds = {v: k for k, v in _PER_HOUR.items()}
-    if source.unit in speeds and conversion.unit in _PER_HOUR and conversion.kind == "measure":
+    if source.unit in _PER_HOUR.values() and conversion.unit in _PER_HOUR and conversion.kind == "measure":
         conversion.quantity.unit = _PER_HOUR[conversion.unit]
 
 

@@ -162,7 +162,8 @@ _WORD_AFTER = re.compile(r"\.?[\s\u00a0]*([^\W\d_]+)")
 
 
 # a day written in digits with its month: "21/7", "21.7.", "21/07/2026"
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])(?:\1(?:\d{4}|\d{2}))?\.?(?![\d/])")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|1[0-2])(?:\1(?:\d{4}|\d{2}))?\.?(?![\d/])")
 
 
 def _another_figure(between: str, lang: str | None) -> bool:
