@@ -2053,11 +2053,6 @@ def _miscconverted(x: Claim, sentence: list[Claim]) -> bool:
     return _wrong_conversion_partner(x, sentence) is not None
 
 
-def _one_dimension(u: str | None, v: str | None) -> bool:
-    du, dv = unit_dimension(u), unit_dimension(v)
-    return du is not None and dv is not None and du[0] == dv[0]
-
-
 def _own_unit_slipped(x: Claim, members: list[Claim]) -> bool:
     """Does ``x``'s own article state the fact again with the same figure in another unit of its dimension ("268
     mm" in the headline, "268 cm" in the body)? One of the two slipped its unit, so that article states no common
@@ -2067,8 +2062,7 @@ def _own_unit_slipped(x: Claim, members: list[Claim]) -> bool:
     if x.kind != "measure" or not isinstance(x.value, (int, float)):
         return False
     for o in members:
-        if (o.article == x.article and o.id != x.id and o.kind == x.kind and _unit_key(o) != _unit_key(x)
-                and o.value == x.value and _one_dimension(o.unit, x.unit)):
+        if o.article == x.article and o.id != x.id and o.value == x.value and _converted_pair(o.quantity, x.quantity):
             return True
     return False
 
