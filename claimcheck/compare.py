@@ -2177,11 +2177,13 @@ def _common_source(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
 def _scattered_conversion(members: list[Claim]) -> bool:
     """Three or more articles each giving a different figure, all close: independent roundings of a
     conversion from a unit no article kept ("650 pounds": 290 kg, 295 kg, 300 kg). A slip looks
-    different: one figure against an agreeing majority."""
+    different: one figure against an agreeing majority. An article that states the figure exactly counts by
+    that figure alone: its headline's "Knapp 36 Mio. Tonnen" rounds its own "35,8 Mio.", no third rounding."""
     values = {}
+    exact = {c.article for c in members if c.qualifier == "exact"}
     for c in members:
         if c.kind == "measure" and isinstance(c.value, (int, float)) and not c.quantity.garbled and \
-                (c.qualifier == "exact" or c.qualifier in APPROXIMATIONS):
+                (c.qualifier == "exact" or (c.qualifier in APPROXIMATIONS and c.article not in exact)):
             values.setdefault(float(c.value), set()).add(c.article)
     if len(values) < 3 or len({a for arts in values.values() for a in arts}) < 3:
         return False

@@ -497,6 +497,8 @@ def _core_value(m: regex.Match, r: LangRules) -> tuple[float | None, float, bool
     if kind in ("digits", "spaced"):
         for word in r.data.get("decimal_words", ()) if not tok.isdigit() else ():  # bn "২ দশমিক ৫": 2.5
             tok = _rx(rf"[ \u00a0]{regex.escape(word)}[ \u00a0]").sub(r.decimal, tok)
+        for point in r.data.get("cjk_decimal_points", ()) if r.data.get("cjk_decimal_follow") else ():
+            tok = tok.replace(point, r.decimal)  # ja "２８・４度": 28.4
         if "/" in tok and r.data.get("decimal_slash"):
             tok = tok.replace("/", r.decimal)  # fa "۳/۵": 3.5
         p = parse_digits("0" + tok if tok.startswith(".") else tok, r.decimal, r.groups)  # ".588"
@@ -880,6 +882,15 @@ class _Scanner:
                 or (iso and self._names_currency_country(code))
         return self._codes_scaled[code]
 
+    def _letter_sign_here(self, letter: str, st) -> bool:
+        """Is a one-letter sign glued to a grouped or decimal figure ("N1,340 per litre", "R3.50") money, where the
+        article writes that letter before a scaled figure too ("N5.4 trillion")? A name's number is written bare
+        ("N95", "R2 road")."""
+        if len(letter) != 1 or not regex.search(r"\d[.,]\d", self.text[st.cs:st.ce]):
+            return False
+        return any(self.match("scale", m.end()) or self.match("suffix_scale", m.end())
+                   for m in regex.finditer(r"(?<![\w])" + regex.escape(letter) + r"\d[\d.,]*\s?", self.text))
+
     def _names_currency_country(self, code: str) -> bool:
         """Does the article name the country of the currency whose ISO code this is (the country words
         ``ambiguous_currency_words`` keeps for it: "egypt", "cairo" for EGP)? A story about Egypt writes "EGP 150"
@@ -1159,6 +1170,9 @@ class _Scanner:
             nb = None  # "P2.5 billion": the peso before a scaled figure, no page
         if nb and self._scaled_money_after(st.ce):
             nb = None  # pl "modernizację linii 3,2 mld zł": a scale word and a currency after it, money, no line number
+        if nb and st.core_kind in ("digits", "spaced") and text[st.cs - 1:st.cs].isspace() and \
+                (self.match("duration", st.ce) or self.match("unit", st.ce)):
+            nb = None  # de "ging die Linie 14 Monate später in Betrieb": a unit after it, the figure is the unit's
         ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
         if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.ce):
             ob = None  # "el número 10 del Barcelona": a rank marker only by its context words ("del mundo")
@@ -1848,7 +1862,8 @@ class _Scanner:
             cb = None  # fa "۲۰ هزار ریال ۵ درصد": the currency word closes the figure before, not this one's sign
         if (cb and st.currency is None and st.quantity.scale == 1.0
                 and cb.group("x").strip() in r.entries("currency_before_need_scale")
-                and not self._code_before_scaled(cb.group("x").strip())):
+                and not self._code_before_scaled(cb.group("x").strip())
+                and not (cb.end("x") == len(win) and self._letter_sign_here(cb.group("x").strip(), st))):
             # en "R2.5bn", "N2.5bn", "P2.5 billion", "Sh2bn": a letter that is a currency only before a scaled
             # figure; glued to a bare one it is a name ("N95 masks", "R2 road"), spaced a letter ("Plan B 5")
             if cb.end("x") == len(win):
@@ -2014,6 +2029,9 @@ class _Scanner:
                 return self._skip(st.cs, st.ce, "word")  # it "sei furiosa": "you are", not six
             st.quantity.unit = "count"
             noun = 0 if st.case_hyphened else self._counted_noun(st.pos, spelled=st.core_kind == "words")
+            if noun and st.quantity.scale >= 1e6 and r.data.get("scale_noun_after_of") and \
+                    self.p["of_word"] is not None and not self.p["of_word"].match(text, st.pos):
+                noun = 0  # pt "1,6 mil milhões vêm do PRR": a scale word's noun follows "de"; a word right after is a verb
             uc = self.match("unit_compound", st.pos) if noun is None else None
             noun = uc.end() if uc else noun  # vi "ba đồng nghiệp": the compound is the counted noun
             if noun is None:
@@ -3281,6 +3299,7 @@ def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple
         return [], [], []
     _fill_years(article.text, found, reference_year, story_year, story_date_year)
     _date_clocks(found, article.text)
+    _dateline_clocks(found, article.text)
     return _to_claims(article, found, r, split), found, skipped
 
 
@@ -3302,6 +3321,25 @@ def _date_clocks(found: list[_Found], text: str) -> None:
             paragraph = text.rfind("\n", 0, f.start) + 1
             before = [m for at, m in days if paragraph <= at < f.start]
             f.quantity.day_month = before[-1] if before else days[0][1]
+
+
+# a news dateline, the place first in the lead before a dash: "ISTANBUL, March 18 (Reuters) -", "Istanbul –",
+# "BRUMMERWAARD, Netherlands -"
+_DATELINE = regex.compile(r"\s*(?P<place>\p{Lu}[\p{L}\p{M}'’. ]{1,40}?(?:\s*,\s*[\p{L}\p{M}'’. ]{2,40}?)?)"
+                          r"(?:\s*,\s*[^\n()–—-]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:[–—]|--?)\s")
+
+
+def _dateline_clocks(found: list[_Found], text: str) -> None:
+    """Give each time of day its article's dateline place (``Quantity.dateline``): the lead's first words before a
+    dash, on the line after the headline (or the first line, where the text has no headline)."""
+    first = text.find("\n")
+    lead = text[first:].lstrip() if first >= 0 and text[:first].strip() else text.lstrip()
+    m = _DATELINE.match(lead)
+    if m is None:
+        return
+    for f in found:
+        if f.quantity.unit == "time" and f.quantity.kind == "date":
+            f.quantity.dateline = m.group("place")
 
 
 def _dates_copied(found: list[_Found]) -> list[_Found]:
@@ -4151,12 +4189,17 @@ def _game_clock_candidates(text: str, r: LangRules) -> list[_Found]:
     return out
 
 
+_LINE = regex.compile(r"[^\n]+")
+
+
 def _day_candidates(text: str, r: LangRules) -> list[_Found]:
     """A day of the month written alone ("18日", "16일(화)", "terça-feira (2)"): a date whose month and
     year come from the dates around it, or from the story."""
     out = []
+    # each line on its own: a headline's last words end it as the text's do ("… fino a domenica 19")
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     for pat in r.patterns["day_dates"]:
-        for m in pat.finditer(text):
+        for m in (m for start, end in lines for m in pat.finditer(text, start, end)):
             day = int(m.group("day"))
             if not 1 <= day <= 31:
                 continue
@@ -4761,6 +4804,8 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
         wins += [win[:one.start()], win[:gap.start()]] if one and one.start() != gap.start() else [win[:gap.start()]]
     # "rose from about 3.9 to 5.2", ar "رفع ... من نحو ٣٫٩ إلى ٥٫٢": the figure's own bound stands between
     wins += scanner._with_own_bound_off(win)[1:]
+    # ar "ارتفعت رسوم مناولة الحاوية (20 قدماً) من 35 ألف روبية إلى 42 ألف": an aside in brackets stands between
+    wins += [w for w in (_ASIDE.sub("", w) for w in wins) if w not in wins]
     cb = scanner.p.get("change_before")
     if cb is not None and any(cb.search(w) for w in wins):
         return True
@@ -4774,6 +4819,7 @@ def _change_pair(text: str, start: int, pos: int, scanner: "_Scanner", carried: 
                for w in wins)
 
 
+_ASIDE = regex.compile(r"\s*[(（][^()（）\n]{1,40}[)）]")
 _LOWER_WORDS_BEFORE = regex.compile(r"(?:\s+\p{Ll}[\p{L}'’]*){1,2}\s*\Z")
 _LOWER_WORD_BEFORE = regex.compile(r"\s+\p{Ll}[\p{L}'’]*\s*\Z")
 

@@ -889,7 +889,13 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # digits before it with no slash before them, one or two after it and no slash after: "۱۴۰۲/۰۸/۱۵" stays a date
     slash_tail = (rf"(?:(?<=(?<![/\p{{Nd}}]){DIGIT}{{1,3}})/{DIGIT}{{1,2}}(?!{DIGIT}|/))?"
                   if d.get("decimal_slash") else "")
-    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}{slash_tail}(?!{DIGIT}|/{DIGIT}))")
+    # ja "氷点下２８・４度" (28.4 degrees below): the point word of Han numerals between digits too, where it is also a
+    # list mark only before a unit (``cjk_decimal_follow``: "１・２号機" stays two reactors)
+    cjk_points = "".join(regex.escape(x) for x in d.get("cjk_decimal_points", []))
+    point_tail = (rf"(?:(?<!{DIGIT}[{cjk_points}]{DIGIT}+)[{cjk_points}]{DIGIT}+(?={d['cjk_decimal_follow']}))?"
+                  if cjk_points and d.get("cjk_decimal_follow") else "")
+    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}{slash_tail}{point_tail}"
+                rf"(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]

@@ -230,6 +230,8 @@ def _clock_zone(c: Claim) -> ClockZone:
         if not offsets:
             offsets = _offset_restated(c)
             restated = bool(offsets)
+        if not offsets:
+            offsets = _dateline_offsets(c)
     if own is not None and offsets == (0,):
         shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
         if shift:
@@ -301,6 +303,21 @@ def _local_offsets(c: Claim) -> tuple[int, ...]:
         return ()  # "left Chicago at 6:05 p.m. local time" in a story that names the United States: no one place
     if cities:
         return cities.pop() if len(cities) == 1 else ()
+    return country_offsets(next(iter(countries))) if len(countries) == 1 else ()
+
+
+def _dateline_offsets(c: Claim) -> tuple[int, ...]:
+    """The offsets of local time where the clock's sentence names no place and restates it in no UTC: those of the
+    one zone city, else the one country, its article's dateline names ("The ceremony began at 10 Uhr Ortszeit" under
+    "Istanbul –": Turkey's); () otherwise."""
+    place = c.quantity.dateline
+    outside = _BRACKETED.sub(" ", c.sentence)
+    if not place or countries_in(outside, c.lang) or _zone_cities_in(outside, c.lang):
+        return ()  # "signed in Athens at 3 p.m. local time, or 9 p.m. in Seoul" under "ULSAN -": not the dateline's
+    cities = set(_zone_cities_in(place, c.lang)) | set(_zone_cities_in(place.title(), c.lang))
+    if cities:  # "HELSINKI, Finland": the city, which its country may not fix
+        return cities.pop() if len(cities) == 1 else ()
+    countries = countries_in(place, c.lang) | countries_in(place.title(), c.lang)
     return country_offsets(next(iter(countries))) if len(countries) == 1 else ()
 
 

@@ -98,6 +98,9 @@ class Quantity:
     # a time of day: the month of the calendar day its article dates nearest before it (else after it), which
     # picks its zone's season where its own sentence names no month ("11am local time (0900 GMT)" in April)
     day_month: int | None = None
+    # a time of day: the place its article's dateline names ("ISTANBUL, March 18 (Reuters) -"), where the story
+    # happens, which tells "local time" apart where the clock's own sentence names no place
+    dateline: str | None = None
 
 
 @dataclass

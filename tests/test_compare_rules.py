@@ -336,6 +336,15 @@ def test_three_close_figures_in_one_unit_are_roundings_of_a_conversion_no_articl
     assert {c.outlier for c in conflicts} == {"it"}
 
 
+def test_an_article_s_own_rounding_is_no_third_rounding_of_a_conversion():
+    """"Knapp 36 Mio. Tonnen" in the headline over its own "35,8 Mio.": the article states 35.8, so two agree and a
+    third version's 38.5 is a slip, not one of three roundings of a conversion."""
+    members = [claim("de1", "de", "measure", 36e6, "t", "almost"), claim("de2", "de", "measure", 35.8e6, "t"),
+               claim("pl", "pl", "measure", 35.8e6, "t"), claim("uk", "uk", "measure", 38.5e6, "t")]
+    conflicts, _ = compare_facts([Fact("f1", ["de1", "de2", "pl", "uk"])], members)
+    assert conflicts and {c.outlier for c in conflicts} == {"uk"}
+
+
 def test_an_article_s_own_conversion_is_never_a_conflict():
     usd = claim("a", "it", "money", 700e9, "USD")
     eur = claim("b", "it", "money", 470e9, "EUR")  # 2008 rate, far off today's table

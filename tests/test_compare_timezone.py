@@ -828,3 +828,21 @@ def test_a_restatement_in_a_zone_known_apart_from_the_others_excuses_nothing():
     it = _at("c", "it", "11", "11:00", "La cerimonia è iniziata il 16 settembre alle 11 ora italiana.")
     conflicts, _ = compare_facts([Fact("f1", ["a", "b", "c"])], [local, gmt, it])
     assert {frozenset(c.claims) for c in conflicts} == {frozenset({"b", "c"})}, conflicts
+
+
+@pytest.mark.parametrize("dateline,agree", [
+    ("ANKARA", False),  # Turkey keeps UTC+3 all year: 9:30 local is 06:30 GMT, not 07:30
+    ("Ankara", False),
+    ("HELSINKI, Finland", True),  # UTC+2 in March: one moment
+    ("LISBON", False),  # UTC+0 in March
+])
+def test_local_time_of_a_sentence_that_names_no_place_is_the_dateline_s(dateline, agree):
+    """"The bridge opened at 9:30 a.m. local time" under "ANKARA, March 4 (Reuters) -": the dateline says where."""
+    from claimcheck.compare import judge
+    local = Quantity("date", "09:30", "time", day_month=3, dateline=dateline)
+    gmt = Quantity("date", "07:30", "time", day_month=3)
+    en, de = "The bridge opened at 9:30 a.m. local time.", "Die Brücke wurde um 7.30 Uhr GMT eröffnet."
+    a = Claim("a", "en", en.find("9:30"), en.find("9:30") + 9, "9:30 a.m.", local, lang="en", sentence=en)
+    b = Claim("b", "de", de.find("7.30"), de.find("7.30") + 8, "7.30 Uhr", gmt, lang="de", sentence=de)
+    assert judge(a, b).agree is agree
+

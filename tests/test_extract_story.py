@@ -346,3 +346,15 @@ def test_a_bare_clock_restating_one_with_its_half_of_the_day_is_in_the_nearest_h
 
     claims = extract_story([Article(id="en", source="x", text=text, lang="en")])
     assert [c.quantity.value for c in claims if c.quantity.unit == "time"] == clocks
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Bridge opens to traffic\n\nANKARA, March 4 (Reuters) - The bridge opened at 9:30 a.m. local time.", "ANKARA"),
+    ("Neue Brücke eröffnet\n\nAnkara – Die Brücke wurde um 9.30 Uhr Ortszeit eröffnet.", "Ankara"),
+    ("Bridge opens\n\nVALLETTA, Malta - The bridge opened at 9:30 a.m. local time.", "VALLETTA, Malta"),
+    ("Bridge opens\n\nThe bridge opened at 9:30 a.m. local time - an hour late.", None),  # no dateline
+])
+def test_a_clock_knows_the_place_its_article_s_dateline_names(text, place):
+    lang = "de" if "Brücke" in text else "en"
+    clocks = [c for c in extract_claims(_article("a", lang, text)) if c.unit == "time"]
+    assert [c.quantity.dateline for c in clocks] == [place]

@@ -2616,7 +2616,9 @@ MULTI = [
     ('h82_election', ARTICLES_H82['h82_election'], None, None),
     ('h82_court_scale', _changed(ARTICLES_H82, 'h82_court', 'it', '2,4 milioni di euro', '2,4 miliardi di euro'), 'scale', 'it'),
     ('h82_housing_weekday', _changed(ARTICLES_H82, 'h82_housing', 'de', 'Montag, dem 9. Dezember', 'Dienstag, dem 9. Dezember'), 'date', 'de'),
-    ('h82_grain_unit', _changed(ARTICLES_H82, 'h82_grain', 'fr', '16,2 millions de tonnes', '16,2 millions de litres'), 'unit', 'fr'),
+    # the slipped figure alone: "contre 14 millions" would elide the slipped unit too (``test_an_elided_unit_...``)
+    ('h82_grain_unit', _changed(ARTICLES_H82, 'h82_grain', 'fr', '16,2 millions de tonnes pour la campagne 2024/25, contre 14 millions',
+                                '16,2 millions de litres pour la campagne 2024/25, contre 14 millions de tonnes'), 'unit', 'fr'),
     ('h82_election_qualifier', _changed(ARTICLES_H82, 'h82_election', 'nl', 'meer dan zeven uur', 'minder dan zeven uur'), 'qualifier', 'nl'),
     pytest.param('h82_grain_grados', _changed(ARTICLES_H82, 'h82_grain', 'es', '38 grados', '40 grados'), 'value', 'es', marks=strict_xfail(H82_GRADOS)),
     pytest.param('h82_flight_feet', _changed(ARTICLES_H82, 'h82_flight', 'it', '11.580 metri', '11.580 piedi'), 'unit', 'it', marks=strict_xfail(H82_FEET)),
@@ -2761,3 +2763,12 @@ def test_multilingual_story(encoders, name, texts, expected, outlier):
         touched = {report.claim(i).article for c in report.conflicts for i in c.claims}
         assert touched == set(texts), describe(report)
         assert all(outlier in {report.claim(i).article for i in c.claims} for c in report.conflicts), describe(report)
+
+
+def test_an_elided_unit_takes_the_slipped_unit_of_the_figure_it_continues(encoders):
+    """fr "16,2 millions de litres …, contre 14 millions auparavant": the second figure is in litres too, as its
+    reader reads it, so both figures are that version's slips (two findings, fr the outlier of each)."""
+    texts = _changed(ARTICLES_H82, 'h82_grain', 'fr', '16,2 millions de tonnes', '16,2 millions de litres')
+    report = claimcheck.check(texts, encoder=encoders)
+    units = [f for f in report.findings if f.type == "unit"]
+    assert len(units) == 2 and {f.outlier for f in report.findings} == {"fr"}, describe(report)
