@@ -4865,6 +4865,9 @@ def _change_starts(text: str, found: list[_Found], scanner: "_Scanner") -> None:
         if f.quantity.low is not None or g.quantity.low is not None or isinstance(f.quantity.value, str) \
                 or isinstance(g.quantity.value, str) or f.quantity.value is None or g.quantity.value is None:
             continue
+        if _ARROW.fullmatch(text, f.end, g.start) and f.quantity.kind in (g.quantity.kind, "count"):
+            f.starts_change = True  # ko "대출 한도 6억→4억 원", "LTV 50%→40%": an arrow between two figures is a change
+            continue
         # after the number, or after its unit, or after the moment the first figure held ("from 412 last
         # Wednesday to 689 on Monday", es "de 689 el miércoles pasado a 412")
         for pos in dict.fromkeys((f.core[1], f.end) + ((when,) if when else ())):
@@ -4878,6 +4881,7 @@ def _change_starts(text: str, found: list[_Found], scanner: "_Scanner") -> None:
                 break
 
 
+_ARROW = regex.compile(r"\s*(?:→|⟶|⇒|->|=>)\s*")
 _WHEN_GAP_WORDS = 2  # words beside the moment between a change's two figures ("last", "el … pasado")
 
 

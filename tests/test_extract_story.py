@@ -235,6 +235,12 @@ def test_a_range_whose_ends_both_carry_the_percent_sign_ends_after_the_second(la
     ("tr", "Barajın kapasitesi 2,1 milyar metreküpten 3,4 milyar metreküpe çıkarılacak.", True),
     ("tr", "Faiz oranı yüzde 12'den yüzde 9'a indirildi.", True),
     ("tr", "Biletler 150 liradan 210 liraya yükseldi.", True),
+    # hu: "-ról/-ről" from, "-ra/-re" to, the verb after both
+    ("hu", "A havi bérlet ára 9500 forintról 11 900 forintra emelkedett.", True),
+    ("hu", "Az infláció 5,2%-ról 4,8%-ra csökkent.", True),
+    # an arrow between two figures, as headlines write a change
+    ("ko", "전세대출 한도 5억→3억 원으로 축소", True),
+    ("en", "Deposit cap cut 50%→40% from April", True),
     # the moment each level held, written between them
     ("en", "The number of camps grew from 215 last Thursday to 340 on Tuesday.", True),
     ("es", "El número de albergues pasó de 340 el jueves pasado a 215 este martes.", True),
