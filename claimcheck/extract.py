@@ -882,7 +882,7 @@ class _Scanner:
                 or (iso and self._names_currency_country(code))
         return self._codes_scaled[code]
 
-    def _letter_sign_here(self, letter: str, st) -> bool:
+    def _letter_sign_here(self, letter: str, st: "_Reading") -> bool:
         """Is a one-letter sign glued to a grouped or decimal figure ("N1,340 per litre", "R3.50") money, where the
         article writes that letter before a scaled figure too ("N5.4 trillion")? A name's number is written bare
         ("N95", "R2 road")."""
@@ -2031,7 +2031,7 @@ class _Scanner:
             noun = 0 if st.case_hyphened else self._counted_noun(st.pos, spelled=st.core_kind == "words")
             if noun and st.quantity.scale >= 1e6 and r.data.get("scale_noun_after_of") and \
                     self.p["of_word"] is not None and not self.p["of_word"].match(text, st.pos):
-                noun = 0  # pt "1,6 mil milhões vêm do PRR": a scale word's noun follows "de"; a word right after is a verb
+                noun = 0  # pt "1,6 mil milhões vêm do PRR": the noun follows "de"; a word right after is a verb
             uc = self.match("unit_compound", st.pos) if noun is None else None
             noun = uc.end() if uc else noun  # vi "ba đồng nghiệp": the compound is the counted noun
             if noun is None:

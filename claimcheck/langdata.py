@@ -894,8 +894,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     cjk_points = "".join(regex.escape(x) for x in d.get("cjk_decimal_points", []))
     point_tail = (rf"(?:(?<!{DIGIT}[{cjk_points}]{DIGIT}+)[{cjk_points}]{DIGIT}+(?={d['cjk_decimal_follow']}))?"
                   if cjk_points and d.get("cjk_decimal_follow") else "")
-    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*{dec_tail}{slash_tail}{point_tail}"
-                rf"(?!{DIGIT}|/{DIGIT}))")
+    alts.append(rf"(?P<digits>{point_lead}(?={DIGIT}){lead}{DIGIT}+(?:{punct_cls}{DIGIT}+)*"
+                rf"{dec_tail}{slash_tail}{point_tail}(?!{DIGIT}|/{DIGIT}))")
     if r.myriad:
         alts.append(rf"(?P<cjk>[{cjk_chars}]+{_cjk_decimal(r)})")
     words = [w for w in r.number_words if w.lower() not in r.article_words]
