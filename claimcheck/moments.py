@@ -648,7 +648,18 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
     # GMT" is no "07:00 JST")
     oa, ob = (za.offsets, zb.offsets) if za.offsets and zb.offsets else _one_zone_named(*clocks, za, zb)
     if (za.local and not zb.names_zone) or (zb.local and not za.names_zone):
-        oa = ob = ()  # a clock that names no zone against local time: the place's, or its press's told without saying
+        # a clock that names no zone against local time: the place's, or its press's told without saying; where the
+        # place's offset and the press's are both known, the hours between must be one of theirs ("2 a.m. local
+        # time" under "SAPPORO, Japan -" against ko "오후 2시": Japan's or Korea's clock, 12 hours is neither)
+        local_a = za.local and not zb.names_zone
+        place = (za if local_a else zb).offsets
+        press = home_offsets(clocks[1] if local_a else clocks[0])
+        if place and press:
+            told = set(place) | set(press)
+            pairs = [(x, y) for x in place for y in told] if local_a else [(x, y) for x in told for y in place]
+            if all(offset != y - x for x, y in pairs):
+                return None
+        oa = ob = ()
     if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_month(za, zb))):
         return None
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "

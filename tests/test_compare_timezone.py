@@ -846,3 +846,26 @@ def test_local_time_of_a_sentence_that_names_no_place_is_the_dateline_s(dateline
     b = Claim("b", "de", de.find("7.30"), de.find("7.30") + 8, "7.30 Uhr", gmt, lang="de", sentence=de)
     assert judge(a, b).agree is agree
 
+
+
+@pytest.mark.parametrize("dateline,ko_clock,agree", [
+    ("SAPPORO, Japan", "14:00", False),  # Japan's 2 a.m. or Korea's: 12 hours is neither place's nor its press's
+    ("SAPPORO, Japan", "02:00", True),
+    (None, "14:00", True),  # local time of no known place: 12 hours may be a zone's
+])
+def test_a_day_and_clock_against_local_time_are_one_moment_only_in_the_place_s_or_the_press_s_zone(
+        dateline, ko_clock, agree):
+    en = "The operator halted all trains at 2 a.m. local time on Monday, Feb. 9."
+    ko = "북해도 철도는 8일(일) 오후 2시 운행을 중단했다." if ko_clock == "14:00" else "북해도 철도는 9일(월) 오전 2시 운행을 중단했다."
+    ko_day, ko_hour = ("8일(일)", "오후 2시") if ko_clock == "14:00" else ("9일(월)", "오전 2시")
+
+    def at(cid, lang, sentence, text, value, unit, **extra):
+        start = sentence.find(text)
+        return Claim(cid, lang, start, start + len(text), text, Quantity("date", value, unit, day_month=2, **extra),
+                     lang=lang, sentence=sentence, sentence_index=0)
+    claims = [at("ed", "en", en, "Monday, Feb. 9", "2026-02-09", "date"),
+              at("et", "en", en, "2 a.m.", "02:00", "time", dateline=dateline),
+              at("kd", "ko", ko, ko_day, "---08" if ko_clock == "14:00" else "---09", "date"),
+              at("kt", "ko", ko, ko_hour, ko_clock, "time")]
+    conflicts, _ = compare_facts([Fact("f1", ["et", "kt"])], claims)
+    assert (not conflicts) == agree, conflicts
