@@ -782,6 +782,7 @@ class _Scanner:
         self._currency_cues: dict[tuple[str, str], str | None] = {}  # (symbol or word, table's code) -> reading
         self.open_words: dict[str, tuple[str, tuple[str, ...]]] = {}  # word -> (reading, others): no place picked
         self._codes_scaled: dict[str, bool] = {}  # ISO code -> written before a scaled figure in the article
+        self._signs_scaled: dict[str, bool] = {}  # code or sign -> written right before a scaled figure
 
     @cached_property
     def _lower(self) -> str:
@@ -876,20 +877,24 @@ class _Scanner:
         if code not in self._codes_scaled:
             # a symbol of letters ("Sh") by its own scaled figures alone: "Sh64.5 billion" makes "up to Sh40,000"
             # shillings; the country named is no evidence for it
-            self._codes_scaled[code] = any(
-                self.match("scale", m.end()) or self.match("suffix_scale", m.end())
-                for m in regex.finditer(r"(?<![\w])" + regex.escape(code) + r"\s?\d[\d.,]*\s?", self.text)) \
-                or (iso and self._names_currency_country(code))
+            self._codes_scaled[code] = self._written_before_scaled(code) or (iso and self._names_currency_country(code))
         return self._codes_scaled[code]
+
+    def _written_before_scaled(self, code: str) -> bool:
+        """Does the article write ``code`` (a code or a sign) right before a scaled figure somewhere ("EGP 1.8
+        billion", "N5.4 trillion")?"""
+        if code not in self._signs_scaled:
+            self._signs_scaled[code] = any(
+                self.match("scale", m.end()) or self.match("suffix_scale", m.end())
+                for m in regex.finditer(r"(?<![\w])" + regex.escape(code) + r"\s?\d[\d.,]*\s?", self.text))
+        return self._signs_scaled[code]
 
     def _letter_sign_here(self, letter: str, st: "_Reading") -> bool:
         """Is a one-letter sign glued to a grouped or decimal figure ("N1,340 per litre", "R3.50") money, where the
         article writes that letter before a scaled figure too ("N5.4 trillion")? A name's number is written bare
         ("N95", "R2 road")."""
-        if len(letter) != 1 or not regex.search(r"\d[.,]\d", self.text[st.cs:st.ce]):
-            return False
-        return any(self.match("scale", m.end()) or self.match("suffix_scale", m.end())
-                   for m in regex.finditer(r"(?<![\w])" + regex.escape(letter) + r"\d[\d.,]*\s?", self.text))
+        return len(letter) == 1 and bool(regex.search(r"\d[.,]\d", self.text[st.cs:st.ce])) and \
+            self._written_before_scaled(letter)
 
     def _names_currency_country(self, code: str) -> bool:
         """Does the article name the country of the currency whose ISO code this is (the country words

@@ -296,14 +296,10 @@ def _local_offsets(c: Claim) -> tuple[int, ...]:
     zones keep the same ("at Estonia's ministry at 11am local time (0900 GMT)": Estonia's time), or one zone city
     and no country ("left Chicago at 6:05 p.m. local time"); () otherwise. A place in brackets is another clock's
     ("14:37 ora locale (le 15:37 in Italia)")."""
-    outside = _BRACKETED.sub(" ", c.sentence)
-    countries = countries_in(outside, c.lang)
-    cities = set(_zone_cities_in(outside, c.lang))
+    countries, cities = _places(_BRACKETED.sub(" ", c.sentence), c.lang)
     if countries and cities:
         return ()  # "left Chicago at 6:05 p.m. local time" in a story that names the United States: no one place
-    if cities:
-        return cities.pop() if len(cities) == 1 else ()
-    return country_offsets(next(iter(countries))) if len(countries) == 1 else ()
+    return _place_offsets(countries, cities)
 
 
 def _dateline_offsets(c: Claim) -> tuple[int, ...]:
@@ -311,13 +307,21 @@ def _dateline_offsets(c: Claim) -> tuple[int, ...]:
     one zone city, else the one country, its article's dateline names ("The ceremony began at 10 Uhr Ortszeit" under
     "Istanbul –": Turkey's); () otherwise."""
     place = c.quantity.dateline
-    outside = _BRACKETED.sub(" ", c.sentence)
-    if not place or countries_in(outside, c.lang) or _zone_cities_in(outside, c.lang):
+    if not place or any(_places(_BRACKETED.sub(" ", c.sentence), c.lang)):
         return ()  # "signed in Athens at 3 p.m. local time, or 9 p.m. in Seoul" under "ULSAN -": not the dateline's
-    cities = set(_zone_cities_in(place, c.lang)) | set(_zone_cities_in(place.title(), c.lang))
-    if cities:  # "HELSINKI, Finland": the city, which its country may not fix
-        return cities.pop() if len(cities) == 1 else ()
-    countries = countries_in(place, c.lang) | countries_in(place.title(), c.lang)
+    (countries, cities), (title_countries, title_cities) = _places(place, c.lang), _places(place.title(), c.lang)
+    return _place_offsets(countries | title_countries, cities | title_cities)  # "HELSINKI, Finland": the city's
+
+
+def _places(text: str, lang: str | None) -> tuple[frozenset[str], set[tuple[int, ...]]]:
+    """The countries ``text`` names, and the offsets of the zone cities it names."""
+    return countries_in(text, lang), set(_zone_cities_in(text, lang))
+
+
+def _place_offsets(countries: frozenset[str], cities: set[tuple[int, ...]]) -> tuple[int, ...]:
+    """The offsets of the one zone city named, else those of the one country named; () where several are named."""
+    if cities:
+        return next(iter(cities)) if len(cities) == 1 else ()
     return country_offsets(next(iter(countries))) if len(countries) == 1 else ()
 
 
