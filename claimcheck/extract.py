@@ -947,6 +947,8 @@ class _Scanner:
         brk = _SENTENCE_BREAK.search(self.text, end, min(len(self.text), end + 300))
         sentence = self.text[lo:brk.start() if brk else min(len(self.text), end + 300)]
         hits = [reading for reading, cues in readings.items() if cues.search(sentence)]
+        if "°" in readings and "°" not in hits and _WRITTEN_TEMPERATURE.search(sentence):
+            hits.append("°")  # "The average was 30.4C, 1.6 degrees above normal": a degree beside a temperature
         if default in hits or len(hits) != 1:
             return default
         return hits[0]
@@ -4594,7 +4596,7 @@ def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> No
             if code == q.unit:
                 current[home] = code
             continue
-        tokens = _rx(r"\p{L}+").findall(tail)
+        tokens = _rx(r"\p{L}+(?:-\p{L}+)*").findall(tail)  # "US-Dollar" is no bare "Dollar"
         word = next((t for t in tokens if t in family_words), None)
         if word is not None and q.unit == bare[word] and current.get(q.unit, q.unit) != q.unit:
             q.unit = current[q.unit]
@@ -4677,6 +4679,8 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 # a second one was shadowed by it and is gone); the Devanagari danda "।" (and "॥") and the Arabic question mark "؟" end a
 # sentence too: hi "आबादी 65.2 लाख है। ... 4.5 करोड़ डॉलर" leaves the count in the sentence before the amount a count;
 # the CJK full stop ends one with no space after it (zh "…2.97万亿日元。月活跃用户达1.16亿": a count, no yen)
+# A temperature written with its scale ("30.4C", "31,8 °C", "28℃", "75 degrees Fahrenheit"), in any language
+_WRITTEN_TEMPERATURE = regex.compile(r"\d\s?(?:°\s?[CF](?!\p{L})|[℃℉])|\d[.,]\d+\s?[CF](?!\p{L})|(?i:celsius|fahrenheit)")
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 
 

@@ -629,6 +629,40 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
             groups.union(root, target, force=True)
 
 
+# A fact of one article and one figure, where that article rounds or bounds the figure in another sentence whose
+# claim joined other versions ("Nearly 320,000 claims" linked to the others' 318,400 while the body's own "318,400"
+# stood alone; de "knapp ein Fünftel" beside its "18,5 Prozent"), is that fact: the article says so, as it says
+# for a figure written alike (``LONE_RESTATED``). The two must be near (``ROUNDED_NEAR``) and of one kind and
+# unit; within one article, so value-blind between versions.
+LONE_ROUNDED = True
+
+
+def join_lone_roundings(groups: "_Groups", ctx: StoryContext) -> None:
+    """Join each one-claim fact of one article to the one fact of more articles that holds a figure of the same
+    article which rounds it or which it rounds (``LONE_ROUNDED``)."""
+    keyed = restated_keys(ctx)
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c, key in zip(ctx.claims, keyed):
+        if key is not None:
+            by_article[c.article].append(c)
+    for c, key in zip(ctx.claims, keyed):
+        root = groups.find(c.id)
+        if key is None or len(groups.members.get(root, ())) != 1:
+            continue
+        targets = set()
+        for y in by_article[c.article]:
+            ry = groups.find(y.id)
+            if ry == root or y.sentence_start == c.sentence_start or \
+                    len({x.article for x in groups.members[ry]}) < 2:
+                continue
+            head, body = (c, y) if c.quantity.qualifier != "exact" else (y, c)
+            if head.quantity.qualifier != "exact" and _headline_takes_in(head, body) and \
+                    abs(float(body.value) - float(head.value)) <= ROUNDED_NEAR * float(head.value):
+                targets.add(ry)
+        if len(targets) == 1:
+            groups.union(root, targets.pop(), force=True)
+
+
 # A headline rounds or bounds the figure its body states exactly ("hơn 65 nghìn tỷ đồng" over "65.400 tỷ đồng",
 # "Nearly UAH 44bn" over "UAH 43.7bn", ko "약 65조" over "65조4000억"): the two are written differently, so the
 # restatement key above does not join them. A headline figure restates a body figure of its own article, of one
@@ -636,6 +670,10 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
 # 64.5 to 65.5; "nearly 44": 43 to 44; an unhedged round "300,000" none). Within one article, so value-blind
 # between versions.
 HEADLINE_ROUNDED = True
+# The same in the body: a lead's "a loss of nearly €223m" over the results' "€222.6m", where the two are near
+# (a body's "more than 3,000 jobs" is no rounding of the "3,500 jobs" of another paragraph).
+ROUNDED_ANYWHERE = True
+ROUNDED_NEAR = 0.05
 _ROUNDS_DOWN = ("more_than", "at_least")
 _ROUNDS_UP = ("less_than", "at_most", "up_to", "almost")
 
@@ -673,11 +711,15 @@ def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str,
             by_article[c.article].append(c)
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in ctx.claims:
-        if c.id not in headline or key_of.get(c.id) is None:
+        if key_of.get(c.id) is None or not (c.id in headline or ROUNDED_ANYWHERE):
             continue
         for y in by_article[c.article]:
-            if y.id in headline or not _headline_takes_in(c, y):
+            if (y.id in headline and (c.id in headline or not ROUNDED_ANYWHERE)) or \
+                    y.sentence_start == c.sentence_start or not _headline_takes_in(c, y):
                 continue
+            if c.id not in headline and (c.quantity.qualifier == "exact"
+                                         or abs(float(y.value) - float(c.value)) > ROUNDED_NEAR * float(c.value)):
+                continue  # in the body only a hedge rounds; "nearly RM10bil" takes in any sum below it
             ra, rb = sorted((groups.find(c.id), groups.find(y.id)))
             if ra != rb:
                 out[(ra, rb)].add(c.article)
@@ -966,6 +1008,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         join_parallel_restatements(groups, ctx, articles)
     if LONE_RESTATED:
         join_lone_restatements(groups, ctx)
+    if LONE_ROUNDED:
+        join_lone_roundings(groups, ctx)
     position = {c.id: (i, c.start) for i, c in enumerate(claims)}
     comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
     if UNTANGLE_NAMED:

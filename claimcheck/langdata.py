@@ -156,6 +156,7 @@ def _raw(name: str) -> dict[str, Any]:
 
 
 _LEAD = r"(?<![\p{L}\p{M}])"  # a word starts here: no letter or mark before it
+_PAIR_WORD = r"(?:[^\s.!?;:]|(?<=\d)\.(?=\d))+"  # a word, or a figure with its point
 _TRAIL = r"(?!\w)"  # a word ends here: no word character after it
 
 
@@ -1328,9 +1329,11 @@ def _compile(r: LangRules) -> dict[str, Any]:
         closes[a.split()[0].lower()].add(z.split()[0].lower() in connectors)
     p["range_pair_unordered"] = [closes[a.split()[0].lower()] == {True} for a, _z in pairs]
     # hu "10 és 15 ezer forint **között**", fi "10 ja 15 asteen **välillä**": the pair's closing word after the
-    # second figure (up to three words of scale and unit between)
+    # second figure (up to three words of scale and unit between; a figure's own point or comma, tr "1.200 ile
+    # 1.400 arasında", ends no word)
     after_pairs = [(r"\s*" + _alternation([z], b) + r"\s*",
-                    r"[^\s.!?;:]+(?:\s+[^\s.!?;:]+){0,3}?\s+" + _alternation(list(close), b).replace(_TRAIL, r"(?![\p{L}\p{M}])"))
+                    _PAIR_WORD + r"(?:\s+" + _PAIR_WORD + r"){0,3}?\s+"
+                    + _alternation(list(close), b).replace(_TRAIL, r"(?![\p{L}\p{M}])"))
                    for z, *close in d.get("range_pairs_after", [])]
     p["range_pairs_after"] = _Later(lambda: [(store.compile(z), store.compile(c)) for z, c in after_pairs])
     p["conversion_gap"] = _later(

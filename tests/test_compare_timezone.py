@@ -168,6 +168,10 @@ def test_two_clocks_in_known_zones_are_one_moment_when_their_utc_times_agree_on_
     (("zh", "21时37分", "21:37", "火箭于北京时间21时37分升空。"), True),  # 13:37 UTC is 21:37 in Beijing
     (("ko", "오후 10시 37분", "22:37", "로켓은 한국시간 오후 10시 37분에 발사됐다."), True),
     (("zh", "22时37分", "22:37", "火箭于北京时间22时37分升空。"), False),  # the same minute, the wrong hour
+    # Canadian French names the North American zones by their season (CLDR fr_CA): 8:37 CDT is 13:37 UTC
+    (("fr", "8 h 37", "08:37", "La fusée a décollé à 8 h 37 (heure avancée du Centre)."), True),
+    (("fr", "8 h 37", "08:37", "La fusée a décollé à 8 h 37, heure normale de l’Est."), True),
+    (("fr", "9 h 37", "09:37", "La fusée a décollé à 9 h 37 (heure avancée du Centre)."), False),
     (("ar", "14:37", "14:37", "انطلق الصاروخ في الساعة 14:37 بتوقيت غرينتش."), False),  # GMT both: an hour gone wrong
 ])
 def test_two_clocks_in_known_zones_off_the_hour(b, agree):

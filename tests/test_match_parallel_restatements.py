@@ -289,3 +289,83 @@ def test_a_figure_two_versions_restate_where_a_third_left_the_sentence_out_is_on
     assert len(later) == 2
     for c in later:
         assert any({c.id, miles.id} == set(k.claims) and k.type == "unit" for k in report.conflicts), c.text
+
+
+LOSSES = {
+    "en": ("Brenner Glassworks closes its oldest furnace\n"
+           "After a loss of nearly €57 million last year, the company will close its oldest furnace in March.\n"
+           "The works employ 1,240 people.\n"
+           "According to the annual accounts, last year's loss came to €56.4 million on sales of €610 million."),
+    "de": ("Brenner Glashütte schließt ihren ältesten Ofen\n"
+           "Nach einem Verlust von knapp 57 Millionen Euro im vergangenen Jahr schließt das Unternehmen im März "
+           "seinen ältesten Ofen.\nDie Hütte beschäftigt 1.240 Menschen.\n"
+           "Laut Jahresabschluss belief sich der Verlust im vergangenen Jahr auf 56,4 Millionen Euro bei einem Umsatz "
+           "von 610 Millionen Euro."),
+    "fr": ("La verrerie Brenner ferme son plus ancien four\n"
+           "Après une perte de près de 57 milliards d'euros l'an dernier, l'entreprise fermera son plus ancien four "
+           "en mars.\nL'usine emploie 1 240 personnes.\n"
+           "Selon les comptes annuels, la perte de l'an dernier s'est élevée à 56,4 milliards d'euros pour un chiffre "
+           "d'affaires de 610 millions d'euros."),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("anywhere", [True, False])
+def test_a_lead_that_rounds_the_body_figure_states_the_same_fact(monkeypatch, anywhere):
+    """Not only a headline: the lead's "nearly €57 million" rounds the accounts' "€56.4 million" in every version
+    (``group.ROUNDED_ANYWHERE``), so the version that slipped its scale in both is compared with every statement
+    of the others; without the rule the rounded leads stand apart from the exact figures."""
+    from claimcheck import group
+    monkeypatch.setattr(group, "ROUNDED_ANYWHERE", anywhere)
+    report = check_texts(LOSSES, langs={k: k for k in LOSSES}, encoder=load_encoder(None))
+    loss = [c for c in report.claims if c.kind == "money" and c.value in (57e6, 57e9, 56.4e6, 56.4e9)]
+    assert len(loss) == 6
+    slipped = [c for c in loss if c.article == "fr"]
+    pairs = {frozenset(k.claims) for k in report.conflicts if k.type == "scale"}
+    joined = all(frozenset((s.id, c.id)) in pairs for s in slipped for c in loss if c.article != "fr")
+    assert joined == anywhere
+
+
+def test_a_bound_far_from_a_body_figure_is_no_rounding_of_it():
+    """"more than 3,000 jobs" takes in 3,500 by its one written digit, but a rounding is near what it rounds
+    (``group.ROUNDED_NEAR``): in the body they are two figures; "nearly 57" over 56.4 is one."""
+    from claimcheck.group import ROUNDED_NEAR, _headline_takes_in
+    from claimcheck.records import Claim, Quantity
+
+    def claim(text, value, qualifier, unit="count"):
+        kind = "count" if unit == "count" else "money"
+        return Claim("en:1", "en", 0, len(text), text, Quantity(kind, value, unit, qualifier), lang="en")
+    bound, jobs = claim("more than 3,000", 3000.0, "more_than"), claim("3,500", 3500.0, "exact")
+    assert _headline_takes_in(bound, jobs)
+    assert abs(jobs.value - bound.value) > ROUNDED_NEAR * bound.value
+    lead, body = claim("nearly €57 million", 57e6, "almost", "EUR"), claim("€56.4 million", 56.4e6, "exact", "EUR")
+    assert _headline_takes_in(lead, body) and abs(body.value - lead.value) <= ROUNDED_NEAR * lead.value
+
+
+APPLICATIONS = {
+    "en": ("Heat pump grants draw record demand in Graz\n"
+           "Nearly 4,800 households have applied for the city's heat pump grant since it opened in May.\n"
+           "The grant covers up to 40 percent of the cost.\n"
+           "Officials said 4,763 households had applied by Friday evening, when the office closed."),
+    "de": ("Wärmepumpen-Förderung in Graz stark gefragt\n"
+           "Fast 4.800 Haushalte haben seit Mai die Wärmepumpen-Förderung der Stadt beantragt.\n"
+           "Die Förderung deckt bis zu 40 Prozent der Kosten."),
+    "fr": ("Les aides aux pompes à chaleur très demandées à Graz\n"
+           "Près de 4 800 ménages ont demandé l'aide municipale aux pompes à chaleur depuis son ouverture en mai.\n"
+           "L'aide couvre jusqu'à 40 % du coût."),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lone", [True, False])
+def test_an_exact_figure_only_one_version_gives_joins_its_own_rounding(monkeypatch, lone):
+    """Only the English gives the exact tally (4,763), which its own lead rounds ("Nearly 4,800"): with
+    ``group.LONE_ROUNDED`` the tally is the lead's fact, so it is compared with the other versions; without it,
+    it stands alone."""
+    from claimcheck import group
+    monkeypatch.setattr(group, "LONE_ROUNDED", lone)
+    report = check_texts(APPLICATIONS, langs={k: k for k in APPLICATIONS}, encoder=load_encoder(None))
+    tally = next(c for c in report.claims if c.value == 4763)
+    lead = next(c for c in report.claims if c.article == "en" and c.value == 4800)
+    fact = next(f for f in report.facts if tally.id in f.claims)
+    assert (lead.id in fact.claims) == lone

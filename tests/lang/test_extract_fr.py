@@ -41,3 +41,8 @@ def test_enumeration_in_one_sentence_shares_the_currency(claims_of):
 def test_bracketed_conversion_lends_no_currency_to_a_figure_outside_it(claims_of):
     claims = claims_of("Il atteint 3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards au départ.", LANG)
     assert [(c.value, c.unit) for c in claims] == [(3.1e9, "EUR"), (3.6e9, "USD"), (2.2e9, "EUR")]
+
+
+def test_l_equivalent_de_marks_a_conversion(claims_of):
+    a, b = claims_of("La rénovation coûte 90 millions de dollars, l'équivalent de 83 millions d'euros.", LANG)
+    assert (a.unit, b.unit, b.conversion_of) == ("USD", "EUR", a.id)
