@@ -525,10 +525,18 @@ def states_year(c: Claim) -> bool:
 _OCCURRENCE = "occurrence"  # the unit of "the third time" (``rank_nouns``)
 
 
+# Currencies pegged one to one, whose figures are the same sum: the two CFA francs ("FCFA" names either), the
+# balboa, Bahamian and Bermudian dollars and the US dollar, the ngultrum and the Indian rupee, the loti,
+# lilangeni, Namibian dollar and rand.
+AT_PAR = ({"XOF", "XAF"}, {"USD", "PAB", "BSD", "BMD"}, {"INR", "BTN"}, {"ZAR", "LSL", "SZL", "NAD"})
+
+
 def _units_compatible(a: Quantity, b: Quantity) -> bool | None:
     """True same or convertible, False incompatible, None when only a currency conversion could make them fit."""
     if a.kind == "money":
         ua, ub = (a.unit or "").upper(), (b.unit or "").upper()
+        if any({ua, ub} <= par for par in AT_PAR):
+            return True
         return True if ua == ub or not ua or not ub else None
     if a.kind in ("count", "ratio"):
         return True

@@ -862,9 +862,12 @@ class _Scanner:
 
     def _named_home(self, symbol: str, code: str | None) -> str | None:
         """The one currency other than ``code`` whose home the article names by a country or a city CLDR knows
-        (``symbol_places``: "Mendoza" for ARS), as whole words; None where none or several are named."""
+        (``symbol_places``: "Mendoza" for ARS), as whole words, among the currencies the language's press writes
+        with the bare sign beside a marked one (``marked_symbol_homes``: en "US$" beside "$" for Canadian, Australian
+        or Singapore dollars, never pesos, which an English wire names in words); None where none or several."""
+        allowed = self.r.data.get("marked_symbol_homes", {}).get(symbol)
         homes = [other for other, found in (self.p.get("symbol_places") or {}).get(symbol, ())
-                 if other != code and found.search(self._lower)]
+                 if other != code and (allowed is None or other in allowed) and found.search(self._lower)]
         return homes[0] if len(homes) == 1 else None
 
     def _code_before_scaled(self, code: str) -> bool:
@@ -1303,7 +1306,11 @@ class _Scanner:
                     unit_here = self.match("unit", st.pos)
                     noun_follows = self._suffix_noun(ss.end())
                     race = need_money and not unit_here and self._suffix_noun(ss.end(), measure=True)  # "a 5K race"
-                    if not need_money or has_money_left or has_money_right or not unit_here and not race or noun_follows:
+                    # "a 42m-tonne load", "a 3bn-euro plan": the unit or currency after the hyphen is what it counts
+                    hyphened = self.text[ss.end():ss.end() + 1] == "-" and bool(
+                        self.match("unit", ss.end() + 1) or self.match("currency_after", ss.end() + 1))
+                    if (not need_money or has_money_left or has_money_right or not unit_here and not race
+                            or noun_follows or hyphened):
                         mult = r.suffix_scales.find(suffix)
                         if st.value is not None:
                             st.value *= mult
@@ -3111,6 +3118,12 @@ class _Scanner:
                 quantity.kind, quantity.unit = "money", self._currency_of_symbol(cb.group("x").strip())
                 start -= len(self.window(start)) - cb.start()
                 unit_found = True
+        ub = self.p["unit_before"].search(self.window(start)) if not unit_found and self.p.get("unit_before") else None
+        if ub:  # sw "dakika 8 hadi 12", "kilomita 10 hadi 15": the range's unit written before it
+            dur = r.duration_units.find(ub.group("x"))
+            quantity.kind, quantity.unit = ("duration", dur) if dur else ("measure", r.units.find(ub.group("x")))
+            start -= len(self.window(start)) - ub.start()
+            unit_found = True
         if not unit_found:
             quantity.unit = "count"
             if r.data.get("classifiers"):
@@ -4491,6 +4504,7 @@ _ARTICLE_UNIT = regex.compile(r"(?P<a>\p{L}+)\s+(?P<u>\p{L}+)\s*(?:,|\s\p{L}{1,3
 
 
 _ELLIPSIS_REACH = 160
+_ACRONYM_AFTER = regex.compile(r"[^\S\n]?\p{Lu}{2,}(?![\p{Ll}\p{Lu}])")
 
 
 def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules | None = None) -> None:
@@ -4508,6 +4522,8 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
             continue
         if noun_after is not None and noun_after.match(text, f.end):
             continue  # "up to 50 million of its own shares, worth 250 billion yen": what it counts named after "of"
+        if _ACRONYM_AFTER.match(text, f.end):
+            continue  # ko "1조4500억 원이 투입된 … 연간 300만 TEU를": what it counts in capitals after it
         near = [m for m in money
                 if (0 <= f.start - m.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, m.end, f.start))
                 or (0 <= m.start - f.end < _ELLIPSIS_REACH and not _SENTENCE_BREAK.search(text, f.end, m.start))]

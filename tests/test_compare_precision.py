@@ -324,3 +324,13 @@ def test_a_score_conflict_names_both_sides_as_written():
     conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b])
     (c,) = conflicts
     assert "21–9" in c.explanation and "21–6" in c.explanation
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (q("money", 2200, "XOF"), q("money", 2200, "XAF"), "ok"),  # "FCFA" names either franc: one sum at par
+    (q("money", 5000, "USD"), q("money", 5000, "PAB"), "ok"),
+    (q("money", 2200, "XOF"), q("money", 2400, "XAF"), "value"),
+    (q("money", 2200, "XOF"), q("money", 2200, "EUR"), "unit"),
+])
+def test_currencies_at_par_compare_as_one(a, b, expected):
+    check(a, b, expected)

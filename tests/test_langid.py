@@ -329,6 +329,19 @@ def test_an_article_named_by_a_language_code_settles_a_short_text_between_close_
     assert identify_named(danish, "sv").lang == "da"  # the model gives Swedish too little
 
 
+def test_within_one_macrolanguage_the_name_decides_however_sure_the_model_is():
+    """Serbian in Latin script reads to the model as Bosnian or Croatian; "sr.txt" is read with the Serbian table
+    ("evra", "odsto"), "hr.txt" with the Croatian one, and a name of another macrolanguage changes nothing."""
+    from claimcheck.langid import identify, identify_named
+
+    serbian = ("Gradsko veće je u sredu odobrilo budžet od 86,4 miliona evra za obnovu bolnice, a 64 odsto "
+               "sredstava obezbediće država. Radovi će trajati 22 meseca i zaposliće oko 300 radnika iz regiona.")
+    assert identify(serbian).lang != "sr"
+    assert identify_named(serbian, "sr").lang == "sr"
+    assert identify_named(serbian, "hr").lang == "hr"
+    assert identify_named(serbian, "pl").lang == identify(serbian).lang
+
+
 def test_a_name_never_overrules_another_script_or_a_language_the_text_is_not():
     from claimcheck.langid import identify_named
 

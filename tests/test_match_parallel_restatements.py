@@ -257,13 +257,18 @@ def test_a_headline_that_rounds_or_bounds_its_body_figure_states_the_same_fact(m
     its scale in both is compared with every other statement; without it, the hedged headlines stand apart."""
     from claimcheck import group
     monkeypatch.setattr(group, "HEADLINE_ROUNDED", rounded)
-    report = check_texts(DREDGING, langs={k: k for k in DREDGING}, encoder=load_encoder(None))
-    money = [c for c in report.claims if c.kind == "money"]
-    assert len(money) == 6
-    slipped = [c for c in money if c.article == "fr"]
+    assert _slip_meets_every_statement(DREDGING, lambda c: c.kind == "money") == rounded
+
+
+def _slip_meets_every_statement(texts, stated) -> bool:
+    """Does each of fr's two slipped statements (of the six claims ``stated`` picks) make a scale conflict with
+    every statement of the other versions?"""
+    report = check_texts(texts, langs={k: k for k in texts}, encoder=load_encoder(None))
+    claims = [c for c in report.claims if stated(c)]
+    assert len(claims) == 6
     pairs = {frozenset(k.claims) for k in report.conflicts if k.type == "scale"}
-    joined = all(frozenset((s.id, c.id)) in pairs for s in slipped for c in money if c.article != "fr")
-    assert joined == rounded
+    return all(frozenset((s.id, c.id)) in pairs for s in claims if s.article == "fr"
+               for c in claims if c.article != "fr")
 
 
 BRIDGE = {
@@ -317,13 +322,8 @@ def test_a_lead_that_rounds_the_body_figure_states_the_same_fact(monkeypatch, an
     of the others; without the rule the rounded leads stand apart from the exact figures."""
     from claimcheck import group
     monkeypatch.setattr(group, "ROUNDED_ANYWHERE", anywhere)
-    report = check_texts(LOSSES, langs={k: k for k in LOSSES}, encoder=load_encoder(None))
-    loss = [c for c in report.claims if c.kind == "money" and c.value in (57e6, 57e9, 56.4e6, 56.4e9)]
-    assert len(loss) == 6
-    slipped = [c for c in loss if c.article == "fr"]
-    pairs = {frozenset(k.claims) for k in report.conflicts if k.type == "scale"}
-    joined = all(frozenset((s.id, c.id)) in pairs for s in slipped for c in loss if c.article != "fr")
-    assert joined == anywhere
+    loss = (57e6, 57e9, 56.4e6, 56.4e9)
+    assert _slip_meets_every_statement(LOSSES, lambda c: c.kind == "money" and c.value in loss) == anywhere
 
 
 def test_a_bound_far_from_a_body_figure_is_no_rounding_of_it():
