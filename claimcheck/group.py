@@ -9,6 +9,8 @@ is decided afterwards, by ``claimcheck.compare``.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -641,16 +643,13 @@ def join_lone_roundings(groups: "_Groups", ctx: StoryContext) -> None:
     """Join each one-claim fact of one article to the one fact of more articles that holds a figure of the same
     article which rounds it or which it rounds (``LONE_ROUNDED``)."""
     keyed = restated_keys(ctx)
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for c, key in zip(ctx.claims, keyed):
-        if key is not None:
-            by_article[c.article].append(c)
+    near = _NearFigures(c for c, key in zip(ctx.claims, keyed) if key is not None)
     for c, key in zip(ctx.claims, keyed):
         root = groups.find(c.id)
         if key is None or len(groups.members.get(root, ())) != 1:
             continue
         targets = set()
-        for y in by_article[c.article]:
+        for y in near.around(c, 2 * ROUNDED_NEAR):
             ry = groups.find(y.id)
             if ry == root or y.sentence_start == c.sentence_start or \
                     len({x.article for x in groups.members[ry]}) < 2:
@@ -661,6 +660,32 @@ def join_lone_roundings(groups: "_Groups", ctx: StoryContext) -> None:
                 targets.add(ry)
         if len(targets) == 1:
             groups.union(root, targets.pop(), force=True)
+
+
+class _NearFigures:
+    """An article's figures of one kind and unit by value, so that a figure's near ones are found without reading
+    every other figure of the article (a rounding is within ``ROUNDED_NEAR`` of what it rounds)."""
+
+    def __init__(self, claims):
+        self.by: dict[tuple, list[tuple[float, int, Claim]]] = defaultdict(list)
+        for n, c in enumerate(claims):
+            if isinstance(c.value, (int, float)) and not isinstance(c.value, bool):
+                self.by[(c.article, c.kind, c.unit)].append((float(c.value), n, c))
+        for figures in self.by.values():
+            figures.sort(key=lambda f: (f[0], f[1]))
+        self.values = {key: [f[0] for f in figures] for key, figures in self.by.items()}
+
+    def around(self, c: Claim, reach: float) -> list[Claim]:
+        """The figures of ``c``'s article, kind and unit within ``reach`` of its value (relative)."""
+        key = (c.article, c.kind, c.unit)
+        if key not in self.by or not isinstance(c.value, (int, float)):
+            return []
+        lo, hi = sorted((float(c.value) * (1 - reach), float(c.value) * (1 + reach)))
+        values = self.values[key]
+        return [f[2] for f in self.by[key][bisect.bisect_left(values, lo):bisect.bisect_right(values, hi)]]
+
+    def all(self, c: Claim) -> list[Claim]:
+        return [f[2] for f in self.by.get((c.article, c.kind, c.unit), ())]
 
 
 # A headline rounds or bounds the figure its body states exactly ("hơn 65 nghìn tỷ đồng" over "65.400 tỷ đồng",
@@ -705,15 +730,12 @@ def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str,
                         groups: "_Groups") -> dict[tuple[str, str], set[str]]:
     """Per pair of facts (roots, sorted), the articles whose headline figure in one rounds or bounds a body figure
     of theirs in the other (``HEADLINE_ROUNDED``)."""
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for c in ctx.claims:
-        if key_of.get(c.id) is not None:
-            by_article[c.article].append(c)
+    near = _NearFigures(c for c in ctx.claims if key_of.get(c.id) is not None)
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in ctx.claims:
-        if key_of.get(c.id) is None or not (c.id in headline or ROUNDED_ANYWHERE):
+        if key_of.get(c.id) is None or not (c.id in headline or ROUNDED_ANYWHERE and c.quantity.qualifier != "exact"):
             continue
-        for y in by_article[c.article]:
+        for y in (near.all(c) if c.id in headline else near.around(c, ROUNDED_NEAR)):
             if (y.id in headline and (c.id in headline or not ROUNDED_ANYWHERE)) or \
                     y.sentence_start == c.sentence_start or not _headline_takes_in(c, y):
                 continue
