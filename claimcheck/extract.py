@@ -4696,7 +4696,8 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 # sentence too: hi "आबादी 65.2 लाख है। ... 4.5 करोड़ डॉलर" leaves the count in the sentence before the amount a count;
 # the CJK full stop ends one with no space after it (zh "…2.97万亿日元。月活跃用户达1.16亿": a count, no yen)
 # A temperature written with its scale ("30.4C", "31,8 °C", "28℃", "75 degrees Fahrenheit"), in any language
-_WRITTEN_TEMPERATURE = regex.compile(r"\d\s?(?:°\s?[CF](?!\p{L})|[℃℉])|\d[.,]\d+\s?[CF](?!\p{L})|(?i:celsius|fahrenheit)")
+_WRITTEN_TEMPERATURE = regex.compile(
+    r"\d\s?(?:°\s?[CF](?!\p{L})|[℃℉])|\d[.,]\d+\s?[CF](?!\p{L})|(?i:celsius|fahrenheit)")
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 
 
