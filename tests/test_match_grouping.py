@@ -259,3 +259,37 @@ def test_the_masked_window_keeps_what_is_counted_and_drops_the_digits():
     windows = {c.text: masked_window(c) for c in claims if c.article == "en"}
     assert "# points" in windows["24 points"] and "24" not in windows["24 points"]
     assert "2,712" not in windows["2,712"] and "#" in windows["2,712"]
+
+
+def test_a_headline_figure_moves_to_the_fact_its_own_body_restates():
+    """de's headline "7.250 Kronen" joined the fact of the other headlines' revenue, beside de's own "3,1 Milliarden
+    Kronen"; its body states "7.250 Kronen" again in the spend-per-visitor fact, so it moves there
+    (``group.rehome_headlines``). A headline whose fact holds no other figure of its article, or holds its body
+    restatement too, stays."""
+    from types import SimpleNamespace
+
+    from claimcheck.group import _restated_key, rehome_headlines
+
+    text = "Rekord in Tromsø: jeder Gast ließ 7.250 Kronen da\n\nDie Gäste ließen 3,1 Milliarden Kronen. Jeder gab 7.250 Kronen aus."
+    article = Article("de", "de.txt", text, lang="de")
+
+    def money(n, quote, value, occurrence=1):
+        start = -1
+        for _ in range(occurrence):
+            start = text.index(quote, start + 1)
+        return Claim(f"de:{n}", "de", start, start + len(quote), quote, Quantity("money", value, "NOK"), lang="de")
+    head, revenue, spend = money(1, "7.250 Kronen", 7250.0), money(2, "3,1 Milliarden Kronen", 3.1e9), \
+        money(3, "7.250 Kronen", 7250.0, 2)
+    other_revenue = Claim("nb:1", "nb", 0, 4, "3,1 mrd. kr", Quantity("money", 3.1e9, "NOK"), lang="nb")
+    other_spend = Claim("nb:2", "nb", 0, 4, "7 520 kroner", Quantity("money", 7520.0, "NOK"), lang="nb")
+    claims = [head, revenue, spend, other_revenue, other_spend]
+    ctx = SimpleNamespace(claims=claims, _restated=[_restated_key(c, "money") for c in claims])
+    groups = [[head, revenue, other_revenue], [spend, other_spend]]
+    rehome_headlines(groups, ctx, [article])
+    assert [c.id for c in groups[0]] == ["de:2", "nb:1"] and "de:1" in [c.id for c in groups[1]]
+    alone = [[head, other_revenue], [spend, other_spend]]
+    rehome_headlines(alone, ctx, [article])
+    assert [c.id for c in alone[0]] == ["de:1", "nb:1"]
+    restated_here = [[head, spend, revenue, other_revenue], [other_spend]]
+    rehome_headlines(restated_here, ctx, [article])
+    assert [c.id for c in restated_here[0]] == ["de:1", "de:3", "de:2", "nb:1"]
