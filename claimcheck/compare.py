@@ -589,7 +589,8 @@ def _negated(c: Claim, either_side: bool = False) -> bool:
     before = re.split(r"[;；:：]", c.sentence[max(0, at - NEGATION_REACH):at])[-1]
     after = re.split(r"[;；:：.。!！?？]", c.sentence[at + len(c.text):at + len(c.text) + NEGATION_REACH])[0]
     if at > NEGATION_REACH:
-        before = before.split(None, 1)[-1] if " " in before else before  # no word cut in two at the window's edge
+        # no word cut in two at the window's edge ("…; more than 40": nothing but a space after the semicolon)
+        before = (before.split(None, 1) or [""])[-1] if " " in before else before
     idiom = patterns.get("negation_idiom")
     if idiom is not None:  # ar "لا تزال أكثر من ٢٨ ألف أسرة" (still more than 28,000 families) negates nothing
         before, after = idiom.sub(" ", before), idiom.sub(" ", after)

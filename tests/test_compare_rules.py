@@ -1576,3 +1576,24 @@ def test_a_version_that_split_the_sentence_left_no_figure_out(split, conflict):
         claims += later
     conflicts, _ = compare_facts([Fact("f1", ["en0", "hi0"])], claims)
     assert bool(conflicts) is conflict
+
+
+def test_a_bound_right_after_a_semicolon_far_into_its_sentence_is_read():
+    """Past ``NEGATION_REACH`` the window's first word is dropped as cut in two; after "; " nothing but a space is
+    left, and that is no word to drop (a batch once stopped there with an internal error)."""
+    from claimcheck.compare import NEGATION_REACH, _negated
+    from claimcheck.records import Claim, Quantity
+
+    sentence = "The council listed its figures for the year " + "in detail " * (NEGATION_REACH // 10) + \
+        "; more than 40 families were moved."
+    at = sentence.index("more than 40")
+    claim = Claim("en:1", "en", at, at + len("more than 40"), "more than 40",
+                  Quantity("count", 40.0, "count", "more_than"), lang="en", sentence=sentence, sentence_start=0,
+                  sentence_end=len(sentence))
+    assert _negated(claim) is False
+    negated = sentence.replace("; more than 40 families were", "; not more than 40 families were")
+    at = negated.index("more than 40")
+    claim = Claim("en:1", "en", at, at + len("more than 40"), "more than 40",
+                  Quantity("count", 40.0, "count", "more_than"), lang="en", sentence=negated, sentence_start=0,
+                  sentence_end=len(negated))
+    assert _negated(claim) is True
