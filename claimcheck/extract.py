@@ -1860,10 +1860,9 @@ class _Scanner:
               and st.currency is None and st.quantity.kind == "count" and not st.is_year and not st.garbled else None)
         if ub:  # sw "kilomita 175", "miezi 18", "miaka mitatu": the unit or unit of time written before its figure
             word = ub.group("x")
-            dur = r.duration_units.find(word)
-            st.quantity.kind, st.quantity.unit = ("duration", dur) if dur else ("measure", r.units.find(word))
+            st.quantity.kind, st.quantity.unit = _unit_written_before(word, r)
             st.unit_found = True
-            rest = None if dur else _UNIT_GOES_ON.match(self.text, st.pos)
+            rest = None if st.quantity.kind == "duration" else _UNIT_GOES_ON.match(self.text, st.pos)
             for k in range(len(rest.captures("w")) if rest else 0, 0, -1):
                 whole = r.units.find(word + " " + " ".join(rest.captures("w")[:k]))
                 if whole:  # sw "kilomita 160 kwa saa" (160 km/h): the unit goes on after its figure
@@ -3120,8 +3119,7 @@ class _Scanner:
                 unit_found = True
         ub = self.p["unit_before"].search(self.window(start)) if not unit_found and self.p.get("unit_before") else None
         if ub:  # sw "dakika 8 hadi 12", "kilomita 10 hadi 15": the range's unit written before it
-            dur = r.duration_units.find(ub.group("x"))
-            quantity.kind, quantity.unit = ("duration", dur) if dur else ("measure", r.units.find(ub.group("x")))
+            quantity.kind, quantity.unit = _unit_written_before(ub.group("x"), r)
             start -= len(self.window(start)) - ub.start()
             unit_found = True
         if not unit_found:
@@ -4503,6 +4501,12 @@ def _from_form(claim_text: str, r: LangRules) -> bool:
 _ARTICLE_UNIT = regex.compile(r"(?P<a>\p{L}+)\s+(?P<u>\p{L}+)\s*(?:,|\s\p{L}{1,3})\s+\Z")
 
 
+def _unit_written_before(word: str, r: LangRules) -> tuple[str, str | None]:
+    """The kind and unit of a ``units_before`` word (sw "miezi" a duration in months, "kilomita" a measure in km)."""
+    dur = r.duration_units.find(word)
+    return ("duration", dur) if dur else ("measure", r.units.find(word))
+
+
 _ELLIPSIS_REACH = 160
 _ACRONYM_AFTER = regex.compile(r"[^\S\n]?\p{Lu}{2,}(?![\p{Ll}\p{Lu}])")
 
@@ -4695,10 +4699,10 @@ def _share_list_unit(text: str, found: list[_Found], r: LangRules) -> None:
 # a second one was shadowed by it and is gone); the Devanagari danda "।" (and "॥") and the Arabic question mark "؟" end a
 # sentence too: hi "आबादी 65.2 लाख है। ... 4.5 करोड़ डॉलर" leaves the count in the sentence before the amount a count;
 # the CJK full stop ends one with no space after it (zh "…2.97万亿日元。月活跃用户达1.16亿": a count, no yen)
+_SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 # A temperature written with its scale ("30.4C", "31,8 °C", "28℃", "75 degrees Fahrenheit"), in any language
 _WRITTEN_TEMPERATURE = regex.compile(
     r"\d\s?(?:°\s?[CF](?!\p{L})|[℃℉])|\d[.,]\d+\s?[CF](?!\p{L})|(?i:celsius|fahrenheit)")
-_SENTENCE_BREAK = regex.compile(r"[.!?。！？।॥؟]\s|[。！？]|\n")
 
 
 def _marked(gap: regex.Match | None) -> bool:

@@ -10,7 +10,6 @@ is decided afterwards, by ``claimcheck.compare``.
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -654,9 +653,7 @@ def join_lone_roundings(groups: "_Groups", ctx: StoryContext) -> None:
             if ry == root or y.sentence_start == c.sentence_start or \
                     len({x.article for x in groups.members[ry]}) < 2:
                 continue
-            head, body = (c, y) if c.quantity.qualifier != "exact" else (y, c)
-            if head.quantity.qualifier != "exact" and _headline_takes_in(head, body) and \
-                    abs(float(body.value) - float(head.value)) <= ROUNDED_NEAR * float(head.value):
+            if _rounds(c, y) or _rounds(y, c):
                 targets.add(ry)
         if len(targets) == 1:
             groups.union(root, targets.pop(), force=True)
@@ -726,6 +723,14 @@ def _headline_takes_in(head: Claim, body: Claim) -> bool:
     return qh.qualifier in ("exact", "about") and abs(vb - vh) < step / 2
 
 
+def _rounds(head: Claim, body: Claim) -> bool:
+    """Does a hedged figure round or bound ``body`` as a headline would (``_headline_takes_in``), and lie within
+    ``ROUNDED_NEAR`` of it? Out of a headline only a hedge rounds: "nearly RM10bil" takes in any sum below it by
+    its one written digit, "420 passengers" is no rounding of "417"."""
+    return head.quantity.qualifier != "exact" and _headline_takes_in(head, body) and \
+        abs(float(body.value) - float(head.value)) <= ROUNDED_NEAR * float(head.value)
+
+
 def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str, tuple | None],
                         groups: "_Groups") -> dict[tuple[str, str], set[str]]:
     """Per pair of facts (roots, sorted), the articles whose headline figure in one rounds or bounds a body figure
@@ -736,12 +741,9 @@ def _headline_roundings(ctx: StoryContext, headline: set[str], key_of: dict[str,
         if key_of.get(c.id) is None or not (c.id in headline or ROUNDED_ANYWHERE and c.quantity.qualifier != "exact"):
             continue
         for y in (near.all(c) if c.id in headline else near.around(c, ROUNDED_NEAR)):
-            if (y.id in headline and (c.id in headline or not ROUNDED_ANYWHERE)) or \
-                    y.sentence_start == c.sentence_start or not _headline_takes_in(c, y):
+            if y.id in headline and c.id in headline or y.sentence_start == c.sentence_start or \
+                    not (_headline_takes_in(c, y) if c.id in headline else _rounds(c, y)):
                 continue
-            if c.id not in headline and (c.quantity.qualifier == "exact"
-                                         or abs(float(y.value) - float(c.value)) > ROUNDED_NEAR * float(c.value)):
-                continue  # in the body only a hedge rounds; "nearly RM10bil" takes in any sum below it
             ra, rb = sorted((groups.find(c.id), groups.find(y.id)))
             if ra != rb:
                 out[(ra, rb)].add(c.article)
