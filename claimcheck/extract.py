@@ -3487,6 +3487,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _money_ellipsis(text, found, headline, r)
     _measure_ellipsis(text, found)
     _sibling_currency(text, found, r)
+    _subunit_currency(text, found, r)
     _elided_dimension(text, found, r)
     _share_list_unit(text, found, r)
     _points_in_percent_context(text, found, r)
@@ -4620,6 +4621,33 @@ def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> No
         word = next((t for t in tokens if t in family_words), None)
         if word is not None and q.unit == bare[word] and current.get(q.unit, q.unit) != q.unit:
             q.unit = current[q.unit]
+
+
+def _subunit_currency(text: str, found: list[_Found], r: LangRules | None) -> None:
+    """"Water now costs $1.10 a cubic metre, up 46 cents": a bare subunit word (``subunit_words``: en "cents", de
+    "Cent", es "centavos") is the hundredth of the currency the article speaks of, the amount nearest before it (else
+    after it) in one of the currencies the word names (de "8,70 Kronen (rund 36 Cent)" is no hundredth of the crown);
+    a count where the article names none of them."""
+    words = r.data.get("subunit_words") if r is not None else None
+    if not words:
+        return
+    subunit = _rx("|".join(map(regex.escape, sorted(words, key=len, reverse=True))), regex.IGNORECASE)
+    lowered = {w.lower(): set(codes) for w, codes in words.items()}
+    money = sorted((f for f in found if f.quantity.kind == "money" and f.quantity.unit), key=lambda f: f.core[0])
+    for f in money:
+        written = subunit.fullmatch(text[f.core[1]:f.end].strip())  # not "4.9 euro cents"
+        if not written:
+            continue
+        names = lowered[written.group().lower()]
+        others = [o for o in money if o.quantity.unit in names and not subunit.fullmatch(text[o.core[1]:o.end].strip())]
+        before = [o for o in others if o.core[0] < f.core[0]]
+        source = before[-1] if before else next((o for o in others if o.core[0] > f.core[0]), None)
+        q = f.quantity
+        if source is not None:
+            q.unit = source.quantity.unit
+        else:  # no money to take it from: a count, as another language's default would be a false unit conflict
+            q.kind, q.unit, q.scale = "count", "count", 1.0
+            q.value, q.low, q.high = (None if v is None else round(v * 100, 9) for v in (q.value, q.low, q.high))
 
 
 _OPEN, _CLOSE = "([（", ")]）"

@@ -23,7 +23,7 @@ from claimcheck.clauses import names_pair, same_name
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_sentence_cos, masked_vectors,
                                  name_clash, place_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
-from claimcheck.quantities import significant
+from claimcheck.quantities import matching_dimension, significant
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 from claimcheck.segment import headline_end
 
@@ -1054,8 +1054,10 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
 # A headline figure that joined a fact holding another figure of its own article, while its body states it again,
 # written alike, in exactly one other fact: the article says which fact the headline states (de "Jeder Gast ließ
 # im Schnitt 7.250 Kronen da" joined the others' headline revenue, "3,1 mrd. kr", beside its own "3,1 Milliarden
-# Kronen", while its body's "7.250 Kronen" is the spend per visitor). Within one article, so value-blind between
-# versions.
+# Kronen", while its body's "7.250 Kronen" is the spend per visitor). So does a headline figure alone in its
+# article's part of a fact where another version's figure is of another dimension: two headlines' only figures, "VND3.45
+# billion bridge" and "un pont de près de 1,3 km", joined while the body restates the cost beside the others' costs.
+# Within one article, so value-blind between versions.
 HEADLINE_REHOMED = True
 
 
@@ -1069,9 +1071,12 @@ def rehome_headlines(groups: list[list[Claim]], ctx: StoryContext, articles: Seq
     for n, members in enumerate(groups):
         for h in [c for c in members if c.id in headline and key_of.get(c.id) is not None]:
             mine = [c for c in members if c.article == h.article and c.id != h.id]
-            if not mine or any(key_of.get(c.id) == key_of[h.id] for c in mine):
-                continue  # alone in its article's part of the fact, or with its own restatement there
-            if all(c.conversion_of == h.id or c.id == h.conversion_of for c in mine):
+            if not mine and (len(members) == 1 or any(matching_dimension(c) == matching_dimension(h)
+                                                      for c in members if c.article != h.article)):
+                continue  # alone in its article's part of the fact, beside another version's figure of its dimension
+            if any(key_of.get(c.id) == key_of[h.id] for c in mine):
+                continue  # with its own restatement there
+            if mine and all(c.conversion_of == h.id or c.id == h.conversion_of for c in mine):
                 continue  # its own conversion beside it
             homes = {where[c.id] for c in ctx.claims if c.article == h.article and c.id not in headline
                      and key_of.get(c.id) == key_of[h.id] and where[c.id] != n}

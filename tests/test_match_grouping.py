@@ -293,3 +293,30 @@ def test_a_headline_figure_moves_to_the_fact_its_own_body_restates():
     restated_here = [[head, spend, revenue, other_revenue], [other_spend]]
     rehome_headlines(restated_here, ctx, [article])
     assert [c.id for c in restated_here[0]] == ["de:1", "de:3", "de:2", "nb:1"]
+
+
+def test_a_headline_figure_leaves_another_dimension_for_its_own_body_restatement():
+    """Two headlines' only figures joined, one a cost ("VND3.45 billion bridge"), the other a length ("un pont de
+    près de 1,3 km"), while the first article's body restates the cost, written alike, beside another version's cost:
+    the headline cost moves there (``group.rehome_headlines``). Beside another version's figure of its own dimension
+    it stays, whatever the figures."""
+    from types import SimpleNamespace
+
+    from claimcheck.group import _restated_key, rehome_headlines
+
+    text = "Da Nang opens VND3.45 billion bridge\n\nThe project cost VND3.45 billion, the city said."
+    article = Article("en", "en.txt", text, lang="en")
+    head_at, body_at = text.index("VND3.45"), text.rindex("VND3.45")
+    head = Claim("en:1", "en", head_at, head_at + 15, "VND3.45 billion", Quantity("money", 3.45e9, "VND"), lang="en")
+    body = Claim("en:2", "en", body_at, body_at + 15, "VND3.45 billion", Quantity("money", 3.45e9, "VND"), lang="en")
+    length = Claim("fr:1", "fr", 0, 14, "près de 1,3 km", Quantity("measure", 1.3, "km", qualifier="approx"), lang="fr")
+    cost = Claim("vi:1", "vi", 0, 13, "3.450 tỷ đồng", Quantity("money", 3.45e12, "VND"), lang="vi")
+    claims = [head, body, length, cost]
+    ctx = SimpleNamespace(claims=claims, _restated=[_restated_key(c, "money") for c in claims])
+    groups = [[head, length], [body, cost]]
+    rehome_headlines(groups, ctx, [article])
+    assert [c.id for c in groups[0]] == ["fr:1"] and [c.id for c in groups[1]] == ["en:2", "vi:1", "en:1"]
+    other_cost = Claim("fr:2", "fr", 0, 9, "131 M$", Quantity("money", 1.31e8, "USD"), lang="fr")
+    beside_a_cost = [[head, other_cost], [body, cost]]
+    rehome_headlines(beside_a_cost, ctx, [article])
+    assert [c.id for c in beside_a_cost[0]] == ["en:1", "fr:2"]
