@@ -5347,11 +5347,24 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
     g = r.patterns["conversion_gap"].match(gap)
     if not g and r.patterns.get("conversion_gap_after_noun") is not None and r.patterns["conversion_gap_after_noun"].match(gap):
         return True
+    if not g and not r.word_boundaries and _UNSPACED_NOUN_GAP.fullmatch(gap) and _one_dimension(qa, qb) and any(
+            text.startswith(m, b.start) or gap.endswith(m) for m in r.data.get("conversion_markers", [])):
+        # zh "完成8500万美元B轮融资，按当前汇率约合1258万奈拉": the amount's noun, a comma, a marker; ja "約2.9トンで、
+        # 高度約680キロ" is a mass and a height
+        return True
     if not g:
         # "a $650 million loan agreement (about 26.6 billion lira)", "6.5亿美元贷款（约合266亿里拉）": the amount's noun,
         # then the other figure alone in brackets
         return bool(_NOUN_THEN_BRACKET.match(gap)) and bool(_BRACKET_CLOSES.match(text, b.end))
     return bool(g) and (_marked(g) or qb.qualifier in ("about", "almost"))
+
+
+def _one_dimension(qa: Quantity, qb: Quantity) -> bool:
+    """Two amounts of money, or two measures of one dimension (a mass and a length are none)."""
+    if qa.kind == "money":
+        return True
+    da, db = unit_dimension(qa.unit), unit_dimension(qb.unit)
+    return da is not None and db is not None and da[0] == db[0]
 
 
 def _restated_clock(text: str, a: _Found, b: _Found) -> bool:
@@ -5362,6 +5375,8 @@ def _restated_clock(text: str, a: _Found, b: _Found) -> bool:
             and bool(_CLOCK_BRACKET_CLOSES.match(text, b.end)))
 
 
+# in a script written without spaces, the amount's noun, a comma and a few words before the marker ("B轮融资，按当前汇率")
+_UNSPACED_NOUN_GAP = regex.compile(r"[\p{L}\p{M}\p{N}]{1,10}[,，、][\p{L}\p{M}]{0,8}")
 _CLOCK_BRACKET_CLOSES = regex.compile(r"[^()（）\d.!?;。]{0,40}[)）]")
 _NOUN_THEN_BRACKET = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s*){1,3}[(（]\s*(?:[\p{L}\p{M}.]+\s*){0,2}\Z")
 _BRACKET_CLOSES = regex.compile(r"\s*[)）]")

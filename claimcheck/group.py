@@ -311,14 +311,15 @@ LEAD_FIRST = 0.5
 def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
     """Per article and dimension, the body figures that restate the headline's (``LEAD_CANDIDATES``,
     ``LEAD_FIRST``), or the first body figure where the headline states none of that dimension. The level a
-    change left ("rose from 27 to 34.5") is passed over: a headline states the level reached."""
+    change left ("rose from 27 to 34.5") and a conversion are passed over: a headline states the level reached,
+    and the figure a conversion restates."""
     heads: dict[tuple[str, str], list[int]] = {}
     body: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(ctx.claims):
         key = (c.article, ctx.dims[i])
         if c.id in headline:
             heads.setdefault(key, []).append(i)
-        elif not c.starts_change:
+        elif not c.starts_change and not c.conversion_of:  # "PLN 398.4m (about €94m)": the lead is the source
             body.setdefault(key, []).append(i)
     lead: set[str] = set()
     for key, idx in body.items():

@@ -284,6 +284,7 @@ def test_a_level_left_written_after_the_level_reached_is_marked(lang, text, mark
     ("fr", "Le groupe a versé 1,2 milliard de dollars en numéraire, soit 1,1 milliard d'euros."),
     ("es", "La empresa pagó 1.200 millones de dólares en efectivo, es decir, unos 1.100 millones de euros."),
     ("en", "The group paid $1.2 billion in cash, i.e. 1.1 billion euros."),
+    ("zh", "这家肯尼亚公司获得3000万美元A轮融资，按当前汇率约合38亿先令。"),
 ])
 def test_a_conversion_after_the_amounts_noun_restates_it(lang, text):
     """"$1.2 billion in cash, i.e. €1.1 billion": a marker that is no approximation word of its own, after the
@@ -309,6 +310,20 @@ def test_a_bracketed_amount_after_the_amounts_noun_is_its_conversion(lang, text,
 
     claims = [c for c in extract_story([Article(id=lang, source="x", text=text, lang=lang)]) if c.kind == "money"]
     assert [c.conversion_of for c in claims] == [None, claims[0].id if conversion else None], \
+        [(c.text, c.conversion_of) for c in claims]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "这家公司获得3000万美元融资，另有500万欧元贷款。"),  # no marker: a second amount
+    ("ja", "探査機の重さは約1.4トンで、全長約12メートルある。"),  # a marker, but a mass and a length
+])
+def test_another_figure_after_a_noun_in_an_unspaced_script_is_no_conversion(lang, text):
+    """zh "3000万美元融资，另有500万欧元贷款", ja "約1.4トンで、全長約12メートル": a second figure, not the first converted."""
+    from claimcheck.records import Article
+    from claimcheck.extract import extract_story
+
+    claims = extract_story([Article(id=lang, source="x", text=text, lang=lang)])
+    assert len(claims) == 2 and [c.conversion_of for c in claims] == [None, None], \
         [(c.text, c.conversion_of) for c in claims]
 
 

@@ -389,3 +389,25 @@ def test_a_headline_figure_its_articles_restate_later_joins_that_restatement_not
     articles, claims = story(texts, heads + revenue + pen)
     groups = _three_facts_joined(articles, claims)
     assert groups.find("c1") == groups.find("c7") != groups.find("c4")
+
+
+
+def test_a_conversion_in_the_body_is_no_lead_figure():
+    """"Fines came to PLN 0.4m (about €0.1m). The council voted PLN 42m.": the headline's second sum is restated by
+    the body's second amount, never by the first one's conversion, however alike their clauses read
+    (``group._lead_figures``)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    texts = {"en": "Fines of PLN 0.4m, council votes PLN 42m\nFines came to PLN 0.4m (about €0.1m).\n"
+                   "The council voted PLN 42m."}
+    articles, claims = story(texts, [("en", "PLN 0.4m", "money", 4e5, "PLN"), ("en", "PLN 42m", "money", 4.2e7, "PLN"),
+                                     ("en", "PLN 0.4m", "money", 4e5, "PLN"),
+                                     ("en", "€0.1m", "money", 1e5, "EUR", "about", "c3"),
+                                     ("en", "PLN 42m", "money", 4.2e7, "PLN")])
+    # the conversion's clause reads most like the second headline sum's: only its being a conversion rules it out
+    vecs = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.6, 0.8]])
+    ctx = SimpleNamespace(claims=claims, dims=["money"] * 5, clause_vecs=vecs, calibration=lambda x: x)
+    lead = _lead_figures(ctx, _headline_claims(claims, articles))
+    assert lead == {"c3", "c5"}
