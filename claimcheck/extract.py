@@ -2856,6 +2856,9 @@ class _Scanner:
         read with it, lt "padidės 50 eurų iki 620 eurų", carries it as a unit does)."""
         if value is None or self._year_like(m, value, quantity):
             return None
+        subunits = self.r.data.get("subunit_words")
+        if subunits and self.text[m.end():pos].strip().lower() in {w.lower() for w in subunits}:
+            return None  # ar "انخفض 26 سنتا إلى 108.58 دولار": a fall of a hundredth to a price, no range of cents
         if _change_pair(self.text, start, pos, self, carried=quantity.kind != "count" or quantity.scale != 1.0 or priced):
             return None  # "rose from 5 to 7 dollars", "stieg von 5 auf 7 Euro": a change, two figures, as a fall is
         rg = self.match("range", pos)

@@ -598,6 +598,15 @@ def language_table(lang: str | None) -> tuple[str, dict[str, Any]]:
     return base, d
 
 
+def _unspaced_too(d: dict) -> dict[str, str]:
+    """The currency words, and in a language written without spaces each CLDR name that has one also without it: ja
+    news writes "オーストラリアドル", "カナダドル" for CLDR's "オーストラリア ドル", "カナダ ドル"."""
+    words = d.get("currency_words", {})
+    if d.get("word_boundaries", True):
+        return words
+    return {**{w.replace(" ", ""): code for w, code in words.items() if " " in w}, **words}
+
+
 @lru_cache(maxsize=None)
 def rules_for(lang: str | None) -> LangRules:
     """Compiled rules for ``lang`` ("es", "pt-BR", None → English + common)."""
@@ -622,7 +631,7 @@ def rules_for(lang: str | None) -> LangRules:
         # a word of ``ambiguous_currency_words`` the tables give no currency ("Kronen", "crowns"): "" until the article
         # names the country of exactly one of its currencies
         currency_after=Lookup({**{w: "" for w in d.get("ambiguous_currency_words", {})},
-                               **d.get("currency_after", {}), **d.get("currency_words", {})}),
+                               **d.get("currency_after", {}), **_unspaced_too(d)}),
         units=Lookup({**d.get("glued_units", {}), **d.get("units", {})}),
         duration_units=Lookup(d.get("duration_units", {})),
         other_before=Lookup(d.get("other_before", {})),
