@@ -783,6 +783,7 @@ class _Scanner:
         self.open_words: dict[str, tuple[str, tuple[str, ...]]] = {}  # word -> (reading, others): no place picked
         self._codes_scaled: dict[str, bool] = {}  # ISO code -> written before a scaled figure in the article
         self._signs_scaled: dict[str, bool] = {}  # code or sign -> written right before a scaled figure
+        self._subunits = frozenset(w.lower() for w in r.data.get("subunit_words", ()))
 
     @cached_property
     def _lower(self) -> str:
@@ -2856,8 +2857,7 @@ class _Scanner:
         read with it, lt "padidės 50 eurų iki 620 eurų", carries it as a unit does)."""
         if value is None or self._year_like(m, value, quantity):
             return None
-        subunits = self.r.data.get("subunit_words")
-        if subunits and self.text[m.end():pos].strip().lower() in {w.lower() for w in subunits}:
+        if self._subunits and self.text[m.end():pos].strip().lower() in self._subunits:
             return None  # ar "انخفض 26 سنتا إلى 108.58 دولار": a fall of a hundredth to a price, no range of cents
         if _change_pair(self.text, start, pos, self, carried=quantity.kind != "count" or quantity.scale != 1.0 or priced):
             return None  # "rose from 5 to 7 dollars", "stieg von 5 auf 7 Euro": a change, two figures, as a fall is
@@ -4637,12 +4637,10 @@ def _subunit_currency(text: str, found: list[_Found], r: LangRules | None) -> No
     subunit = _rx("|".join(map(regex.escape, sorted(words, key=len, reverse=True))), regex.IGNORECASE)
     lowered = {w.lower(): set(codes) for w, codes in words.items()}
     money = sorted((f for f in found if f.quantity.kind == "money" and f.quantity.unit), key=lambda f: f.core[0])
-    for f in money:
-        written = subunit.fullmatch(text[f.core[1]:f.end].strip())  # not "4.9 euro cents"
-        if not written:
-            continue
-        names = lowered[written.group().lower()]
-        others = [o for o in money if o.quantity.unit in names and not subunit.fullmatch(text[o.core[1]:o.end].strip())]
+    written = {id(f): subunit.fullmatch(text[f.core[1]:f.end].strip()) for f in money}  # not "4.9 euro cents"
+    for f in [f for f in money if written[id(f)]]:
+        names = lowered[written[id(f)].group().lower()]
+        others = [o for o in money if o.quantity.unit in names and not written[id(o)]]
         before = [o for o in others if o.core[0] < f.core[0]]
         source = before[-1] if before else next((o for o in others if o.core[0] > f.core[0]), None)
         q = f.quantity
