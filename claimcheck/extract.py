@@ -783,7 +783,7 @@ class _Scanner:
         self.open_words: dict[str, tuple[str, tuple[str, ...]]] = {}  # word -> (reading, others): no place picked
         self._codes_scaled: dict[str, bool] = {}  # ISO code -> written before a scaled figure in the article
         self._signs_scaled: dict[str, bool] = {}  # code or sign -> written right before a scaled figure
-        self._subunits = frozenset(w.lower() for w in r.data.get("subunit_words", ()))
+        self._subunits = _subunit_names(r)
 
     @cached_property
     def _lower(self) -> str:
@@ -4626,21 +4626,23 @@ def _sibling_currency(text: str, found: list[_Found], r: LangRules | None) -> No
             q.unit = current[q.unit]
 
 
+def _subunit_names(r: LangRules) -> dict[str, frozenset[str]]:
+    """Each ``subunit_words`` word, lowercased, and the currencies it can be the hundredth of."""
+    return {w.lower(): frozenset(codes) for w, codes in r.data.get("subunit_words", {}).items()}
+
+
 def _subunit_currency(text: str, found: list[_Found], r: LangRules | None) -> None:
     """"Water now costs $1.10 a cubic metre, up 46 cents": a bare subunit word (``subunit_words``: en "cents", de
     "Cent", es "centavos") is the hundredth of the currency the article speaks of, the amount nearest before it (else
     after it) in one of the currencies the word names (de "8,70 Kronen (rund 36 Cent)" is no hundredth of the crown);
     a count where the article names none of them."""
-    words = r.data.get("subunit_words") if r is not None else None
-    if not words:
+    subunits = _subunit_names(r) if r is not None else None
+    if not subunits:
         return
-    subunit = _rx("|".join(map(regex.escape, sorted(words, key=len, reverse=True))), regex.IGNORECASE)
-    lowered = {w.lower(): set(codes) for w, codes in words.items()}
     money = sorted((f for f in found if f.quantity.kind == "money" and f.quantity.unit), key=lambda f: f.core[0])
-    written = {id(f): subunit.fullmatch(text[f.core[1]:f.end].strip()) for f in money}  # not "4.9 euro cents"
-    for f in [f for f in money if written[id(f)]]:
-        names = lowered[written[id(f)].group().lower()]
-        others = [o for o in money if o.quantity.unit in names and not written[id(o)]]
+    names = {id(f): subunits.get(text[f.core[1]:f.end].strip().lower()) for f in money}  # not "4.9 euro cents"
+    for f in [f for f in money if names[id(f)]]:
+        others = [o for o in money if o.quantity.unit in names[id(f)] and not names[id(o)]]
         before = [o for o in others if o.core[0] < f.core[0]]
         source = before[-1] if before else next((o for o in others if o.core[0] > f.core[0]), None)
         q = f.quantity
