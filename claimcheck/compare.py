@@ -38,7 +38,7 @@ from statistics import median
 
 from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
-from claimcheck.langdata import fold, rules_for
+from claimcheck.langdata import currencies_at_par, fold, rules_for
 from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart,
                                 misconverted, one_moment, seasonless)
 from claimcheck.numbers import normalise_digits
@@ -525,17 +525,11 @@ def states_year(c: Claim) -> bool:
 _OCCURRENCE = "occurrence"  # the unit of "the third time" (``rank_nouns``)
 
 
-# Currencies pegged one to one, whose figures are the same sum: the two CFA francs ("FCFA" names either), the
-# balboa, Bahamian and Bermudian dollars and the US dollar, the ngultrum and the Indian rupee, the loti,
-# lilangeni, Namibian dollar and rand.
-AT_PAR = ({"XOF", "XAF"}, {"USD", "PAB", "BSD", "BMD"}, {"INR", "BTN"}, {"ZAR", "LSL", "SZL", "NAD"})
-
-
 def _units_compatible(a: Quantity, b: Quantity) -> bool | None:
     """True same or convertible, False incompatible, None when only a currency conversion could make them fit."""
     if a.kind == "money":
         ua, ub = (a.unit or "").upper(), (b.unit or "").upper()
-        if any({ua, ub} <= par for par in AT_PAR):
+        if any({ua, ub} <= par for par in currencies_at_par()):
             return True
         return True if ua == ub or not ua or not ub else None
     if a.kind in ("count", "ratio"):
@@ -875,11 +869,17 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
     and its article named no place that picks one (``Quantity.readings``: "৫,৯৪০ কোটি টাকা" in a Kolkata paper
     against "₹5,940 crore"). Only the other's very currency: a rate to a third one would make "11 milliards de
     dollars" Canadian to fit "100亿美元"."""
+    read_a, read_b = a, b
     if a.quantity.unit != b.quantity.unit and b.quantity.unit in a.quantity.readings:
-        a = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
+        read_a = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
     elif a.quantity.unit != b.quantity.unit and a.quantity.unit in b.quantity.readings:
-        b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
-    return _judge(a, b, converted, rates)
+        read_b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
+    if read_a is a and read_b is b:
+        return _judge(a, b, converted, rates)
+    # the reading given holds where it makes the two one sum at a rate ("unos $1,17 billones" read as Chilean pesos
+    # against "US$1.240 millones"): the other reading would make a conversion a slip
+    as_read = _judge(a, b, converted, rates)
+    return as_read if as_read is not None and as_read.agree else _judge(read_a, read_b, converted, rates)
 
 
 def _judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, str], list[float]] | None = None
@@ -2014,11 +2014,36 @@ def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, i
     if a.article == b.article or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return False
     for x, y in ((a, b), (b, a)):
-        mine = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
-        theirs = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
+        mine, theirs = _stated_figures(x.article, x.sentence_index, sentence_figures), \
+            _stated_figures(y.article, y.sentence_index, sentence_figures)
         if len(theirs) < len(mine) and _states_in_unit(x, y, sentence_figures) and \
-                not _states_beside(y, float(x.value), sentence_figures, x) and not _miscconverted(x, mine) and \
+                not _states_beside(y, float(x.value), sentence_figures, x) and not _rescaled_beside(y, x, theirs) and \
+                not _miscconverted(x, mine) and \
                 not _counts_what_pairing_counts(y, x, mine) and not _split_on(y, x, len(mine), sentence_figures):
+            return True
+    return False
+
+
+def _stated_figures(article: str, sentence_index: int, sentence_figures: dict[tuple[str, int], list[Claim]]
+                    ) -> list[Claim]:
+    """The numeric figures a sentence states, less each figure's own conversion ("1,720 metres (5,640ft)"): a
+    conversion is no figure of its own for a version to leave out or to split off."""
+    return [o for o in sentence_figures.get((article, sentence_index), [])
+            if isinstance(o.value, (int, float)) and o.conversion_of is None]
+
+
+def _rescaled_beside(y: Claim, x: Claim, sentence: list[Claim]) -> bool:
+    """Does ``y``'s sentence state ``x``'s figure at another power of ten, in ``x``'s unit, in a claim other than
+    ``y`` ("6,8 milliards de DH, soit environ 630 millions d'euros" against "6,8 مليون درهم (حوالي 630 مليون أورو)")?
+    Then it left nothing out: it slipped the scale of the figure the pairing would have taken."""
+    v = float(x.value)
+    if not v:
+        return False
+    for o in sentence:
+        if o.id == y.id or o.kind != x.kind or canonical_unit(o.unit) != canonical_unit(x.unit) or not o.value:
+            continue
+        power = math.log10(abs(float(o.value) / v))
+        if abs(power) >= 0.99 and abs(power - round(power)) <= 0.001:
             return True
     return False
 
@@ -2030,13 +2055,13 @@ def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str
     1,050 करोड़ रुपये … । अफ्रीकी देशों को 760 करोड़ रुपये और बाकी बाजारों को 530 करोड़ रुपये …": the first with the
     first)? Then it left no figure out; a pairing that joins the first of one with the second of the other crossed
     ("8½ points from 10 games. … by 24 points" against "8,5 очка из 10 и прибавил … 24 пункта")."""
-    own = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
+    own = _stated_figures(x.article, x.sentence_index, sentence_figures)
     if any(o.starts_change for o in own):
         return False  # "rose from 36.3 to 38.2": a change one version tells in its own order ("38,2 … Годом ранее 36,3")
     rank_x = sorted(own, key=lambda o: o.start).index(x) if x in own else -1
-    mine = [o for o in sentence_figures.get((y.article, y.sentence_index), []) if isinstance(o.value, (int, float))]
+    mine = _stated_figures(y.article, y.sentence_index, sentence_figures)
     for k in (y.sentence_index - 1, y.sentence_index + 1):
-        near = [o for o in sentence_figures.get((y.article, k), []) if isinstance(o.value, (int, float))]
+        near = _stated_figures(y.article, k, sentence_figures)
         joined = sorted(near + mine, key=lambda o: o.start)
         if len(joined) >= figures and y in joined and joined.index(y) == rank_x and _figure_in_unit(near, x):
             return True

@@ -850,6 +850,11 @@ class _Scanner:
                 None)
             if not own and other is None and marked:
                 other = self._named_home(symbol, code)
+            elif other is not None and code and other not in self._qualified_codes:
+                # "$" read as CAD for a "Vancouver-based" firm: a guess from the article's words, open to the
+                # table's own reading where another version writes that currency ("1,850 mdd"); an article that
+                # writes "Canadian dollars" out has said which
+                self.open_words[symbol.lower()] = (other, (code,))
             self._currency_cues[(symbol, code)] = other or code
         return self._currency_cues.get((symbol, code), code)
 
@@ -927,8 +932,12 @@ class _Scanner:
                 # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
                 self._currency_cues[(word.lower(), code)] = (
                     code if code in hits or len(hits) != 1 else hits[0]) or None
+            picked = self._currency_cues[(word.lower(), code)]
             if not hits and code and any(shared.values()):  # a word of no country cues ("kr.") is never open
                 self.open_words[word.lower()] = (code, tuple(c for c in shared if c and c != code))
+            elif code and picked and picked != code and len(hits) == 1 and picked not in self._qualified_codes:
+                # fr "dollars" read as CAD for a firm "coté à Toronto": open to the table's own reading, as a symbol
+                self.open_words[word.lower()] = (picked, (code,))
             elif len(hits) > 1 and code and code not in hits:
                 # the countries of two other readings named, not the table's (ur "روپے" in a story from Patna that
                 # names India and Nepal): the table's reading stays, open to theirs
@@ -1955,6 +1964,9 @@ class _Scanner:
             if q in ("less_than", "more_than") and (st.quantity.kind == "duration" or self._span_noun(st)) and self._during_bound(
                     st.start - (len(win) - qb.start()), st.cs):
                 q = "exact"  # sv "följde patienter under tio år", no "over fem år": during the span, no bound
+            if q == "more_than" and st.quantity.kind == "measure" and self._extent_bound(
+                    st.start - (len(win) - qb.start()), st.cs, st.quantity.unit):
+                q = "exact"  # "spread over 590 hectares": the ground it covers, no bound
             if q and q != "exact":
                 st.qualifier = q if st.qualifier == "exact" else st.qualifier
             st.start -= len(win) - qb.start()
@@ -2320,6 +2332,16 @@ class _Scanner:
             return False
         w = self.p["word"].match(self.text, st.pos + 1) if self.text[st.pos:st.pos + 1] == " " else None
         return bool(w) and w.group().lower() in nouns
+
+    def _extent_bound(self, qs: int, cs: int, unit: str | None) -> bool:
+        """A bound right after a verb of extent (``extent_bounds``: en "spread over 590 hectares", "stretches over
+        12 km", de "erstreckt sich über 950 Hektar") before a length or an area: the ground covered, exact; "covers
+        over 500 hectares" stays more than."""
+        eb = self.p.get("extent_before")
+        if eb is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["extent_bounds"]["bounds"]:
+            return False
+        dim = unit_dimension(unit) if unit else None
+        return dim is not None and dim[0] in ("length", "area") and bool(eb.search(self.text[max(0, qs - 60):qs]))
 
     def _during_bound(self, qs: int, cs: int) -> bool:
         """A bound of ``during_bounds`` ``bounds`` (sv "under", no "over") before a unit of time after a verb of a
@@ -3057,11 +3079,12 @@ class _Scanner:
             return None
         return r.suffix_scales.find(suffix), ss.end()
 
-    _SUFFIX_NOUN = regex.compile(r" (\p{Ll}{3,}|\p{Lu}\p{Ll}+[^\Ws]s(?![\p{L}]))")
+    _SUFFIX_NOUN = regex.compile(r" (\p{Ll}{3,}|\p{Lu}\p{Ll}+[^\Ws]s(?![\p{L}])|\p{Lu}{2,5}s?(?![\p{L}]))")
 
     def _suffix_noun(self, pos: int, measure: bool = False) -> bool:
         """A counted noun after a glued "m", "k" (a million, a thousand: "2m people"), not a measure word ("400m
-        hurdles"); a capitalised plural too ("Some 2.5m Americans", "3m Britons"), but no month or weekday.
+        hurdles"); a capitalised plural too ("Some 2.5m Americans", "3m Britons"), but no month or weekday; a noun
+        in capitals ("7m TEU", "2m EVs").
         ``measure``: whether a measure word follows instead ("a 5K race": a distance, no thousand)."""
         nxt = _rx(r" (\p{L}{2,})").match(self.text[pos:pos + 40]) if measure else self._SUFFIX_NOUN.match(self.text, pos)
         if measure or not nxt or nxt.group(1).lower() in self.r.suffix_measure_words:
@@ -4543,7 +4566,8 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
         # "vendido por 30 millones": a price word before the figure carries the article's last currency over
         cue = r.patterns.get("money_cue") if r is not None else None
         if not near and cue is not None and cue.search(text[max(0, f.start - 40):f.start]):
-            near = [m for m in money if m.end <= f.start][-1:]
+            # a headline's "za bezmála pět miliard", before any amount: the currency its body states first
+            near = [m for m in money if m.end <= f.start][-1:] or [m for m in money if m.start >= f.end][:1]
         if near:
             # "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards": a bracketed
             # conversion is an aside; the figure continues the amount outside the bracket
@@ -5488,7 +5512,7 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
                            if any(f.date_parts and f.year_source not in ("written", "article-date") for f in found)
                            and (again := before_years[n]) is not None else (cl, found, sk)
                            for n, (a, (cl, found, sk)) in enumerate(zip(articles, per_article))]
-    _story_weekday_year(per_article)
+    _story_weekday_year(per_article, reference_year)
     anchored: dict[tuple[int, int], int] = {}
     dated_any: dict[tuple[int, int], int] = {}  # every day-and-month any article dates, its year however read
     for _, found, _ in per_article:
@@ -5540,34 +5564,80 @@ def extract_story(articles: Iterable[Article], reference_year: int | None = None
     return claims
 
 
-def _story_weekday_year(per_article: list) -> None:
+def _story_weekday_year(per_article: list, reference_year: int | None = None) -> None:
     """A weekday date whose weekday gave it another year than most of the story's weekday dates (two at least) agree
     on takes theirs: "Samstag, 15. März" against "zaterdag 14 maart" and "lørdag den 14. marts" is 15 March of 2026
     with a wrong weekday, not of 2025 (a drifted day moves its weekday with it, and the year that fits the weekday
     would hide the drift behind a year). Written years do not vote: a full date is often a past one ("planned for
-    1 November 2025")."""
+    1 November 2025"); where the weekday dates do not settle it, a day another version writes with its year within
+    a few days of this one in the story's latest written year does (``_year_of_written_day``), unless the caller
+    gave the year weekdays are read near."""
     by_weekday = [f for _, found, _ in per_article for f in found
                   if f.year_source == "weekday" and f.date_parts and f.date_parts[0] is None
                   and isinstance(f.quantity.value, str) and f.quantity.value[:4].isdigit()]
     votes = Counter(int(f.quantity.value[:4]) for f in by_weekday)
-    if len(votes) < 2:
-        return
-    (year, n), (_, runner_up) = votes.most_common(2)
-    if n < 2 or n == runner_up:
-        return
+    year = None
+    if len(votes) >= 2:
+        (year, n), (_, runner_up) = votes.most_common(2)
+        if n < 2 or n == runner_up:
+            year = None
     voted = {id(f) for f in by_weekday}
+    anchors = _written_days(per_article) if reference_year is None else []
+    latest = max((a.year for a in anchors), default=None)
+    anchors = [a for a in anchors if a.year == latest]
     for _, found, _ in per_article:
         moved = {}
         for f in found:
-            if id(f) in voted and 0 < abs(int(f.quantity.value[:4]) - year) <= 11:
-                moved[int(f.quantity.value[:4])] = year
-                _, m, d = f.date_parts
-                f.quantity.value = f"{year:04d}-{m:02d}-{d:02d}"
+            if id(f) not in voted:
+                continue
+            _, m, d = f.date_parts
+            if year is not None:
+                to = year if 0 < abs(int(f.quantity.value[:4]) - year) <= 11 else None
+            else:
+                to = _year_of_written_day(m, d, int(f.quantity.value[:4]), anchors)
+            if to is not None and to != int(f.quantity.value[:4]):
+                moved[int(f.quantity.value[:4])] = to
+                f.quantity.value = f"{to:04d}-{m:02d}-{d:02d}"
         for f in found:  # the article's dates that took their year from the moved weekday follow it
             if (f.year_source == "article-weekday" and f.date_parts and isinstance(f.quantity.value, str)
                     and f.quantity.value[:4].isdigit() and int(f.quantity.value[:4]) in moved
                     and _real_date(moved[int(f.quantity.value[:4])], *f.date_parts[1:])):
                 f.quantity.value = f"{moved[int(f.quantity.value[:4])]:04d}" + f.quantity.value[4:]
+
+
+# how near, in days, a day another version dates with a written year must lie for a weekday date to take its year
+WRITTEN_DAY_REACH = 3
+
+
+def _written_days(per_article: list) -> list[_dt.date]:
+    """Every full date the story's versions write with their year ("الأحد 4 أبريل 2027")."""
+    out = []
+    for _, found, _ in per_article:
+        for f in found:
+            if f.year_source == "written" and f.date_parts and all(f.date_parts):
+                try:
+                    out.append(_dt.date(*f.date_parts))
+                except ValueError:
+                    continue
+    return out
+
+
+def _year_of_written_day(month: int, day: int, year: int, anchors: list[_dt.date]) -> int | None:
+    """The one year in which another version writes, with its year, a day within ``WRITTEN_DAY_REACH`` days of this
+    weekday date's day and month (``anchors``: the story's latest written year's days), where none lies so near it in
+    the year its weekday gave it: en "Sunday, April 5",
+    whose weekday fits 2026, beside ar "الأحد 4 أبريل 2027" is 5 April 2027 with a wrong weekday (a drifted day moves
+    its weekday with it, and the year that fits the weekday would hide the drift behind a year)."""
+    def near(y: int) -> bool:
+        try:
+            at = _dt.date(y, month, day)
+        except ValueError:
+            return False
+        return any(abs((a - at).days) <= WRITTEN_DAY_REACH for a in anchors)
+    if near(year):
+        return None
+    years = {a.year + k for a in anchors for k in (-1, 0, 1) if near(a.year + k)}
+    return years.pop() if len(years) == 1 else None
 
 
 def extract_text(text: str, lang: str | None = None, article_id: str = "t", reference_year: int | None = None) -> list[Claim]:

@@ -450,6 +450,7 @@ def _merged(lang: str) -> dict[str, Any]:
                                                  if w not in read}
     merged = _squared_unit_symbols(_case_endings(_tanween_spellings(_layer(_layer(generated, _raw("common")), own))))
     merged = _city_times(merged)
+    merged = _subunit_groups(merged)
     merged["currency_before_need_scale"] = merged.get("currency_before_need_scale", []) + \
         _codes_need_scale(_raw(f"cldr/{name}"), own)
     merged["glued_currency_codes"] = _glued_codes()
@@ -457,6 +458,24 @@ def _merged(lang: str) -> dict[str, Any]:
     written = set(_raw("common").get("currency_words", {})) | set(own.get("currency_words", {}))
     merged["looked_up_currency_words"] = sorted(set(generated.get("currency_words", {})) - written)
     return merged
+
+
+def _subunit_groups(table: dict[str, Any]) -> dict[str, Any]:
+    """Each ``subunit_words`` entry's currencies, with a group of ``common.json``'s ``subunit_currencies`` ("cent": the
+    currencies whose hundredth is a cent) written out: the nineteen languages that say "cent" name the list once."""
+    groups = table.pop("subunit_currencies", {})
+    if table.get("subunit_words"):
+        table["subunit_words"] = {word: list(dict.fromkeys(c for name in names for c in groups.get(name, [name])))
+                                  for word, names in table["subunit_words"].items()}
+    return table
+
+
+@lru_cache(maxsize=1)
+def currencies_at_par() -> tuple[frozenset[str], ...]:
+    """Currencies pegged one to one, whose figures are the same sum (``common.json``'s ``currencies_at_par``: the
+    two CFA francs, which "FCFA" names either; the balboa, Bahamian and Bermudian dollars and the US dollar; the
+    ngultrum and the Indian rupee; the loti, lilangeni, Namibian dollar and rand)."""
+    return tuple(frozenset(group) for group in _raw("common").get("currencies_at_par", ()))
 
 
 def _city_times(table: dict[str, Any]) -> dict[str, Any]:
@@ -1607,6 +1626,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["during_before"] = _later("(?:" + db["before"] + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}\Z") \
         if db.get("before") else None
     p["during_not_after"] = _later(_alternation(db.get("not_after", []), True) + r"\s+\Z") if db.get("not_after") else None
+    eb = d.get("extent_bounds") or {}  # "spread over 590 hectares": a bound after a verb of extent, the ground covered
+    p["extent_before"] = _later("(?:" + eb["before"] + r")\Z") if eb.get("before") and eb.get("bounds") else None
     # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
     one_of = d.get("one_of_context") or {}
     if one_of and not (isinstance(one_of.get("before"), str) and isinstance(one_of.get("after"), str)):

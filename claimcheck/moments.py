@@ -106,7 +106,7 @@ class ClockZone:
     abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
     month: int | None = None  # the month the sentence names (``month_named``), which picks a zone's season
     month_said: bool = True  # the sentence names that month; else it is the month of the article's day (``day_month``)
-    restated: bool = False  # local time whose offsets its own restatement in UTC gives (``_offset_restated``)
+    restated: bool = False  # a clock whose offsets its own restatement in UTC gives (``_offset_restated``)
 
 
 def _own_zone_word(c: Claim, zone_pattern):
@@ -232,6 +232,10 @@ def _clock_zone(c: Claim) -> ClockZone:
             restated = bool(offsets)
         if not offsets:
             offsets = _dateline_offsets(c)
+    elif own is None and not local and not offsets and mine is None:
+        # "at 7 a.m. (0600 GMT)": the zone word is the bracketed clock's, and the restatement gives this one's offset
+        offsets = _offset_restated(c)
+        restated = bool(offsets)
     if own is not None and offsets == (0,):
         shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
         if shift:
@@ -280,8 +284,9 @@ _UTC_RESTATED = re.compile(r"[^()（）]{0,40}?[(（][^()（）]{0,20}?(?<!\d)([
 
 
 def _offset_restated(c: Claim) -> tuple[int, ...]:
-    """The offset of a local clock that its sentence restates in UTC in the brackets right after it ("The ceremony
-    began at 11:00 local time (08:00 GMT)": UTC+3), where some zone keeps it; () otherwise."""
+    """The offset of a local clock, or of one whose sentence names only its restatement's zone, that its sentence
+    restates in UTC in the brackets right after it ("The ceremony began at 11:00 local time (08:00 GMT)": UTC+3;
+    "will open at 7 a.m. (0600 GMT) on Tuesday": UTC+1), where some zone keeps it; () otherwise."""
     own = clock_minutes(c)
     at = c.end - c.sentence_start
     m = _UTC_RESTATED.match(c.sentence, at) if own is not None and 0 <= at <= len(c.sentence) else None

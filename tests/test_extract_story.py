@@ -45,6 +45,30 @@ def test_dates_beside_a_drifted_weekday_date_follow_the_year_it_is_moved_to():
     assert closes == {"en": "2026-03-02", "nl": "2026-03-02", "de": "2026-03-02"}
 
 
+@pytest.mark.parametrize("en_day, en_value", [
+    ("Tuesday, May 12", "2026-05-12"),  # a day off by one: its weekday fits 2027, the year stays the written one
+    ("Monday, May 11", "2026-05-11"),
+])
+def test_a_weekday_date_beside_a_day_written_with_its_year_takes_that_year(en_day, en_value):
+    """One weekday date per version leaves the weekdays no majority; the day another version writes with its year,
+    a day away, says which year the story's is: en's drifted "Tuesday, May 12" is 12 May 2026 with a wrong weekday,
+    not 2027's, and the article's later days follow it."""
+    claims = extract_story([
+        _article("fr", "fr", "Le port a rouvert le lundi 11 mai 2026 après la grève."),
+        _article("en", "en", f"The port reopened on {en_day} after the strike. Talks resume on June 2."),
+    ])
+    days = {c.text: c.value for c in claims if c.article == "en" and c.kind == "date"}
+    assert days == {en_day: en_value, "June 2": "2026-06-02"}
+
+
+def test_a_weekday_date_far_from_any_written_day_keeps_its_weekdays_year():
+    claims = extract_story([
+        _article("fr", "fr", "Le contrat avait été signé le 3 février 2025."),
+        _article("en", "en", "The port reopened on Monday, May 11, after the strike."),
+    ])
+    assert {c.value for c in claims if c.article == "en" and c.kind == "date"} == {"2026-05-11"}
+
+
 @pytest.mark.parametrize("text, value", [
     # the running text goes on from the nearest date before it, whether its year is written or its weekday gives it
     ("Ministers agreed on Wednesday, 16 December, that quotas apply from 1 January 2027 and claims close on "

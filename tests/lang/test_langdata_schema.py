@@ -268,3 +268,23 @@ def test_no_table_states_a_key_twice(path):
 
     json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=pairs)
     assert not twice, twice
+
+
+@pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
+def test_subunit_words_name_codes_or_groups(path):
+    """A ``subunit_words`` entry names ISO codes or a group of ``common.json``'s ``subunit_currencies``: a misspelt
+    group would otherwise pass as a currency no article writes."""
+    groups = json.loads((LANG_DIR / "common.json").read_text(encoding="utf-8"))["subunit_currencies"]
+    words = json.loads(path.read_text(encoding="utf-8")).get("subunit_words", {})
+    for word, names in words.items():
+        for name in names:
+            assert name in groups or (len(name) == 3 and name.isascii() and name.isupper()), (path.name, word, name)
+
+
+def test_subunit_groups_are_written_out_at_load():
+    """de "Cent" names the group "cent": the merged table holds the codes, never the group's name."""
+    cents = get_language("de").data["subunit_words"]["Cent"]
+    assert "EUR" in cents and "USD" in cents and "cent" not in cents
+    assert "subunit_currencies" not in get_language("de").data
+    en = get_language("en").data["subunit_words"]["cents"]
+    assert {"ZAR", "KES", "CAD"} <= set(en) and len(en) == len(set(en))
