@@ -1658,6 +1658,11 @@ class _Scanner:
                 ra = self.p["rate_after"].match(text, st.pos) if speed and self.p.get("rate_after") is not None else None
                 if ra:  # "800 km orari", "km por hora", "km à l'heure", "км в час": a speed
                     st.quantity.unit, st.pos = speed, ra.end()
+                flow = self.p.get("per_second_after")
+                fa = flow.match(text, st.pos) if flow is not None and "/" not in unit and \
+                    (unit_dimension(unit) or ("",))[0] == "volume" and unit_dimension(unit + "/s") else None
+                if fa:  # "3800 кубометров воды в секунду", "3,8 tys. m sześc. na sekundę": a flow, what flows between
+                    st.quantity.unit, st.pos = unit + "/s", fa.end()
         # durations
         st.is_year = self._year_like(m, st.value, st.quantity)
         if not st.unit_found and st.is_year and r.patterns["year_suffix"] is not None:
@@ -4538,6 +4543,22 @@ _ELLIPSIS_REACH = 160
 _ACRONYM_AFTER = regex.compile(r"[^\S\n]?\p{Lu}{2,}(?![\p{Ll}\p{Lu}])")
 
 
+# how far a headline's bare scaled figure may round its body's amount and take its currency ("1.2조" over "1조2400억 원")
+HEADLINE_ROUNDING = 0.05
+
+
+def _headline_rounding(q: Quantity, body: Quantity) -> bool:
+    """Is a headline's bare scaled figure a rounding of the body's amount: within ``HEADLINE_ROUNDING`` of it and
+    written to fewer digits ("1.2조" over "1조2400억 원", "1,8 Mrd." over "1,83 Milliarden Euro")?"""
+    if not q.value or not body.value or not isinstance(q.value, (int, float)) or not isinstance(body.value, (int, float)):
+        return False
+    near = abs(float(q.value) - float(body.value)) <= HEADLINE_ROUNDING * abs(float(body.value))
+
+    def digits(v: float) -> int:
+        return len(f"{float(v):.6e}".split("e")[0].replace(".", "").replace("-", "").rstrip("0"))
+    return near and digits(q.value) < digits(body.value)
+
+
 def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules | None = None) -> None:
     """"€2.400 millones, de los que 85 millones", "85 millones, más hasta 15 millones de euros": a
     scaled bare number takes the currency of an amount stated in the same sentence right before or
@@ -4562,7 +4583,8 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
         # headline's or lead's "48 milioni" that the body states as "48 milioni di euro", however far on
         near = near or [m for m in money if (0 <= f.start - m.end < 1500 or 0 <= m.start - f.end < 1500
                                              or (f.end <= headline < m.start))
-                        and m.quantity.value == q.value]
+                        and (m.quantity.value == q.value or (f.end <= headline < m.start and
+                                                             _headline_rounding(q, m.quantity)))]
         # "vendido por 30 millones": a price word before the figure carries the article's last currency over
         cue = r.patterns.get("money_cue") if r is not None else None
         if not near and cue is not None and cue.search(text[max(0, f.start - 40):f.start]):

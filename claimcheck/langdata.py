@@ -1148,7 +1148,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["currency_words_lookup"] = _Later(lambda pattern=(
         (rf"\s*(?:(?i:{link_alt}))?" if link_alt else r"\s*") + r"(?P<x>[\p{L}\p{M}$.]+(?:[ \u00a0][\p{L}\p{M}$.]+){0,%d})" % max(longest - 1, 0)),
         lookup=Lookup({k: r.currency_after[k] for k in looked_up}): (store.compile(pattern), lookup)) if looked_up else None
-    p["currency_after"] = _later(rf"\s*(?:(?i:{link_alt}))?(?P<x>{cur_alt})" if link_alt else rf"\s*(?P<x>{cur_alt})")
+    # "a 95-lira toll", "ein 5-Euro-Schein": a currency word hyphened to its figure, as a unit's ("a 7,000-ton frigate")
+    p["currency_after"] = _later(rf"(?:\s*|-(?=\p{{L}}))(?:(?i:{link_alt}))?(?P<x>{cur_alt})" if link_alt
+                                 else rf"(?:\s*|-(?=\p{{L}}))(?P<x>{cur_alt})")
     pct_words = d.get("percent_words", [])
     p["percent"] = _later(
         r"\s*(?P<x>" + _alternation(d.get("percent", []), False, False) + "|" + _alternation(pct_words, b) + ")")
@@ -1626,6 +1628,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["during_before"] = _later("(?:" + db["before"] + r")(?:[^.!?;,:]|(?<=[0-9])[.,](?=[0-9])){0,80}\Z") \
         if db.get("before") else None
     p["during_not_after"] = _later(_alternation(db.get("not_after", []), True) + r"\s+\Z") if db.get("not_after") else None
+    ps = d.get("per_second_after")  # "кубометров воды в секунду": a volume, perhaps what flows, then a second
+    p["per_second_after"] = _later(r"[^\S\n]+(?:[\p{L}'’]+[^\S\n]+){0,2}?" + _alternation(ps, b) +
+                                   (r"(?![\p{L}])" if b else "")) if ps else None
     eb = d.get("extent_bounds") or {}  # "spread over 590 hectares": a bound after a verb of extent, the ground covered
     p["extent_before"] = _later("(?:" + eb["before"] + r")\Z") if eb.get("before") and eb.get("bounds") else None
     # "そのうち1つは", "議員の1人が": a one that picks a member of a set ("one of them"), no count
