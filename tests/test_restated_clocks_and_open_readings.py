@@ -109,3 +109,18 @@ def test_an_open_reading_never_turns_a_conversion_into_a_slip():
     opened = replace(pesos, article="es2", quantity=replace(pesos.quantity, readings=("USD",)))
     verdict = compare.judge(opened, replace(dollars, article="en"))
     assert verdict is not None and verdict.agree
+
+
+def test_a_bound_is_no_figure_two_roundings_in_another_unit_share():
+    """"over 14km" holds 8.7 miles and 14 miles alike: it makes no common source of two figures in miles 60 %
+    apart (it "14 miglia", a unit slip for 14 km, against en "8.7 miles")."""
+    from claimcheck.records import Claim, Quantity
+
+    def claim(cid, art, value, unit, qualifier="exact"):
+        return Claim(cid, art, 0, 1, str(value), Quantity("measure", value, unit, qualifier), lang=art)
+    bound, converted, slipped = claim("e1", "en", 14.0, "km", "more_than"), claim("e2", "en", 8.7, "mi"), \
+        claim("i1", "it", 14.0, "mi")
+    assert compare._common_source(converted, slipped, [bound, converted, slipped]) is None
+    exact = claim("e3", "en", 14.0, "km")
+    assert compare._common_source(converted, replace(converted, id="i2", article="it", quantity=replace(
+        converted.quantity, value=8.75)), [exact, converted]) is not None
