@@ -865,21 +865,40 @@ def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
 
 def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, str], list[float]] | None = None
           ) -> Verdict | None:
-    """``_judge``, with an amount read in the other's currency where that is another reading of its currency word
-    and its article named no place that picks one (``Quantity.readings``: "৫,৯৪০ কোটি টাকা" in a Kolkata paper
-    against "₹5,940 crore"). Only the other's very currency: a rate to a third one would make "11 milliards de
-    dollars" Canadian to fit "100亿美元"."""
-    read_a, read_b = a, b
-    if a.quantity.unit != b.quantity.unit and b.quantity.unit in a.quantity.readings:
-        read_a = replace(a, quantity=replace(a.quantity, unit=b.quantity.unit))
-    elif a.quantity.unit != b.quantity.unit and a.quantity.unit in b.quantity.readings:
-        read_b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
-    if read_a is a and read_b is b:
+    """``_judge``, with an amount read in another of its currency word's readings where its article named no place
+    that picks one, or picked one by its words alone (``Quantity.readings``: "৫,৯৪০ কোটি টাকা" in a Kolkata paper
+    against "₹5,940 crore"). Where the two currencies differ and are no one sum at a rate as read, they are compared
+    in the other's very currency, or in one both may be, else one of them in another reading at a rate to the
+    other's. Two amounts in one currency are never read in another: a rate to a third one would make "11 milliards
+    de dollars" Canadian to fit "100亿美元"."""
+    if a.quantity.unit == b.quantity.unit or not (a.quantity.readings or b.quantity.readings):
         return _judge(a, b, converted, rates)
     # the reading given holds where it makes the two one sum at a rate ("unos $1,17 billones" read as Chilean pesos
     # against "US$1.240 millones"): the other reading would make a conversion a slip
     as_read = _judge(a, b, converted, rates)
-    return as_read if as_read is not None and as_read.agree else _judge(read_a, read_b, converted, rates)
+    if as_read is not None and as_read.agree:
+        return as_read
+    # else in a currency both may be: hi "रुपये" read as NPR by a flood from Nepal and bn "টাকা" as BDT are both
+    # rupees in a Bihar story ("2,150 करोड़ रुपये" against "২,১৫০ কোটি টাকা")
+    if b.quantity.unit in a.quantity.readings:
+        return _judge(_read_as(a, b.quantity.unit), b, converted, rates)
+    if a.quantity.unit in b.quantity.readings:
+        return _judge(a, _read_as(b, a.quantity.unit), converted, rates)
+    common = [u for u in a.quantity.readings if u in b.quantity.readings]
+    if common:
+        return _judge(_read_as(a, common[0]), _read_as(b, common[0]), converted, rates)
+    # else one amount in another of its readings, at a rate to the other's ("2,150 करोड़ रुपये" against "about $245
+    # million"): never both, as two readings and a rate would fit most slips
+    for x, y, first in ((a, b, True), (b, a, False)):
+        for unit in x.quantity.readings:
+            v = _judge(_read_as(x, unit), y, converted, rates) if first else _judge(y, _read_as(x, unit), converted, rates)
+            if v is not None and v.agree:
+                return v
+    return as_read
+
+
+def _read_as(c: Claim, unit: str | None) -> Claim:
+    return c if c.quantity.unit == unit else replace(c, quantity=replace(c.quantity, unit=unit))
 
 
 def _judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, str], list[float]] | None = None

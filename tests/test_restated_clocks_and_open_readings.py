@@ -124,3 +124,19 @@ def test_a_bound_is_no_figure_two_roundings_in_another_unit_share():
     exact = claim("e3", "en", 14.0, "km")
     assert compare._common_source(converted, replace(converted, id="i2", article="it", quantity=replace(
         converted.quantity, value=8.75)), [exact, converted]) is not None
+
+
+def test_two_open_readings_that_make_one_sum_agree():
+    """hi "रुपये" read as Nepalese rupees by a flood that came from Nepal, bn "টাকা" read as taka, both open to the
+    Indian rupee: "2,150 करोड़ रुपये" and "২,১৫০ কোটি টাকা" are one sum, and so is its conversion "$245 million"."""
+    from claimcheck.records import Claim, Quantity
+
+    def money(cid, art, value, unit, readings=()):
+        return Claim(cid, art, 0, 1, str(value), Quantity("money", value, unit, readings=readings), lang=art)
+    hi = money("h", "hi", 2.15e10, "NPR", ("INR",))
+    bn = money("b", "bn", 2.15e10, "BDT", ("INR",))
+    usd = money("e", "en", 2.45e8, "USD")
+    assert compare.judge(hi, bn).agree and compare.judge(bn, hi).agree
+    assert compare.judge(hi, usd).agree
+    slipped = money("b2", "bn", 1.25e10, "BDT", ("INR",))
+    assert not compare.judge(hi, slipped).agree
