@@ -913,6 +913,14 @@ class _Scanner:
             return False
         return any(w in self._lower for w in self.p["currency_country_words"].get(code, ()))
 
+    def _most_named(self, shared: dict[str, list[str]], hits: list[str]) -> str | None:
+        """Of the currencies whose countries the article names, the one whose country words it writes most often,
+        where one leads; None on a tie."""
+        counts = {c: sum(self._lower.count(w.lower()) for w in shared[c]) for c in hits}
+        top = max(counts.values(), default=0)
+        leaders = [c for c, n in counts.items() if n == top]
+        return leaders[0] if len(leaders) == 1 else None
+
     def _currency_of_word(self, word: str, code: str | None, scaled: bool = False) -> str | None:
         """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
         word is one several currencies share and the article names the country of exactly one other of them and not
@@ -929,18 +937,23 @@ class _Scanner:
                 # a story told in another crown ("norske kroner") means that one by the bare word: "3,8 mia. kr."
                 self._currency_cues[(word.lower(), code)] = named[0]
             else:
-                # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names
-                self._currency_cues[(word.lower(), code)] = (
-                    code if code in hits or len(hits) != 1 else hits[0]) or None
+                # a word with no reading of its own ("" : de "Kronen", en "crowns") is the one crown the article names;
+                # of several, the one it names most ("Jujuy, na Argentina" twice, "fronteira com o Chile" once)
+                lead = hits[0] if len(hits) == 1 else self._most_named(shared, hits) if code not in hits else None
+                self._currency_cues[(word.lower(), code)] = (code if code in hits or lead is None else lead) or None
             picked = self._currency_cues[(word.lower(), code)]
             if not hits and code and any(shared.values()):  # a word of no country cues ("kr.") is never open
                 self.open_words[word.lower()] = (code, tuple(c for c in shared if c and c != code))
             elif code and picked and picked != code and len(hits) == 1 and picked not in self._qualified_codes:
                 # fr "dollars" read as CAD for a firm "coté à Toronto": open to the table's own reading, as a symbol
                 self.open_words[word.lower()] = (picked, (code,))
+            elif len(hits) > 1 and picked and picked in hits:
+                # the countries of two other readings named, not the table's: the one named most, open to the others
+                # and to the table's ("pesos" in a Jujuy story that names Chile once)
+                self.open_words[word.lower()] = (picked, tuple(c for c in (code, *hits) if c and c != picked))
             elif len(hits) > 1 and code and code not in hits:
-                # the countries of two other readings named, not the table's (ur "روپے" in a story from Patna that
-                # names India and Nepal): the table's reading stays, open to theirs
+                # the countries of two other readings named as often, not the table's (ur "روپے" in a story from
+                # Patna that names India and Nepal): the table's reading stays, open to theirs
                 self.open_words[word.lower()] = (code, tuple(c for c in hits if c))
         cue = self._currency_cues[(word.lower(), code)]
         if cue is None and scaled and code == "":
