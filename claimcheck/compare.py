@@ -2056,8 +2056,8 @@ def _rescaled_beside(y: Claim, x: Claim, sentence: list[Claim]) -> bool:
     ``y`` ("6,8 milliards de DH, soit environ 630 millions d'euros" against "6,8 مليون درهم (حوالي 630 مليون أورو)")?
     Then it left nothing out: it slipped the scale of the figure the pairing would have taken."""
     v = float(x.value)
-    if not v:
-        return False
+    if not v or len(f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")) < 2:
+        return False  # a round "10" is "100,000" at no slip of a scale word
     for o in sentence:
         if o.id == y.id or o.kind != x.kind or canonical_unit(o.unit) != canonical_unit(x.unit) or not o.value:
             continue

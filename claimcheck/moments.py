@@ -683,6 +683,9 @@ def known_apart(o: Claim, y: Claim) -> bool:
     zo, zy = clock_zone(o), clock_zone(y)
     if zo.local and zy.local and (zo.restated or zy.restated):
         return False  # one place's clock, whatever offset a restatement in UTC gives it
+    # a clock whose offset only its own restatement gives ("2:30 p.m. (13:30 GMT)") is known by no zone of its own:
+    # where the restatement is the wrong figure, the clock is still the others' ("14.30 (12.30 GMT)")
+    zo, zy = (replace(z, offsets=()) if z.restated and not z.local else z for z in (zo, zy))
     # a bracketed clock is a restatement, in a zone the data may not know ("(20:00 שעון מרכז אירופה)")
     yo = zy.offsets or (home_offsets(y) if not (zy.names_zone or zo.local or _bracket_of(y)) else ())
     return bool(zo.offsets and yo) and all(
