@@ -2219,9 +2219,10 @@ def _common_source(a: Claim, b: Claim, members: list[Claim]) -> Verdict | None:
     if a.kind != "measure" or b.kind != "measure" or canonical_unit(a.unit) != canonical_unit(b.unit):
         return None
     for c in members:
-        # a bound is no figure two roundings share ("over 14km" holds 8.7 miles and 14 miles alike)
+        # a floor is no figure two roundings share ("over 14km" holds 8.7 miles and 14 miles alike); a ceiling's
+        # figure is the fact's most often ("高达80华氏度", as high as 80 °F: 26, 27 °C)
         if c.kind == "measure" and canonical_unit(c.unit) != canonical_unit(a.unit) and \
-                c.qualifier not in LOWER_BOUNDS | UPPER_BOUNDS and \
+                c.qualifier not in LOWER_BOUNDS and \
                 _units_compatible(c.quantity, a.quantity) and not c.quantity.garbled and \
                 conversion_fits(c.quantity, a.quantity) and conversion_fits(c.quantity, b.quantity):
             return Verdict(True, reason="conversion",
