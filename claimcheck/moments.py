@@ -248,11 +248,24 @@ def _clock_zone(c: Claim) -> ClockZone:
 def clock_zone(c: Claim) -> ClockZone:
     """The zone the claim's sentence gives its clock (``_clock_zone``), with the month its sentence names, which
     picks the zone's season (``month_named``), else the month of the day its article dates nearest it
-    (``Quantity.day_month``)."""
+    (``Quantity.day_month``). Read once per claim: comparison asks it of each clock against every other."""
+    known = _ZONES.get(id(c))
+    if known is not None and known[0] is c:
+        return known[1]
     zone = _clock_zone(c)
     said = month_named(c)
     month = said or c.quantity.day_month
-    return replace(zone, month=month, month_said=said is not None) if month is not None else zone
+    zone = replace(zone, month=month, month_said=said is not None) if month is not None else zone
+    if len(_ZONES) >= _ZONES_KEPT:
+        _ZONES.clear()
+    _ZONES[id(c)] = (c, zone)  # the claim is held, so its id names no other claim while the entry lives
+    return zone
+
+
+# each claim's zone, by the claim's identity (claims are mutable dataclasses, no hashable keys); a story's clocks
+# number a few dozen, the bound keeps a long batch's memory flat
+_ZONES: dict[int, tuple[Claim, ClockZone]] = {}
+_ZONES_KEPT = 4096
 
 
 # an offset written after UTC or GMT: "UTC+5", "GMT+05:30", "UTC −3"
