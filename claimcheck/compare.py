@@ -41,7 +41,7 @@ from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantit
 from claimcheck.langdata import currencies_at_par, fold, rules_for
 from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart,
                                 misconverted, one_moment, seasonless)
-from claimcheck.numbers import normalise_digits
+from claimcheck.numbers import normalise_digits, significant_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, unit_dimension, usd_rate, usd_rates)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
@@ -2056,7 +2056,7 @@ def _rescaled_beside(y: Claim, x: Claim, sentence: list[Claim]) -> bool:
     ``y`` ("6,8 milliards de DH, soit environ 630 millions d'euros" against "6,8 مليون درهم (حوالي 630 مليون أورو)")?
     Then it left nothing out: it slipped the scale of the figure the pairing would have taken."""
     v = float(x.value)
-    if not v or len(f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")) < 2:
+    if not v or significant_digits(v) < 2:
         return False  # a round "10" is "100,000" at no slip of a scale word
     for o in sentence:
         if o.id == y.id or o.kind != x.kind or canonical_unit(o.unit) != canonical_unit(x.unit) or not o.value:

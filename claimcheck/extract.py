@@ -49,7 +49,8 @@ import regex
 
 from claimcheck.langdata import LangRules, Lookup, fold, locale_code, rules_for
 from claimcheck.langdata import DIGIT
-from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
+from claimcheck.numbers import (_power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits,
+                                significant_digits)
 from claimcheck.quantities import CHANGE_UNITS, canonical_unit, unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
@@ -4566,10 +4567,7 @@ def _headline_rounding(q: Quantity, body: Quantity) -> bool:
     if not q.value or not body.value or not isinstance(q.value, (int, float)) or not isinstance(body.value, (int, float)):
         return False
     near = abs(float(q.value) - float(body.value)) <= HEADLINE_ROUNDING * abs(float(body.value))
-
-    def digits(v: float) -> int:
-        return len(f"{float(v):.6e}".split("e")[0].replace(".", "").replace("-", "").rstrip("0"))
-    return near and digits(q.value) < digits(body.value)
+    return near and significant_digits(q.value) < significant_digits(body.value)
 
 
 def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules | None = None) -> None:
