@@ -889,11 +889,11 @@ def judge(a: Claim, b: Claim, converted: bool = False, rates: dict[tuple[str, st
         return _judge(_read_as(a, common[0]), _read_as(b, common[0]), converted, rates)
     # else one amount in another of its readings, at a rate to the other's ("2,150 करोड़ रुपये" against "about $245
     # million"): never both, as two readings and a rate would fit most slips
-    for x, y, first in ((a, b, True), (b, a, False)):
-        for unit in x.quantity.readings:
-            v = _judge(_read_as(x, unit), y, converted, rates) if first else _judge(y, _read_as(x, unit), converted, rates)
-            if v is not None and v.agree:
-                return v
+    for read_a, read_b in [(_read_as(a, unit), b) for unit in a.quantity.readings] + \
+            [(a, _read_as(b, unit)) for unit in b.quantity.readings]:
+        v = _judge(read_a, read_b, converted, rates)
+        if v is not None and v.agree:
+            return v
     return as_read
 
 
@@ -2035,10 +2035,13 @@ def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, i
     for x, y in ((a, b), (b, a)):
         mine, theirs = _stated_figures(x.article, x.sentence_index, sentence_figures), \
             _stated_figures(y.article, y.sentence_index, sentence_figures)
+        # the figures are counted without their own conversions; a conversion is still read where it is the point
+        # ("300 km (1900 miles)": ``x``'s own conversion that does not hold makes ``x`` the slip)
+        beside = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
         if len(theirs) < len(mine) and _states_in_unit(x, y, sentence_figures) and \
                 not _states_beside(y, float(x.value), sentence_figures, x) and not _rescaled_beside(y, x, theirs) and \
-                not _miscconverted(x, mine) and \
-                not _counts_what_pairing_counts(y, x, mine) and not _split_on(y, x, len(mine), sentence_figures):
+                not _miscconverted(x, beside) and \
+                not _counts_what_pairing_counts(y, x, beside) and not _split_on(y, x, len(mine), sentence_figures):
             return True
     return False
 

@@ -140,3 +140,18 @@ def test_two_open_readings_that_make_one_sum_agree():
     assert compare.judge(hi, usd).agree
     slipped = money("b2", "bn", 1.25e10, "BDT", ("INR",))
     assert not compare.judge(hi, slipped).agree
+
+
+def test_a_figure_whose_own_conversion_fails_is_the_slip_not_a_figure_left_out():
+    """The figures are counted without their conversions, but a conversion is still read: en "300 km (1,900 miles)"
+    beside "190 km" against de's lone "190 km" is en's slip (300 km is 186 miles), no figure de left out."""
+    from claimcheck.records import Claim, Quantity
+
+    def km(cid, art, value, unit="km", start=0, conversion_of=None):
+        return Claim(cid, art, start, start + 1, str(value), Quantity("measure", value, unit), lang=art,
+                     sentence="s", sentence_index=0, sentence_start=0, conversion_of=conversion_of)
+    source, converted, other = km("e1", "en", 300.0, start=0), km("e2", "en", 1900.0, "mi", 10, "e1"), \
+        km("e3", "en", 190.0, start=20)
+    lone = km("d1", "de", 190.0)
+    figures = {("en", 0): [source, converted, other], ("de", 0): [lone]}
+    assert not compare._omitted_counterpart(source, lone, figures)
