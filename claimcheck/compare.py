@@ -2250,6 +2250,13 @@ def _scattered_conversion(members: list[Claim]) -> bool:
     return mid > 0 and all(abs(v - mid) <= CONVERSION_TOLERANCE * mid for v in values)
 
 
+def _may_share_currency(a: Claim, b: Claim) -> bool:
+    """Two amounts read in two currencies where one of them may be read in the other's, or both in a third
+    (``Quantity.readings``): one currency, which ``judge`` compares them in, not a conversion between two."""
+    ra, rb = a.quantity.readings, b.quantity.readings
+    return bool(ra or rb) and (a.quantity.unit in rb or b.quantity.unit in ra or bool(set(ra) & set(rb)))
+
+
 def _unit_key(c: Claim) -> str:
     return (c.unit or "").upper() if c.kind == "money" else str(canonical_unit(c.unit))
 
@@ -2266,7 +2273,7 @@ def _zones_fixed_apart(a: Claim, b: Claim) -> bool:
 
 def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)", "10.30am (9.30am in
-    London)"), and a figure in one unit against another article's figure in a second unit when both articles also
+    London)") unless it is a power of ten off, and a figure in one unit against another article's figure in a second unit when both articles also
     state the fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
     A figure that already disagrees with the other article's figure in its own unit is compared with
     its other figures too: "12 Milliarden Euro" against "PLN 12bn (€2.8bn)" is a currency swap as
@@ -2276,12 +2283,19 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         # a clock restated in another zone is checked where no zone's offset bridges its minutes ("モスクワ時間午前4時
         # 32分（日本時間午前10時23分）": zones lie whole quarter hours apart); a whole hour off is left to the seasons,
         # unless neither zone has one
-        return not (a.unit == b.unit == "time" and (_minutes_apart_of_any_zone(a, b) or _zones_fixed_apart(a, b)))
+        if a.unit == b.unit == "time":
+            return not (_minutes_apart_of_any_zone(a, b) or _zones_fixed_apart(a, b))
+        # a measure's conversion a power of ten off is a slip in one of the two ("2,1 milioni di metri cubi (2,1 km³)"),
+        # as money's is (``_own_conversion_scaled``)
+        verdict = judge(a, b) if a.kind == b.kind == "measure" else None
+        return verdict is None or verdict.agree or verdict.type != "scale"
     ua, ub = _unit_key(a), _unit_key(b)
     if ua == ub or a.kind not in ("money", "measure", "duration"):
         return False
     if a.article == b.article and a.sentence_index == b.sentence_index:
         return True
+    if _may_share_currency(a, b):
+        return False  # ur "12,840 کروڑ روپے", read as PKR but open to INR, over its body's "12,840 لاکھ بھارتی روپے"
     units_a = {_unit_key(c) for c in members if c.article == a.article}
     units_b = {_unit_key(c) for c in members if c.article == b.article}
     if not units_a & units_b:

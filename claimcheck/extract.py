@@ -851,11 +851,9 @@ class _Scanner:
                 None)
             if not own and other is None and marked:
                 other = self._named_home(symbol, code)
-            elif other is not None and code and other not in self._qualified_codes:
-                # "$" read as CAD for a "Vancouver-based" firm: a guess from the article's words, open to the
-                # table's own reading where another version writes that currency ("1,850 mdd"); an article that
-                # writes "Canadian dollars" out has said which
-                self.open_words[symbol.lower()] = (other, (code,))
+            elif other is not None and code:
+                # "$" read as CAD for a "Vancouver-based" firm
+                self._open_to_table(symbol, other, code)
             self._currency_cues[(symbol, code)] = other or code
         return self._currency_cues.get((symbol, code), code)
 
@@ -922,6 +920,13 @@ class _Scanner:
         leaders = [c for c, n in counts.items() if n == top]
         return leaders[0] if len(leaders) == 1 else None
 
+    def _open_to_table(self, written: str, picked: str, code: str) -> None:
+        """A currency picked from the article's words alone stays open to the table's own reading where another
+        version writes that currency ("$" read as CAD for a "Vancouver-based" firm against es "1,850 mdd"); an
+        article that writes the picked currency out ("Canadian dollars") has said which."""
+        if picked not in self._qualified_codes:
+            self.open_words[written.lower()] = (picked, (code,))
+
     def _currency_of_word(self, word: str, code: str | None, scaled: bool = False) -> str | None:
         """The currency a currency word stands for here (``ambiguous_currency_words``): the table's, unless the
         word is one several currencies share and the article names the country of exactly one other of them and not
@@ -945,9 +950,9 @@ class _Scanner:
             picked = self._currency_cues[(word.lower(), code)]
             if not hits and code and any(shared.values()):  # a word of no country cues ("kr.") is never open
                 self.open_words[word.lower()] = (code, tuple(c for c in shared if c and c != code))
-            elif code and picked and picked != code and len(hits) == 1 and picked not in self._qualified_codes:
-                # fr "dollars" read as CAD for a firm "coté à Toronto": open to the table's own reading, as a symbol
-                self.open_words[word.lower()] = (picked, (code,))
+            elif code and picked and picked != code and len(hits) == 1:
+                # fr "dollars" read as CAD for a firm "coté à Toronto"
+                self._open_to_table(word, picked, code)
             elif len(hits) > 1 and picked and picked in hits:
                 # the countries of two other readings named, not the table's: the one named most, open to the others
                 # and to the table's ("pesos" in a Jujuy story that names Chile once)
@@ -2352,12 +2357,17 @@ class _Scanner:
         w = self.p["word"].match(self.text, st.pos + 1) if self.text[st.pos:st.pos + 1] == " " else None
         return bool(w) and w.group().lower() in nouns
 
+    def _bound_listed(self, qs: int, cs: int, table: str) -> bool:
+        """Is the bound written from ``qs`` to ``cs`` one of the ``bounds`` of the language's ``table``, folded and
+        with its spaces as one?"""
+        return fold(" ".join(self.text[qs:cs].split())) in self.r.data[table]["bounds"]
+
     def _extent_bound(self, qs: int, cs: int, unit: str | None) -> bool:
         """A bound right after a verb of extent (``extent_bounds``: en "spread over 590 hectares", "stretches over
         12 km", de "erstreckt sich über 950 Hektar") before a length or an area: the ground covered, exact; "covers
         over 500 hectares" stays more than."""
         eb = self.p.get("extent_before")
-        if eb is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["extent_bounds"]["bounds"]:
+        if eb is None or not self._bound_listed(qs, cs, "extent_bounds"):
             return False
         dim = unit_dimension(unit) if unit else None
         return dim is not None and dim[0] in ("length", "area") and bool(eb.search(self.text[max(0, qs - 60):qs]))
@@ -2367,7 +2377,7 @@ class _Scanner:
         span in its clause (``before``): "during" the span, no bound ("följde 12 000 patienter under tio år",
         "nedbetales over 25 år"); right after a ``not_after`` preposition it stays one ("på under två år", "i over ti år")."""
         db = self.p.get("during_before")
-        if db is None or fold(" ".join(self.text[qs:cs].split())) not in self.r.data["during_bounds"]["bounds"]:
+        if db is None or not self._bound_listed(qs, cs, "during_bounds"):
             return False
         before = self.text[max(0, qs - 120):qs]
         na = self.p.get("during_not_after")
@@ -2852,10 +2862,11 @@ class _Scanner:
         seq, start = None, cs
         ra = p["rank_after"].match(text, end) if p["rank_after"] is not None else None
         sup = p["rank_superlative"].match(text, end) if not ra and p.get("rank_superlative") is not None else None
+        scope = p["rank_scope"].match(text, end) if not (ra or sup) and p.get("rank_scope") is not None else None
         if ra:
             seq, end = self.r.data["rank_nouns"].get(ra.group("x").lower(), self.r.data["rank_nouns"].get(ra.group("x"), "rank")), ra.end()
-        elif sup:
-            seq, end = "rank", sup.end()
+        elif sup or scope:
+            seq, end = "rank", (sup or scope).end()
         elif p["ordinal_total"] is not None and p["ordinal_total"].match(text, end):
             quantity = Quantity(kind="count", value=value, unit="count")  # "the 11th and final round": 11 rounds
             return _Found(cs, end, (cs, end), quantity, noun=True)
@@ -3366,24 +3377,31 @@ def _years_and_claims(article: Article, found: list[_Found], skipped: list[tuple
     return _to_claims(article, found, r, split), found, skipped
 
 
+_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _date_clocks(found: list[_Found], text: str) -> None:
     """Give each time of day the month of its day (``Quantity.day_month``), which picks its zone's season where its
-    sentence names no month: the calendar day (a month and its day) its paragraph states nearest before it, else the
-    article's first. Only days of the year the article's days fall in most: "a ban in force
+    sentence names no month, and the day itself where its year is written or its weekday settles it (``day_date``):
+    the calendar day (a month and its day) its paragraph states nearest before it, else the article's first. Only days of the year the article's days fall in most: "a ban in force
     since 1 September 2019" is no day of a story of January 2015; and a day told further back in the article ("the
     record of March 17") is no clock's day, where the lead dates the story."""
     dated = sorted((f for f in found if f.date_parts and f.date_parts[1] and f.date_parts[2]
                     and f.quantity.unit != "time"), key=lambda f: f.start)
     years = [f.date_parts[0] for f in dated]
     story_year = max(years, key=lambda y: (years.count(y), -years.index(y))) if years else None  # ties: the first
-    days = [(f.start, f.date_parts[1]) for f in dated if f.date_parts[0] == story_year]
+    days = [(f.start, f) for f in dated if f.date_parts[0] == story_year]
     if not days:
         return
     for f in found:
         if f.quantity.unit == "time" and f.quantity.kind == "date":
             paragraph = text.rfind("\n", 0, f.start) + 1
-            before = [m for at, m in days if paragraph <= at < f.start]
-            f.quantity.day_month = before[-1] if before else days[0][1]
+            before = [d for at, d in days if paragraph <= at < f.start]
+            dated_by = before[-1] if before else days[0][1]
+            f.quantity.day_month = dated_by.date_parts[1]
+            value = str(dated_by.quantity.value)
+            if dated_by.year_source in ("written", "weekday") and _ISO_DAY.fullmatch(value):
+                f.quantity.day_date = value  # (a year guessed could move a change of clocks by a week)
 
 
 # a news dateline, the place first in the lead before a dash: "ISTANBUL, March 18 (Reuters) -", "Istanbul –",
@@ -4478,6 +4496,8 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
                and order[found[j].quantity.unit] < order[chain[-1].quantity.unit]
                and found[j].start - chain[-1].end <= 6
                and found[j].quantity.qualifier == "exact"  # pl "z 2 godzin do 50 minut": a fall, no 2 h 50 min
+               # a bound is no time told in parts: "in just under two hours, 35 minutes faster than today"
+               and chain[0].quantity.qualifier in ("exact", "about")
                and not _from_form(text[chain[-1].start:chain[-1].end], r)
                and not _change_pair_gap(text, chain[0].start, chain[-1].end, found[j].start, r)
                and r.patterns["list_gap"].match(_past_unit_point(text, chain[-1].end, found[j].start))):
@@ -5396,6 +5416,8 @@ def _without_float_noise(q: Quantity) -> Quantity:
 
 
 def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
+    """Is ``b``, written right after ``a``, ``a`` again in another unit or currency ("$5 million (about €4.6
+    million)"), or a clock restated in another zone? Then the two are one claim's figure and its conversion."""
     qa, qb = a.quantity, b.quantity
     if qa.unit == qb.unit == "time" and qa.kind == qb.kind == "date":
         return _restated_clock(text, a, b)
@@ -5405,18 +5427,33 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
         return False
     gap = text[a.end:b.start]
     g = r.patterns["conversion_gap"].match(gap)
-    if not g and r.patterns.get("conversion_gap_after_noun") is not None and r.patterns["conversion_gap_after_noun"].match(gap):
-        return True
-    if not g and not r.word_boundaries and _UNSPACED_NOUN_GAP.fullmatch(gap) and _one_dimension(qa, qb) and any(
-            text.startswith(m, b.start) or gap.endswith(m) for m in r.data.get("conversion_markers", [])):
-        # zh "完成8500万美元B轮融资，按当前汇率约合1258万奈拉": the amount's noun, a comma, a marker; ja "約2.9トンで、
-        # 高度約680キロ" is a mass and a height
-        return True
-    if not g:
-        # "a $650 million loan agreement (about 26.6 billion lira)", "6.5亿美元贷款（约合266亿里拉）": the amount's noun,
-        # then the other figure alone in brackets
-        return bool(_NOUN_THEN_BRACKET.match(gap)) and bool(_BRACKET_CLOSES.match(text, b.end))
-    return bool(g) and (_marked(g) or qb.qualifier in ("about", "almost"))
+    if g:
+        return _marked(g) or qb.qualifier in ("about", "almost")
+    return any(reads(text, gap, a, b, r) for reads in _NOUN_GAP_READERS)
+
+
+def _gap_after_noun(text: str, gap: str, a: _Found, b: _Found, r: LangRules) -> bool:
+    """The language's own ``conversion_gap_after_noun``: the amount's noun, then the conversion."""
+    pattern = r.patterns.get("conversion_gap_after_noun")
+    return pattern is not None and bool(pattern.match(gap))
+
+
+def _gap_unspaced_noun(text: str, gap: str, a: _Found, b: _Found, r: LangRules) -> bool:
+    """zh "完成8500万美元B轮融资，按当前汇率约合1258万奈拉": in a script written without spaces, the amount's noun, a
+    comma, a marker; ja "約2.9トンで、高度約680キロ" is a mass and a height."""
+    return not r.word_boundaries and bool(_UNSPACED_NOUN_GAP.fullmatch(gap)) and \
+        _one_dimension(a.quantity, b.quantity) and \
+        any(text.startswith(m, b.start) or gap.endswith(m) for m in r.data.get("conversion_markers", []))
+
+
+def _gap_noun_then_bracket(text: str, gap: str, a: _Found, b: _Found, r: LangRules) -> bool:
+    """"a $650 million loan agreement (about 26.6 billion lira)", "6.5亿美元贷款（约合266亿里拉）": the amount's noun,
+    then the other figure alone in brackets."""
+    return bool(_NOUN_THEN_BRACKET.match(gap)) and bool(_BRACKET_CLOSES.match(text, b.end))
+
+
+# where no conversion marker follows the first figure, the ways a gap holding the amount's noun still converts it
+_NOUN_GAP_READERS = (_gap_after_noun, _gap_unspaced_noun, _gap_noun_then_bracket)
 
 
 def _one_dimension(qa: Quantity, qb: Quantity) -> bool:

@@ -560,6 +560,7 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
                 shared[(a, b)] += 1
                 sharing[(a, b)].add(key[0])
     rounded = _headline_roundings(ctx, headline, key_of, groups) if HEADLINE_ROUNDED else {}
+    written_alike = Counter(shared)
     for pair, arts in rounded.items():
         shared[pair] += len(arts - sharing[pair])
     for (a, b), n in shared.items():
@@ -567,6 +568,10 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
         if ra == rb or n < 2:
             continue
         stated_a, stated_b = _stated(groups.members[ra]), _stated(groups.members[rb])
+        if written_alike[(a, b)] >= 2:
+            # a hedged figure that rounds its own article's figure of the fact states that figure, where figures
+            # written alike join the two facts, not roundings alone ("nearly 40%" takes in "37.5%" and "31.2%")
+            stated_a, stated_b = _unrounded(stated_a, headline), _unrounded(stated_b, headline)
         # an article states each fact once, or twice written alike (a headline its lead restates); then a version
         # counts as restating only where the two figures also share a word of what they count ("312 operations"
         # and "312" nurses on duty are two facts), or are one specific sum of money ("412 mln zł" in the headline, the
@@ -793,6 +798,15 @@ def _stated(members: list[Claim]) -> list[Claim]:
     (knapp 35 Millionen Euro)" states one figure)."""
     ids = {c.id for c in members}
     return [c for c in members if c.conversion_of not in ids]
+
+
+def _unrounded(members: list[Claim], headline: set[str]) -> list[Claim]:
+    """A fact's claims but a hedged figure that rounds or bounds another figure of its own article in the fact
+    (``_rounds``; a headline's figure, ``_headline_takes_in``): "More than 400 homes" over its lead's "418 homes"
+    states the one figure, as a conversion does."""
+    return [c for c in members
+            if not any(o.article == c.article and o.id != c.id and
+                       (_headline_takes_in(c, o) if c.id in headline else _rounds(c, o)) for o in members)]
 
 
 def _unpaired(ctx: StoryContext, i: int, j: int):

@@ -1393,6 +1393,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # superlative as a pattern, with its own word end: nl "tweede grootste", cs "druhý nejdelší", ms "ketiga terbesar")
     sup = d.get("superlatives")
     p["rank_superlative"] = _later(r"[ \u00a0-]?(?P<x>" + sup + ")") if sup else None
+    # an ordinal before a noun and the ranking's scope is a rank, its superlative left out (``rank_scope_after``: es
+    # "quinto exportador mundial", fr "deuxième économie mondiale")
+    scope = d.get("rank_scope_after")
+    p["rank_scope"] = _later(scope) if scope else None
     # a case form of a rank noun that no count takes makes bare digits an ordinal (ru "на 14 минуте", pl "w 14 minucie")
     bare_ranks = d.get("rank_nouns_after_bare_digits", [])
     p["rank_after_bare"] = _later(r"[ \u00a0]?(?P<x>" + _alternation(bare_ranks, b) + ")" + rank_end) if bare_ranks else None
@@ -1418,8 +1422,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     tenths = d.get("tenth_words", [])
     p["tenths"] = _later(r"\s?(?P<x>" + _alternation(tenths, b) + ")") if tenths else None
     hundredths = d.get("hundredth_words", [])
-    p["hundredths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?P<x>" + _alternation(hundredths, b) + ")"
-                             ) if hundredths and tenths else None
+    # ``hundredth_digit_after``: the hundredths' digit written alone after the tenths (zh "两成五" 25 %), before what
+    # this pattern says may follow it
+    bare = d.get("hundredth_digit_after")
+    ways = ([r"(?P<x>" + _alternation(hundredths, b) + ")"] if hundredths else []) + (["(?=" + bare + ")"] if bare else [])
+    p["hundredths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?:" + "|".join(ways) + ")"
+                             ) if ways and tenths else None
     thousandths = d.get("thousandth_words", [])  # ja "5割8分8厘": one digit after the hundredths
     p["thousandths"] = _later(r"(?P<n>\d|[" + "".join(d.get("cjk_digits", {})) + "])(?P<x>" + _alternation(thousandths, b) + ")"
                               ) if thousandths and hundredths and tenths else None

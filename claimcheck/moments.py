@@ -6,7 +6,8 @@ one after it with a figure between, which is that figure's ("20h00 (19h00 GMT)")
 ``time_zone_offsets`` ("мск" 180; "à Paris" 60 or 120); "local time" (``local_time_words``) is the time of the
 one place its sentence names (``_local_offsets``); where it names none, it and a zone word of no known offset
 leave only the pattern of a zone shift: the same minute past another hour. A two-season zone keeps the offset of
-the month its sentence names, else of its article's day (``Quantity.day_month``). Two rules need more than the
+the month its sentence names, else of its article's day (``Quantity.day_month``; in a month that straddles a
+change of clocks, of that day itself, ``day_date``). Two rules need more than the
 two claims: each version states a day and a clock time a whole number of hours apart ("21:20 GMT on Wednesday"
 and "12日午前6時20分"), or one sentence gives the moment in both zones ("at 9 p.m. Finnish time (8 p.m. CET)") —
 ``one_moment``, read with the claims of each sentence.
@@ -106,7 +107,18 @@ class ClockZone:
     abbreviations: frozenset[str] = frozenset()  # zone abbreviations the sentence names ("BST", "GMT")
     month: int | None = None  # the month the sentence names (``month_named``), which picks a zone's season
     month_said: bool = True  # the sentence names that month; else it is the month of the article's day (``day_month``)
+    day: str | None = None  # the article's day in that month ("2026-03-17", ``day_date``), which picks the season in
+    # a month that straddles a change of clocks
     restated: bool = False  # a clock whose offsets its own restatement in UTC gives (``_offset_restated``)
+
+
+@dataclass(frozen=True)
+class Season:
+    """When two clocks are read: the month that picks a two-season zone's offset, and the days their articles date
+    them on ("2026-03-17"), which pick it in a month that straddles a change of clocks."""
+
+    month: int | None = None
+    days: frozenset[str] = frozenset()
 
 
 def _own_zone_word(c: Claim, zone_pattern):
@@ -255,7 +267,8 @@ def clock_zone(c: Claim) -> ClockZone:
     zone = _clock_zone(c)
     said = month_named(c)
     month = said or c.quantity.day_month
-    zone = replace(zone, month=month, month_said=said is not None) if month is not None else zone
+    day = c.quantity.day_date if c.quantity.day_date and int(c.quantity.day_date[5:7]) == month else None
+    zone = replace(zone, month=month, month_said=said is not None, day=day) if month is not None else zone
     if len(_ZONES) >= _ZONES_KEPT:
         _ZONES.clear()
     _ZONES[id(c)] = (c, zone)  # the claim is held, so its id names no other claim while the entry lives
@@ -435,7 +448,7 @@ def seasonless(zone: ClockZone) -> bool:
     """Does the zone keep one offset all year: universal time ("GMT", "UTC"), or one offset no IANA zone takes as
     its standard or summer time ("Indochina Time", +7)? Or does it keep two, and the clock's month picks one
     ("Suomen aikaa" on an April day: UTC+3)? A clock restated in it an hour off is no season's slip."""
-    if len(zone.offsets) == 2 and len(_in_season(zone.offsets, zone.month)) == 1:
+    if len(zone.offsets) == 2 and len(_in_season(zone.offsets, _season_of(zone))) == 1:
         return True
     if len(zone.offsets) != 1:
         return False
@@ -453,27 +466,67 @@ def month_named(c: Claim) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
-def _in_season(offsets: tuple[int, ...], month: int | None) -> tuple[int, ...]:
-    """A two-season zone's offsets narrowed to the one ``month`` keeps (``_SEASONS``, ``_hemispheres``)."""
-    if month is None or len(offsets) != 2 or offsets[0] == offsets[1]:
+def _season_of(zone: ClockZone) -> Season:
+    return Season(zone.month, frozenset({zone.day}) if zone.day else frozenset())
+
+
+def _in_season(offsets: tuple[int, ...], season: Season | None) -> tuple[int, ...]:
+    """A two-season zone's offsets narrowed to the one ``season``'s month keeps (``_SEASONS``, ``_hemispheres``), or
+    in a month that straddles a change of clocks, the one every zone keeping the pair keeps on each of its days
+    (the tz database: "17 marzo" 2026 is CET, the change comes on the 29th)."""
+    if season is None or season.month is None or len(offsets) != 2 or offsets[0] == offsets[1]:
         return offsets
     standard, summer = min(offsets), max(offsets)
     side = _hemispheres().get((standard, summer))
-    if side is None:
-        return offsets
-    standard_months, summer_months = _SEASONS[side]
-    return (standard,) if month in standard_months else (summer,) if month in summer_months else offsets
+    if side is not None:
+        standard_months, summer_months = _SEASONS[side]
+        if season.month in standard_months:
+            return (standard,)
+        if season.month in summer_months:
+            return (summer,)
+    kept = {o for day in season.days for o in _kept_on((standard, summer), day)}
+    return (kept.pop(),) if season.days and len(kept) == 1 else offsets
 
 
-def _joint_month(*zones: ClockZone) -> int | None:
-    """The month clocks of one moment share: the one their sentences name, where they name no other. A month only
-    the articles' days give picks no season against a zone named for one season ("7 Uhr MEZ" in May against "7:00
-    a.m. CET"): the press writes MEZ and CET for Central European time all year."""
+@lru_cache(maxsize=None)
+def _zones_keeping() -> dict[tuple[int, int], tuple[str, ...]]:
+    """The IANA zones that keep each (standard, summer) pair of offsets."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for name in sorted(zoneinfo.available_timezones()):
+        kept = _seasonal_offsets(name)
+        if kept is not None and kept[0] != kept[1]:
+            out.setdefault((min(kept), max(kept)), []).append(name)
+    return {pair: tuple(names) for pair, names in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def _kept_on(pair: tuple[int, int], day: str) -> frozenset[int]:
+    """The offsets the zones keeping ``pair`` keep at noon UTC on ``day``; both where the day is no date."""
+    try:
+        noon = datetime.datetime.fromisoformat(day + "T12:00:00+00:00")
+    except ValueError:
+        return frozenset(pair)
+    kept = set()
+    for name in _zones_keeping().get(pair, ()):
+        offset = noon.astimezone(zoneinfo.ZoneInfo(name)).utcoffset()
+        if offset is not None:
+            kept.add(int(offset.total_seconds() // 60))
+    return frozenset(kept & set(pair)) or frozenset(pair)
+
+
+def _joint_season(*zones: ClockZone) -> Season | None:
+    """The month clocks of one moment share: the one their sentences name, where they name no other, with the days
+    their articles date them on in that month (each clock's own: a version that slipped its day keeps its season).
+    A month only the articles' days give picks no season against a zone named for one season ("7 Uhr MEZ" in May
+    against "7:00 a.m. CET"): the press writes MEZ and CET for Central European time all year."""
     named = {z.month for z in zones if z.month is not None}
     if all(not z.month_said for z in zones if z.month is not None) and any(
             len(z.offsets) == 1 and not seasonless(z) for z in zones):
         return None
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    days = [z.day for z in zones if z.month is not None]
+    return Season(named.pop(), frozenset(days) if all(days) else frozenset())
 
 
 @lru_cache(maxsize=None)
@@ -492,19 +545,19 @@ def _month_of(word: str, lang: str | None) -> int | None:
     return month if isinstance(month, int) else None
 
 
-def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...], month: int | None = None) -> list[tuple[int, int]]:
+def _season_pairs(xs: tuple[int, ...], ys: tuple[int, ...], season: Season | None = None) -> list[tuple[int, int]]:
     """The offsets two zones keep at one moment: winter with winter and summer with summer where both change
     their clocks (``[60, 120]`` against ``[120, 180]``: one hour apart, never two), else every pair; only those of
-    ``month``'s season (``_in_season``) where the sentences name one."""
-    xs, ys = _in_season(xs, month), _in_season(ys, month)
+    the ``season`` (``_in_season``) where the sentences or their days give one."""
+    xs, ys = _in_season(xs, season), _in_season(ys, season)
     return list(zip(xs, ys)) if len(xs) == len(ys) == 2 else [(x, y) for x in xs for y in ys]
 
 
 def _same_moment(ma: int, mb: int, xs: tuple[int, ...], ys: tuple[int, ...],
-                 month: int | None = None) -> list[tuple[int, int]]:
+                 season: Season | None = None) -> list[tuple[int, int]]:
     """The pairs of the two zones' offsets (``_season_pairs``) at which clocks ``ma`` and ``mb`` (minutes past
     midnight) are one moment."""
-    return [(x, y) for x, y in _season_pairs(xs, ys, month) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
+    return [(x, y) for x, y in _season_pairs(xs, ys, season) if (ma - x - (mb - y)) % DAY_MINUTES == 0]
 
 
 def _one_zone_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -555,9 +608,9 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     # differ, the restatement is compared with that clock itself ("8pm local time (20:00 GMT)" in Cairo: the GMT
     # figure is the wrong one, not the clock of the place)
     za, zb = (replace(z, offsets=()) if z.restated else z for z in (clock_zone(a), clock_zone(b)))
-    month = _joint_month(za, zb)
+    season = _joint_season(za, zb)
     if za.offsets and zb.offsets:
-        same = _same_moment(ma, mb, za.offsets, zb.offsets, month)
+        same = _same_moment(ma, mb, za.offsets, zb.offsets, season)
         if same:
             if ma == mb and any(x == y for x, y in same):
                 return True, ""
@@ -565,13 +618,13 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                           f"{utc_clock(ma - same[0][0])} UTC: one moment in two time zones")
 
         def utc(m: int, offsets: tuple[int, ...]) -> str:
-            offsets = _in_season(offsets, month)
+            offsets = _in_season(offsets, season)
             return " or ".join(dict.fromkeys(utc_clock(m - o) for o in offsets)) + " UTC"
         return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
     oa, ob = _one_zone_named(a, b, za, zb)
     if oa and ob and ma != mb:
-        same = _same_moment(ma, mb, oa, ob, month)
+        same = _same_moment(ma, mb, oa, ob, season)
         home = b if za.offsets else a
         named_zone = za if home is b else zb
         zone = "the local time" if named_zone.local else rules_for(home.lang).data["home_time_zone"]
@@ -584,7 +637,7 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
             return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
                            f"zone, are one zone's clocks {_gap(ma, mb)} apart")
         kept = (za if named is a else zb).offsets
-        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept, month):
+        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept, season):
             # a clock whose sentence names no zone is its press's (no moment in common) or the place's, copied as
             # the other names it (no minute in common): no third zone is guessed for it
             return False, (f"“{named.text}” ({word}) and “{home.text}”, whose sentence names no zone, are "
@@ -682,7 +735,7 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
             if all(offset != y - x for x, y in pairs):
                 return None
         oa = ob = ()
-    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_month(za, zb))):
+    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_season(za, zb))):
         return None
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")
@@ -702,7 +755,7 @@ def known_apart(o: Claim, y: Claim) -> bool:
     # a bracketed clock is a restatement, in a zone the data may not know ("(20:00 שעון מרכז אירופה)")
     yo = zy.offsets or (home_offsets(y) if not (zy.names_zone or zo.local or _bracket_of(y)) else ())
     return bool(zo.offsets and yo) and all(
-        a != b for a, b in _season_pairs(zo.offsets, yo, _joint_month(zo, zy)))
+        a != b for a, b in _season_pairs(zo.offsets, yo, _joint_season(zo, zy)))
 
 
 def misconverted(o: Claim, x: Claim) -> bool:
@@ -712,7 +765,7 @@ def misconverted(o: Claim, x: Claim) -> bool:
     mo, mx = clock_minutes(o), clock_minutes(x)
     zo, zx = clock_zone(o), clock_zone(x)
     return bool(zo.offsets and zx.offsets) and zo.word != zx.word and mo is not None and mx is not None and \
-        not _same_moment(mo, mx, zo.offsets, zx.offsets, _joint_month(zo, zx))
+        not _same_moment(mo, mx, zo.offsets, zx.offsets, _joint_season(zo, zx))
 
 
 def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> str | None:

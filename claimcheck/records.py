@@ -98,6 +98,9 @@ class Quantity:
     # a time of day: the month of the calendar day its article dates nearest before it (else after it), which
     # picks its zone's season where its own sentence names no month ("11am local time (0900 GMT)" in April)
     day_month: int | None = None
+    # and that day itself ("2026-03-17") where the article gives its year: in a month that straddles a change of
+    # clocks ("martedì 17 marzo"), the day picks the season
+    day_date: str | None = None
     # a time of day: the place its article's dateline names ("ISTANBUL, March 18 (Reuters) -"), where the story
     # happens, which tells "local time" apart where the clock's own sentence names no place
     dateline: str | None = None

@@ -1119,8 +1119,12 @@ def test_a_conversion_an_article_states_wrongly_is_compared(miles, conflict):
     assert bool(conflicts) is conflict
     if conflict:
         assert {c.outlier for c in conflicts} == {"en"}
-        assert all(set(c.claims) == {"en1", "es0"} for c in conflicts)
-        assert f"en writes “200 km” as “{miles} miles”; 200 km is 124 mi." in conflicts[0].explanation
+        against_es = [c for c in conflicts if set(c.claims) == {"en1", "es0"}]
+        assert against_es and f"en writes “200 km” as “{miles} miles”; 200 km is 124 mi." in against_es[0].explanation
+        # a conversion a power of ten off conflicts with its own figure too; one merely wrong is left to the others
+        own = [c for c in conflicts if set(c.claims) == {"en0", "en1"}]
+        assert [c.type for c in own] == (["scale"] if miles == 1240 else [])
+        assert len(conflicts) == len(against_es) + len(own)
 
 
 @pytest.mark.parametrize("written,other,agree", [
@@ -1601,3 +1605,31 @@ def test_a_bound_right_after_a_semicolon_far_into_its_sentence_is_read():
                   Quantity("count", 40.0, "count", "more_than"), lang="en", sentence=negated, sentence_start=0,
                   sentence_end=len(negated))
     assert _negated(claim) is True
+
+
+@pytest.mark.parametrize("cubic_metres, conflicted", [(2.1e6, True), (2.1e9, False)])
+def test_an_own_conversion_a_power_of_ten_off_conflicts_with_its_figure(cubic_metres, conflicted):
+    """"2,1 milioni di metri cubi (2,1 km³)": a bracketed conversion is no restatement to pass over where it lies a
+    power of ten from its own figure; one of the two slipped, and the pair is a scale conflict."""
+    a, b = claim("a", "it", "measure", cubic_metres, "m3"), claim("b", "it", "measure", 2.1, "km3")
+    b.conversion_of = a.id
+    other = claim("c", "fr", "measure", 2.1e9, "m3")
+    claims = [a, b, other]
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in claims])], claims)
+    own = [c for c in conflicts if c.claims == ("a", "b")]
+    assert bool(own) == conflicted, [(c.claims, c.type) for c in conflicts]
+    if conflicted:
+        assert own[0].type == "scale"
+
+
+@pytest.mark.parametrize("body_value, conflicted", [(1.284e9, True), (1.284e11, False)])
+def test_a_currency_open_to_the_other_s_reading_is_one_currency_in_one_article(body_value, conflicted):
+    """ur "12,840 کروڑ روپے" read as PKR, open to INR, over its body's "12,840 لاکھ بھارتی روپے": the two may be one
+    currency, so the article does not state the sum twice in two; the lakh is a scale slip against the crore."""
+    head = claim("a", "ur", "money", 1.284e11, "PKR", readings=("INR",))
+    body = claim("b", "ur", "money", body_value, "INR")
+    head.sentence_index, body.sentence_index = 0, 3
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [head, body])
+    assert bool(conflicts) == conflicted, [(c.claims, c.type) for c in conflicts]
+    if conflicted:
+        assert conflicts[0].type == "scale"

@@ -702,6 +702,33 @@ def test_a_clock_whose_sentence_names_no_month_takes_the_season_of_its_articles_
     assert _judge(pl, _at("b", "en", f"{gmt} GMT", gmt, f"It began at {gmt} GMT.")).agree is agree
 
 
+@pytest.mark.parametrize("day_date,gmt,agree", [
+    ("2026-03-17", "08:00", True), ("2026-03-17", "07:00", False),  # before the last Sunday of March: UTC+1
+    ("2026-03-31", "07:00", True), ("2026-03-31", "08:00", False),  # after it: summer time, UTC+2
+    (None, "07:00", True), (None, "08:00", True),  # March alone straddles the change: either season
+])
+def test_a_clock_in_a_month_that_changes_the_clocks_takes_the_season_of_its_articles_day(day_date, gmt, agree):
+    """``Quantity.day_date``: in March the day itself says whether Poland keeps winter or summer time (the tz
+    database: the change comes on 29 March 2026)."""
+    pl = _at("a", "pl", "godz. 9", "09:00", "Start nastąpił o godz. 9 we wtorek.")
+    pl = replace(pl, quantity=replace(pl.quantity, day_month=3, day_date=day_date))
+    gmt_clock = _at("b", "en", f"{gmt} GMT", gmt, f"It began at {gmt} GMT.")
+    gmt_clock = replace(gmt_clock, quantity=replace(gmt_clock.quantity, day_month=3, day_date=day_date))
+    assert _judge(pl, gmt_clock).agree is agree
+
+
+def test_a_clock_takes_the_day_its_weekday_or_written_year_settles():
+    """``extract._date_clocks``: the day a clock is read on is a full date only where the article writes its year
+    or its weekday settles it; a year guessed is no day."""
+    from claimcheck.extract import extract_text
+    dated = next(c for c in extract_text("La firma è avvenuta martedì 17 marzo 2026. La cerimonia è iniziata alle 12.30.",
+                                         "it", reference_year=2026) if c.unit == "time")
+    assert (dated.quantity.day_month, dated.quantity.day_date) == (3, "2026-03-17")
+    guessed = next(c for c in extract_text("La firma è avvenuta il 17 marzo. La cerimonia è iniziata alle 12.30.",
+                                           "it", reference_year=2026) if c.unit == "time")
+    assert (guessed.quantity.day_month, guessed.quantity.day_date) == (3, None)
+
+
 def test_a_clock_is_on_the_day_its_article_states_nearest_before_it_in_the_storys_year():
     """``extract._date_clocks``: the nearest calendar day before the clock, else after it; a day of another year is
     history ("in force since 1 September 2019"), no day of the story."""

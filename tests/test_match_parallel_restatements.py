@@ -369,3 +369,23 @@ def test_an_exact_figure_only_one_version_gives_joins_its_own_rounding(monkeypat
     lead = next(c for c in report.claims if c.article == "en" and c.value == 4800)
     fact = next(f for f in report.facts if tally.id in f.claims)
     assert (lead.id in fact.claims) == lone
+
+
+
+def _count(cid, article, value, qualifier="exact", noun="homes"):
+    from claimcheck.records import Claim, Quantity
+    return Claim(cid, article, 0, 1, f"{value} {noun}", Quantity("count", value, "count", qualifier), lang=article,
+                 subject=[noun])
+
+
+def test_a_hedged_figure_over_its_own_article_s_figure_states_that_figure():
+    """"More than 400 homes" over its lead's "418 homes" is one statement of the lead's figure, so an article whose
+    headline and lead are one fact still states that fact once (``group._unrounded``); a bare figure, or a bound its
+    own article's figure falls outside, is a statement of its own."""
+    from claimcheck.group import _unrounded
+
+    head, lead = _count("h", "en", 400, "more_than"), _count("l", "en", 418)
+    assert [c.id for c in _unrounded([head, lead], {"h"})] == ["l"]
+    assert [c.id for c in _unrounded([_count("h", "en", 400), lead], {"h"})] == ["h", "l"]
+    assert [c.id for c in _unrounded([_count("h", "en", 500, "more_than"), lead], {"h"})] == ["h", "l"]
+    assert [c.id for c in _unrounded([head, _count("l", "de", 418)], {"h"})] == ["h", "l"]  # another article's
