@@ -1591,10 +1591,11 @@ class _Scanner:
             elif pc:
                 st.quantity.kind, st.quantity.unit = "percent", "%"
                 st.pos, st.unit_found = pc.end(), True
-        # a currency word that carries its scale ("120 Mkr", "3 mdkr": SEK in millions, billions)
-        if not st.unit_found and st.quantity.scale == 1.0 and self.p.get("scaled_currency") is not None:
+        # a currency word that carries its scale ("120 Mkr", "3 mdkr": SEK in millions, billions); after thousands
+        # too where it counts millions or more, es-MX "3 mil 840 mdd" (3,840 million dollars)
+        if not st.unit_found and st.quantity.scale in (1.0, 1000.0) and self.p.get("scaled_currency") is not None:
             sc = self.match("scaled_currency", st.pos)
-            if sc:
+            if sc and (st.quantity.scale == 1.0 or r.table("scaled_currencies").find(sc.group("x"))[1] >= 1e6):
                 st.currency, mult = r.table("scaled_currencies").find(sc.group("x"))
                 self._scale_by(st, mult)
                 st.pos, st.unit_found = sc.end(), True
