@@ -4620,8 +4620,12 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
         # "vendido por 30 millones": a price word before the figure carries the article's last currency over
         cue = r.patterns.get("money_cue") if r is not None else None
         if not near and cue is not None and cue.search(text[max(0, f.start - 40):f.start]):
-            # a headline's "za bezmála pět miliard", before any amount: the currency its body states first
-            near = [m for m in money if m.end <= f.start][-1:] or [m for m in money if m.start >= f.end][:1]
+            # a headline's "za bezmála pět miliard", before any amount: the currency its body states first; a
+            # bracketed conversion is an aside ("38,5 millions de francs (environ 41 millions d'euros). La
+            # Confédération en financera 23,1 millions": francs)
+            before = [m for m in money if m.end <= f.start]
+            near = ([m for m in before if not _in_closed_aside(text, m, f)][-1:] or before[-1:]
+                    or [m for m in money if m.start >= f.end][:1])
         if near:
             # "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards": a bracketed
             # conversion is an aside; the figure continues the amount outside the bracket

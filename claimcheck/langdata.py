@@ -486,7 +486,10 @@ def _city_times(table: dict[str, Any]) -> dict[str, Any]:
     formats = table.get("city_time_formats") or []
     # a country all of whose zones keep one pair of offsets is told as a city is ("India time", "بتوقيت الهند");
     # a city of the same name keeps its own zone
-    cities = {**(table.get("zone_countries") or {}), **(table.get("zone_cities") or {})}
+    countries = table.get("zone_countries") or {}
+    # a country's adjective names its time as the country does (``zone_demonyms``: en "Finnish time", "Turkish time")
+    demonyms = {adj: countries[name] for adj, name in (table.get("zone_demonyms") or {}).items() if name in countries}
+    cities = {**countries, **demonyms, **(table.get("zone_cities") or {})}
     if not (formats or table.get("city_time_after_clock")) or not cities:
         return table
     out = dict(table)

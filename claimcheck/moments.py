@@ -471,12 +471,17 @@ def _season_of(zone: ClockZone) -> Season:
 
 
 def _in_season(offsets: tuple[int, ...], season: Season | None) -> tuple[int, ...]:
-    """A two-season zone's offsets narrowed to the one ``season``'s month keeps (``_SEASONS``, ``_hemispheres``), or
-    in a month that straddles a change of clocks, the one every zone keeping the pair keeps on each of its days
-    (the tz database: "17 marzo" 2026 is CET, the change comes on the 29th)."""
+    """A two-season zone's offsets narrowed to the one every zone keeping the pair keeps on each of the ``season``'s
+    days (the tz database: "17 marzo" 2026 is CET, the change comes on the 29th), else to the one its month keeps
+    (``_SEASONS``, ``_hemispheres``)."""
     if season is None or season.month is None or len(offsets) != 2 or offsets[0] == offsets[1]:
         return offsets
     standard, summer = min(offsets), max(offsets)
+    if season.days:
+        # the day itself, where the articles give it: exact where the month is only a rule of thumb (Cairo keeps
+        # winter time until the last Friday of April, Athens its summer time from the end of March)
+        kept = {o for day in season.days for o in _kept_on((standard, summer), day)}
+        return (kept.pop(),) if len(kept) == 1 else offsets
     side = _hemispheres().get((standard, summer))
     if side is not None:
         standard_months, summer_months = _SEASONS[side]
@@ -484,8 +489,7 @@ def _in_season(offsets: tuple[int, ...], season: Season | None) -> tuple[int, ..
             return (standard,)
         if season.month in summer_months:
             return (summer,)
-    kept = {o for day in season.days for o in _kept_on((standard, summer), day)}
-    return (kept.pop(),) if season.days and len(kept) == 1 else offsets
+    return offsets
 
 
 @lru_cache(maxsize=None)
@@ -516,7 +520,8 @@ def _kept_on(pair: tuple[int, int], day: str) -> frozenset[int]:
 
 def _joint_season(*zones: ClockZone) -> Season | None:
     """The month clocks of one moment share: the one their sentences name, where they name no other, with the days
-    their articles date them on in that month (each clock's own: a version that slipped its day keeps its season).
+    their articles date them on in that month (a clock in GMT need give none; a version that slipped its day by one
+    keeps the season).
     A month only the articles' days give picks no season against a zone named for one season ("7 Uhr MEZ" in May
     against "7:00 a.m. CET"): the press writes MEZ and CET for Central European time all year."""
     named = {z.month for z in zones if z.month is not None}
@@ -525,8 +530,7 @@ def _joint_season(*zones: ClockZone) -> Season | None:
         return None
     if len(named) != 1:
         return None
-    days = [z.day for z in zones if z.month is not None]
-    return Season(named.pop(), frozenset(days) if all(days) else frozenset())
+    return Season(named.pop(), frozenset(z.day for z in zones if z.month is not None and z.day))
 
 
 @lru_cache(maxsize=None)
@@ -606,8 +610,9 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return None
     # an offset only its own restatement in UTC gives a local clock is no evidence against another clock: where they
     # differ, the restatement is compared with that clock itself ("8pm local time (20:00 GMT)" in Cairo: the GMT
-    # figure is the wrong one, not the clock of the place)
-    za, zb = (replace(z, offsets=()) if z.restated else z for z in (clock_zone(a), clock_zone(b)))
+    # figure is the wrong one, not the clock of the place); a clock that names no zone but its restatement's is read
+    # as one that names none, in its press's home zone ("godz. 13.00 (9.00 UTC)" against "9 Uhr UTC" is CEST)
+    za, zb = (replace(z, offsets=(), names_zone=z.local) if z.restated else z for z in (clock_zone(a), clock_zone(b)))
     season = _joint_season(za, zb)
     if za.offsets and zb.offsets:
         same = _same_moment(ma, mb, za.offsets, zb.offsets, season)

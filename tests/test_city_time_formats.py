@@ -21,6 +21,8 @@ def _shift(clock, minutes):
 # Moscow, Türkiye and Qatar keep UTC+3, Dubai UTC+4, India UTC+5:30, Tokyo and Japan UTC+9, all year
 @pytest.mark.parametrize("lang,sentence,text,value,gmt", [
     ("az", "Mərasim Türkiyə vaxtı ilə saat 10:00-da başlayıb.", "10:00", "10:00", "07:00"),
+    ("en", "The ceremony began at 10:00 Turkish time.", "10:00", "10:00", "07:00"),  # ``zone_demonyms``
+    ("en", "The train arrived at 14:30 Indian time.", "14:30", "14:30", "09:00"),
     ("az", "Qatar Tokyo vaxtı ilə saat 18:30-da stansiyaya çatıb.", "18:30", "18:30", "09:30"),
     ("bn", "অনুষ্ঠানটি জাপান সময় সন্ধ্যা ৭টায় শুরু হয়।", "সন্ধ্যা ৭টায়", "19:00", "10:00"),
     ("bn", "উদ্বোধনী অনুষ্ঠান দুবাই সময় রাত ৯টায় শুরু হয়।", "রাত ৯টায়", "21:00", "17:00"),

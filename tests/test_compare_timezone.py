@@ -717,6 +717,17 @@ def test_a_clock_in_a_month_that_changes_the_clocks_takes_the_season_of_its_arti
     assert _judge(pl, gmt_clock).agree is agree
 
 
+def test_the_day_overrules_the_month_s_rule_of_thumb():
+    """April is summer time north of the equator by the month's rule, but Cairo keeps winter time until the last Friday
+    of April: on 5 April 2027 "الحادية عشرة صباحاً بتوقيت القاهرة" may be 09:00 GMT (the zones keeping Cairo's two
+    offsets keep both that day), where the month alone read it as 08:00."""
+    ar = _at("a", "ar", "الحادية عشرة صباحاً", "11:00", "بدأ الاجتماع في الحادية عشرة صباحاً بتوقيت القاهرة.")
+    ar = replace(ar, quantity=replace(ar.quantity, day_month=4, day_date="2027-04-05"))
+    gmt = _at("b", "en", "09:00 GMT", "09:00", "The meeting began at 09:00 GMT on April 5.")
+    assert _judge(ar, gmt).agree
+    assert not _judge(ar, replace(gmt, quantity=replace(gmt.quantity, value="07:00"))).agree
+
+
 def test_a_clock_takes_the_day_its_weekday_or_written_year_settles():
     """``extract._date_clocks``: the day a clock is read on is a full date only where the article writes its year
     or its weekday settles it; a year guessed is no day."""
@@ -848,6 +859,19 @@ def test_local_time_restated_in_gmt_has_the_offset_between_them():
     cairo = _at("b", "en", "8pm", "20:00", "The ceremony began at 8pm local time (20:00 GMT) on November 17.")
     ar = _at("c", "ar", "الثامنة مساءً", "20:00", "بدأ الحفل في الثامنة مساءً بتوقيت القاهرة يوم 17 نوفمبر.")
     assert _judge(cairo, ar).agree
+
+
+@pytest.mark.parametrize("local,agree", [("13.00", False), ("11.00", True)])
+def test_a_clock_whose_only_zone_is_its_restatement_is_read_in_its_press_s_home_zone(local, agree):
+    """"o godz. 13.00 (9.00 UTC)" names no zone of its own, and its restatement's offset (+4) is no evidence against
+    another clock: against "9 Uhr UTC" it is read in Polish time (CEST on a September day), 11:00 UTC, another
+    moment; "o godz. 11.00 (9.00 UTC)" is the same moment."""
+    pl_s = f"Uroczystość rozpoczęła się 16 września o godz. {local} (9.00 UTC)."
+    pl = _at("a", "pl", local, local.replace(".", ":"), pl_s)
+    pl = replace(pl, quantity=replace(pl.quantity, day_month=9))
+    de = _at("b", "de", "9 Uhr", "09:00", "Die Feier begann am 16. September um 9 Uhr UTC.")
+    de = replace(de, quantity=replace(de.quantity, day_month=9))
+    assert _judge(pl, de).agree is agree
 
 
 def test_a_restatement_in_a_zone_known_apart_from_the_others_excuses_nothing():
