@@ -2310,6 +2310,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         return False  # a headline's "२६८ मिमी" over its body's "२६८ सेमी": a slipped unit, no restatement
     if a.kind == "money" and b.kind == "money" and a.article != b.article and _one_figure_two_signs(a, b):
         return False  # "3.84万亿韩元（约26亿欧元）" against "3조8400억 원(25억9800만 달러)": the dollars' figure under the euro's sign
+    if a.article != b.article and _same_figure_other_unit(a.quantity, b.quantity):
+        return False  # "the 118.4-mile line" against "118.4キロ": the kilometres' figure under the mile, no conversion
     # where both articles state the amount in both currencies ("33.8 billion dollars, about 520 trillion rupiah" /
     # "US$33,8 miliar atau sekitar Rp520 triliun") the figures of each currency are compared with each other; a
     # figure already wrong in its own currency ("1,25 million de francs" against "1,25 Milliarden Franken (rund 1,3

@@ -1633,3 +1633,18 @@ def test_a_currency_open_to_the_other_s_reading_is_one_currency_in_one_article(b
     assert bool(conflicts) == conflicted, [(c.claims, c.type) for c in conflicts]
     if conflicted:
         assert conflicts[0].type == "scale"
+
+
+@pytest.mark.parametrize("miles, conflicted", [(118.4, True), (73.6, False)])
+def test_one_figure_under_another_unit_is_compared_though_both_articles_share_a_unit(miles, conflicted):
+    """"the 118.4-mile line" beside "roughly 120km" against "118.4キロ" beside "約120キロ": both articles agree in
+    kilometres, but the miles' figure is the kilometres' under another unit, no conversion, and is compared with
+    them; "73.6 miles" is the kilometres converted and is left alone."""
+    en = [claim("en1", "en", "measure", miles, "mi"), claim("en2", "en", "measure", 120, "km", "about")]
+    ja = [claim("ja1", "ja", "measure", 118.4, "km"), claim("ja2", "ja", "measure", 120, "km", "about")]
+    en[1].sentence_index, ja[1].sentence_index = 3, 3
+    conflicts, _ = compare_facts([Fact("f1", [c.id for c in en + ja])], en + ja)
+    pair = [c for c in conflicts if set(c.claims) == {"en1", "ja1"}]
+    assert bool(pair) == conflicted, [(c.claims, c.type) for c in conflicts]
+    if conflicted:
+        assert pair[0].type == "unit"
