@@ -1369,6 +1369,9 @@ class _Scanner:
         last scale. A figure with a fraction of its scale ("1,7 миллионами четыре года") takes no sum: no one writes
         1.7 million and four. The end of what was read."""
         pos = st.pos
+        closing = self.r.data.get("scale_forms_closing")
+        if closing and any(self.text.endswith(form, 0, pos) for form in closing):
+            return pos  # ta "ரூ.3,918 கோடியில் 360 எம்.எல்.டி.": a scale word in a case closes its figure
         whole = st.value is not None and mult > 0 and round(st.value / mult, 6).is_integer()
         while whole and (gap := self.match("scale_sum_gap", pos)):
             nm = _match_core(self.p["core_follow_alts"], self.text, gap.end())
