@@ -41,9 +41,9 @@ from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantit
 from claimcheck.langdata import currencies_at_par, fold, rules_for
 from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart,
                                 misconverted, one_moment, seasonless)
-from claimcheck.numbers import normalise_digits, significant_digits
+from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
-                                   same_digits, significant, unit_dimension, usd_rate, usd_rates)
+                                   same_digits, significant, significant_digits, unit_dimension, usd_rate, usd_rates)
 from claimcheck.records import Claim, Conflict, Consistency, Fact, Quantity
 
 ABOUT_TOLERANCE = 0.05  # "about"/"约"/"rund": ±5 % (matching.md: ±10 % calls real conflicts consistent)
@@ -1181,7 +1181,7 @@ def _scale_power(qa: Quantity, qb: Quantity, ia: Interval, ib: Interval) -> int 
         # "两枚" (2) vs "200", "1" vs "100": a lone small digit a power of ten or two away is mostly chance;
         # "约6万" vs "600,000", "620万" vs "620 Millionen", "70 %" vs "700 %" name a scale word, carry more
         # digits or are at least MIN_LONE_SCALE
-        if len(significant(float(qa.value))[0]) >= 2 or qa.scale != 1.0 or qb.scale != 1.0 or \
+        if significant_digits(float(qa.value)) >= 2 or qa.scale != 1.0 or qb.scale != 1.0 or \
                 min(abs(float(qa.value)), abs(float(qb.value))) >= MIN_LONE_SCALE:
             return k
     return None
@@ -1464,7 +1464,7 @@ def is_slip(a: Claim, b: Claim) -> bool:
             return False  # "tres horas" vs "trois ans": small numbers recur with any unit
         return True
     if _digit_edits(significant(va)[0], significant(vb)[0]) <= 1 and \
-            len(significant(va)[0]) == len(significant(vb)[0]) and \
+            significant_digits(va) == significant_digits(vb) and \
             math.floor(math.log10(abs(va) or 1)) == math.floor(math.log10(abs(vb) or 1)):
         return True
     pa, pb = abs(va), abs(vb)
@@ -2273,8 +2273,9 @@ def _zones_fixed_apart(a: Claim, b: Claim) -> bool:
 
 def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
     """Pairs not to compare: an article's own conversion ("€2bn ($2.2bn)", "20 km (15 mi)", "10.30am (9.30am in
-    London)") unless it is a power of ten off, and a figure in one unit against another article's figure in a second unit when both articles also
-    state the fact in a common unit and agree there (that pair is compared instead, without an exchange rate).
+    London)") unless it is a power of ten off, and a figure in one unit against another article's figure in a
+    second unit when both articles also state the fact in a common unit and agree there (that pair is compared
+    instead, without an exchange rate).
     A figure that already disagrees with the other article's figure in its own unit is compared with
     its other figures too: "12 Milliarden Euro" against "PLN 12bn (€2.8bn)" is a currency swap as
     well as a wrong amount of euros, "680 miglia" against "680 km (423 miles)" a unit swap; so is a

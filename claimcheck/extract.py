@@ -49,9 +49,8 @@ import regex
 
 from claimcheck.langdata import LangRules, Lookup, fold, locale_code, rules_for
 from claimcheck.langdata import DIGIT
-from claimcheck.numbers import (_power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits,
-                                significant_digits)
-from claimcheck.quantities import CHANGE_UNITS, canonical_unit, unit_dimension
+from claimcheck.numbers import _power_of_thousand, combine_words, normalise_digits, parse_cjk, parse_digits
+from claimcheck.quantities import CHANGE_UNITS, canonical_unit, significant_digits, unit_dimension
 from claimcheck.records import Article, Claim, Quantity, Sentence, Skipped
 
 #: a pattern written where it is used, compiled once (``regex.match(p, s)`` looks ``p`` up in the module's cache each time)
@@ -1598,8 +1597,9 @@ class _Scanner:
         # too where it counts millions or more, es-MX "3 mil 840 mdd" (3,840 million dollars)
         if not st.unit_found and st.quantity.scale in (1.0, 1000.0) and self.p.get("scaled_currency") is not None:
             sc = self.match("scaled_currency", st.pos)
-            if sc and (st.quantity.scale == 1.0 or r.table("scaled_currencies").find(sc.group("x"))[1] >= 1e6):
-                st.currency, mult = r.table("scaled_currencies").find(sc.group("x"))
+            code, mult = r.table("scaled_currencies").find(sc.group("x")) if sc else (None, 0)
+            if sc and (st.quantity.scale == 1.0 or mult >= 1e6):
+                st.currency = code
                 self._scale_by(st, mult)
                 st.pos, st.unit_found = sc.end(), True
         # st.currency after the number ("euros", "d'euros", "美元", "€")
@@ -3387,9 +3387,10 @@ _ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 def _date_clocks(found: list[_Found], text: str) -> None:
     """Give each time of day the month of its day (``Quantity.day_month``), which picks its zone's season where its
     sentence names no month, and the day itself where its year is written or its weekday settles it (``day_date``):
-    the calendar day (a month and its day) its paragraph states nearest before it, else the article's first. Only days of the year the article's days fall in most: "a ban in force
-    since 1 September 2019" is no day of a story of January 2015; and a day told further back in the article ("the
-    record of March 17") is no clock's day, where the lead dates the story."""
+    the calendar day (a month and its day) its paragraph states nearest before it, else the article's first. Only
+    days of the year the article's days fall in most: "a ban in force since 1 September 2019" is no day of a story
+    of January 2015; and a day told further back in the article ("the record of March 17") is no clock's day, where
+    the lead dates the story."""
     dated = sorted((f for f in found if f.date_parts and f.date_parts[1] and f.date_parts[2]
                     and f.quantity.unit != "time"), key=lambda f: f.start)
     years = [f.date_parts[0] for f in dated]

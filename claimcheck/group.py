@@ -23,7 +23,7 @@ from claimcheck.clauses import names_pair, same_name
 from claimcheck.features import (FEATURES, Calibration, StoryContext, build_context, feature_matrix, masked_sentence_cos, masked_vectors,
                                  name_clash, place_clash, same_era, written_apart)
 from claimcheck.model import Matcher, load_matcher
-from claimcheck.quantities import matching_dimension, significant
+from claimcheck.quantities import matching_dimension, significant, significant_digits
 from claimcheck.records import Article, Claim, Fact, SentenceLink
 from claimcheck.segment import headline_end
 
@@ -718,13 +718,13 @@ def _headline_takes_in(head: Claim, body: Claim) -> bool:
         return False  # a count of something else: "850 de paturi" over "846 de asistenți"
     vh, vb = float(head.value), float(body.value)
     step = 10.0 ** significant(vh)[1]
-    if len(significant(vb)[0]) <= len(significant(vh)[0]):
+    if significant_digits(vb) <= significant_digits(vh):
         return False  # the body writes no more digits: two figures, not one rounded
     if qh.qualifier in _ROUNDS_DOWN:
         return vh < vb < vh + step
     if qh.qualifier in _ROUNDS_UP:
         return vh - step < vb < vh
-    if qh.qualifier == "exact" and len(significant(vh)[0]) < 2:
+    if qh.qualifier == "exact" and significant_digits(vh) < 2:
         return False  # a bare round "10" or "300,000" may be a figure of its own, not the body's rounded
     return qh.qualifier in ("exact", "about") and abs(vb - vh) < step / 2
 
@@ -765,7 +765,7 @@ def _written_day(c: Claim) -> bool:
 def _specific_money(c: Claim) -> bool:
     """A sum of money of three significant digits or more ("412 mln zł", "R$ 87,6 milhões"): one an article
     states twice for one fact, where a round sum ("EGP 10") may price two things."""
-    return c.kind == "money" and isinstance(c.value, (int, float)) and len(significant(float(c.value))[0]) >= 3
+    return c.kind == "money" and isinstance(c.value, (int, float)) and significant_digits(float(c.value)) >= 3
 
 
 def restated_keys(ctx: StoryContext) -> list[tuple | None]:

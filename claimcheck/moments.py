@@ -427,16 +427,25 @@ _SEASONS = {"north": ({11, 12, 1, 2}, {4, 5, 6, 7, 8, 9}), "south": ({5, 6, 7, 8
 
 
 @lru_cache(maxsize=1)
+def _two_season_zones() -> tuple[tuple[str, int, int], ...]:
+    """Each IANA zone that changes its clocks, with its offsets in January and in July, read from the tz database
+    once."""
+    out = []
+    for name in sorted(zoneinfo.available_timezones()):
+        kept = _seasonal_offsets(name)
+        if kept is not None and kept[0] != kept[1]:
+            out.append((name, *kept))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def _hemispheres() -> dict[tuple[int, int], str | None]:
     """Each (standard, summer) pair of offsets some IANA zone keeps, with the hemisphere of the zones that keep it
     ("north": summer in July, "south": summer in January); None where zones on both sides keep it."""
     out: dict[tuple[int, int], str | None] = {}
-    for name in zoneinfo.available_timezones():
-        kept = _seasonal_offsets(name)
-        if kept is None or kept[0] == kept[1]:
-            continue
-        side = "north" if kept[0] < kept[1] else "south"
-        pair = (min(kept), max(kept))
+    for _, january, july in _two_season_zones():
+        side = "north" if january < july else "south"
+        pair = (min(january, july), max(january, july))
         out[pair] = side if out.get(pair, side) == side else None
     return out
 
@@ -492,14 +501,12 @@ def _in_season(offsets: tuple[int, ...], season: Season | None) -> tuple[int, ..
     return offsets
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _zones_keeping() -> dict[tuple[int, int], tuple[str, ...]]:
     """The IANA zones that keep each (standard, summer) pair of offsets."""
     out: dict[tuple[int, int], list[str]] = {}
-    for name in sorted(zoneinfo.available_timezones()):
-        kept = _seasonal_offsets(name)
-        if kept is not None and kept[0] != kept[1]:
-            out.setdefault((min(kept), max(kept)), []).append(name)
+    for name, january, july in _two_season_zones():
+        out.setdefault((min(january, july), max(january, july)), []).append(name)
     return {pair: tuple(names) for pair, names in out.items()}
 
 

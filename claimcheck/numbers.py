@@ -194,9 +194,3 @@ def _power_of_thousand(v: float) -> bool:
     while v >= 1000 and v % 1000 == 0:
         v /= 1000
     return v == 1
-
-
-def significant_digits(v: float) -> int:
-    """How many digits a figure is written to, zeros at its end aside (1.24e12: 3; 1.2e12: 2; 10: 1): a rounding
-    is written to fewer than the figure it rounds, and a round figure at another power of ten is no slipped one."""
-    return len(f"{abs(float(v)):.6e}".split("e")[0].replace(".", "").rstrip("0")) if v else 0

@@ -165,6 +165,12 @@ def significant(v: float) -> tuple[str, int]:
     return "".join(map(str, digits)), int(exponent)
 
 
+def significant_digits(v: float) -> int:
+    """How many digits a figure is written to, zeros at its end aside (1.24e12: 3; 1.2e12: 2; 10: 1): a rounding
+    is written to fewer than the figure it rounds, and a round figure at another power of ten is no slipped one."""
+    return len(significant(v)[0])
+
+
 def same_digits(a: float, b: float) -> bool:
     return significant(a)[0] == significant(b)[0]
 
