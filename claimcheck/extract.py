@@ -3549,7 +3549,7 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     _short_span_years(text, found, r)
     _drop_counter_ordinals(text, found, scanner.skipped, r)
     headline = _headline_cut(text)
-    _fill_months(found, text, headline)
+    _fill_months(found, text, headline, r.patterns["moved_month_before"])
     _merge_compound_durations(text, found, r)
     _merge_compound_measures(text, found, r, scanner.skipped)
     _money_ellipsis(text, found, headline, r)
@@ -4398,7 +4398,7 @@ def _headline_cut(text: str) -> int:
     return headline_end(text) or 0
 
 
-def _fill_months(found: list[_Found], text: str, headline: int) -> None:
+def _fill_months(found: list[_Found], text: str, headline: int, moved: "regex.Pattern | None" = None) -> None:
     """Give a day written alone ("am 18.", "18日") the month (and year) of the last dated day before it ("9月19日",
     "7월 26일"), else of a month named alone before it in its own sentence ("2031年5月に開業し、同月20日"). A month
     without its day elsewhere is another event, a plan or a background fact ("9月19日 … 2023年12月に契約 … 日本時間
@@ -4407,9 +4407,12 @@ def _fill_months(found: list[_Found], text: str, headline: int) -> None:
     a month named only later (a plan, a deadline: "18日に発表 … 2026年4月に着工"), and a month named alone in which
     the day's weekday does not fall ("de agosto de 2025 a julho de 2026, … divulgados nesta quarta-feira (5)": 5 July
     2026 is a Sunday). A day with none of these
-    keeps no month: the story gives it one (``extract_story``: the same day another article dates)."""
+    keeps no month: the story gives it one (``extract_story``: the same day another article dates). Nor does a
+    dated day marked as in another month than now (``moved``: ko "지난 4월 18일", ja "去る4月18日"), where the
+    press writes a day of the current month alone ("29일")."""
     months = [(f.start, f.date_parts[0], f.date_parts[1], True, f.date_parts[2], f.weekday) for f in found
-              if f.date_parts and f.date_parts[1] and f.date_parts[2] is not None and f.start >= headline]
+              if f.date_parts and f.date_parts[1] and f.date_parts[2] is not None and f.start >= headline
+              and not (moved is not None and moved.search(text[max(0, f.start - 12):f.start]))]
     months += [(f.end, int(f.quantity.value[:4]), int(f.quantity.value[5:7]), False, None, None) for f in found
                if f.quantity.kind == "date" and not f.date_parts and isinstance(f.quantity.value, str)
                and len(f.quantity.value) == 7 and f.quantity.value[4] == "-" and f.quantity.value[:4].isdigit()]

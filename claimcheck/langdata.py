@@ -1470,6 +1470,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     rel_words = [w.replace("’", "'") for key in ("relative_years", "relative_month_words") for w in d.get(key, {})]
     p["relative_words"] = _later(_alternation(rel_words, r.word_boundaries).replace("'", "['’]")) \
         if rel_words and (marked or relative_dates) else None
+    # "지난 4월 18일", "去る4月18日": a dated day marked as in a month before or after now is not the month a
+    # day written alone falls in (``_fill_months``)
+    moved = [w.replace("’", "'") for key in ("relative_years", "relative_month_words")
+             for w, offset in d.get(key, {}).items() if offset]
+    p["moved_month_before"] = _later("(?:" + _alternation(moved, b).replace("'", "['’]") + r")\s?\Z") \
+        if moved else None
     # "at 11:95", "um 16:85 Uhr": minutes that can be no minutes, in a time's place (a garbled time, not a score)
     before, after = d.get("clock_context_before", []), d.get("clock_context_after", [])
     p["clock_before"] = _later("(?:" + "|".join(before) + r")\s*\Z") if before else None
