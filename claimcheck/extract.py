@@ -2571,6 +2571,9 @@ class _Scanner:
             return yb is not None and bool(yb.search(self.window(m.start())))
         if _YEAR_MIN <= value <= _YEAR_MAX:  # ro "2000 de oameni": a count's link to its noun, no year ("în 2024 de guvern")
             yb, ca = self.p.get("year_before"), self.p.get("count_after_year")
+            if (value % 100 == 0 and self._counted_range_end(m.end())
+                    and not (yb is not None and yb.search(self.window(m.start())))):
+                return False  # "2000 to 2200 jobs", "2000至2200个岗位": the range's upper end counts, and so does this
             return not (ca is not None and ca.match(self.text, m.end())
                         and not (yb is not None and yb.search(self.window(m.start()))))
         if not 1000 <= value <= 9999:
@@ -2593,6 +2596,21 @@ class _Scanner:
             return False
         longer = self.match("duration", m.end())  # "1500年间", "2500年历史": a longer duration phrase, not a year
         return not (longer and longer.end() > after.end())
+
+    def _counted_range_end(self, pos: int) -> bool:
+        """Does a range word and a four-digit figure round to the hundred that counts follow ``pos``: a classifier
+        after it (zh "个", "名"), or a noun where words are spaced, and no year mark? A bound on a count is round;
+        "von 2020 bis 2025 Windräder bauen" spans years."""
+        rg = self.match("range", pos)
+        hm = _match_core(self.p["core_follow_alts"], self.text, rg.end()) if rg else None
+        if not (hm and hm.lastgroup == "digits" and len(hm.group()) == 4 and hm.group().isdigit()
+                and int(hm.group()) % 100 == 0):
+            return False
+        ys, ya = self.p.get("year_suffix"), self.p.get("year_after")
+        if any(x is not None and x.match(self.text, hm.end()) for x in (ys, ya)):
+            return False
+        return bool((self.r.data.get("classifiers") and self.match("classifier", hm.end()))
+                    or self._noun_after(hm.end()))
 
     def _years_counted(self, pos: int, dm) -> bool:
         """A year-like figure with a unit of years after it counts years ("2000 years old", "vor 2000 Jahren",
@@ -2992,8 +3010,11 @@ class _Scanner:
         if quantity.kind == "percent" and not after_high and (
                 self.match("scale", hpos) or self.match("currency_after", hpos) or self.match("unit", hpos)):
             return None  # "steeg met 8% tot 27,6 miljard euro": a change and a new amount, not a range
-        if quantity.kind == "money" and after_high:
-            return None  # "rose by €2bn to 8%": an amount and a rate
+        if after_high and (quantity.kind == "money" or quantity.kind != "percent" and (
+                priced or _rx(r"\p{L}").search(self.text[m.end():pos]))):
+            # "rose by €2bn to 8%": an amount and a rate; "9,4 Millionen Euro – 12 Prozent weniger": a figure closed
+            # by its own words, then a percent, no range from one to the other ("5 to 7 percent" stays one)
+            return None
         if (not pair_ok and quantity.kind == "percent" and not after_high and hm.lastgroup != "pctprefix"
                 and (self.match("percent", m.end()) or self.match("pp", m.end()))):
             return None  # "fell 1.3% to 7,450 points", "in calo dell'1,3% a 33.450 punti": a change and a level
