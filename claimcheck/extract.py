@@ -1243,7 +1243,9 @@ class _Scanner:
         if (st.core_kind == "fraction" and self.p["fraction_link"] is not None and not self.p["fraction_link"].match(text, st.ce)
                 and m.group().lower() not in r.data.get("fraction_words_free", []) and not self._fraction_of(st.ce)
                 and not (self.p.get("fraction_free_before") is not None
-                         and self.p["fraction_free_before"].search(self.window(st.cs)))):
+                         and self.p["fraction_free_before"].search(self.window(st.cs)))
+                and not (self.p["fraction_listed"] is not None and not self._noun_after(st.ce)
+                         and self.p["fraction_listed"].search(self.text, max(0, st.cs - 200), st.cs))):
             last = m.group().split()[-1]
             ow = r.data.get("ordinal_words", {}).get(last.lower())
             if ow is not None:  # "for a third time": the ordinal's own noun may make it a claim

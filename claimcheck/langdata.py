@@ -1211,6 +1211,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
                                        + _alternation(d["title_year_before"], b) + r"\s+\Z")
                                 if d.get("title_number_before") and d.get("title_year_before") else None)
     p["fraction_link"] = _later(r"\s*" + _alternation(d["fraction_link"], b) + r"|\s*[,.;:)]|\s*\Z") if d.get("fraction_link") else None
+    # "A third of this is paid by Vienna and half by the state": a fraction word after a list word, where a share
+    # with its link opened the list in the same sentence, takes that link too
+    p["fraction_listed"] = _later(
+        r"(?<![\p{L}])(?:" + _alternation(list(d["fraction_words"]), b) + r")\s*(?:" + _alternation(d["fraction_link"], b)
+        + r")[^.!?;:]*?(?:,|\s(?:" + _alternation(d["list_connectors"], b) + r"))\s*\Z") \
+        if d.get("fraction_link") and d.get("fraction_words") and d.get("list_connectors") else None
     p["not_after"] = _later(r"\s*" + _alternation(d.get("not_after", []), b)) if d.get("not_after") else None
     p["duration"] = _later(r"(?:\s*|[-‐])(?P<x>" + _alternation(r.duration_units, b) + ")" + (r"(?![\p{L}])" if b else ""))
     # "dizaines d'années", "decenas de años", "dozens of years": a vague amount linked to its unit of time
