@@ -4632,7 +4632,9 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
     noun_after = r.patterns.get("ellipsis_noun_after") if r is not None else None
     for f in found:
         q = f.quantity
-        if q.kind != "count" or q.scale == 1.0 or f.noun:
+        amount_noun = r is not None and r.patterns.get("amount_noun") is not None and \
+            r.patterns["amount_noun"].search(text, f.core[1], f.end) is not None
+        if q.kind != "count" or q.scale == 1.0 or (f.noun and not amount_noun):
             continue
         if noun_after is not None and noun_after.match(text, f.end):
             continue  # "up to 50 million of its own shares, worth 250 billion yen": what it counts named after "of"

@@ -1573,6 +1573,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["change_by_before"] = _later(r"(?i)(?<![\p{L}\p{M}])(?:" + d["change_by_before"] + r")\s*\Z") \
         if d.get("change_by_before") else None
     p["ellipsis_noun_after"] = _later(d["ellipsis_noun_after"]) if d.get("ellipsis_noun_after") else None
+    # "9,4 millions de recettes", "€2m in revenue": a noun that names an amount of money counts none
+    p["amount_noun"] = _later(r"(?<![\p{L}])(?:" + _alternation(d["amount_nouns"], b) + r")\W*\Z") \
+        if d.get("amount_nouns") else None
     # "rose to $512 million from $389 million", fr "512 millions, contre 389": the words before a second figure
     # that make it the level a change left, written after the level reached (``level_left_before``)
     p["level_left_before"] = _later(r"(?i)(?<![\p{L}\p{M}])(?:" + d["level_left_before"] + r")\s*\Z") \

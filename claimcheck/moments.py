@@ -595,6 +595,10 @@ def _gap(ma: int, mb: int) -> str:
 # zone or in the zone named (a translation keeps the place's clock); where neither makes one moment, they are two.
 HOME_OR_NAMED = True
 
+# A clock whose sentence names no zone, with the minutes of a bracketed restatement in UTC ("10:30 local time
+# (08:30 GMT)"), is no copy of that restatement: it is read in its press's home zone.
+RESTATEMENT_NOT_COPIED = True
+
 # A clock its sentence gives in local time, against one whose sentence names no zone, is one place's clock:
 # an hour between them is a slip, not two zones (as two clocks each given in local time are).
 LOCAL_AGAINST_NONE = True
@@ -635,6 +639,15 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
     oa, ob = _one_zone_named(a, b, za, zb)
+    if oa and ob and ma == mb and RESTATEMENT_NOT_COPIED:
+        home, named = (b, a) if za.offsets else (a, b)
+        if (_restates_clock(named) and (za if named is a else zb).offsets == (0,)
+                and not _same_moment(ma, mb, oa, ob, season)):
+            # sk "o 8.30 h" against "10:30 local time (08:30 GMT)": a version that names no zone keeps its press's
+            # clock or the place's, not the figure a bracket restates for readers elsewhere
+            zone = rules_for(home.lang).data["home_time_zone"]
+            return False, (f"“{home.text}”, read as {zone} since its sentence names no zone, is not “{named.text}” "
+                           f"({(za if named is a else zb).word}), which restates another clock of its sentence")
     if oa and ob and ma != mb:
         same = _same_moment(ma, mb, oa, ob, season)
         home = b if za.offsets else a
@@ -693,6 +706,12 @@ def _nearest_in_sentence(y: Claim, wanted, sentence_figures: dict[tuple[str, int
     mine = _bracket_of(y)
     found = [o for o in found if _bracket_of(o) == mine] or found
     return min(found, key=lambda o: abs(o.start - y.start), default=None)
+
+
+def _restates_clock(c: Claim) -> bool:
+    """Is the clock a bracketed restatement of a figure before its brackets ("10:30 local time (08:30 GMT)")?"""
+    span = _bracket_of(c)
+    return span is not None and bool(_FIGURE.search(c.sentence or "", 0, span[0]))
 
 
 def _bracket_of(c: Claim) -> tuple[int, int] | None:

@@ -924,3 +924,23 @@ def test_a_day_and_clock_against_local_time_are_one_moment_only_in_the_place_s_o
               at("kt", "ko", ko, ko_hour, ko_clock, "time")]
     conflicts, _ = compare_facts([Fact("f1", ["et", "kt"])], claims)
     assert (not conflicts) == agree, conflicts
+
+
+@pytest.mark.parametrize("lang,sentence,clock,conflict", [
+    ("sk", "Prvé auto zišlo z linky o 8.30 h.", "08:30", True),    # Slovak press time (CEST) is 06:30 UTC
+    ("sk", "Prvé auto zišlo z linky o 10.30 h.", "10:30", False),  # the place's clock, kept
+    ("es", "El primer coche salió de la línea a las 8.30.", "08:30", False),  # a press of many zones: no home zone
+], ids=["copied-restatement", "local", "no-home-zone"])
+def test_a_zoneless_clock_is_no_copy_of_a_bracketed_utc_restatement(lang, sentence, clock, conflict):
+    """"10:30 local time (08:30 GMT)" against a version whose sentence names no zone: that version keeps its
+    press's clock or the place's, and the figure in brackets is neither (a Slovak "o 8.30 h" on 15 September)."""
+    en_sentence = "The first car rolled off the line at 10:30 local time (08:30 GMT) on September 15."
+    en = Claim("en", "en", 37, 42, "10:30", Quantity("date", "10:30", "time"), lang="en", sentence=en_sentence,
+               sentence_start=0, sentence_index=0)
+    gmt = Claim("en2", "en", 56, 61, "08:30", Quantity("date", "08:30", "time"), lang="en", sentence=en_sentence,
+                sentence_start=0, sentence_index=0, conversion_of="en")
+    at = sentence.index(clock.lstrip("0").replace(":", "."))
+    other = Claim("x", lang, at, at + 5, clock, Quantity("date", clock, "time"), lang=lang, sentence=sentence,
+                  sentence_start=0, sentence_index=0)
+    conflicts, _ = compare_facts([Fact("f1", ["en", "en2", "x"])], [en, gmt, other])
+    assert bool({c.claims for c in conflicts} & {("en2", "x"), ("x", "en2")}) is conflict
