@@ -577,15 +577,14 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
         # and "312" nurses on duty are two facts), or are one specific sum of money ("412 mln zł" in the headline, the
         # lead and the body; a fare of "EGP 10" may be two), or one calendar day
         doubled = len(stated_a) + len(stated_b) != len({c.article for c in stated_a}) + len({c.article for c in stated_b})
-        arts_a = [art for art, _ in {(c.article, key_of[c.id] or c.id) for c in stated_a}]
-        arts_b = [art for art, _ in {(c.article, key_of[c.id] or c.id) for c in stated_b}]
-        if len(arts_a) != len(set(arts_a)) or len(arts_b) != len(set(arts_b)):
+        if not _each_stated_once(stated_a, stated_b, key_of):
             continue
         if doubled:
             n = len({x.article for x in stated_a for y in stated_b if x.article == y.article and key_of[x.id] is not None
                      and key_of[x.id] == key_of[y.id] and (_specific_money(x) or _written_day(x) or set(x.subject) & set(y.subject))}
                     | rounded.get((a, b), set()))
-        (fewer, stated_fewer), (more, _) = sorted(((set(arts_a), stated_a), (set(arts_b), stated_b)),
+        (fewer, stated_fewer), (more, _) = sorted((({c.article for c in stated_a}, stated_a),
+                                                   ({c.article for c in stated_b}, stated_b)),
                                                   key=lambda kv: len(kv[0]))
         if fewer != more and not (fewer <= more and n == len(fewer) and
                                   (len(fewer) >= 2 or all(c.id in headline or _written_day(c) for c in stated_fewer))):
@@ -595,6 +594,43 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
         x = next(c for c in stated_a if c.article in fewer)
         y = next(c for c in stated_b if c.article == x.article)
         groups.union(x.id, y.id, average=False)
+
+
+def _each_stated_once(stated_a: list[Claim], stated_b: list[Claim], key_of: dict[str, tuple | None]) -> bool:
+    """Does each article state each of two facts with one figure (written alike where twice)? An article that
+    states one fact with two figures of one unit and what they count ("200 млн кубометров", "200 млрд кубометров")
+    still does where the other fact holds one figure of that article, written as one of the two: a slip beside the
+    right figure. Only one article may so slip; where two do, the fact holds two ("₹46.20 crore" and "₹1.20 lakh per
+    hectare" in two versions), as it does where what they count differs ("1,240 barges", "1.86 billion bushels")."""
+    claims_a: dict[str, list[Claim]] = defaultdict(list)
+    claims_b: dict[str, list[Claim]] = defaultdict(list)
+    for stated, by_art in ((stated_a, claims_a), (stated_b, claims_b)):
+        for c in stated:
+            by_art[c.article].append(c)
+
+    def keys(cs: list[Claim]) -> set:
+        return {key_of[c.id] or c.id for c in cs}
+
+    slipped = 0
+    for art in claims_a.keys() | claims_b.keys():
+        ka, kb = keys(claims_a.get(art, [])), keys(claims_b.get(art, []))
+        if len(ka) <= 1 and len(kb) <= 1:
+            continue
+        slipped += 1
+        if slipped > 1:
+            return False
+        one, two = (ka, claims_b[art]) if len(ka) == 1 else (kb, claims_a.get(art, []))
+        if not (len(one) == 1 and one <= keys(two) and len(keys(two)) == 2 and _one_measure(two)):
+            return False
+    return True
+
+
+def _one_measure(claims: list[Claim]) -> bool:
+    """Do the claims all give one kind and unit, and where they count, share a word of what they count?"""
+    first = claims[0]
+    if any((c.kind, c.unit) != (first.kind, first.unit) for c in claims):
+        return False
+    return first.kind != "count" or bool(set.intersection(*(set(c.subject) for c in claims)))
 
 
 # A fact of one article only, whose every claim that article states again, written alike, in one fact of more
@@ -763,9 +799,13 @@ def _written_day(c: Claim) -> bool:
 
 
 def _specific_money(c: Claim) -> bool:
-    """A sum of money of three significant digits or more ("412 mln zł", "R$ 87,6 milhões"): one an article
-    states twice for one fact, where a round sum ("EGP 10") may price two things."""
-    return c.kind == "money" and isinstance(c.value, (int, float)) and significant_digits(float(c.value)) >= 3
+    """A sum of money of three significant digits or more ("412 mln zł", "R$ 87,6 milhões"), or two in millions or
+    more ("9,4 millioni di euro"): one an article states twice for one fact, where a round sum ("EGP 10") may price
+    two things."""
+    if not (c.kind == "money" and isinstance(c.value, (int, float))):
+        return False
+    digits = significant_digits(float(c.value))
+    return digits >= 3 or digits == 2 and abs(c.value) >= 1e6
 
 
 def restated_keys(ctx: StoryContext) -> list[tuple | None]:

@@ -389,3 +389,61 @@ def test_a_hedged_figure_over_its_own_article_s_figure_states_that_figure():
     assert [c.id for c in _unrounded([_count("h", "en", 400), lead], {"h"})] == ["h", "l"]
     assert [c.id for c in _unrounded([_count("h", "en", 500, "more_than"), lead], {"h"})] == ["h", "l"]
     assert [c.id for c in _unrounded([head, _count("l", "de", 418)], {"h"})] == ["h", "l"]  # another article's
+
+
+LIBRARY = {
+    "en": ("Tallinn library season closes with 7.2 million euros in takings\n"
+           "Over 61 days the city library's summer festival took in 7.2 million euros, the culture office said on Monday.\n"
+           "The festival drew 48,000 visitors, a third of them from abroad.\n"
+           "In all, the festival brought 7.2 million euros to the city's culture fund."),
+    "de": ("Tallinner Bibliothekssaison endet mit 7,2 Millionen Euro Einnahmen\n"
+           "In 61 Tagen nahm das Sommerfestival der Stadtbibliothek 7,2 Milliarden Euro ein, teilte das Kulturamt am Montag mit.\n"
+           "Das Festival zog 48.000 Besucher an, ein Drittel davon aus dem Ausland.\n"
+           "Insgesamt brachte das Festival dem Kulturfonds der Stadt 7,2 Millionen Euro."),
+    "fr": ("La saison de la bibliothèque de Tallinn se clôt sur 7,2 millions d'euros de recettes\n"
+           "En 61 jours, le festival d'été de la bibliothèque municipale a encaissé 7,2 millions d'euros, a indiqué lundi le service culturel.\n"
+           "Le festival a attiré 48 000 visiteurs, dont un tiers venus de l'étranger.\n"
+           "Au total, le festival a rapporté 7,2 millions d'euros au fonds culturel de la ville."),
+}
+
+
+@pytest.mark.model
+def test_a_sum_in_millions_restated_in_headline_and_recap_joins_the_lead_that_slipped():
+    """Each version states "7.2 million euros" in its headline, lead and recap; one lead slipped a scale. A sum of two
+    significant digits in millions is specific enough that the headline and recap, one fact, take in the lead, so
+    the slip is compared with every version's headline and recap too."""
+    report = check_texts(LIBRARY, langs={k: k for k in LIBRARY}, encoder=load_encoder(None))
+    sums = [c for c in report.claims if c.kind == "money"]
+    assert len(sums) == 9
+    slip = next(c.id for c in sums if c.value == 7.2e9)
+    others = [c.id for c in sums if c.value == 7.2e6 and c.article != "de"]
+    assert all(any({slip, o} == set(k.claims) for k in report.conflicts) for o in others)
+
+
+def _stated(cid: str, art: str, value: float, unit: str = "m3", kind: str = "measure", subject=("water",)):
+    from claimcheck.records import Claim, Quantity
+    return Claim(cid, art, 0, 1, "x", Quantity(kind, value, unit), lang=art, subject=list(subject))
+
+
+@pytest.mark.parametrize("ru_second,other_slip,joined", [
+    ((2e11, "m3", "measure", ("water",)), False, True),   # "200 млрд кубометров" beside "200 млн": a slip, one fact
+    ((2e11, "m3", "measure", ("water",)), True, False),   # a second version with two figures: two facts
+    ((1.2e5, "INR", "money", ("loss",)), False, True),    # one currency: still one slip
+    ((1.86e9, "count", "count", ("bushels",)), False, False),  # what they count differs: two facts
+])
+def test_one_version_may_state_a_fact_with_its_slip_beside_the_right_figure(ru_second, other_slip, joined):
+    """The headline's fact holds each version's figure once; the body's fact holds one version's figure twice,
+    once slipped. Only that version may, and only with one unit and, for counts, what it counts."""
+    from claimcheck.group import _each_stated_once
+    value, unit, kind, subject = ru_second
+    base_unit, base_kind = (unit, kind) if kind != "measure" else ("m3", "measure")
+    head = [_stated(f"h{a}", a, 2e8, base_unit, base_kind, subject) for a in ("en", "he", "ru")]
+    body = [_stated(f"b{a}", a, 2e8, base_unit, base_kind, subject) for a in ("en", "he", "ru")]
+    if kind == "count":
+        body[2] = _stated("bru", "ru", 2e8, "count", "count", ("barges",))
+        head[2] = _stated("hru", "ru", 2e8, "count", "count", ("barges",))
+    body.append(_stated("sru", "ru", value, unit, kind, subject))
+    if other_slip:
+        body.append(_stated("sen", "en", value, unit, kind, subject))
+    key_of = {c.id: (c.article, c.kind, c.unit, c.value) for c in head + body}
+    assert _each_stated_once(head, body, key_of) is joined
