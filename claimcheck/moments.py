@@ -767,6 +767,14 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
                 return None
         oa = ob = ()
     if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_season(za, zb))):
+        ma, mb = clock_minutes(clocks[0]), shift * DAY_MINUTES + clock_minutes(clocks[1])
+        if days == (a, b) and any((ma - x) // DAY_MINUTES == (mb - y) // DAY_MINUTES and abs(offset - (y - x)) <= 60
+                                  for x, y in _season_pairs(oa, ob, _joint_season(za, zb))):
+            # "Monday, March 16, at 18:30 local time (16:30 GMT)" against "北京时间3月17日凌晨1时30分": one day in UTC,
+            # the clocks an hour apart, judged as clocks; twelve hours apart ("1pm on Monday, June 15" against
+            # "Montag, 16. Juni, um 1 Uhr nachts") the day slipped with the half of the day
+            return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} fall on one "
+                    f"day in UTC: the day differs by the time zones")
         return None
     return (f"“{days[0].text}” at {clocks[0].value} and “{days[1].text}” at {clocks[1].value} are "
             f"{abs(offset) / 60:g} hours apart: one moment in two time zones")

@@ -296,19 +296,32 @@ def test_a_days_clock_is_the_one_outside_the_brackets_it_stands_beside(pt_day, a
 
 def test_days_one_apart_with_known_zones_need_the_hours_between_those_zones():
     """"23:40 GMT on the 4th" and "8:40 JST on the 5th" are one moment; "7:40 JST on the 5th" is 8 h later on the
-    clock, a whole number of hours, but not the 9 h between GMT and JST."""
+    clock, a whole number of hours, but not the 9 h between GMT and JST: the clocks are an hour apart, yet both days
+    are the 4th in UTC (22:40 and 23:40), so the clock is the slip, not the day. "3:40 JST on the 6th" is another
+    UTC day (the 5th at 18:40)."""
     def story(jst):
         en_s = "The probe landed at 23:40 GMT on March 4."
         ja_s = f"探査機は日本時間3月5日午前{jst}時40分に着陸した。"
         return [_at("ed", "en", "March 4", "2026-03-04", en_s), _at("et", "en", "23:40", "23:40", en_s),
                 _at("jd", "ja", "3月5日", "2026-03-05", ja_s), _at("jt", "ja", f"午前{jst}時40分", f"{jst:02d}:40", ja_s)]
-    for jst, agree in ((8, True), (7, False)):
+    for jst, day_agrees, clock_agrees in ((8, True, True), (7, True, False)):
         claims = story(jst)
         for c in claims:
             if c.id.endswith("d"):
                 c.quantity = Quantity("date", c.value, "date")
         conflicts, _ = compare_facts([Fact("f1", ["ed", "jd"])], claims)
-        assert (not conflicts) == agree, (jst, conflicts)
+        assert (not conflicts) == day_agrees, (jst, conflicts)
+        conflicts, _ = compare_facts([Fact("f1", ["et", "jt"])], claims)
+        assert (not conflicts) == clock_agrees, (jst, conflicts)
+    late = [_at("ed", "en", "March 4", "2026-03-04", "The probe landed at 23:40 GMT on March 4."),
+            _at("et", "en", "23:40", "23:40", "The probe landed at 23:40 GMT on March 4."),
+            _at("jd", "ja", "3月6日", "2026-03-06", "探査機は日本時間3月6日午前3時40分に着陸した。"),
+            _at("jt", "ja", "午前3時40分", "03:40", "探査機は日本時間3月6日午前3時40分に着陸した。")]
+    for c in late:
+        if c.id.endswith("d"):
+            c.quantity = Quantity("date", c.value, "date")
+    conflicts, _ = compare_facts([Fact("f1", ["ed", "jd"])], late)
+    assert conflicts
 
 
 # A clock whose sentence names no zone, against one in a named zone of known offsets: the first is read in the
