@@ -486,6 +486,8 @@ def join_sole_measures(groups: "_Groups", ctx: StoryContext) -> None:
     calendar days (``SOLE_DAYS``)."""
     by: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(ctx.claims):
+        if c.conversion_of is not None:
+            continue  # "the 864km (537 miles) line" states one length, the conversion joins it with its figure
         if (c.kind == "measure" and ctx.dims[i] not in _NOT_MEASURES) or ctx.dims[i] == "time_of_day":
             by.setdefault((c.article, ctx.dims[i]), []).append(i)
         elif SOLE_DAYS and ctx.dims[i] == "date" and not _YEAR_OR_MONTH.fullmatch(str(c.value)):

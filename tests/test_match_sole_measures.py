@@ -101,3 +101,23 @@ def test_a_weekday_alone_is_a_day_its_article_states_so_its_other_day_is_not_sol
     de = next(c.id for c in report.claims if "2. Juli" in c.text)
     assert fact[en] != fact[de]
     assert not any({en, de} == set(c.claims) for c in report.conflicts)
+
+
+TUNNEL = {
+    "en": ("Alpine Rail opened the new Col tunnel on Monday, the operator said.\n"
+           "Trains will run every 20 minutes through the 27.4km (17 miles) bore, it said.\n"
+           "The project cost 2.1 billion francs."),
+    "de": ("Alpine Rail hat am Montag den neuen Col-Tunnel eröffnet, teilte der Betreiber mit.\n"
+           "Die Züge fahren alle 20 Minuten.\n"
+           "Die 24,7 Kilometer lange Röhre kostete 2,1 Milliarden Franken."),
+}
+
+
+@pytest.mark.model
+def test_a_measure_with_its_own_conversion_is_still_its_articles_only_measure():
+    """"the 27.4km (17 miles) bore" states one length: its conversion does not make a second, so the length the
+    other translation moved into another sentence is one fact with it, and the slip is reported."""
+    report = check_texts(TUNNEL, langs={k: k for k in TUNNEL}, encoder=load_encoder(None))
+    by_text = {c.text: c.id for c in report.claims}
+    en, de = by_text["27.4km"], by_text["24,7 Kilometer"]
+    assert any({en, de} == set(c.claims) for c in report.conflicts)
