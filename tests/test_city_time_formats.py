@@ -23,6 +23,8 @@ def _shift(clock, minutes):
     ("az", "Mərasim Türkiyə vaxtı ilə saat 10:00-da başlayıb.", "10:00", "10:00", "07:00"),
     ("en", "The ceremony began at 10:00 Turkish time.", "10:00", "10:00", "07:00"),  # ``zone_demonyms``
     ("en", "The train arrived at 14:30 Indian time.", "14:30", "14:30", "09:00"),
+    ("de", "Die Zeremonie begann um 10 Uhr türkischer Zeit.", "10 Uhr", "10:00", "07:00"),  # the genitive adjective
+    ("de", "Der Zug kam um 18.30 Uhr Dubaier Zeit an.", "18.30 Uhr", "18:30", "14:30"),  # a city's adjective
     ("az", "Qatar Tokyo vaxtı ilə saat 18:30-da stansiyaya çatıb.", "18:30", "18:30", "09:30"),
     ("bn", "অনুষ্ঠানটি জাপান সময় সন্ধ্যা ৭টায় শুরু হয়।", "সন্ধ্যা ৭টায়", "19:00", "10:00"),
     ("bn", "উদ্বোধনী অনুষ্ঠান দুবাই সময় রাত ৯টায় শুরু হয়।", "রাত ৯টায়", "21:00", "17:00"),
