@@ -766,10 +766,11 @@ def _days_with_clocks(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
             if all(offset != y - x for x, y in pairs):
                 return None
         oa = ob = ()
-    if oa and ob and all(offset != y - x for x, y in _season_pairs(oa, ob, _joint_season(za, zb))):
+    pairs = _season_pairs(oa, ob, _joint_season(za, zb)) if oa and ob else []
+    if oa and ob and all(offset != y - x for x, y in pairs):
         ma, mb = clock_minutes(clocks[0]), shift * DAY_MINUTES + clock_minutes(clocks[1])
         if days == (a, b) and any((ma - x) // DAY_MINUTES == (mb - y) // DAY_MINUTES and abs(offset - (y - x)) <= 60
-                                  for x, y in _season_pairs(oa, ob, _joint_season(za, zb))):
+                                  for x, y in pairs):
             # "Monday, March 16, at 18:30 local time (16:30 GMT)" against "北京时间3月17日凌晨1时30分": one day in UTC,
             # the clocks an hour apart, judged as clocks; twelve hours apart ("1pm on Monday, June 15" against
             # "Montag, 16. Juni, um 1 Uhr nachts") the day slipped with the half of the day

@@ -132,6 +132,8 @@ def test_slot_links_clearing_their_own_bar_count_as_sure_in_the_average_link_tes
 
     monkeypatch.setattr(group, "score_pairs", weak_slots)
     monkeypatch.setattr(group, "AVERAGE_OWN_BAR", own_bar)
+    # each version's only length, its conversion aside, would join them by ``SOLE_MEASURES`` whatever the average
+    monkeypatch.setattr(group, "SOLE_MEASURES", False)
     facts = {frozenset(f.claims) for f in group.match_story(claims, articles, FakeEncoder()).facts}
     assert (frozenset({"c1", "c2", "c3", "c4"}) in facts) is joined
 
