@@ -3012,8 +3012,8 @@ class _Scanner:
         if quantity.kind == "percent" and not after_high and (
                 self.match("scale", hpos) or self.match("currency_after", hpos) or self.match("unit", hpos)):
             return None  # "steeg met 8% tot 27,6 miljard euro": a change and a new amount, not a range
-        if after_high and (quantity.kind == "money" or quantity.kind != "percent" and (
-                priced or _rx(r"\p{L}").search(self.text[m.end():pos]))):
+        if after_high and (quantity.kind == "money" or (quantity.kind != "percent" and (
+                priced or _rx(r"\p{L}").search(self.text[m.end():pos])))):
             # "rose by €2bn to 8%": an amount and a rate; "9,4 Millionen Euro – 12 Prozent weniger": a figure closed
             # by its own words, then a percent, no range from one to the other ("5 to 7 percent" stays one)
             return None
@@ -4632,9 +4632,7 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
     noun_after = r.patterns.get("ellipsis_noun_after") if r is not None else None
     for f in found:
         q = f.quantity
-        amount_noun = r is not None and r.patterns.get("amount_noun") is not None and \
-            r.patterns["amount_noun"].search(text, f.core[1], f.end) is not None
-        if q.kind != "count" or q.scale == 1.0 or (f.noun and not amount_noun):
+        if q.kind != "count" or q.scale == 1.0 or (f.noun and not _amount_noun(text, f, r)):
             continue
         if noun_after is not None and noun_after.match(text, f.end):
             continue  # "up to 50 million of its own shares, worth 250 billion yen": what it counts named after "of"
@@ -4664,6 +4662,12 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
             outside = [m for m in near if not _in_closed_aside(text, m, f)]
             nearest = min(outside or near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
             q.kind, q.unit = "money", nearest.quantity.unit
+
+
+def _amount_noun(text: str, f: _Found, r: LangRules | None) -> bool:
+    """Is the noun a figure counts one that names an amount of money (``amount_nouns``: "9,4 millions de recettes")?"""
+    pat = r.patterns.get("amount_noun") if r is not None else None
+    return pat is not None and pat.search(text, f.core[1], f.end) is not None
 
 
 def _measure_ellipsis(text: str, found: list[_Found]) -> None:

@@ -621,7 +621,7 @@ def _each_stated_once(stated_a: list[Claim], stated_b: list[Claim], key_of: dict
         slipped += 1
         if slipped > 1:
             return False
-        one, two = (ka, claims_b[art]) if len(ka) == 1 else (kb, claims_a.get(art, []))
+        one, two = (ka, claims_b.get(art, [])) if len(ka) == 1 else (kb, claims_a.get(art, []))
         if not (len(one) == 1 and one <= keys(two) and len(keys(two)) == 2 and _one_measure(two)):
             return False
     return True

@@ -640,14 +640,13 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
     oa, ob = _one_zone_named(a, b, za, zb)
     if oa and ob and ma == mb and RESTATEMENT_NOT_COPIED:
-        home, named = (b, a) if za.offsets else (a, b)
-        if (_restates_clock(named) and (za if named is a else zb).offsets == (0,)
-                and not _same_moment(ma, mb, oa, ob, season)):
+        (home, named), named_zone = ((b, a), za) if za.offsets else ((a, b), zb)
+        if _restates_clock(named) and named_zone.offsets == (0,) and not _same_moment(ma, mb, oa, ob, season):
             # sk "o 8.30 h" against "10:30 local time (08:30 GMT)": a version that names no zone keeps its press's
             # clock or the place's, not the figure a bracket restates for readers elsewhere
             zone = rules_for(home.lang).data["home_time_zone"]
             return False, (f"“{home.text}”, read as {zone} since its sentence names no zone, is not “{named.text}” "
-                           f"({(za if named is a else zb).word}), which restates another clock of its sentence")
+                           f"({named_zone.word}), which restates another clock of its sentence")
     if oa and ob and ma != mb:
         same = _same_moment(ma, mb, oa, ob, season)
         home = b if za.offsets else a
