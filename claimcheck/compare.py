@@ -40,7 +40,7 @@ from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import currencies_at_par, fold, rules_for
 from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart,
-                                misconverted, one_moment, seasonless)
+                                misconverted, one_moment, seasonless, zone_named_apart)
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, significant_digits, unit_dimension, usd_rate, usd_rates)
@@ -1663,7 +1663,7 @@ def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
     return my is not None and any(o.unit == "time" and o.id != y.id and o.article == x.article and clock_minutes(o) == my
                                   and (o.conversion_of == x.id or x.conversion_of == o.id)
                                   and not (y_local and _abbreviated_zone(o)) and not misconverted(o, x)
-                                  and not known_apart(o, y) for o in members)
+                                  and not known_apart(o, y) and not zone_named_apart(x, y, o) for o in members)
 
 
 def _abbreviated_zone(c: Claim) -> bool:

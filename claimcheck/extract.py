@@ -1011,6 +1011,13 @@ class _Scanner:
         after = self.p["index_level_after"].match(self.text, st.ce) if self.p.get("index_level_after") is not None else None
         return after.end() if after else None
 
+    def _counted_before_label(self, cs: int) -> bool:
+        """Does a total or a bound stand right before the figure (``counted_before_label``: ja "計682便", "約680便"
+        flights), so that a `not_after` mark that is also a classifier counts, where alone it names ("日航123便": a
+        flight's number)?"""
+        before = self.p.get("counted_before_label")
+        return before is not None and bool(before.search(self.window(cs)))
+
     def _skip_set_phrase(self, st, spm):
         """Skip a ``set_phrases`` entry as a whole, so that no figure inside it is read ("三番五次")."""
         self.resume = max(st.ce, spm.end())
@@ -1188,6 +1195,7 @@ class _Scanner:
                 st.pos = level_end  # zh "报38912.40点": an index's level in points, a count as en "to 38,912.40"
             elif (self.p["not_after"] is not None and (na := self.p["not_after"].match(text, st.ce))
                     and not self.match("currency_after", st.ce)  # "150日元" is yen, as "一亿日元"
+                    and not (na.group().strip() in self.r.data.get("classifiers", ()) and self._counted_before_label(st.cs))
                     and not self._longer_classifier(st.ce, na.end()) and not self._bracketed_age(st.start, st.ce)):
                 return _Stop(self._skip(st.cs, st.ce, "label"))  # "12点": a time of day, "60周年" an anniversary
 
@@ -4647,6 +4655,9 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
                                              or (f.end <= headline < m.start))
                         and (m.quantity.value == q.value or (f.end <= headline < m.start and
                                                              _headline_rounding(q, m.quantity)))]
+        # a recap's "l'operazione da 1,26 miliardi" paragraphs after "1,26 miliardi di euro": a figure of two significant
+        # digits or more, the same anywhere in its article, is that amount said again
+        near = near or [m for m in money if m.quantity.value == q.value and significant_digits(q.value) >= 2]
         # "vendido por 30 millones": a price word before the figure carries the article's last currency over
         cue = r.patterns.get("money_cue") if r is not None else None
         if not near and cue is not None and cue.search(text[max(0, f.start - 40):f.start]):
@@ -5208,10 +5219,13 @@ def _unit_each_end_range(text: str, found: list[_Found], scanner: "_Scanner") ->
             continue
         # a bare connector joins ends of one size ("$5-$6", "$900 - $1,000"; "gained 24 points to 2,712 points":
         # a change and a level); a count's ends name the same noun ("200人から300人")
-        near = gq.value <= 10 * fq.value and (fq.kind != "count" or
-                                               text[f.core[1]:f.end].strip() == text[g.core[1]:g.end].strip() != "")
+        # "$16 to $36 million", "$16-$36 million": the lower end elided the scale that closes the upper one
+        elided = fq.scale == 1.0 and gq.scale > 1.0 and fq.value < gq.value / gq.scale
+        low = fq.value * gq.scale if elided else fq.value
+        near = gq.value <= 10 * low and (fq.kind != "count" or
+                                         text[f.core[1]:f.end].strip() == text[g.core[1]:g.end].strip() != "")
         bare = scanner.match("range", f.end) if near else None
-        if bare and scanner.r.word_boundaries and _rx(r"\p{L}").search(bare.group()):
+        if bare and scanner.r.word_boundaries and _rx(r"\p{L}").search(bare.group()) and not elided:
             bare = None  # "shares rose $5 to $40": a change and a level; a word joins two amounts only in a pair
         gaps = [bare]
         left = text[max(0, f.start - _LEFT_WINDOW):f.start]

@@ -10,6 +10,7 @@ is decided afterwards, by ``claimcheck.compare``.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -703,6 +704,47 @@ def join_lone_roundings(groups: "_Groups", ctx: StoryContext) -> None:
             groups.union(root, targets.pop(), force=True)
 
 
+# A fact of one article and one figure, where that article writes the same digits with another scale word in one
+# fact of more articles ("220 ألف متر مكعب سنوياً" beside its own "220 مليون متر مكعب سنوياً", "1,26 million d'euros"
+# in a recap beside the lead's "1,26 milliard d'euros"), of one kind and unit (a count: of one counted thing), is that
+# fact with its scale slipped: its article says so, as it does for a figure written alike (``LONE_RESTATED``). Within
+# one article, so value-blind between versions.
+LONE_RESCALED = True
+
+
+def join_lone_rescaled(groups: "_Groups", ctx: StoryContext) -> None:
+    """Join each one-claim fact of one article to the one fact of more articles that holds a figure of the same
+    article written with the same digits and another scale word (``LONE_RESCALED``)."""
+    keyed = restated_keys(ctx)
+    figures = _NearFigures(c for c, key in zip(ctx.claims, keyed) if key is not None)
+    for c, key in zip(ctx.claims, keyed):
+        root = groups.find(c.id)
+        if key is None or len(groups.members.get(root, ())) != 1 or not c.value:
+            continue
+        targets = set()
+        for y in figures.all(c):
+            ry = groups.find(y.id)
+            if ry == root or len({x.article for x in groups.members[ry]}) < 2:
+                continue
+            if _rescaled(c, y) and _one_measure([c, y]):
+                targets.add(ry)
+        if len(targets) == 1:
+            groups.union(root, targets.pop(), force=True)
+
+
+def _rescaled(a: Claim, b: Claim) -> bool:
+    """Are two figures the same digits under scale words a power of a thousand apart ("1,38 Millionen" and
+    "1,38 Milliarden"), one of them at least written with a scale word?"""
+    qa, qb = a.quantity, b.quantity
+
+    def form(q) -> tuple:
+        return ("exact" if q.qualifier == "about" else q.qualifier), q.low is None, q.denominator
+    if qa.scale == 1.0 and qb.scale == 1.0 or form(qa) != form(qb):
+        return False
+    ratio = float(b.value) / float(a.value)
+    return any(math.isclose(ratio, 1000.0 ** k, rel_tol=1e-9) for k in (-3, -2, -1, 1, 2, 3))
+
+
 class _NearFigures:
     """An article's figures of one kind and unit by value, so that a figure's near ones are found without reading
     every other figure of the article (a rounding is within ``ROUNDED_NEAR`` of what it rounds)."""
@@ -1091,6 +1133,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         join_lone_restatements(groups, ctx)
     if LONE_ROUNDED:
         join_lone_roundings(groups, ctx)
+    if LONE_RESCALED:
+        join_lone_rescaled(groups, ctx)
     position = {c.id: (i, c.start) for i, c in enumerate(claims)}
     comps = sorted(groups.members.items(), key=lambda kv: min(position[c.id] for c in kv[1]))
     if UNTANGLE_NAMED:

@@ -1026,7 +1026,16 @@ def _compile(r: LangRules) -> dict[str, Any]:
         alts.insert(1, "(?P<vague>" + _alternation(vague, boundary=b) + ")")
     ord_words = d.get("ordinal_words", {})
     if ord_words:  # "terzo posto", "eighth flight": an ordinal word is a position in a sequence
-        alts.insert(1, "(?P<ordword>" + _alternation(ord_words, boundary=True) + ")")
+        # an ordinal that opens a fraction word gives way to it (ru "пятая часть": a fifth, no fifth place)
+        opening = {}
+        for f in frac_words:
+            head, _, rest = f.partition(" ")
+            if rest and head in ord_words:
+                opening.setdefault(head, []).append(rest)
+        plain_ords = [w for w in ord_words if w not in opening]
+        guarded = [_alternation([w], boundary=True) + "(?!\\s+" + _alternation(rests, boundary=True) + ")"
+                   for w, rests in opening.items()]
+        alts.insert(1, "(?P<ordword>" + "|".join(guarded + ([_alternation(plain_ords, boundary=True)] if plain_ords else [])) + ")")
     # a letter glued before a number makes it a name ("A380"), unless the letters are a currency ("SR7.5bn")
     letter_symbols = [k for k in r.currency_before if k[-1:].isalpha()] + d.get("glued_currency_codes", [])
     glued_currency = ("(?<=(?<![\\p{L}])" + _alternation(letter_symbols, False, False) + ")|") if letter_symbols else ""
@@ -1544,6 +1553,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     il = d.get("index_level") or {}
     p["index_level_before"] = _later("(?:" + il["before"] + r")\Z") if il.get("before") else None
     p["index_level_after"] = _later(il["after"]) if il.get("after") else None
+    # ja "計682便", "約680便": a total or a bound before the figure makes a `not_after` mark its counter
+    p["counted_before_label"] = _later("(?:" + d["counted_before_label"] + r")\Z") if d.get("counted_before_label") else None
     # "600 metres long and 150 wide": a dimension word after or before a bare figure, and the gap from the length
     # before it (a comma or a list connector, in one clause) -- ``extract._elided_dimension``
     dw = d.get("dimension_words") or {}

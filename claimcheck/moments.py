@@ -330,7 +330,29 @@ def _local_offsets(c: Claim) -> tuple[int, ...]:
     countries, cities = _places(_BRACKETED.sub(" ", c.sentence), c.lang)
     if countries and cities:
         return ()  # "left Chicago at 6:05 p.m. local time" in a story that names the United States: no one place
+    if len(countries) > 1:
+        # "a Chinese maker ... in eastern Hungary, at 11:30 a.m. local time": the place is the country named last
+        # before the clock
+        nearest = _country_before(c)
+        return country_offsets(nearest) if nearest else ()
     return _place_offsets(countries, cities)
+
+
+PLACE_BEFORE_LOCAL_CLOCK = 120  # characters before a local clock in which the country it is told in is looked for
+
+
+def _country_before(c: Claim) -> str | None:
+    """The one country named nearest before the clock in its sentence, outside brackets; None where there is none."""
+    start = c.start - c.sentence_start
+    before = _BRACKETED.sub(" ", (c.sentence or "")[max(0, start - PLACE_BEFORE_LOCAL_CLOCK):max(0, start)])
+    spaced = rules_for(c.lang).word_boundaries
+    for k in range(len(before) - 1, -1, -1):
+        if spaced and k and before[k - 1].isalpha():
+            continue  # where words are spaced, a country's name starts a word
+        found = countries_in(before[k:], c.lang)
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def _dateline_offsets(c: Claim) -> tuple[int, ...]:
@@ -599,9 +621,23 @@ HOME_OR_NAMED = True
 # (08:30 GMT)"), is no copy of that restatement: it is read in its press's home zone.
 RESTATEMENT_NOT_COPIED = True
 
+# A clock whose press names its own home zone ("magyar idő szerint 11 órakor"), against the same figure in a press of
+# another home zone that names none (ro "ora 11:00"), is no copy of it: the place is not in the zone named.
+OWN_ZONE_NOT_COPIED = True
+
 # A clock its sentence gives in local time, against one whose sentence names no zone, is one place's clock:
 # an hour between them is a slip, not two zones (as two clocks each given in local time are).
 LOCAL_AGAINST_NONE = True
+
+
+def _place_in_zone(c: Claim, offsets: tuple[int, ...]) -> bool:
+    """Does the clock's sentence, or its article's dateline, name a place kept in the zone of ``offsets``? Then the
+    zone named is the place's too, which a version may copy without naming it."""
+    countries, cities = _places(c.sentence or "", c.lang)
+    if c.quantity.dateline:
+        more = _places(c.quantity.dateline, c.lang)
+        countries, cities = countries | more[0], cities | more[1]
+    return any(set(o) & set(offsets) for o in cities) or any(set(country_offsets(k)) & set(offsets) for k in countries)
 
 
 def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
@@ -625,6 +661,11 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     # as one that names none, in its press's home zone ("godz. 13.00 (9.00 UTC)" against "9 Uhr UTC" is CEST)
     za, zb = (replace(z, offsets=(), names_zone=z.local) if z.restated else z for z in (clock_zone(a), clock_zone(b)))
     season = _joint_season(za, zb)
+    # sentences that name two months ("martes 16 de febrero, a las 11.30" against "mardi 16 mars, à 12 h 30") give no
+    # one moment's season: each clock is read in its own month's
+    own_seasons = season is None and len({z.month for z in (za, zb) if z.month_said and z.month is not None}) == 2
+    if own_seasons:
+        za, zb = (replace(z, offsets=_in_season(z.offsets, _season_of(z))) for z in (za, zb))
     if za.offsets and zb.offsets:
         same = _same_moment(ma, mb, za.offsets, zb.offsets, season)
         if same:
@@ -639,6 +680,8 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         return False, (f"different moments: “{a.text}” ({za.word}) is {utc(ma, za.offsets)}, "
                        f"“{b.text}” ({zb.word}) is {utc(mb, zb.offsets)}")
     oa, ob = _one_zone_named(a, b, za, zb)
+    if own_seasons:
+        oa, ob = _in_season(oa, _season_of(za)), _in_season(ob, _season_of(zb))
     if oa and ob and ma == mb and RESTATEMENT_NOT_COPIED:
         (home, named), named_zone = ((b, a), za) if za.offsets else ((a, b), zb)
         if _restates_clock(named) and named_zone.offsets == (0,) and not _same_moment(ma, mb, oa, ob, season):
@@ -647,6 +690,15 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
             zone = rules_for(home.lang).data["home_time_zone"]
             return False, (f"“{home.text}”, read as {zone} since its sentence names no zone, is not “{named.text}” "
                            f"({named_zone.word}), which restates another clock of its sentence")
+    if oa and ob and ma == mb and OWN_ZONE_NOT_COPIED:
+        (home, named), named_zone = ((b, a), za) if za.offsets else ((a, b), zb)
+        if (not named_zone.local and set(named_zone.offsets) <= set(home_offsets(named))
+                and not _place_in_zone(named, named_zone.offsets) and not _same_moment(ma, mb, oa, ob, season)):
+            # hu "magyar idő szerint 11 órakor" against ro "ora 11:00": a press that names its own zone has told the
+            # moment for its readers; the same figure in a press of another zone, naming none, is that press's clock
+            zone = rules_for(home.lang).data["home_time_zone"]
+            return False, (f"“{home.text}”, read as {zone} since its sentence names no zone, is not “{named.text}” "
+                           f"({named_zone.word}), a clock its press tells in its own zone")
     if oa and ob and ma != mb:
         same = _same_moment(ma, mb, oa, ob, season)
         home = b if za.offsets else a
@@ -832,9 +884,30 @@ def _restated_in_zone(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int]
         # "20:15 BST" and "10:15 BST" said apart stay an hour gone wrong
         bracketed = any(re.search(r"[(（]\s*" + re.escape(z.text), x.sentence or "") for z in (x, y))
         if zx.names_zone and any(o.id != x.id and (o.id != y.id or bracketed) and clock_minutes(o) == my
-                                 and not known_apart(o, y) and not misconverted(o, x) for o in own):
+                                 and not known_apart(o, y) and not misconverted(o, x)
+                                 and not zone_named_apart(x, y, o) for o in own):
             return f"“{x.text}” is given in its sentence at {y.value} too: one moment in two time zones"
     return None
+
+
+def _zone_word_offsets(c: Claim, zone: ClockZone) -> tuple[int, ...]:
+    """The offsets of the clock's own zone word ("GMT", "北京时间"), where that word names them; () for local time
+    and for a country's time read from its name ("quando in Italia erano le 11.40")."""
+    if zone.local or not zone.word:
+        return ()
+    return tuple(rules_for(c.lang).patterns["time_zone_offsets"].find(zone.word) or ())
+
+
+def zone_named_apart(x: Claim, y: Claim, o: Claim) -> bool:
+    """Does ``y`` name a zone that ``o``, a clock of ``x``'s sentence, cannot be in? Both ``x``'s and ``y``'s zones
+    named and known by their offsets, ``o``'s is ``x``'s moved by the minutes between them ("11:30 a.m. (0830 GMT)":
+    its 11:30 is UTC+3), and no offset of ``y``'s zone is it: "11:30 بتوقيت غرينتش" is no restatement of that 11:30,
+    which its own sentence puts at 08:30 GMT."""
+    zx, zy = clock_zone(x), clock_zone(y)
+    mo, mx = clock_minutes(o), clock_minutes(x)
+    if not (_zone_word_offsets(x, zx) and _zone_word_offsets(y, zy)) or mo is None or mx is None:
+        return False  # only a zone named by its zone word: local time's come from a place, a country's from its name
+    return all((a + mo - mx - b) % DAY_MINUTES for a in zx.offsets for b in zy.offsets)
 
 
 def _day_restated_across_midnight(a: Claim, b: Claim,

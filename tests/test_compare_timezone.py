@@ -957,3 +957,76 @@ def test_a_zoneless_clock_is_no_copy_of_a_bracketed_utc_restatement(lang, senten
                   sentence_start=0, sentence_index=0)
     conflicts, _ = compare_facts([Fact("f1", ["en", "en2", "x"])], [en, gmt, other])
     assert bool({c.claims for c in conflicts} & {("en2", "x"), ("x", "en2")}) is conflict
+
+
+def _clock_in(cid, lang, sentence, text, value, conversion_of=None, month=None, day=None):
+    start = sentence.index(text)
+    return Claim(cid, lang, start, start + len(text), text, Quantity("date", value, "time", day_month=month, day_date=day),
+                 lang=lang, sentence=sentence, sentence_start=0, sentence_index=0, conversion_of=conversion_of)
+
+
+@pytest.mark.parametrize("ar_sentence,conflict", [
+    ("وجرى توقيع العقد في الساعة 11:30 بتوقيت غرينتش في القدس.", True),  # 11:30 UTC is not 08:30 UTC
+    ("وجرى توقيع العقد في الساعة 08:30 بتوقيت غرينتش في القدس.", False),
+], ids=["utc-named-for-the-local-figure", "utc-figure"])
+def test_a_clock_in_utc_is_no_restatement_of_a_clock_its_own_sentence_puts_elsewhere_in_utc(ar_sentence, conflict):
+    """"11:30 a.m. (0830 GMT)" makes its 11:30 UTC+3: another version's "11:30 GMT" is not that clock in another zone,
+    but 11:30 in the zone whose figure the first version gives as 08:30."""
+    en_sentence = "The contract was signed at 11:30 a.m. (0830 GMT) in Jerusalem."
+    en = _clock_in("en", "en", en_sentence, "11:30 a.m.", "11:30")
+    gmt = _clock_in("en2", "en", en_sentence, "0830", "08:30", conversion_of="en")
+    figure = "11:30" if conflict else "08:30"
+    ar = _clock_in("ar", "ar", ar_sentence, figure, figure)
+    conflicts, _ = compare_facts([Fact("f1", ["en", "en2", "ar"])], [en, gmt, ar])
+    assert bool({c.claims for c in conflicts} & {("ar", "en2"), ("en2", "ar")}) is conflict, conflicts
+
+
+@pytest.mark.parametrize("ro_sentence,figure,conflict", [
+    ("Podul a fost inaugurat la ora 11:00.", "11:00", True),   # Romania's 11:00 is Hungary's 10:00
+    ("Podul a fost inaugurat la ora 12:00.", "12:00", False),  # Romania's 12:00 is Hungary's 11:00
+], ids=["same-figure", "converted"])
+def test_a_clock_a_press_tells_in_its_own_zone_is_not_copied_by_another_press(ro_sentence, figure, conflict):
+    """hu "magyar idő szerint 11 órakor" is told for Hungarian readers; a Romanian press that names no zone tells its
+    own clock, an hour ahead in May: the same figure is another moment."""
+    hu_sentence = "A hidat magyar idő szerint 11 órakor adták át."
+    hu = _clock_in("hu", "hu", hu_sentence, "11 órakor", "11:00", month=5)
+    ro = _clock_in("ro", "ro", ro_sentence, figure, figure, month=5)
+    conflicts, _ = compare_facts([Fact("f1", ["hu", "ro"])], [hu, ro])
+    assert bool(conflicts) is conflict, conflicts
+
+
+def test_a_country_named_in_the_sentence_of_the_own_zone_is_the_place_and_may_be_copied():
+    """ru "в 11:00 по московскому времени" for an event in Moscow: a version that names no zone may keep the place's
+    clock, so the same figure is no conflict."""
+    ru_sentence = "Церемония в Москве началась в 11:00 по московскому времени."
+    ru = _clock_in("ru", "ru", ru_sentence, "11:00", "11:00", month=1)
+    uk_sentence = "Церемонія почалася об 11:00."
+    uk = _clock_in("uk", "uk", uk_sentence, "11:00", "11:00", month=1)
+    conflicts, _ = compare_facts([Fact("f1", ["ru", "uk"])], [ru, uk])
+    assert not conflicts, conflicts
+
+
+def test_local_time_is_the_country_named_last_before_the_clock():
+    """"a Chinese maker ... in eastern Hungary, at 11:30 a.m. local time": Hungary's clock, 09:30 UTC in September,
+    so "4:30 p.m. Beijing time" (08:30 UTC) is another moment, and "5:30 p.m. Beijing time" the same."""
+    en_sentence = ("Chenfeng, a Chinese maker of batteries, opened its plant in eastern Hungary at 11:30 a.m. local time "
+                   "on September 17.")
+    en = _clock_in("en", "en", en_sentence, "11:30 a.m.", "11:30", month=9)
+    for zh_figure, conflict in (("16时30分", True), ("17时30分", False)):
+        zh_sentence = f"工厂于北京时间{zh_figure}正式投产。"
+        zh = _clock_in("zh", "zh", zh_sentence, zh_figure, zh_figure[:2] + ":30", month=9)
+        conflicts, _ = compare_facts([Fact("f1", ["en", "zh"])], [en, zh])
+        assert bool(conflicts) is conflict, (zh_figure, conflicts)
+
+
+def test_two_months_named_read_each_clock_in_its_own_season():
+    """es "martes 16 de febrero, a las 11.30 (10.30 GMT)" against fr "mardi 16 mars, à 12 h 30": the French clock,
+    read in its press's zone on 16 March 2027, before the change of clocks, is CET, 11:30 UTC, not the Spanish 10:30
+    UTC (which CEST would make it)."""
+    es_sentence = "El martes 16 de febrero, a las 11.30 (10.30 GMT), se firmó el acuerdo."
+    es = _clock_in("es", "es", es_sentence, "11.30", "11:30", month=2, day="2027-02-16")
+    gmt = _clock_in("es2", "es", es_sentence, "10.30", "10:30", conversion_of="es", month=2, day="2027-02-16")
+    fr_sentence = "Mardi 16 mars, à 12 h 30, le club a signé l'accord."
+    fr = _clock_in("fr", "fr", fr_sentence, "12 h 30", "12:30", month=3, day="2027-03-16")
+    conflicts, _ = compare_facts([Fact("f1", ["es", "es2", "fr"])], [es, gmt, fr])
+    assert {("es2", "fr"), ("fr", "es2")} & {c.claims for c in conflicts}, conflicts

@@ -447,3 +447,35 @@ def test_one_version_may_state_a_fact_with_its_slip_beside_the_right_figure(ru_s
         body.append(_stated("sen", "en", value, unit, kind, subject))
     key_of = {c.id: (c.article, c.kind, c.unit, c.value) for c in head + body}
     assert _each_stated_once(head, body, key_of) is joined
+
+
+BRIDGE = {
+    "en": ("Rotterdam approves a new bridge over the Maas\n"
+           "The city council approved the bridge, which will cost 2.45 billion euros, on Tuesday.\n"
+           "Construction is due to start in the spring and will take four years."),
+    "fr": ("Rotterdam approuve un nouveau pont sur la Meuse\n"
+           "Le conseil municipal a approuvé mardi le pont, qui coûtera 2,45 milliards d'euros.\n"
+           "Les travaux doivent commencer au printemps et dureront quatre ans."),
+    "de": ("Rotterdam genehmigt neue Brücke über die Maas\n"
+           "Der Stadtrat hat am Dienstag die Brücke genehmigt, die 2,45 Milliarden Euro kosten wird.\n"
+           "Der Bau soll im Frühjahr beginnen und vier Jahre dauern.\n"
+           "Kritiker halten die Summe von 2,45 Millionen Euro für zu hoch und fordern eine Prüfung durch den "
+           "Rechnungshof."),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rescaled", [True, False])
+def test_a_lone_figure_its_own_article_states_under_another_scale_word_joins_that_fact(monkeypatch, rescaled):
+    """Only the German repeats the cost, and slips its scale word ("2,45 Millionen Euro" beside its own "2,45
+    Milliarden Euro"): with ``group.LONE_RESCALED`` the slip is the cost's fact, compared with every version; without
+    it, nothing else in the story joins it to the cost."""
+    from claimcheck import group
+    monkeypatch.setattr(group, "LONE_RESCALED", rescaled)
+    report = check_texts(BRIDGE, langs={k: k for k in BRIDGE}, encoder=load_encoder(None))
+    slip = next(c for c in report.claims if c.value == 2.45e6)
+    fact = next(f for f in report.facts if slip.id in f.claims)
+    costs = [c for c in report.claims if c.value == 2.45e9]
+    assert len(costs) == 3
+    assert all(c.id in fact.claims for c in costs) == rescaled
+    assert any(k.type == "scale" and slip.id in k.claims for k in report.conflicts) == rescaled
