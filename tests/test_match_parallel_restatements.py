@@ -449,7 +449,7 @@ def test_one_version_may_state_a_fact_with_its_slip_beside_the_right_figure(ru_s
     assert _each_stated_once(head, body, key_of) is joined
 
 
-BRIDGE = {
+MAAS_BRIDGE = {
     "en": ("Rotterdam approves a new bridge over the Maas\n"
            "The city council approved the bridge, which will cost 2.45 billion euros, on Tuesday.\n"
            "Construction is due to start in the spring and will take four years."),
@@ -472,7 +472,7 @@ def test_a_lone_figure_its_own_article_states_under_another_scale_word_joins_tha
     it, nothing else in the story joins it to the cost."""
     from claimcheck import group
     monkeypatch.setattr(group, "LONE_RESCALED", rescaled)
-    report = check_texts(BRIDGE, langs={k: k for k in BRIDGE}, encoder=load_encoder(None))
+    report = check_texts(MAAS_BRIDGE, langs={k: k for k in MAAS_BRIDGE}, encoder=load_encoder(None))
     slip = next(c for c in report.claims if c.value == 2.45e6)
     fact = next(f for f in report.facts if slip.id in f.claims)
     costs = [c for c in report.claims if c.value == 2.45e9]
