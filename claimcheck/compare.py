@@ -40,7 +40,7 @@ from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import currencies_at_par, fold, rules_for
 from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart,
-                                misconverted, one_moment, seasonless, zone_named_apart)
+                                misconverted, one_moment, readers_moment, seasonless, zone_named_apart)
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, significant_digits, unit_dimension, usd_rate, usd_rates)
@@ -671,6 +671,13 @@ def _judge_share(frac: Quantity, pct: Quantity) -> Verdict | None:
             or pct.denominator is not None or isinstance(frac.value, str) or isinstance(pct.value, str):
         return None
     share, p = 100.0 * float(frac.value) / float(frac.denominator), float(pct.value)
+    if (frac.qualifier, pct.qualifier) != ("exact", "exact"):
+        # "drygt sju av tio" (just over 70 %) against "71 procent": the bound holds the share as it holds a figure
+        ia = interval(replace(pct, value=share, qualifier=frac.qualifier, low=None, high=None))
+        ib = interval(pct)
+        if ia is not None and ib is not None and ia.overlaps(ib):
+            return Verdict(True, reason="fraction", detail=f"{fmt_number(frac.value)} of {fmt_number(frac.denominator)} "
+                                                           f"is {fmt_number(round(share, 2))} %")
     if abs(share - p) <= max(_exact_slack(p, pct), 0.5 if p.is_integer() else 0.0, EQUAL_TOLERANCE * abs(p)):
         return Verdict(True, reason="fraction", detail=f"{fmt_number(frac.value)} of {fmt_number(frac.denominator)} "
                                                        f"is {fmt_number(round(share, 2))} %")
@@ -1651,7 +1658,8 @@ def _own_clock_restatement(a: Claim, b: Claim) -> bool:
 
 def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
     """Does ``x``'s own restatement in another zone state ``y``'s clock ("3 p.m. local time (10 p.m. Korean time)"
-    against "22 giờ")? Then ``y`` gives the moment in that zone, not in ``x``'s; unless ``y`` says local time and
+    against "22 giờ"), or ``y``'s moment told for its press's readers ("14 h (9 h à Paris)" in October against
+    "0700 GMT")? Then ``y`` gives the moment in that zone, not in ``x``'s; unless ``y`` says local time and
     the restatement names an abbreviated zone ("العاشرة صباحاً بالتوقيت المحلي" against "11 a.m. (1000 GMT)"), or
     the restatement is no moment of ``x``'s (``moments.misconverted``: "10.00 Tehran time (TSİ 10.30)"), or ``y``
     names a zone the restatement's is known apart from ("11:00 local time (08:00 GMT)", UTC+3, against "alle 11 ora
@@ -1660,10 +1668,11 @@ def _other_zone_states(x: Claim, y: Claim, members: list[Claim]) -> bool:
         return False
     my = clock_minutes(y)
     y_local = clock_zone(y).local
-    return my is not None and any(o.unit == "time" and o.id != y.id and o.article == x.article and clock_minutes(o) == my
-                                  and (o.conversion_of == x.id or x.conversion_of == o.id)
-                                  and not (y_local and _abbreviated_zone(o)) and not misconverted(o, x)
-                                  and not known_apart(o, y) and not zone_named_apart(x, y, o) for o in members)
+    return my is not None and any(o.unit == "time" and o.id != y.id and o.article == x.article
+                                  and (o.conversion_of == x.id or x.conversion_of == o.id) and not misconverted(o, x)
+                                  and ((clock_minutes(o) == my and not (y_local and _abbreviated_zone(o))
+                                        and not known_apart(o, y) and not zone_named_apart(x, y, o))
+                                       or readers_moment(o, y)) for o in members)
 
 
 def _abbreviated_zone(c: Claim) -> bool:

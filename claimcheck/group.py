@@ -706,27 +706,33 @@ def join_lone_roundings(groups: "_Groups", ctx: StoryContext) -> None:
 
 # A fact of one article and one figure, where that article writes the same digits with another scale word in one
 # fact of more articles ("220 ألف متر مكعب سنوياً" beside its own "220 مليون متر مكعب سنوياً", "1,26 million d'euros"
-# in a recap beside the lead's "1,26 milliard d'euros"), of one kind and unit (a count: of one counted thing), is that
-# fact with its scale slipped: its article says so, as it does for a figure written alike (``LONE_RESTATED``). Within
-# one article, so value-blind between versions.
+# in a recap beside the lead's "1,26 milliard d'euros"), of one kind and unit (a count: of one counted thing), or a
+# measure with the same figure in another unit of its dimension ("27-mile" beside the headline's "27km"), is that
+# fact with its scale or unit slipped: its article says so, as it does for a figure written alike
+# (``LONE_RESTATED``). Within one article, so value-blind between versions.
 LONE_RESCALED = True
 
 
 def join_lone_rescaled(groups: "_Groups", ctx: StoryContext) -> None:
     """Join each one-claim fact of one article to the one fact of more articles that holds a figure of the same
-    article written with the same digits and another scale word (``LONE_RESCALED``)."""
+    article written with the same digits and another scale word, or for a measure another unit of its dimension
+    (``LONE_RESCALED``)."""
     keyed = restated_keys(ctx)
-    figures = _NearFigures(c for c, key in zip(ctx.claims, keyed) if key is not None)
-    for c, key in zip(ctx.claims, keyed):
+    by_kind: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
+    for c, key, dim in zip(ctx.claims, keyed, ctx.dims):
+        if key is not None:
+            by_kind[(c.article, c.kind)].append((c, dim))
+    for c, key, dim in zip(ctx.claims, keyed, ctx.dims):
         root = groups.find(c.id)
         if key is None or len(groups.members.get(root, ())) != 1 or not c.value:
             continue
         targets = set()
-        for y in figures.all(c):
+        for y, ydim in by_kind[(c.article, c.kind)]:
             ry = groups.find(y.id)
             if ry == root or len({x.article for x in groups.members[ry]}) < 2:
                 continue
-            if _rescaled(c, y) and _one_measure([c, y]):
+            if (y.unit == c.unit and _rescaled(c, y) and _one_measure([c, y])) or \
+                    (c.kind == "measure" and y.unit != c.unit and ydim == dim and _reunited(c, y)):
                 targets.add(ry)
         if len(targets) == 1:
             groups.union(root, targets.pop(), force=True)
@@ -743,6 +749,13 @@ def _rescaled(a: Claim, b: Claim) -> bool:
         return False
     ratio = float(b.value) / float(a.value)
     return any(math.isclose(ratio, 1000.0 ** k, rel_tol=1e-9) for k in (-3, -2, -1, 1, 2, 3))
+
+
+def _reunited(a: Claim, b: Claim) -> bool:
+    """Are two measures of one dimension the same figure under two units ("27-mile" beside its own "27km",
+    "318.5 เซนติเมตร" beside "318.5 มม."), written alike but for the unit?"""
+    qa, qb = a.quantity, b.quantity
+    return float(a.value) == float(b.value) and (qa.qualifier, qa.low, qa.denominator) == (qb.qualifier, qb.low, qb.denominator)
 
 
 class _NearFigures:

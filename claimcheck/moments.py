@@ -617,6 +617,10 @@ def _gap(ma: int, mb: int) -> str:
 # zone or in the zone named (a translation keeps the place's clock); where neither makes one moment, they are two.
 HOME_OR_NAMED = True
 
+# A clock whose sentence names no zone, against one that names a zone, may also be the time of the place its
+# sentence or its article's dateline names ("HANOÏ – ... à 14 h" against "0700 GMT"): a translation keeps it.
+PLACE_OR_HOME = True
+
 # A clock whose sentence names no zone, with the minutes of a bracketed restatement in UTC ("10:30 local time
 # (08:30 GMT)"), is no copy of that restatement: it is read in its press's home zone.
 RESTATEMENT_NOT_COPIED = True
@@ -692,7 +696,8 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                            f"({named_zone.word}), which restates another clock of its sentence")
     if oa and ob and ma == mb and OWN_ZONE_NOT_COPIED:
         (home, named), named_zone = ((b, a), za) if za.offsets else ((a, b), zb)
-        if (not named_zone.local and set(named_zone.offsets) <= set(home_offsets(named))
+        when = season or _season_of(named_zone)  # "BST" is no German press's own zone though CET keeps +1 in winter
+        if (not named_zone.local and set(_in_season(named_zone.offsets, when)) == set(_in_season(home_offsets(named), when))
                 and not _place_in_zone(named, named_zone.offsets) and not _same_moment(ma, mb, oa, ob, season)):
             # hu "magyar idő szerint 11 órakor" against ro "ora 11:00": a press that names its own zone has told the
             # moment for its readers; the same figure in a press of another zone, naming none, is that press's clock
@@ -709,6 +714,13 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
                           f"whose sentence names no zone, as {zone}: one moment in two time zones")
         named = a if home is b else b
         word = (za if named is a else zb).word
+        place = (_local_offsets(home) or _dateline_offsets(home)) if PLACE_OR_HOME else ()
+        place = _in_season(place, season or _season_of(zb if home is b else za))
+        kept_named = (za if named is a else zb).offsets
+        if place and _same_moment(ma, mb, *((place, kept_named) if home is a else (kept_named, place)), season):
+            # fr "HANOÏ – ... à 14 h" against "0700 GMT": the clock of the place its sentence or dateline names
+            return True, (f"“{home.text}”, whose sentence names no zone, is the time of the place it names, "
+                          f"one moment with “{named.text}” ({word})")
         if oa == ob:  # the zone named is the one the other press tells its clocks in: no other zone explains them
             return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
                            f"zone, are one zone's clocks {_gap(ma, mb)} apart")
@@ -896,6 +908,18 @@ def _zone_word_offsets(c: Claim, zone: ClockZone) -> tuple[int, ...]:
     if zone.local or not zone.word:
         return ()
     return tuple(rules_for(c.lang).patterns["time_zone_offsets"].find(zone.word) or ())
+
+
+def readers_moment(x: Claim, y: Claim) -> bool:
+    """Is ``x`` a clock in its own press's home zone, named by its zone word ("9 h à Paris" in a French article), and
+    one moment with ``y`` in a zone ``y`` names ("0700 GMT" in October)? A restatement for the press's readers of the
+    place's clock beside it ("à 14 h (9 h à Paris)"); one in UTC ("godz. 13.00 (9.00 UTC)") is no such thing."""
+    zx, zy = clock_zone(x), clock_zone(y)
+    mx, my = clock_minutes(x), clock_minutes(y)
+    ox, oy = _zone_word_offsets(x, zx), _zone_word_offsets(y, zy)
+    if not (ox and oy) or mx is None or my is None or set(ox) != set(home_offsets(x)):
+        return False
+    return bool(_same_moment(mx, my, ox, oy, _joint_season(zx, zy)))
 
 
 def zone_named_apart(x: Claim, y: Claim, o: Claim) -> bool:

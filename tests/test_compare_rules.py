@@ -1648,3 +1648,15 @@ def test_one_figure_under_another_unit_is_compared_though_both_articles_share_a_
     assert bool(pair) == conflicted, [(c.claims, c.type) for c in conflicts]
     if conflicted:
         assert pair[0].type == "unit"
+
+
+@pytest.mark.parametrize("qualifier,percent,agree", [
+    ("more_than", 71, True),    # "drygt sju av tio" against "71 procent"
+    ("more_than", 65, False),   # just over 70 % is no 65 %
+    ("less_than", 71, False),   # under 70 % is no 71 %
+    ("exact", 71, False),       # seven in ten is 70 %
+], ids=["over-holds", "over-below", "under-above", "exact"])
+def test_a_bounded_share_holds_a_percentage_as_a_bounded_figure_does(qualifier, percent, agree):
+    share = claim("a", "sv", "ratio", 7, "ratio", qualifier, denominator=10)
+    pct = claim("b", "da", "percent", percent, "%")
+    assert judge(share, pct).agree is agree

@@ -1030,3 +1030,46 @@ def test_two_months_named_read_each_clock_in_its_own_season():
     fr = _clock_in("fr", "fr", fr_sentence, "12 h 30", "12:30", month=3, day="2027-03-16")
     conflicts, _ = compare_facts([Fact("f1", ["es", "es2", "fr"])], [es, gmt, fr])
     assert {("es2", "fr"), ("fr", "es2")} & {c.claims for c in conflicts}, conflicts
+
+
+def test_a_zone_a_translation_keeps_from_its_source_is_no_press_s_own_zone():
+    """de "um 11:15 Uhr BST" keeps the British source's zone: BST is no German press's own, though CET keeps +1 in
+    winter, so a Japanese version's "11:15", also kept from the source, is no other moment."""
+    de = _clock_in("de", "de", "Das Spiel begann um 11:15 Uhr BST.", "11:15", "11:15")
+    ja = _clock_in("ja", "ja", "試合は11:15に始まった。", "11:15", "11:15")
+    conflicts, _ = compare_facts([Fact("f1", ["de", "ja"])], [de, ja])
+    assert not conflicts, conflicts
+
+
+def test_a_clock_is_one_moment_with_another_through_its_own_restatement_in_a_named_zone():
+    """fr "à 14 h (9 h à Paris)" in October restates its place's clock for French readers: against "0700 GMT" the
+    restatement is the same moment, so the place's "14 h" is no conflict."""
+    fr_sentence = "Le premier train a quitté la station à 14 h (9 h à Paris) le samedi 10 octobre."
+    fr = _clock_in("fr", "fr", fr_sentence, "14 h", "14:00", month=10, day="2026-10-10")
+    paris = _clock_in("fr2", "fr", fr_sentence, "9 h", "09:00", conversion_of="fr", month=10, day="2026-10-10")
+    en = _clock_in("en", "en", "The first train left at 0700 GMT on Saturday, October 10.", "0700", "07:00", month=10,
+                   day="2026-10-10")
+    conflicts, _ = compare_facts([Fact("f1", ["fr", "fr2", "en"])], [fr, paris, en])
+    assert not conflicts, conflicts
+
+
+@pytest.mark.parametrize("figure,agree", [("14 h", True), ("15 h", False)], ids=["place's-clock", "neither"])
+def test_a_zoneless_clock_may_be_the_time_of_the_place_its_dateline_names(figure, agree):
+    """fr "KIEV – ... à 14 h" in January against de "um 13 Uhr MEZ" (12:00 UTC): read in Paris time it is 13:00 UTC,
+    but it may be Kyiv's clock, kept from the place (UTC+2), the same moment; "15 h" is neither."""
+    fr_sentence = f"La cérémonie a commencé à {figure} dans la capitale."
+    start = fr_sentence.index(figure)
+    fr = Claim("fr", "fr", start, start + len(figure), figure, Quantity("date", figure[:2] + ":00", "time", day_month=1,
+                                                                        dateline="KIEV"),
+               lang="fr", sentence=fr_sentence, sentence_start=0, sentence_index=0)
+    de = _clock_in("de", "de", "Die Zeremonie begann um 13 Uhr MEZ.", "13 Uhr", "13:00", month=1)
+    conflicts, _ = compare_facts([Fact("f1", ["fr", "de"])], [fr, de])
+    assert (not conflicts) is agree, conflicts
+
+
+def test_a_spanish_clock_in_a_country_s_time_named_by_its_adjective():
+    """es "a las 11.30 (hora argentina)" is UTC-3 (``zone_demonyms``), so it is "14:30 GMT"."""
+    es = _clock_in("es", "es", "El contrato se firmó a las 11.30 (hora argentina) en la Bolsa.", "11.30", "11:30", month=1)
+    en = _clock_in("en", "en", "The contract was signed at 14:30 GMT at the exchange.", "14:30", "14:30", month=1)
+    conflicts, _ = compare_facts([Fact("f1", ["es", "en"])], [es, en])
+    assert not conflicts, conflicts
