@@ -707,9 +707,10 @@ def join_lone_roundings(groups: "_Groups", ctx: StoryContext) -> None:
 # A fact of one article and one figure, where that article writes the same digits with another scale word in one
 # fact of more articles ("220 ألف متر مكعب سنوياً" beside its own "220 مليون متر مكعب سنوياً", "1,26 million d'euros"
 # in a recap beside the lead's "1,26 milliard d'euros"), of one kind and unit (a count: of one counted thing), or a
-# measure with the same figure in another unit of its dimension ("27-mile" beside the headline's "27km"), is that
-# fact with its scale or unit slipped: its article says so, as it does for a figure written alike
-# (``LONE_RESTATED``). Within one article, so value-blind between versions.
+# measure with the same figure in another unit of its dimension ("27-mile" beside the headline's "27km"), or the same
+# figure with two neighbouring digits swapped ("136 km" beside its own headline's "163 km"), is that fact with its
+# scale, unit or digits slipped: its article says so, as it does for a figure written alike (``LONE_RESTATED``).
+# Within one article, so value-blind between versions.
 LONE_RESCALED = True
 
 
@@ -718,20 +719,25 @@ def join_lone_rescaled(groups: "_Groups", ctx: StoryContext) -> None:
     article written with the same digits and another scale word, or for a measure another unit of its dimension
     (``LONE_RESCALED``)."""
     keyed = restated_keys(ctx)
-    by_kind: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
-    for c, key, dim in zip(ctx.claims, keyed, ctx.dims):
-        if key is not None:
-            by_kind[(c.article, c.kind)].append((c, dim))
-    for c, key, dim in zip(ctx.claims, keyed, ctx.dims):
+    # an article's figures by their significant digits, so that a figure meets only those written with its digits or
+    # two of them swapped, not every figure of its article
+    by_digits: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
+    figures = [(c, dim) for c, key, dim in zip(ctx.claims, keyed, ctx.dims)
+               if key is not None and isinstance(c.value, (int, float)) and not isinstance(c.value, bool) and c.value]
+    for c, dim in figures:
+        by_digits[(c.article, c.kind, significant(float(c.value))[0])].append((c, dim))
+    for c, dim in figures:
         root = groups.find(c.id)
-        if key is None or len(groups.members.get(root, ())) != 1 or not c.value:
+        if len(groups.members.get(root, ())) != 1:
             continue
+        digits = significant(float(c.value))[0]
+        swaps = {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:] for i in range(len(digits) - 1)} - {digits}
         targets = set()
-        for y, ydim in by_kind[(c.article, c.kind)]:
+        for y, ydim in (found for d in (digits, *swaps) for found in by_digits.get((c.article, c.kind, d), ())):
             ry = groups.find(y.id)
             if ry == root or len({x.article for x in groups.members[ry]}) < 2:
                 continue
-            if (y.unit == c.unit and _rescaled(c, y) and _one_measure([c, y])) or \
+            if (y.unit == c.unit and (_rescaled(c, y) or _transposed(c, y)) and _one_measure([c, y])) or \
                     (c.kind == "measure" and y.unit != c.unit and ydim == dim and _reunited(c, y)):
                 targets.add(ry)
         if len(targets) == 1:
@@ -749,6 +755,19 @@ def _rescaled(a: Claim, b: Claim) -> bool:
         return False
     ratio = float(b.value) / float(a.value)
     return any(math.isclose(ratio, 1000.0 ** k, rel_tol=1e-9) for k in (-3, -2, -1, 1, 2, 3))
+
+
+def _transposed(a: Claim, b: Claim) -> bool:
+    """Are two figures of three digits or more the same but for two neighbouring digits swapped ("136 km" beside its
+    own "163 km", "۵۳۰ هزار" beside "۳۵۰ هزار"), at one power of ten and written alike?"""
+    qa, qb = a.quantity, b.quantity
+    if (qa.qualifier, qa.low, qa.denominator, qa.scale) != (qb.qualifier, qb.low, qb.denominator, qb.scale):
+        return False
+    (da, ea), (db, eb) = significant(float(a.value)), significant(float(b.value))
+    if len(da) < 3 or len(da) != len(db) or ea != eb or da == db:
+        return False
+    apart = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and da[apart[0]] == db[apart[1]] and da[apart[1]] == db[apart[0]]
 
 
 def _reunited(a: Claim, b: Claim) -> bool:

@@ -451,13 +451,13 @@ def test_one_version_may_state_a_fact_with_its_slip_beside_the_right_figure(ru_s
 
 MAAS_BRIDGE = {
     "en": ("Rotterdam approves a new bridge over the Maas\n"
-           "The city council approved the bridge, which will cost 2.45 billion euros, on Tuesday.\n"
+           "The city council approved the bridge, which will cost 2.45 billion euros, on 13 January 2027.\n"
            "Construction is due to start in the spring and will take four years."),
     "fr": ("Rotterdam approuve un nouveau pont sur la Meuse\n"
-           "Le conseil municipal a approuvé mardi le pont, qui coûtera 2,45 milliards d'euros.\n"
+           "Le conseil municipal a approuvé le 13 janvier 2027 le pont, qui coûtera 2,45 milliards d'euros.\n"
            "Les travaux doivent commencer au printemps et dureront quatre ans."),
     "de": ("Rotterdam genehmigt neue Brücke über die Maas\n"
-           "Der Stadtrat hat am Dienstag die Brücke genehmigt, die 2,45 Milliarden Euro kosten wird.\n"
+           "Der Stadtrat hat am 13. Januar 2027 die Brücke genehmigt, die 2,45 Milliarden Euro kosten wird.\n"
            "Der Bau soll im Frühjahr beginnen und vier Jahre dauern.\n"
            "Kritiker halten die Summe von 2,45 Millionen Euro für zu hoch und fordern eine Prüfung durch den "
            "Rechnungshof."),
@@ -469,7 +469,7 @@ MAAS_BRIDGE = {
 def test_a_lone_figure_its_own_article_states_under_another_scale_word_joins_that_fact(monkeypatch, rescaled):
     """Only the German repeats the cost, and slips its scale word ("2,45 Millionen Euro" beside its own "2,45
     Milliarden Euro"): with ``group.LONE_RESCALED`` the slip is the cost's fact, compared with every version; without
-    it, nothing else in the story joins it to the cost."""
+    it, nothing else in the story joins it to the cost. The written date is no figure the rule reads."""
     from claimcheck import group
     monkeypatch.setattr(group, "LONE_RESCALED", rescaled)
     report = check_texts(MAAS_BRIDGE, langs={k: k for k in MAAS_BRIDGE}, encoder=load_encoder(None))
@@ -479,3 +479,25 @@ def test_a_lone_figure_its_own_article_states_under_another_scale_word_joins_tha
     assert len(costs) == 3
     assert all(c.id in fact.claims for c in costs) == rescaled
     assert any(k.type == "scale" and slip.id in k.claims for k in report.conflicts) == rescaled
+
+
+@pytest.mark.parametrize("a,b,unit_b,joined", [
+    (136, 163, "km", True),      # two neighbouring digits swapped
+    (1214, 1241, "km", True),
+    (36, 63, "km", False),       # two digits: too short to tell from another figure
+    (136, 361, "km", False),     # not neighbours
+    (27, 27, "mi", True),        # one figure under another unit of its dimension
+    (27, 27, "kg", False),       # another dimension
+], ids=["swap", "swap-4", "short", "far", "unit", "dimension"])
+def test_a_lone_figure_slipped_in_its_digits_or_unit_is_told_apart_from_another(a, b, unit_b, joined):
+    """``group.LONE_RESCALED`` reads a lone figure as its own article's other figure only where the two are written alike
+    but for two neighbouring digits swapped (three digits or more) or the unit of one dimension."""
+    from claimcheck.group import _reunited, _transposed
+    from claimcheck.quantities import unit_dimension
+    from claimcheck.records import Claim, Quantity
+
+    def measure(value, unit):
+        return Claim("x", "lv", 0, 1, f"{value} {unit}", Quantity("measure", float(value), unit), lang="lv")
+    x, y = measure(a, "km"), measure(b, unit_b)
+    same_dimension = unit_dimension("km")[0] == (unit_dimension(unit_b) or ("",))[0]
+    assert (_transposed(x, y) if unit_b == "km" else same_dimension and _reunited(x, y)) is joined
