@@ -2228,6 +2228,9 @@ class _Scanner:
             before = before if after else None
         if before:
             st.start -= len(win) - before.start()
+        elif self.p["negative_before"] is not None and st.start < st.cs:
+            # zh "华氏零下16度": the sign word inside the claim, after the scale named before it
+            before = self.p["negative_before"].search(self.text[st.start:st.cs])
         if after:
             st.pos = after.end()
         if before or after:

@@ -1242,7 +1242,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     connectors = d.get("ratio_connectors", []) + d.get("ratio_article_connectors", [])
     # no "fem av de **siste** seks kampene": a sequence word between the connector and the whole
     seq_alt = (r"(?:" + _alternation(d.get("sequence_words", []), True) + r"\s+)?") if d.get("sequence_words") else ""
-    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(connectors, True) + r")\s*" + seq_alt)
+    # "23 of the city's 50 districts": an owner between the connector and the whole (``ratio_owner``)
+    owner = ("(?:" + d["ratio_owner"] + r")?") if d.get("ratio_owner") else ""
+    p["ratio"] = _later(r"\s*(?P<x>" + _alternation(connectors, True) + r")\s*" + owner + seq_alt)
     p["ratio_reversed"] = _later(
         r"(?:\s?(?P<cls>" + _alternation(d.get("classifiers", []), False, False) + r"))?(?P<x>" +
         _alternation(d.get("ratio_reversed", []), False) + ")")
@@ -1291,7 +1293,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
         if d.get("figure_case_endings") else None
     p["fraction_before_digits"] = left(list(d["fraction_before_digits"]), tail=r"[^\S\n]+") \
         if d.get("fraction_before_digits") else None
-    p["unit_prefix"] = left(list(d["unit_prefixes"])) if d.get("unit_prefixes") else None
+    # zh "华氏零下16度": the sign word of a temperature (``negative_temperature``) may stand between scale and figure
+    below = (d.get("negative_temperature") or {}).get("before") or []
+    p["unit_prefix"] = left(list(d["unit_prefixes"]), tail=(r"\s*(?:" + _alternation(below, b) + r")?\s*") if below
+                            else r"\s*") if d.get("unit_prefixes") else None
     # sw "bilioni 2.5", "milioni 54": `scales` entries written before their figure (``scales_before``)
     p["scale_before"] = left(d["scales_before"], tail=r"[^\S\n]+") if d.get("scales_before") else None
     # sw "pointi za asilimia 0.5": the words of a `pp_words` phrase before the `percent_prefix` word it ends in
