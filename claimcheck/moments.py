@@ -366,9 +366,11 @@ def _dateline_offsets(c: Claim) -> tuple[int, ...]:
     return _place_offsets(countries | title_countries, cities | title_cities)  # "HELSINKI, Finland": the city's
 
 
-def _places(text: str, lang: str | None) -> tuple[frozenset[str], set[tuple[int, ...]]]:
-    """The countries ``text`` names, and the offsets of the zone cities it names."""
-    return countries_in(text, lang), set(_zone_cities_in(text, lang))
+@lru_cache(maxsize=4096)
+def _places(text: str, lang: str | None) -> tuple[frozenset[str], frozenset[tuple[int, ...]]]:
+    """The countries ``text`` names, and the offsets of the zone cities it names (read once per sentence: every pair
+    of clocks of a fact asks it)."""
+    return countries_in(text, lang), frozenset(_zone_cities_in(text, lang))
 
 
 def _place_offsets(countries: frozenset[str], cities: set[tuple[int, ...]]) -> tuple[int, ...]:
