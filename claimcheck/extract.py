@@ -1334,6 +1334,12 @@ class _Scanner:
                     if qa and qa.group("x") in r.data.get("qualifiers_inside", []):
                         st.qualifier = r.qualifiers_after.find(qa.group("x"), "exact")  # "1万多人"
                         st.pos = qa.end()
+            elif st.core_kind == "digits" and st.pos == st.ce and (osm := self.match("ordinal_scale", st.pos)):
+                # "the 5 millionth passenger", fr "le 5 millionième voyageur": the count a milestone reached
+                mult = float(self.r.data["ordinal_scales"][osm.group("x").lower()])
+                if st.value is not None:
+                    st.value *= mult
+                st.quantity.scale, st.pos = mult, osm.end()
             elif st.core_kind in ("digits",) and st.pos == st.ce:
                 ss = self.match("suffix_scale", st.pos)
                 if ss:

@@ -1141,6 +1141,10 @@ def _compile(r: LangRules) -> dict[str, Any]:
         return _later(rf"{glue}(?P<x>{alt})" + (r"(?![\p{L}])" if boundary else ""))
 
     p["scale"] = right(None, glue=r"(?:\s*|-)", case_split_map=dict(r.scales))
+    # "the 5 millionth passenger": an ordinal of a scale after digits names the count reached (``ordinal_scales``)
+    ordinal_scales = d.get("ordinal_scales") or {}
+    p["ordinal_scale"] = _later(r"[^\S\n]+(?P<x>(?i:" + _alternation(list(ordinal_scales), False, False) + r"))(?![\p{L}])") \
+        if ordinal_scales else None
     # "six autres millions", "deux nouveaux milliards": an adjective between the number and its scale word
     between = d.get("scale_intervening_words", [])
     # the language's "of" between a collective and its scale word ("centaine de millions", "decina di milioni")
