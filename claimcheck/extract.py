@@ -4642,9 +4642,10 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
     """"€2.400 millones, de los que 85 millones", "85 millones, más hasta 15 millones de euros": a
     scaled bare number takes the currency of an amount stated in the same sentence right before or
     after it (an enumeration of amounts), or the currency of the same figure stated near it ("60 millones de
-    euros. Los 60 millones ...", a headline's "48 milioni" over the body's "48 milioni di euro").  Nothing else makes a currency: "2,2 milliards" alone, or
-    a sentence after an amount, stays a count, so a translation that drops the currency word is not
-    given one it never wrote."""
+    euros. Los 60 millones ...", a headline's "48 milioni" over the body's "48 milioni di euro"; anywhere in the article
+    for a figure of two significant digits or more, a recap's "l'operazione da 1,26 miliardi").  Nothing else makes a
+    currency: "2,2 milliards" alone, or a sentence after an amount, stays a count, so a translation that drops the
+    currency word is not given one it never wrote."""
     money = [f for f in found if f.quantity.kind == "money"]
     noun_after = r.patterns.get("ellipsis_noun_after") if r is not None else None
     for f in found:

@@ -716,8 +716,8 @@ LONE_RESCALED = True
 
 def join_lone_rescaled(groups: "_Groups", ctx: StoryContext) -> None:
     """Join each one-claim fact of one article to the one fact of more articles that holds a figure of the same
-    article written with the same digits and another scale word, or for a measure another unit of its dimension
-    (``LONE_RESCALED``)."""
+    article written with the same digits and another scale word, with two neighbouring digits swapped, or for a
+    measure in another unit of its dimension (``LONE_RESCALED``)."""
     keyed = restated_keys(ctx)
     # an article's figures by their significant digits, so that a figure meets only those written with its digits or
     # two of them swapped, not every figure of its article
@@ -758,8 +758,9 @@ def _rescaled(a: Claim, b: Claim) -> bool:
 
 
 def _transposed(a: Claim, b: Claim) -> bool:
-    """Are two figures of three digits or more the same but for two neighbouring digits swapped ("136 km" beside its
-    own "163 km", "۵۳۰ هزار" beside "۳۵۰ هزار"), at one power of ten and written alike?"""
+    """Are two figures of three significant digits or more the same but for two neighbouring digits swapped ("136 km"
+    beside its own "163 km", "1.241 Schulgebäude" beside "1.214"), at one power of ten and written alike? Two digits
+    ("36" and "63") are too short to tell a slip from another figure."""
     qa, qb = a.quantity, b.quantity
     if (qa.qualifier, qa.low, qa.denominator, qa.scale) != (qb.qualifier, qb.low, qb.denominator, qb.scale):
         return False
