@@ -327,13 +327,20 @@ def _local_offsets(c: Claim) -> tuple[int, ...]:
     zones keep the same ("at Estonia's ministry at 11am local time (0900 GMT)": Estonia's time), or one zone city
     and no country ("left Chicago at 6:05 p.m. local time"); () otherwise. A place in brackets is another clock's
     ("14:37 ora locale (le 15:37 in Italia)")."""
-    countries, cities = _places(_BRACKETED.sub(" ", c.sentence), c.lang)
+    return _local_offsets_at(c.sentence or "", c.lang, c.start - c.sentence_start)
+
+
+@lru_cache(maxsize=4096)
+def _local_offsets_at(sentence: str, lang: str | None, start: int) -> tuple[int, ...]:
+    """``_local_offsets`` of the clock at ``start`` in ``sentence``, read once per clock: every pair of clocks of a
+    fact asks it."""
+    countries, cities = _places(_BRACKETED.sub(" ", sentence), lang)
     if countries and cities:
         return ()  # "left Chicago at 6:05 p.m. local time" in a story that names the United States: no one place
     if len(countries) > 1:
         # "a Chinese maker ... in eastern Hungary, at 11:30 a.m. local time": the place is the country named last
         # before the clock
-        nearest = _country_before(c)
+        nearest = _country_before(sentence, lang, start)
         return country_offsets(nearest) if nearest else ()
     return _place_offsets(countries, cities)
 
@@ -341,15 +348,15 @@ def _local_offsets(c: Claim) -> tuple[int, ...]:
 PLACE_BEFORE_LOCAL_CLOCK = 120  # characters before a local clock in which the country it is told in is looked for
 
 
-def _country_before(c: Claim) -> str | None:
-    """The one country named nearest before the clock in its sentence, outside brackets; None where there is none."""
-    start = c.start - c.sentence_start
-    before = _BRACKETED.sub(" ", (c.sentence or "")[max(0, start - PLACE_BEFORE_LOCAL_CLOCK):max(0, start)])
-    spaced = rules_for(c.lang).word_boundaries
+def _country_before(sentence: str, lang: str | None, start: int) -> str | None:
+    """The one country named nearest before the clock at ``start`` in its sentence, outside brackets; None where
+    there is none."""
+    before = _BRACKETED.sub(" ", sentence[max(0, start - PLACE_BEFORE_LOCAL_CLOCK):max(0, start)])
+    spaced = rules_for(lang).word_boundaries
     for k in range(len(before) - 1, -1, -1):
         if spaced and k and before[k - 1].isalpha():
             continue  # where words are spaced, a country's name starts a word
-        found = countries_in(before[k:], c.lang)
+        found = countries_in(before[k:], lang)
         if found:
             return next(iter(found)) if len(found) == 1 else None
     return None
@@ -688,50 +695,10 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     oa, ob = _one_zone_named(a, b, za, zb)
     if own_seasons:
         oa, ob = _in_season(oa, _season_of(za)), _in_season(ob, _season_of(zb))
-    if oa and ob and ma == mb and RESTATEMENT_NOT_COPIED:
-        (home, named), named_zone = ((b, a), za) if za.offsets else ((a, b), zb)
-        if _restates_clock(named) and named_zone.offsets == (0,) and not _same_moment(ma, mb, oa, ob, season):
-            # sk "o 8.30 h" against "10:30 local time (08:30 GMT)": a version that names no zone keeps its press's
-            # clock or the place's, not the figure a bracket restates for readers elsewhere
-            zone = rules_for(home.lang).data["home_time_zone"]
-            return False, (f"“{home.text}”, read as {zone} since its sentence names no zone, is not “{named.text}” "
-                           f"({named_zone.word}), which restates another clock of its sentence")
-    if oa and ob and ma == mb and OWN_ZONE_NOT_COPIED:
-        (home, named), named_zone = ((b, a), za) if za.offsets else ((a, b), zb)
-        when = season or _season_of(named_zone)  # "BST" is no German press's own zone though CET keeps +1 in winter
-        if (not named_zone.local and set(_in_season(named_zone.offsets, when)) == set(_in_season(home_offsets(named), when))
-                and not _place_in_zone(named, named_zone.offsets) and not _same_moment(ma, mb, oa, ob, season)):
-            # hu "magyar idő szerint 11 órakor" against ro "ora 11:00": a press that names its own zone has told the
-            # moment for its readers; the same figure in a press of another zone, naming none, is that press's clock
-            zone = rules_for(home.lang).data["home_time_zone"]
-            return False, (f"“{home.text}”, read as {zone} since its sentence names no zone, is not “{named.text}” "
-                           f"({named_zone.word}), a clock its press tells in its own zone")
-    if oa and ob and ma != mb:
-        same = _same_moment(ma, mb, oa, ob, season)
-        home = b if za.offsets else a
-        named_zone = za if home is b else zb
-        zone = "the local time" if named_zone.local else rules_for(home.lang).data["home_time_zone"]
-        if same:
-            return True, (f"“{a.text}” and “{b.text}” are both {utc_clock(ma - same[0][0])} UTC, reading “{home.text}”, "
-                          f"whose sentence names no zone, as {zone}: one moment in two time zones")
-        named = a if home is b else b
-        word = (za if named is a else zb).word
-        place = (_local_offsets(home) or _dateline_offsets(home)) if PLACE_OR_HOME else ()
-        place = _in_season(place, season or _season_of(zb if home is b else za))
-        kept_named = (za if named is a else zb).offsets
-        if place and _same_moment(ma, mb, *((place, kept_named) if home is a else (kept_named, place)), season):
-            # fr "HANOÏ – ... à 14 h" against "0700 GMT": the clock of the place its sentence or dateline names
-            return True, (f"“{home.text}”, whose sentence names no zone, is the time of the place it names, "
-                          f"one moment with “{named.text}” ({word})")
-        if oa == ob:  # the zone named is the one the other press tells its clocks in: no other zone explains them
-            return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
-                           f"zone, are one zone's clocks {_gap(ma, mb)} apart")
-        kept = (za if named is a else zb).offsets
-        if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept, season):
-            # a clock whose sentence names no zone is its press's (no moment in common) or the place's, copied as
-            # the other names it (no minute in common): no third zone is guessed for it
-            return False, (f"“{named.text}” ({word}) and “{home.text}”, whose sentence names no zone, are "
-                           f"{_gap(ma, mb)} apart, read as {zone} or as {word}")
+    if oa and ob:
+        verdict = _home_against_named(a, b, za, zb, oa, ob, season)
+        if verdict is not None:
+            return verdict
     if not (za.names_zone or zb.names_zone):
         return None
     if za.abbreviations and za.abbreviations == zb.abbreviations:
@@ -746,6 +713,52 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
         if known and not any(_kept_offset(o + (mb - ma if za.offsets else ma - mb)) for o in known):
             return None  # "5.45 p.m." against "05:45 இந்திய நேரப்படி": no zone keeps UTC-6:30, so it is no zone's
         return True, f"{a.value} and {b.value}: the same minute past the hour, in another time zone"
+    return None
+
+
+def _home_against_named(a: Claim, b: Claim, za: ClockZone, zb: ClockZone, oa: tuple[int, ...], ob: tuple[int, ...],
+                        season: Season | None) -> tuple[bool, str] | None:
+    """``judge_clocks`` where one sentence names a zone of known offsets and the other names none (``oa``, ``ob``:
+    their offsets by ``_one_zone_named``): the zoneless clock is read in its press's home zone, or as the place's."""
+    ma, mb = clock_minutes(a), clock_minutes(b)
+    (home, named), named_zone, home_zone = ((b, a), za, zb) if za.offsets else ((a, b), zb, za)
+    word, kept = named_zone.word, named_zone.offsets
+    home_zone_name = rules_for(home.lang).data.get("home_time_zone")  # none where the named zone is local time
+    if ma == mb and RESTATEMENT_NOT_COPIED and _restates_clock(named) and kept == (0,) \
+            and not _same_moment(ma, mb, oa, ob, season):
+        # sk "o 8.30 h" against "10:30 local time (08:30 GMT)": a version that names no zone keeps its press's
+        # clock or the place's, not the figure a bracket restates for readers elsewhere
+        return False, (f"“{home.text}”, read as {home_zone_name} since its sentence names no zone, is not "
+                       f"“{named.text}” ({word}), which restates another clock of its sentence")
+    if ma == mb and OWN_ZONE_NOT_COPIED:
+        when = season or _season_of(named_zone)  # "BST" is no German press's own zone though CET keeps +1 in winter
+        if (not named_zone.local and set(_in_season(kept, when)) == set(_in_season(home_offsets(named), when))
+                and not _place_in_zone(named, kept) and not _same_moment(ma, mb, oa, ob, season)):
+            # hu "magyar idő szerint 11 órakor" against ro "ora 11:00": a press that names its own zone has told the
+            # moment for its readers; the same figure in a press of another zone, naming none, is that press's clock
+            return False, (f"“{home.text}”, read as {home_zone_name} since its sentence names no zone, is not "
+                           f"“{named.text}” ({word}), a clock its press tells in its own zone")
+    if ma == mb:
+        return None
+    same = _same_moment(ma, mb, oa, ob, season)
+    zone = "the local time" if named_zone.local else home_zone_name
+    if same:
+        return True, (f"“{a.text}” and “{b.text}” are both {utc_clock(ma - same[0][0])} UTC, reading “{home.text}”, "
+                      f"whose sentence names no zone, as {zone}: one moment in two time zones")
+    place = _in_season(_local_offsets(home) or _dateline_offsets(home), season or _season_of(home_zone)) \
+        if PLACE_OR_HOME else ()
+    if place and _same_moment(ma, mb, *((place, kept) if home is a else (kept, place)), season):
+        # fr "HANOÏ – ... à 14 h" against "0700 GMT": the clock of the place its sentence or dateline names
+        return True, (f"“{home.text}”, whose sentence names no zone, is the time of the place it names, "
+                      f"one moment with “{named.text}” ({word})")
+    if oa == ob:  # the zone named is the one the other press tells its clocks in: no other zone explains them
+        return False, (f"“{named.text}” ({word}) and “{home.text}”, read as {zone} since its sentence names no "
+                       f"zone, are one zone's clocks {_gap(ma, mb)} apart")
+    if HOME_OR_NAMED and not _same_moment(ma, mb, kept, kept, season):
+        # a clock whose sentence names no zone is its press's (no moment in common) or the place's, copied as
+        # the other names it (no minute in common): no third zone is guessed for it
+        return False, (f"“{named.text}” ({word}) and “{home.text}”, whose sentence names no zone, are "
+                       f"{_gap(ma, mb)} apart, read as {zone} or as {word}")
     return None
 
 

@@ -1073,3 +1073,13 @@ def test_a_spanish_clock_in_a_country_s_time_named_by_its_adjective():
     en = _clock_in("en", "en", "The contract was signed at 14:30 GMT at the exchange.", "14:30", "14:30", month=1)
     conflicts, _ = compare_facts([Fact("f1", ["es", "en"])], [es, en])
     assert not conflicts, conflicts
+
+
+def test_a_clock_of_a_press_without_a_home_zone_against_local_time_is_judged():
+    """en names no home zone (a press of many zones); against fr local time in Kyiv, whose offsets its sentence gives,
+    the English clock is read as the place's, and the hour between them is a conflict, not a failure."""
+    fr_sentence = "La cérémonie a commencé à 11 h 30, heure locale, à Kiev."
+    fr = _clock_in("fr", "fr", fr_sentence, "11 h 30", "11:30", month=1)
+    en = _clock_in("en", "en", "The ceremony began at 10:30.", "10:30", "10:30", month=1)
+    conflicts, _ = compare_facts([Fact("f1", ["fr", "en"])], [fr, en])
+    assert len(conflicts) == 1
