@@ -1642,7 +1642,10 @@ def compare_facts(facts: list[Fact], claims: list[Claim]) -> tuple[list[Conflict
                 likely_value=likely.value if likely else None,
                 likely_unit=likely.unit if likely else None,
             ))
+        reported = {frozenset(c.claims) for c in conflicts if c.fact == fact.id}
         for a, b, verdict, why in own_slips:
+            if frozenset((a.id, b.id)) in reported:
+                continue  # its minutes already made it a conflict ("7h15 (giờ Bắc Kinh, tức 6h25 giờ Hà Nội)")
             conflicts.append(Conflict(
                 fact=fact.id, claims=(a.id, b.id), type=verdict.type, severity=severity(a.kind, verdict.type, a.quantity,
                                                                                          b.quantity),
@@ -2295,6 +2298,8 @@ def _restatement(a: Claim, b: Claim, members: list[Claim]) -> bool:
         # unless neither zone has one
         if a.unit == b.unit == "time":
             return not (_minutes_apart_of_any_zone(a, b) or _zones_fixed_apart(a, b))
+        if a.unit == b.unit == "date":
+            return False  # a day restated in another calendar is that day: "۲۵ آبان ۱۴۰۵ (۱۷ نوامبر ۲۰۲۶)" is a slip
         # a measure's conversion a power of ten off is a slip in one of the two ("2,1 milioni di metri cubi (2,1 km³)"),
         # as money's is (``_own_conversion_scaled``)
         verdict = judge(a, b) if a.kind == b.kind == "measure" else None

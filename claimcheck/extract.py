@@ -1636,6 +1636,10 @@ class _Scanner:
                 else:
                     st.currency = reading
                 self._join_subunit(st)
+                hm = self._half_after_noun(st) if st.currency and st.quantity.scale == 1.0 else None
+                if hm:  # "dos euros y medio", "3 دولارات ونصف": the half after the currency word
+                    st.value += 0.5
+                    st.pos = hm.end()
         if not st.unit_found:
             su = self.match("scaled_unit", st.pos)
             if su:  # "12 bcm" = 12e9 m3: a unit that carries its own scale
@@ -1881,6 +1885,15 @@ class _Scanner:
         cm = self.match("currency_after", pos)
         ra = self.p["rank_after"].match(self.text, pos)
         return bool(cm and ra and cm.end() > ra.end())
+
+    def _half_after_noun(self, st: "_Reading") -> "regex.Match | None":
+        """A half word right after the noun of a whole figure ("ocho puntos **y medio**", "2 dollars **and a half**"),
+        unless the half belongs to the next noun ("40 personas y media hora después")."""
+        if st.value is None or st.value != int(st.value):
+            return None
+        hm = self.match("half", st.pos)
+        after = self.p["word"].match(self.text, hm.end() + 1) if hm and self.text[hm.end():hm.end() + 1] == " " else None
+        return None if after and after.group().lower() not in self.r.stopwords else hm
 
     def _join_subunit(self, st: "_Reading") -> None:
         """An amount told in a currency and its hundredth, one figure (ja "4451円28銭" 4,451.28 JPY, ru "5 рублей
@@ -2140,10 +2153,7 @@ class _Scanner:
             elif noun:
                 st.pos, has_noun = self._qualifier_after_noun(st, text[st.pos:noun].strip(), noun), True
                 st.value = self._comma_grouped_count(st)
-                hm = self.match("half", st.pos) if st.value is not None and st.value == int(st.value) else None
-                after = self.p["word"].match(text, hm.end() + 1) if hm and text[hm.end():hm.end() + 1] == " " else None
-                if after and after.group().lower() not in r.stopwords:
-                    hm = None  # "40 personas y media hora después": the half belongs to the next noun
+                hm = self._half_after_noun(st)
                 if hm:  # "ocho puntos y medio": the half after the counted noun
                     st.value += 0.5 * (self._spelled_scale(st) or 1)
                     st.pos = hm.end()
@@ -5486,6 +5496,10 @@ def _is_conversion(text: str, a: _Found, b: _Found, r: LangRules) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.unit == qb.unit == "time" and qa.kind == qb.kind == "date":
         return _restated_clock(text, a, b)
+    if qa.unit == qb.unit == "date" and qa.kind == qb.kind == "date":
+        # a day restated in brackets, in another calendar ("دوشنبه ۲۵ آبان ۱۴۰۵ (۱۷ نوامبر ۲۰۲۶)") or as written abroad
+        return all(_FULL_DAY.fullmatch(str(q.value)) for q in (qa, qb)) and \
+            bool(_BRACKET_OPENS.fullmatch(text, a.end, b.start)) and bool(_BRACKET_CLOSES.match(text, b.end))
     if qa.kind != qb.kind or qa.kind not in ("money", "measure", "duration") or qa.unit == qb.unit:
         return False
     if b.start - a.end > 40 or b.start < a.end:
@@ -5542,6 +5556,8 @@ _UNSPACED_NOUN_GAP = regex.compile(r"[\p{L}\p{M}\p{N}]{1,10}[,，、][\p{L}\p{M}
 _CLOCK_BRACKET_CLOSES = regex.compile(r"[^()（）\d.!?;。]{0,40}[)）]")
 _NOUN_THEN_BRACKET = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s*){1,3}[(（]\s*(?:[\p{L}\p{M}.]+\s*){0,2}\Z")
 _BRACKET_CLOSES = regex.compile(r"\s*[)）]")
+_BRACKET_OPENS = regex.compile(r"\s*[(（]\s*")
+_FULL_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
 
 
 @lru_cache(maxsize=None)

@@ -140,6 +140,12 @@ def _own_zone_word(c: Claim, zone_pattern):
     # is that figure's ("5:40 a.m. on Sunday (2040 GMT on Saturday)")
     annotating = [z for z in zones if not any(
         lo <= z.start() < hi and _FIGURE.search(_UTC_OFFSET.sub("", c.sentence[lo:hi])) for lo, hi in brackets)]
+    # a bracket right after the clock that opens with a zone word, closed off by a comma, names the clock's zone,
+    # whatever it restates after ("lúc 7h08 (giờ Bắc Kinh, tức 6h18 giờ Hà Nội)", "at 7:08 (Beijing time; 6:18 in
+    # Hanoi)"); a zone word right before the bracketed clock is that clock's ("午前9時（日本時間午後0時半）")
+    annotating += [z for z in zones if any(lo <= z.start() < hi and not c.sentence[end:lo].strip()
+                                           and not _FIGURE.search(c.sentence, lo, z.start())
+                                           and _CLAUSE_BREAK.match(c.sentence, z.end()) for lo, hi in brackets)]
     if not inside and any(lo <= start < hi for lo, hi in brackets):
         # a clock in brackets that name no zone restates the clock outside them in another place ("o 10.30 SELČ (v
         # Soule bolo 17.30 h)"): a zone word right after that clock is its own, not the bracketed one's

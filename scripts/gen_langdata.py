@@ -136,8 +136,17 @@ def _per_unit_names(loc, lang: str) -> dict[str, str]:
     from babel.units import format_unit
 
     out: dict[str, str] = {}
+    compound = loc._data.get("compound_unit_patterns", {}).get("per", {}).get("long", {}).get("compound")
     for divisor, units in PER_UNITS.items():
         per, short_per = _per_pattern(loc, divisor, "long"), _per_pattern(loc, divisor, "short")
+        # the locale's general "per" compound filled with the divisor's name, where its own "per" form is a slash
+        # (hi "{0}/घन मीटर", while the press writes "माइक्रोग्राम प्रति घन मीटर" as "{0} प्रति {1}" builds it)
+        try:
+            divisor_name = _strip_number(format_unit(1, divisor, length="long", locale=lang))
+        except Exception:
+            divisor_name = None
+        general = compound.replace("{1}", divisor_name) if compound and divisor_name and divisor not in divisor_name \
+            and compound.startswith("{0}") and per and "/" in per else None
         for unit_id, symbol in units.items():
             for length, n in ((length, n) for length in ("long", "short") for n in COUNTS):
                 try:
@@ -149,6 +158,8 @@ def _per_unit_names(loc, lang: str) -> dict[str, str]:
                 # a short name that is a word ("تيرابت") where the locale has no long one; not a symbol ("Gb/s", "Tb")
                 if per and per.startswith("{0}") and (length == "long" or (len(name) > 2 and name.isalpha())):
                     out.setdefault(per.replace("{0}", name).strip().lower(), symbol)
+                if general and length == "long":
+                    out.setdefault(general.replace("{0}", name).strip().lower(), symbol)
                 # the short name in the short form, in a script of its own (ru "мкг/м³", "Гбит/с"; "µg/m³" is common)
                 if length == "short" and short_per and short_per.startswith("{0}") and not name.isascii() and \
                         len(name) > 1:

@@ -1660,3 +1660,18 @@ def test_a_bounded_share_holds_a_percentage_as_a_bounded_figure_does(qualifier, 
     share = claim("a", "sv", "ratio", 7, "ratio", qualifier, denominator=10)
     pct = claim("b", "da", "percent", percent, "%")
     assert judge(share, pct).agree is agree
+
+
+@pytest.mark.parametrize("gregorian,slip", [("۱۶ نوامبر ۲۰۲۶", False), ("۱۷ نوامبر ۲۰۲۶", True)],
+                         ids=["same-day", "a-day-off"])
+def test_a_day_restated_in_brackets_in_another_calendar_is_compared_with_it(gregorian, slip):
+    """fa "دوشنبه ۲۵ آبان ۱۴۰۵ (… نوامبر ۲۰۲۶)": the bracketed Gregorian day restates the Solar Hijri one (its
+    conversion, one fact with it), and where it names another day the article contradicts itself."""
+    from claimcheck.extract import extract_claims
+    from claimcheck.records import Article
+
+    text = f"این آب‌شیرین‌کن روز دوشنبه ۲۵ آبان ۱۴۰۵ ({gregorian}) افتتاح شد."
+    hijri, restated = extract_claims(Article(id="fa", source="fa.txt", text=text, lang="fa"))
+    assert (hijri.value, restated.conversion_of) == ("2026-11-16", hijri.id)
+    conflicts, _ = compare_facts([Fact("f1", [hijri.id, restated.id])], [hijri, restated])
+    assert bool(conflicts) is slip, conflicts

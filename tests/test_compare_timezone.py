@@ -1083,3 +1083,30 @@ def test_a_clock_of_a_press_without_a_home_zone_against_local_time_is_judged():
     en = _clock_in("en", "en", "The ceremony began at 10:30.", "10:30", "10:30", month=1)
     conflicts, _ = compare_facts([Fact("f1", ["fr", "en"])], [fr, en])
     assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize("restated,agree", [("6h15", True), ("6h25", False)], ids=["restated", "misrestated"])
+def test_a_bracket_that_opens_with_a_zone_word_names_the_clock_before_it(restated, agree):
+    """vi "lúc 7h15 (giờ Bắc Kinh, tức 6h15 giờ Hà Nội)": the zone word that opens the bracket, closed off by a comma,
+    is the outer clock's (Beijing, UTC+8, a city the press names China's clock by though its tz zone is Shanghai's);
+    a restatement ten minutes off is no moment of it, and excuses no pairing against "23:15 GMT"."""
+    vi_sentence = f"Đoàn tàu rời ga lúc 7h15 (giờ Bắc Kinh, tức {restated} giờ Hà Nội) sáng nay."
+    beijing = _clock_in("vi", "vi", vi_sentence, "7h15", "07:15", month=12)
+    hanoi = _clock_in("vi2", "vi", vi_sentence, restated, restated.replace("h", ":"), conversion_of="vi", month=12)
+    en_sentence = "The train left at 7:15am (2315 GMT)."
+    en = _clock_in("en", "en", en_sentence, "7:15am", "07:15", month=12)
+    gmt = _clock_in("en2", "en", en_sentence, "2315", "23:15", conversion_of="en", month=12)
+    conflicts, _ = compare_facts([Fact("f1", ["vi", "vi2", "en", "en2"])], [beijing, hanoi, en, gmt])
+    assert (not conflicts) is agree, conflicts
+    if not agree:  # each pair once
+        assert sorted(tuple(sorted(c.claims)) for c in conflicts) == [("en", "vi2"), ("en2", "vi2"), ("vi", "vi2")]
+
+
+def test_a_zone_word_before_a_bracketed_clock_is_that_clock_s():
+    """ja "午前9時（日本時間午後0時半）": the zone word in the bracket stands right before the clock it names, so the
+    outer clock keeps no zone of it and is no conflict with its own restatement."""
+    sentence = "式典は現地時間の午前9時（日本時間午後0時半）に始まった。"
+    local = _clock_in("ja", "ja", sentence, "午前9時", "09:00", month=5)
+    japan = _clock_in("ja2", "ja", sentence, "日本時間午後0時半", "12:30", conversion_of="ja", month=5)
+    conflicts, _ = compare_facts([Fact("f1", ["ja", "ja2"])], [local, japan])
+    assert not conflicts, conflicts
