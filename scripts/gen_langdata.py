@@ -167,6 +167,37 @@ def _per_unit_names(loc, lang: str) -> dict[str, str]:
     return out
 
 
+#: units of energy CLDR names no compound for, spelled as the locale spells the kilowatt-hour with the prefix of its
+#: own name for the megawatt or the gigawatt ("kilowatthodin" -> "gigawatthodin", "kilowatogodzin" -> "gigawatogodzin")
+PREFIXED_HOURS = {"power-megawatt": "MWh", "power-gigawatt": "GWh"}
+
+
+def _prefixed_hours(lang: str, names: dict[str, str]) -> dict[str, str]:
+    """Long names of the megawatt-hour and the gigawatt-hour: each long name of the kilowatt-hour that holds the
+    locale's long name of the kilowatt, with the megawatt's or the gigawatt's in its place."""
+    from babel.units import format_unit
+
+    def long_name(unit_id: str) -> str | None:
+        try:
+            name = _strip_number(format_unit(1, unit_id, length="long", locale=lang))
+        except Exception:
+            return None
+        return name.lower() if name and name != unit_id else None
+
+    kilo = long_name("power-kilowatt")
+    out: dict[str, str] = {}
+    if not kilo or len(kilo) < 5:
+        return out
+    for unit_id, symbol in PREFIXED_HOURS.items():
+        other = long_name(unit_id)
+        if not other:
+            continue
+        for name, unit in names.items():
+            if unit == "kWh" and kilo in name:
+                out[name.replace(kilo, other)] = symbol
+    return out
+
+
 def _rate_prefixes(loc) -> dict[str, str]:
     """The words written before a figure for "per second" and "per hour" where the locale's "per" pattern puts the
     divisor first (ko "초당 {0}", zh_Hant "每秒 {0}"): ``rate_before``, which joins "/s" or "/h" to the unit the figure
@@ -296,6 +327,7 @@ def _generate_locale(lang: str) -> dict:
                         names.setdefault(name if length == "short" else name.lower(), symbol)
         if key == "units":
             names.update({k: v for k, v in _per_unit_names(loc, lang).items() if k not in names})
+            names.update({k: v for k, v in _prefixed_hours(lang, names).items() if k not in names})
         # CLDR multiplies units with the dot operator ("кВт⋅ч"); news types the middle dot ("кВт·ч")
         names.update({k.replace("\u22c5", "\u00b7"): v for k, v in names.items() if "\u22c5" in k})
         out[key] = dict(sorted(names.items()))

@@ -501,3 +501,75 @@ def test_a_lone_figure_slipped_in_its_digits_or_unit_is_told_apart_from_another(
     x, y = measure(a, "km"), measure(b, unit_b)
     same_dimension = unit_dimension("km")[0] == (unit_dimension(unit_b) or ("",))[0]
     assert (_transposed(x, y) if unit_b == "km" else same_dimension and _reunited(x, y)) is joined
+
+
+@pytest.mark.parametrize("slips", [True, False], ids=["slip-restates", "slips-ignored"])
+def test_a_version_that_restates_a_figure_with_its_own_slip_still_says_two_facts_are_one(monkeypatch, slips):
+    """tr states "180 milyon lira" in its lead and again later; az states "180 milyon lirə" in its lead and "180 milyard
+    lirə", a scale word off, later; en only later. Each of tr and az says the lead's fact and the later one are one
+    (``group.RESTATED_SLIPS``): az's slip counts as a restatement where tr writes the two alike, and the two facts
+    join, so az's slip meets every "180 million". Without it only tr restates, one version, too few."""
+    from types import SimpleNamespace
+
+    from claimcheck import group
+    from claimcheck.group import _Groups, _restated_key, join_parallel_restatements
+    from claimcheck.records import Article, Claim, Quantity
+
+    monkeypatch.setattr(group, "RESTATED_SLIPS", slips)
+
+    def money(cid, value, sentence):
+        article = cid.split(":")[0]
+        return Claim(cid, article, 10 * sentence, 10 * sentence + 5, f"{value:g}", Quantity("money", value, "TRY",
+                                                                                           scale=1e6 if value < 1e9 else 1e9),
+                     lang=article, sentence_index=sentence, sentence_start=10 * sentence)
+    lead = [money("tr:1", 180e6, 1), money("az:1", 180e6, 1)]
+    later = [money("tr:2", 180e6, 3), money("az:2", 180e9, 3), money("en:1", 180e6, 3)]
+    claims = lead + later
+    ctx = SimpleNamespace(claims=claims, dims=["money"] * len(claims),
+                          _restated=[_restated_key(c, "money") for c in claims])
+    articles = [Article(a, f"{a}.txt", "Headline\n" + "x" * 60, lang=a) for a in ("tr", "az", "en")]
+    groups = _Groups(claims, set())
+    for fact in (lead, later):
+        for c in fact[1:]:
+            groups.union(fact[0].id, c.id, force=True)
+    join_parallel_restatements(groups, ctx, articles)
+    assert (groups.find("tr:1") == groups.find("en:1")) is slips
+
+
+def test_inflected_forms_of_one_counted_noun_are_one_noun():
+    """az "binanın" and "binanı", de "Gebäude" and "Gebäuden" count one thing; "suden" and "sudna" (three letters
+    in common) and "okul" and "school" do not share a noun by their letters."""
+    from claimcheck.group import _shares_noun
+
+    assert _shares_noun(["binanın"], ["binanı"]) and _shares_noun(["gebäude", "neue"], ["gebäuden"])
+    assert not _shares_noun(["суден"], ["судна"]) and not _shares_noun(["okul"], ["school"])
+
+
+@pytest.mark.parametrize("bound,joined", [("more_than", True), ("about", False)], ids=["bound", "hedge"])
+def test_a_bound_far_from_its_own_article_s_figure_still_restates_it(bound, joined):
+    """cs and pl each state "2 400 lidí" in one fact and "přes 2 000 lidí" (more than 2,000) in another; sk states
+    "menej ako 2 000" there. A bound takes in its article's figure as far as its last written digit reaches
+    (``group.BOUND_REACH``), so two versions say the facts are one and sk's bound meets every 2,400; "about 2,000"
+    is no rounding of 2,400, and the facts stay two."""
+    from types import SimpleNamespace
+
+    from claimcheck.group import _Groups, _restated_key, join_parallel_restatements
+    from claimcheck.records import Article, Claim, Quantity
+
+    def count(cid, value, sentence, qualifier="exact"):
+        article = cid.split(":")[0]
+        return Claim(cid, article, 100 * sentence, 100 * sentence + 5, f"{value:g}",
+                     Quantity("count", value, qualifier=qualifier), lang=article, sentence_index=sentence,
+                     sentence_start=100 * sentence, subject=["people"])
+    exact = [count("cs:1", 2400, 2), count("pl:1", 2400, 2), count("sk:1", 2400, 2)]
+    bounds = [count("cs:2", 2000, 5, bound), count("pl:2", 2000, 5, bound), count("sk:2", 2000, 5, "less_than")]
+    claims = exact + bounds
+    ctx = SimpleNamespace(claims=claims, dims=["count"] * len(claims),
+                          _restated=[_restated_key(c, "count") for c in claims])
+    articles = [Article(a, f"{a}.txt", "Headline\n" + "x" * 600, lang=a) for a in ("cs", "pl", "sk")]
+    groups = _Groups(claims, set())
+    for fact in (exact, bounds):
+        for c in fact[1:]:
+            groups.union(fact[0].id, c.id, force=True)
+    join_parallel_restatements(groups, ctx, articles)
+    assert (groups.find("cs:1") == groups.find("sk:2")) is joined
