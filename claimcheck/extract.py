@@ -4545,7 +4545,7 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
     order = {"hour": 3600, "minute": 60, "second": 1}
     _minutes_after_hours(text, found, r)
     i = 0
-    while i < len(found) - 1:
+    while i < len(found):
         a = found[i]
         chain = [a]
         j = i + 1
@@ -4565,12 +4565,15 @@ def _merge_compound_durations(text: str, found: list[_Found], r: LangRules) -> N
             total = sum(c.quantity.value * order[c.quantity.unit] for c in chain)
             a.quantity.value, a.quantity.unit, a.end = total, "second", chain[-1].end
             del found[i + 1:j]
-        elif (a.quantity.kind == "duration" and a.quantity.unit == "second" and isinstance(a.quantity.value, float)):
+        elif (a.quantity.kind == "duration" and a.quantity.unit in ("second", "minute")
+              and isinstance(a.quantity.value, float) and a.quantity.qualifier == "exact"):
             lead = _ARTICLE_UNIT.search(text[max(0, a.start - 24):a.start])
             if lead and r.article_words and lead.group("a").lower() in r.article_words:
                 unit = r.duration_units.find(lead.group("u"))
-                if unit in ("minute", "hour"):  # "une minute et douze secondes"
-                    a.quantity.value += order[unit]
+                if unit in order and order[unit] > order[a.quantity.unit]:
+                    # "une minute et douze secondes", "una hora y 25 minutos": the article's one unit and the figure's
+                    a.quantity.value = a.quantity.value * order[a.quantity.unit] + order[unit]
+                    a.quantity.unit = "second"
                     a.start -= len(lead.group())
         i += 1
 

@@ -1110,3 +1110,15 @@ def test_a_zone_word_before_a_bracketed_clock_is_that_clock_s():
     japan = _clock_in("ja2", "ja", sentence, "日本時間午後0時半", "12:30", conversion_of="ja", month=5)
     conflicts, _ = compare_facts([Fact("f1", ["ja", "ja2"])], [local, japan])
     assert not conflicts, conflicts
+
+
+@pytest.mark.parametrize("polish,agree", [("8.00", True), ("9.00", False)], ids=["restated", "misrestated"])
+def test_british_time_in_polish_and_english_words(polish, agree):
+    """pl "7.00 czasu brytyjskiego (… czasu polskiego)" and en "7am UK time" name Britain's clock (UTC+0, +1 in
+    summer): in October 8.00 Polish time restates it, 9.00 does not."""
+    pl_sentence = f"Spółka ogłosiła decyzję o godz. 7.00 czasu brytyjskiego ({polish} czasu polskiego)."
+    uk = _clock_in("pl", "pl", pl_sentence, "7.00", "07:00", month=10)
+    poland = _clock_in("pl2", "pl", pl_sentence, polish, polish.replace(".", ":").zfill(5), conversion_of="pl", month=10)
+    en = _clock_in("en", "en", "The company announced the decision at 7am UK time.", "7am", "07:00", month=10)
+    conflicts, _ = compare_facts([Fact("f1", ["pl", "pl2", "en"])], [uk, poland, en])
+    assert (not conflicts) is agree, conflicts
