@@ -1146,6 +1146,9 @@ class _Scanner:
         r, text, m = self.r, self.text, st.m
         if self.p.get("negative_around") is not None and self.p["negative_around"].match(text, st.cs):
             return _Stop(self._skip(st.cs, st.ce, "word"))  # the zero of "शून्य से 5 डिग्री नीचे", no range from it
+        if text[st.cs:st.cs + 1].isdigit() and _UTC_OFFSET_BEFORE.search(self.window(st.cs)):
+            end = _UTC_OFFSET_MINUTES.match(text, st.ce)
+            return _Stop(self._skip(st.cs, end.end() if end else st.ce, "zone offset"))  # "(UTC+3:30)", "GMT+5"
         co = self._compound_ordinal(st) if st.core_kind == "words" else None
         if co:  # "the twenty-second time", "la vingt-deuxième fois", "в двадцать второй раз": one ordinal, not a ten
             n, found = len(self.skipped), self._ordinal(st.cs, co[0], co[1])
@@ -3565,6 +3568,8 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
             consumed = tally.end()
             continue
         sc = r.patterns["score"].match(text, s) if m.lastgroup in ("digits", "vulgar") else None
+        if sc and _UTC_OFFSET_BEFORE.search(text, max(0, s - 8), s):
+            sc = None  # "(UTC+3:30)": a zone's offset, read (and skipped) by the scanner
         if sc and sc.group("c") in r.data.get("score_words", []) and _score_word_is_range(text, sc, scanner):
             sc = None  # "de 10 a 5 millones": a fall from one amount to another, no score
         if sc and _garbled_clock(text, sc, r):
@@ -4937,6 +4942,9 @@ _UTC_AFTER = regex.compile(r"\s?(?:GMT|UTC)(?![\p{L}])")
 
 # what may stand between a clock and its restatement in brackets: zone words, no sentence's end
 _RESTATED_CLOCK_GAP = regex.compile(r"[^\d.!?;。]{0,40}")
+# a time zone's offset from UTC written after its name: the hours, and minutes after a colon
+_UTC_OFFSET_BEFORE = regex.compile(r"(?<![\p{L}])(?:UTC|GMT)\s?[+−–-]\s?\Z")
+_UTC_OFFSET_MINUTES = regex.compile(r":[0-5]\d(?!\d)")
 
 
 def _restated_halves(text: str, found: list[_Found]) -> None:
@@ -5467,6 +5475,8 @@ def _to_claims(article: Article, found: list[_Found], r: LangRules,
         if prev is not None and prev_found is not None and _is_conversion(text, prev_found, f, r):
             c.conversion_of = prev.id
             _per_hour_of(c, prev)
+        elif len(claims) >= 2 and _restated_clock_over_day(text, found[n - 3], prev_found, f):
+            c.conversion_of = claims[-2].id  # "6:24 a.m. on Thursday, February 18 (21:42 GMT on Wednesday)"
         claims.append(c)
         prev, prev_found = c, f
     return claims
@@ -5552,6 +5562,18 @@ def _restated_clock(text: str, a: _Found, b: _Found) -> bool:
     gap = _RESTATED_CLOCK_GAP.fullmatch(text, a.end, b.start)
     return (gap is not None and ("(" in gap.group() or "（" in gap.group()) and a.quantity.value != b.quantity.value
             and bool(_CLOCK_BRACKET_CLOSES.match(text, b.end)))
+
+
+def _restated_clock_over_day(text: str, a: _Found, day: _Found, b: _Found) -> bool:
+    """A clock restated in brackets after the day its clock names: "at 6:24 a.m. on Thursday, February 18 (21:42 GMT
+    on Wednesday)", "à 10 h, mardi 3 mars (9 h GMT)"."""
+    if not (a.quantity.unit == b.quantity.unit == "time" and day.quantity.kind == "date"
+            and day.quantity.unit in ("date", "weekday")):
+        return False
+    before, after = (_RESTATED_CLOCK_GAP.fullmatch(text, x, y) for x, y in ((a.end, day.start), (day.end, b.start)))
+    return (before is not None and after is not None and ("(" in after.group() or "（" in after.group())
+            and not after.group().rstrip().endswith(("+", "-", "−", "UTC", "GMT"))  # "(UTC+3:30)": an offset
+            and a.quantity.value != b.quantity.value and bool(_CLOCK_BRACKET_CLOSES.match(text, b.end)))
 
 
 # in a script written without spaces, the amount's noun, a comma and a few words before the marker ("B轮融资，按当前汇率")

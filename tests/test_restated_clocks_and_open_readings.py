@@ -155,3 +155,18 @@ def test_a_figure_whose_own_conversion_fails_is_the_slip_not_a_figure_left_out()
     lone = km("d1", "de", 190.0)
     figures = {("en", 0): [source, converted, other], ("de", 0): [lone]}
     assert not compare._omitted_counterpart(source, lone, figures)
+
+
+def test_a_clock_restated_in_brackets_after_the_day_it_names_is_its_restatement():
+    """"at 6:24 a.m. on Thursday, February 18 (21:42 GMT on Wednesday)": the bracketed clock restates the first across
+    the day between them, so the article's own restatement is compared with it (24 minutes past against 42: no zone
+    bridges them) and a wire's "at 8 p.m. on Sunday (1800 GMT)" gives the clock its offset."""
+    claims = _claims("An earthquake struck at 6:24 a.m. on Thursday, February 18 (21:42 GMT on Wednesday).", "en", "en")
+    local, gmt = (next(c for c in claims if c.text.startswith(t)) for t in ("6:24", "21:42"))
+    assert gmt.conversion_of == local.id
+    from claimcheck.records import Fact
+
+    conflicts, _ = compare.compare_facts([Fact("f1", [local.id, gmt.id])], claims)
+    assert len(conflicts) == 1
+    vote = _claims("Polling stations closed at 8 p.m. on Sunday (1800 GMT).", "en", "en")
+    assert clock_zone(next(c for c in vote if c.text.startswith("8"))).offsets == (120,)
