@@ -503,17 +503,34 @@ def test_a_lone_figure_slipped_in_its_digits_or_unit_is_told_apart_from_another(
     assert (_transposed(x, y) if unit_b == "km" else same_dimension and _reunited(x, y)) is joined
 
 
+def _joined_restatements(facts, dim):
+    """The groups after ``join_parallel_restatements`` of two facts of claims built by hand (each a list of claims of
+    one ``dim``), every article's text a headline over a long body."""
+    from types import SimpleNamespace
+
+    from claimcheck.group import _Groups, _restated_key, join_parallel_restatements
+    from claimcheck.records import Article
+
+    claims = [c for fact in facts for c in fact]
+    ctx = SimpleNamespace(claims=claims, dims=[dim] * len(claims), _restated=[_restated_key(c, dim) for c in claims])
+    articles = [Article(a, f"{a}.txt", "Headline\n" + "x" * 600, lang=a) for a in dict.fromkeys(c.article for c in claims)]
+    groups = _Groups(claims, set())
+    for fact in facts:
+        for c in fact[1:]:
+            groups.union(fact[0].id, c.id, force=True)
+    join_parallel_restatements(groups, ctx, articles)
+    return groups
+
+
+
 @pytest.mark.parametrize("slips", [True, False], ids=["slip-restates", "slips-ignored"])
 def test_a_version_that_restates_a_figure_with_its_own_slip_still_says_two_facts_are_one(monkeypatch, slips):
     """tr states "180 milyon lira" in its lead and again later; az states "180 milyon lirə" in its lead and "180 milyard
     lirə", a scale word off, later; en only later. Each of tr and az says the lead's fact and the later one are one
     (``group.RESTATED_SLIPS``): az's slip counts as a restatement where tr writes the two alike, and the two facts
     join, so az's slip meets every "180 million". Without it only tr restates, one version, too few."""
-    from types import SimpleNamespace
-
     from claimcheck import group
-    from claimcheck.group import _Groups, _restated_key, join_parallel_restatements
-    from claimcheck.records import Article, Claim, Quantity
+    from claimcheck.records import Claim, Quantity
 
     monkeypatch.setattr(group, "RESTATED_SLIPS", slips)
 
@@ -524,15 +541,7 @@ def test_a_version_that_restates_a_figure_with_its_own_slip_still_says_two_facts
                      lang=article, sentence_index=sentence, sentence_start=10 * sentence)
     lead = [money("tr:1", 180e6, 1), money("az:1", 180e6, 1)]
     later = [money("tr:2", 180e6, 3), money("az:2", 180e9, 3), money("en:1", 180e6, 3)]
-    claims = lead + later
-    ctx = SimpleNamespace(claims=claims, dims=["money"] * len(claims),
-                          _restated=[_restated_key(c, "money") for c in claims])
-    articles = [Article(a, f"{a}.txt", "Headline\n" + "x" * 60, lang=a) for a in ("tr", "az", "en")]
-    groups = _Groups(claims, set())
-    for fact in (lead, later):
-        for c in fact[1:]:
-            groups.union(fact[0].id, c.id, force=True)
-    join_parallel_restatements(groups, ctx, articles)
+    groups = _joined_restatements([lead, later], "money")
     assert (groups.find("tr:1") == groups.find("en:1")) is slips
 
 
@@ -551,10 +560,7 @@ def test_a_bound_far_from_its_own_article_s_figure_still_restates_it(bound, join
     "menej ako 2 000" there. A bound takes in its article's figure as far as its last written digit reaches
     (``group.BOUND_REACH``), so two versions say the facts are one and sk's bound meets every 2,400; "about 2,000"
     is no rounding of 2,400, and the facts stay two."""
-    from types import SimpleNamespace
-
-    from claimcheck.group import _Groups, _restated_key, join_parallel_restatements
-    from claimcheck.records import Article, Claim, Quantity
+    from claimcheck.records import Claim, Quantity
 
     def count(cid, value, sentence, qualifier="exact"):
         article = cid.split(":")[0]
@@ -563,13 +569,5 @@ def test_a_bound_far_from_its_own_article_s_figure_still_restates_it(bound, join
                      sentence_start=100 * sentence, subject=["people"])
     exact = [count("cs:1", 2400, 2), count("pl:1", 2400, 2), count("sk:1", 2400, 2)]
     bounds = [count("cs:2", 2000, 5, bound), count("pl:2", 2000, 5, bound), count("sk:2", 2000, 5, "less_than")]
-    claims = exact + bounds
-    ctx = SimpleNamespace(claims=claims, dims=["count"] * len(claims),
-                          _restated=[_restated_key(c, "count") for c in claims])
-    articles = [Article(a, f"{a}.txt", "Headline\n" + "x" * 600, lang=a) for a in ("cs", "pl", "sk")]
-    groups = _Groups(claims, set())
-    for fact in (exact, bounds):
-        for c in fact[1:]:
-            groups.union(fact[0].id, c.id, force=True)
-    join_parallel_restatements(groups, ctx, articles)
+    groups = _joined_restatements([exact, bounds], "count")
     assert (groups.find("cs:1") == groups.find("sk:2")) is joined
