@@ -3546,6 +3546,10 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
     multipliers = [mm.span() for pat in r.patterns["multipliers"] for mm in pat.finditer(text) if _small_multiplier(mm, r)]
     scanner.skipped += [(a, b, "multiplier") for a, b in multipliers]
     skip += multipliers
+    other_days = [(a, b) for pat in r.patterns["other_calendar_days"] for a, b in (mm.span() for mm in pat.finditer(text))
+                  if not any(d.start < b and a < d.end for d in dates)]
+    scanner.skipped += [(a, b, "other calendar") for a, b in other_days]
+    skip += other_days
     taken = sorted([(d.start, d.end) for d in dates] + skip)
     taken_starts = [s for s, _ in taken]
     found: list[_Found] = list(dates)

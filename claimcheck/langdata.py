@@ -1486,6 +1486,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["clock_durations"] = _later_each(d.get("clock_duration_patterns", []))
     p["game_clocks"] = _later_each(d.get("game_clock_patterns", []))
     p["multipliers"] = _later_each(d.get("multiplier_patterns", []))
+    # days of a calendar the tables do not convert ("5 رجب 1448 هـ"): no claim, no count of their digits
+    p["other_calendar_days"] = _later_each(d.get("other_calendar_patterns", []))
     p["era_year"] = _era_year_pattern(r, store.compile)
     # "내년 4월" (marks after digits) and the templates of "April next year", "l'an prochain en avril"
     marked = [_relative_year_month_pattern(r, store.compile)] if d.get("relative_year_marks") else []
