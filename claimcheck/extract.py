@@ -1146,9 +1146,6 @@ class _Scanner:
         r, text, m = self.r, self.text, st.m
         if self.p.get("negative_around") is not None and self.p["negative_around"].match(text, st.cs):
             return _Stop(self._skip(st.cs, st.ce, "word"))  # the zero of "शून्य से 5 डिग्री नीचे", no range from it
-        if text[st.cs:st.cs + 1].isdigit() and _UTC_OFFSET_BEFORE.search(self.window(st.cs)):
-            end = _UTC_OFFSET_MINUTES.match(text, st.ce)
-            return _Stop(self._skip(st.cs, end.end() if end else st.ce, "zone offset"))  # "(UTC+3:30)", "GMT+5"
         co = self._compound_ordinal(st) if st.core_kind == "words" else None
         if co:  # "the twenty-second time", "la vingt-deuxième fois", "в двадцать второй раз": one ordinal, not a ten
             n, found = len(self.skipped), self._ordinal(st.cs, co[0], co[1])
@@ -3534,8 +3531,13 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
                               + _era_year_candidates(text, r) + _relative_date_candidates(text, r))
     before_number: list[tuple[int, _Found]] = []
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates, before_number))
+    # a zone's offset from UTC ("(UTC+3:30)", "GMT+5") is no clock, score or count
+    offsets = [(m.start("n"), m.end()) for m in _UTC_OFFSET.finditer(text)]
+    if offsets:
+        dates = [d for d in dates if not any(a < d.end and d.start < b for a, b in offsets)]
+        scanner.skipped += [(a, b, "zone offset") for a, b in offsets]
     # URLs, e-mail addresses and phone numbers hold digits that claim nothing
-    skip = [u.span() for u in _URL.finditer(text)]
+    skip = [u.span() for u in _URL.finditer(text)] + offsets
     if "@" in text:
         skip += [u.span() for u in _EMAIL.finditer(text)]
     scanner.skipped += [(a, b, "address") for a, b in skip]
@@ -3572,8 +3574,6 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
             consumed = tally.end()
             continue
         sc = r.patterns["score"].match(text, s) if m.lastgroup in ("digits", "vulgar") else None
-        if sc and _UTC_OFFSET_BEFORE.search(text, max(0, s - 8), s):
-            sc = None  # "(UTC+3:30)": a zone's offset, read (and skipped) by the scanner
         if sc and sc.group("c") in r.data.get("score_words", []) and _score_word_is_range(text, sc, scanner):
             sc = None  # "de 10 a 5 millones": a fall from one amount to another, no score
         if sc and _garbled_clock(text, sc, r):
@@ -4946,9 +4946,8 @@ _UTC_AFTER = regex.compile(r"\s?(?:GMT|UTC)(?![\p{L}])")
 
 # what may stand between a clock and its restatement in brackets: zone words, no sentence's end
 _RESTATED_CLOCK_GAP = regex.compile(r"[^\d.!?;。]{0,40}")
-# a time zone's offset from UTC written after its name: the hours, and minutes after a colon
-_UTC_OFFSET_BEFORE = regex.compile(r"(?<![\p{L}])(?:UTC|GMT)\s?[+−–-]\s?\Z")
-_UTC_OFFSET_MINUTES = regex.compile(r":[0-5]\d(?!\d)")
+# a time zone's offset from UTC written after its name (group ``n``: the hours, and minutes after a colon)
+_UTC_OFFSET = regex.compile(r"(?<![\p{L}])(?:UTC|GMT)\s?[+−–-]\s?(?P<n>\d{1,2}(?::[0-5]\d)?)(?!\d)")
 
 
 def _restated_halves(text: str, found: list[_Found]) -> None:

@@ -122,6 +122,18 @@ def _strip_number(formatted: str) -> str | None:
     return name or None
 
 
+def _long_unit_name(unit_id: str, lang: str) -> str | None:
+    """The locale's long name of one of a unit, without its number ("cubic meter", hi "घन मीटर"); None where the
+    locale has no data for it or babel writes the unit's id in its place."""
+    from babel.units import format_unit
+
+    try:
+        name = _strip_number(format_unit(1, unit_id, length="long", locale=lang))
+    except Exception:  # a unit this locale has no data for
+        return None
+    return name if name and unit_id not in name else None
+
+
 def _per_pattern(loc, divisor: str, length: str) -> str | None:
     """A locale's "per" pattern of a divisor unit ("{0} per second", ko "초당 {0}"), read from its data: no public
     accessor of babel holds it."""
@@ -141,11 +153,8 @@ def _per_unit_names(loc, lang: str) -> dict[str, str]:
         per, short_per = _per_pattern(loc, divisor, "long"), _per_pattern(loc, divisor, "short")
         # the locale's general "per" compound filled with the divisor's name, where its own "per" form is a slash
         # (hi "{0}/घन मीटर", while the press writes "माइक्रोग्राम प्रति घन मीटर" as "{0} प्रति {1}" builds it)
-        try:
-            divisor_name = _strip_number(format_unit(1, divisor, length="long", locale=lang))
-        except Exception:
-            divisor_name = None
-        general = compound.replace("{1}", divisor_name) if compound and divisor_name and divisor not in divisor_name \
+        divisor_name = _long_unit_name(divisor, lang)
+        general = compound.replace("{1}", divisor_name) if compound and divisor_name \
             and compound.startswith("{0}") and per and "/" in per else None
         for unit_id, symbol in units.items():
             for length, n in ((length, n) for length in ("long", "short") for n in COUNTS):
@@ -175,21 +184,12 @@ PREFIXED_HOURS = {"power-megawatt": "MWh", "power-gigawatt": "GWh"}
 def _prefixed_hours(lang: str, names: dict[str, str]) -> dict[str, str]:
     """Long names of the megawatt-hour and the gigawatt-hour: each long name of the kilowatt-hour that holds the
     locale's long name of the kilowatt, with the megawatt's or the gigawatt's in its place."""
-    from babel.units import format_unit
-
-    def long_name(unit_id: str) -> str | None:
-        try:
-            name = _strip_number(format_unit(1, unit_id, length="long", locale=lang))
-        except Exception:
-            return None
-        return name.lower() if name and name != unit_id else None
-
-    kilo = long_name("power-kilowatt")
+    kilo = (_long_unit_name("power-kilowatt", lang) or "").lower()
     out: dict[str, str] = {}
-    if not kilo or len(kilo) < 5:
+    if len(kilo) < 5:
         return out
     for unit_id, symbol in PREFIXED_HOURS.items():
-        other = long_name(unit_id)
+        other = (_long_unit_name(unit_id, lang) or "").lower()
         if not other:
             continue
         for name, unit in names.items():
