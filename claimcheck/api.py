@@ -257,7 +257,7 @@ def _check_extracted(report: Report, encoders: "Encoders", story: str = "") -> R
     report.timings["match"] = time.perf_counter() - t - timed.seconds
     report.timings["encode"] = timed.seconds
     t = time.perf_counter()
-    report.conflicts, report.consistencies = compare_facts(report.facts, report.claims)
+    report.conflicts, report.consistencies = compare_facts(report.facts, report.claims, matching.written_apart)
     report.timings["compare"] = time.perf_counter() - t
     _finish(report, timed)
     return report

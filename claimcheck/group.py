@@ -41,6 +41,7 @@ class Matching:
     notices: list[str] = field(default_factory=list)
     context: StoryContext | None = None
     probability: np.ndarray | None = None
+    written_apart: frozenset[frozenset[str]] = frozenset()  # article pairs aligned order-free: no translation
 
 
 def calibration_for(matcher: Matcher, encoder) -> tuple[Calibration, str | None]:
@@ -596,7 +597,7 @@ def join_parallel_restatements(groups: "_Groups", ctx: StoryContext, articles: S
             continue
         if doubled:
             n = len({x.article for x in stated_a for y in stated_b if x.article == y.article and key_of[x.id] is not None
-                     and key_of[x.id] == key_of[y.id] and (_specific_money(x) or _written_day(x) or set(x.subject) & set(y.subject))}
+                     and key_of[x.id] == key_of[y.id] and (_specific_figure(x) or _written_day(x) or set(x.subject) & set(y.subject))}
                     | rounded.get((a, b), set()))
         (fewer, stated_fewer), (more, _) = sorted((({c.article for c in stated_a}, stated_a),
                                                    ({c.article for c in stated_b}, stated_b)),
@@ -703,8 +704,10 @@ def join_lone_restatements(groups: "_Groups", ctx: StoryContext) -> None:
         targets: set[str] = set()
         for c in members:
             others = {groups.find(r) for r in roots_of.get(keys.get(c.id), ())} - {root}
+            # other facts of this article alone that write it alike too (a headline and a recap each left alone)
+            # leave the one fact of more articles to join
             shared = {r for r in others if len({x.article for x in groups.members.get(r, ())}) > 1}
-            if len(others) != 1 or len(shared) != 1:
+            if len(shared) != 1:
                 targets = set()
                 break
             targets |= shared
@@ -938,14 +941,14 @@ def _written_day(c: Claim) -> bool:
     return RESTATED_DAYS and bool(_DAY.fullmatch(str(c.value)))
 
 
-def _specific_money(c: Claim) -> bool:
+def _specific_figure(c: Claim) -> bool:
     """A sum of money of three significant digits or more ("412 mln zł", "R$ 87,6 milhões"), or two in millions or
-    more ("9,4 millioni di euro"): one an article states twice for one fact, where a round sum ("EGP 10") may price
-    two things."""
-    if not (c.kind == "money" and isinstance(c.value, (int, float))):
+    more ("9,4 millioni di euro"), or a measure of three ("246 MW", "418 km"): one an article states twice for one
+    fact, where a round sum ("EGP 10") may price two things."""
+    if not (c.kind in ("money", "measure") and isinstance(c.value, (int, float))):
         return False
     digits = significant_digits(float(c.value))
-    return digits >= 3 or digits == 2 and abs(c.value) >= 1e6
+    return digits >= 3 or c.kind == "money" and digits == 2 and abs(c.value) >= 1e6
 
 
 def restated_keys(ctx: StoryContext) -> list[tuple | None]:
@@ -1245,7 +1248,8 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         facts.append(Fact(id=f"f{n}", claims=[c.id for c in members], kind=members[0].kind,
                           unit=members[0].unit if len(units) == 1 else None,
                           score=round(weakest.get(root, 1.0), 4)))
-    return Matching(facts, sentence_links(ctx), [notice] if notice else [], ctx, prob)
+    apart = frozenset(frozenset(pair) for pair, sa in ctx.alignments.items() if not sa.monotone)
+    return Matching(facts, sentence_links(ctx), [notice] if notice else [], ctx, prob, apart)
 
 
 # A headline figure that joined a fact holding another figure of its own article, while its body states it again,

@@ -1675,3 +1675,54 @@ def test_a_day_restated_in_brackets_in_another_calendar_is_compared_with_it(greg
     assert (hijri.value, restated.conversion_of) == ("2026-11-16", hijri.id)
     conflicts, _ = compare_facts([Fact("f1", [hijri.id, restated.id])], [hijri, restated])
     assert bool(conflicts) is slip, conflicts
+
+
+def test_an_own_conversion_a_thousand_times_off_is_compared_where_the_other_version_left_it_out():
+    """"$2.3 billion (about 8.4 million dirhams)" against "$2.3 billion": the dirhams are no conversion at any day's
+    rate, so the other version, which states only the dollars, left nothing out; the dirhams conflict with its dollars.
+    Where the conversion holds, the pairing that took it is the one excused."""
+    def ar(dirhams):
+        figures = _figures_in("ar", f"The revenue rose 9% to $2.3 billion (about {dirhams} dirhams), at $8 a kilogram.",
+                              [("$2.3 billion", "money", 2.3e9, "USD"),
+                               (f"{dirhams} dirhams", "money", 8.4e6 if "million" in dirhams else 8.4e9, "AED"),
+                               ("9%", "percent", 9, "%"), ("$8", "money", 8, "USD")])
+        figures[1].conversion_of = figures[0].id
+        return figures
+    en = _figures_in("en", "Export revenue reached $2.3 billion.", [("$2.3 billion", "money", 2.3e9, "USD")])
+    conflicts, _ = compare_facts([Fact("f1", ["ar0", "ar1", "en0"])], [*ar("8.4 million"), *en])
+    assert sorted(c.claims for c in conflicts) == [("ar0", "ar1"), ("ar1", "en0")]
+    assert all(c.type == "scale" for c in conflicts)
+    conflicts, _ = compare_facts([Fact("f1", ["ar0", "ar1", "en0"])], [*ar("8.4 billion"), *en])
+    assert conflicts == []
+
+
+@pytest.mark.parametrize("floor_b, apart, conflict", [
+    (3000, True, False),  # "přes 2 800 lidí" against "ponad 3 tys. osób" from outlets that wrote apart: each holds
+    (3000, False, True),  # the same pair where one is the other's translation: the translation changed the floor
+    (6000, True, True),  # twice the other floor or more is no rounding
+])
+def test_two_near_floors_of_versions_written_apart_hold_together(floor_b, apart, conflict):
+    a = claim("a", "cs", "count", 2800, "count", "more_than")
+    b = claim("b", "pl", "count", floor_b, "count", "more_than")
+    conflicts, _ = compare_facts([Fact("f1", ["a", "b"])], [a, b],
+                                 written_apart={frozenset(("cs", "pl"))} if apart else ())
+    assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize("pl_sentence, pl_days, conflict", [
+    # the night from Saturday to Sunday holds Sunday
+    ("Ewakuowano ich w nocy z soboty na niedzielę.", (("soboty", "saturday"), ("niedzielę", "sunday")), False),
+    # the night from Friday to Saturday holds no Sunday
+    ("Ewakuowano ich w nocy z piątku na sobotę.", (("piątku", "friday"), ("sobotę", "saturday")), True),
+    # two days a clause apart are no span: "arrived on Saturday, and by Sunday" is not "on Sunday"
+    ("Przybyli w sobotę, a ewakuowano ich w niedzielę.", (("sobotę", "saturday"), ("niedzielę", "sunday")), True),
+])
+def test_a_day_the_other_version_left_out_of_a_span_of_two_is_no_conflict(pl_sentence, pl_days, conflict):
+    """"v noci na neděli" against "w nocy z soboty na niedzielę": the pairing took the Saturday the Czech version
+    left out of the night it names by its second day (``_omitted_counterpart``)."""
+    (first, first_day), (second, second_day) = pl_days
+    pl = _figures_in("pl", pl_sentence,
+                     [(first, "date", first_day, "weekday"), (second, "date", second_day, "weekday")])
+    cs = _figures_in("cs", "Evakuovali je v noci na neděli.", [("neděli", "date", "sunday", "weekday")])
+    conflicts, _ = compare_facts([Fact("f1", ["pl0", "cs0"])], [*pl, *cs])
+    assert bool(conflicts) is conflict

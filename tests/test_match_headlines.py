@@ -411,3 +411,22 @@ def test_a_conversion_in_the_body_is_no_lead_figure():
     ctx = SimpleNamespace(claims=claims, dims=["money"] * 5, clause_vecs=vecs, calibration=lambda x: x)
     lead = _lead_figures(ctx, _headline_claims(claims, articles))
     assert lead == {"c3", "c5"}
+
+
+def test_an_article_s_figure_left_alone_twice_joins_the_one_fact_it_restates():
+    """A version states its sum in the headline, the lead and a recap; only the lead joined the other version.
+    The headline and the recap, each left alone and written alike, both restate that fact
+    (``group.LONE_RESTATED``): neither keeps the other out."""
+    from claimcheck.group import _Groups, join_lone_restatements
+
+    texts = {"he": "Desalination plant opens at NIS 3.6bn\nThe plant cost NIS 3.6bn to build.\nAt NIS 3.6bn it is the "
+                   "largest yet.",
+             "ru": "Строительство обошлось в NIS 3.6bn."}
+    spec = ("money", 3.6e9, "ILS")
+    articles, claims = story(texts, [("he", "NIS 3.6bn", *spec), ("he", "NIS 3.6bn", *spec),
+                                     ("he", "NIS 3.6bn", *spec), ("ru", "NIS 3.6bn", *spec)])
+    ctx = build_context(claims, articles, FakeEncoder())
+    groups = _Groups(claims, set(), ctx)
+    assert groups.union("c2", "c4", force=True)
+    join_lone_restatements(groups, ctx)
+    assert len({groups.find(c.id) for c in claims}) == 1

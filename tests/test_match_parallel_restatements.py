@@ -571,3 +571,29 @@ def test_a_bound_far_from_its_own_article_s_figure_still_restates_it(bound, join
     bounds = [count("cs:2", 2000, 5, bound), count("pl:2", 2000, 5, bound), count("sk:2", 2000, 5, "less_than")]
     groups = _joined_restatements([exact, bounds], "count")
     assert (groups.find("cs:1") == groups.find("sk:2")) is joined
+
+
+REFIT = {
+    "en": ("Offshore wind farm to grow to 318 MW after refit\n"
+           "The operator said on Monday that the refit will raise the farm's capacity from 280 MW to 318 MW by 2028.\n"
+           "Once the works are finished, its 318 MW will cover a larger share of the region's demand."),
+    "es": ("El parque eólico marino crecerá hasta 318 MW tras la reforma\n"
+           "El operador dijo el lunes que la reforma elevará la capacidad del parque de 280 MW a 381 MW en 2028.\n"
+           "Una vez terminadas las obras, sus 318 MW cubrirán una parte mayor de la demanda de la región."),
+    "fr": ("Le parc éolien en mer passera à 318 MW après sa rénovation\n"
+           "L'exploitant a annoncé lundi que la rénovation portera la capacité du parc de 280 MW à 318 MW d'ici 2028.\n"
+           "Une fois les travaux achevés, ses 318 MW couvriront une plus grande part de la demande de la région."),
+}
+
+
+@pytest.mark.model
+def test_a_measure_of_three_digits_an_article_states_twice_is_one_fact_with_its_headline():
+    """Each version states "318 MW" in its headline, its body and a recap; one body slipped to "381 MW". Two
+    statements of a measure of three significant digits in one article name one thing, as a specific sum of money's
+    do (``group._specific_figure``): the slip is compared with every headline, its own too."""
+    report = check_texts(REFIT, langs={k: k for k in REFIT}, encoder=load_encoder(None))
+    slip = next(c for c in report.claims if c.text == "381 MW")
+    heads = [c for c in report.claims if c.value == 318 and c.sentence_index == 0]
+    assert len(heads) == 3
+    for c in heads:
+        assert any({c.id, slip.id} == set(k.claims) and k.type == "value" for k in report.conflicts), c.text
