@@ -173,6 +173,9 @@ def test_two_clocks_in_known_zones_are_one_moment_when_their_utc_times_agree_on_
     (("fr", "8 h 37", "08:37", "La fusée a décollé à 8 h 37, heure normale de l’Est."), True),
     (("fr", "9 h 37", "09:37", "La fusée a décollé à 9 h 37 (heure avancée du Centre)."), False),
     (("ar", "14:37", "14:37", "انطلق الصاروخ في الساعة 14:37 بتوقيت غرينتش."), False),  # GMT both: an hour gone wrong
+    # Mexico's "tiempo del centro" keeps UTC-6 all year (no summer time since 2022): 7:37 in any month is 13:37 UTC
+    (("es", "07:37 horas", "07:37", "El cohete despegó a las 07:37 horas, tiempo del centro, del 14 de julio."), True),
+    (("es", "08:37 horas", "08:37", "El cohete despegó a las 08:37 horas, tiempo del centro, del 14 de julio."), False),
 ])
 def test_two_clocks_in_known_zones_off_the_hour(b, agree):
     a = _at("a", "en", "13:37", "13:37", "The rocket lifted off at 13:37 UTC.")
