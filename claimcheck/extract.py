@@ -2757,8 +2757,9 @@ class _Scanner:
             return False  # "года" alone is no year's time; "более года" is more than one (he "שעה ו-20 דקות":
             # a `phrase_follow` context makes it one on its own)
         hm = self.match("half", ce) if q_kind == "duration" and value == int(value) else None
-        if hm:  # "ساعتين ونصف" (two hours and a half), as "3 ساعات ونصف" after a figure
-            quantity.value += 0.5
+        if hm:  # "ساعتين ونصف" (two hours and a half), as "3 ساعات ونصف" after a figure; half of the phrase's own
+            # written unit ("a decade and a half": 15 years)
+            quantity.value += 0.5 * (quantity.written_unit[1] if quantity.written_unit else 1)
         end = hm.end() if hm else ce
         qa = self.match("qual_after", end) if kind == "phrase" and quantity.qualifier == "exact" else None
         if qa and not self._number_at(qa.end()):  # ko "열흘 넘게", "이틀 가량": a bound after the phrase
