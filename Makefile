@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.claimcheck-installed
 CLI    := $(VENV)/bin/claimcheck
 export PIP_DISABLE_PIP_VERSION_CHECK = 1
 
-.PHONY: install demo test browser bench lock clean langdata
+.PHONY: install demo test browser bench lock clean langdata cldr-cases
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -47,6 +47,14 @@ bench: install
 # Regenerate the CLDR layer of the language tables (claimcheck/lang/cldr/*.json) from babel.
 langdata: install
 	$(PY) scripts/gen_langdata.py
+
+# Refresh the units' case forms (babel drops them) from CLDR's JSON on npm, then regenerate the layer.
+CLDR_UNITS := cldr-units-full@48.2.0
+cldr-cases: install
+	@rm -rf .cldr-units && mkdir -p .cldr-units
+	cd .cldr-units && npm pack -q $(CLDR_UNITS) >/dev/null && tar xzf cldr-units-full-*.tgz
+	$(PY) scripts/gen_langdata.py --unit-cases-from .cldr-units/package
+	@rm -rf .cldr-units
 
 # Regenerate the lock from the current venv (after changing pyproject dependencies).
 lock:

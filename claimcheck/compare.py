@@ -2089,11 +2089,32 @@ def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, i
         # or an amount's a power of ten off any day's rate, makes ``x`` the slip)
         beside = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if isinstance(o.value, (int, float))]
         if len(theirs) < len(mine) and _states_in_unit(x, y, sentence_figures) and \
+                not _only_own_restatement_states(x, y, sentence_figures) and \
                 not _states_beside(y, float(x.value), sentence_figures, x) and not _rescaled_beside(y, x, theirs) and \
                 not _miscconverted(x, beside) and not _scaled_conversion_of(x, y, beside) and \
                 not _counts_what_pairing_counts(y, x, beside) and not _split_on(y, x, len(mine), sentence_figures):
             return True
     return False
+
+
+def _only_own_restatement_states(x: Claim, y: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Is every figure of ``x``'s sentence that states ``y``'s figure, in ``y``'s unit, ``x`` itself said again in
+    another unit of its dimension ("38 hours, just over a day and a half" against "mniej niż półtorej doby")? Then
+    the sentence holds one figure, not two, and the other version left none out."""
+    v = float(y.value)
+    stating = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if o.id != x.id
+               and isinstance(o.value, (int, float)) and o.kind == y.kind and canonical_unit(o.unit) == canonical_unit(y.unit)
+               and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)]
+    if not stating:
+        return False
+    for o in stating:
+        dimension_x = (unit_dimension(x.unit) or (None,))[0]
+        if _unit_key(o) == _unit_key(x) or dimension_x is None or (unit_dimension(o.unit) or (None,))[0] != dimension_x:
+            return False
+        verdict = judge(x, o)
+        if verdict is None or not verdict.agree:
+            return False
+    return True
 
 
 _SPAN_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
@@ -2156,12 +2177,23 @@ def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str
     own = _stated_figures(x.article, x.sentence_index, sentence_figures)
     if any(o.starts_change for o in own):
         return False  # "rose from 36.3 to 38.2": a change one version tells in its own order ("38,2 … Годом ранее 36,3")
-    rank_x = sorted(own, key=lambda o: o.start).index(x) if x in own else -1
+
+    alike = x.kind == y.kind and _unit_key(x) == _unit_key(y)
+
+    def rank(c: Claim, figures: list[Claim]) -> int:
+        # a pair of one kind and unit keeps its order among the figures of that kind and unit: a figure of another
+        # kind one version states and the other leaves unread ("6 tháng đầu năm" against "上半年") shifts no
+        # percentage's place
+        kept = sorted((o for o in figures if not alike or (o.kind == c.kind and _unit_key(o) == _unit_key(c))),
+                      key=lambda o: o.start)
+        return kept.index(c) if c in kept else -1
+
+    rank_x = rank(x, own)
     mine = _stated_figures(y.article, y.sentence_index, sentence_figures)
     for k in (y.sentence_index - 1, y.sentence_index + 1):
         near = _stated_figures(y.article, k, sentence_figures)
-        joined = sorted(near + mine, key=lambda o: o.start)
-        if len(joined) >= figures and y in joined and joined.index(y) == rank_x and _figure_in_unit(near, x):
+        joined = near + mine
+        if len(joined) >= figures and rank_x >= 0 and rank(y, joined) == rank_x and _figure_in_unit(near, x):
             return True
     return False
 

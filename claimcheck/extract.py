@@ -4706,6 +4706,7 @@ def _money_ellipsis(text: str, found: list[_Found], headline: int, r: LangRules 
             outside = [m for m in near if not _in_closed_aside(text, m, f)]
             nearest = min(outside or near, key=lambda m: min(abs(f.start - m.end), abs(m.start - f.end)))
             q.kind, q.unit = "money", nearest.quantity.unit
+            money.append(f)  # an enumeration goes on from it: "entra com 400 milhões e o Estado espanhol com 350 milhões"
 
 
 def _amount_noun(text: str, f: _Found, r: LangRules | None) -> bool:

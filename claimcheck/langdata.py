@@ -449,6 +449,7 @@ def _merged(lang: str) -> dict[str, Any]:
         generated["ambiguous_currency_words"] = {w: v for w, v in generated["ambiguous_currency_words"].items()
                                                  if w not in read}
     merged = _squared_unit_symbols(_case_endings(_tanween_spellings(_layer(_layer(generated, _raw("common")), own))))
+    merged = _fraction_forms(merged)
     merged = _city_times(merged)
     merged = _subunit_groups(merged)
     merged["currency_before_need_scale"] = merged.get("currency_before_need_scale", []) + \
@@ -575,6 +576,24 @@ def _case_endings(table: dict[str, Any]) -> dict[str, Any]:
                     grown.setdefault(form, unit)
         out[key] = {**grown, **words}
     return out
+
+
+def _fraction_forms(table: dict[str, Any]) -> dict[str, Any]:
+    """A language that names a fraction by a number word and its denominator's plural (``fraction_denominators``:
+    en "four-fifths", "seven tenths", fr "quatre cinquièmes", de "vier Fünftel") reads every such pair its
+    ``number_words`` allow, numerator below denominator, joined as ``fraction_joiners`` say; a form the table
+    lists keeps its own reading."""
+    denominators = table.get("fraction_denominators")
+    if not denominators:
+        return table
+    numbers = {w: v for w, v in (table.get("number_words") or {}).items() if isinstance(v, (int, float))}
+    grown = {}
+    for word, den in denominators.items():
+        for number, num in numbers.items():
+            if 2 <= num < den and num == int(num):
+                for joiner in table.get("fraction_joiners", [" "]):
+                    grown.setdefault(f"{number}{joiner}{word}", round(num / den, 10))
+    return {**table, "fraction_words": {**grown, **(table.get("fraction_words") or {})}}
 
 
 # The accusative ending written two ways in Arabic script, the mark before or after the alif ("هكتاراً" / "هكتارًا"):

@@ -248,6 +248,12 @@ def _clock_zone(c: Claim) -> ClockZone:
         if not offsets:
             offsets = _offset_restated(c)
             restated = bool(offsets)
+            # the dateline's place keeps other offsets all year: the restatement is the slip, not the place's clock
+            # ("ADIYAMAN, Turkey – … at 11 a.m. local time (0900 GMT)": Turkey is UTC+3)
+            dated = _dateline_offsets(c)
+            season = _season_offset(dated, month_named(c) or _month_of_day_said(c))
+            if restated and season is not None and offsets[0] != season:
+                offsets, restated = dated, False
         if not offsets:
             offsets = _dateline_offsets(c)
     elif own is None and not local and not offsets and mine is None:
@@ -501,6 +507,40 @@ def seasonless(zone: ClockZone) -> bool:
     if zone.offsets[0] == 0 and zone.word and any(u in zone.word.upper() for u in _UNIVERSAL):
         return True
     return not any(zone.offsets[0] in pair for pair in _hemispheres())
+
+
+# months no zone of the northern or southern hemisphere changes its clocks in: each keeps January's or July's offset
+_JANUARYS_MONTHS, _JULYS_MONTHS = frozenset({12, 1, 2}), frozenset({5, 6, 7, 8, 9})
+
+
+def _season_offset(offsets: tuple[int, ...], month: int | None) -> int | None:
+    """The one offset of a place's zone (``country_offsets``: January's then July's where they differ) in ``month``:
+    its offset where it keeps one all year, January's in December to February, July's in May to September; None
+    where the place keeps none or the month falls in a season's change."""
+    if len(set(offsets)) == 1:
+        return offsets[0]
+    if len(offsets) == 2 and month is not None:
+        return offsets[0] if month in _JANUARYS_MONTHS else offsets[1] if month in _JULYS_MONTHS else None
+    return None
+
+
+def _month_of_day_said(c: Claim) -> int | None:
+    """The month of the day its article dates nearest the clock (``Quantity.day_date``) where the clock's own sentence
+    names that day's weekday ("At 6pm local time (1600 GMT) on Saturday" after "Saturday, January 9"): a clock whose
+    sentence names no day may be of another day of its article, in another season."""
+    day = c.quantity.day_date
+    if not day or not c.sentence:
+        return None
+    try:
+        weekday = datetime.date.fromisoformat(day).weekday()
+    except ValueError:
+        return None
+    text = c.sentence.lower()
+    spaced = rules_for(c.lang).word_boundaries
+    for name, n in (rules_for(c.lang).data.get("weekdays_wide") or {}).items():
+        if n == weekday and (re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) if spaced else name in text):
+            return int(day[5:7])
+    return None
 
 
 def month_named(c: Claim) -> int | None:

@@ -13,6 +13,12 @@ time reads the committed JSON, never babel.
 
     .venv/bin/python scripts/gen_langdata.py            # rewrite claimcheck/lang/cldr/*.json
     .venv/bin/python scripts/gen_langdata.py --check    # exit 1 when the committed files are stale
+    .venv/bin/python scripts/gen_langdata.py --unit-cases-from DIR   # refresh scripts/data/cldr_unit_cases.json
+
+babel drops the grammatical case forms CLDR gives unit names (ru "{0} литрами", de "{0} Litern", cs "{0}
+kilometrech"), so they come from CLDR's own JSON (the npm package ``cldr-units-full``, ``make cldr-cases``):
+``--unit-cases-from`` keeps the case patterns of the units the tables read in ``scripts/data/cldr_unit_cases.json``,
+which every run (and ``--check``) reads, offline.
 
 ``make langdata`` runs the first; ``tests/lang/test_langdata_schema.py`` the second.
 """
@@ -28,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LANG_DIR = ROOT / "claimcheck" / "lang"
 OUT_DIR = LANG_DIR / "cldr"
+#: the case forms of unit names (``--unit-cases-from``): {locale: {unit id: ["{0} литрами", ...]}}
+UNIT_CASES = ROOT / "scripts" / "data" / "cldr_unit_cases.json"
 
 #: CLDR unit id -> the unit symbol claimcheck normalises to (measures)
 MEASURE_UNITS = {
@@ -132,6 +140,62 @@ def _long_unit_name(unit_id: str, lang: str) -> str | None:
     except Exception:  # a unit this locale has no data for
         return None
     return name if name and unit_id not in name else None
+
+
+@lru_cache(maxsize=None)
+def _unit_cases() -> dict[str, dict[str, list[str]]]:
+    return json.loads(UNIT_CASES.read_text(encoding="utf-8")) if UNIT_CASES.exists() else {}
+
+
+def _unit_case_names(locale: str, table: dict[str, str]) -> dict[str, str]:
+    """The long names of ``table``'s units in each grammatical case CLDR gives the locale (ru "литрами", "литрах",
+    de "Litern", cs "kilometrech"), lower case, mapped to the unit's symbol; names that are other words in news
+    text (``UNIT_NAME_WORDS``) or close on no letter (da "tons'") are left out."""
+    names: dict[str, str] = {}
+    for unit_id, patterns in _unit_cases().get(locale.replace("_", "-"), {}).items():
+        if unit_id not in table:
+            continue
+        for pattern in patterns:
+            if not (pattern.startswith("{0}") or pattern.endswith("{0}")):
+                continue
+            name = pattern.replace("{0}", "").replace("\u200e", "").replace("\u200f", "").strip(" \u00a0\u202f")
+            if name and name.lower() not in {w.lower() for w in UNIT_NAME_WORDS.get(unit_id, ())} \
+                    and not any(ch.isdigit() for ch in name) \
+                    and (name[-1].isalpha() or unicodedata.category(name[-1]).startswith("M")):
+                names.setdefault(name.lower(), table[unit_id])
+    return names
+
+
+def write_unit_cases(package: Path) -> int:
+    """Keep the case patterns of the tables' units from an unpacked ``cldr-units-full`` (``package/main/<locale>/
+    units.json``) for every locale the tables are generated from; the number of locales that have any."""
+    import regex
+
+    locales = set()
+    for lang in supported():
+        path = LANG_DIR / f"{lang}.json"
+        listed = json.loads(path.read_text(encoding="utf-8")).get("cldr_locales") if path.exists() else None
+        locales.update(loc.partition(":")[0].replace("_", "-") for loc in (listed or [lang]))
+    unit_ids = {**MEASURE_UNITS, **DURATION_UNITS}
+    out: dict[str, dict[str, list[str]]] = {}
+    for locale in sorted(locales):
+        path = package / "main" / locale / "units.json"
+        if not path.exists():
+            continue
+        long = json.loads(path.read_text(encoding="utf-8"))["main"][locale]["units"]["long"]
+        cases = {}
+        for unit_id in unit_ids:
+            forms = long.get(unit_id) or {}
+            # "<case>-count-<plural>": the case forms; "unitPattern-count-*" are the nominative babel already has
+            patterns = sorted({p for k, p in forms.items() if regex.match(r"(?!unitPattern-)\w+-count-", k)})
+            if patterns:
+                cases[unit_id] = patterns
+        if cases:
+            out[locale] = cases
+    UNIT_CASES.parent.mkdir(parents=True, exist_ok=True)
+    UNIT_CASES.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    _unit_cases.cache_clear()
+    return len(out)
 
 
 def _per_pattern(loc, divisor: str, length: str) -> str | None:
@@ -325,6 +389,8 @@ def _generate_locale(lang: str) -> dict:
                     if name and (length == "long" or len(name) > 2 or not name.isascii()) \
                             and not any(ch.isdigit() for ch in name):
                         names.setdefault(name if length == "short" else name.lower(), symbol)
+        for name, symbol in _unit_case_names(str(loc), table).items():
+            names.setdefault(name, symbol)
         if key == "units":
             names.update({k: v for k, v in _per_unit_names(loc, lang).items() if k not in names})
             names.update({k: v for k, v in _prefixed_hours(lang, names).items() if k not in names})
@@ -676,7 +742,11 @@ def render(data: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only compare with the committed files")
+    ap.add_argument("--unit-cases-from", type=Path, metavar="DIR",
+                    help="an unpacked cldr-units-full package: refresh the unit case forms first")
     args = ap.parse_args(argv)
+    if args.unit_cases_from:
+        print(f"unit case forms of {write_unit_cases(args.unit_cases_from)} locales -> {UNIT_CASES}")
     OUT_DIR.mkdir(exist_ok=True)
     stale = []
     layers = {lang: partial(generate, lang) for lang in supported()}

@@ -1586,6 +1586,52 @@ def test_a_version_that_split_the_sentence_left_no_figure_out(split, conflict):
     assert bool(conflicts) is conflict
 
 
+@pytest.mark.parametrize("period_read,conflict", [(True, True), (False, True)])
+def test_a_split_sentence_keeps_its_percentages_order_whatever_else_one_version_reads(period_read, conflict):
+    """de "Die Mine förderte 3,1 Millionen Tonnen, 9,4 % mehr; der Umsatz sank um 4,2 % auf 210 Millionen Euro" with
+    its two percentages swapped ("4,2 % mehr … sank um 9,4 %") against an English version that splits it in two and
+    also states the period ("In the first nine months the mine produced 3.1 million tonnes, up 4.2%. Revenue fell
+    9.4% …"): the first percentage of one is the first of the other, so no figure was left out, and the swap is a
+    conflict, whether or not the period ("nine months") is read as a figure."""
+    de = _figures_in("de", "Die Mine förderte 3,1 Millionen Tonnen, 4,2 % mehr; der Umsatz sank um 9,4 % auf 210 "
+                           "Millionen Euro.",
+                     [("3,1 Millionen Tonnen", "measure", 3.1e6, "t"), ("4,2 %", "percent", 4.2, "%"),
+                      ("9,4 %", "percent", 9.4, "%"), ("210 Millionen Euro", "money", 2.1e8, "EUR")])
+    first = "In the first nine months the mine produced 3.1 million tonnes, up 9.4%."
+    figures = [("3.1 million tonnes", "measure", 3.1e6, "t"), ("9.4%", "percent", 9.4, "%")]
+    if period_read:
+        figures.insert(0, ("nine months", "duration", 9, "month"))
+    en = _figures_in("en", first, figures)
+    second = "Revenue fell 4.2% to 210 million euros."
+    off = len(first) + 1  # the second sentence's place in the article
+    en += [replace(c, start=c.start + off, end=c.end + off, sentence_start=off, sentence_end=off + len(second),
+                   sentence_index=1)
+           for c in (_in_sentence(f"en{n}", "en", second, q, k, v, u) for n, (q, k, v, u) in
+                     enumerate((("4.2%", "percent", 4.2, "%"), ("210 million euros", "money", 2.1e8, "EUR")),
+                               start=len(figures)))]
+    pct_de, pct_en = next(c for c in de if c.text == "4,2 %"), next(c for c in en if c.text == "9.4%")
+    conflicts, _ = compare_facts([Fact("f1", [pct_de.id, pct_en.id])], de + en)
+    assert bool(conflicts) is conflict, conflicts
+
+
+@pytest.mark.parametrize("pl_quote,pl_qualifier,conflict", [
+    ("mniej niż dwie i pół doby", "less_than", True),   # 62 hours is no less than two and a half days
+    ("ponad dwie i pół doby", "more_than", False),
+])
+def test_an_article_s_own_restatement_in_another_unit_is_no_second_figure_to_leave_out(pl_quote, pl_qualifier,
+                                                                                          conflict):
+    """en "The crossing took 62 hours, more than two and a half days" restates its hours in days; pl "trwała mniej
+    niż dwie i pół doby" states the days only. The English sentence holds one figure said twice, so the Polish version
+    left none out, and its bound is compared with the 62 hours (``_omitted_counterpart``)."""
+    en = _figures_in("en", "The crossing took 62 hours, more than two and a half days.",
+                     [("62 hours", "duration", 62, "hour"), ("more than two and a half days", "duration", 2.5, "day")])
+    en[1].quantity = replace(en[1].quantity, qualifier="more_than")
+    pl = _in_sentence("pl0", "pl", f"Przeprawa trwała {pl_quote}.", pl_quote, "duration", 2.5, "day")
+    pl.quantity = replace(pl.quantity, qualifier=pl_qualifier)
+    conflicts, _ = compare_facts([Fact("f1", ["en0", "pl0"])], [*en, pl])
+    assert bool(conflicts) is conflict, conflicts
+
+
 def test_a_bound_right_after_a_semicolon_far_into_its_sentence_is_read():
     """Past ``NEGATION_REACH`` the window's first word is dropped as cut in two; after "; " nothing but a space is
     left, and that is no word to drop (a batch once stopped there with an internal error)."""

@@ -919,6 +919,28 @@ def test_local_time_of_a_sentence_that_names_no_place_is_the_dateline_s(dateline
 
 
 
+@pytest.mark.parametrize("dateline,day,other,zone,agree", [
+    ("ANKARA, Turkey", "2027-03-13", "10:00", "Türkiye saatiyle", True),  # Turkey keeps UTC+3 all year: "(0800 GMT)" slipped
+    ("ANKARA, Turkey", "2027-03-13", "11:00", "Türkiye saatiyle", False),
+    ("OSLO, Norway", "2027-01-09", "09:00", "GMT", True),   # Norway on a January Saturday is UTC+1: 10:00 is 09:00 GMT
+    ("OSLO, Norway", "2027-01-09", "08:00", "GMT", False),  # the bracket's figure, which the place's clock is not
+    ("OSLO, Norway", "2027-01-10", "09:00", "GMT", False),  # the sentence's Saturday is no day the article dates: the
+                                                            # month is unknown, and the restatement's offset holds
+])
+def test_a_restatement_against_its_dateline_s_zone_is_the_slip(dateline, day, other, zone, agree):
+    """"10:00 local time (0800 GMT) on Saturday" under a dateline whose place keeps one offset in the month of the day
+    the article dates (its weekday named in the clock's sentence): the place's clock is 10:00 in its zone, and the
+    bracket a slip, so another version's clock is read against the place's."""
+    from claimcheck.compare import judge
+    en = "The ceremony began at 10:00 local time (0800 GMT) on Saturday."
+    local = Quantity("date", "10:00", "time", day_month=int(day[5:7]), day_date=day, dateline=dateline)
+    a = Claim("a", "en", en.find("10:00"), en.find("10:00") + 5, "10:00", local, lang="en", sentence=en)
+    tr = f"Tören saat {other} ({zone}) başladı."
+    b = Claim("b", "tr", tr.find(other), tr.find(other) + 5, other,
+              Quantity("date", other, "time", day_month=int(day[5:7])), lang="tr", sentence=tr)
+    assert judge(a, b).agree is agree
+
+
 @pytest.mark.parametrize("dateline,ko_clock,agree", [
     ("SAPPORO, Japan", "14:00", False),  # Japan's 2 a.m. or Korea's: 12 hours is neither place's nor its press's
     ("SAPPORO, Japan", "02:00", True),
