@@ -1651,7 +1651,10 @@ def compare_facts(facts: list[Fact], claims: list[Claim], written_apart: Collect
                 own_slips.append((a, b, Verdict(False, "date", detail=f"“{a.text}” ({zone_a}) and “{b.text}” ({zone_b}) "
                                                                      f"are two moments"),
                                   "its own restatement of the clock in another zone is another moment"))
-            elif verdict is not None and not verdict.agree and verdict.type == "scale" and _own_money_conversion(a, b):
+            elif verdict is not None and not verdict.agree and _own_money_conversion(a, b) and \
+                    (verdict.type == "scale" or verdict.type == "unit" and _no_year_s_rate(a, b)):
+                # a power of ten off, or a currency no rate of these years takes to the other ("1,4 miliardy eur
+                # (zhruba 8 miliard Kč)": euros written for złoty)
                 own_slips.append((a, b, verdict, "its own conversion does not hold at any day's rate"))
             if verdict is None or (not verdict.agree and excused[(ida, idb)] and
                                    not _pairing_confirmed(a, b, excused[(ida, idb)], members, verdicts, excused,
@@ -1681,6 +1684,20 @@ def compare_facts(facts: list[Fact], claims: list[Claim], written_apart: Collect
                 explanation=_explain(a, b, verdict, a.article, why),
                 score=fact.score, outlier=a.article))
     return conflicts, consistencies
+
+
+# how far an article's own conversion may stray from the table's rate and still be some year's rate: the major pairs
+# have moved less than half as much again against today's since 2000 (the euro's 2008 peak, $1.60, is 1.45 times its
+# rate of the table): beyond it, the currency itself slipped
+OWN_RATE_STRAY = 1.5
+
+
+def _no_year_s_rate(a: Claim, b: Claim) -> bool:
+    """Do two amounts of one article, one its own conversion of the other, lie further apart in dollars than any
+    year's rate moves (``OWN_RATE_STRAY``)? "$700bn (€470bn)" at 2008's rate holds; "1,4 miliardy eur (zhruba 8
+    miliard Kč)", a quarter of the koruna 1.4 billion euros make, does not."""
+    ua, ub = _usd(a.quantity), _usd(b.quantity)
+    return bool(ua and ub) and max(ua, ub) / min(ua, ub) > OWN_RATE_STRAY
 
 
 def _own_clock_restatement(a: Claim, b: Claim) -> bool:
@@ -2108,11 +2125,15 @@ def _only_own_restatement_states(x: Claim, y: Claim, sentence_figures: dict[tupl
     if not stating:
         return False
     for o in stating:
-        dimension_x = (unit_dimension(x.unit) or (None,))[0]
-        if _unit_key(o) == _unit_key(x) or dimension_x is None or (unit_dimension(o.unit) or (None,))[0] != dimension_x:
+        dim_x, dim_o = unit_dimension(x.unit), unit_dimension(o.unit)
+        if _unit_key(o) == _unit_key(x) or dim_x is None or dim_o is None or dim_o[0] != dim_x[0]:
             return False
+        # the same size said again: near in the base unit, as a bound beside its figure is ("38 hours, just over a
+        # day and a half"), not a figure of another fact a bound happens to take in ("más de 400 milímetros" of rain
+        # beside a surge of "hasta 4 metros")
+        base_x, base_o = float(x.value) * dim_x[1], float(o.value) * dim_o[1]
         verdict = judge(x, o)
-        if verdict is None or not verdict.agree:
+        if verdict is None or not verdict.agree or not base_x or not 0.8 <= base_o / base_x <= 1.25:
             return False
     return True
 

@@ -1219,6 +1219,13 @@ class _Scanner:
         if nb and st.core_kind in ("digits", "spaced") and text[st.cs - 1:st.cs].isspace() and \
                 (self.match("duration", st.ce) or self.match("unit", st.ce)):
             nb = None  # de "ging die Linie 14 Monate später in Betrieb": a unit after it, the figure is the unit's
+        if nb and st.core_kind in ("digits", "spaced") and nb.group().endswith(("-", "\u05be")) and \
+                (self.match("scale", st.ce) or self.match("unit", st.ce) or self.match("currency_after", st.ce)):
+            nb = None  # he "עבר את ה-160 אלף מ"ק": an article glued to a figure with a scale or unit, no ordinal
+        if nb and not r.word_boundaries and st.core_kind == "digits" and nb.end() == len(self.window(st.cs)) and \
+                self.p["classifier"] is not None and self.match("classifier", st.ce) and \
+                not (self.p["rank_after"] is not None and self.p["rank_after"].match(text, st.ce)):
+            nb = None  # zh "起降航班248架次": a counter after the digits counts the noun, no flight number ("航班248")
         ob = self.p["other_before"].search(self.window(st.cs)) if nb else None
         if ob and not self._other_in_context(r.other_before.find(ob.group("x")), st.cs, st.ce):
             ob = None  # "el número 10 del Barcelona": a rank marker only by its context words ("del mundo")
@@ -4991,7 +4998,9 @@ def _points_in_percent_context(text: str, found: list[_Found], r: LangRules) -> 
         if q.kind != "count" or q.scale != 1.0 or q.value is None or not 0 < q.value < 100 or q.denominator is not None:
             continue
         pm = pat.match(text, f.core[1])
-        changed = pm and text[f.end:pm.end()] in ("", ".") and (
+        # the points word closes the claim ("2.3 points"), or the claim closes on its figure, where the table reads
+        # no counted noun after it (th "เพิ่มขึ้น 6 จุด")
+        changed = pm and (text[f.end:pm.end()] in ("", ".") or f.end == f.core[1]) and (
             (change is not None and change.search(text[max(0, f.start - 40):f.start]))
             or (after is not None and after.match(text, pm.end())))  # el "τρεις μονάδες λιγότερο": the change after
         if changed and any(p.core[0] >= pm.end() and _restated_as(text[pm.end():p.core[0]], r) for p in pcts):

@@ -1216,10 +1216,12 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["fraction_of"] = _later(r"(?:\s*(?:" + of + r")(?![\p{L}]))?\s*(?<=[\s'’])(?:(?P<a>\p{L}+)\s+)?" if of else
                               r"\s+(?:(?P<a>\p{L}+)\s+)?", regex.I)
     pp_words = d.get("fraction_pp_words", [])
-    p["fraction_pp_word"] = (_later(r"\s*(?:" + "|".join(map(regex.escape, pp_words)) + r")(?![\p{L}])", regex.I)
-                             if pp_words else None)
+    # where words are not spaced (th "เพิ่มขึ้น 6 จุดจากปีก่อน") no letter bounds them
+    p["fraction_pp_word"] = (_later(r"\s*(?:" + "|".join(map(regex.escape, pp_words)) + r")" + (r"(?![\p{L}])" if b else ""),
+                                    regex.I) if pp_words else None)
     change = d.get("points_change_before")  # "up 2.3 points" beside a percentage: percentage points
-    p["points_change_before"] = _later(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z") if change else None
+    p["points_change_before"] = (_later(r"(?i)(?<![\p{L}])(?:" + change + r")\s+\Z") if b else
+                                 _later(r"(?i)(?:" + change + r")\s*\Z")) if change else None
     # "rose by 5%", uk "зросла на 5%", cs "zvýšila o 13 %": a percentage right after a change word (and its word
     # for "by", ``change_by_words``) is the size of a change, not a level (``Claim.change_size``)
     by_words = d.get("change_by_words") or []

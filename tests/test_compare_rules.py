@@ -1632,6 +1632,33 @@ def test_an_article_s_own_restatement_in_another_unit_is_no_second_figure_to_lea
     assert bool(conflicts) is conflict, conflicts
 
 
+def test_a_bound_of_another_fact_that_takes_in_the_figure_is_no_restatement_of_it():
+    """en "Rain passed 300 millimetres and the surge reached up to 3 metres" against pt "choveu pouco menos de 300 mm",
+    paired surge with rain: 3 metres lies above 300 mm, but as a figure ten times the size, so the English sentence
+    states two figures, the Portuguese left the surge out, and the pairing took the one it kept: no conflict."""
+    en = _figures_in("en", "Rain passed 300 millimetres and the surge reached up to 3 metres.",
+                     [("300 millimetres", "measure", 300, "mm"), ("up to 3 metres", "measure", 3, "m")])
+    en[0].quantity = replace(en[0].quantity, qualifier="more_than")
+    en[1].quantity = replace(en[1].quantity, qualifier="up_to")
+    pt = _in_sentence("pt0", "pt", "Choveu pouco menos de 300 mm.", "pouco menos de 300 mm", "measure", 300, "mm")
+    pt.quantity = replace(pt.quantity, qualifier="almost")
+    conflicts, _ = compare_facts([Fact("f1", ["en1", "pt0"])], [*en, pt])
+    assert not conflicts, conflicts
+
+
+@pytest.mark.parametrize("cs_unit,reported", [("EUR", True), ("PLN", False)])
+def test_an_own_conversion_no_day_s_rate_takes_from_its_currency_is_reported(cs_unit, reported):
+    """cs "1,4 miliardy eur (zhruba 8 miliard Kč)" where the other versions say 1.4 billion złoty: 1.4 billion euros
+    are some 35 billion koruna, and no day's rate makes them 8; the article's own pair is reported, as a conversion a
+    power of ten off is. Written in złoty the pair converts and stays a restatement."""
+    cs = _converted("cs", 1.4e9, 8e9)
+    cs[0].quantity = replace(cs[0].quantity, unit=cs_unit)
+    cs[1].quantity = replace(cs[1].quantity, unit="CZK")
+    pl = claim("pl1", "pl", "money", 1.4e9, "PLN")
+    conflicts, _ = compare_facts([Fact("f1", ["cs1", "cs2", "pl1"])], [*cs, pl])
+    assert (frozenset({"cs1", "cs2"}) in {frozenset(c.claims) for c in conflicts}) is reported, conflicts
+
+
 def test_a_bound_right_after_a_semicolon_far_into_its_sentence_is_read():
     """Past ``NEGATION_REACH`` the window's first word is dropped as cut in two; after "; " nothing but a space is
     left, and that is no word to drop (a batch once stopped there with an internal error)."""
