@@ -1637,8 +1637,7 @@ def compare_facts(facts: list[Fact], claims: list[Claim], written_apart: Collect
                     verdict = Verdict(True, reason="time zone", detail=moment)
             verdicts[(a.id, b.id)] = verdict
         support = _majority(members, verdicts)
-        excused = {pair: _excuse(by_id[pair[0]], by_id[pair[1]], members, sentence_figures,
-                                 frozenset((by_id[pair[0]].article, by_id[pair[1]].article)) in written_apart)
+        excused = {pair: _excuse(by_id[pair[0]], by_id[pair[1]], members, sentence_figures)
                    for pair, verdict in verdicts.items() if verdict is not None and not verdict.agree}
         own_slips = []
         for (ida, idb), verdict in verdicts.items():
@@ -1740,7 +1739,7 @@ def _minutes_apart_of_any_zone(a: Claim, b: Claim) -> bool:
     return ma is not None and mb is not None and (ma - mb) % ZONE_STEP_MINUTES != 0
 
 
-def _excuse(a: Claim, b: Claim, members: list[Claim], sentence_figures, apart: bool = False) -> str | None:
+def _excuse(a: Claim, b: Claim, members: list[Claim], sentence_figures) -> str | None:
     """Why a difference between ``a`` and ``b`` is no conflict, if it is none: a restatement, or a pairing that
     crossed two figures of one sentence or took the figure one version left out."""
     if _restatement(a, b, members):
@@ -1749,7 +1748,7 @@ def _excuse(a: Claim, b: Claim, members: list[Claim], sentence_figures, apart: b
         return "restatement"
     if _crossed(a, b, sentence_figures):
         return "crossed"
-    if _omitted_counterpart(a, b, sentence_figures, apart):
+    if _omitted_counterpart(a, b, sentence_figures):
         return "omitted"
     if _vague_beside(a, b, sentence_figures):
         return "vague"
@@ -2084,8 +2083,7 @@ def _figure_in_unit(claims: list[Claim], x: Claim) -> bool:
                and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in claims)
 
 
-def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]],
-                         apart: bool = False) -> bool:
+def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
     """One sentence states the other's figure, in its unit, in a second claim, and the other sentence, holding
     fewer figures, states nowhere the figure it was paired with ("3 of the 4 injured" against "drei
     Verletzte": "4" paired with "drei"): that version left a figure out, and the pairing took the one it kept.
@@ -2111,7 +2109,7 @@ def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, i
                 not _only_own_restatement_states(x, y, sentence_figures) and \
                 not _states_beside(y, float(x.value), sentence_figures, x) and not _rescaled_beside(y, x, theirs) and \
                 not _miscconverted(x, beside) and not _scaled_conversion_of(x, y, beside) and \
-                not _counts_what_pairing_counts(y, x, beside) and not _split_on(y, x, len(mine), sentence_figures, apart):
+                not _counts_what_pairing_counts(y, x, beside) and not _split_on(y, x, len(mine), sentence_figures):
             return True
     return False
 
@@ -2190,8 +2188,7 @@ def _rescaled_beside(y: Claim, x: Claim, sentence: list[Claim]) -> bool:
     return False
 
 
-def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str, int], list[Claim]],
-              apart: bool = False) -> bool:
+def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
     """Did ``y``'s version split into two sentences what ``x``'s states in one, stating ``x``'s figure, in its unit,
     in the next or the previous one, with as many figures in the two as ``x``'s sentence has, and the pairing keeping
     the figures' order ("Europe took ₹760 crore, Africa ₹1,050 crore and the rest ₹530 crore" against "…यूरोप को …
@@ -2202,9 +2199,7 @@ def _split_on(y: Claim, x: Claim, figures: int, sentence_figures: dict[tuple[str
     if any(o.starts_change for o in own):
         return False  # "rose from 36.3 to 38.2": a change one version tells in its own order ("38,2 … Годом ранее 36,3")
 
-    # a translation keeps the order of its figures of one kind; versions written apart order them as each likes
-    # ("46万人次 … 4.6万人次" against "46,000 passengers a day … 460,000 trips")
-    alike = not apart and x.kind == y.kind and _unit_key(x) == _unit_key(y)
+    alike = x.kind == y.kind and _unit_key(x) == _unit_key(y)
 
     def rank(c: Claim, figures: list[Claim]) -> int:
         # a pair of one kind and unit keeps its order among the figures of that kind and unit: a figure of another
