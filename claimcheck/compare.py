@@ -41,7 +41,7 @@ from claimcheck.clauses import names_pair, same_name
 from claimcheck.explain import QUALIFIER_WORDS, describe_quantity as fmt_quantity, format_number as fmt_number
 from claimcheck.langdata import currencies_at_par, fold, rules_for
 from claimcheck.moments import (WEEKDAYS, clock_minutes, clock_zone, date_fields, judge_clocks, known_apart,
-                                misconverted, one_moment, readers_moment, seasonless, zone_named_apart)
+                                misconverted, one_moment, readers_moment, seasonless, weekday_names, zone_named_apart)
 from claimcheck.numbers import normalise_digits
 from claimcheck.quantities import (UNKNOWN_SCALE, bare_count, canonical_unit, clean, dimension, is_date,  # noqa: F401
                                    same_digits, significant, significant_digits, unit_dimension, usd_rate, usd_rates)
@@ -484,21 +484,6 @@ def _judge_weekday(a: Claim, b: Claim) -> Verdict | None:
     return Verdict(False, "date", detail=f"{full} is a {on}, not a {name}")
 
 
-@lru_cache(maxsize=None)
-def _weekday_names(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]]:
-    """The language's weekday names as one pattern, longest first, and the day each folded name stands for (0 for
-    Monday): names of at least three letters where words are spaced ("Mo.", "di." are too short to tell from other
-    words), two where they are not ("周四"); each starts a word and may begin a compound ("dinsdagavond"), but for an
-    abbreviation of three letters, a word of its own."""
-    r = rules_for(lang)
-    days = {name: int(day) for name, day in r.weekdays.folded.items() if isinstance(day, int)}
-    names = sorted((n for n in days if len(n.rstrip(".")) >= (3 if r.word_boundaries else 2)), key=len, reverse=True)
-    edge = r"(?<![\w])" if r.word_boundaries else ""
-    # a name of three letters is an abbreviation, a word of its own: hu "Sze" (szerda) does not begin "szeptember"
-    alts = [re.escape(n) + (r"(?!\w)" if r.word_boundaries and len(n.rstrip(".")) < 4 else "") for n in names]
-    return (re.compile(edge + "(?:" + "|".join(alts) + ")") if names else None), days
-
-
 _BRACKETED_LETTER = re.compile(r"[（(]\s*([^\W\d_])\s*[）)]")
 
 
@@ -506,7 +491,7 @@ def _named_weekday(c: Claim) -> int | None:
     """The weekday a date's own text names ("Thursday, 11 January", "в пятницу, 7 июня", "dinsdagavond 14 mei",
     "19 Kasım Pazartesi", "10月24日（周四）", "6월 5일(수)"), 0 for Monday; None where it names none or several. A name
     of one character counts only alone in brackets ("（木）")."""
-    pattern, days = _weekday_names(c.lang)
+    pattern, days = weekday_names(c.lang)
     text = fold(c.text or "")
     found = {days[m.group(1)] for m in _BRACKETED_LETTER.finditer(text) if m.group(1) in days}
     if pattern is not None:
@@ -2078,9 +2063,14 @@ def _states_in_unit(y: Claim, x: Claim, sentence_figures: dict[tuple[str, int], 
 
 def _figure_in_unit(claims: list[Claim], x: Claim) -> bool:
     """Does one of ``claims`` state ``x``'s figure in ``x``'s unit?"""
+    return bool(_stating_in_unit(claims, x))
+
+
+def _stating_in_unit(claims: list[Claim], x: Claim) -> list[Claim]:
+    """Those of ``claims`` that state ``x``'s figure in ``x``'s unit."""
     v = float(x.value)
-    return any(isinstance(o.value, (int, float)) and o.kind == x.kind and canonical_unit(o.unit) == canonical_unit(x.unit)
-               and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9) for o in claims)
+    return [o for o in claims if isinstance(o.value, (int, float)) and o.kind == x.kind
+            and canonical_unit(o.unit) == canonical_unit(x.unit) and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)]
 
 
 def _omitted_counterpart(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
@@ -2118,10 +2108,7 @@ def _only_own_restatement_states(x: Claim, y: Claim, sentence_figures: dict[tupl
     """Is every figure of ``x``'s sentence that states ``y``'s figure, in ``y``'s unit, ``x`` itself said again in
     another unit of its dimension ("38 hours, just over a day and a half" against "mniej niż półtorej doby")? Then
     the sentence holds one figure, not two, and the other version left none out."""
-    v = float(y.value)
-    stating = [o for o in sentence_figures.get((x.article, x.sentence_index), []) if o.id != x.id
-               and isinstance(o.value, (int, float)) and o.kind == y.kind and canonical_unit(o.unit) == canonical_unit(y.unit)
-               and abs(float(o.value) - v) <= EQUAL_TOLERANCE * max(abs(v), 1e-9)]
+    stating = _stating_in_unit([o for o in sentence_figures.get((x.article, x.sentence_index), []) if o.id != x.id], y)
     if not stating:
         return False
     for o in stating:

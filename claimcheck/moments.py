@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimcheck.clauses import clause_bounds, countries_in
-from claimcheck.langdata import rules_for
+from claimcheck.langdata import fold, rules_for
 from claimcheck.quantities import dimension
 from claimcheck.records import Claim
 
@@ -248,12 +248,13 @@ def _clock_zone(c: Claim) -> ClockZone:
         if not offsets:
             offsets = _offset_restated(c)
             restated = bool(offsets)
-            # the dateline's place keeps other offsets all year: the restatement is the slip, not the place's clock
-            # ("ADIYAMAN, Turkey – … at 11 a.m. local time (0900 GMT)": Turkey is UTC+3)
-            dated = _dateline_offsets(c)
-            season = _season_offset(dated, month_named(c) or _month_of_day_said(c))
-            if restated and season is not None and offsets[0] != season:
-                offsets, restated = dated, False
+            if restated:
+                # the dateline's place keeps other offsets in the clock's season: the restatement is the slip, not
+                # the place's clock ("ADIYAMAN, Turkey – … at 11 a.m. local time (0900 GMT)": Turkey is UTC+3)
+                dated = _dateline_offsets(c)
+                season = _season_offset(dated, month_named(c) or _month_of_day_said(c))
+                if season is not None and offsets[0] != season:
+                    offsets, restated = dated, False
         if not offsets:
             offsets = _dateline_offsets(c)
     elif own is None and not local and not offsets and mine is None:
@@ -524,6 +525,21 @@ def _season_offset(offsets: tuple[int, ...], month: int | None) -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def weekday_names(lang: str | None) -> tuple[re.Pattern | None, dict[str, int]]:
+    """The language's weekday names as one pattern, longest first, and the day each folded name stands for (0 for
+    Monday): names of at least three letters where words are spaced ("Mo.", "di." are too short to tell from other
+    words), two where they are not ("周四"); each starts a word and may begin a compound ("dinsdagavond"), but for an
+    abbreviation of three letters, a word of its own."""
+    r = rules_for(lang)
+    days = {name: int(day) for name, day in r.weekdays.folded.items() if isinstance(day, int)}
+    names = sorted((n for n in days if len(n.rstrip(".")) >= (3 if r.word_boundaries else 2)), key=len, reverse=True)
+    edge = r"(?<![\w])" if r.word_boundaries else ""
+    # a name of three letters is an abbreviation, a word of its own: hu "Sze" (szerda) does not begin "szeptember"
+    alts = [re.escape(n) + (r"(?!\w)" if r.word_boundaries and len(n.rstrip(".")) < 4 else "") for n in names]
+    return (re.compile(edge + "(?:" + "|".join(alts) + ")") if names else None), days
+
+
 def _month_of_day_said(c: Claim) -> int | None:
     """The month of the day its article dates nearest the clock (``Quantity.day_date``) where the clock's own sentence
     names that day's weekday ("At 6pm local time (1600 GMT) on Saturday" after "Saturday, January 9"): a clock whose
@@ -535,12 +551,9 @@ def _month_of_day_said(c: Claim) -> int | None:
         weekday = datetime.date.fromisoformat(day).weekday()
     except ValueError:
         return None
-    text = c.sentence.lower()
-    spaced = rules_for(c.lang).word_boundaries
-    for name, n in (rules_for(c.lang).data.get("weekdays_wide") or {}).items():
-        if n == weekday and (re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) if spaced else name in text):
-            return int(day[5:7])
-    return None
+    pattern, days = weekday_names(c.lang)
+    said = {days[found.group()] for found in pattern.finditer(fold(c.sentence))} if pattern is not None else set()
+    return int(day[5:7]) if weekday in said else None
 
 
 def month_named(c: Claim) -> int | None:
