@@ -94,24 +94,40 @@ def own_names(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
 
 
 def figure_countries(c: Claim, others: Sequence[Claim]) -> frozenset[str]:
-    """The countries named beside ``c``'s figure in its clause, no other figure of ``others`` between: before it
-    ("Shipments to China came to 5,600", ja "中国向けが8200台"), else after it ("5,600 to China"). Unlike
-    ``own_names``, read through the country tables, so a pairing can be told across scripts."""
+    """The countries and regions ("Southeast Asia", "Europe") named beside ``c``'s figure in its clause, no other
+    figure of ``others`` between: before it ("Shipments to China came to 5,600", ja "中国向けが8200台"), else after it
+    ("5,600 to China"). Unlike ``own_names``, read through the country tables, so a pairing can be told across
+    scripts."""
     span = _span(c)
     if span is None:
         return frozenset()
     lo, hi = span[0], span[1]
     at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    figure_before = False
     for o in others:
         o_at, o_end = o.start - o.sentence_start, o.end - o.sentence_start
         if o.id == c.id or o_end <= lo or o_at >= hi or (o_at < end and o_end > at):
             continue
         if o_end <= at:
-            lo = max(lo, o_end)
+            lo, figure_before = max(lo, o_end), True
         else:
             hi = min(hi, o_at)
-    before = countries_in(c.sentence[lo:at], c.lang)
-    return before or countries_in(c.sentence[end:hi], c.lang)
+    if figure_before:
+        lo = _after_last_connector(c.sentence, lo, at, c.lang)
+    before, after = c.sentence[lo:at], c.sentence[end:hi]
+    return (countries_in(before, c.lang) | countries_in(before, c.lang, "regions")
+            or countries_in(after, c.lang) | countries_in(after, c.lang, "regions"))
+
+
+def _after_last_connector(sentence: str, lo: int, hi: int, lang: str | None) -> int:
+    """Where the words of ``sentence[lo:hi]`` (between two figures) after its last list connector begin (``lo`` where
+    none stands): what comes before "and" belongs to the figure before it ("four ships for Greece's Aegea and eight
+    ships for Japan's Minato": Greece is the four ships', not the eight's)."""
+    connectors = _connectors(lang)
+    for m in _WORD.finditer(sentence, lo, hi):
+        if m.group().lower() in connectors:
+            lo = m.end()
+    return lo
 
 
 def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
@@ -170,11 +186,11 @@ def _gap(lo: int, hi: int, c: Claim) -> int:
 
 
 @lru_cache(maxsize=None)
-def _countries(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """The language's names of countries (``countries``, from CLDR): one-word names of a cased script by their stem
-    (less the last letter, so inflected forms match: ru "Испании", de "Spaniens"), stems two countries share left
-    out; longer names, and names in scripts without capitals, whole."""
-    names = _language_entry(lang, "countries", {})
+def _countries(lang: str | None, table: str = "countries") -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The language's names of countries (``countries``, from CLDR; or of the world's regions, ``regions``): one-word
+    names of a cased script by their stem (less the last letter, so inflected forms match: ru "Испании", de
+    "Spaniens"), stems two countries share left out; longer names, and names in scripts without capitals, whole."""
+    names = _language_entry(lang, table, {})
     stems: dict[str, set[str]] = {}
     whole = []
     for low, code in names.items():
@@ -192,9 +208,10 @@ def clause_countries(c: Claim) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def countries_in(clause: str, lang: str | None) -> frozenset[str]:
-    """The countries (CLDR codes) that a text names."""
-    stems, whole = _countries(lang)
+def countries_in(clause: str, lang: str | None, table: str = "countries") -> frozenset[str]:
+    """The countries (CLDR codes) that a text names; with ``table="regions"``, the world's regions it names
+    ("Southeast Asia" 035, "欧洲" 150) and no country."""
+    stems, whole = _countries(lang, table)
     found = set()
     for m in _NAME.finditer(clause):
         w = m.group().lower()
@@ -202,7 +219,9 @@ def countries_in(clause: str, lang: str | None) -> frozenset[str]:
         if code and m.group()[0].isupper():
             found.add(code)
     if whole:
-        found.update(_whole_names_in(clause.lower(), lang))
+        found.update(_whole_names_in(clause.lower(), lang, table))
+    if table != "countries":
+        return frozenset(found)
     abbreviations = _abbreviations(lang)
     for m in _ABBREVIATION.finditer(clause):
         code = abbreviations.get(m.group()) or abbreviations.get(m.group().rstrip("."))  # "the UAE."
@@ -235,11 +254,12 @@ def _name_affixes(lang: str | None) -> tuple[regex.Pattern | None, regex.Pattern
 
 
 @lru_cache(maxsize=None)
-def _whole_tables(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
+def _whole_tables(lang: str | None, table: str = "countries"
+                  ) -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
     """The names ``_countries`` keeps whole: those of spaced scripts by their words (with the most words a name
     has), those of scripts written without spaces (zh, ja, th) apart, to be found anywhere in a text."""
     spaced, unspaced = {}, []
-    for name, code in _countries(lang)[1]:
+    for name, code in _countries(lang, table)[1]:
         if _UNSPACED.search(name):
             unspaced.append((name, code))
         else:
@@ -247,10 +267,10 @@ def _whole_tables(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, st
     return spaced, tuple(unspaced), max((k.count(" ") + 1 for k in spaced), default=0)
 
 
-def _whole_names_in(low: str, lang: str | None) -> set[str]:
+def _whole_names_in(low: str, lang: str | None, table: str = "countries") -> set[str]:
     """Codes of the whole names a lower-cased text holds: runs of its words (a word may carry what the language
     glues to a name, ``_name_affixes``), and names of unspaced scripts anywhere."""
-    spaced, unspaced, longest = _whole_tables(lang)
+    spaced, unspaced, longest = _whole_tables(lang, table)
     proclitic, ending = _name_affixes(lang)
     found = {code for name, code in unspaced if name in low}
     words = _WORD.findall(low)

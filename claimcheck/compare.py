@@ -1909,7 +1909,9 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
     if a.article == b.article:
         return False
     if isinstance(a.value, str) and isinstance(b.value, str):
-        return _states_day_beside(b, a, sentence_figures) and _states_day_beside(a, b, sentence_figures)
+        if not (_states_day_beside(b, a, sentence_figures) and _states_day_beside(a, b, sentence_figures)):
+            return False
+        return a.unit != "time" or _clocks_crossed(a, b, sentence_figures)
     if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return False
     if a.quantity.score is not None and b.quantity.score is not None:
@@ -1937,6 +1939,21 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
         return not dated
     named = names_pair(a, a2, b, b2)
     return not named if named is not None else not _aligned_swap(a, a2, b, b2)
+
+
+def _clocks_crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Two clocks each of whose sentences states the other's clock time too: the pairing crossed only where each
+    then meets the other sentence's clock as one moment. "11am Cairo time (1000 GMT)" against "11 h, heure du
+    Caire (10 h à Paris)": 10:00 GMT is no moment of the other sentence, Paris's 10 h being 09:00 GMT in November,
+    so "1000 GMT" against "11 h" is a conflict, not a crossing."""
+    def same_clock(y: Claim, x: Claim) -> list[Claim]:
+        return [o for o in sentence_figures.get((y.article, y.sentence_index), [])
+                if o.id != y.id and o.unit == "time" and isinstance(o.value, str) and o.value == x.value]
+
+    def one_moment(x: Claim, y: Claim) -> bool:
+        v = judge(x, y)
+        return v is None or v.agree
+    return any(one_moment(a, b2) for b2 in same_clock(b, a)) and any(one_moment(a2, b) for a2 in same_clock(a, b))
 
 
 _BARE_YEAR = re.compile(r"\d{4}")

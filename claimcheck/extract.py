@@ -3536,7 +3536,8 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
                               + _compound_length_candidates(text, r, scanner) + _share_pattern_candidates(text, r, scanner)
                               + _title_count_candidates(text, r)
                               + _day_candidates(text, r) + _age_decade_candidates(text, r)
-                              + _era_year_candidates(text, r) + _relative_date_candidates(text, r))
+                              + _era_year_candidates(text, r) + _short_year_candidates(text, r)
+                              + _relative_date_candidates(text, r))
     before_number: list[tuple[int, _Found]] = []
     dates = _without_overlaps(dates + _weekday_candidates(text, r, dates, before_number))
     # a zone's offset from UTC ("(UTC+3:30)", "GMT+5") is no clock, score or count
@@ -4328,6 +4329,22 @@ def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
         year = int(eras[m.group("era")] + n)
         q = Quantity(kind="date", value=f"{year:04d}{_month_day(m)}", unit="date")
         out.append(_Found(m.start(), m.end(), m.span(), q, year_source="written", noun=True))
+    return out
+
+
+def _short_year_candidates(text: str, r: LangRules) -> list[_Found]:
+    """A year of this century written in two digits where the press abbreviates it (``short_year_patterns``, group
+    ``yy`` and optionally ``month`` and ``day``: ja "27年末" the end of 2027, "26年3月期" the year to March 2026,
+    "25年度"): a date, never a duration of 27 years."""
+    out = []
+    for pat in r.patterns["short_years"]:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            year = 2000 + int(normalise_digits(g["yy"]))
+            month = f"-{int(normalise_digits(g['month'])):02d}" if g.get("month") else ""
+            day = f"-{int(normalise_digits(g['day'])):02d}" if month and g.get("day") else ""
+            q = Quantity(kind="date", value=f"{year:04d}{month}{day}", unit="date")
+            out.append(_Found(m.start(), m.end(), m.span(), q, year_source="written", noun=True))
     return out
 
 

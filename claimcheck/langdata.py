@@ -1510,6 +1510,7 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # days of a calendar the tables do not convert ("5 رجب 1448 هـ"): no claim, no count of their digits
     p["other_calendar_days"] = _later_each(d.get("other_calendar_patterns", []))
     p["era_year"] = _era_year_pattern(r, store.compile)
+    p["short_years"] = _later_each(d.get("short_year_patterns", []))
     # "내년 4월" (marks after digits) and the templates of "April next year", "l'an prochain en avril"
     marked = [_relative_year_month_pattern(r, store.compile)] if d.get("relative_year_marks") else []
     p["relative_dates"] = _Later(lambda: marked + [store.compile(t) for t in relative_dates])

@@ -437,6 +437,10 @@ def _generate_locale(lang: str) -> dict:
     # are of different countries (``clauses.countries_in``)
     out["countries"] = dict(sorted({str(name).lower(): code for code, name in loc.territories.items()
                                     if len(code) == 2 and code.isalpha()}.items()))
+    # the world's regions by name (numeric codes, "World" left out), so that a figure's clause can name its region
+    # ("exports to Southeast Asia", ja "東南アジア向け") where it names no country (``clauses.figure_countries``)
+    out["regions"] = dict(sorted({str(name).lower(): code for code, name in loc.territories.items()
+                                  if code.isdigit() and code != "001"}.items()))
     out["symbol_places"] = _symbol_places(loc)
     zones = _zone_names(loc)
     if zones:
@@ -640,7 +644,7 @@ def _common_prefix(a: str, b: str) -> int:
 def _names_country(word: str, countries: list[str], least: int = MIN_COUNTRY_STEM) -> bool:
     """Whether a word of a currency's name is its country's ("türkische" of "Türkei"; "turcas" of "Turquía" shares
     three letters)."""
-    return any(_common_prefix(word, c) >= least for c in countries)
+    return any(word == c or _common_prefix(word, c) >= least for c in countries)  # ja "タイ" of "タイ バーツ"
 
 
 def _bare_currency_words(loc, words: dict[str, str]) -> dict[str, dict[str, list[str]]]:

@@ -624,6 +624,37 @@ def test_a_crossed_pairing_is_tied_by_the_countries_beside_the_figures(other_lan
     assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
 
 
+@pytest.mark.parametrize("other_lang,other_sentence,other_figures,conflict", [
+    # the world's regions (CLDR's numeric territories) tie a pairing as countries do
+    ("ja", "地域別では東南アジア向けが9万6000台、欧州向けが12万3000台だった。",
+     [("9万6000台", "count", 96000, "count"), ("12万3000台", "count", 123000, "count")], True),
+    ("zh", "分区域看，欧洲市场出口9.6万辆，东南亚市场出口12.3万辆。",
+     [("9.6万辆", "count", 96000, "count"), ("12.3万辆", "count", 123000, "count")], False),
+])
+def test_a_crossed_pairing_is_tied_by_the_regions_beside_the_figures(other_lang, other_sentence, other_figures,
+                                                                      conflict):
+    """"Exports to Southeast Asia came to 123,000 vehicles and those to Europe to 96,000" against "東南アジア向けが
+    9万6000台、欧州向けが12万3000台": no country is named, the regions are one code in both tables."""
+    en = _figures_in("en", "Exports to Southeast Asia came to 123,000 vehicles and those to Europe to 96,000 vehicles.",
+                     [("123,000 vehicles", "count", 123000, "count"), ("96,000 vehicles", "count", 96000, "count")])
+    assert bool(_paired_by_slot(en, other_lang, other_sentence, other_figures)) is conflict
+
+
+@pytest.mark.parametrize("other_sentence,other_figures,conflict", [
+    ("그리스 선사와 LNG 운반선 8척, 일본 해운사와 4척의 건조 계약을 맺었다.",
+     [("8척", "count", 8, "count"), ("4척", "count", 4, "count")], True),
+    ("일본 해운사와 LNG 운반선 4척, 그리스 선사와 8척의 건조 계약을 맺었다.",
+     [("4척", "count", 4, "count"), ("8척", "count", 8, "count")], False),
+])
+def test_a_country_before_a_list_connector_is_the_figure_before_it(other_sentence, other_figures, conflict):
+    """"four ships for Greece's Aegea Maritime and eight ships for Japan's Minato Kisen": Greece, before "and", is the
+    four ships' country, not also the eight's; so the pairing against "그리스 선사와 8척, 일본 해운사와 4척" is told."""
+    en = _figures_in("en", "It signed contracts to build four ships for Greece's Aegea Maritime and eight ships for "
+                           "Japan's Minato Kisen.",
+                     [("four ships", "count", 4, "count"), ("eight ships", "count", 8, "count")])
+    assert bool(_paired_by_slot(en, "ko", other_sentence, other_figures)) is conflict
+
+
 def test_a_country_before_the_first_figure_alone_ties_no_pairing():
     """"The journey to Germany was cut to 12 days from 16" against "到德国的全程时间由16天缩短至12天": the country
     is the whole clause's, not the first figure's; the pairing by slot crossed (the version wrote the change the

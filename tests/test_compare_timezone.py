@@ -1147,3 +1147,21 @@ def test_british_time_in_polish_and_english_words(polish, agree):
     en = _clock_in("en", "en", "The company announced the decision at 7am UK time.", "7am", "07:00", month=10)
     conflicts, _ = compare_facts([Fact("f1", ["pl", "pl2", "en"])], [uk, poland, en])
     assert (not conflicts) is agree, conflicts
+
+
+@pytest.mark.parametrize("fr_sentence,crossed", [
+    # the French sentence's other clock is 10 h in Paris, not 10 h GMT: no pairing of one moment crossed
+    ("La conférence a commencé à 11 h, heure du Caire (10 h à Paris).", False),
+    # its other clock is the English one's moment: the pairing took the wrong clock of two, no version slipped
+    ("La conférence a commencé à 11 h, heure du Caire (10 h GMT).", True),
+])
+def test_two_clocks_crossed_only_where_each_meets_the_others_moment(fr_sentence, crossed):
+    """"11am Cairo time (1000 GMT)" against "11 h, heure du Caire (10 h à Paris)": both sentences state 10:00 and
+    11:00, but the English 10:00 is GMT and the French one Paris's, another moment, so "1000 GMT" paired with
+    "11 h" is a conflict, not a pairing that crossed."""
+    en_sentence = "The press conference began at 11am Cairo time (1000 GMT)."
+    en = [_at("en1", "en", "11am", "11:00", en_sentence), _at("en2", "en", "1000", "10:00", en_sentence)]
+    en[1] = replace(en[1], conversion_of="en1")
+    fr = [_at("fr1", "fr", "11 h", "11:00", fr_sentence), _at("fr2", "fr", "10 h", "10:00", fr_sentence)]
+    conflicts, _ = compare_facts([Fact("f1", ["en2", "fr1"])], en + fr)
+    assert (not conflicts) == crossed, conflicts

@@ -19,7 +19,7 @@ STRING_MAPS = {"currency_before", "currency_after", "currency_words", "units", "
 NUMBER_MAPS = {"number_words", "fraction_words", "scales", "suffix_scales", "months", "weekdays", "ordinal_words",
                "cjk_digits", "cjk_multipliers", "relative_years", "relative_month_words", "capitalised_weekdays", "quarter_words"}
 STRING_LISTS = {"percent", "percent_words", "pp_words", "stopwords", "not_before", "not_after", "half_words",
-                "tenth_words", "time_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
+                "tenth_words", "time_patterns", "short_year_patterns", "day_patterns", "year_before", "year_after", "rank_verbs",
                 "share_connectors", "clock_duration_patterns", "classifiers", "range_connectors", "of_words",
                 "partitive_articles", "hyphen_noun_suffixes", "leading_multipliers", "initial_multipliers",
                 "myriad_digit_space_units", "hour_marks", "sequence_words", "relative_date_patterns", "ordinal_prefixes",
