@@ -2436,7 +2436,7 @@ class _Scanner:
         # ``qualifier_not_after``: a regex before the phrase that makes it no bound (de "eine Umfrage unter 20.000
         # Schülern": among them, a count; "unter 20.000 Euro" stays less than)
         before = self.p["qualifier_not_after"].find(phrase)
-        return bool(before is not None and before.search(self.text[max(0, qstart - 40):qstart]))
+        return bool(before is not None and before.search(self.text[max(0, qstart - _GUARD_WINDOW):qstart]))
 
     _NAME_BEFORE = regex.compile(r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?P<w>\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)[ \u00a0]?\Z")
     # where words are not spaced, a name is its cased letters alone ("华为Mate 60"; "SCIS加盟の74校" names no "SCIS加盟の")
@@ -3362,12 +3362,29 @@ class _Scanner:
 # subject words
 
 
+def _classifier_noun(text: str, f: _Found, r: LangRules) -> list[str]:
+    """The Han classifier of a count inside its claim, less the scale before it and a bound glued after it
+    ("11万8000人超": "人")."""
+    own = _HAN.search(text, f.core[1], f.end)
+    noun = own.group() if own else ""
+    while noun and r.scales.find(noun[0]) is not None:
+        noun = noun[1:]
+    bounds = [q for q in r.qualifiers_after.keys() if q and noun.endswith(q) and q != noun]
+    if bounds:
+        noun = noun[:-max(map(len, bounds))]
+    return [noun] if noun and r.scales.find(noun) is None else []
+
+
 def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules) -> list[str]:
     words: list[str] = []
     if not r.word_boundaries:
         after = _HAN.match(text, f.end)
         if after:
             words.append(after.group()[:4])
+        elif f.quantity.kind == "count":
+            # no noun after it: the classifier inside the claim names what it counts ("612店を", "11万8000人超": stores,
+            # people), as "48.000 contenedores" does where words are spaced ("830家门店" keeps its noun "门店")
+            words.extend(_classifier_noun(text, f, r))
         before = text[max(sent_start, f.start - 6):f.start]
         hb = _HAN.findall(before)
         if hb:
@@ -3905,6 +3922,9 @@ def _open_half(m: regex.Match, hour: int) -> str:
     return "" if at >= 0 and _TWENTY_FOUR_HOUR.match(m.string, at) else "open"
 
 
+# how far back a ``qualifier_not_after`` guard may read: past a genitive owner ("Die Aufträge der griechischen Reederei
+# Aegea Maritime über acht Schiffe": orders for eight ships)
+_GUARD_WINDOW = 80
 _SIGNS = ("-", "−", "+", "–")
 # up to three words right after a figure whose unit was written before it (``units_before``)
 _UNIT_GOES_ON = regex.compile(r"(?:[^\S\n]+(?P<w>[\p{L}\p{M}]+)){1,3}")
