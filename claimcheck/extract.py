@@ -3468,9 +3468,14 @@ def _date_clocks(found: list[_Found], text: str) -> None:
     the lead dates the story."""
     dated = sorted((f for f in found if f.date_parts and f.date_parts[1] and f.date_parts[2]
                     and f.quantity.unit != "time"), key=lambda f: f.start)
-    years = [f.date_parts[0] for f in dated]
-    story_year = max(years, key=lambda y: (years.count(y), -years.index(y))) if years else None  # ties: the first
-    days = [(f.start, f) for f in dated if f.date_parts[0] == story_year]
+    # a day's year as written or as filled in (by its weekday, the story's year)
+    years = [f.date_parts[0] or (int(str(f.quantity.value)[:4]) if _ISO_DAY.fullmatch(str(f.quantity.value)) else None)
+             for f in dated]
+    # ties: the year of a day told with its weekday, the news, where another is its background ("survivors of the 6
+    # February 2023 quake got their keys on Saturday 14 March"); then the first
+    weekdays = [y for f, y in zip(dated, years) if f.weekday is not None]
+    story_year = max(years, key=lambda y: (years.count(y), weekdays.count(y), -years.index(y))) if years else None
+    days = [(f.start, f) for f, y in zip(dated, years) if y == story_year]
     if not days:
         return
     for f in found:

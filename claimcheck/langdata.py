@@ -503,6 +503,8 @@ def _city_times(table: dict[str, Any]) -> dict[str, Any]:
     # a city right after a clock, by a preposition alone (``city_time_after_clock``: fr "midi à Paris", pt "7h em
     # Brasília", en "1 p.m. in Singapore"), is that clock's zone only: elsewhere in a sentence it is a place
     after = []
+    # the IANA zone of a place that keeps summer time (``zone_ids``), for the offset in force on a clock's day
+    zone_ids, ids = table.get("zone_ids") or {}, {}
     for templates, into in ((formats, words), (table.get("city_time_after_clock") or [], after)):
         for template in templates:
             for city, reading in cities.items():
@@ -512,7 +514,10 @@ def _city_times(table: dict[str, Any]) -> dict[str, Any]:
                         known.add(name.lower())
                         into.append(name)
                         offsets[name] = reading
+                    if city in zone_ids and offsets.get(name) == reading:
+                        ids[name] = zone_ids[city]  # a name the tables give too ("heure de Paris"), at its offsets
     out["time_zone_words"], out["time_zone_offsets"] = words, offsets
+    out["time_zone_ids"] = ids
     out["time_zone_words_after_clock"] = after
     return out
 
@@ -1551,6 +1556,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["time_zone_after_clock"] = _later(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?P<x>" + _mixed(d["time_zone_words_after_clock"], b)
                                         + ")") if d.get("time_zone_words_after_clock") else None
     # zone word -> its offsets from UTC in minutes (one, or the standard and the summer one: "CET" (60, 120))
+    # zone word -> the IANA zone of the place it names, where that place keeps summer time (``zone_ids``)
+    p["time_zone_ids"] = Lookup(d.get("time_zone_ids") or {})
     zone_offsets = d.get("time_zone_offsets", {})
     p["time_zone_offsets"] = _Later(lambda: Lookup({w: tuple(o) if isinstance(o, list) else (o,)
                                                     for w, o in zone_offsets.items()}))

@@ -282,10 +282,27 @@ def clock_zone(c: Claim) -> ClockZone:
     month = said or c.quantity.day_month
     day = c.quantity.day_date if c.quantity.day_date and int(c.quantity.day_date[5:7]) == month else None
     zone = replace(zone, month=month, month_said=said is not None, day=day) if month is not None else zone
+    if len(zone.offsets) == 2 and zone.day and zone.word:
+        zone = replace(zone, offsets=_offset_that_day(c, zone))
     if len(_ZONES) >= _ZONES_KEPT:
         _ZONES.clear()
     _ZONES[id(c)] = (c, zone)  # the claim is held, so its id names no other claim while the entry lives
     return zone
+
+
+def _offset_that_day(c: Claim, zone: ClockZone) -> tuple[int, ...]:
+    """The one offset of a zone word's two in force on the clock's day, where the word names a place whose IANA zone
+    the tables give (``time_zone_ids``): "بتوقيت بيروت" on 14 March 2026 is UTC+2 by Lebanon's rules, where the
+    zones keeping its two offsets do not all agree that day (``_kept_on``); the two where the place is unknown."""
+    tz = rules_for(c.lang).patterns["time_zone_ids"].find(zone.word)
+    if not tz or len(_kept_on(zone.offsets, zone.day)) < 2:
+        return zone.offsets  # the zones agree that day: the season rules read it, the pair kept for "one zone"
+    try:
+        at = datetime.datetime.fromisoformat(zone.day).replace(hour=12)
+        offset = int(zoneinfo.ZoneInfo(tz).utcoffset(at).total_seconds() // 60)
+    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+        return zone.offsets
+    return (offset,) if offset in zone.offsets else zone.offsets
 
 
 # each claim's zone, by the claim's identity (claims are mutable dataclasses, no hashable keys); a story's clocks

@@ -72,6 +72,18 @@ def _abbreviations(lang: str | None) -> _Abbreviations:
     )
 
 
+@lru_cache(maxsize=None)
+def _place_time(lang: str) -> "regex.Pattern | None":
+    """A place's time as the language writes it after a clock (``city_time_formats`` that open with the place: en
+    "{0} time", de "{0} Zeit", "{0}er Zeit"), for any capitalised place of up to three words, known to the zone
+    tables or not: "9 a.m. Hanoi time (0200 GMT)" is one sentence."""
+    forms = [f for f in language_table(lang)[1].get("city_time_formats", []) if f.startswith("{0}")]
+    if not forms:
+        return None
+    place = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*?"
+    return regex.compile("|".join(place + regex.escape(f[3:]) + r"(?![\p{L}])" for f in forms))
+
+
 # A line that starts a list item or a Markdown heading starts a new block even in wrapped text.
 _BLOCK_START = re.compile(r"\s*(?:[#>*•·\-–—|]|\d{1,3}[.)]\s)")
 
@@ -210,7 +222,8 @@ def _should_join(left: str, right: str, lang: str | None) -> bool:
         left_words = left_words[:-2] + [" ".join(left_words[-2:])]
     if (spaced or last.lower() in abbr.after_number) and len(left_words) >= 2 and re.search(r"\d$", left_words[-2]):
         return first_word in abbr.unit_words or right[:1].islower() or right[:1] in "$€£¥%(" or \
-            bool(lang and rules_for(lang).patterns["time_zone"].match(right))  # "5 p.m. Sri Lanka time": its zone
+            bool(lang and rules_for(lang).patterns["time_zone"].match(right)) or \
+            bool(lang and _place_time(lang) and _place_time(lang).match(right))  # "5 p.m. Sri Lanka time": its zone
     if re.fullmatch(r"\d{1,3}\.", last) and (
         first_word in abbr.months or right[:1].islower()
         or (len(left_words) >= 2 and left_words[-2].lower() in abbr.before_ordinal)

@@ -452,6 +452,31 @@ def _generate_locale(lang: str) -> dict:
     countries = _zone_countries(loc)
     if countries:
         out["zone_countries"] = dict(sorted(countries.items()))
+    ids = _zone_ids(loc, cities, countries)
+    if ids:
+        out["zone_ids"] = dict(sorted(ids.items()))
+    return out
+
+
+def _zone_ids(loc, cities: dict, countries: dict) -> dict[str, str]:
+    """For each city and country of ``zone_cities`` and ``zone_countries`` that keeps summer time (two offsets), the
+    IANA zone it is read in, so that a clock's day picks the offset in force that day by that place's own rules of
+    change, where the zones keeping its two offsets disagree that day (Beirut and Gaza in late March): a city's own
+    zone, a country's first."""
+    from babel.core import get_global
+
+    out: dict[str, str] = {}
+    for tz, territory in sorted(get_global("zone_territories").items()):
+        name = loc.territories.get(territory)
+        if name and isinstance(countries.get(str(name)), list) and str(name) not in out:
+            out[str(name)] = tz
+    named = [str(z["city"]) for z in loc.time_zones.values() if z.get("city")]
+    latin = sum(c.isascii() for c in named) * 2 > len(named)
+    for tz in sorted(set(get_global("meta_zones")) | set(loc.time_zones)):
+        names = loc.time_zones.get(tz, {})
+        city = names.get("city") or (tz.rsplit("/", 1)[-1].replace("_", " ") if latin and "/" in tz else None)
+        if city and isinstance(cities.get(str(city)), list) and _kept_offsets(tz) == tuple(cities[str(city)]):
+            out[str(city)] = tz
     return out
 
 

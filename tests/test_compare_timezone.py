@@ -1165,3 +1165,15 @@ def test_two_clocks_crossed_only_where_each_meets_the_others_moment(fr_sentence,
     fr = [_at("fr1", "fr", "11 h", "11:00", fr_sentence), _at("fr2", "fr", "10 h", "10:00", fr_sentence)]
     conflicts, _ = compare_facts([Fact("f1", ["en2", "fr1"])], en + fr)
     assert (not conflicts) == crossed, conflicts
+
+
+@pytest.mark.parametrize("gmt,agree", [("12:00", True), ("11:00", False)])
+def test_a_named_places_own_rules_give_the_offset_of_the_clocks_day(gmt, agree):
+    """``zone_ids``: "بتوقيت بيروت" names Beirut, whose zone keeps winter time until the last Sunday of March; on 28
+    March 2026, a day after Israel moved to summer time, the zones keeping Beirut's two offsets do not agree, but
+    Beirut's own rules say UTC+2, so 14:00 there is 12:00 GMT and not 11:00."""
+    ar = _at("a", "ar", "الثانية بعد الظهر", "14:00", "أقيم الحفل السبت ٢٨ آذار عند الثانية بعد الظهر بتوقيت بيروت.")
+    ar = replace(ar, quantity=replace(ar.quantity, day_month=3, day_date="2026-03-28"))
+    gmt_clock = _at("b", "en", f"{gmt} GMT", gmt, f"The ceremony began at {gmt} GMT on Saturday, March 28.")
+    gmt_clock = replace(gmt_clock, quantity=replace(gmt_clock.quantity, day_month=3, day_date="2026-03-28"))
+    assert _judge(ar, gmt_clock).agree is agree

@@ -403,3 +403,15 @@ def test_a_clock_knows_the_place_its_article_s_dateline_names(text, place):
     lang = "de" if "Brücke" in text else "en"
     clocks = [c for c in extract_claims(_article("a", lang, text)) if c.unit == "time"]
     assert [c.quantity.dateline for c in clocks] == [place]
+
+
+def test_a_clocks_day_is_the_news_day_not_a_day_of_its_background():
+    """"Survivors of the 6 February 2023 quake got their keys on Saturday, 14 March, at 2 p.m.": one day with its
+    year written, one whose weekday gives its year; the clock's season is that of the later, the news (March), not
+    the quake's February."""
+    claims = extract_story([
+        _article("en", "en", "Survivors of the 6 February 2023 quake got the keys to their homes on Saturday, "
+                             "14 March, at a ceremony that began at 2 p.m. Beirut time."),
+    ])
+    [clock] = [c for c in claims if c.unit == "time"]
+    assert clock.quantity.day_month == 3 and clock.quantity.day_date == "2026-03-14"

@@ -43,6 +43,11 @@ CASES = [
     ('es', 'La subasta cerró a las 4:45 p. m. (hora de Lima) con alzas. El cobre subió.',
      ['La subasta cerró a las 4:45 p. m. (hora de Lima) con alzas.', 'El cobre subió.']),
     ('en', 'The auction closed at 4.45 p.m. Sri Lanka exported more tea.', ['The auction closed at 4.45 p.m.', 'Sri Lanka exported more tea.']),
+    # a place's time the zone tables do not know ("Hanoi time": no zone is named after Hanoi) goes on with its clock
+    ('en', 'The briefing began at 9 a.m. Hanoi time (0200 GMT) on Thursday. Exports rose.',
+     ['The briefing began at 9 a.m. Hanoi time (0200 GMT) on Thursday.', 'Exports rose.']),
+    ('en', 'Trading opened at 10 a.m. Port Moresby time. Prices fell.',
+     ['Trading opened at 10 a.m. Port Moresby time.', 'Prices fell.']),
     ('en', 'He told Mercedes" team: "we won. It was great. We will be back," said Hamilton.', ['He told Mercedes" team: "we won.', 'It was great.', 'We will be back," said Hamilton.']),
     ('es', 'El Sr. García llegó ayer. La empresa invirtió 13.000 millones.', ['El Sr. García llegó ayer.', 'La empresa invirtió 13.000 millones.']),
     ('es', 'Según EE.UU. la cifra es falsa. Nadie lo cree.', ['Según EE.UU. la cifra es falsa.', 'Nadie lo cree.']),
