@@ -1189,8 +1189,7 @@ def match_story(claims: list[Claim], articles: list[Article], encoder, matcher: 
         groups.strength = {k: max(q, matcher.threshold) if q >= bar and dims[int(i)] == dims[int(j)] else q
                            for (k, q), bar, (i, j) in zip(groups.link.items(), bars, ctx.pairs)}
     groups.average_bar = AVERAGE_LINK * matcher.threshold
-    for link in rule_links:
-        a, b = tuple(link)
+    for a, b in sorted(tuple(sorted(link)) for link in rule_links):  # in one order whatever the hash seed
         groups.union(a, b, force=True)
     weakest: dict[str, float] = {}
     series = dated_series(ctx) if DATED_SERIES else None
