@@ -3363,8 +3363,8 @@ class _Scanner:
 
 
 def _classifier_noun(text: str, f: _Found, r: LangRules) -> list[str]:
-    """The Han classifier of a count inside its claim, less the scale before it and a bound glued after it
-    ("11万8000人超": "人")."""
+    """The one-character Han classifier of a count inside its claim, less the scale before it and a bound glued
+    after it ("11万8000人超": "人")."""
     own = _HAN.search(text, f.core[1], f.end)
     noun = own.group() if own else ""
     while noun and r.scales.find(noun[0]) is not None:
@@ -3372,7 +3372,9 @@ def _classifier_noun(text: str, f: _Found, r: LangRules) -> list[str]:
     bounds = [q for q in r.qualifiers_after.keys() if q and noun.endswith(q) and q != noun]
     if bounds:
         noun = noun[:-max(map(len, bounds))]
-    return [noun] if noun and r.scales.find(noun) is None else []
+    # one character: a counter that is its noun ("店", "人", "台"); a longer counter ("安打", "打数") is a word of the
+    # trade, whose figures the sentence tells apart by other words
+    return [noun] if len(noun) == 1 and r.scales.find(noun) is None else []
 
 
 def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules) -> list[str]:
