@@ -3374,7 +3374,7 @@ def _classifier_noun(text: str, f: _Found, r: LangRules) -> list[str]:
         noun = noun[:-max(map(len, bounds))]
     # one character: a counter that is its noun ("店", "人", "台"); a longer counter ("安打", "打数") is a word of the
     # trade, whose figures the sentence tells apart by other words
-    return [noun] if len(noun) == 1 and r.scales.find(noun) is None else []
+    return [noun] if len(noun) == 1 else []
 
 
 def _subject(text: str, sent_start: int, sent_end: int, f: _Found, r: LangRules) -> list[str]:
@@ -4334,10 +4334,11 @@ def _relative_date_candidates(text: str, r: LangRules) -> list[_Found]:
 
 def _month_day(m: regex.Match) -> str:
     """The "-MM" or "-MM-DD" of an ISO date from a match's ``month`` and ``day`` groups (either may be absent)."""
-    if not m.group("month"):
+    g = m.groupdict()
+    if not g.get("month"):
         return ""
-    out = f"-{int(normalise_digits(m.group('month'))):02d}"
-    return out + (f"-{int(normalise_digits(m.group('day'))):02d}" if m.group("day") else "")
+    out = f"-{int(normalise_digits(g['month'])):02d}"
+    return out + (f"-{int(normalise_digits(g['day'])):02d}" if g.get("day") else "")
 
 
 def _era_year_candidates(text: str, r: LangRules) -> list[_Found]:
@@ -4366,11 +4367,8 @@ def _short_year_candidates(text: str, r: LangRules) -> list[_Found]:
     out = []
     for pat in r.patterns["short_years"]:
         for m in pat.finditer(text):
-            g = m.groupdict()
-            year = 2000 + int(normalise_digits(g["yy"]))
-            month = f"-{int(normalise_digits(g['month'])):02d}" if g.get("month") else ""
-            day = f"-{int(normalise_digits(g['day'])):02d}" if month and g.get("day") else ""
-            q = Quantity(kind="date", value=f"{year:04d}{month}{day}", unit="date")
+            year = 2000 + int(normalise_digits(m.group("yy")))
+            q = Quantity(kind="date", value=f"{year:04d}{_month_day(m)}", unit="date")
             out.append(_Found(m.start(), m.end(), m.span(), q, year_source="written", noun=True))
     return out
 

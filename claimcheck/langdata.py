@@ -1555,9 +1555,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # after a comma too: es "a las 15.00 horas, en Bruselas", fr "à 15 heures, à Bruxelles"
     p["time_zone_after_clock"] = _later(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?P<x>" + _mixed(d["time_zone_words_after_clock"], b)
                                         + ")") if d.get("time_zone_words_after_clock") else None
-    # zone word -> its offsets from UTC in minutes (one, or the standard and the summer one: "CET" (60, 120))
     # zone word -> the IANA zone of the place it names, where that place keeps summer time (``zone_ids``)
     p["time_zone_ids"] = Lookup(d.get("time_zone_ids") or {})
+    # zone word -> its offsets from UTC in minutes (one, or the standard and the summer one: "CET" (60, 120))
     zone_offsets = d.get("time_zone_offsets", {})
     p["time_zone_offsets"] = _Later(lambda: Lookup({w: tuple(o) if isinstance(o, list) else (o,)
                                                     for w, o in zone_offsets.items()}))

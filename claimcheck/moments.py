@@ -292,7 +292,7 @@ def clock_zone(c: Claim) -> ClockZone:
 
 def _offset_that_day(c: Claim, zone: ClockZone) -> tuple[int, ...]:
     """The one offset of a zone word's two in force on the clock's day, where the word names a place whose IANA zone
-    the tables give (``time_zone_ids``): "بتوقيت بيروت" on 14 March 2026 is UTC+2 by Lebanon's rules, where the
+    the tables give (``time_zone_ids``): "بتوقيت بيروت" on 28 March 2026 is UTC+2 by Lebanon's rules, where the
     zones keeping its two offsets do not all agree that day (``_kept_on``); the two where the place is unknown."""
     tz = rules_for(c.lang).patterns["time_zone_ids"].find(zone.word)
     if not tz or len(_kept_on(zone.offsets, zone.day)) < 2:

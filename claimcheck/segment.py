@@ -223,7 +223,7 @@ def _should_join(left: str, right: str, lang: str | None) -> bool:
     if (spaced or last.lower() in abbr.after_number) and len(left_words) >= 2 and re.search(r"\d$", left_words[-2]):
         return first_word in abbr.unit_words or right[:1].islower() or right[:1] in "$€£¥%(" or \
             bool(lang and rules_for(lang).patterns["time_zone"].match(right)) or \
-            bool(lang and _place_time(lang) and _place_time(lang).match(right))  # "5 p.m. Sri Lanka time": its zone
+            bool(lang and (place := _place_time(lang)) and place.match(right))  # "5 p.m. Sri Lanka time": its zone
     if re.fullmatch(r"\d{1,3}\.", last) and (
         first_word in abbr.months or right[:1].islower()
         or (len(left_words) >= 2 and left_words[-2].lower() in abbr.before_ordinal)

@@ -470,13 +470,9 @@ def _zone_ids(loc, cities: dict, countries: dict) -> dict[str, str]:
         name = loc.territories.get(territory)
         if name and isinstance(countries.get(str(name)), list) and str(name) not in out:
             out[str(name)] = tz
-    named = [str(z["city"]) for z in loc.time_zones.values() if z.get("city")]
-    latin = sum(c.isascii() for c in named) * 2 > len(named)
-    for tz in sorted(set(get_global("meta_zones")) | set(loc.time_zones)):
-        names = loc.time_zones.get(tz, {})
-        city = names.get("city") or (tz.rsplit("/", 1)[-1].replace("_", " ") if latin and "/" in tz else None)
-        if city and isinstance(cities.get(str(city)), list) and _kept_offsets(tz) == tuple(cities[str(city)]):
-            out[str(city)] = tz
+    for tz, city in _zone_city_names(loc):
+        if isinstance(cities.get(city), list) and _kept_offsets(tz) == tuple(cities[city]):
+            out[city] = tz
     return out
 
 
@@ -513,26 +509,32 @@ def _kept_offsets(tz: str) -> tuple[int, ...] | None:
     return tuple(sorted({int(zone.utcoffset(datetime.datetime(2025, m, 15)).total_seconds() // 60) for m in (1, 7)}))
 
 
+def _zone_city_names(loc) -> list[tuple[str, str]]:
+    """Each IANA zone with the city the locale names it after; where the locale writes its cities in Latin letters,
+    a zone it names no city for is called as its id says ("Asia/Tehran": "Tehran")."""
+    from babel.core import get_global
+
+    own = [str(z.get("city")) for z in loc.time_zones.values() if z.get("city")]
+    latin = sum(c.isascii() for c in own) * 2 > len(own)
+    out = []
+    for tz in sorted(set(get_global("meta_zones")) | set(loc.time_zones)):
+        names = loc.time_zones.get(tz, {})
+        city = names.get("city") or (tz.rsplit("/", 1)[-1].replace("_", " ") if latin and "/" in tz else None)
+        if city and len(str(city)) >= 2 and not any(ch.isdigit() for ch in str(city)):
+            out.append((tz, str(city)))
+    return out
+
+
 def _zone_cities(loc) -> dict[str, int | list[int]]:
     """The cities CLDR names the locale's time zones after (en "Kyiv", es "Kiev", zh "基辅"), each with its zone's
     UTC offsets in minutes by today's rules (January and July, one where they are equal), for the press's "Kyiv
     time", "hora de Kiev" (``city_time_formats`` of the supplement). A city two zones of other offsets share is
     left out."""
-    from babel.core import get_global
-
-    own = [str(z.get("city")) for z in loc.time_zones.values() if z.get("city")]
-    # where the locale writes its cities in Latin letters, a zone it names no city for is called as its id says
-    # ("Asia/Tehran": "Tehran")
-    latin = sum(c.isascii() for c in own) * 2 > len(own)
     found: dict[str, set[tuple[int, ...]]] = {}
-    for tz in sorted(set(get_global("meta_zones")) | set(loc.time_zones)):
-        names = loc.time_zones.get(tz, {})
-        city = names.get("city") or (tz.rsplit("/", 1)[-1].replace("_", " ") if latin and "/" in tz else None)
-        if not city or len(str(city)) < 2 or any(ch.isdigit() for ch in str(city)):
-            continue
+    for tz, city in _zone_city_names(loc):
         pair = _kept_offsets(tz)
         if pair is not None:
-            found.setdefault(str(city), set()).add(pair)
+            found.setdefault(city, set()).add(pair)
     return {city: (list(rs[0]) if len(rs[0]) > 1 else rs[0][0]) for city, r in found.items()
             for rs in [sorted(r)] if len(rs) == 1}
 
