@@ -850,6 +850,12 @@ class _Scanner:
                 None)
             if not own and other is None and marked:
                 other = self._named_home(symbol, code)
+                if other is None:
+                    # no one home named: one of the sign's other currencies, open to the rest
+                    homes = self._marked_homes(symbol, code)
+                    if homes:
+                        other = homes[0]
+                        self.open_words[symbol.lower()] = (other, tuple(homes[1:]))
             elif other is not None and code:
                 # "$" read as CAD for a "Vancouver-based" firm
                 self._open_to_table(symbol, other, code)
@@ -873,6 +879,21 @@ class _Scanner:
         homes = [other for other, found in (self.p.get("symbol_places") or {}).get(symbol, ())
                  if other != code and (allowed is None or other in allowed) and found.search(self._lower)]
         return homes[0] if len(homes) == 1 else None
+
+    def _marked_homes(self, symbol: str, code: str | None) -> list[str]:
+        """The currencies other than ``code`` that the bare sign may be, in an article that marks ``code``'s own
+        (``marked_symbols``) and names no one home: those the language's press writes so (``marked_symbol_homes``),
+        narrowed to the ones a currency word of the article names ("devaluó el peso": the pesos); sorted; none where
+        the article names the table currency's own home."""
+        allowed = self.r.data.get("marked_symbol_homes", {}).get(symbol)
+        places = (self.p.get("symbol_places") or {}).get(symbol, ())
+        if any(other == code and found.search(self._lower) for other, found in places):
+            return []  # "The Chicago fund raised US$8 million after raising $5 million": the table's home named
+        homes = {other for other, _ in places if other != code and (allowed is None or other in allowed)}
+        worded = {c for word, shared in self.r.data.get("ambiguous_currency_words", {}).items()
+                  if regex.search(r"(?<![\p{L}])" + regex.escape(word.lower()) + r"(?![\p{L}])", self._lower)
+                  for c in shared} & homes
+        return sorted(worded or homes)
 
     def _code_before_scaled(self, code: str) -> bool:
         """Does the article write this ISO code, or symbol of letters (a currency only before a scaled figure,
@@ -1217,8 +1238,9 @@ class _Scanner:
         if nb and self._scaled_money_after(st.ce):
             nb = None  # pl "modernizację linii 3,2 mld zł": a scale word and a currency after it, money, no line number
         if nb and st.core_kind in ("digits", "spaced") and text[st.cs - 1:st.cs].isspace() and \
-                (self.match("duration", st.ce) or self.match("unit", st.ce)):
-            nb = None  # de "ging die Linie 14 Monate später in Betrieb": a unit after it, the figure is the unit's
+                (self.match("duration", st.ce) or self.match("unit", st.ce) or self.match("percent", st.ce)):
+            nb = None  # de "ging die Linie 14 Monate später in Betrieb": a unit after it, the figure is the unit's;
+            # vi "thấp hơn cùng kỳ 35%" (than the same period): a share, no term number
         if nb and st.core_kind in ("digits", "spaced") and nb.group().endswith(("-", "\u05be")) and \
                 (self.match("scale", st.ce) or self.match("unit", st.ce) or self.match("currency_after", st.ce)):
             nb = None  # he "עבר את ה-160 אלף מ"ק": an article glued to a figure with a scale or unit, no ordinal
@@ -3487,8 +3509,10 @@ def _date_clocks(found: list[_Found], text: str) -> None:
             dated_by = before[-1] if before else days[0][1]
             f.quantity.day_month = dated_by.date_parts[1]
             value = str(dated_by.quantity.value)
-            if dated_by.year_source in ("written", "weekday") and _ISO_DAY.fullmatch(value):
-                f.quantity.day_date = value  # (a year guessed could move a change of clocks by a week)
+            if _ISO_DAY.fullmatch(value):
+                f.quantity.day_date = value
+                # a year guessed could move a change of clocks by a week
+                f.quantity.day_year_guessed = dated_by.year_source not in ("written", "weekday")
 
 
 # a news dateline, the place first in the lead before a dash: "ISTANBUL, March 18 (Reuters) -", "Istanbul –",
@@ -3616,6 +3640,11 @@ def _scan_found(article: Article) -> tuple[list[_Found], list[tuple[int, int, st
             continue
         if sc and _half_points(sc) and not _half_score(text, sc, scanner):
             sc = None  # "2.5-3.5 million", "1,5-2 Mio.": a range of decimals, not a tally of half points
+        each = _distributive(text, sc, r) if sc else None
+        if each is not None:
+            found.append(each)
+            consumed = each.end
+            continue
         if sc and (_is_score(sc, r) or _result_score(text, sc, scanner)):
             found.append(_score(sc))
             consumed = sc.end()
@@ -3670,6 +3699,25 @@ def _open_readings(text: str, found: list[_Found], scanner: "_Scanner") -> None:
             q = f.quantity
             if q.kind == "money" and q.unit == code and others and word in text[f.start:f.end].lower():
                 q.readings = others
+
+
+def _distributive(text: str, sc: regex.Match, r: LangRules) -> _Found | None:
+    """hi "4-4 लाख रुपये", "2-2 किलो": a figure said twice means that much each, one figure with what
+    follows it, read as if written once; a pair of equal counts with nothing after them stays a score
+    ("मैच 2-2 से ड्रॉ")."""
+    if not r.data.get("distributive_repeat") or sc.group("c") not in "-–" or sc.group("a") != sc.group("b"):
+        return None
+    once = text[:sc.start()] + " " * (sc.start("b") - sc.start()) + text[sc.start("b"):]
+    second = _match_core(r.patterns["core_alts"], once, sc.start("b"))
+    if second is None:
+        return None
+    scanner = _Scanner(once, r)
+    scanner.claimed_until = sc.start("b")
+    f = scanner.read(second)
+    if f is None or (f.quantity.kind == "count" and f.quantity.value == _side(sc.group("b"))):
+        return None
+    f.start = min(f.start, sc.start())
+    return f
 
 
 def _match_core(alternatives, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
@@ -5622,18 +5670,25 @@ def _restated_clock(text: str, a: _Found, b: _Found) -> bool:
 
 def _restated_clock_over_day(text: str, a: _Found, day: _Found, b: _Found) -> bool:
     """A clock restated in brackets after the day its clock names: "at 6:24 a.m. on Thursday, February 18 (21:42 GMT
-    on Wednesday)", "à 10 h, mardi 3 mars (9 h GMT)"."""
+    on Wednesday)", "à 10 h, mardi 3 mars (9 h GMT)"; or with its own day in the brackets: "24일 오전 11시(한국시간
+    25일 오전 1시)"."""
     if not (a.quantity.unit == b.quantity.unit == "time" and day.quantity.kind == "date"
             and day.quantity.unit in ("date", "weekday")):
         return False
     before, after = (_RESTATED_CLOCK_GAP.fullmatch(text, x, y) for x, y in ((a.end, day.start), (day.end, b.start)))
-    return (before is not None and after is not None and ("(" in after.group() or "（" in after.group())
+    if before is None or after is None:
+        return False
+    opens = _BRACKET_OPEN.search(after.group()) or (_BRACKET_OPEN.search(before.group())
+                                                    and not _BRACKET_SHUT.search(before.group()))
+    return (bool(opens)
             and not after.group().rstrip().endswith(("+", "-", "−", "UTC", "GMT"))  # "(UTC+3:30)": an offset
             and a.quantity.value != b.quantity.value and bool(_CLOCK_BRACKET_CLOSES.match(text, b.end)))
 
 
 # in a script written without spaces, the amount's noun, a comma and a few words before the marker ("B轮融资，按当前汇率")
 _UNSPACED_NOUN_GAP = regex.compile(r"[\p{L}\p{M}\p{N}]{1,10}[,，、][\p{L}\p{M}]{0,8}")
+_BRACKET_OPEN = regex.compile(r"[(（]")
+_BRACKET_SHUT = regex.compile(r"[)）]")
 _CLOCK_BRACKET_CLOSES = regex.compile(r"[^()（）\d.!?;。]{0,40}[)）]")
 _NOUN_THEN_BRACKET = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s*){1,3}[(（]\s*(?:[\p{L}\p{M}.]+\s*){0,2}\Z")
 _BRACKET_CLOSES = regex.compile(r"\s*[)）]")

@@ -549,6 +549,9 @@ RESTATED_SUBSET = True
 # and "450 billion euros" are often two facts of every version), and so are slips every version shares ("450 000
 # kroner" and "450 millioner kroner": a price and a revenue).
 RESTATED_SLIPS = True
+# A clock time an article writes twice, where another writes it twice too, is one moment restated ("at 14:35" in the
+# lead and again in a later paragraph), as a calendar day is.
+RESTATED_CLOCKS = True
 _NOT_NOUN = re.compile(r"[\d\W_]+")
 _RESTATED_KINDS = ("money", "measure", "count", "percent", "duration")
 
@@ -964,6 +967,8 @@ def _restated_key(c: Claim, dim: str) -> tuple | None:
     """What a figure an article states twice is written as, both times: its article, quantity, and for a count
     under 100 its counted noun (``RESTATED_SMALL_COUNTS``); None for what is not read as restated (times, scores,
     a bare small count)."""
+    if RESTATED_CLOCKS and c.kind == "date" and c.unit == "time" and isinstance(c.value, str):
+        return c.article, c.kind, c.unit, c.value, c.quantity.qualifier
     day = dim == "date" and _written_day(c)
     small = c.unit in (None, "count") and isinstance(c.value, (int, float)) and c.value < 100
     noun = _NOT_NOUN.sub(" ", c.text).strip().lower() if small and RESTATED_SMALL_COUNTS else ""

@@ -281,6 +281,8 @@ def clock_zone(c: Claim) -> ClockZone:
     said = month_named(c)
     month = said or c.quantity.day_month
     day = c.quantity.day_date if c.quantity.day_date and int(c.quantity.day_date[5:7]) == month else None
+    if day and c.quantity.day_year_guessed:
+        day = GUESSED_YEAR + day
     zone = replace(zone, month=month, month_said=said is not None, day=day) if month is not None else zone
     if len(zone.offsets) == 2 and zone.day and zone.word:
         zone = replace(zone, offsets=_offset_that_day(c, zone))
@@ -562,7 +564,7 @@ def _month_of_day_said(c: Claim) -> int | None:
     names that day's weekday ("At 6pm local time (1600 GMT) on Saturday" after "Saturday, January 9"): a clock whose
     sentence names no day may be of another day of its article, in another season."""
     day = c.quantity.day_date
-    if not day or not c.sentence:
+    if not day or c.quantity.day_year_guessed or not c.sentence:
         return None
     try:
         weekday = datetime.date.fromisoformat(day).weekday()
@@ -617,9 +619,22 @@ def _zones_keeping() -> dict[tuple[int, int], tuple[str, ...]]:
     return {pair: tuple(names) for pair, names in out.items()}
 
 
+# marks a day whose year is guessed (``Quantity.day_year_guessed``): "~2026-10-03"
+GUESSED_YEAR = "~"
+# the years either side of a guessed one in which a day must keep one season: a date's weekday takes every value
+# within seven years, so every alignment of a change of clocks on a weekday is met
+GUESSED_YEAR_REACH = 5
+
+
 @lru_cache(maxsize=1024)
 def _kept_on(pair: tuple[int, int], day: str) -> frozenset[int]:
-    """The offsets the zones keeping ``pair`` keep at noon UTC on ``day``; both where the day is no date."""
+    """The offsets the zones keeping ``pair`` keep at noon UTC on ``day``; both where the day is no date. On a day
+    whose year is guessed, the offset it keeps in every year near that one, else both: "3 October" is summer time
+    in Europe whichever year, "27 March" is either."""
+    if day.startswith(GUESSED_YEAR):
+        year, rest = int(day[1:5]), day[5:]
+        kept = {_kept_on(pair, f"{y:04d}{rest}") for y in range(year - GUESSED_YEAR_REACH, year + GUESSED_YEAR_REACH + 1)}
+        return kept.pop() if len(kept) == 1 else frozenset(pair)
     try:
         noon = datetime.datetime.fromisoformat(day + "T12:00:00+00:00")
     except ValueError:
@@ -642,6 +657,13 @@ def _joint_season(*zones: ClockZone) -> Season | None:
     if all(not z.month_said for z in zones if z.month is not None) and any(
             len(z.offsets) == 1 and not seasonless(z) for z in zones):
         return None
+    if len(named) > 1 and not any(z.month_said for z in zones):
+        # months only the articles' days give: a day its article settles by a written year or a weekday is the news
+        # day, over one read from the article's first day ("am 28. Juli" of a fire against "Tuesday, October 13")
+        settled = {z.month for z in zones if z.month is not None and z.day and not z.day.startswith(GUESSED_YEAR)}
+        if len(settled) == 1:
+            month = settled.pop()
+            return Season(month, frozenset(z.day for z in zones if z.month == month and z.day))
     if len(named) != 1:
         return None
     return Season(named.pop(), frozenset(z.day for z in zones if z.month is not None and z.day))

@@ -101,6 +101,9 @@ class Quantity:
     # and that day itself ("2026-03-17") where the article gives its year: in a month that straddles a change of
     # clocks ("martedì 17 marzo"), the day picks the season
     day_date: str | None = None
+    # that day's year is the story's, guessed, not written nor settled by a weekday: the day picks the season only where
+    # it does so in every year near it ("3 October" is summer time in Europe whichever year; "27 March" is not)
+    day_year_guessed: bool = False
     # a time of day: the place its article's dateline names ("ISTANBUL, March 18 (Reuters) -"), where the story
     # happens, which tells "local time" apart where the clock's own sentence names no place
     dateline: str | None = None

@@ -97,7 +97,7 @@ PER_UNITS = {
                         "volume-cubic-meter": "m3/s", "volume-liter": "l/s"},
     "duration-hour": {"volume-cubic-meter": "m3/h"},
     "volume-cubic-meter": {"mass-microgram": "µg/m3", "mass-milligram": "mg/m3"},
-    "volume-liter": {"mass-milligram": "mg/l", "mass-microgram": "µg/l"},
+    "volume-liter": {"mass-milligram": "mg/l", "mass-microgram": "µg/l", "mass-gram": "g/l"},
 }
 DURATION_UNITS = {
     "duration-second": "second", "duration-minute": "minute", "duration-hour": "hour", "duration-day": "day",

@@ -1557,6 +1557,20 @@ def test_a_currency_word_keeps_its_other_readings_only_where_no_place_picks_one(
         [("PKR", ("INR", "NPR"))]
 
 
+def test_a_bare_sign_beside_its_marked_form_is_another_currency_open_to_the_ones_the_article_may_mean():
+    """An article that writes "US$" for dollars uses the bare "$" for its own currency. Where it names no home, the
+    sign is one of the others, open to the rest: the pesos where a currency word says peso, so "$ 70.000" is no
+    unit conflict with another version's "70.000 pesos" but is one with "US$70,000"."""
+    from claimcheck.extract import extract_text
+    text = "El Gobierno devaluó el peso. Las reservas suman US$ 24.300 millones y el bono será de $ 70.000."
+    bonus = next(c for c in extract_text(text, "es") if c.text.startswith("$"))
+    assert bonus.unit != "USD" and {bonus.unit, *bonus.quantity.readings} == {"ARS", "CLP", "COP", "CUP", "MXN", "UYU"}
+    assert judge(bonus, claim("b", "pt", "money", 70000.0, "ARS")).agree
+    assert not judge(bonus, claim("c", "en", "money", 70000.0, "USD")).agree
+    alone = extract_text("El bono será de $ 70.000.", "es")  # no marked dollar: the table's reading stays
+    assert [c.unit for c in alone] == ["USD"]
+
+
 @pytest.mark.parametrize("lang, text, weekday", [
     ("hu", "szeptember 17.", None),  # "Sze" (szerda) is an abbreviation, a word of its own: not "szeptember"
     ("hu", "csütörtök, szeptember 17.", 3),

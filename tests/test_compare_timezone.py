@@ -753,7 +753,30 @@ def test_a_clock_takes_the_day_its_weekday_or_written_year_settles():
     assert (dated.quantity.day_month, dated.quantity.day_date) == (3, "2026-03-17")
     guessed = next(c for c in extract_text("La firma è avvenuta il 17 marzo. La cerimonia è iniziata alle 12.30.",
                                            "it", reference_year=2026) if c.unit == "time")
-    assert (guessed.quantity.day_month, guessed.quantity.day_date) == (3, None)
+    assert (guessed.quantity.day_month, guessed.quantity.day_date) == (3, "2026-03-17")
+    assert guessed.quantity.day_year_guessed and not dated.quantity.day_year_guessed
+
+
+@pytest.mark.parametrize("day,gmt,agree", [
+    ("2026-10-11", "05:40", True), ("2026-10-11", "06:40", False),  # every October 11 is summer time in Italy
+    ("2026-03-28", "05:40", True), ("2026-03-28", "06:40", True),  # March 28 is either, as the year falls
+])
+def test_a_day_whose_year_is_guessed_picks_the_season_it_keeps_in_every_year(day, gmt, agree):
+    """``Quantity.day_year_guessed``: a day whose year the article does not write gives the season only where that day
+    keeps it in every year near the guess: "7.40" in an Italian article of 11 October is 05:40 GMT, not 06:40."""
+    it = _at("a", "it", "7.40", "07:40", "La nave ha ormeggiato alle 7.40 a Genova.")
+    it = replace(it, quantity=replace(it.quantity, day_month=int(day[5:7]), day_date=day, day_year_guessed=True))
+    gmt_clock = _at("b", "en", f"{gmt} GMT", gmt, f"The ship docked at {gmt} GMT.")
+    assert _judge(it, gmt_clock).agree is agree
+
+
+@pytest.mark.parametrize("zone,moscow,agree", [("красноярскому", "02:00", True), ("красноярскому", "06:00", False),
+                                              ("иркутскому", "01:00", True), ("калининградскому", "07:00", True)])
+def test_a_russian_city_s_time_said_by_its_adjective_is_that_zone(zone, moscow, agree):
+    """ru "в 6:00 по красноярскому времени" is UTC+7 (Russia keeps no summer time): 02:00 Moscow time, not 06:00."""
+    ru = _at("a", "ru", "6:00", "06:00", f"Пик паводка пришёлся на 6:00 по {zone} времени.")
+    en = _at("b", "en", moscow, moscow, f"The river crested at {moscow} Moscow time.")
+    assert _judge(ru, en).agree is agree
 
 
 def test_a_clock_is_on_the_day_its_article_states_nearest_before_it_in_the_storys_year():

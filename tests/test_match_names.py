@@ -7,7 +7,7 @@ from claimcheck.group import match_story
 from test_match_grouping import story
 
 ES = ("OpenAI y Microsoft firmaron un acuerdo en enero.\n"
-      "Intel se retiró de invertir mil millones de dólares.")
+      "Intel se retiró de invertir mil millones de dólares, dijo un portavoz de Intel.")
 FR = ("Microsoft a investi 10 milliards de dollars dans OpenAI.\n"
       "Le siège de OpenAI est à San Francisco.")
 DE = ("OpenAI und Microsoft unterzeichneten im Januar einen Vertrag.\n"
@@ -53,7 +53,8 @@ def test_sentences_sharing_a_name_do_not_clash():
 def test_one_story_name_against_a_name_of_its_own_is_enough_between_two_articles_of_one_language():
     """Two articles in one language are no translations of each other: a capitalised word only one of them
     writes is no translated word, so one shared name against it tells two subjects apart."""
-    es_a = "OpenAI y Microsoft firmaron un acuerdo en enero.\nIntel se retiró de invertir mil millones de dólares."
+    es_a = ("OpenAI y Microsoft firmaron un acuerdo en enero.\n"
+            "Intel se retiró de invertir mil millones de dólares, dijo un portavoz de Intel.")
     es_b = "Microsoft ya puso 10.000 millones de dólares sobre la mesa para su socio.\nOpenAI tiene sede en San Francisco."
     fr_b = "Microsoft a investi 10 milliards de dollars dans l'entreprise.\nOpenAI a son siège à San Francisco."
     specs = [("a", "mil millones de dólares", "money", 1e9, "USD")]
@@ -105,3 +106,19 @@ def test_a_name_the_other_article_spells_its_own_way_is_no_subject_of_its_own():
                          "La Uilm chiede 60 milioni di euro, come a Lisbona, per Torino.")
     assert ctx.private[0] == {"lisboa"}
     assert not name_clash(ctx, 0, 1)
+
+
+def test_a_capital_the_sentence_s_start_gives_is_no_name():
+    """fr "Cela représente 1,6 km³": a word capitalised only where it opens a sentence is no private name; one the
+    story also capitalises inside a sentence ("selon Glamos") is."""
+    from claimcheck.features import private_names
+    from claimcheck.records import Article, Claim, Quantity
+
+    fr = Article("fr", "fr.txt", "Les glaciers ont perdu 3,4 %. Cela représente 1,6 km³ selon Glamos. Glamos publie.",
+                 lang="fr")
+    it = Article("it", "it.txt", "I ghiacciai hanno perso il 3,4%, pari a 1,6 chilometri cubi.", lang="it")
+    start = fr.text.index("Cela")
+    sentence = fr.text[start:fr.text.index(". Glamos") + 1]
+    claim = Claim("fr:2", "fr", fr.text.index("1,6"), fr.text.index("1,6") + 7, "1,6 km³", Quantity("measure", 1.6, "km3"),
+                  lang="fr", sentence=sentence, sentence_start=start, sentence_index=1)
+    assert private_names([claim], [fr, it]) == [frozenset({"glamos"})]

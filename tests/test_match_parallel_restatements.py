@@ -597,3 +597,23 @@ def test_a_measure_of_three_digits_an_article_states_twice_is_one_fact_with_its_
     assert len(heads) == 3
     for c in heads:
         assert any({c.id, slip.id} == set(k.claims) and k.type == "value" for k in report.conflicts), c.text
+
+
+@pytest.mark.parametrize("clocks", [True, False], ids=["clocks-restate", "clocks-ignored"])
+def test_a_clock_each_version_writes_twice_is_one_moment(monkeypatch, clocks):
+    """en and fr each give the fire's start, "14:35", in the lead and again later; pt writes "14h35" in the lead and
+    its slip "14h53" later. Two versions say the lead's fact and the later one are one (``group.RESTATED_CLOCKS``):
+    the facts join, and pt's slip meets every 14:35. Without it a clock is never restated, and the facts stay two."""
+    from claimcheck import group
+    from claimcheck.records import Claim, Quantity
+
+    monkeypatch.setattr(group, "RESTATED_CLOCKS", clocks)
+
+    def clock(cid, value, sentence):
+        article = cid.split(":")[0]
+        return Claim(cid, article, 100 * sentence, 100 * sentence + 5, value, Quantity("date", value, "time"),
+                     lang=article, sentence_index=sentence, sentence_start=100 * sentence)
+    lead = [clock("en:1", "14:35", 1), clock("fr:1", "14:35", 1), clock("pt:1", "14:35", 1)]
+    later = [clock("en:2", "14:35", 6), clock("fr:2", "14:35", 6), clock("pt:2", "14:53", 6)]
+    groups = _joined_restatements([lead, later], "time_of_day")
+    assert (groups.find("en:1") == groups.find("pt:2")) is clocks

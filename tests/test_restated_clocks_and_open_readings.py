@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from claimcheck import compare
 from claimcheck.extract import extract_text
 from claimcheck.moments import clock_minutes, clock_zone, one_moment
@@ -170,3 +172,15 @@ def test_a_clock_restated_in_brackets_after_the_day_it_names_is_its_restatement(
     assert len(conflicts) == 1
     vote = _claims("Polling stations closed at 8 p.m. on Sunday (1800 GMT).", "en", "en")
     assert clock_zone(next(c for c in vote if c.text.startswith("8"))).offsets == (120,)
+
+
+@pytest.mark.parametrize("sentence,lang,first,second", [
+    ("한결에너지는 현지시간 24일 오전 11시(한국시간 25일 오전 1시) 협약식을 열었다.", "ko", "오전 11시", "오전 1시"),
+    ("同社は現地時間3日午後9時（日本時間4日午前10時）に発表した。", "ja", "午後9時", "午前10時"),
+])
+def test_a_clock_restated_in_brackets_with_its_own_day_is_its_restatement(sentence, lang, first, second):
+    """"24일 오전 11시(한국시간 25일 오전 1시)": the bracket opens before the restated clock's own day, and still restates
+    the clock before it, across midnight in another zone."""
+    claims = _claims(sentence, lang, lang)
+    a, b = (next(c for c in claims if c.text.startswith(t)) for t in (first, second))
+    assert b.conversion_of == a.id
