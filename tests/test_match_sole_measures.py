@@ -121,3 +121,26 @@ def test_a_measure_with_its_own_conversion_is_still_its_articles_only_measure():
     by_text = {c.text: c.id for c in report.claims}
     en, de = by_text["27.4km"], by_text["24,7 Kilometer"]
     assert any({en, de} == set(c.claims) for c in report.conflicts)
+
+
+PLANT_CLOCK = {
+    "en": ("Voltane opens battery plant in Linz\n"
+           "The plant will employ 1,400 people and make cells for 150,000 cars a year.\n"
+           "Voltane invested 2.1 billion euros in the site, which covers 45 hectares.\n"
+           "The first cells left the line at 10:45 a.m., chief executive Lena Hofer told reporters."),
+    "de": ("Um 11.45 Uhr hat Voltane in Linz die Zellproduktion aufgenommen.\n"
+           "Das Land Oberösterreich steuerte 120 Millionen Euro zu den Kosten von 2,1 Milliarden Euro bei.\n"
+           "Auf dem 45 Hektar großen Gelände sollen 1.400 Menschen arbeiten."),
+}
+
+
+@pytest.mark.model
+def test_the_only_clock_time_of_two_versions_written_apart_is_one_moment():
+    """A version written apart that put the moment in its lead shares no words with the other's sentence: the only
+    clock time each states is one fact (``group.SOLE_MEASURES``, clocks as days in articles written apart), and
+    the hour between them is reported."""
+    report = check_texts(PLANT_CLOCK, langs={k: k for k in PLANT_CLOCK}, encoder=load_encoder(None))
+    fact = {c: f.id for f in report.facts for c in f.claims}
+    clocks = [c.id for c in report.claims if c.unit == "time"]
+    assert len(clocks) == 2 and fact[clocks[0]] == fact[clocks[1]]
+    assert any(set(clocks) == set(c.claims) and c.type == "date" for c in report.conflicts)
