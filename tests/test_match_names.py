@@ -109,8 +109,8 @@ def test_a_name_the_other_article_spells_its_own_way_is_no_subject_of_its_own():
 
 
 def test_a_capital_the_sentence_s_start_gives_is_no_name():
-    """fr "Cela représente 1,6 km³": a word capitalised only where it opens a sentence is no private name; one the
-    story also capitalises inside a sentence ("selon Glamos") is."""
+    """fr "Cela représente 1,6 km³": a word capitalised only where it opens a sentence is no private name where no
+    other article writes French; one the story also capitalises inside a sentence ("selon Glamos") is."""
     from claimcheck.features import private_names
     from claimcheck.records import Article, Claim, Quantity
 
@@ -122,3 +122,7 @@ def test_a_capital_the_sentence_s_start_gives_is_no_name():
     claim = Claim("fr:2", "fr", fr.text.index("1,6"), fr.text.index("1,6") + 7, "1,6 km³", Quantity("measure", 1.6, "km3"),
                   lang="fr", sentence=sentence, sentence_start=start, sentence_index=1)
     assert private_names([claim], [fr, it]) == [frozenset({"glamos"})]
+    # beside another French article the story's lower-case words show which words are common: an opening capital
+    # is read as any other capital
+    other = Article("fr2", "fr2.txt", "Les glaciers fondent. Le volume perdu atteint 1,6 km³.", lang="fr")
+    assert private_names([claim], [fr, it, other]) == [frozenset({"glamos", "cela"})]
