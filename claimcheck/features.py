@@ -184,9 +184,9 @@ def _not_names(lang: str | None) -> tuple[bool, frozenset[str]]:
 
 # A word capitalised only where it opens a sentence is no name of its own (fr "Cela représente 1,6 km³"), unless another
 # article of the story writes its language. Measured at card round 61 (for every article): held-out conflicts 0.8444 ->
-# 0.8448 over the 360 stories, eighteen of the 42 later rounds gain (h477-h484 0.744 -> 0.770), h557-h564 and
-# h677-h684 lose 0.002-0.003; dev the same; but the seeds' "Intel se retractó de invertir mil millones de dólares",
-# whose only mention of Intel opens the sentence, joined the investment of the other Spanish articles.
+# 0.8448 over the 360 stories, nine of the 42 later rounds gain (h477-h484 0.744 -> 0.770), h557-h564 and h677-h684
+# lose 0.002-0.003; dev the same; but the seeds' "Intel se retractó de invertir mil millones de dólares", whose only
+# mention of Intel opens the sentence, joined the investment of the other Spanish articles.
 PRIVATE_OPENING = True
 # what may stand before a word that opens a sentence or a quotation: its capital says nothing of a name
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?:;\n\"'«»“”„‘’(\[—–-])\s*$")
