@@ -98,8 +98,8 @@ class Quantity:
     # a time of day: the month of the calendar day its article dates nearest before it (else after it), which
     # picks its zone's season where its own sentence names no month ("11am local time (0900 GMT)" in April)
     day_month: int | None = None
-    # and that day itself ("2026-03-17") where the article gives its year: in a month that straddles a change of
-    # clocks ("martedì 17 marzo"), the day picks the season
+    # and that day itself ("2026-03-17"), its year written, settled by its weekday or guessed (``day_year_guessed``):
+    # in a month that straddles a change of clocks ("martedì 17 marzo"), the day picks the season
     day_date: str | None = None
     # that day's year is the story's, guessed, not written nor settled by a weekday: the day picks the season only where
     # it does so in every year near it ("3 October" is summer time in Europe whichever year; "27 March" is not)
