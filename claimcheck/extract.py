@@ -1931,8 +1931,7 @@ class _Scanner:
         if (self.p.get("scaled_currency") is None or st.currency is None or st.value is None
                 or st.value != int(st.value)):
             return
-        connectors = self.r.data.get("list_connectors", [])
-        dm = _rx(_SUBUNIT_DIGITS.format("|".join(regex.escape(c) for c in connectors) or "(?!)")).match(self.text, st.pos)
+        dm = self.match("subunit_digits", st.pos)
         sc = self.match("scaled_currency", dm.end()) if dm else None
         if not sc:
             return
@@ -3988,8 +3987,6 @@ _UNIT_GOES_ON = regex.compile(r"(?:[^\S\n]+(?P<w>[\p{L}\p{M}]+)){1,3}")
 _NOUN_GAP = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)[^\S\n]+\Z")
 _ONE_COMMA_GROUP = regex.compile(r"\d{1,3},\d{3}")  # es "2,000 MDD": one comma before three digits
 _MONEY_WORD_AFTER = regex.compile(r"\s*([^\s\d.,;:()]+)")  # the word right after a figure ("mdd", "pesos")
-# "4451円**28**銭", ar "١٢ جنيهًا **و٥٠** قرشًا": the hundredths, after a list connector ("and") or none
-_SUBUNIT_DIGITS = r"\s?(?:(?:{})\s?)?(?P<n>\d{{1,2}})(?![\d.,])"
 _BARE_YEAR_END = regex.compile(r"(?<![\d.,\p{L}])(?:1[89]|20)\d\d\Z")  # "in 2016" before a currency verb
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # what may stand between a weekday and the calendar date it belongs to ("Friday, 3 March", "vendredi le 3",

@@ -1345,6 +1345,9 @@ def _compile(r: LangRules) -> dict[str, Any]:
     p["phone_link"] = _later(d["phone_link"]) if d.get("phone_link") else None  # "call the Samaritans **on** 116 123"
     conn = d.get("list_connectors", [])
     p["phone_list"] = _later(r"\s*(?:,|" + _alternation(conn, b) + r")\s*(?:\p{L}{1,3}\s+)?") if conn and b else None
+    # the hundredths of an amount told with its subunit ("4451円**28**銭", ar "١٢ جنيهًا **و٥٠** قرشًا"), after a list
+    # connector ("and") or none
+    p["subunit_digits"] = _later(r"\s?(?:" + _alternation(conn, False, False) + r"\s?)?(?P<n>\d{1,2})(?![\d.,])")
     p["phone_after"] = _later(d["phone_after"]) if d.get("phone_after") else None  # ja "119**番通報**"
     # a match score ("3-1", "2½–1½", "3:1"), also with a word or mark between its sides ("ganó 3 a 1",
     # "s'est imposé 3 à 0", "2比1"); a pair inside a clock of three parts ("10:15:30") is none; the full-width hyphen
