@@ -203,6 +203,8 @@ def interval(q: Quantity) -> Interval | None:
         slack = max(abs(v) * ABOUT_TOLERANCE, 0.49) if _fraction_share(q) else _about_slack(v)
     else:
         slack = _exact_slack(v, q)
+    if q.kind == "percent" and q.scale > 1:
+        slack = max(slack, 0.49 * q.scale)  # a share told in tenths (ja "約2割", zh "两成"): 15-25 %
     lo, hi = v - slack, v + slack
     if q.qualifier == "almost" and v:
         # "nearly 300" falls short of 300 by what "about 300" allows, and reaches 300 itself (a version that drops

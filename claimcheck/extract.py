@@ -1615,9 +1615,11 @@ class _Scanner:
         if tm:  # "4割", "四成": tenths of a whole, in percent
             st.value *= 10
             st.quantity.kind, st.quantity.unit = "percent", "%"
+            st.quantity.scale = 10.0  # written to a tenth: "約2割" is what rounds to 20 %
             st.pos, st.unit_found = tm.end(), True
             hm = self.match("hundredths", st.pos)
             if hm:  # "3割5分": and hundredths, 35 %
+                st.quantity.scale = 1.0
                 n = hm.group("n")
                 st.value += int(n) if n.isdigit() else r.cjk_digits[n]
                 st.pos = hm.end()
@@ -1980,7 +1982,7 @@ class _Scanner:
             cb = None
         gc = (self.p["glued_code_before"].search(win) if cb is None and st.currency is None
               and st.quantity.scale > 1.0 and st.start == st.cs and self.p.get("glued_code_before") is not None else None)
-        if gc:  # "MAD9.6bn": a code that is also a word in capitals is a currency glued to a scaled figure
+        if gc:  # "MAD9.6bn", "MAD 13.2 billion": a code that is also a word in capitals is a currency before a scaled figure
             st.currency = gc.group("x")
             st.start -= len(win) - gc.start()
             win = self.window(st.start)
@@ -2160,7 +2162,8 @@ class _Scanner:
                 elif (st.core_kind == "words" and st.qualifier == "exact" and self.p["elided_count_after"] is not None
                       and self._enumerates_count(st.cs, short=True) and self.p["elided_count_after"].match(text, st.pos)):
                     noun = 0  # "13 people were hurt and three were taken to hospital": the subject of a passive
-                elif st.core_kind == "words" and st.qualifier == "exact" and self._part_of_breakdown(st.cs):
+                elif st.core_kind == "words" and st.qualifier == "exact" and (
+                        self._part_of_breakdown(st.cs) or self._parallel_part(st.cs, st.ce)):
                     noun = 0  # "13 trains a week: eight to Poland and five to Ukraine": the parts of a total
                 elif (st.core_kind == "words" and st.quantity.scale > 1
                       and (st.qualifier != "exact" or fold(m.group().split()[0]) not in r.article_words)):
@@ -2301,25 +2304,78 @@ class _Scanner:
     def _part_of_breakdown(self, cs: int) -> bool:
         """A spelled number that opens, or continues, a breakdown of a total after a colon that follows a figure in its
         sentence ("13 поездов в неделю: восемь – в Польшу и пять – в Украину", pl "13 pociągów tygodniowo: osiem w
-        stronę Ukrainy i pięć …") or after an ``elided_count_before`` phrase ("из них восемь … и пять"): each part
-        counts what the total counts. A later part follows the one before it by a comma
+        stronę Ukrainy i pięć …"), after a dash that follows a figure, spelled or not ("Sieben Menschen kamen ums
+        Leben – drei in Polen, vier in Tschechien"), or after an ``elided_count_before`` phrase ("из них восемь … и
+        пять"): each part counts what the total counts. A later part follows the one before it by a comma
         or a list connector, a few words on."""
         m = self._BREAKDOWN.search(self.text, max(0, cs - 130), cs)
         if m:
-            rest = m.group("rest")
-        else:  # the breakdown opened by "of which", "из них", "w tym" ("из них восемь – в Польшу и пять – в Украину")
-            opener = self.p["elided_count_opener"]
-            window = self.text[max(0, cs - 70):cs]
-            found = list(opener.finditer(window)) if opener is not None else []
-            rest = window[found[-1].end():] if found else ""
-            if not rest.strip() or _rx(r"[.!?;:。\d]").search(rest):
-                return False
+            return self._continues_parts(m.group("rest"))
+        dash = self._dash_breakdown(cs)
+        if dash and self._continues_parts(dash.group("rest")):
+            return True
+        # the breakdown opened by "of which", "из них", "w tym" ("из них восемь – в Польшу и пять – в Украину")
+        opener = self.p["elided_count_opener"]
+        window = self.text[max(0, cs - 70):cs]
+        found = list(opener.finditer(window)) if opener is not None else []
+        rest = window[found[-1].end():] if found else ""
+        if not rest.strip() or _rx(r"[.!?;:。\d]").search(rest):
+            return False
+        return self._continues_parts(rest)
+
+    def _continues_parts(self, rest: str) -> bool:
+        """``rest``, the text from a breakdown's opening to the figure, is nothing (the first part) or earlier parts,
+        a comma or a list connector after them."""
         if not rest.strip():
             return True
         sep = self._PART_SEPARATOR.search(rest)
         return bool(sep and (sep.group("c") is None or sep.group("c").lower() in self.r.lowered("list_connectors"))
                     and len(rest.split()) <= 8 and
                     self.r.number_words.find(rest.split()[0].strip(",")) is not None)
+
+    _DASH_BREAK = regex.compile(r"\s[–—]\s*(?P<rest>[^.!?;:。\d–—]{0,60})\Z")
+
+    def _dash_breakdown(self, cs: int) -> regex.Match | None:
+        """The spaced dash that opens a breakdown before ``cs``, where the clause before it, in its sentence, holds a
+        figure (digits, or a number word that is no article)."""
+        m = self._DASH_BREAK.search(self.text, max(0, cs - 70), cs)
+        if m is None:
+            return None
+        head = _rx(r"[.!?;。]").split(self.text[max(0, m.start() - 80):m.start()])[-1]
+        figure = regex.search(r"\d", head) or any(self._number_word(w) for w in regex.findall(r"\p{L}+", head))
+        return m if figure else None
+
+    # a part told by the place it is in, as the part before it was ("tři lidé v Česku a čtyři v Polsku")
+    _PLACE_AFTER = regex.compile(r"[ \u00a0]+(?P<p>\p{Ll}{1,4})[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?\p{Lu}")
+    _PART_AFTER_SEPARATOR = regex.compile(r"(?:,[ \u00a0]*(?:\p{L}{1,3}[ \u00a0]+)?|[ \u00a0]+(?P<c>\p{L}{1,3})[ \u00a0]+)\Z")
+
+    def _parallel_part(self, cs: int, ce: int) -> bool:
+        """A spelled number with no noun, after a comma or a list connector, followed by a preposition and a place,
+        where a figure before it in its sentence is followed, a few words on, by the same preposition and a place:
+        the parts of a count told by place, the noun said with the first ("tři lidé v Česku a čtyři v Polsku", pl
+        "cztery zginęły w Polsce, a trzy w Czechach", "three in Poland and four in Slovakia")."""
+        after = self._PLACE_AFTER.match(self.text, ce)
+        sep = self._PART_AFTER_SEPARATOR.search(self.text, max(0, cs - 8), cs)
+        if after is None or sep is None or (sep.group("c") is not None
+                                            and sep.group("c").lower() not in self.r.lowered("list_connectors")):
+            return False
+        before = _rx(r"[.!?;。]").split(self.text[max(0, cs - 100):sep.start()])[-1]
+        place = regex.escape(after.group("p")) + r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?\p{Lu}"
+        part = regex.compile(r"(?:(?<![\p{L}\d])\d[\d.,]*|(?<!\p{L})(?P<w>\p{L}+))[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,2}?"
+                             + place)
+        if any(m.group("w") is None or self._number_word(m.group("w")) for m in part.finditer(before, overlapped=True)):
+            return True
+        # the first part, where the total's figure came before it and a later part follows it alike ("devět hasičů,
+        # pět v Brně a čtyři v Olomouci")
+        rest = _rx(r"[.!?;。]").split(self.text[after.end():after.end() + 100])[0]
+        later = regex.compile(r"(?:,|[ \u00a0](?P<c>\p{L}{1,3}))[ \u00a0]+(?P<w>\p{L}+)[ \u00a0]+" + place).search(rest)
+        return bool(later and self._number_word(later.group("w"))
+                    and (later.group("c") is None or later.group("c").lower() in self.r.lowered("list_connectors"))
+                    and (regex.search(r"\d", before) or any(self._number_word(w) for w in regex.findall(r"\p{L}+", before))))
+
+    def _number_word(self, word: str) -> bool:
+        """A spelled number that is no article ("drei", not "ein")."""
+        return word.lower() not in self.r.article_words and self.r.number_words.find(word) is not None
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
 

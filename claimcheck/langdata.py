@@ -408,7 +408,7 @@ def _home_symbols() -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def _glued_codes() -> list[str]:
     """The ISO codes ``cldr_exclude`` drops because they are also words in capitals ("MAD", "TOP", "PEN"): a currency
-    still where glued to a scaled figure ("MAD9.6bn"), as no word is."""
+    still where glued to, or a space before, a scaled figure ("MAD9.6bn", "MAD 13.2 billion"), as no word is."""
     home = _raw("cldr/common").get("currency_before", {})
     dropped = _raw("common").get("cldr_exclude", {}).get("currency_before", ())
     return sorted(k for k in dropped if home.get(k) == k and len(k) == 3 and k.isascii() and k.isupper())
@@ -1309,7 +1309,8 @@ def _compile(r: LangRules) -> dict[str, Any]:
     # searched right to left: with hundreds of CLDR symbols a forward search of the window is 20x slower
     p["currency_before"] = _later("(?P<x>" + _mixed(r.currency_before, b) + r")\s?\Z", regex.REVERSE)
     glued_codes = d.get("glued_currency_codes")
-    p["glued_code_before"] = _later(r"(?<![\p{L}\d])(?P<x>" + "|".join(glued_codes) + r")\Z") if glued_codes else None
+    # glued or a space apart ("MAD9.6bn", "MAD 13.2 billion")
+    p["glued_code_before"] = _later(r"(?<![\p{L}\d])(?P<x>" + "|".join(glued_codes) + r")[ \u00a0]?\Z") if glued_codes else None
     glue = d.get("qualifier_glue", [])
     glue_alt = ("(?:" + (r"\s+" if b else r"\s*") + _alternation(glue, b) + ")?") if glue else ""
     p["qual_before"] = _later("(?P<x>" + _alternation(r.qualifiers_before, b) + ")" + glue_alt + r"\s*\Z")

@@ -83,6 +83,10 @@ ABOUT = [
     (q("percent", 66.67, "%", "about"), q("percent", 69, "%"), "ok:about"),
     (q("percent", 66.67, "%", "about"), q("percent", 72, "%"), "value"),
     (q("percent", 66.67, "%"), q("percent", 69, "%"), "value"),  # "two thirds" said exactly
+    # a share told in tenths (ja "約2割", zh "两成", scale 10) is what rounds to it: 15-25 %
+    (q("percent", 20, "%", "about", scale=10.0), q("percent", 18.6, "%"), "ok:about"),
+    (q("percent", 20, "%", "about", scale=10.0), q("percent", 27, "%"), "value"),
+    (q("percent", 30, "%", scale=10.0), q("percent", 33.5, "%"), "ok"),
 ]
 
 

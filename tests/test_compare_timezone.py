@@ -678,6 +678,20 @@ def test_a_city_right_after_a_clock_is_its_zone_and_elsewhere_a_place():
                   _at("e", "en", "10:00 GMT", "10:00", "The vote took place in January at 10:00 GMT.")).agree is False
 
 
+def test_the_brazilian_press_names_brasilia_time_by_de_after_the_clock_and_local_time_by_horario_local():
+    """pt-BR "às 10h no horário local (13h de Brasília)": "de Brasília" right after a clock is Brasília's time, as
+    "horário de Brasília" is, and "horário local" is local time; "a praça de Brasília" elsewhere names a place."""
+    from claimcheck.moments import clock_zone
+    pt = "A cerimônia será às 10h no horário local (13h de Brasília), em Lima."
+    assert clock_zone(_at("a", "pt", "13h", "13:00", pt)).offsets == (-180,)
+    assert clock_zone(_at("b", "pt", "10h", "10:00", pt)).local
+    place = "O encontro na praça de Brasília começou às 13h."
+    assert not clock_zone(_at("c", "pt", "13h", "13:00", place)).offsets
+    # 13h in Brasília is 16:00 GMT, no 17:00 GMT
+    assert _judge(_at("d", "pt", "13h", "13:00", pt),
+                  _at("e", "en", "1700 GMT", "17:00", "The ceremony will begin at 1700 GMT.")).agree is False
+
+
 @pytest.mark.parametrize("sentence,gmt,agree", [
     # Latvia keeps UTC+3 in July: 10 a.m. local time is 07:00 GMT
     ("Latvia's parliament voted on 14 July at 10 a.m. local time.", "07:00", True),

@@ -20,3 +20,9 @@ def test_n_ni_one_with_the_same_counter_is_a_ratio(only_claim):
 
 def test_ni_before_an_amount_of_another_kind_is_no_ratio(claims_of):
     assert [c.kind for c in claims_of("3人に1万円を配った。", LANG)] == ["count", "money"]
+
+
+def test_a_share_in_tenths_is_written_to_a_tenth(only_claim):
+    """"約2割" is what rounds to 20 %: its scale is the tenth it is told in; "3割5分" is told to a point."""
+    assert only_claim("利用者の約2割が高齢者だった。", LANG).quantity.scale == 10.0
+    assert only_claim("支持率は3割5分に上った。", LANG).quantity.scale == 1.0
