@@ -1939,7 +1939,7 @@ def _crossed(a: Claim, b: Claim, sentence_figures: dict[tuple[str, int], list[Cl
     dated = _dated_swap(a, a2, b, b2, sentence_figures)
     if dated is not None:
         return not dated
-    named = names_pair(a, a2, b, b2)
+    named = names_pair(a, a2, b, b2, one_side=a.unit == a2.unit == b.unit == b2.unit)
     return not named if named is not None else not _aligned_swap(a, a2, b, b2)
 
 

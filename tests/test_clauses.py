@@ -55,3 +55,24 @@ def test_names_tell_which_figure_pairs_with_which(en, es, pair):
     a, a2 = _figures(en, "en")
     b, b2 = _figures(es, "es")
     assert names_pair(a, a2, b, b2) is pair
+
+
+def test_a_latin_name_inside_unspaced_text_is_a_name_of_its_own():
+    """"6艘…LNG运输船": the acronym ends where the Han text goes on, so the clause names "LNG"."""
+    from claimcheck.clauses import clause_names
+    a, b = _figures("船厂承接了5艘LNG运输船和9艘集装箱船。", "zh")
+    assert "lng" in clause_names(a)
+    assert "lng" in own_names(a, [b]) and not own_names(b, [a])
+
+
+@pytest.mark.parametrize("zh,pair", [
+    ("船厂承接了5艘LNG运输船和9艘集装箱船。", True),
+    ("船厂承接了9艘集装箱船和5艘LNG运输船。", False),
+])
+def test_a_name_one_figure_of_each_pair_gives_ties_the_pairing_for_the_comparison(zh, pair):
+    """One figure's clause names "LNG" in both versions, the other's nothing: asked by the comparison (``one_side``),
+    the name ties the pairing (the version swapped the figures, no pairing crossed); grouping does not ask it."""
+    a, a2 = _figures("The yard won orders for five LNG carriers and nine container ships.", "en")
+    b, b2 = _figures(zh, "zh")
+    assert names_pair(a, a2, b, b2, one_side=True) is pair
+    assert names_pair(a, a2, b, b2) is None

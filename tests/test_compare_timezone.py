@@ -1214,3 +1214,16 @@ def test_a_named_places_own_rules_give_the_offset_of_the_clocks_day(gmt, agree):
     gmt_clock = _at("b", "en", f"{gmt} GMT", gmt, f"The ceremony began at {gmt} GMT on Saturday, March 28.")
     gmt_clock = replace(gmt_clock, quantity=replace(gmt_clock.quantity, day_month=3, day_date="2026-03-28"))
     assert _judge(ar, gmt_clock).agree is agree
+
+
+@pytest.mark.parametrize("clock,value,agree", [("18h40", "18:40", False), ("19h40", "19:40", True)])
+def test_a_zone_of_two_seasons_beside_a_label_of_one_keeps_the_season_of_its_own_day(clock, value, agree):
+    """"AEDT" names one season, so two clocks whose sentences name no month share none; "giờ Sydney" on a day of
+    its article, 20 January, still keeps that day's season, the summer (UTC+11): "7.40pm AEDT" is 08:40 UTC, and "18h40 giờ Sydney" 07:40 UTC, an hour off (read
+    in either season it was taken for the same moment)."""
+    day = dict(day_month=1, day_date="2026-01-20")
+    aedt = replace(_at("a", "en", "7.40pm", "19:40", "The order came at 4.40pm AWST (7.40pm AEDT), officials said."),
+                   quantity=Quantity("date", "19:40", "time", **day))
+    sydney = replace(_at("b", "vi", clock, value, f"Lệnh được ban hành lúc {clock} giờ Sydney."),
+                     quantity=Quantity("date", value, "time", **day))
+    assert _judge(aedt, sydney).agree is agree
