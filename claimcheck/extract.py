@@ -856,8 +856,9 @@ class _Scanner:
                     if homes:
                         other = homes[0]
                         self.open_words[symbol.lower()] = (other, tuple(homes[1:]))
-            elif other is not None and code:
-                # "$" read as CAD for a "Vancouver-based" firm
+            elif other is not None and code and not marked:
+                # "$" read as CAD for a "Vancouver-based" firm; an article that marks the table's own ("US$") has said
+                # its bare sign is not that one
                 self._open_to_table(symbol, other, code)
             self._currency_cues[(symbol, code)] = other or code
         return self._currency_cues.get((symbol, code), code)
@@ -4307,6 +4308,8 @@ def _share_pattern_candidates(text: str, r: LangRules, scanner: "_Scanner") -> l
             g = m.groupdict()
             if _GROUP_GOES_ON.match(text, m.end("den")):
                 continue  # "Un sondaggio su 20.000 studenti": the pattern took the head of a grouped number
+            if scanner.match("unit", m.end("den")):
+                continue  # "a wave of 1.3 m, and one of 80 centimeters": "one" is the thing measured, no share
             den = _group_number(g["den"], r)
             if den is None:
                 den = r.data.get("ordinal_words", {}).get(g["den"].lower())

@@ -71,6 +71,18 @@ def test_a_currency_the_articles_words_picked_stays_open_to_the_tables_own():
     assert verdict is not None and verdict.agree
 
 
+def test_a_bare_sign_beside_the_tables_own_marked_sign_is_not_open_to_it():
+    """An Argentine article that writes dollars "US$" and names Rosario: its bare "$" is the peso, and not open to
+    the dollar, so "$455 por tonelada" against another version's "US$ 455" is a unit conflict."""
+    es = _claims("En Rosario, Argentina, el contrato vale US$ 40 millones y el precio quedó en $455 por tonelada.",
+                 "es", "es")
+    pesos = next(c for c in es if c.text.startswith("$"))
+    assert pesos.unit == "ARS" and not pesos.quantity.readings
+    dollars = _claims("O preço ficou em US$ 455 por tonelada.", "pt", "pt")[0]
+    verdict = compare.judge(pesos, dollars)
+    assert verdict is not None and not verdict.agree and verdict.type == "unit"
+
+
 def test_a_currency_the_article_names_is_no_guess():
     en = _claims("The company will invest $1.85 billion, paid in Canadian dollars.", "en", "en")
     dollars = next(c for c in en if c.kind == "money")
