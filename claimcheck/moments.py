@@ -261,6 +261,13 @@ def _clock_zone(c: Claim) -> ClockZone:
         # "at 7 a.m. (0600 GMT)": the zone word is the bracketed clock's, and the restatement gives this one's offset
         offsets = _offset_restated(c)
         restated = bool(offsets)
+        if restated and DATELINE_OVER_RESTATEMENT:
+            # under "TOKYO –", "at 11:30 a.m. (03:30 GMT)" is Tokyo's 11:30: the restatement is the slip, as for a
+            # clock said to be local time
+            dated = _dateline_offsets(c)
+            season = _season_offset(dated, month_named(c) or _month_of_day_said(c))
+            if season is not None and offsets[0] != season:
+                offsets, restated = dated, False
     if own is not None and offsets == (0,):
         shift = _UTC_SHIFT.match(c.sentence, own.end())  # "UTC+5", "GMT+05:30", "UTC−3": the offset written
         if shift:
@@ -315,6 +322,10 @@ _ZONES_KEPT = 4096
 
 # an offset written after UTC or GMT: "UTC+5", "GMT+05:30", "UTC −3"
 _UTC_SHIFT = re.compile(r"\s?([+−–-])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)")
+
+# a clock its sentence restates in UTC, naming no zone of its own, is in its dateline's place's time where the
+# restatement gives another offset (``_clock_zone``), as a clock said to be local time is
+DATELINE_OVER_RESTATEMENT = True
 
 # a zone of two seasons beside a label named for one keeps the season its own day gives (``judge_clocks``)
 SEASON_OF_ITS_OWN = True

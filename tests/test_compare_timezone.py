@@ -956,6 +956,17 @@ def test_local_time_of_a_sentence_that_names_no_place_is_the_dateline_s(dateline
 
 
 
+@pytest.mark.parametrize("dateline,offsets", [("TOKYO", (540,)), (None, (480,))])
+def test_a_clock_restated_in_utc_with_no_zone_of_its_own_is_the_datelines_where_they_differ(dateline, offsets):
+    """"at 11:30 a.m. (03:30 GMT)" under "TOKYO –": Japan keeps UTC+9, so the clock is Tokyo's 11:30 and the bracket
+    the slip, as for a clock said to be local time; with no dateline the restatement gives the offset."""
+    from claimcheck.moments import clock_zone
+    en = "The warning was lifted at 11:30 a.m. (03:30 GMT) on Wednesday."
+    q = Quantity("date", "11:30", "time", day_month=1, dateline=dateline)
+    clock = Claim("a", "en", en.find("11:30"), en.find("11:30") + 10, "11:30 a.m.", q, lang="en", sentence=en)
+    assert clock_zone(clock).offsets == offsets
+
+
 @pytest.mark.parametrize("dateline,day,other,zone,agree", [
     ("ANKARA, Turkey", "2027-03-13", "10:00", "Türkiye saatiyle", True),  # Turkey keeps UTC+3 all year: "(0800 GMT)" slipped
     ("ANKARA, Turkey", "2027-03-13", "11:00", "Türkiye saatiyle", False),
