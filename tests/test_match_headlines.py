@@ -70,6 +70,28 @@ def test_the_lead_figure_of_a_headline_is_the_body_figure_whose_clause_restates_
     assert lead == {("en", "$40 million"), ("fr", "40 millions de dollars"), ("de", "40 Millionen Dollar")}
 
 
+SEASON = {
+    "en": ("Forest fires burn more than 41,000 hectares this summer\n"
+           "A single blaze near the town of Vessa burned 9,380 hectares of pine forest on Monday, firefighters said.\n"
+           "Since June, fires have burned 41,700 hectares across the region, the forestry office said."),
+    "de": ("Waldbrände vernichten in diesem Sommer über 41.000 Hektar\n"
+           "Ein einziger Brand bei der Stadt Vessa vernichtete am Montag 9380 Hektar Kiefernwald, so die Feuerwehr.\n"
+           "Seit Juni sind in der Region 41.700 Hektar verbrannt, teilte das Forstamt mit."),
+}
+
+
+@pytest.mark.model
+def test_the_body_figure_a_headline_takes_in_is_its_restatement_not_the_leads_first():
+    """"more than 41,000 hectares" over a lead whose first area is one blaze's 9,380: the season's 41,700 later on is
+    the one figure the headline's hedge and written digits take in, so it restates the headline."""
+    encoder = load_encoder(None)
+    report = check_texts(SEASON, langs={k: k for k in SEASON}, encoder=encoder)
+    ctx, _prob, _notice, _bars = score_pairs(report.claims, report.articles, encoder, load_matcher())
+    headline = _headline_claims(ctx.claims, report.articles)
+    lead = {(c.article, c.text) for c in ctx.claims if c.id in _lead_figures(ctx, headline) and c.unit == "ha"}
+    assert lead == {("en", "41,700 hectares"), ("de", "41.700 Hektar")}
+
+
 def test_a_first_line_that_ends_as_a_sentence_is_no_headline():
     one_sentence_a_line = {"en": "The port handled 12 ships on Monday.\nThe minister met 12 union leaders."}
     headline = {"en": "Port handles 12 ships\nThe minister met 12 union leaders."}
