@@ -145,6 +145,20 @@ def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
     return _clause_of(c.sentence, at, len(c.text))
 
 
+# how near a figure, in characters, a name stands in the figure's own noun phrase ("eight LNG carriers", "LNG 운반선
+# 8척", "6艘17.4万立方米级LNG运输船")
+NAME_BESIDE = 12
+
+
+def _names_beside(c: Claim) -> frozenset[str]:
+    """The names of ``c``'s clause within ``NAME_BESIDE`` characters of its figure, on either side."""
+    span = _span(c)
+    if span is None:
+        return frozenset()
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    return frozenset(name for name, lo, hi in span[2] if lo - end <= NAME_BESIDE and at - hi <= NAME_BESIDE)
+
+
 def clause_bounds(c: Claim) -> tuple[int, int] | None:
     """Where the clause holding the claim's figure begins and ends in its sentence; None where its sentence is
     unknown."""
@@ -308,8 +322,12 @@ def names_pair(a: Claim, a2: Claim, b: Claim, b2: Claim, one_side: bool = False)
         if not (own[k] and own[k + 1]) and x.sentence_index == x2.sentence_index and x.article == x2.article:
             lead, lead2 = _leading_names(x, x2), _leading_names(x2, x)
             own[k:k + 2] = lead - lead2, lead2 - lead
-    if not all(own) and one_side and ONE_SIDE_NAMES and (clause_own[0] or clause_own[1]) and (clause_own[2] or clause_own[3]):
-        own = clause_own
+    if not all(own) and one_side and ONE_SIDE_NAMES:
+        # only a name beside its figure, in its noun phrase: a sentence's subject before its first figure ("Lumensia
+        # drew 198,000 spectators to three concerts", "ルメンシア（LUMENSIA）が…3回の公演に…19万8000人") ties nothing
+        beside = [names & _names_beside(x) for names, x in zip(clause_own, (a, a2, b, b2))]
+        if (beside[0] or beside[1]) and (beside[2] or beside[3]):
+            own = clause_own = beside
     if all(own) or own is clause_own:
         tied = same_name(own[0], own[2]) or same_name(own[1], own[3])
         crossed = same_name(own[0], own[3]) or same_name(own[1], own[2])

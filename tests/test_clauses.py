@@ -76,3 +76,12 @@ def test_a_name_one_figure_of_each_pair_gives_ties_the_pairing_for_the_compariso
     b, b2 = _figures(zh, "zh")
     assert names_pair(a, a2, b, b2, one_side=True) is pair
     assert names_pair(a, a2, b, b2) is None
+
+
+def test_a_sentences_subject_before_its_first_figure_ties_no_pairing():
+    """"Lumensia drew 198,000 spectators to three concerts" against "ルメンシア（LUMENSIA）が…3回の公演に…19万8000人":
+    the band's name stands before the first figure of each, far from it: it names the sentence's subject, no figure's
+    holder, so it does not tie the 198,000 to the three."""
+    a, a2 = _figures("The boy band Lumensia drew a total of 198,000 spectators to three solo concerts.", "en")
+    b, b2 = _figures("ボーイズグループのルメンシア（LUMENSIA）がソウルの競技場で開いた3回の単独公演に、計19万8000人が集まった。", "ja")
+    assert names_pair(a, a2, b2, b, one_side=True) is None
