@@ -151,12 +151,15 @@ NAME_BESIDE = 12
 
 
 def _names_beside(c: Claim) -> frozenset[str]:
-    """The names of ``c``'s clause within ``NAME_BESIDE`` characters of its figure, on either side."""
+    """The names of ``c``'s clause within ``NAME_BESIDE`` characters of its figure, on either side; not one that
+    opens the sentence, its subject ("AURIEL draws 232,000 fans to four-night Seoul stadium run")."""
     span = _span(c)
     if span is None:
         return frozenset()
     at, end = c.start - c.sentence_start, c.end - c.sentence_start
-    return frozenset(name for name, lo, hi in span[2] if lo - end <= NAME_BESIDE and at - hi <= NAME_BESIDE)
+    opening = len(c.sentence) - len(c.sentence.lstrip())
+    return frozenset(name for name, lo, hi in span[2]
+                     if lo - end <= NAME_BESIDE and at - hi <= NAME_BESIDE and lo > opening)
 
 
 def clause_bounds(c: Claim) -> tuple[int, int] | None:

@@ -85,3 +85,7 @@ def test_a_sentences_subject_before_its_first_figure_ties_no_pairing():
     a, a2 = _figures("The boy band Lumensia drew a total of 198,000 spectators to three solo concerts.", "en")
     b, b2 = _figures("ボーイズグループのルメンシア（LUMENSIA）がソウルの競技場で開いた3回の単独公演に、計19万8000人が集まった。", "ja")
     assert names_pair(a, a2, b2, b, one_side=True) is None
+    # nor a name that opens the sentence, however near its figure
+    a, a2 = _figures("ZEPHRA draws 150,000 fans to five-night Tokyo dome run", "en")
+    b, b2 = _figures("ZEPHRA东京五场巨蛋演唱会吸引15万人次", "zh")
+    assert names_pair(a, a2, b2, b, one_side=True) is None
