@@ -338,3 +338,13 @@ def test_a_score_conflict_names_both_sides_as_written():
 ])
 def test_currencies_at_par_compare_as_one(a, b, expected):
     check(a, b, expected)
+
+
+@pytest.mark.parametrize("a,b", [
+    (q("money", 80e6, "GBP"), q("money", 70e6, "EUR")),    # 25 % under the table's €92m: no conversion either way
+    (q("money", 61e6, "GBP"), q("money", 70e6, "EUR")),    # a conversion either way
+    (q("money", 5e9, "USD"), q("money", 3.6e9, "EUR")),
+])
+def test_a_currency_conversion_is_judged_alike_whichever_figure_is_converted(a, b):
+    x, y = _claim(a, "a", "en"), _claim(b, "b", "it")
+    assert judge(x, y).agree is judge(y, x).agree
