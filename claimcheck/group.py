@@ -348,8 +348,12 @@ def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
             # the one body figure the headline's hedge and written digits take in is its restatement, wherever it
             # stands: "burnt area tops 87,000 hectares" over the lead's fire of "23,650 hectares" and the season's
             # "87,400 hectares" after it
-            taken = [i for i in idx if _headline_takes_in(ctx.claims[stated[0]], ctx.claims[i])]
-            if len(taken) == 1:
+            taken = sorted((i for i in idx if _headline_takes_in(ctx.claims[stated[0]], ctx.claims[i])),
+                           key=lambda i: ctx.claims[i].start)
+            keys = restated_keys(ctx)
+            # one figure the body states twice ("56,000 vehicles" in the lead and again later) is one restatement:
+            # its first statement
+            if taken and all(keys[i] is not None and keys[i] == keys[taken[0]] for i in taken) or len(taken) == 1:
                 lead.add(ctx.claims[taken[0]].id)
                 continue
         idx = sorted(idx, key=lambda i: ctx.claims[i].start)[:LEAD_CANDIDATES]
