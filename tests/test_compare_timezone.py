@@ -1238,3 +1238,15 @@ def test_a_zone_of_two_seasons_beside_a_label_of_one_keeps_the_season_of_its_own
     sydney = replace(_at("b", "vi", clock, value, f"Lệnh được ban hành lúc {clock} giờ Sydney."),
                      quantity=Quantity("date", value, "time", **day))
     assert _judge(aedt, sydney).agree is agree
+
+
+@pytest.mark.parametrize("lang,sentence,text,value", [
+    ("en", "The deal was signed at 11.30am UAE time (0730 GMT) on Monday.", "11.30am", "11:30"),
+    # hi writes the place's time with a genitive: "दुबई के समयानुसार", "यूएई के समयानुसार"
+    ("hi", "समझौते पर दुबई के समयानुसार सुबह 11:30 बजे हस्ताक्षर हुए।", "सुबह 11:30 बजे", "11:30"),
+    ("hi", "समझौते पर यूएई के समयानुसार सुबह 11:30 बजे, यानी भारतीय समयानुसार दोपहर 1 बजे, हस्ताक्षर हुए।",
+     "सुबह 11:30 बजे", "11:30"),
+])
+def test_the_emirates_time_is_read_in_the_press_words_for_it(lang, sentence, text, value):
+    from claimcheck.moments import clock_zone
+    assert clock_zone(_at("a", lang, text, value, sentence)).offsets == (240,)
