@@ -2269,8 +2269,11 @@ def _own_conversion_scaled(x: Claim, members: list[Claim]) -> bool:
         return False
     for o in members:
         if o.kind == "money" and (o.conversion_of == x.id or x.conversion_of == o.id):
-            verdict = judge(x, o)
-            if verdict is not None and not verdict.agree and verdict.type == "scale" or \
+            # under the currency each sign was read as, or one it stays open to ("$460 million" read as Canadian
+            # dollars for a Toronto miner, open to the US dollar, "soit environ 1 200 millions de shillings")
+            readings = [(x, o)] + [(x, _read_as(o, u)) for u in o.quantity.readings] + \
+                [(_read_as(x, u), o) for u in x.quantity.readings]
+            if any(v is not None and not v.agree and v.type == "scale" for v in (judge(p, q) for p, q in readings)) or \
                     _rate_slip(x, o, members) is not None:
                 return True
     return False

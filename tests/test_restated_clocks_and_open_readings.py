@@ -83,6 +83,18 @@ def test_a_bare_sign_beside_the_tables_own_marked_sign_is_not_open_to_it():
     assert verdict is not None and not verdict.agree and verdict.type == "unit"
 
 
+def test_an_own_conversion_a_power_of_ten_off_under_an_open_reading_is_a_slip():
+    """"$460 million" of a Vancouver-based miner, read as Canadian dollars and open to the US dollar, converted "about
+    1,200 million Tanzanian shillings": a thousand times short of 460 million US dollars' 1.2 trillion, so the article's
+    own conversion slipped its scale and both figures are compared with the other versions."""
+    en = _claims("The Vancouver-based company will invest $460 million, or about 1,200 million Tanzanian shillings.",
+                 "en", "en")
+    dollars = next(c for c in en if c.unit == "CAD")
+    shillings = next(c for c in en if c.unit == "TZS")
+    assert "USD" in dollars.quantity.readings and shillings.conversion_of == dollars.id
+    assert compare._own_conversion_scaled(shillings, en)
+
+
 def test_a_currency_the_article_names_is_no_guess():
     en = _claims("The company will invest $1.85 billion, paid in Canadian dollars.", "en", "en")
     dollars = next(c for c in en if c.kind == "money")
