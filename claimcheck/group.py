@@ -99,8 +99,6 @@ def window_alone_independent(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
 COUNTED_ALIKE = 0.5
 COUNTED_ALIKE_MARGIN = 0.2
 COUNTED_ALIKE_LINK = 0.5
-# A figure an article states twice competes once: its two statements are no rivals for the margin.
-COUNTED_ALIKE_RESTATED_ONCE = True
 
 
 def counted_alike(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
@@ -123,24 +121,11 @@ def counted_alike(ctx: StoryContext, X: np.ndarray) -> np.ndarray:
         x, y = int(i[k]), int(j[k])
         ranked.setdefault((x, articles[y]), []).append((float(score[k]), y))
         ranked.setdefault((y, articles[x]), []).append((float(score[k]), x))
-    # a figure the other article states twice ("421 passengers" in the lead and again later) is one rival, not two
-    keys = restated_keys(ctx) if COUNTED_ALIKE_RESTATED_ONCE else [None] * len(ctx.claims)
-
-    def distinct(cands: list[tuple[float, int]]) -> list[tuple[float, int]]:
-        seen, out = set(), []
-        for score_y, y in sorted(cands, reverse=True):
-            if keys[y] is None or keys[y] not in seen:
-                out.append((score_y, y))
-            if keys[y] is not None:
-                seen.add(keys[y])
-        return out[:2]
-    top = {key: distinct(v) for key, v in ranked.items()}
+    top = {key: sorted(v, reverse=True)[:2] for key, v in ranked.items()}
 
     def best_by_margin(x: int, y: int) -> bool:
         first = top[(x, articles[y])]
-        best = first[0][1]  # or the best's restatement, which is as much the best
-        return (best == y or (keys[y] is not None and keys[best] == keys[y])) and (
-            len(first) == 1 or first[0][0] - first[1][0] >= COUNTED_ALIKE_MARGIN)
+        return first[0][1] == y and (len(first) == 1 or first[0][0] - first[1][0] >= COUNTED_ALIKE_MARGIN)
 
     for k in np.flatnonzero(score >= COUNTED_ALIKE):
         x, y = int(i[k]), int(j[k])
