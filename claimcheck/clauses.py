@@ -151,15 +151,18 @@ NAME_BESIDE = 12
 
 
 def _names_beside(c: Claim) -> frozenset[str]:
-    """The names of ``c``'s clause within ``NAME_BESIDE`` characters of its figure, on either side; not one that
-    opens the sentence, its subject ("AURIEL draws 232,000 fans to four-night Seoul stadium run")."""
+    """The acronyms of ``c``'s clause within ``NAME_BESIDE`` characters of its figure, on either side ("LNG", "TEU"):
+    a label of what the figure counts. Not a name in lower case letters, a person or a place that is the sentence's
+    subject ("Mohammed Shami took 5 wickets for 38 runs" against "Mohammed Shami 38 sayı vererek 5 wicket aldı"), nor
+    one that opens the sentence ("AURIEL draws 232,000 fans to four-night Seoul stadium run")."""
     span = _span(c)
     if span is None:
         return frozenset()
     at, end = c.start - c.sentence_start, c.end - c.sentence_start
     opening = len(c.sentence) - len(c.sentence.lstrip())
     return frozenset(name for name, lo, hi in span[2]
-                     if lo - end <= NAME_BESIDE and at - hi <= NAME_BESIDE and lo > opening)
+                     if lo - end <= NAME_BESIDE and at - hi <= NAME_BESIDE and lo > opening
+                     and c.sentence[lo:hi].isupper())
 
 
 def clause_bounds(c: Claim) -> tuple[int, int] | None:

@@ -327,7 +327,7 @@ _UTC_SHIFT = re.compile(r"\s?([+−–-])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)")
 # restatement gives another offset (``_clock_zone``), as a clock said to be local time is
 DATELINE_OVER_RESTATEMENT = True
 
-# a zone of two seasons beside a label named for one keeps the season its own day gives (``judge_clocks``)
+# a zone of two seasons beside a label named for its summer keeps the season its own day gives (``judge_clocks``)
 SEASON_OF_ITS_OWN = True
 
 # how far before a clock (characters, in its clause) the country it is told in may be named: "in Italia erano le 11.40"
@@ -791,9 +791,12 @@ def judge_clocks(a: Claim, b: Claim) -> tuple[bool, str] | None:
     own_seasons = season is None and len({z.month for z in (za, zb) if z.month_said and z.month is not None}) == 2
     if own_seasons:
         za, zb = (replace(z, offsets=_in_season(z.offsets, _season_of(z))) for z in (za, zb))
-    elif season is None and SEASON_OF_ITS_OWN and any(len(z.offsets) == 1 and not seasonless(z) for z in (za, zb)):
-        # a label named for one season ("AEDT", "MESZ") gives the other clock no season, but a zone of two seasons
-        # keeps the one its own day gives: "16h40 giờ Sydney" of 13 January is UTC+11, no 06:40 UTC beside "5.40pm AEDT"
+    elif season is None and SEASON_OF_ITS_OWN and any(
+            len(x.offsets) == 1 and not seasonless(x) and len(y.offsets) == 2 and x.offsets[0] == max(y.offsets)
+            for x, y in ((za, zb), (zb, za))):
+        # a label named for the summer ("AEDT", "MESZ") gives the other clock no season, but a zone of two seasons
+        # keeps the one its own day gives: "16h40 giờ Sydney" of 13 January is UTC+11, no 06:40 UTC beside "5.40pm
+        # AEDT". A standard time's label ("MEZ", "CET") the press writes all year, so beside it the other keeps both
         za, zb = (replace(z, offsets=_in_season(z.offsets, _season_of(z))) if len(z.offsets) == 2 else z
                   for z in (za, zb))
     if za.offsets and zb.offsets:
