@@ -19,10 +19,9 @@ from claimcheck.records import Claim
 # A clause of a sentence: what lies between its commas, semicolons, colons and dashes.
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|[，；：、]")
 # A name: a word of a cased script that starts with a capital (two letters or more).
-# (``one_side``, asked by the comparison of a pairing that crossed) a pair of figures whose one figure's clause names
-# something in both versions and the other's nothing: the name alone ties the pairing ("LNG 운반선 8척 … 컨테이너선
-# 6척" against "6艘…LNG运输船 … 8艘…集装箱船"). Grouping does not ask it: two facts untangled by one name cost more
-# than they gave
+# (``one_side``, asked by the comparison of a pairing that crossed) a pair of figures one of which has an acronym beside
+# it in both versions and the other none: the acronym alone ties the pairing ("LNG 운반선 8척 … 컨테이너선 6척" against
+# "6艘…LNG运输船 … 8艘…集装箱船"). Grouping does not ask it: two facts untangled by one name cost more than they gave
 ONE_SIDE_NAMES = True
 # a capitalised word; a Latin name ends where a script written without spaces goes on ("6艘17.4万立方米级LNG运输船")
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -150,7 +149,7 @@ def _span(c: Claim) -> tuple[int, int, tuple[tuple[str, int, int], ...]] | None:
 NAME_BESIDE = 12
 
 
-def _names_beside(c: Claim) -> frozenset[str]:
+def _acronyms_beside(c: Claim) -> frozenset[str]:
     """The acronyms of ``c``'s clause within ``NAME_BESIDE`` characters of its figure, on either side ("LNG", "TEU"):
     a label of what the figure counts. Not a name in lower case letters, a person or a place that is the sentence's
     subject ("Mohammed Shami took 5 wickets for 38 runs" against "Mohammed Shami 38 sayı vererek 5 wicket aldı"), nor
@@ -328,13 +327,15 @@ def names_pair(a: Claim, a2: Claim, b: Claim, b2: Claim, one_side: bool = False)
         if not (own[k] and own[k + 1]) and x.sentence_index == x2.sentence_index and x.article == x2.article:
             lead, lead2 = _leading_names(x, x2), _leading_names(x2, x)
             own[k:k + 2] = lead - lead2, lead2 - lead
+    one_sided = False
     if not all(own) and one_side and ONE_SIDE_NAMES:
-        # only a name beside its figure, in its noun phrase: a sentence's subject before its first figure ("Lumensia
-        # drew 198,000 spectators to three concerts", "ルメンシア（LUMENSIA）が…3回の公演に…19万8000人") ties nothing
-        beside = [names & _names_beside(x) for names, x in zip(clause_own, (a, a2, b, b2))]
-        if (beside[0] or beside[1]) and (beside[2] or beside[3]):
-            own = clause_own = beside
-    if all(own) or own is clause_own:
+        # only an acronym beside its figure, in its noun phrase: a sentence's subject before its first figure
+        # ("Lumensia drew 198,000 spectators to three concerts", "ルメンシア（LUMENSIA）が…3回の公演に…19万8000人") ties nothing
+        beside = [names & _acronyms_beside(x) for names, x in zip(clause_own, (a, a2, b, b2))]
+        one_sided = bool((beside[0] or beside[1]) and (beside[2] or beside[3]))
+        if one_sided:
+            own = beside
+    if all(own) or one_sided:
         tied = same_name(own[0], own[2]) or same_name(own[1], own[3])
         crossed = same_name(own[0], own[3]) or same_name(own[1], own[2])
         if tied != crossed:

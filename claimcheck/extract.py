@@ -2343,8 +2343,7 @@ class _Scanner:
         if m is None:
             return None
         head = _rx(r"[.!?;。]").split(self.text[max(0, m.start() - 80):m.start()])[-1]
-        figure = regex.search(r"\d", head) or any(self._number_word(w) for w in regex.findall(r"\p{L}+", head))
-        return m if figure else None
+        return m if self._holds_figure(head) else None
 
     # a part told by the place it is in, as the part before it was ("tři lidé v Česku a čtyři v Polsku")
     _PLACE_AFTER = regex.compile(r"[ \u00a0]+(?P<p>\p{Ll}{1,4})[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?\p{Lu}")
@@ -2372,11 +2371,15 @@ class _Scanner:
         later = regex.compile(r"(?:,|[ \u00a0](?P<c>\p{L}{1,3}))[ \u00a0]+(?P<w>\p{L}+)[ \u00a0]+" + place).search(rest)
         return bool(later and self._number_word(later.group("w"))
                     and (later.group("c") is None or later.group("c").lower() in self.r.lowered("list_connectors"))
-                    and (regex.search(r"\d", before) or any(self._number_word(w) for w in regex.findall(r"\p{L}+", before))))
+                    and self._holds_figure(before))
 
     def _number_word(self, word: str) -> bool:
         """A spelled number that is no article ("drei", not "ein")."""
         return word.lower() not in self.r.article_words and self.r.number_words.find(word) is not None
+
+    def _holds_figure(self, text: str) -> bool:
+        """Does ``text`` hold a figure: digits, or a spelled number that is no article?"""
+        return bool(regex.search(r"\d", text)) or any(self._number_word(w) for w in regex.findall(r"\p{L}+", text))
 
     _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}+)")
 

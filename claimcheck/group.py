@@ -338,7 +338,7 @@ def _lead_figures(ctx: StoryContext, headline: set[str]) -> set[str]:
             keys = restated_keys(ctx)
             # one figure the body states twice ("56,000 vehicles" in the lead and again later) is one restatement:
             # its first statement
-            if taken and all(keys[i] is not None and keys[i] == keys[taken[0]] for i in taken) or len(taken) == 1:
+            if len(taken) == 1 or taken and all(keys[i] is not None and keys[i] == keys[taken[0]] for i in taken):
                 lead.add(ctx.claims[taken[0]].id)
                 continue
         idx = sorted(idx, key=lambda i: ctx.claims[i].start)[:LEAD_CANDIDATES]
